@@ -1,0 +1,34 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { GraphQLModule } from '@nestjs/graphql';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuthModule } from './auth/auth.module';
+import type { AppConfig } from './config/app-config';
+import { ConfigModule } from './config/config.module';
+import { dataSourceOptions } from './database/data-source-options';
+import { DemoModule } from './demo/demo.module';
+import { graphqlOptions } from './graphql/graphql-options';
+import { HealthModule } from './health/health.module';
+import type { JsonLogger } from './observability/json-logger';
+import { UsersModule } from './users/users.module';
+
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig, logger: JsonLogger): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(config, logger),
+        TypeOrmModule.forRoot({
+          ...dataSourceOptions(config.databaseUrl, logger),
+          retryAttempts: 3,
+          retryDelay: 1000,
+        }),
+        GraphQLModule.forRoot(graphqlOptions(config, logger)),
+        UsersModule,
+        AuthModule,
+        HealthModule,
+        DemoModule,
+      ],
+    };
+  }
+}

@@ -1,0 +1,23 @@
+import type { ErrorCode } from '@schakel/domain';
+import { AppError } from '../graphql/app-error';
+
+type AuthCode = Extract<
+  ErrorCode,
+  'UNAUTHENTICATED' | 'FORBIDDEN' | 'INVALID_CREDENTIALS' | 'LOGIN_THROTTLED' | 'CSRF_REJECTED' | 'SESSION_EXPIRED'
+>;
+
+const MESSAGES: Record<AuthCode, string> = {
+  UNAUTHENTICATED: 'You are not signed in.',
+  FORBIDDEN: 'You are not allowed to do this.',
+  // One message for unknown e-mail, wrong password and disabled account alike.
+  INVALID_CREDENTIALS: 'E-mail address or password is incorrect.',
+  LOGIN_THROTTLED: 'Too many failed attempts. Try again later.',
+  CSRF_REJECTED: 'The request lacks a valid CSRF token.',
+  SESSION_EXPIRED: 'Your session has ended. Sign in again.',
+};
+
+export class AuthError extends AppError {
+  constructor(code: AuthCode) {
+    super(code, MESSAGES[code]);
+  }
+}

@@ -1,0 +1,55 @@
+import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
+import type { Request, Response } from 'express';
+import type { AuthenticatedUser } from './authenticated-user';
+import { AuthService } from './auth.service';
+import { CurrentUser } from './decorators/current-user.decorator';
+import { Authenticated, Public } from './decorators/policy.decorator';
+import { LoginInput } from './dto/login.input';
+import { MeModel } from './me.model';
+import { SESSION_COOKIE, SessionTokenService } from './session-token.service';
+
+@Resolver(() => MeModel)
+export class AuthResolver {
+  constructor(
+    private readonly auth: AuthService,
+    private readonly tokens: SessionTokenService,
+  ) {}
+
+  @Public()
+  @Mutation(() => MeModel)
+  async login(
+    @Args('input', { type: () => LoginInput }) input: LoginInput,
+    @Context('req') req: Request,
+    @Context('res') res: Response,
+  ): Promise<MeModel> {
+    const { user, token } = await this.auth.login(input.email, input.password, req.ip ?? 'unknown');
+    res.cookie(SESSION_COOKIE, token, this.tokens.cookieOptions(user.session.exp));
+    return this.toMe(user);
+  }
+
+  @Authenticated()
+  @Mutation(() => Boolean)
+  async logout(@CurrentUser() user: AuthenticatedUser, @Context('res') res: Response): Promise<boolean> {
+    await this.auth.logout(user.session);
+    const { expires: _expires, ...options } = this.tokens.cookieOptions(0);
+    res.clearCookie(SESSION_COOKIE, options);
+    return true;
+  }
+
+  @Authenticated()
+  @Query(() => MeModel)
+  me(@CurrentUser() user: AuthenticatedUser): MeModel {
+    return this.toMe(user);
+  }
+
+  private toMe(user: AuthenticatedUser): MeModel {
+    return {
+      user: { id: user.id, email: user.email, displayName: user.displayName, roles: user.roles },
+      agency: { id: user.agencyId, name: user.agencyName, type: user.agencyType },
+      region: { id: user.regionId, name: user.regionName },
+      roles: user.roles,
+      csrfToken: user.session.csrf,
+      sessionExpiresAt: new Date(this.tokens.absoluteEnd(user.session) * 1000),
+    };
+  }
+}

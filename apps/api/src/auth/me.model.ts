@@ -1,0 +1,50 @@
+import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { AGENCY_TYPES, ROLES, type AgencyType, type Role } from '@schakel/domain';
+
+const asEnum = <T extends string>(values: readonly T[]) =>
+  Object.fromEntries(values.map((v) => [v, v])) as Record<T, T>;
+
+export const RoleEnum = asEnum(ROLES);
+export const AgencyTypeEnum = asEnum(AGENCY_TYPES);
+registerEnumType(RoleEnum, { name: 'Role', description: "A user's roles within their own agency." });
+registerEnumType(AgencyTypeEnum, {
+  name: 'AgencyType',
+  description: 'The kinds of chain partner in a Zorg- en Veiligheidshuis region.',
+});
+
+@ObjectType('Region')
+export class RegionModel {
+  @Field(() => ID) id!: string;
+  @Field(() => String) name!: string;
+}
+
+@ObjectType('Agency')
+export class AgencyModel {
+  @Field(() => ID) id!: string;
+  @Field(() => String) name!: string;
+  @Field(() => AgencyTypeEnum) type!: AgencyType;
+}
+
+@ObjectType('User')
+export class UserModel {
+  @Field(() => ID) id!: string;
+  @Field(() => String) email!: string;
+  @Field(() => String) displayName!: string;
+  @Field(() => [RoleEnum]) roles!: Role[];
+}
+
+@ObjectType('Me', {
+  description: 'The signed-in user with their agency and region, as the session knows them.',
+})
+export class MeModel {
+  @Field(() => UserModel) user!: UserModel;
+  @Field(() => AgencyModel) agency!: AgencyModel;
+  @Field(() => RegionModel) region!: RegionModel;
+  @Field(() => [RoleEnum]) roles!: Role[];
+
+  @Field(() => String, { description: 'Send this value in the x-csrf-token header with every mutation.' })
+  csrfToken!: string;
+
+  @Field(() => Date, { description: 'When the session ends at the latest, whatever the activity.' })
+  sessionExpiresAt!: Date;
+}

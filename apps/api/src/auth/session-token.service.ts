@@ -1,0 +1,81 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { JwtService } from '@nestjs/jwt';
+import { randomBytes, randomUUID } from 'node:crypto';
+import { APP_CONFIG, type AppConfig } from '../config/app-config';
+
+export interface SessionClaims {
+  /** user id */
+  sub: string;
+  /** session id, for revocation at logout */
+  sid: string;
+  /** login time (seconds), for the absolute maximum */
+  auth: number;
+  /** per-session CSRF token; must come back in the x-csrf-token header on mutations */
+  csrf: string;
+  iat: number;
+  exp: number;
+}
+
+export const SESSION_COOKIE = 'schakel_session';
+
+/**
+ * Signed, short-lived session tokens with sliding renewal: a token lives for the idle window
+ * and is re-issued when half of it has passed, but never beyond login time + the maximum.
+ */
+@Injectable()
+export class SessionTokenService {
+  constructor(
+    private readonly jwt: JwtService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  issueNew(userId: string, nowSeconds = Math.floor(Date.now() / 1000)): { token: string; claims: SessionClaims } {
+    return this.sign({
+      sub: userId,
+      sid: randomUUID(),
+      auth: nowSeconds,
+      csrf: randomBytes(24).toString('base64url'),
+      iat: nowSeconds,
+      exp: 0,
+    });
+  }
+
+  /** A renewed token for the same session, or null when renewal is not due yet. */
+  renewIfDue(claims: SessionClaims, nowSeconds = Math.floor(Date.now() / 1000)) {
+    const halfWindow = this.config.sessionIdleSeconds / 2;
+    if (claims.exp - nowSeconds > halfWindow) return null;
+    if (claims.exp >= this.absoluteEnd(claims)) return null;
+    return this.sign({ ...claims, iat: nowSeconds, exp: 0 });
+  }
+
+  absoluteEnd(claims: Pick<SessionClaims, 'auth'>): number {
+    return claims.auth + this.config.sessionMaxSeconds;
+  }
+
+  async verify(token: string): Promise<SessionClaims | null> {
+    try {
+      const claims = await this.jwt.verifyAsync<SessionClaims>(token, { algorithms: ['HS256'] });
+      if (Math.floor(Date.now() / 1000) >= this.absoluteEnd(claims)) return null;
+      return claims;
+    } catch {
+      return null;
+    }
+  }
+
+  cookieOptions(expiresAtSeconds: number) {
+    return {
+      httpOnly: true,
+      secure: this.config.secureCookies,
+      sameSite: 'strict' as const,
+      path: '/',
+      expires: new Date(expiresAtSeconds * 1000),
+    };
+  }
+
+  private sign(claims: SessionClaims) {
+    const exp = Math.min(claims.iat + this.config.sessionIdleSeconds, this.absoluteEnd(claims));
+    const full: SessionClaims = { ...claims, exp };
+    const token = this.jwt.sign(full, { algorithm: 'HS256', secret: this.config.sessionSecret });
+    return { token, claims: full };
+  }
+}

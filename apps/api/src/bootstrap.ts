@@ -1,0 +1,82 @@
+import 'reflect-metadata';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import cookieParser from 'cookie-parser';
+import express, { type NextFunction, type Request, type Response } from 'express';
+import helmet from 'helmet';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { DataSource } from 'typeorm';
+import { AppModule } from './app.module';
+import type { AppConfig } from './config/app-config';
+import { runMigrations } from './database/migrate';
+import { DemoSeeder } from './demo/demo-seeder';
+import type { JsonLogger } from './observability/json-logger';
+import { requestIdMiddleware } from './observability/request-id.middleware';
+
+export const CONTENT_SECURITY_POLICY = {
+  defaultSrc: ["'self'"],
+  scriptSrc: ["'self'"],
+  styleSrc: ["'self'"],
+  imgSrc: ["'self'", 'data:'],
+  fontSrc: ["'self'"],
+  connectSrc: ["'self'"],
+  objectSrc: ["'none'"],
+  frameAncestors: ["'none'"],
+  baseUri: ["'self'"],
+  formAction: ["'self'"],
+};
+
+/** Serves the built portal on the API's origin, with client-side routes falling back to index.html. */
+function servePortal(app: NestExpressApplication, folder: string): void {
+  const root = resolve(folder);
+  const index = join(root, 'index.html');
+  if (!existsSync(index)) return;
+  app.use(
+    express.static(root, {
+      index: false,
+      setHeaders: (res, path) => {
+        res.setHeader(
+          'Cache-Control',
+          path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
+        );
+      },
+    }),
+  );
+  app.use((req: Request, res: Response, next: NextFunction) => {
+    const apiPath = req.path === '/graphql' || req.path.startsWith('/health/');
+    if (apiPath || (req.method !== 'GET' && req.method !== 'HEAD') || !req.accepts('html')) return next();
+    res.setHeader('Cache-Control', 'no-cache');
+    res.sendFile(index);
+  });
+}
+
+/** Builds the fully configured application; shared by main.ts and the integration tests. */
+export async function createApp(config: AppConfig, logger: JsonLogger): Promise<NestExpressApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, logger), {
+    logger,
+    bufferLogs: false,
+  });
+  app.set('trust proxy', config.trustProxy);
+  app.disable('x-powered-by');
+  app.use(requestIdMiddleware(logger));
+  app.use(
+    helmet({
+      contentSecurityPolicy: { useDefaults: false, directives: CONTENT_SECURITY_POLICY },
+      strictTransportSecurity: config.secureCookies ? { maxAge: 31536000, includeSubDomains: true } : false,
+      referrerPolicy: { policy: 'no-referrer' },
+      crossOriginEmbedderPolicy: false,
+    }),
+  );
+  app.use(cookieParser());
+  if (config.portalDist) servePortal(app, config.portalDist);
+  app.enableShutdownHooks();
+
+  const dataSource = app.get(DataSource);
+  const applied = await runMigrations(dataSource);
+  if (applied.length) logger.event('info', 'migrations applied', { migrations: applied });
+  if (config.loadDemoData) await app.get(DemoSeeder).seedIfEmpty();
+
+  await app.init();
+  return app;
+}

@@ -1,0 +1,79 @@
+import { randomBytes } from 'node:crypto';
+
+export interface AppConfig {
+  production: boolean;
+  port: number;
+  host: string;
+  databaseUrl: string;
+  /** HMAC secret for session tokens. */
+  sessionSecret: string;
+  /** Inactivity after which a session ends (sliding window). */
+  sessionIdleSeconds: number;
+  /** Hard limit on a session's age, however active it is. */
+  sessionMaxSeconds: number;
+  /** Cookies are Secure unless the portal is served from localhost over plain HTTP. */
+  secureCookies: boolean;
+  /** Load the demo region into an empty database. */
+  loadDemoData: boolean;
+  /** Folder with the built portal; served on the same origin as the API when present. */
+  portalDist: string | null;
+  /** Express "trust proxy" setting, for the source address behind a reverse proxy. */
+  trustProxy: string | false;
+  logLevel: 'debug' | 'info' | 'warn' | 'error';
+}
+
+export class ConfigError extends Error {}
+
+function intFrom(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value <= 0) throw new ConfigError(`${name} must be a positive integer`);
+  return value;
+}
+
+/** Reads the configuration once, failing fast on anything unsafe for production. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const production = env.NODE_ENV === 'production';
+  const databaseUrl = env.DATABASE_URL;
+  if (!databaseUrl) throw new ConfigError('DATABASE_URL is required');
+
+  let sessionSecret = env.SESSION_SECRET ?? '';
+  if (!sessionSecret) {
+    if (production) throw new ConfigError('SESSION_SECRET is required in production');
+    // Development only: sessions then end when the process restarts.
+    sessionSecret = randomBytes(32).toString('hex');
+  }
+  if (sessionSecret.length < 32) throw new ConfigError('SESSION_SECRET must be at least 32 characters');
+
+  const demo = (env.SCHAKEL_DEMO_DATA ?? '').toLowerCase();
+  if (demo && !['true', 'false'].includes(demo)) {
+    throw new ConfigError('SCHAKEL_DEMO_DATA must be "true" or "false"');
+  }
+  const loadDemoData = demo === 'true' || (demo === '' && !production);
+
+  const publicUrl = env.PUBLIC_URL ?? '';
+  const localHttp = publicUrl === '' ? !production : /^http:\/\/(localhost|127\.0\.0\.1)(:|\/|$)/.test(publicUrl);
+
+  const logLevel = (env.LOG_LEVEL ?? 'info') as AppConfig['logLevel'];
+  if (!['debug', 'info', 'warn', 'error'].includes(logLevel)) {
+    throw new ConfigError('LOG_LEVEL must be debug, info, warn or error');
+  }
+
+  return {
+    production,
+    port: intFrom(env, 'PORT', 3000),
+    host: env.HOST ?? (production ? '0.0.0.0' : '127.0.0.1'),
+    databaseUrl,
+    sessionSecret,
+    sessionIdleSeconds: intFrom(env, 'SESSION_IDLE_MINUTES', 30) * 60,
+    sessionMaxSeconds: intFrom(env, 'SESSION_MAX_HOURS', 10) * 3600,
+    secureCookies: !localHttp,
+    loadDemoData,
+    portalDist: env.PORTAL_DIST ?? null,
+    trustProxy: env.TRUST_PROXY ? env.TRUST_PROXY : false,
+    logLevel,
+  };
+}
+
+export const APP_CONFIG = Symbol('APP_CONFIG');

@@ -1,0 +1,34 @@
+import type { DataSourceOptions } from 'typeorm';
+import { ENTITIES } from './entities';
+import { MIGRATIONS } from './migrations';
+
+export interface PoolErrorLogger {
+  warn(message: string, meta?: Record<string, unknown>): void;
+}
+
+/**
+ * One place for the database settings, used by the app, the migration runner and the tests.
+ * `synchronize` is never on: the schema comes from migrations only.
+ */
+export function dataSourceOptions(url: string, logger?: PoolErrorLogger): DataSourceOptions {
+  return {
+    type: 'postgres',
+    url,
+    entities: ENTITIES,
+    migrations: MIGRATIONS,
+    migrationsTableName: 'schema_migration',
+    migrationsTransactionMode: 'each',
+    synchronize: false,
+    logging: false,
+    extra: {
+      max: 10,
+      connectionTimeoutMillis: 5000,
+      idleTimeoutMillis: 30000,
+      application_name: 'schakel-api',
+    },
+    // Without a handler an idle client's error (e.g. the server restarting) crashes the process.
+    poolErrorHandler: (error: Error) => {
+      logger?.warn('database pool client error', { error: error.message });
+    },
+  };
+}

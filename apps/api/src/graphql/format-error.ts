@@ -1,0 +1,53 @@
+import type { GraphQLFormattedError } from 'graphql';
+import { ERROR_CODES, type ErrorCode } from '@schakel/domain';
+import type { JsonLogger } from '../observability/json-logger';
+
+const KNOWN = new Set<string>(ERROR_CODES);
+
+// Codes produced by Apollo / graphql-js for malformed requests; shown as bad input.
+const CLIENT_CODES = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'BAD_REQUEST',
+  'OPERATION_RESOLUTION_FAILURE',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+]);
+
+/**
+ * The one place where errors become what the client sees: known codes pass with their message,
+ * malformed requests become BAD_USER_INPUT, everything else is INTERNAL with no details.
+ * In production, "Did you mean …?" field suggestions are removed so the schema cannot be mapped
+ * by trial and error.
+ */
+export function createFormatError(production: boolean, logger: JsonLogger) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const rawCode = formatted.extensions?.code;
+    const code = typeof rawCode === 'string' ? rawCode : undefined;
+    let message = formatted.message;
+    let outCode: ErrorCode;
+
+    if (code && KNOWN.has(code)) {
+      outCode = code as ErrorCode;
+    } else if (code && CLIENT_CODES.has(code)) {
+      outCode = 'BAD_USER_INPUT';
+    } else {
+      outCode = 'INTERNAL';
+      const original = (error as { originalError?: unknown })?.originalError ?? error;
+      logger.event('error', 'unhandled error in GraphQL operation', {
+        error: original instanceof Error ? original.message : String(original),
+        stack: original instanceof Error ? original.stack : undefined,
+        path: formatted.path,
+      });
+      message = 'Internal server error';
+    }
+    if (production) message = message.replace(/ ?Did you mean .*\?$/, '');
+    const { path, locations } = formatted;
+    return {
+      message,
+      ...(locations && outCode !== 'INTERNAL' ? { locations } : {}),
+      ...(path ? { path } : {}),
+      extensions: { code: outCode },
+    };
+  };
+}

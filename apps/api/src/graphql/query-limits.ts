@@ -1,0 +1,140 @@
+import {
+  GraphQLError,
+  Kind,
+  getNamedType,
+  isListType,
+  isNonNullType,
+  isObjectType,
+  isInterfaceType,
+  type ASTVisitor,
+  type FieldNode,
+  type FragmentDefinitionNode,
+  type GraphQLOutputType,
+  type GraphQLType,
+  type SelectionSetNode,
+  type ValidationContext,
+} from 'graphql';
+
+export interface QueryLimits {
+  maxDepth: number;
+  maxAliases: number;
+  maxCost: number;
+  /** Assumed size of a list field when no `first`/`limit` argument bounds it. */
+  defaultListSize: number;
+}
+
+export const DEFAULT_QUERY_LIMITS: QueryLimits = {
+  maxDepth: 10,
+  maxAliases: 20,
+  maxCost: 5000,
+  defaultListSize: 50,
+};
+
+function tooComplex(message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'QUERY_TOO_COMPLEX' } });
+}
+
+function unwrapIsList(type: GraphQLType): boolean {
+  let t = type;
+  while (isNonNullType(t)) t = t.ofType;
+  return isListType(t);
+}
+
+function listSize(field: FieldNode, fallback: number): number {
+  for (const arg of field.arguments ?? []) {
+    if ((arg.name.value === 'first' || arg.name.value === 'limit') && arg.value.kind === Kind.INT) {
+      return Math.max(1, Number(arg.value.value));
+    }
+  }
+  return fallback;
+}
+
+interface Measure {
+  depth: number;
+  cost: number;
+  aliases: number;
+}
+
+/**
+ * Depth, alias and cost limits as one validation rule, so an abusive query is rejected during
+ * validation — before any resolver, and so before any database work. Introspection fields are
+ * left to the introspection switch.
+ */
+export function queryLimitsRule(limits: QueryLimits = DEFAULT_QUERY_LIMITS) {
+  return (context: ValidationContext): ASTVisitor => {
+    const fragments = new Map<string, FragmentDefinitionNode>();
+    for (const def of context.getDocument().definitions) {
+      if (def.kind === Kind.FRAGMENT_DEFINITION) fragments.set(def.name.value, def);
+    }
+
+    const measure = (
+      selectionSet: SelectionSetNode,
+      parentType: GraphQLOutputType | null,
+      depth: number,
+      visiting: Set<string>,
+    ): Measure => {
+      const result: Measure = { depth, cost: 0, aliases: 0 };
+      const named = parentType ? getNamedType(parentType) : null;
+      const fieldsOf = named && (isObjectType(named) || isInterfaceType(named)) ? named.getFields() : {};
+      for (const selection of selectionSet.selections) {
+        if (selection.kind === Kind.FIELD) {
+          const name = selection.name.value;
+          if (name.startsWith('__')) continue;
+          if (selection.alias) result.aliases += 1;
+          const fieldDef = fieldsOf[name];
+          result.cost += 1;
+          if (selection.selectionSet) {
+            const child = measure(selection.selectionSet, fieldDef?.type ?? null, depth + 1, visiting);
+            const factor =
+              fieldDef && unwrapIsList(fieldDef.type) ? listSize(selection, limits.defaultListSize) : 1;
+            result.cost += child.cost * factor;
+            result.aliases += child.aliases;
+            result.depth = Math.max(result.depth, child.depth);
+          }
+        } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+          const typeName = selection.typeCondition?.name.value;
+          const type = typeName ? (context.getSchema().getType(typeName) as GraphQLOutputType) : parentType;
+          const child = measure(selection.selectionSet, type ?? null, depth, visiting);
+          result.cost += child.cost;
+          result.aliases += child.aliases;
+          result.depth = Math.max(result.depth, child.depth);
+        } else {
+          const fragmentName = selection.name.value;
+          const fragment = fragments.get(fragmentName);
+          // Cycles are reported by the standard NoFragmentCycles rule.
+          if (!fragment || visiting.has(fragmentName)) continue;
+          const type = context.getSchema().getType(fragment.typeCondition.name.value) as GraphQLOutputType;
+          const child = measure(fragment.selectionSet, type, depth, new Set([...visiting, fragmentName]));
+          result.cost += child.cost;
+          result.aliases += child.aliases;
+          result.depth = Math.max(result.depth, child.depth);
+        }
+      }
+      return result;
+    };
+
+    return {
+      OperationDefinition(node) {
+        const schema = context.getSchema();
+        const root =
+          node.operation === 'query'
+            ? schema.getQueryType()
+            : node.operation === 'mutation'
+              ? schema.getMutationType()
+              : schema.getSubscriptionType();
+        const m = measure(node.selectionSet, root ?? null, 0, new Set());
+        if (m.depth > limits.maxDepth) {
+          context.reportError(tooComplex(`Query depth ${m.depth} exceeds the limit of ${limits.maxDepth}.`));
+        }
+        if (m.aliases > limits.maxAliases) {
+          context.reportError(
+            tooComplex(`Query uses ${m.aliases} aliases; the limit is ${limits.maxAliases}.`),
+          );
+        }
+        if (m.cost > limits.maxCost) {
+          context.reportError(tooComplex(`Query cost ${m.cost} exceeds the limit of ${limits.maxCost}.`));
+        }
+      },
+    };
+  };
+}

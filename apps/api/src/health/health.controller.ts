@@ -1,0 +1,29 @@
+import { Controller, Get, HttpCode, ServiceUnavailableException } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { Public } from '../auth/decorators/policy.decorator';
+
+@Controller('health')
+export class HealthController {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  /** The process is up; says nothing about its dependencies (for restarts by the orchestrator). */
+  @Public()
+  @Get('live')
+  @HttpCode(200)
+  live() {
+    return { status: 'ok' };
+  }
+
+  /** Ready for traffic: the database answers. */
+  @Public()
+  @Get('ready')
+  async ready() {
+    try {
+      await this.db.query('SELECT 1');
+      return { status: 'ok' };
+    } catch {
+      throw new ServiceUnavailableException({ status: 'unavailable' });
+    }
+  }
+}

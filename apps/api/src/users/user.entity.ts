@@ -1,0 +1,47 @@
+import type { Role } from '@schakel/domain';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from 'typeorm';
+import { AgencyEntity } from '../agencies/agency.entity';
+
+/** A professional who signs in; belongs to exactly one agency (and so one region). */
+@Entity({ name: 'app_user' })
+export class UserEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column({ name: 'agency_id', type: 'uuid' })
+  agencyId!: string;
+
+  @ManyToOne(() => AgencyEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'agency_id' })
+  agency?: AgencyEntity;
+
+  /** Stored lower-cased; unique across all regions (it is the login name). */
+  @Column({ type: 'text', unique: true })
+  email!: string;
+
+  @Column({ name: 'display_name', type: 'text' })
+  displayName!: string;
+
+  @Column({ name: 'password_hash', type: 'text', select: false })
+  passwordHash!: string;
+
+  @Column({ type: 'text', array: true })
+  roles!: Role[];
+
+  @Column({ type: 'boolean', default: true })
+  active!: boolean;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt!: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt!: Date;
+}

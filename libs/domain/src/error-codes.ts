@@ -1,0 +1,21 @@
+/**
+ * Stable error codes the API returns in `extensions.code`; the portal translates them.
+ * Adding one means adding its Dutch and English message in the portal's catalogue.
+ */
+export const ERROR_CODES = [
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'INVALID_CREDENTIALS',
+  'LOGIN_THROTTLED',
+  'CSRF_REJECTED',
+  'SESSION_EXPIRED',
+  'BAD_USER_INPUT',
+  'PASSWORD_TOO_SHORT',
+  'PASSWORD_TOO_LONG',
+  'QUERY_TOO_COMPLEX',
+  'NOT_FOUND',
+  'CONFLICT',
+  'INTERNAL',
+] as const;
+
+export type ErrorCode = (typeof ERROR_CODES)[number];
