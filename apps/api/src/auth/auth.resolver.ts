@@ -4,6 +4,7 @@ import type { AuthenticatedUser } from './authenticated-user';
 import { AuthService } from './auth.service';
 import { CurrentUser } from './decorators/current-user.decorator';
 import { Authenticated, Public } from './decorators/policy.decorator';
+import { ChangePasswordInput } from './dto/change-password.input';
 import { LoginInput } from './dto/login.input';
 import { MeModel } from './me.model';
 import { SESSION_COOKIE, SessionTokenService } from './session-token.service';
@@ -33,6 +34,16 @@ export class AuthResolver {
     await this.auth.logout(user.session);
     const { expires: _expires, ...options } = this.tokens.cookieOptions(0);
     res.clearCookie(SESSION_COOKIE, options);
+    return true;
+  }
+
+  @Authenticated()
+  @Mutation(() => Boolean, { description: "Changes the caller's own password (at least 12 characters)." })
+  async changePassword(
+    @CurrentUser() user: AuthenticatedUser,
+    @Args('input', { type: () => ChangePasswordInput }) input: ChangePasswordInput,
+  ): Promise<boolean> {
+    await this.auth.changePassword(user, input.currentPassword, input.newPassword);
     return true;
   }
 

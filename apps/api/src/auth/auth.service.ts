@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { MAX_PASSWORD_LENGTH } from '@schakel/domain';
+import { MAX_PASSWORD_LENGTH, checkPassword } from '@schakel/domain';
+import { AppError } from '../graphql/app-error';
 import { UsersService } from '../users/users.service';
 import type { AuthenticatedUser } from './authenticated-user';
 import { AuthError } from './auth.error';
@@ -44,6 +45,33 @@ export class AuthService {
     const row = await this.users.findSessionUser(account.id, claims.sid);
     if (!row) throw new AuthError('INVALID_CREDENTIALS');
     return { user: { ...row, session: claims }, token };
+  }
+
+  /**
+   * Changes the caller's own password after checking the current one. Other sessions of the
+   * user stay valid until they expire; this session continues.
+   */
+  async changePassword(user: AuthenticatedUser, current: string, next: string): Promise<void> {
+    const problem = checkPassword(next);
+    if (problem === 'TOO_SHORT') {
+      throw new AppError('PASSWORD_TOO_SHORT', 'The new password must be at least 12 characters.', {
+        field: 'newPassword',
+      });
+    }
+    if (problem === 'TOO_LONG') {
+      throw new AppError('PASSWORD_TOO_LONG', 'The new password is too long.', { field: 'newPassword' });
+    }
+    const account = await this.users.findForLogin(user.email);
+    if (!account || !(await this.passwords.verify(account.passwordHash, current))) {
+      throw new AppError('INVALID_CREDENTIALS', 'The current password is incorrect.', {
+        field: 'currentPassword',
+      });
+    }
+    const hash = await this.passwords.hash(next);
+    await this.db.query(`UPDATE app_user SET password_hash = $1, updated_at = now() WHERE id = $2`, [
+      hash,
+      user.id,
+    ]);
   }
 
   async logout(session: SessionClaims): Promise<void> {

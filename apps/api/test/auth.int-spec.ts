@@ -1,0 +1,235 @@
+import { JwtService } from '@nestjs/jwt';
+import { DEMO_AGENCIES, DEMO_PASSWORD, DEMO_REGION, DEMO_USERS } from '../src/demo/demo-data';
+import { THROTTLE } from '../src/auth/login-throttle.service';
+import { errorCode, gql, login, ME } from './support/graphql-client';
+import { createTestApp, TEST_SESSION_SECRET, type TestApp } from './support/test-app';
+
+let t: TestApp;
+let ipCounter = 1;
+/** A distinct source address per test, so per-address throttling of one test cannot leak into another. */
+const nextIp = () => ({ 'x-forwarded-for': `192.0.2.${ipCounter++}` });
+
+beforeAll(async () => {
+  t = await createTestApp();
+});
+afterAll(async () => {
+  await t.close();
+});
+
+const wijkagent = DEMO_USERS.find((u) => u.email.startsWith('wijkagent'))!;
+
+function sessionCookie(headers: Record<string, string | string[] | undefined>): string | undefined {
+  const cookies = headers['set-cookie'];
+  const list = Array.isArray(cookies) ? cookies : cookies ? [cookies] : [];
+  return list.find((c) => c.startsWith('schakel_session='));
+}
+
+describe('login and me', () => {
+  it.each(DEMO_USERS.map((u) => [u.email, u]))('%s logs in and me names their agency and region', async (_, user) => {
+    const agent = t.agent();
+    const res = await login(agent, user.email, DEMO_PASSWORD, nextIp());
+    expect(res.errors).toBeUndefined();
+    const me = await gql<{ me: { user: { displayName: string }; agency: { name: string }; region: { name: string }; roles: string[] } }>(agent, ME);
+    expect(me.errors).toBeUndefined();
+    expect(me.data!.me.user.displayName).toBe(user.displayName);
+    expect(me.data!.me.agency.name).toBe(DEMO_AGENCIES.find((a) => a.key === user.agency)!.name);
+    expect(me.data!.me.region.name).toBe(DEMO_REGION.name);
+    expect(me.data!.me.roles).toEqual(user.roles);
+  });
+
+  it('accepts the e-mail address in any case and with surrounding spaces', async () => {
+    const res = await login(t.agent(), `  ${wijkagent.email.toUpperCase()} `, DEMO_PASSWORD, nextIp());
+    expect(res.data?.login.user.email).toBe(wijkagent.email);
+  });
+
+  it('sets the session as an httpOnly, SameSite=Strict cookie and never returns the token in the body', async () => {
+    const res = await login(t.agent(), wijkagent.email, DEMO_PASSWORD, nextIp());
+    const cookie = sessionCookie(res.headers)!;
+    expect(cookie).toMatch(/HttpOnly/);
+    expect(cookie).toMatch(/SameSite=Strict/);
+    expect(cookie).toMatch(/Path=\//);
+    const token = cookie.split(';')[0]!.split('=')[1]!;
+    expect(JSON.stringify(res.data)).not.toContain(token);
+  });
+
+  it('answers me without a session with UNAUTHENTICATED', async () => {
+    const res = await gql(t.agent(), ME);
+    expect(errorCode(res)).toBe('UNAUTHENTICATED');
+    expect(res.data).toBeNull();
+  });
+});
+
+describe('failed logins', () => {
+  it('gives one generic answer for a wrong password and an unknown account, and sets no cookie', async () => {
+    const wrong = await login(t.agent(), wijkagent.email, 'not-the-password-123', nextIp());
+    const unknown = await login(t.agent(), 'nobody@nowhere.example', DEMO_PASSWORD, nextIp());
+    expect(errorCode(wrong)).toBe('INVALID_CREDENTIALS');
+    expect(errorCode(unknown)).toBe('INVALID_CREDENTIALS');
+    expect(wrong.errors![0]!.message).toBe(unknown.errors![0]!.message);
+    expect(sessionCookie(wrong.headers)).toBeUndefined();
+  });
+
+  it('throttles an account after repeated failures, even with the right password afterwards', async () => {
+    const target = DEMO_USERS.find((u) => u.email.startsWith('om@'))!;
+    for (let i = 0; i < THROTTLE.maxFailuresPerAccount; i++) {
+      const res = await login(t.agent(), target.email, `wrong-password-${i}xx`, nextIp());
+      expect(errorCode(res)).toBe('INVALID_CREDENTIALS');
+    }
+    const blocked = await login(t.agent(), target.email, DEMO_PASSWORD, nextIp());
+    expect(errorCode(blocked)).toBe('LOGIN_THROTTLED');
+    expect(sessionCookie(blocked.headers)).toBeUndefined();
+    // Other accounts are not affected.
+    const other = await login(t.agent(), wijkagent.email, DEMO_PASSWORD, nextIp());
+    expect(other.errors).toBeUndefined();
+  });
+
+  it('throttles a source address that tries many accounts', async () => {
+    const ip = nextIp();
+    for (let i = 0; i < THROTTLE.maxFailuresPerSource; i++) {
+      await login(t.agent(), `guess${i}@nowhere.example`, 'wrong-password-xx', ip);
+    }
+    const blocked = await login(t.agent(), wijkagent.email, DEMO_PASSWORD, ip);
+    expect(errorCode(blocked)).toBe('LOGIN_THROTTLED');
+    const elsewhere = await login(t.agent(), wijkagent.email, DEMO_PASSWORD, nextIp());
+    expect(elsewhere.errors).toBeUndefined();
+  });
+
+  it('does not let a disabled user log in, with the same generic message', async () => {
+    const user = DEMO_USERS.find((u) => u.email.startsWith('woningcorporatie'))!;
+    await t.db.query(`UPDATE app_user SET active = false WHERE email = $1`, [user.email]);
+    try {
+      const res = await login(t.agent(), user.email, DEMO_PASSWORD, nextIp());
+      expect(errorCode(res)).toBe('INVALID_CREDENTIALS');
+    } finally {
+      await t.db.query(`UPDATE app_user SET active = true WHERE email = $1`, [user.email]);
+    }
+  });
+});
+
+describe('sessions', () => {
+  it("fails a disabled user's next request", async () => {
+    const user = DEMO_USERS.find((u) => u.email.startsWith('exodus'))!;
+    const agent = t.agent();
+    await login(agent, user.email, DEMO_PASSWORD, nextIp());
+    expect((await gql(agent, ME)).errors).toBeUndefined();
+    await t.db.query(`UPDATE app_user SET active = false WHERE email = $1`, [user.email]);
+    try {
+      const after = await gql(agent, ME);
+      expect(errorCode(after)).toBe('SESSION_EXPIRED');
+    } finally {
+      await t.db.query(`UPDATE app_user SET active = true WHERE email = $1`, [user.email]);
+    }
+  });
+
+  it('rejects logout without the CSRF token and keeps the session', async () => {
+    const agent = t.agent();
+    await login(agent, wijkagent.email, DEMO_PASSWORD, nextIp());
+    const res = await gql(agent, 'mutation { logout }');
+    expect(errorCode(res)).toBe('CSRF_REJECTED');
+    const forged = await gql(agent, 'mutation { logout }', {}, { csrf: 'forged-token' });
+    expect(errorCode(forged)).toBe('CSRF_REJECTED');
+    expect((await gql(agent, ME)).errors).toBeUndefined();
+  });
+
+  it('rejects a cross-site simple POST (Apollo CSRF prevention) before it reaches a resolver', async () => {
+    const res = await t
+      .agent()
+      .post('/graphql')
+      .set('content-type', 'text/plain')
+      .send(JSON.stringify({ query: 'mutation { logout }' }));
+    expect(res.status).toBe(400);
+  });
+
+  it('logs out: the cookie is cleared and the old token no longer works', async () => {
+    const agent = t.agent();
+    const loggedIn = await login(agent, wijkagent.email, DEMO_PASSWORD, nextIp());
+    const oldCookie = sessionCookie(loggedIn.headers)!.split(';')[0]!;
+    const res = await gql<{ logout: boolean }>(agent, 'mutation { logout }', {}, { csrf: loggedIn.data!.login.csrfToken });
+    expect(res.data?.logout).toBe(true);
+    expect(sessionCookie(res.headers)).toMatch(/schakel_session=;/);
+    const replay = await gql(t.agent(), ME, {}, { headers: { cookie: oldCookie } });
+    expect(errorCode(replay)).toBe('SESSION_EXPIRED');
+  });
+
+  it('renews the session token when half of the idle window has passed (sliding renewal)', async () => {
+    const agent = t.agent();
+    const loggedIn = await login(agent, wijkagent.email, DEMO_PASSWORD, nextIp());
+    const jwt = new JwtService({ secret: TEST_SESSION_SECRET });
+    const claims = jwt.decode<Record<string, number | string>>(sessionCookie(loggedIn.headers)!.split(';')[0]!.split('=')[1]!);
+    const now = Math.floor(Date.now() / 1000);
+    // Same session, issued long enough ago that renewal is due.
+    const aged = jwt.sign({ ...claims, iat: now - 1200, exp: now + 300 });
+    const res = await gql(t.agent(), ME, {}, { headers: { cookie: `schakel_session=${aged}` } });
+    expect(res.errors).toBeUndefined();
+    const renewed = sessionCookie(res.headers)!;
+    const renewedClaims = jwt.decode<Record<string, number | string>>(renewed.split(';')[0]!.split('=')[1]!);
+    expect(renewedClaims.sid).toBe(claims.sid);
+    expect(renewedClaims.exp as number).toBeGreaterThan(now + 300);
+    // A fresh token is not re-issued on every request.
+    const fresh = await gql(agent, ME);
+    expect(sessionCookie(fresh.headers)).toBeUndefined();
+  });
+
+  it('ends a session at the absolute maximum however active it is', async () => {
+    const loggedIn = await login(t.agent(), wijkagent.email, DEMO_PASSWORD, nextIp());
+    const jwt = new JwtService({ secret: TEST_SESSION_SECRET });
+    const claims = jwt.decode<Record<string, number | string>>(sessionCookie(loggedIn.headers)!.split(';')[0]!.split('=')[1]!);
+    const now = Math.floor(Date.now() / 1000);
+    const tooOld = jwt.sign({ ...claims, auth: now - t.config.sessionMaxSeconds - 5, iat: now - 60, exp: now + 600 });
+    const res = await gql(t.agent(), ME, {}, { headers: { cookie: `schakel_session=${tooOld}` } });
+    expect(errorCode(res)).toBe('SESSION_EXPIRED');
+  });
+
+  it('rejects a token signed with another secret', async () => {
+    const forged = new JwtService({ secret: 'another-secret-0123456789abcdefghijkl' }).sign({
+      sub: '00000000-0000-0000-0000-000000000000',
+      sid: '00000000-0000-0000-0000-000000000000',
+      auth: Math.floor(Date.now() / 1000),
+      csrf: 'x',
+    });
+    const res = await gql(t.agent(), ME, {}, { headers: { cookie: `schakel_session=${forged}` } });
+    expect(errorCode(res)).toBe('SESSION_EXPIRED');
+  });
+});
+
+describe('changing the password', () => {
+  const CHANGE = `mutation($input: ChangePasswordInput!) { changePassword(input: $input) }`;
+
+  it('refuses a new password shorter than 12 characters and keeps the old one', async () => {
+    const user = DEMO_USERS.find((u) => u.email.startsWith('veiligthuis'))!;
+    const agent = t.agent();
+    const { data } = await login(agent, user.email, DEMO_PASSWORD, nextIp());
+    const res = await gql(agent, CHANGE, { input: { currentPassword: DEMO_PASSWORD, newPassword: 'short-pass1' } }, { csrf: data!.login.csrfToken });
+    expect(errorCode(res)).toBe('PASSWORD_TOO_SHORT');
+    expect((await login(t.agent(), user.email, DEMO_PASSWORD, nextIp())).errors).toBeUndefined();
+  });
+
+  it('changes the password when the current one is right', async () => {
+    const user = DEMO_USERS.find((u) => u.email.startsWith('ggz'))!;
+    const agent = t.agent();
+    const { data } = await login(agent, user.email, DEMO_PASSWORD, nextIp());
+    const wrong = await gql(agent, CHANGE, { input: { currentPassword: 'not-my-password', newPassword: 'een-nieuw-lang-wachtwoord' } }, { csrf: data!.login.csrfToken });
+    expect(errorCode(wrong)).toBe('INVALID_CREDENTIALS');
+    const ok = await gql(agent, CHANGE, { input: { currentPassword: DEMO_PASSWORD, newPassword: 'een-nieuw-lang-wachtwoord' } }, { csrf: data!.login.csrfToken });
+    expect(ok.errors).toBeUndefined();
+    expect(errorCode(await login(t.agent(), user.email, DEMO_PASSWORD, nextIp()))).toBe('INVALID_CREDENTIALS');
+    expect((await login(t.agent(), user.email, 'een-nieuw-lang-wachtwoord', nextIp())).errors).toBeUndefined();
+  });
+});
+
+describe('logs', () => {
+  it('carry request ids and no personal data', async () => {
+    const agent = t.agent();
+    const res = await login(agent, wijkagent.email, DEMO_PASSWORD, nextIp());
+    const requestId = res.headers['x-request-id'] as string;
+    expect(requestId).toMatch(/^[0-9a-f-]{36}$/);
+    const lines = t.logs.map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(lines.some((l) => l.requestId === requestId && l.msg === 'request')).toBe(true);
+    const all = t.logs.join('\n');
+    for (const user of DEMO_USERS) {
+      expect(all).not.toContain(user.email);
+      expect(all).not.toContain(user.displayName);
+    }
+    expect(all).not.toContain(DEMO_PASSWORD);
+  });
+});

@@ -1,0 +1,39 @@
+// One Jest run for all TypeScript projects: libraries, API unit tests and API integration tests
+// (the latter against a real PostgreSQL, see tools/test/jest-global-setup.mjs).
+const moduleNameMapper = {
+  '^@schakel/domain$': '<rootDir>/libs/domain/src/index.ts',
+};
+const tsJest = (tsconfig) => ({ '^.+\\.ts$': ['ts-jest', { tsconfig }] });
+
+/** @type {import('jest').Config} */
+module.exports = {
+  projects: [
+    {
+      displayName: 'domain',
+      rootDir: __dirname,
+      testEnvironment: 'node',
+      testMatch: ['<rootDir>/libs/domain/src/**/*.spec.ts'],
+      transform: tsJest('<rootDir>/libs/domain/tsconfig.jest.json'),
+      moduleNameMapper,
+    },
+    {
+      displayName: 'api-unit',
+      rootDir: __dirname,
+      testEnvironment: 'node',
+      testMatch: ['<rootDir>/apps/api/src/**/*.spec.ts'],
+      transform: tsJest('<rootDir>/apps/api/tsconfig.jest.json'),
+      moduleNameMapper,
+    },
+    {
+      displayName: 'api-integration',
+      rootDir: __dirname,
+      testEnvironment: 'node',
+      testMatch: ['<rootDir>/apps/api/test/**/*.int-spec.ts'],
+      transform: tsJest('<rootDir>/apps/api/tsconfig.jest.json'),
+      moduleNameMapper,
+      globalSetup: '<rootDir>/tools/test/jest-global-setup.mjs',
+      globalTeardown: '<rootDir>/tools/test/jest-global-teardown.mjs',
+      testTimeout: 60000,
+    },
+  ],
+};
