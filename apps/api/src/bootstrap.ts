@@ -56,6 +56,7 @@ export async function createApp(config: AppConfig, logger: JsonLogger): Promise<
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, logger), {
     logger,
     bufferLogs: false,
+    abortOnError: false,
   });
   app.set('trust proxy', config.trustProxy);
   app.disable('x-powered-by');

@@ -22,7 +22,11 @@ const CLIENT_CODES = new Set([
  */
 export function createFormatError(production: boolean, logger: JsonLogger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-    const rawCode = formatted.extensions?.code;
+    // Apollo re-labels validation errors GRAPHQL_VALIDATION_FAILED; our limit rule's code is kept
+    // on the original error.
+    const original = (error as { originalError?: { extensions?: Record<string, unknown> } })?.originalError;
+    const rawCode =
+      original?.extensions?.code === 'QUERY_TOO_COMPLEX' ? 'QUERY_TOO_COMPLEX' : formatted.extensions?.code;
     const code = typeof rawCode === 'string' ? rawCode : undefined;
     let message = formatted.message;
     let outCode: ErrorCode;
@@ -33,10 +37,10 @@ export function createFormatError(production: boolean, logger: JsonLogger) {
       outCode = 'BAD_USER_INPUT';
     } else {
       outCode = 'INTERNAL';
-      const original = (error as { originalError?: unknown })?.originalError ?? error;
+      const cause = (error as { originalError?: unknown })?.originalError ?? error;
       logger.event('error', 'unhandled error in GraphQL operation', {
-        error: original instanceof Error ? original.message : String(original),
-        stack: original instanceof Error ? original.stack : undefined,
+        error: cause instanceof Error ? cause.message : String(cause),
+        stack: cause instanceof Error ? cause.stack : undefined,
         path: formatted.path,
       });
       message = 'Internal server error';

@@ -1,0 +1,49 @@
+import { Reflector } from '@nestjs/core';
+import { JwtService } from '@nestjs/jwt';
+import type { ExecutionContext } from '@nestjs/common';
+import { loadConfig } from '../../config/app-config';
+import { JsonLogger } from '../../observability/json-logger';
+import { Public } from '../decorators/policy.decorator';
+import { SessionTokenService } from '../session-token.service';
+import { AccessGuard } from './access.guard';
+
+const config = loadConfig({ DATABASE_URL: 'postgres://x@localhost/db', SESSION_SECRET: 's'.repeat(40) });
+const logs: string[] = [];
+const guard = new AccessGuard(
+  new Reflector(),
+  new SessionTokenService(new JwtService({ secret: config.sessionSecret }), config),
+  new JsonLogger('debug', (l) => logs.push(l)),
+);
+
+class Handlers {
+  undeclared() {
+    return 'secret';
+  }
+  @Public()
+  open() {
+    return 'hello';
+  }
+}
+
+function httpContext(handler: () => unknown): ExecutionContext {
+  const req = { method: 'GET', cookies: {}, header: () => undefined };
+  return {
+    getType: () => 'http',
+    getHandler: () => handler,
+    getClass: () => Handlers,
+    switchToHttp: () => ({ getRequest: () => req, getResponse: () => ({}) }),
+  } as unknown as ExecutionContext;
+}
+
+describe('AccessGuard', () => {
+  it('denies an operation that declares no policy, and says which', async () => {
+    await expect(guard.canActivate(httpContext(Handlers.prototype.undeclared))).rejects.toMatchObject({
+      extensions: { code: 'FORBIDDEN' },
+    });
+    expect(logs.join()).toContain('Handlers.undeclared');
+  });
+
+  it('lets a public operation through without a session', async () => {
+    await expect(guard.canActivate(httpContext(Handlers.prototype.open))).resolves.toBe(true);
+  });
+});

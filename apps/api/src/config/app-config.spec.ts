@@ -1,0 +1,35 @@
+import { ConfigError, loadConfig } from './app-config';
+
+const base = { DATABASE_URL: 'postgres://x@localhost/db' };
+const secret = 'a'.repeat(40);
+
+describe('loadConfig', () => {
+  it('loads demo data in development by default and not in production', () => {
+    expect(loadConfig({ ...base }).loadDemoData).toBe(true);
+    expect(loadConfig({ ...base, NODE_ENV: 'production', SESSION_SECRET: secret }).loadDemoData).toBe(false);
+    expect(
+      loadConfig({ ...base, NODE_ENV: 'production', SESSION_SECRET: secret, SCHAKEL_DEMO_DATA: 'true' }).loadDemoData,
+    ).toBe(true);
+  });
+
+  it('refuses to start production without a strong session secret', () => {
+    expect(() => loadConfig({ ...base, NODE_ENV: 'production' })).toThrow(ConfigError);
+    expect(() => loadConfig({ ...base, NODE_ENV: 'production', SESSION_SECRET: 'short' })).toThrow(/32/);
+  });
+
+  it('uses Secure cookies unless the public URL is plain-HTTP localhost', () => {
+    expect(loadConfig({ ...base }).secureCookies).toBe(false);
+    expect(loadConfig({ ...base, PUBLIC_URL: 'https://schakel.example.nl' }).secureCookies).toBe(true);
+    expect(
+      loadConfig({ ...base, NODE_ENV: 'production', SESSION_SECRET: secret, PUBLIC_URL: 'http://localhost:3000' })
+        .secureCookies,
+    ).toBe(false);
+    expect(loadConfig({ ...base, NODE_ENV: 'production', SESSION_SECRET: secret }).secureCookies).toBe(true);
+  });
+
+  it('rejects nonsense instead of guessing', () => {
+    expect(() => loadConfig({})).toThrow(/DATABASE_URL/);
+    expect(() => loadConfig({ ...base, PORT: 'abc' })).toThrow(/PORT/);
+    expect(() => loadConfig({ ...base, SCHAKEL_DEMO_DATA: 'yes' })).toThrow(/SCHAKEL_DEMO_DATA/);
+  });
+});

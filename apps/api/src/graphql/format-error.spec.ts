@@ -1,0 +1,38 @@
+import { GraphQLError } from 'graphql';
+import { JsonLogger } from '../observability/json-logger';
+import { AppError } from './app-error';
+import { createFormatError } from './format-error';
+
+describe('createFormatError', () => {
+  const logs: string[] = [];
+  const format = createFormatError(true, new JsonLogger('debug', (l) => logs.push(l)));
+
+  it('passes known codes with their message', () => {
+    const err = new AppError('FORBIDDEN', 'Not allowed');
+    expect(format({ message: err.message, extensions: { code: 'FORBIDDEN' } }, err)).toEqual({
+      message: 'Not allowed',
+      extensions: { code: 'FORBIDDEN' },
+    });
+  });
+
+  it('hides unexpected errors behind INTERNAL, logging the detail on the server only', () => {
+    const boom = new GraphQLError('relation "secret_table" does not exist', {
+      originalError: new Error('relation "secret_table" does not exist'),
+    });
+    const out = format(
+      { message: boom.message, path: ['me'], extensions: { code: 'INTERNAL_SERVER_ERROR', stacktrace: ['at x'] } },
+      boom,
+    );
+    expect(out).toEqual({ message: 'Internal server error', path: ['me'], extensions: { code: 'INTERNAL' } });
+    expect(logs.join()).toContain('secret_table');
+  });
+
+  it('strips field suggestions in production', () => {
+    const out = format(
+      { message: 'Cannot query field "mee" on type "Query". Did you mean "me"?', extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } },
+      new GraphQLError('x'),
+    );
+    expect(out.message).toBe('Cannot query field "mee" on type "Query".');
+    expect(out.extensions).toEqual({ code: 'BAD_USER_INPUT' });
+  });
+});
