@@ -26,7 +26,9 @@ const port = Number(args.port ?? process.env.PORT ?? 3000);
 const apiMain = join(root, 'dist/apps/api/main.js');
 const portalDist = join(root, 'dist/apps/portal');
 if (!existsSync(apiMain)) {
-  console.error('The API build is missing: run `npm start` (which builds first) or `npm run build`.');
+  console.error(
+    'The API build is missing: run `npm start` (which builds first) or `npm run build`.',
+  );
   process.exit(1);
 }
 if (!existsSync(join(portalDist, 'index.html'))) {
@@ -75,7 +77,10 @@ process.on('SIGTERM', () => shutdown(0));
 let databaseUrl = process.env.DATABASE_URL;
 if (!databaseUrl) {
   const dataDir = args['data-dir'] ? resolve(args['data-dir']) : join(stateDir, 'postgres');
-  pg = await startEmbeddedPostgres({ dir: dataDir, password: persistentSecret('postgres-password') });
+  pg = await startEmbeddedPostgres({
+    dir: dataDir,
+    password: persistentSecret('postgres-password'),
+  });
   await pg.ensureDatabase('schakel');
   databaseUrl = pg.urlFor('schakel');
   console.log(

@@ -45,14 +45,18 @@ function servePortal(app: NestExpressApplication, folder: string): void {
   );
   app.use((req: Request, res: Response, next: NextFunction) => {
     const apiPath = req.path === '/graphql' || req.path.startsWith('/health/');
-    if (apiPath || (req.method !== 'GET' && req.method !== 'HEAD') || !req.accepts('html')) return next();
+    if (apiPath || (req.method !== 'GET' && req.method !== 'HEAD') || !req.accepts('html'))
+      return next();
     res.setHeader('Cache-Control', 'no-cache');
     res.sendFile(index);
   });
 }
 
 /** Builds the fully configured application; shared by main.ts and the integration tests. */
-export async function createApp(config: AppConfig, logger: JsonLogger): Promise<NestExpressApplication> {
+export async function createApp(
+  config: AppConfig,
+  logger: JsonLogger,
+): Promise<NestExpressApplication> {
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, logger), {
     logger,
     bufferLogs: false,
@@ -64,7 +68,9 @@ export async function createApp(config: AppConfig, logger: JsonLogger): Promise<
   app.use(
     helmet({
       contentSecurityPolicy: { useDefaults: false, directives: CONTENT_SECURITY_POLICY },
-      strictTransportSecurity: config.secureCookies ? { maxAge: 31536000, includeSubDomains: true } : false,
+      strictTransportSecurity: config.secureCookies
+        ? { maxAge: 31536000, includeSubDomains: true }
+        : false,
       referrerPolicy: { policy: 'no-referrer' },
       crossOriginEmbedderPolicy: false,
     }),

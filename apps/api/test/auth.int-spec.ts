@@ -25,20 +25,35 @@ function sessionCookie(headers: Record<string, string | string[] | undefined>): 
 }
 
 describe('login and me', () => {
-  it.each(DEMO_USERS.map((u) => [u.email, u]))('%s logs in and me names their agency and region', async (_, user) => {
-    const agent = t.agent();
-    const res = await login(agent, user.email, DEMO_PASSWORD, nextIp());
-    expect(res.errors).toBeUndefined();
-    const me = await gql<{ me: { user: { displayName: string }; agency: { name: string }; region: { name: string }; roles: string[] } }>(agent, ME);
-    expect(me.errors).toBeUndefined();
-    expect(me.data!.me.user.displayName).toBe(user.displayName);
-    expect(me.data!.me.agency.name).toBe(DEMO_AGENCIES.find((a) => a.key === user.agency)!.name);
-    expect(me.data!.me.region.name).toBe(DEMO_REGION.name);
-    expect(me.data!.me.roles).toEqual(user.roles);
-  });
+  it.each(DEMO_USERS.map((u) => [u.email, u]))(
+    '%s logs in and me names their agency and region',
+    async (_, user) => {
+      const agent = t.agent();
+      const res = await login(agent, user.email, DEMO_PASSWORD, nextIp());
+      expect(res.errors).toBeUndefined();
+      const me = await gql<{
+        me: {
+          user: { displayName: string };
+          agency: { name: string };
+          region: { name: string };
+          roles: string[];
+        };
+      }>(agent, ME);
+      expect(me.errors).toBeUndefined();
+      expect(me.data!.me.user.displayName).toBe(user.displayName);
+      expect(me.data!.me.agency.name).toBe(DEMO_AGENCIES.find((a) => a.key === user.agency)!.name);
+      expect(me.data!.me.region.name).toBe(DEMO_REGION.name);
+      expect(me.data!.me.roles).toEqual(user.roles);
+    },
+  );
 
   it('accepts the e-mail address in any case and with surrounding spaces', async () => {
-    const res = await login(t.agent(), `  ${wijkagent.email.toUpperCase()} `, DEMO_PASSWORD, nextIp());
+    const res = await login(
+      t.agent(),
+      `  ${wijkagent.email.toUpperCase()} `,
+      DEMO_PASSWORD,
+      nextIp(),
+    );
     expect(res.data?.login.user.email).toBe(wijkagent.email);
   });
 
@@ -144,7 +159,12 @@ describe('sessions', () => {
     const agent = t.agent();
     const loggedIn = await login(agent, wijkagent.email, DEMO_PASSWORD, nextIp());
     const oldCookie = sessionCookie(loggedIn.headers)!.split(';')[0]!;
-    const res = await gql<{ logout: boolean }>(agent, 'mutation { logout }', {}, { csrf: loggedIn.data!.login.csrfToken });
+    const res = await gql<{ logout: boolean }>(
+      agent,
+      'mutation { logout }',
+      {},
+      { csrf: loggedIn.data!.login.csrfToken },
+    );
     expect(res.data?.logout).toBe(true);
     expect(sessionCookie(res.headers)).toMatch(/schakel_session=;/);
     const replay = await gql(t.agent(), ME, {}, { headers: { cookie: oldCookie } });
@@ -155,14 +175,18 @@ describe('sessions', () => {
     const agent = t.agent();
     const loggedIn = await login(agent, wijkagent.email, DEMO_PASSWORD, nextIp());
     const jwt = new JwtService({ secret: TEST_SESSION_SECRET });
-    const claims = jwt.decode<Record<string, number | string>>(sessionCookie(loggedIn.headers)!.split(';')[0]!.split('=')[1]!);
+    const claims = jwt.decode<Record<string, number | string>>(
+      sessionCookie(loggedIn.headers)!.split(';')[0]!.split('=')[1]!,
+    );
     const now = Math.floor(Date.now() / 1000);
     // Same session, issued long enough ago that renewal is due.
     const aged = jwt.sign({ ...claims, iat: now - 1200, exp: now + 300 });
     const res = await gql(t.agent(), ME, {}, { headers: { cookie: `schakel_session=${aged}` } });
     expect(res.errors).toBeUndefined();
     const renewed = sessionCookie(res.headers)!;
-    const renewedClaims = jwt.decode<Record<string, number | string>>(renewed.split(';')[0]!.split('=')[1]!);
+    const renewedClaims = jwt.decode<Record<string, number | string>>(
+      renewed.split(';')[0]!.split('=')[1]!,
+    );
     expect(renewedClaims.sid).toBe(claims.sid);
     expect(renewedClaims.exp as number).toBeGreaterThan(now + 300);
     // A fresh token is not re-issued on every request.
@@ -173,9 +197,16 @@ describe('sessions', () => {
   it('ends a session at the absolute maximum however active it is', async () => {
     const loggedIn = await login(t.agent(), wijkagent.email, DEMO_PASSWORD, nextIp());
     const jwt = new JwtService({ secret: TEST_SESSION_SECRET });
-    const claims = jwt.decode<Record<string, number | string>>(sessionCookie(loggedIn.headers)!.split(';')[0]!.split('=')[1]!);
+    const claims = jwt.decode<Record<string, number | string>>(
+      sessionCookie(loggedIn.headers)!.split(';')[0]!.split('=')[1]!,
+    );
     const now = Math.floor(Date.now() / 1000);
-    const tooOld = jwt.sign({ ...claims, auth: now - t.config.sessionMaxSeconds - 5, iat: now - 60, exp: now + 600 });
+    const tooOld = jwt.sign({
+      ...claims,
+      auth: now - t.config.sessionMaxSeconds - 5,
+      iat: now - 60,
+      exp: now + 600,
+    });
     const res = await gql(t.agent(), ME, {}, { headers: { cookie: `schakel_session=${tooOld}` } });
     expect(errorCode(res)).toBe('SESSION_EXPIRED');
   });
@@ -199,7 +230,12 @@ describe('changing the password', () => {
     const user = DEMO_USERS.find((u) => u.email.startsWith('veiligthuis'))!;
     const agent = t.agent();
     const { data } = await login(agent, user.email, DEMO_PASSWORD, nextIp());
-    const res = await gql(agent, CHANGE, { input: { currentPassword: DEMO_PASSWORD, newPassword: 'short-pass1' } }, { csrf: data!.login.csrfToken });
+    const res = await gql(
+      agent,
+      CHANGE,
+      { input: { currentPassword: DEMO_PASSWORD, newPassword: 'short-pass1' } },
+      { csrf: data!.login.csrfToken },
+    );
     expect(errorCode(res)).toBe('PASSWORD_TOO_SHORT');
     expect((await login(t.agent(), user.email, DEMO_PASSWORD, nextIp())).errors).toBeUndefined();
   });
@@ -208,12 +244,26 @@ describe('changing the password', () => {
     const user = DEMO_USERS.find((u) => u.email.startsWith('ggz'))!;
     const agent = t.agent();
     const { data } = await login(agent, user.email, DEMO_PASSWORD, nextIp());
-    const wrong = await gql(agent, CHANGE, { input: { currentPassword: 'not-my-password', newPassword: 'een-nieuw-lang-wachtwoord' } }, { csrf: data!.login.csrfToken });
+    const wrong = await gql(
+      agent,
+      CHANGE,
+      { input: { currentPassword: 'not-my-password', newPassword: 'een-nieuw-lang-wachtwoord' } },
+      { csrf: data!.login.csrfToken },
+    );
     expect(errorCode(wrong)).toBe('INVALID_CREDENTIALS');
-    const ok = await gql(agent, CHANGE, { input: { currentPassword: DEMO_PASSWORD, newPassword: 'een-nieuw-lang-wachtwoord' } }, { csrf: data!.login.csrfToken });
+    const ok = await gql(
+      agent,
+      CHANGE,
+      { input: { currentPassword: DEMO_PASSWORD, newPassword: 'een-nieuw-lang-wachtwoord' } },
+      { csrf: data!.login.csrfToken },
+    );
     expect(ok.errors).toBeUndefined();
-    expect(errorCode(await login(t.agent(), user.email, DEMO_PASSWORD, nextIp()))).toBe('INVALID_CREDENTIALS');
-    expect((await login(t.agent(), user.email, 'een-nieuw-lang-wachtwoord', nextIp())).errors).toBeUndefined();
+    expect(errorCode(await login(t.agent(), user.email, DEMO_PASSWORD, nextIp()))).toBe(
+      'INVALID_CREDENTIALS',
+    );
+    expect(
+      (await login(t.agent(), user.email, 'een-nieuw-lang-wachtwoord', nextIp())).errors,
+    ).toBeUndefined();
   });
 });
 

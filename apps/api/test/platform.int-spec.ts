@@ -44,7 +44,10 @@ describe('development defaults', () => {
     const res = await gql(t.agent(), '{ mee { roles } }');
     expect(errorCode(res)).toBe('BAD_USER_INPUT');
     expect(res.errors![0]!.message).toMatch(/Did you mean "me"\?/);
-    const intro = await gql<{ __schema: { queryType: { name: string } } }>(t.agent(), '{ __schema { queryType { name } } }');
+    const intro = await gql<{ __schema: { queryType: { name: string } } }>(
+      t.agent(),
+      '{ __schema { queryType { name } } }',
+    );
     expect(intro.data?.__schema.queryType.name).toBe('Query');
   });
 

@@ -38,7 +38,9 @@ function declaredPolicies(): string[] {
         lines.push(`${gqlType}.${gqlName ?? name} -> ${describePolicy(policy)}`);
       } else if (routePath !== undefined && routeMethod !== undefined) {
         const base = Reflect.getMetadata('path', instance.constructor) as string;
-        lines.push(`HTTP ${RequestMethod[routeMethod]} /${base}/${routePath} -> ${describePolicy(policy)}`);
+        lines.push(
+          `HTTP ${RequestMethod[routeMethod]} /${base}/${routePath} -> ${describePolicy(policy)}`,
+        );
       }
     }
   }

@@ -1,9 +1,12 @@
 import { isValidBsn } from './bsn';
 
 describe('isValidBsn', () => {
-  it.each(['111222333', '123456782', '999996356'])('accepts %s, which passes the 11-proof', (bsn) => {
-    expect(isValidBsn(bsn)).toBe(true);
-  });
+  it.each(['111222333', '123456782', '999996356'])(
+    'accepts %s, which passes the 11-proof',
+    (bsn) => {
+      expect(isValidBsn(bsn)).toBe(true);
+    },
+  );
 
   it.each([
     ['123456789', 'fails the 11-proof'],

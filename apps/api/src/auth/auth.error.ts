@@ -3,7 +3,12 @@ import { AppError } from '../graphql/app-error';
 
 type AuthCode = Extract<
   ErrorCode,
-  'UNAUTHENTICATED' | 'FORBIDDEN' | 'INVALID_CREDENTIALS' | 'LOGIN_THROTTLED' | 'CSRF_REJECTED' | 'SESSION_EXPIRED'
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'INVALID_CREDENTIALS'
+  | 'LOGIN_THROTTLED'
+  | 'CSRF_REJECTED'
+  | 'SESSION_EXPIRED'
 >;
 
 const MESSAGES: Record<AuthCode, string> = {

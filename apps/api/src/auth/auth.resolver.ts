@@ -30,7 +30,10 @@ export class AuthResolver {
 
   @Authenticated()
   @Mutation(() => Boolean)
-  async logout(@CurrentUser() user: AuthenticatedUser, @Context('res') res: Response): Promise<boolean> {
+  async logout(
+    @CurrentUser() user: AuthenticatedUser,
+    @Context('res') res: Response,
+  ): Promise<boolean> {
     await this.auth.logout(user.session);
     const { expires: _expires, ...options } = this.tokens.cookieOptions(0);
     res.clearCookie(SESSION_COOKIE, options);
@@ -38,7 +41,9 @@ export class AuthResolver {
   }
 
   @Authenticated()
-  @Mutation(() => Boolean, { description: "Changes the caller's own password (at least 12 characters)." })
+  @Mutation(() => Boolean, {
+    description: "Changes the caller's own password (at least 12 characters).",
+  })
   async changePassword(
     @CurrentUser() user: AuthenticatedUser,
     @Args('input', { type: () => ChangePasswordInput }) input: ChangePasswordInput,

@@ -34,7 +34,8 @@ export class AuthService {
 
     const account = email.length <= 320 ? await this.users.findForLogin(email) : null;
     const tooLong = [...password].length > MAX_PASSWORD_LENGTH;
-    const passwordOk = !tooLong && (await this.passwords.verify(account?.passwordHash ?? null, password));
+    const passwordOk =
+      !tooLong && (await this.passwords.verify(account?.passwordHash ?? null, password));
     if (!account || !account.active || !passwordOk) {
       await this.throttle.record(accountKey, sourceAddress, false);
       throw new AuthError('INVALID_CREDENTIALS');
@@ -59,7 +60,9 @@ export class AuthService {
       });
     }
     if (problem === 'TOO_LONG') {
-      throw new AppError('PASSWORD_TOO_LONG', 'The new password is too long.', { field: 'newPassword' });
+      throw new AppError('PASSWORD_TOO_LONG', 'The new password is too long.', {
+        field: 'newPassword',
+      });
     }
     const account = await this.users.findForLogin(user.email);
     if (!account || !(await this.passwords.verify(account.passwordHash, current))) {
@@ -68,10 +71,10 @@ export class AuthService {
       });
     }
     const hash = await this.passwords.hash(next);
-    await this.db.query(`UPDATE app_user SET password_hash = $1, updated_at = now() WHERE id = $2`, [
-      hash,
-      user.id,
-    ]);
+    await this.db.query(
+      `UPDATE app_user SET password_hash = $1, updated_at = now() WHERE id = $2`,
+      [hash, user.id],
+    );
   }
 
   async logout(session: SessionClaims): Promise<void> {

@@ -41,7 +41,10 @@ export class LoginThrottleService {
       [accountKey, source, THROTTLE.windowMinutes],
     );
     const counts = rows[0] ?? { account: 0, source: 0 };
-    return counts.account >= THROTTLE.maxFailuresPerAccount || counts.source >= THROTTLE.maxFailuresPerSource;
+    return (
+      counts.account >= THROTTLE.maxFailuresPerAccount ||
+      counts.source >= THROTTLE.maxFailuresPerSource
+    );
   }
 
   async record(accountKey: string, source: string, succeeded: boolean): Promise<void> {
@@ -51,7 +54,9 @@ export class LoginThrottleService {
     );
     // Old attempts carry no value; keep the table small.
     if (Math.random() < 0.01) {
-      await this.db.query(`DELETE FROM login_attempt WHERE attempted_at < now() - interval '1 day'`);
+      await this.db.query(
+        `DELETE FROM login_attempt WHERE attempted_at < now() - interval '1 day'`,
+      );
       await this.db.query(`DELETE FROM revoked_session WHERE expires_at < now()`);
     }
   }

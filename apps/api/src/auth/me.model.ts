@@ -6,7 +6,10 @@ const asEnum = <T extends string>(values: readonly T[]) =>
 
 export const RoleEnum = asEnum(ROLES);
 export const AgencyTypeEnum = asEnum(AGENCY_TYPES);
-registerEnumType(RoleEnum, { name: 'Role', description: "A user's roles within their own agency." });
+registerEnumType(RoleEnum, {
+  name: 'Role',
+  description: "A user's roles within their own agency.",
+});
 registerEnumType(AgencyTypeEnum, {
   name: 'AgencyType',
   description: 'The kinds of chain partner in a Zorg- en Veiligheidshuis region.',
@@ -42,7 +45,9 @@ export class MeModel {
   @Field(() => RegionModel) region!: RegionModel;
   @Field(() => [RoleEnum]) roles!: Role[];
 
-  @Field(() => String, { description: 'Send this value in the x-csrf-token header with every mutation.' })
+  @Field(() => String, {
+    description: 'Send this value in the x-csrf-token header with every mutation.',
+  })
   csrfToken!: string;
 
   @Field(() => Date, { description: 'When the session ends at the latest, whatever the activity.' })

@@ -29,7 +29,10 @@ export class SessionTokenService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  issueNew(userId: string, nowSeconds = Math.floor(Date.now() / 1000)): { token: string; claims: SessionClaims } {
+  issueNew(
+    userId: string,
+    nowSeconds = Math.floor(Date.now() / 1000),
+  ): { token: string; claims: SessionClaims } {
     return this.sign({
       sub: userId,
       sid: randomUUID(),

@@ -6,25 +6,42 @@ const secret = 'a'.repeat(40);
 describe('loadConfig', () => {
   it('loads demo data in development by default and not in production', () => {
     expect(loadConfig({ ...base }).loadDemoData).toBe(true);
-    expect(loadConfig({ ...base, NODE_ENV: 'production', SESSION_SECRET: secret }).loadDemoData).toBe(false);
     expect(
-      loadConfig({ ...base, NODE_ENV: 'production', SESSION_SECRET: secret, SCHAKEL_DEMO_DATA: 'true' }).loadDemoData,
+      loadConfig({ ...base, NODE_ENV: 'production', SESSION_SECRET: secret }).loadDemoData,
+    ).toBe(false);
+    expect(
+      loadConfig({
+        ...base,
+        NODE_ENV: 'production',
+        SESSION_SECRET: secret,
+        SCHAKEL_DEMO_DATA: 'true',
+      }).loadDemoData,
     ).toBe(true);
   });
 
   it('refuses to start production without a strong session secret', () => {
     expect(() => loadConfig({ ...base, NODE_ENV: 'production' })).toThrow(ConfigError);
-    expect(() => loadConfig({ ...base, NODE_ENV: 'production', SESSION_SECRET: 'short' })).toThrow(/32/);
+    expect(() => loadConfig({ ...base, NODE_ENV: 'production', SESSION_SECRET: 'short' })).toThrow(
+      /32/,
+    );
   });
 
   it('uses Secure cookies unless the public URL is plain-HTTP localhost', () => {
     expect(loadConfig({ ...base }).secureCookies).toBe(false);
-    expect(loadConfig({ ...base, PUBLIC_URL: 'https://schakel.example.nl' }).secureCookies).toBe(true);
+    expect(loadConfig({ ...base, PUBLIC_URL: 'https://schakel.example.nl' }).secureCookies).toBe(
+      true,
+    );
     expect(
-      loadConfig({ ...base, NODE_ENV: 'production', SESSION_SECRET: secret, PUBLIC_URL: 'http://localhost:3000' })
-        .secureCookies,
+      loadConfig({
+        ...base,
+        NODE_ENV: 'production',
+        SESSION_SECRET: secret,
+        PUBLIC_URL: 'http://localhost:3000',
+      }).secureCookies,
     ).toBe(false);
-    expect(loadConfig({ ...base, NODE_ENV: 'production', SESSION_SECRET: secret }).secureCookies).toBe(true);
+    expect(
+      loadConfig({ ...base, NODE_ENV: 'production', SESSION_SECRET: secret }).secureCookies,
+    ).toBe(true);
   });
 
   it('rejects nonsense instead of guessing', () => {

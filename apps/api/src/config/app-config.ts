@@ -28,7 +28,8 @@ function intFrom(env: NodeJS.ProcessEnv, name: string, fallback: number): number
   const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
   const value = Number(raw);
-  if (!Number.isInteger(value) || value <= 0) throw new ConfigError(`${name} must be a positive integer`);
+  if (!Number.isInteger(value) || value <= 0)
+    throw new ConfigError(`${name} must be a positive integer`);
   return value;
 }
 
@@ -44,7 +45,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     // Development only: sessions then end when the process restarts.
     sessionSecret = randomBytes(32).toString('hex');
   }
-  if (sessionSecret.length < 32) throw new ConfigError('SESSION_SECRET must be at least 32 characters');
+  if (sessionSecret.length < 32)
+    throw new ConfigError('SESSION_SECRET must be at least 32 characters');
 
   const demo = (env.SCHAKEL_DEMO_DATA ?? '').toLowerCase();
   if (demo && !['true', 'false'].includes(demo)) {
@@ -53,7 +55,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const loadDemoData = demo === 'true' || (demo === '' && !production);
 
   const publicUrl = env.PUBLIC_URL ?? '';
-  const localHttp = publicUrl === '' ? !production : /^http:\/\/(localhost|127\.0\.0\.1)(:|\/|$)/.test(publicUrl);
+  const localHttp =
+    publicUrl === '' ? !production : /^http:\/\/(localhost|127\.0\.0\.1)(:|\/|$)/.test(publicUrl);
 
   const logLevel = (env.LOG_LEVEL ?? 'info') as AppConfig['logLevel'];
   if (!['debug', 'info', 'warn', 'error'].includes(logLevel)) {

@@ -4,4 +4,10 @@ import { RevokedSessionEntity } from '../auth/revoked-session.entity';
 import { RegionEntity } from '../regions/region.entity';
 import { UserEntity } from '../users/user.entity';
 
-export const ENTITIES = [RegionEntity, AgencyEntity, UserEntity, LoginAttemptEntity, RevokedSessionEntity];
+export const ENTITIES = [
+  RegionEntity,
+  AgencyEntity,
+  UserEntity,
+  LoginAttemptEntity,
+  RevokedSessionEntity,
+];

@@ -22,10 +22,10 @@ export class DemoSeeder {
       const existing: unknown[] = await tx.query('SELECT 1 FROM region LIMIT 1');
       if (existing.length > 0) return false;
 
-      const [region] = (await tx.query(`INSERT INTO region (code, name) VALUES ($1, $2) RETURNING id`, [
-        DEMO_REGION.code,
-        DEMO_REGION.name,
-      ])) as { id: string }[];
+      const [region] = (await tx.query(
+        `INSERT INTO region (code, name) VALUES ($1, $2) RETURNING id`,
+        [DEMO_REGION.code, DEMO_REGION.name],
+      )) as { id: string }[];
       const agencyIds = new Map<string, string>();
       for (const agency of DEMO_AGENCIES) {
         const [row] = (await tx.query(

@@ -20,16 +20,27 @@ describe('createFormatError', () => {
       originalError: new Error('relation "secret_table" does not exist'),
     });
     const out = format(
-      { message: boom.message, path: ['me'], extensions: { code: 'INTERNAL_SERVER_ERROR', stacktrace: ['at x'] } },
+      {
+        message: boom.message,
+        path: ['me'],
+        extensions: { code: 'INTERNAL_SERVER_ERROR', stacktrace: ['at x'] },
+      },
       boom,
     );
-    expect(out).toEqual({ message: 'Internal server error', path: ['me'], extensions: { code: 'INTERNAL' } });
+    expect(out).toEqual({
+      message: 'Internal server error',
+      path: ['me'],
+      extensions: { code: 'INTERNAL' },
+    });
     expect(logs.join()).toContain('secret_table');
   });
 
   it('strips field suggestions in production', () => {
     const out = format(
-      { message: 'Cannot query field "mee" on type "Query". Did you mean "me"?', extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } },
+      {
+        message: 'Cannot query field "mee" on type "Query". Did you mean "me"?',
+        extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
+      },
       new GraphQLError('x'),
     );
     expect(out.message).toBe('Cannot query field "mee" on type "Query".');

@@ -24,9 +24,12 @@ export function createFormatError(production: boolean, logger: JsonLogger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     // Apollo re-labels validation errors GRAPHQL_VALIDATION_FAILED; our limit rule's code is kept
     // on the original error.
-    const original = (error as { originalError?: { extensions?: Record<string, unknown> } })?.originalError;
+    const original = (error as { originalError?: { extensions?: Record<string, unknown> } })
+      ?.originalError;
     const rawCode =
-      original?.extensions?.code === 'QUERY_TOO_COMPLEX' ? 'QUERY_TOO_COMPLEX' : formatted.extensions?.code;
+      original?.extensions?.code === 'QUERY_TOO_COMPLEX'
+        ? 'QUERY_TOO_COMPLEX'
+        : formatted.extensions?.code;
     const code = typeof rawCode === 'string' ? rawCode : undefined;
     let message = formatted.message;
     let outCode: ErrorCode;

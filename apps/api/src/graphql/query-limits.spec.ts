@@ -17,7 +17,9 @@ describe('queryLimitsRule', () => {
   });
 
   it('rejects depth beyond the limit, also when hidden in fragments', () => {
-    expect(codes('{ person { best { best { best { best { name } } } } } }')).toEqual(['QUERY_TOO_COMPLEX']);
+    expect(codes('{ person { best { best { best { best { name } } } } } }')).toEqual([
+      'QUERY_TOO_COMPLEX',
+    ]);
     expect(
       codes(`{ person { ...A } } fragment A on Person { best { ...B } }
              fragment B on Person { best { best { best { name } } } }`),
@@ -26,15 +28,17 @@ describe('queryLimitsRule', () => {
 
   it('rejects too many aliases', () => {
     expect(codes('{ a: person { name } b: person { name } c: person { name } }')).toEqual([]);
-    expect(codes('{ a: person { name } b: person { name } c: person { name } d: person { name } }')).toEqual([
-      'QUERY_TOO_COMPLEX',
-    ]);
+    expect(
+      codes('{ a: person { name } b: person { name } c: person { name } d: person { name } }'),
+    ).toEqual(['QUERY_TOO_COMPLEX']);
   });
 
   it('multiplies the cost of list fields by their page size', () => {
     // 1 + 10 * (1 + 10 * 1) = 111: within the limit.
     expect(codes('{ people { friends { name } } }')).toEqual([]);
     // 1 + 50 * (1 + 50 * 1) = 2551: over.
-    expect(codes('{ people(first: 50) { friends(first: 50) { name } } }')).toEqual(['QUERY_TOO_COMPLEX']);
+    expect(codes('{ people(first: 50) { friends(first: 50) { name } } }')).toEqual([
+      'QUERY_TOO_COMPLEX',
+    ]);
   });
 });

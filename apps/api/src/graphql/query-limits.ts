@@ -75,7 +75,8 @@ export function queryLimitsRule(limits: QueryLimits = DEFAULT_QUERY_LIMITS) {
     ): Measure => {
       const result: Measure = { depth, cost: 0, aliases: 0 };
       const named = parentType ? getNamedType(parentType) : null;
-      const fieldsOf = named && (isObjectType(named) || isInterfaceType(named)) ? named.getFields() : {};
+      const fieldsOf =
+        named && (isObjectType(named) || isInterfaceType(named)) ? named.getFields() : {};
       for (const selection of selectionSet.selections) {
         if (selection.kind === Kind.FIELD) {
           const name = selection.name.value;
@@ -84,16 +85,25 @@ export function queryLimitsRule(limits: QueryLimits = DEFAULT_QUERY_LIMITS) {
           const fieldDef = fieldsOf[name];
           result.cost += 1;
           if (selection.selectionSet) {
-            const child = measure(selection.selectionSet, fieldDef?.type ?? null, depth + 1, visiting);
+            const child = measure(
+              selection.selectionSet,
+              fieldDef?.type ?? null,
+              depth + 1,
+              visiting,
+            );
             const factor =
-              fieldDef && unwrapIsList(fieldDef.type) ? listSize(selection, limits.defaultListSize) : 1;
+              fieldDef && unwrapIsList(fieldDef.type)
+                ? listSize(selection, limits.defaultListSize)
+                : 1;
             result.cost += child.cost * factor;
             result.aliases += child.aliases;
             result.depth = Math.max(result.depth, child.depth);
           }
         } else if (selection.kind === Kind.INLINE_FRAGMENT) {
           const typeName = selection.typeCondition?.name.value;
-          const type = typeName ? (context.getSchema().getType(typeName) as GraphQLOutputType) : parentType;
+          const type = typeName
+            ? (context.getSchema().getType(typeName) as GraphQLOutputType)
+            : parentType;
           const child = measure(selection.selectionSet, type ?? null, depth, visiting);
           result.cost += child.cost;
           result.aliases += child.aliases;
@@ -103,8 +113,15 @@ export function queryLimitsRule(limits: QueryLimits = DEFAULT_QUERY_LIMITS) {
           const fragment = fragments.get(fragmentName);
           // Cycles are reported by the standard NoFragmentCycles rule.
           if (!fragment || visiting.has(fragmentName)) continue;
-          const type = context.getSchema().getType(fragment.typeCondition.name.value) as GraphQLOutputType;
-          const child = measure(fragment.selectionSet, type, depth, new Set([...visiting, fragmentName]));
+          const type = context
+            .getSchema()
+            .getType(fragment.typeCondition.name.value) as GraphQLOutputType;
+          const child = measure(
+            fragment.selectionSet,
+            type,
+            depth,
+            new Set([...visiting, fragmentName]),
+          );
           result.cost += child.cost;
           result.aliases += child.aliases;
           result.depth = Math.max(result.depth, child.depth);
@@ -124,7 +141,9 @@ export function queryLimitsRule(limits: QueryLimits = DEFAULT_QUERY_LIMITS) {
               : schema.getSubscriptionType();
         const m = measure(node.selectionSet, root ?? null, 0, new Set());
         if (m.depth > limits.maxDepth) {
-          context.reportError(tooComplex(`Query depth ${m.depth} exceeds the limit of ${limits.maxDepth}.`));
+          context.reportError(
+            tooComplex(`Query depth ${m.depth} exceeds the limit of ${limits.maxDepth}.`),
+          );
         }
         if (m.aliases > limits.maxAliases) {
           context.reportError(
@@ -132,7 +151,9 @@ export function queryLimitsRule(limits: QueryLimits = DEFAULT_QUERY_LIMITS) {
           );
         }
         if (m.cost > limits.maxCost) {
-          context.reportError(tooComplex(`Query cost ${m.cost} exceeds the limit of ${limits.maxCost}.`));
+          context.reportError(
+            tooComplex(`Query cost ${m.cost} exceeds the limit of ${limits.maxCost}.`),
+          );
         }
       },
     };

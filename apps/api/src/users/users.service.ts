@@ -39,7 +39,9 @@ export class UsersService {
   }
 
   /** Login lookup; includes the password hash, which is never selected elsewhere. */
-  async findForLogin(email: string): Promise<{ id: string; active: boolean; passwordHash: string } | null> {
+  async findForLogin(
+    email: string,
+  ): Promise<{ id: string; active: boolean; passwordHash: string } | null> {
     const rows: { id: string; active: boolean; passwordHash: string }[] = await this.db.query(
       `SELECT id, active, password_hash AS "passwordHash" FROM app_user WHERE email = $1`,
       [email],

@@ -27,7 +27,8 @@ export async function gql<T = Record<string, unknown>>(
   return { status: res.status, data: body.data ?? null, errors: body.errors, headers: res.headers };
 }
 
-export const errorCode = (res: GqlResponse<unknown>): string | undefined => res.errors?.[0]?.extensions?.code;
+export const errorCode = (res: GqlResponse<unknown>): string | undefined =>
+  res.errors?.[0]?.extensions?.code;
 
 export const LOGIN = `mutation Login($input: LoginInput!) {
   login(input: $input) { user { id email displayName } agency { name type } region { name } roles csrfToken sessionExpiresAt }
@@ -46,6 +47,11 @@ export interface LoginData {
   };
 }
 
-export function login(agent: Agent, email: string, password: string, headers: Record<string, string> = {}) {
+export function login(
+  agent: Agent,
+  email: string,
+  password: string,
+  headers: Record<string, string> = {},
+) {
   return gql<LoginData>(agent, LOGIN, { input: { email, password } }, { headers });
 }

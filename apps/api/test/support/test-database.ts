@@ -9,7 +9,8 @@ export interface TestDatabase {
 
 function adminUrl(): string {
   const url = process.env.SCHAKEL_TEST_ADMIN_URL;
-  if (!url) throw new Error('SCHAKEL_TEST_ADMIN_URL is not set: run integration tests through Jest');
+  if (!url)
+    throw new Error('SCHAKEL_TEST_ADMIN_URL is not set: run integration tests through Jest');
   return url;
 }
 

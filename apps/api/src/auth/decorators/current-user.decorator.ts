@@ -4,8 +4,10 @@ import { requestFrom } from '../guards/request-from';
 import { AuthError } from '../auth.error';
 
 /** The authenticated caller; the only source of user, agency and region ids. */
-export const CurrentUser = createParamDecorator((_: unknown, ctx: ExecutionContext): AuthenticatedUser => {
-  const user = requestFrom(ctx).req.user as AuthenticatedUser | undefined;
-  if (!user) throw new AuthError('UNAUTHENTICATED');
-  return user;
-});
+export const CurrentUser = createParamDecorator(
+  (_: unknown, ctx: ExecutionContext): AuthenticatedUser => {
+    const user = requestFrom(ctx).req.user as AuthenticatedUser | undefined;
+    if (!user) throw new AuthError('UNAUTHENTICATED');
+    return user;
+  },
+);

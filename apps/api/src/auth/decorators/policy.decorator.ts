@@ -8,15 +8,14 @@ export const POLICY_KEY = 'schakel:policy';
  * an operation without a declaration is denied (see AccessGuard).
  */
 export type Policy =
-  | { kind: 'public' }
-  | { kind: 'authenticated' }
-  | { kind: 'roles'; roles: Role[] };
+  { kind: 'public' } | { kind: 'authenticated' } | { kind: 'roles'; roles: Role[] };
 
 /** Reachable without a session (login, health checks). */
 export const Public = () => SetMetadata(POLICY_KEY, { kind: 'public' } satisfies Policy);
 
 /** Any signed-in user; finer rules are the sharing policy's job inside the service. */
-export const Authenticated = () => SetMetadata(POLICY_KEY, { kind: 'authenticated' } satisfies Policy);
+export const Authenticated = () =>
+  SetMetadata(POLICY_KEY, { kind: 'authenticated' } satisfies Policy);
 
 /** Signed-in users holding at least one of these roles. */
 export const RequireRoles = (...roles: Role[]) =>

@@ -7,7 +7,10 @@ import { Public } from '../decorators/policy.decorator';
 import { SessionTokenService } from '../session-token.service';
 import { AccessGuard } from './access.guard';
 
-const config = loadConfig({ DATABASE_URL: 'postgres://x@localhost/db', SESSION_SECRET: 's'.repeat(40) });
+const config = loadConfig({
+  DATABASE_URL: 'postgres://x@localhost/db',
+  SESSION_SECRET: 's'.repeat(40),
+});
 const logs: string[] = [];
 const guard = new AccessGuard(
   new Reflector(),
@@ -37,7 +40,9 @@ function httpContext(handler: () => unknown): ExecutionContext {
 
 describe('AccessGuard', () => {
   it('denies an operation that declares no policy, and says which', async () => {
-    await expect(guard.canActivate(httpContext(Handlers.prototype.undeclared))).rejects.toMatchObject({
+    await expect(
+      guard.canActivate(httpContext(Handlers.prototype.undeclared)),
+    ).rejects.toMatchObject({
       extensions: { code: 'FORBIDDEN' },
     });
     expect(logs.join()).toContain('Handlers.undeclared');

@@ -73,7 +73,12 @@ export class AccessGuard extends AuthGuard('jwt') {
     return true;
   }
 
-  override handleRequest<TUser>(err: unknown, user: TUser | false, _info: unknown, ctx: ExecutionContext): TUser {
+  override handleRequest<TUser>(
+    err: unknown,
+    user: TUser | false,
+    _info: unknown,
+    ctx: ExecutionContext,
+  ): TUser {
     if (err || !user) {
       const { req } = requestFrom(ctx);
       throw new AuthError(req.cookies?.[SESSION_COOKIE] ? 'SESSION_EXPIRED' : 'UNAUTHENTICATED');
