@@ -2,6 +2,7 @@
 // (the latter against a real PostgreSQL, see tools/test/jest-global-setup.mjs).
 const moduleNameMapper = {
   '^@schakel/domain$': '<rootDir>/libs/domain/src/index.ts',
+  '^@schakel/sharing-policy$': '<rootDir>/libs/sharing-policy/src/index.ts',
 };
 const tsJest = (tsconfig) => ({ '^.+\\.ts$': ['ts-jest', { tsconfig }] });
 
@@ -14,6 +15,14 @@ module.exports = {
       testEnvironment: 'node',
       testMatch: ['<rootDir>/libs/domain/src/**/*.spec.ts'],
       transform: tsJest('<rootDir>/libs/domain/tsconfig.jest.json'),
+      moduleNameMapper,
+    },
+    {
+      displayName: 'sharing-policy',
+      rootDir: __dirname,
+      testEnvironment: 'node',
+      testMatch: ['<rootDir>/libs/sharing-policy/src/**/*.spec.ts'],
+      transform: tsJest('<rootDir>/libs/sharing-policy/tsconfig.jest.json'),
       moduleNameMapper,
     },
     {

@@ -1,0 +1,44 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page } from '@playwright/test';
+
+export const DEMO_PASSWORD = 'Demo-wachtwoord-2026';
+
+export const USERS = {
+  procesregisseur: { email: 'procesregisseur@zvh.demo.example', name: 'Sanne Visser', agency: 'Zorg- en Veiligheidshuis Demo-regio' },
+  wijkteam: { email: 'wijkteam@demostad.demo.example', name: 'Daan Bakker', agency: 'Wijkteam Demostad-Noord' },
+  wijkagent: { email: 'wijkagent@politie.demo.example', name: 'Jeroen de Vries', agency: 'Politie basisteam Demostad' },
+  privacy: { email: 'privacy@zvh.demo.example', name: 'Femke van Dijk', agency: 'Zorg- en Veiligheidshuis Demo-regio' },
+  beheer: { email: 'beheer@zvh.demo.example', name: 'Kees Vermeulen', agency: 'Zorg- en Veiligheidshuis Demo-regio' },
+  reclassering: { email: 'reclassering@reclassering.demo.example', name: 'Esra Yilmaz', agency: 'Reclassering Nederland, unit Demo-regio' },
+} as const;
+
+export type DemoUser = (typeof USERS)[keyof typeof USERS];
+
+/** WCAG 2.1 A and AA: a page passes with zero violations. */
+export async function expectAccessible(page: Page, context: string): Promise<void> {
+  const result = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  const violations = result.violations.map((v) => ({
+    id: v.id,
+    impact: v.impact,
+    targets: v.nodes.map((n) => n.target.join(' ')).slice(0, 5),
+  }));
+  expect(violations, `axe violations on ${context}`).toEqual([]);
+}
+
+export async function logIn(page: Page, user: DemoUser, password = DEMO_PASSWORD): Promise<void> {
+  await page.getByLabel('E-mailadres').fill(user.email);
+  await page.getByLabel('Wachtwoord').fill(password);
+  await page.getByRole('button', { name: 'Inloggen' }).click();
+}
+
+/** Collects Content-Security-Policy violations and uncaught errors the page reports. */
+export function watchConsole(page: Page): string[] {
+  const problems: string[] = [];
+  page.on('console', (msg) => {
+    if (msg.type() === 'error' && /Content Security Policy|Refused to/i.test(msg.text())) problems.push(msg.text());
+  });
+  page.on('pageerror', (error) => problems.push(error.message));
+  return problems;
+}

@@ -1,0 +1,94 @@
+#!/usr/bin/env node
+// `npm test`: every check in one run — lint, formatting, type-check, generated-code drift, Jest
+// (libs, API unit, API integration on real PostgreSQL), Vitest (portal) and Playwright (Chromium + axe).
+// It keeps going after a failure so one run shows everything, and ends with one line
+// `N passed, N failed` summing all runners; the exit code is non-zero when anything failed.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+const root = resolve(import.meta.dirname, '../..');
+const out = join(root, 'tmp/test-results');
+rmSync(out, { recursive: true, force: true });
+mkdirSync(out, { recursive: true });
+
+const bin = (name) => join(root, 'node_modules/.bin', name);
+const results = [];
+const started = Date.now();
+
+function run(label, command, args, env = {}) {
+  const t0 = Date.now();
+  process.stdout.write(`\n=== ${label}\n`);
+  const res = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
+  const seconds = ((Date.now() - t0) / 1000).toFixed(1);
+  return { ok: res.status === 0, status: res.status ?? res.signal, seconds };
+}
+
+/** A step that counts as one check. */
+function check(label, command, args, env) {
+  const r = run(label, command, args, env);
+  results.push({ label, passed: r.ok ? 1 : 0, failed: r.ok ? 0 : 1, seconds: r.seconds });
+}
+
+/** A test runner whose JSON report gives the counts; a crash without a report counts as a failure. */
+function runner(label, command, args, reportFile, count, env) {
+  const r = run(label, command, args, env);
+  let passed = 0;
+  let failed = 0;
+  if (existsSync(reportFile)) {
+    ({ passed, failed } = count(JSON.parse(readFileSync(reportFile, 'utf8'))));
+  }
+  if (!r.ok && failed === 0) failed = 1;
+  if (r.ok && passed === 0) {
+    // A runner that ran nothing is a broken set-up, not a pass.
+    failed += 1;
+    console.error(`${label}: no tests ran`);
+  }
+  results.push({ label, passed, failed, seconds: r.seconds });
+}
+
+check('lint (ESLint, Nx module boundaries)', bin('eslint'), ['.', '--max-warnings=0']);
+check('format (Prettier)', bin('prettier'), ['--check', '.', '--log-level=warn']);
+check('build libraries', bin('nx'), ['run-many', '-t', 'build', '--projects=tag:type:domain,tag:type:policy', '--outputStyle=static']);
+check('type-check (all projects)', bin('nx'), ['run-many', '-t', 'typecheck', '--outputStyle=static']);
+check('generated GraphQL types match schema.gql', process.execPath, [join(root, 'tools/test/check-codegen.mjs')]);
+
+const jestReport = join(out, 'jest.json');
+runner(
+  'Jest (libs, API unit, API integration on PostgreSQL)',
+  bin('jest'),
+  ['--config', 'jest.config.cjs', '--ci', '--json', `--outputFile=${jestReport}`],
+  jestReport,
+  (j) => ({ passed: j.numPassedTests, failed: j.numFailedTests + (j.numRuntimeErrorTestSuites ?? 0) }),
+);
+
+const vitestReport = join(out, 'vitest.json');
+runner(
+  'Vitest (portal components)',
+  bin('vitest'),
+  ['run', '--config', 'apps/portal/vitest.config.ts', '--reporter=default', '--reporter=json', `--outputFile=${vitestReport}`],
+  vitestReport,
+  (j) => ({ passed: j.numPassedTests, failed: j.numFailedTests }),
+);
+
+check('build API and portal', bin('nx'), ['run-many', '-t', 'build', '--projects=api,portal', '--outputStyle=static']);
+
+const pwReport = join(out, 'playwright.json');
+runner(
+  'Playwright (Chromium + axe, against the built app on embedded PostgreSQL)',
+  bin('playwright'),
+  ['test', '--config', 'apps/portal-e2e/playwright.config.ts', '--reporter=list,json'],
+  pwReport,
+  (j) => ({ passed: j.stats.expected + j.stats.flaky, failed: j.stats.unexpected }),
+  { PLAYWRIGHT_JSON_OUTPUT_NAME: pwReport },
+);
+
+const passed = results.reduce((n, r) => n + r.passed, 0);
+const failed = results.reduce((n, r) => n + r.failed, 0);
+console.log('\nSummary:');
+for (const r of results) {
+  console.log(`  ${r.failed ? 'FAIL' : 'ok  '}  ${r.label}: ${r.passed} passed, ${r.failed} failed (${r.seconds} s)`);
+}
+console.log(`  total time ${((Date.now() - started) / 1000).toFixed(0)} s`);
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed > 0 ? 1 : 0);
