@@ -106,6 +106,21 @@ api.on('exit', (code, signal) => {
   }
 });
 
+/** The logins are only worth printing when the demo region is really in this database. */
+async function demoUsersPresent(url, email) {
+  const { default: pgModule } = await import('pg');
+  const client = new pgModule.Client({ connectionString: url });
+  try {
+    await client.connect();
+    const res = await client.query('SELECT 1 FROM app_user WHERE email = $1', [email]);
+    return res.rowCount > 0;
+  } catch {
+    return false;
+  } finally {
+    await client.end().catch(() => {});
+  }
+}
+
 // Wait until the API answers, then say where to go and who to be.
 const url = `http://localhost:${port}`;
 for (let i = 0; i < 600 && !stopping; i++) {
@@ -120,9 +135,8 @@ for (let i = 0; i < 600 && !stopping; i++) {
 if (!stopping) {
   const require = createRequire(import.meta.url);
   const demo = require(join(root, 'dist/apps/api/demo/demo-data.js'));
-  const demoOn = process.env.NODE_ENV !== 'production' || process.env.SCHAKEL_DEMO_DATA === 'true';
   console.log(`\nSchakel is running at ${url}\n`);
-  if (demoOn && process.env.SCHAKEL_DEMO_DATA !== 'false') {
+  if (await demoUsersPresent(databaseUrl, demo.DEMO_USERS[0].email)) {
     console.log(`Demo logins (password for all: ${demo.DEMO_PASSWORD}):`);
     for (const user of demo.DEMO_USERS) console.log(`  ${user.email.padEnd(42)} ${user.persona}`);
   }

@@ -10,10 +10,14 @@ const generated = join(root, 'apps/portal/src/gql');
 const backup = mkdtempSync(join(tmpdir(), 'schakel-gql-'));
 cpSync(generated, backup, { recursive: true });
 
-const res = spawnSync(join(root, 'node_modules/.bin/graphql-codegen'), ['--config', 'apps/portal/codegen.ts'], {
-  cwd: root,
-  stdio: 'inherit',
-});
+const res = spawnSync(
+  join(root, 'node_modules/.bin/graphql-codegen'),
+  ['--config', 'apps/portal/codegen.ts'],
+  {
+    cwd: root,
+    stdio: 'inherit',
+  },
+);
 let differs = [];
 if (res.status === 0) {
   const previous = new Set(readdirSync(backup));
@@ -21,7 +25,9 @@ if (res.status === 0) {
     if (!previous.has(file)) {
       differs.push(`${file} (new)`);
       rmSync(join(generated, file), { recursive: true, force: true });
-    } else if (readFileSync(join(backup, file), 'utf8') !== readFileSync(join(generated, file), 'utf8')) {
+    } else if (
+      readFileSync(join(backup, file), 'utf8') !== readFileSync(join(generated, file), 'utf8')
+    ) {
       differs.push(file);
     }
   }
@@ -30,7 +36,9 @@ cpSync(backup, generated, { recursive: true });
 rmSync(backup, { recursive: true, force: true });
 if (res.status !== 0) process.exit(1);
 if (differs.length) {
-  console.error(`Generated GraphQL types are stale (${differs.join(', ')}): run \`npm run codegen\` and commit.`);
+  console.error(
+    `Generated GraphQL types are stale (${differs.join(', ')}): run \`npm run codegen\` and commit.`,
+  );
   process.exit(1);
 }
 console.log('Generated GraphQL types are up to date.');

@@ -19,7 +19,11 @@ const started = Date.now();
 function run(label, command, args, env = {}) {
   const t0 = Date.now();
   process.stdout.write(`\n=== ${label}\n`);
-  const res = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
+  const res = spawnSync(command, args, {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, ...env },
+  });
   const seconds = ((Date.now() - t0) / 1000).toFixed(1);
   return { ok: res.status === 0, status: res.status ?? res.signal, seconds };
 }
@@ -49,9 +53,22 @@ function runner(label, command, args, reportFile, count, env) {
 
 check('lint (ESLint, Nx module boundaries)', bin('eslint'), ['.', '--max-warnings=0']);
 check('format (Prettier)', bin('prettier'), ['--check', '.', '--log-level=warn']);
-check('build libraries', bin('nx'), ['run-many', '-t', 'build', '--projects=tag:type:domain,tag:type:policy', '--outputStyle=static']);
-check('type-check (all projects)', bin('nx'), ['run-many', '-t', 'typecheck', '--outputStyle=static']);
-check('generated GraphQL types match schema.gql', process.execPath, [join(root, 'tools/test/check-codegen.mjs')]);
+check('build libraries', bin('nx'), [
+  'run-many',
+  '-t',
+  'build',
+  '--projects=tag:type:domain,tag:type:policy',
+  '--outputStyle=static',
+]);
+check('type-check (all projects)', bin('nx'), [
+  'run-many',
+  '-t',
+  'typecheck',
+  '--outputStyle=static',
+]);
+check('generated GraphQL types match schema.gql', process.execPath, [
+  join(root, 'tools/test/check-codegen.mjs'),
+]);
 
 const jestReport = join(out, 'jest.json');
 runner(
@@ -59,19 +76,35 @@ runner(
   bin('jest'),
   ['--config', 'jest.config.cjs', '--ci', '--json', `--outputFile=${jestReport}`],
   jestReport,
-  (j) => ({ passed: j.numPassedTests, failed: j.numFailedTests + (j.numRuntimeErrorTestSuites ?? 0) }),
+  (j) => ({
+    passed: j.numPassedTests,
+    failed: j.numFailedTests + (j.numRuntimeErrorTestSuites ?? 0),
+  }),
 );
 
 const vitestReport = join(out, 'vitest.json');
 runner(
   'Vitest (portal components)',
   bin('vitest'),
-  ['run', '--config', 'apps/portal/vitest.config.ts', '--reporter=default', '--reporter=json', `--outputFile=${vitestReport}`],
+  [
+    'run',
+    '--config',
+    'apps/portal/vitest.config.ts',
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile=${vitestReport}`,
+  ],
   vitestReport,
   (j) => ({ passed: j.numPassedTests, failed: j.numFailedTests }),
 );
 
-check('build API and portal', bin('nx'), ['run-many', '-t', 'build', '--projects=api,portal', '--outputStyle=static']);
+check('build API and portal', bin('nx'), [
+  'run-many',
+  '-t',
+  'build',
+  '--projects=api,portal',
+  '--outputStyle=static',
+]);
 
 const pwReport = join(out, 'playwright.json');
 runner(
@@ -87,7 +120,9 @@ const passed = results.reduce((n, r) => n + r.passed, 0);
 const failed = results.reduce((n, r) => n + r.failed, 0);
 console.log('\nSummary:');
 for (const r of results) {
-  console.log(`  ${r.failed ? 'FAIL' : 'ok  '}  ${r.label}: ${r.passed} passed, ${r.failed} failed (${r.seconds} s)`);
+  console.log(
+    `  ${r.failed ? 'FAIL' : 'ok  '}  ${r.label}: ${r.passed} passed, ${r.failed} failed (${r.seconds} s)`,
+  );
 }
 console.log(`  total time ${((Date.now() - started) / 1000).toFixed(0)} s`);
 console.log(`${passed} passed, ${failed} failed`);

@@ -72,6 +72,7 @@ export async function createApp(
         ? { maxAge: 31536000, includeSubDomains: true }
         : false,
       referrerPolicy: { policy: 'no-referrer' },
+      frameguard: { action: 'deny' },
       crossOriginEmbedderPolicy: false,
     }),
   );

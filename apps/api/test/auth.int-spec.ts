@@ -224,7 +224,7 @@ describe('sessions', () => {
 });
 
 describe('changing the password', () => {
-  const CHANGE = `mutation($input: ChangePasswordInput!) { changePassword(input: $input) }`;
+  const CHANGE = `mutation($input: ChangePasswordInput!) { changePassword(input: $input) { csrfToken } }`;
 
   it('refuses a new password shorter than 12 characters and keeps the old one', async () => {
     const user = DEMO_USERS.find((u) => u.email.startsWith('veiligthuis'))!;
@@ -240,9 +240,11 @@ describe('changing the password', () => {
     expect((await login(t.agent(), user.email, DEMO_PASSWORD, nextIp())).errors).toBeUndefined();
   });
 
-  it('changes the password when the current one is right', async () => {
+  it('changes the password when the current one is right, ending the other sessions', async () => {
     const user = DEMO_USERS.find((u) => u.email.startsWith('ggz'))!;
     const agent = t.agent();
+    const otherDevice = t.agent();
+    await login(otherDevice, user.email, DEMO_PASSWORD, nextIp());
     const { data } = await login(agent, user.email, DEMO_PASSWORD, nextIp());
     const wrong = await gql(
       agent,
@@ -258,6 +260,12 @@ describe('changing the password', () => {
       { csrf: data!.login.csrfToken },
     );
     expect(ok.errors).toBeUndefined();
+    // This session continues with a new CSRF token; the other device is signed out.
+    const me = await gql<{ me: { csrfToken: string } }>(agent, ME);
+    const changed = ok.data as { changePassword: { csrfToken: string } };
+    expect(me.data?.me.csrfToken).toBe(changed.changePassword.csrfToken);
+    expect(me.data?.me.csrfToken).not.toBe(data!.login.csrfToken);
+    expect(errorCode(await gql(otherDevice, ME))).toBe('SESSION_EXPIRED');
     expect(errorCode(await login(t.agent(), user.email, DEMO_PASSWORD, nextIp()))).toBe(
       'INVALID_CREDENTIALS',
     );
@@ -274,12 +282,26 @@ describe('logs', () => {
     const requestId = res.headers['x-request-id'] as string;
     expect(requestId).toMatch(/^[0-9a-f-]{36}$/);
     const lines = t.logs.map((l) => JSON.parse(l) as Record<string, unknown>);
-    expect(lines.some((l) => l.requestId === requestId && l.msg === 'request')).toBe(true);
+    expect(
+      lines.some((l) => l.requestId === requestId && l.msg === 'request' && l.path === '/graphql'),
+    ).toBe(true);
     const all = t.logs.join('\n');
     for (const user of DEMO_USERS) {
       expect(all).not.toContain(user.email);
       expect(all).not.toContain(user.displayName);
     }
     expect(all).not.toContain(DEMO_PASSWORD);
+  });
+
+  it('do not report expected refusals (not signed in, CSRF) as errors', async () => {
+    const before = t.logs.length;
+    await gql(t.agent(), ME);
+    const agent = t.agent();
+    await login(agent, wijkagent.email, DEMO_PASSWORD, nextIp());
+    await gql(agent, 'mutation { logout }');
+    const errors = t.logs
+      .slice(before)
+      .filter((l) => (JSON.parse(l) as { level: string }).level === 'error');
+    expect(errors).toEqual([]);
   });
 });

@@ -1,6 +1,7 @@
 /**
  * Validates a Dutch citizen service number (BSN) with the 11-proof:
  * 9 digits d1..d9, 9*d1 + 8*d2 + ... + 2*d8 - 1*d9 must be divisible by 11 (and not all zeros).
+ * Older BSNs are sometimes written with 8 digits (the leading zero dropped); they are padded.
  */
 export function isValidBsn(input: string): boolean {
   const bsn = input.trim();

@@ -41,15 +41,25 @@ export class AuthResolver {
   }
 
   @Authenticated()
-  @Mutation(() => Boolean, {
-    description: "Changes the caller's own password (at least 12 characters).",
+  @Mutation(() => MeModel, {
+    description:
+      "Changes the caller's own password (at least 12 characters). Ends the user's other sessions; " +
+      'the caller continues in a new session with a new CSRF token.',
   })
   async changePassword(
     @CurrentUser() user: AuthenticatedUser,
     @Args('input', { type: () => ChangePasswordInput }) input: ChangePasswordInput,
-  ): Promise<boolean> {
-    await this.auth.changePassword(user, input.currentPassword, input.newPassword);
-    return true;
+    @Context('req') req: Request,
+    @Context('res') res: Response,
+  ): Promise<MeModel> {
+    const outcome = await this.auth.changePassword(
+      user,
+      input.currentPassword,
+      input.newPassword,
+      req.ip ?? 'unknown',
+    );
+    res.cookie(SESSION_COOKIE, outcome.token, this.tokens.cookieOptions(outcome.user.session.exp));
+    return this.toMe(outcome.user);
   }
 
   @Authenticated()

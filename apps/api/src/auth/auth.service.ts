@@ -42,17 +42,26 @@ export class AuthService {
     }
 
     await this.throttle.record(accountKey, sourceAddress, true);
-    const { token, claims } = this.tokens.issueNew(account.id);
-    const row = await this.users.findSessionUser(account.id, claims.sid);
+    return this.startSession(account.id, account.sessionGeneration);
+  }
+
+  private async startSession(userId: string, generation: number): Promise<LoginOutcome> {
+    const { token, claims } = this.tokens.issueNew(userId, generation);
+    const row = await this.users.findSessionUser(userId, claims.sid, generation);
     if (!row) throw new AuthError('INVALID_CREDENTIALS');
     return { user: { ...row, session: claims }, token };
   }
 
   /**
-   * Changes the caller's own password after checking the current one. Other sessions of the
-   * user stay valid until they expire; this session continues.
+   * Changes the caller's own password after checking the current one (throttled like logins).
+   * Every other session of the user ends; the caller continues in a new session.
    */
-  async changePassword(user: AuthenticatedUser, current: string, next: string): Promise<void> {
+  async changePassword(
+    user: AuthenticatedUser,
+    current: string,
+    next: string,
+    sourceAddress: string,
+  ): Promise<LoginOutcome> {
     const problem = checkPassword(next);
     if (problem === 'TOO_SHORT') {
       throw new AppError('PASSWORD_TOO_SHORT', 'The new password must be at least 12 characters.', {
@@ -64,17 +73,25 @@ export class AuthService {
         field: 'newPassword',
       });
     }
+    const accountKey = this.throttle.accountKey(user.email);
+    if (await this.throttle.isThrottled(accountKey, sourceAddress))
+      throw new AuthError('LOGIN_THROTTLED');
     const account = await this.users.findForLogin(user.email);
     if (!account || !(await this.passwords.verify(account.passwordHash, current))) {
+      await this.throttle.record(accountKey, sourceAddress, false);
       throw new AppError('INVALID_CREDENTIALS', 'The current password is incorrect.', {
         field: 'currentPassword',
       });
     }
     const hash = await this.passwords.hash(next);
-    await this.db.query(
-      `UPDATE app_user SET password_hash = $1, updated_at = now() WHERE id = $2`,
+    const [rows] = (await this.db.query(
+      `UPDATE app_user
+          SET password_hash = $1, session_generation = session_generation + 1, updated_at = now()
+        WHERE id = $2
+      RETURNING session_generation AS "generation"`,
       [hash, user.id],
-    );
+    )) as [{ generation: number }[], number];
+    return this.startSession(user.id, rows[0]!.generation);
   }
 
   async logout(session: SessionClaims): Promise<void> {

@@ -30,7 +30,7 @@ export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
 
   async validate(claims: SessionClaims): Promise<AuthenticatedUser | false> {
     if (Math.floor(Date.now() / 1000) >= this.tokens.absoluteEnd(claims)) return false;
-    const row = await this.users.findSessionUser(claims.sub, claims.sid);
+    const row = await this.users.findSessionUser(claims.sub, claims.sid, claims.gen);
     if (!row) return false;
     return { ...row, session: claims };
   }

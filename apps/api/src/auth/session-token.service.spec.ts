@@ -13,8 +13,8 @@ describe('SessionTokenService', () => {
   const t0 = 1_800_000_000;
 
   it('issues a token for the idle window with a fresh session id and CSRF token', () => {
-    const a = service.issueNew('user-1', t0);
-    const b = service.issueNew('user-1', t0);
+    const a = service.issueNew('user-1', 0, t0);
+    const b = service.issueNew('user-1', 0, t0);
     expect(a.claims.exp - t0).toBe(1800);
     expect(a.claims.sid).not.toBe(b.claims.sid);
     expect(a.claims.csrf).not.toBe(b.claims.csrf);
@@ -22,7 +22,7 @@ describe('SessionTokenService', () => {
   });
 
   it('renews only after half the idle window, keeping session and CSRF token', () => {
-    const { claims } = service.issueNew('user-1', t0);
+    const { claims } = service.issueNew('user-1', 0, t0);
     expect(service.renewIfDue(claims, t0 + 600)).toBeNull();
     const renewed = service.renewIfDue(claims, t0 + 1000)!;
     expect(renewed.claims.exp).toBe(t0 + 1000 + 1800);
@@ -31,7 +31,7 @@ describe('SessionTokenService', () => {
   });
 
   it('never extends a session past login time plus the maximum', () => {
-    let { claims } = service.issueNew('user-1', t0);
+    let { claims } = service.issueNew('user-1', 0, t0);
     for (let now = t0 + 1000; now < t0 + 40000; now += 1000) {
       claims = service.renewIfDue(claims, now)?.claims ?? claims;
     }

@@ -10,6 +10,8 @@ export interface SessionClaims {
   sid: string;
   /** login time (seconds), for the absolute maximum */
   auth: number;
+  /** the user's session generation at login; a password change raises it and voids the token */
+  gen: number;
   /** per-session CSRF token; must come back in the x-csrf-token header on mutations */
   csrf: string;
   iat: number;
@@ -31,10 +33,12 @@ export class SessionTokenService {
 
   issueNew(
     userId: string,
+    generation: number,
     nowSeconds = Math.floor(Date.now() / 1000),
   ): { token: string; claims: SessionClaims } {
     return this.sign({
       sub: userId,
+      gen: generation,
       sid: randomUUID(),
       auth: nowSeconds,
       csrf: randomBytes(24).toString('base64url'),

@@ -18,7 +18,7 @@ export interface AppConfig {
   /** Folder with the built portal; served on the same origin as the API when present. */
   portalDist: string | null;
   /** Express "trust proxy" setting, for the source address behind a reverse proxy. */
-  trustProxy: string | false;
+  trustProxy: boolean | number | string;
   logLevel: 'debug' | 'info' | 'warn' | 'error';
 }
 
@@ -30,6 +30,18 @@ function intFrom(env: NodeJS.ProcessEnv, name: string, fallback: number): number
   const value = Number(raw);
   if (!Number.isInteger(value) || value <= 0)
     throw new ConfigError(`${name} must be a positive integer`);
+  return value;
+}
+
+/**
+ * TRUST_PROXY as Express understands it: "true"/"false", a number of proxy hops, or a
+ * comma-separated list of addresses, subnets or names such as "loopback".
+ */
+function parseTrustProxy(raw: string | undefined): boolean | number | string {
+  const value = (raw ?? '').trim();
+  if (value === '' || value.toLowerCase() === 'false') return false;
+  if (value.toLowerCase() === 'true') return true;
+  if (/^\d+$/.test(value)) return Number(value);
   return value;
 }
 
@@ -74,7 +86,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     secureCookies: !localHttp,
     loadDemoData,
     portalDist: env.PORTAL_DIST ?? null,
-    trustProxy: env.TRUST_PROXY ? env.TRUST_PROXY : false,
+    trustProxy: parseTrustProxy(env.TRUST_PROXY),
     logLevel,
   };
 }

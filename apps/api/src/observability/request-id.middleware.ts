@@ -17,11 +17,13 @@ export function requestIdMiddleware(logger: JsonLogger) {
     const started = process.hrtime.bigint();
     runWithRequestContext({ requestId }, () => {
       res.on('finish', () => {
-        if (req.path.startsWith('/health/')) return;
+        // originalUrl: req.path is relative to the mount point; the query string is left out.
+        const path = req.originalUrl.split('?')[0] ?? '';
+        if (path.startsWith('/health/')) return;
         logger.event('info', 'request', {
           requestId,
           method: req.method,
-          path: req.path,
+          path,
           status: res.statusCode,
           durationMs: Number((process.hrtime.bigint() - started) / 1000n) / 1000,
         });

@@ -31,6 +31,8 @@ export class Foundation1763800000000 implements MigrationInterface {
         roles text[] NOT NULL CHECK (cardinality(roles) > 0 AND roles <@ ARRAY['MEMBER',
           'PROCESREGISSEUR','AGENCY_ADMIN','FUNCTIONAL_ADMIN','PRIVACY_OFFICER']::text[]),
         active boolean NOT NULL DEFAULT true,
+        -- Sessions carry this number; raising it (on a password change) ends all of them.
+        session_generation integer NOT NULL DEFAULT 0,
         created_at timestamptz NOT NULL DEFAULT now(),
         updated_at timestamptz NOT NULL DEFAULT now()
       )`);
