@@ -4,7 +4,8 @@ import { resolve } from 'node:path';
 
 // Debian's chromium on servers and CI (or CHROMIUM_PATH); Playwright's own download on a laptop
 // (`npx playwright install chromium`) when neither exists.
-const chromium = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+const chromium =
+  process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 const port = Number(process.env.E2E_PORT ?? 4311);
 const root = resolve(__dirname, '../..');
 

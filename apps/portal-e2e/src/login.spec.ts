@@ -42,7 +42,9 @@ for (const [role, user] of roles) {
   });
 }
 
-test('a wrong password gets one generic message, keeps the e-mail address, and stays accessible', async ({ page }) => {
+test('a wrong password gets one generic message, keeps the e-mail address, and stays accessible', async ({
+  page,
+}) => {
   await page.goto('/inloggen');
   await logIn(page, USERS.reclassering, 'dit-is-niet-het-wachtwoord');
   await expect(page.getByRole('alert')).toContainText('E-mailadres of wachtwoord onjuist');
@@ -50,7 +52,9 @@ test('a wrong password gets one generic message, keeps the e-mail address, and s
   await expectAccessible(page, 'login page with an error');
 });
 
-test('a signed-in user who reloads stays signed in and lands on the page they asked for', async ({ page }) => {
+test('a signed-in user who reloads stays signed in and lands on the page they asked for', async ({
+  page,
+}) => {
   await page.goto('/account');
   await expect(page).toHaveURL(/\/inloggen/);
   await logIn(page, USERS.reclassering);
@@ -62,7 +66,9 @@ test('a signed-in user who reloads stays signed in and lands on the page they as
 test('an unknown address shows an accessible not-found page', async ({ page }) => {
   await page.goto('/inloggen');
   await logIn(page, USERS.wijkteam);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Welkom, ${USERS.wijkteam.name}`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    `Welkom, ${USERS.wijkteam.name}`,
+  );
   await page.goto('/bestaat-niet');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await expectAccessible(page, 'not-found page');

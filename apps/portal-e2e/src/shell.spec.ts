@@ -4,22 +4,30 @@ import { expectAccessible, logIn, USERS } from './support';
 test('switching to English translates the interface and survives a reload', async ({ page }) => {
   await page.goto('/inloggen');
   await logIn(page, USERS.wijkagent);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Welkom, ${USERS.wijkagent.name}`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    `Welkom, ${USERS.wijkagent.name}`,
+  );
   await expect(page.locator('html')).toHaveAttribute('lang', 'nl');
 
   await page.getByRole('button', { name: 'English' }).click();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Welcome, ${USERS.wijkagent.name}`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    `Welcome, ${USERS.wijkagent.name}`,
+  );
   await expect(page.getByRole('button', { name: 'Log out' })).toBeVisible();
   await expectAccessible(page, 'home in English');
 
   await page.reload();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Welcome, ${USERS.wijkagent.name}`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    `Welcome, ${USERS.wijkagent.name}`,
+  );
   await page.getByRole('button', { name: 'Nederlands' }).click();
   await expect(page.getByRole('button', { name: 'Uitloggen' })).toBeVisible();
 });
 
-test('on a 320 px wide phone the navigation folds behind a menu button and everything stays reachable', async ({ page }) => {
+test('on a 320 px wide phone the navigation folds behind a menu button and everything stays reachable', async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 320, height: 640 });
   await page.goto('/inloggen');
   await expectAccessible(page, 'login page at 320 px');
@@ -27,7 +35,9 @@ test('on a 320 px wide phone the navigation folds behind a menu button and every
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 
   // Nothing scrolls sideways.
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - window.innerWidth,
+  );
   expect(overflow).toBeLessThanOrEqual(0);
 
   const menu = page.getByRole('button', { name: 'Menu' });
@@ -48,7 +58,9 @@ test('the whole login works by keyboard alone, starting with the skip link', asy
   await page.keyboard.press('Tab');
   await page.keyboard.type('Demo-wachtwoord-2026');
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Welkom, ${USERS.procesregisseur.name}`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    `Welkom, ${USERS.procesregisseur.name}`,
+  );
 
   await page.reload();
   await page.keyboard.press('Tab');

@@ -4,12 +4,36 @@ import { expect, type Page } from '@playwright/test';
 export const DEMO_PASSWORD = 'Demo-wachtwoord-2026';
 
 export const USERS = {
-  procesregisseur: { email: 'procesregisseur@zvh.demo.example', name: 'Sanne Visser', agency: 'Zorg- en Veiligheidshuis Demo-regio' },
-  wijkteam: { email: 'wijkteam@demostad.demo.example', name: 'Daan Bakker', agency: 'Wijkteam Demostad-Noord' },
-  wijkagent: { email: 'wijkagent@politie.demo.example', name: 'Jeroen de Vries', agency: 'Politie basisteam Demostad' },
-  privacy: { email: 'privacy@zvh.demo.example', name: 'Femke van Dijk', agency: 'Zorg- en Veiligheidshuis Demo-regio' },
-  beheer: { email: 'beheer@zvh.demo.example', name: 'Kees Vermeulen', agency: 'Zorg- en Veiligheidshuis Demo-regio' },
-  reclassering: { email: 'reclassering@reclassering.demo.example', name: 'Esra Yilmaz', agency: 'Reclassering Nederland, unit Demo-regio' },
+  procesregisseur: {
+    email: 'procesregisseur@zvh.demo.example',
+    name: 'Sanne Visser',
+    agency: 'Zorg- en Veiligheidshuis Demo-regio',
+  },
+  wijkteam: {
+    email: 'wijkteam@demostad.demo.example',
+    name: 'Daan Bakker',
+    agency: 'Wijkteam Demostad-Noord',
+  },
+  wijkagent: {
+    email: 'wijkagent@politie.demo.example',
+    name: 'Jeroen de Vries',
+    agency: 'Politie basisteam Demostad',
+  },
+  privacy: {
+    email: 'privacy@zvh.demo.example',
+    name: 'Femke van Dijk',
+    agency: 'Zorg- en Veiligheidshuis Demo-regio',
+  },
+  beheer: {
+    email: 'beheer@zvh.demo.example',
+    name: 'Kees Vermeulen',
+    agency: 'Zorg- en Veiligheidshuis Demo-regio',
+  },
+  reclassering: {
+    email: 'reclassering@reclassering.demo.example',
+    name: 'Esra Yilmaz',
+    agency: 'Reclassering Nederland, unit Demo-regio',
+  },
 } as const;
 
 export type DemoUser = (typeof USERS)[keyof typeof USERS];
@@ -37,7 +61,8 @@ export async function logIn(page: Page, user: DemoUser, password = DEMO_PASSWORD
 export function watchConsole(page: Page): string[] {
   const problems: string[] = [];
   page.on('console', (msg) => {
-    if (msg.type() === 'error' && /Content Security Policy|Refused to/i.test(msg.text())) problems.push(msg.text());
+    if (msg.type() === 'error' && /Content Security Policy|Refused to/i.test(msg.text()))
+      problems.push(msg.text());
   });
   page.on('pageerror', (error) => problems.push(error.message));
   return problems;

@@ -1,0 +1,51 @@
+import { Outlet, Route, Routes } from 'react-router-dom';
+import { RequireSession } from './features/auth/components/RequireSession';
+import { useSession } from './features/auth/hooks/useSession';
+import { LOGIN_PATH } from './features/auth/utils/safeReturnPath';
+import { AppShell } from './features/shell/components/AppShell';
+import { LoadingScreen } from './features/shell/components/LoadingScreen';
+import { PublicLayout } from './features/shell/components/PublicLayout';
+import { SessionAwareLayout } from './features/shell/components/SessionAwareLayout';
+import { AccountPage } from './pages/AccountPage';
+import { HomePage } from './pages/HomePage';
+import { LoginPage } from './pages/LoginPage';
+import { NotFoundPage } from './pages/NotFoundPage';
+
+export function AppRoutes() {
+  const { session } = useSession();
+  // Until the API has said whether there is a session, no route can decide what to show.
+  if (session.status === 'loading') return <LoadingScreen />;
+
+  return (
+    <Routes>
+      <Route
+        path={LOGIN_PATH}
+        element={
+          <PublicLayout>
+            <LoginPage />
+          </PublicLayout>
+        }
+      />
+      <Route
+        element={
+          <RequireSession>
+            <AppShell>
+              <Outlet />
+            </AppShell>
+          </RequireSession>
+        }
+      >
+        <Route index element={<HomePage />} />
+        <Route path="account" element={<AccountPage />} />
+      </Route>
+      <Route
+        path="*"
+        element={
+          <SessionAwareLayout>
+            <NotFoundPage />
+          </SessionAwareLayout>
+        }
+      />
+    </Routes>
+  );
+}

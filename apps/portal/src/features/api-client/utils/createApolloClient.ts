@@ -1,0 +1,40 @@
+import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
+import { SetContextLink } from '@apollo/client/link/context';
+import { ErrorLink } from '@apollo/client/link/error';
+import { endsSession, errorCodeOf } from './errorCode';
+
+/** What the links need from the session, without depending on React. */
+export interface SessionLinkHooks {
+  /** The current session's CSRF token, kept in memory only. */
+  csrfToken(): string | null;
+  /** Called when any operation reports that the session is gone. */
+  sessionEnded(code: 'UNAUTHENTICATED' | 'SESSION_EXPIRED'): void;
+}
+
+export function createApolloClient(
+  session: SessionLinkHooks,
+  // Tests pass a mocked network link; the app talks to the API on the same origin.
+  network: ApolloLink = new HttpLink({ uri: '/graphql', credentials: 'same-origin' }),
+): ApolloClient {
+  const headers = new SetContextLink((previous) => {
+    const token = session.csrfToken();
+    return {
+      headers: {
+        ...previous.headers,
+        // Forces a CORS preflight for cross-site requests: the API's CSRF defence relies on it.
+        'apollo-require-preflight': 'true',
+        ...(token ? { 'x-csrf-token': token } : {}),
+      },
+    };
+  });
+
+  const sessionErrors = new ErrorLink(({ error }) => {
+    const code = errorCodeOf(error);
+    if (endsSession(code)) session.sessionEnded(code);
+  });
+
+  return new ApolloClient({
+    link: ApolloLink.from([sessionErrors, headers, network]),
+    cache: new InMemoryCache(),
+  });
+}

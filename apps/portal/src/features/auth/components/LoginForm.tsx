@@ -1,0 +1,128 @@
+import {
+  Alert,
+  Button,
+  FormField,
+  FormFieldErrorMessage,
+  FormLabel,
+  Paragraph,
+  Textbox,
+} from '@utrecht/component-library-react';
+import { useId, useRef, useState, type FormEvent } from 'react';
+import type { ClientErrorCode } from '../../api-client/utils/errorCode';
+import { useErrorMessage } from '../../i18n/hooks/useErrorMessage';
+import { useT } from '../../i18n/hooks/useT';
+import { useLogin } from '../hooks/useLogin';
+import type { LoginNotice } from '../utils/SessionContext';
+import { LoginNoticeAlert } from './LoginNoticeAlert';
+import './LoginForm.css';
+
+interface LoginFormProps {
+  /** Why the user landed here; hidden once they try to log in. */
+  notice?: LoginNotice | null;
+}
+
+export function LoginForm({ notice = null }: LoginFormProps) {
+  const t = useT();
+  const errorMessage = useErrorMessage();
+  const { login, loading } = useLogin();
+  const id = useId();
+  const emailRef = useRef<HTMLInputElement>(null);
+  const passwordRef = useRef<HTMLInputElement>(null);
+
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const [missing, setMissing] = useState({ email: false, password: false });
+  const [error, setError] = useState<ClientErrorCode | null>(null);
+  const [attempted, setAttempted] = useState(false);
+
+  async function handleSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (loading) return;
+    setAttempted(true);
+
+    const nextMissing = { email: email.trim() === '', password: password === '' };
+    setMissing(nextMissing);
+    if (nextMissing.email || nextMissing.password) {
+      setError(null);
+      (nextMissing.email ? emailRef : passwordRef).current?.focus();
+      return;
+    }
+    // Both fields keep their values on failure, so the user only corrects what is wrong.
+    setError(await login({ email: email.trim(), password }));
+  }
+
+  const emailErrorId = `${id}-email-error`;
+  const passwordErrorId = `${id}-password-error`;
+
+  return (
+    <form className="schakel-login-form" noValidate onSubmit={(event) => void handleSubmit(event)}>
+      {error ? (
+        <Alert type="error">
+          <Paragraph>{errorMessage(error)}</Paragraph>
+        </Alert>
+      ) : (
+        notice && !attempted && <LoginNoticeAlert notice={notice} />
+      )}
+
+      <FormField
+        invalid={missing.email}
+        label={<FormLabel htmlFor={`${id}-email`}>{t('login.email')}</FormLabel>}
+        errorMessage={
+          missing.email && (
+            <FormFieldErrorMessage id={emailErrorId}>
+              {t('login.emailRequired')}
+            </FormFieldErrorMessage>
+          )
+        }
+        input={
+          <Textbox
+            ref={emailRef}
+            id={`${id}-email`}
+            name="email"
+            type="email"
+            autoComplete="username"
+            autoCapitalize="none"
+            spellCheck={false}
+            required
+            invalid={missing.email}
+            aria-describedby={missing.email ? emailErrorId : undefined}
+            value={email}
+            onChange={(event) => setEmail(event.target.value)}
+          />
+        }
+      />
+
+      <FormField
+        invalid={missing.password}
+        label={<FormLabel htmlFor={`${id}-password`}>{t('login.password')}</FormLabel>}
+        errorMessage={
+          missing.password && (
+            <FormFieldErrorMessage id={passwordErrorId}>
+              {t('login.passwordRequired')}
+            </FormFieldErrorMessage>
+          )
+        }
+        input={
+          <Textbox
+            ref={passwordRef}
+            id={`${id}-password`}
+            name="password"
+            type="password"
+            autoComplete="current-password"
+            required
+            invalid={missing.password}
+            aria-describedby={missing.password ? passwordErrorId : undefined}
+            value={password}
+            onChange={(event) => setPassword(event.target.value)}
+          />
+        }
+      />
+
+      <div>
+        <Button type="submit" appearance="primary-action-button" busy={loading}>
+          {t('login.submit')}
+        </Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,20 @@
+import { Heading, Paragraph } from '@utrecht/component-library-react';
+import { useT } from '../../i18n/hooks/useT';
+import type { LoginNotice } from '../utils/SessionContext';
+import { LoginForm } from './LoginForm';
+import './LoginPanel.css';
+
+interface LoginPanelProps {
+  notice: LoginNotice | null;
+}
+
+export function LoginPanel({ notice }: LoginPanelProps) {
+  const t = useT();
+  return (
+    <div className="schakel-login-panel schakel-flow">
+      <Heading level={1}>{t('login.heading')}</Heading>
+      <Paragraph>{t('login.intro')}</Paragraph>
+      <LoginForm notice={notice} />
+    </div>
+  );
+}

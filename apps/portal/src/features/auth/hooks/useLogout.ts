@@ -1,0 +1,24 @@
+import { useMutation } from '@apollo/client/react';
+import { useCallback } from 'react';
+import { useNavigate } from 'react-router-dom';
+import { LOGOUT_MUTATION } from '../graphql/logoutMutation';
+import { LOGIN_PATH } from '../utils/safeReturnPath';
+import { useSession } from './useSession';
+
+export function useLogout(): { logout: () => Promise<void>; loading: boolean } {
+  const { signOut } = useSession();
+  const navigate = useNavigate();
+  const [mutate, { loading }] = useMutation(LOGOUT_MUTATION);
+
+  const logout = useCallback(async () => {
+    try {
+      await mutate();
+    } catch {
+      // An expired or already revoked session: forgetting it locally is all that is left to do.
+    }
+    await signOut({ kind: 'LOGGED_OUT' });
+    navigate(LOGIN_PATH, { replace: true });
+  }, [mutate, navigate, signOut]);
+
+  return { logout, loading };
+}

@@ -1,0 +1,24 @@
+import { createContext } from 'react';
+import type { SessionFieldsFragment } from '../../../gql/graphql';
+import type { ClientErrorCode } from '../../api-client/utils/errorCode';
+
+export type SessionMe = SessionFieldsFragment;
+
+/** Why the user sees the login page, when it is worth telling them. */
+export type LoginNotice =
+  { kind: 'SESSION_EXPIRED' } | { kind: 'LOGGED_OUT' } | { kind: 'ERROR'; code: ClientErrorCode };
+
+export type Session =
+  | { status: 'loading' }
+  | { status: 'anonymous'; notice: LoginNotice | null }
+  | { status: 'authenticated'; me: SessionMe };
+
+export interface SessionContextValue {
+  session: Session;
+  /** Stores the result of a successful login. */
+  signIn: (me: SessionMe) => void;
+  /** Forgets the session locally (after logout, or when the API says it is gone). */
+  signOut: (notice: LoginNotice | null) => Promise<void>;
+}
+
+export const SessionContext = createContext<SessionContextValue | null>(null);

@@ -1,0 +1,15 @@
+import type { SessionMe } from '../../auth/utils/SessionContext';
+import { useT } from '../../i18n/hooks/useT';
+import { memberDescriptionKey } from '../utils/memberDescriptionKey';
+import { HomeIntro } from './HomeIntro';
+
+interface MemberHomeProps {
+  me: SessionMe;
+}
+
+/** Professionals of every partner; the text follows what their kind of agency does in a ZVH. */
+export function MemberHome({ me }: MemberHomeProps) {
+  const t = useT();
+  const description = t(memberDescriptionKey(me.agency.type), { agency: me.agency.name });
+  return <HomeIntro me={me} role="MEMBER" description={description} />;
+}

@@ -1,0 +1,78 @@
+import type { AgencyType, Role } from '@schakel/domain';
+import { screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { renderApp } from '../../../test/renderApp';
+import { me, meSignedIn } from '../../../test/sessionFixtures';
+
+async function renderHomeFor(roles: Role[], agencyType: AgencyType = 'MUNICIPALITY') {
+  renderApp({
+    mocks: [
+      meSignedIn(
+        me({
+          displayName: 'Sanne Bakker',
+          roles,
+          agencyType,
+          agencyName: 'Gemeente Utrecht',
+          regionName: 'Utrecht',
+        }),
+      ),
+    ],
+  });
+  return screen.findByRole('heading', { level: 1, name: 'Welkom, Sanne Bakker' });
+}
+
+describe('RoleHome', () => {
+  it.each<[Role[], string, string]>([
+    [['PROCESREGISSEUR'], 'Jouw rol: Procesregisseur', 'zit casusoverleggen onafhankelijk voor'],
+    [['PRIVACY_OFFICER'], 'Jouw rol: Privacyfunctionaris', 'behandelt verzoeken van betrokkenen'],
+    [
+      ['FUNCTIONAL_ADMIN'],
+      'Jouw rol: Functioneel beheerder',
+      'organisaties, gebruikers en de instellingen van het convenant',
+    ],
+    [
+      ['AGENCY_ADMIN'],
+      'Jouw rol: Beheerder organisatie',
+      'Als beheerder van Gemeente Utrecht beheer je de accounts',
+    ],
+    [['MEMBER'], 'Jouw rol: Professional', 'ben je vaak casusregisseur'],
+  ])('shows the %j home', async (roles, roleHeading, description) => {
+    await renderHomeFor(roles);
+
+    expect(screen.getByRole('heading', { level: 2, name: roleHeading })).toBeVisible();
+    expect(screen.getByRole('main')).toHaveTextContent(description);
+    expect(screen.getByRole('main')).toHaveTextContent(
+      'Je werkt in Schakel namens Gemeente Utrecht in de regio Utrecht.',
+    );
+  });
+
+  it('lands a member who is also procesregisseur on the procesregisseur home', async () => {
+    await renderHomeFor(['MEMBER', 'PROCESREGISSEUR']);
+
+    expect(
+      screen.getByRole('heading', { level: 2, name: 'Jouw rol: Procesregisseur' }),
+    ).toBeVisible();
+  });
+
+  it('tells a police officer about looking up the agreed approach', async () => {
+    await renderHomeFor(['MEMBER'], 'POLICE');
+
+    expect(screen.getByRole('main')).toHaveTextContent('afgestemde aanpak (afsprakenkaart)');
+  });
+
+  it('gives members of other agencies the general professional text', async () => {
+    await renderHomeFor(['MEMBER'], 'HOUSING');
+
+    expect(screen.getByRole('main')).toHaveTextContent(
+      'Als professional van Gemeente Utrecht meld je casussen aan',
+    );
+  });
+
+  it('has exactly one h1 and links only to pages that exist', async () => {
+    await renderHomeFor(['MEMBER']);
+
+    expect(screen.getAllByRole('heading', { level: 1 })).toHaveLength(1);
+    const hrefs = screen.getAllByRole('link').map((link) => link.getAttribute('href'));
+    expect(new Set(hrefs)).toEqual(new Set(['#inhoud', '/', '/account']));
+  });
+});

@@ -1,0 +1,63 @@
+import { screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { renderApp } from '../../../test/renderApp';
+import { me, meFails, meSignedIn } from '../../../test/sessionFixtures';
+
+describe('LanguageSwitch', () => {
+  it('switches the login page to English and back, and sets the page language', async () => {
+    const { user } = renderApp({ mocks: [meFails()], route: '/inloggen' });
+
+    await user.click(await screen.findByRole('button', { name: 'English' }));
+
+    expect(screen.getByRole('heading', { level: 1, name: 'Log in to Schakel' })).toBeVisible();
+    expect(screen.getByLabelText('Email address')).toBeVisible();
+    expect(screen.getByRole('link', { name: 'Skip to content' })).toBeInTheDocument();
+    expect(document.documentElement.lang).toBe('en');
+    expect(document.title).toBe('Log in — Schakel');
+
+    await user.click(screen.getByRole('button', { name: 'Nederlands' }));
+
+    expect(screen.getByRole('heading', { level: 1, name: 'Inloggen bij Schakel' })).toBeVisible();
+    expect(document.documentElement.lang).toBe('nl');
+  });
+
+  it('is operable with the keyboard alone', async () => {
+    const { user } = renderApp({ mocks: [meFails()], route: '/inloggen' });
+    const english = await screen.findByRole('button', { name: 'English' });
+
+    await user.tab(); // skip link
+    await user.tab();
+    expect(english).toHaveFocus();
+    await user.keyboard('{Enter}');
+
+    expect(screen.getByRole('button', { name: 'Log in' })).toBeVisible();
+  });
+
+  it('remembers the choice for the next visit', async () => {
+    const first = renderApp({ mocks: [meFails()], route: '/inloggen' });
+    await first.user.click(await screen.findByRole('button', { name: 'English' }));
+    first.unmount();
+
+    renderApp({ mocks: [meFails()], route: '/inloggen' });
+
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Log in to Schakel' }),
+    ).toBeVisible();
+  });
+
+  it('translates the signed-in shell, including role and navigation names', async () => {
+    const { user } = renderApp({
+      mocks: [meSignedIn(me({ roles: ['PROCESREGISSEUR'], agencyType: 'ZVH' }))],
+    });
+
+    await user.click(await screen.findByRole('button', { name: 'English' }));
+
+    const navigation = screen.getByRole('navigation', { name: 'Main menu' });
+    expect(navigation).toHaveTextContent('Home');
+    expect(navigation).toHaveTextContent('My account');
+    expect(
+      screen.getByRole('heading', { level: 2, name: 'Your role: Process director' }),
+    ).toBeVisible();
+    expect(screen.getByRole('button', { name: 'Log out' })).toBeVisible();
+  });
+});

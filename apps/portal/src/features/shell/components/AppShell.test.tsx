@@ -1,0 +1,93 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { ME_QUERY } from '../../auth/graphql/meQuery';
+import { renderApp } from '../../../test/renderApp';
+import { logoutSucceeds, me, meFails, meSignedIn } from '../../../test/sessionFixtures';
+
+const signedIn = () =>
+  meSignedIn(
+    me({
+      displayName: 'Jan de Vries',
+      agencyName: 'Reclassering Nederland',
+      agencyType: 'PROBATION',
+      regionName: 'Midden-Nederland',
+      csrfToken: 'token-123',
+    }),
+  );
+
+describe('AppShell', () => {
+  it('shows who is signed in, for which agency and region', async () => {
+    renderApp({ mocks: [signedIn()] });
+
+    const header = await screen.findByRole('banner');
+    expect(header).toHaveTextContent('Jan de Vries');
+    expect(header).toHaveTextContent('Reclassering Nederland');
+    expect(header).toHaveTextContent('Regio Midden-Nederland');
+  });
+
+  it('has a skip link to the main content and a labelled navigation with the existing pages', async () => {
+    renderApp({ mocks: [signedIn()] });
+
+    const navigation = await screen.findByRole('navigation', { name: 'Hoofdmenu', hidden: true });
+    const links = within(navigation).getAllByRole('link', { hidden: true });
+    expect(links.map((link) => [link.textContent, link.getAttribute('href')])).toEqual([
+      ['Start', '/'],
+      ['Mijn account', '/account'],
+    ]);
+    expect(within(navigation).getByRole('link', { name: 'Start', hidden: true })).toHaveAttribute(
+      'aria-current',
+      'page',
+    );
+    expect(screen.getByRole('link', { name: 'Naar de inhoud' })).toHaveAttribute('href', '#inhoud');
+    expect(screen.getByRole('main')).toHaveAttribute('id', 'inhoud');
+  });
+
+  it('opens and closes the menu on narrow screens with a button that reports its state', async () => {
+    const { user } = renderApp({ mocks: [signedIn()] });
+    const toggle = await screen.findByRole('button', { name: 'Menu' });
+
+    expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    await user.click(toggle);
+    expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    expect(screen.getByRole('navigation', { name: 'Hoofdmenu' })).toHaveClass(
+      'schakel-side-nav--open',
+    );
+
+    await user.click(screen.getByRole('link', { name: 'Mijn account' }));
+    expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Mijn account' })).toBeVisible();
+  });
+
+  it('logs out with the CSRF token, forgets the session and shows the login page', async () => {
+    const { user, requests, client } = renderApp({ mocks: [signedIn(), logoutSucceeds()] });
+
+    await user.click(await screen.findByRole('button', { name: 'Uitloggen' }));
+
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Inloggen bij Schakel' }),
+    ).toBeVisible();
+    expect(screen.getByRole('status')).toHaveTextContent('Je bent uitgelogd.');
+    const logout = requests.find((request) => request.operationName === 'Logout');
+    expect(logout?.headers['x-csrf-token']).toBe('token-123');
+    expect(client.cache.extract()).toEqual({});
+    expect(screen.queryByText('Jan de Vries')).not.toBeInTheDocument();
+  });
+
+  it('sends the user to the login page with a notice when the session expires later on', async () => {
+    const { client } = renderApp({
+      mocks: [signedIn(), meFails('SESSION_EXPIRED')],
+      route: '/account',
+    });
+    await screen.findByRole('heading', { level: 1, name: 'Mijn account' });
+
+    // Any later operation may be the one that finds the session gone.
+    await client.query({ query: ME_QUERY, fetchPolicy: 'network-only' }).catch(() => undefined);
+
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Inloggen bij Schakel' }),
+    ).toBeVisible();
+    expect(screen.getByRole('status')).toHaveTextContent(
+      'Je sessie is verlopen. Log opnieuw in om verder te gaan.',
+    );
+  });
+});

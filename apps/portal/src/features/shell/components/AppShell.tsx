@@ -1,0 +1,60 @@
+import { Button } from '@utrecht/component-library-react';
+import { useState, type ReactNode } from 'react';
+import { LogoutButton } from '../../auth/components/LogoutButton';
+import { useMe } from '../../auth/hooks/useMe';
+import { LanguageSwitch } from '../../i18n/components/LanguageSwitch';
+import { useT } from '../../i18n/hooks/useT';
+import { MainContent } from './MainContent';
+import { SideNavigation } from './SideNavigation';
+import { SiteFooter } from './SiteFooter';
+import { SiteHeader } from './SiteHeader';
+import { SkipToContent } from './SkipToContent';
+import { UserSummary } from './UserSummary';
+import './shell.css';
+
+const NAVIGATION_ID = 'hoofdmenu';
+
+interface AppShellProps {
+  children: ReactNode;
+}
+
+/** The frame for signed-in users: header with user and actions, side navigation, main content. */
+export function AppShell({ children }: AppShellProps) {
+  const t = useT();
+  const me = useMe();
+  const [menuOpen, setMenuOpen] = useState(false);
+
+  return (
+    <div className="schakel-layout">
+      <SkipToContent />
+      <SiteHeader linkToHome>
+        <UserSummary me={me} />
+        <div className="schakel-header__buttons">
+          <LanguageSwitch />
+          <LogoutButton />
+        </div>
+      </SiteHeader>
+      <div className="schakel-shell">
+        <div className="schakel-shell__navigation">
+          <Button
+            type="button"
+            appearance="secondary-action-button"
+            className="schakel-shell__menu-toggle"
+            aria-expanded={menuOpen}
+            aria-controls={NAVIGATION_ID}
+            onClick={() => setMenuOpen((open) => !open)}
+          >
+            {t('nav.menu')}
+          </Button>
+          <SideNavigation
+            id={NAVIGATION_ID}
+            open={menuOpen}
+            onNavigate={() => setMenuOpen(false)}
+          />
+        </div>
+        <MainContent>{children}</MainContent>
+      </div>
+      <SiteFooter />
+    </div>
+  );
+}

@@ -1,0 +1,18 @@
+import type { ReactNode } from 'react';
+import { Link, type To } from 'react-router-dom';
+
+interface RouterLinkProps {
+  to: To;
+  children: ReactNode;
+  className?: string;
+}
+
+/** A client-side route link that looks like Utrecht's Link. */
+export function RouterLink({ to, children, className }: RouterLinkProps) {
+  const classes = ['utrecht-link', 'utrecht-link--html-a', className].filter(Boolean).join(' ');
+  return (
+    <Link to={to} className={classes}>
+      {children}
+    </Link>
+  );
+}

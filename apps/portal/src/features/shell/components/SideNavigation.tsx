@@ -1,0 +1,43 @@
+import { NavLink } from 'react-router-dom';
+import type { MessageKey } from '../../i18n/messages/nl';
+import { useT } from '../../i18n/hooks/useT';
+
+// Only pages that exist: new features add their entry here.
+const ITEMS: readonly { to: string; label: MessageKey; end?: boolean }[] = [
+  { to: '/', label: 'nav.home', end: true },
+  { to: '/account', label: 'nav.account' },
+];
+
+interface SideNavigationProps {
+  id: string;
+  /** On narrow screens the navigation is only shown when opened with the menu button. */
+  open: boolean;
+  onNavigate: () => void;
+}
+
+export function SideNavigation({ id, open, onNavigate }: SideNavigationProps) {
+  const t = useT();
+  return (
+    <nav
+      id={id}
+      aria-label={t('nav.label')}
+      className={`schakel-side-nav${open ? ' schakel-side-nav--open' : ''}`}
+    >
+      {/* Utrecht's nav list classes, laid out as a column in shell.css. */}
+      <ul className="utrecht-nav-list schakel-side-nav__list">
+        {ITEMS.map((item) => (
+          <li key={item.to} className="utrecht-nav-list__item">
+            <NavLink
+              to={item.to}
+              end={item.end}
+              onClick={onNavigate}
+              className="utrecht-link utrecht-link--html-a utrecht-nav-list__link schakel-side-nav__link"
+            >
+              {t(item.label)}
+            </NavLink>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

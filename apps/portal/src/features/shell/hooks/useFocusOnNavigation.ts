@@ -1,0 +1,18 @@
+import { useEffect, type RefObject } from 'react';
+import { useLocation, useNavigationType } from 'react-router-dom';
+
+/**
+ * Moves focus to the element after an in-app navigation, as a full page load would, so keyboard
+ * and screen-reader users start at the new content. Initial loads and back/forward are left alone.
+ */
+export function useFocusOnNavigation(target: RefObject<HTMLElement | null>): void {
+  const { pathname } = useLocation();
+  const navigationType = useNavigationType();
+
+  useEffect(() => {
+    if (navigationType === 'POP' || !target.current) return;
+    // Like a page load: start at the top, without the browser scrolling to the focused element.
+    target.current.focus({ preventScroll: true });
+    document.documentElement.scrollTop = 0;
+  }, [pathname, navigationType, target]);
+}

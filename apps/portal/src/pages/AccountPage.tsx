@@ -1,0 +1,17 @@
+import { Heading } from '@utrecht/component-library-react';
+import { AccountDetails } from '../features/account/components/AccountDetails';
+import { useMe } from '../features/auth/hooks/useMe';
+import { useT } from '../features/i18n/hooks/useT';
+import { useDocumentTitle } from '../features/shell/hooks/useDocumentTitle';
+
+export function AccountPage() {
+  const t = useT();
+  const me = useMe();
+  useDocumentTitle(t('account.title'));
+  return (
+    <div className="schakel-flow">
+      <Heading level={1}>{t('account.title')}</Heading>
+      <AccountDetails me={me} />
+    </div>
+  );
+}
