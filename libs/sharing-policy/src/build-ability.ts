@@ -1,0 +1,200 @@
+import { AbilityBuilder } from '@casl/ability';
+import {
+  INFORMATION_CATEGORIES,
+  ROLES_WITHOUT_CASE_CONTENT,
+  isInformationCategory,
+  isRole,
+  type AgencyType,
+  type InformationCategory,
+  type Role,
+} from '@schakel/domain';
+import { grantsFor, type CovenantEntry } from './covenant';
+import {
+  createAppAbility,
+  type AppAbility,
+  type PolicyAction,
+  type PolicySubjectInstance,
+} from './subjects';
+
+export interface PolicyUser {
+  id: string;
+  roles: readonly Role[];
+  agencyId: string;
+  agencyType: AgencyType;
+  regionId: string;
+}
+
+/** A recorded, not withdrawn consent: this person's data of this category may go to this agency. */
+export interface ConsentGrant {
+  personId: string;
+  category: InformationCategory;
+  recipientAgencyId: string;
+  /** null: the consent holds in every case of this person the recipient takes part in. */
+  caseId: string | null;
+}
+
+/** A recorded conflict-of-duties decision (conflict van plichten) for one case. */
+export interface ConflictOfDutiesDecision {
+  caseId: string;
+  category: InformationCategory;
+  recipientAgencyId: string;
+}
+
+/** An active break-the-glass opening by this user; the written reason is the API's to log. */
+export interface BreakGlassGrant {
+  caseId: string;
+  reason: string;
+}
+
+export interface PolicyContext {
+  user: PolicyUser;
+  /** The region's current covenant version. */
+  covenant: readonly CovenantEntry[];
+  /** Active consents for the user's agency; withdrawn ones must not be passed in. */
+  consents: readonly ConsentGrant[];
+  conflictDecisions: readonly ConflictOfDutiesDecision[];
+  /** Active break-glass openings of this user. */
+  breakGlass: readonly BreakGlassGrant[];
+}
+
+/** Why a request is allowed; stored as the CASL rule's `reason`, so it survives packing. */
+export const ACCESS_BASES = [
+  'covenant',
+  'consent',
+  'conflict_of_duties',
+  'break_glass',
+  'role',
+] as const;
+export type AccessBasis = (typeof ACCESS_BASES)[number];
+
+function isAccessBasis(value: unknown): value is AccessBasis {
+  return typeof value === 'string' && (ACCESS_BASES as readonly string[]).includes(value);
+}
+
+/**
+ * Admin and privacy roles carry duties, not case content; any other known role brings content.
+ * Unknown strings (bad stored data) bring nothing.
+ */
+export function hasCaseContentRole(roles: readonly Role[]): boolean {
+  return roles.some((role) => isRole(role) && !ROLES_WITHOUT_CASE_CONTENT.includes(role));
+}
+
+// Ids in grants come from stored records; a missing or empty one must drop the grant, not widen it.
+const isId = (value: unknown): value is string => typeof value === 'string' && value !== '';
+
+/**
+ * Builds the caller's ability from the region's covenant and the recorded exceptions.
+ *
+ * Only `can` rules, so rulesToAST (and the SQL built from it) cannot disagree with `can()`.
+ * Rule order matters only for `accessBasis`: CASL prefers the rule defined last, so the rules are
+ * defined from the most exceptional (break-glass) to the most ordinary (covenant), and an access the
+ * covenant already allows is never logged as an exception.
+ */
+export function buildAbility(ctx: PolicyContext): AppAbility {
+  const { user } = ctx;
+  const builder = new AbilityBuilder<AppAbility>(createAppAbility);
+  const { can } = builder;
+  // A user without region or agency is misconfigured; an empty id must never match empty columns.
+  if (!isId(user.regionId) || !isId(user.agencyId)) return createAppAbility();
+
+  const regionId = user.regionId;
+  // Region isolation and need-to-know on every content rule. CASL (mongo semantics) matches an
+  // array field against a scalar as "contains", verified in build-ability.spec.ts.
+  const participating = { regionId, activeParticipantAgencyIds: user.agencyId };
+
+  if (user.roles.includes('FUNCTIONAL_ADMIN')) {
+    can('manage', 'Covenant', { regionId }).because('role');
+  }
+  if (user.roles.includes('PRIVACY_OFFICER')) {
+    can('read', 'AuditTrail', { regionId }).because('role');
+    // The privacy officer handles covenant changes, so reads the covenant without managing it.
+    can('read', 'Covenant', { regionId }).because('role');
+  }
+
+  if (!hasCaseContentRole(user.roles)) return createAppAbility(builder.rules);
+
+  if (user.roles.includes('PROCESREGISSEUR')) {
+    can('break_glass', 'Case', { regionId }).because('role');
+    // Previewing a case as another partner sees it can only show less than the director's own view.
+    can('view_as', 'Case', participating).because('role');
+    for (const grant of ctx.breakGlass) {
+      if (!isId(grant.caseId)) continue;
+      // Break-glass skips need-to-know and the covenant for one case, never region isolation.
+      can('read', 'Case', { regionId, id: grant.caseId }).because('break_glass');
+      can('read', 'InformationItem', { regionId, caseId: grant.caseId }).because('break_glass');
+    }
+  }
+
+  for (const decision of ctx.conflictDecisions) {
+    if (decision.recipientAgencyId !== user.agencyId) continue;
+    if (!isId(decision.caseId) || !isInformationCategory(decision.category)) continue;
+    can('read', 'InformationItem', {
+      ...participating,
+      caseId: decision.caseId,
+      category: decision.category,
+    }).because('conflict_of_duties');
+  }
+
+  for (const consent of ctx.consents) {
+    if (consent.recipientAgencyId !== user.agencyId) continue;
+    if (!isId(consent.personId) || !isInformationCategory(consent.category)) continue;
+    if (consent.caseId !== null && !isId(consent.caseId)) continue;
+    can('read', 'InformationItem', {
+      ...participating,
+      personId: consent.personId,
+      category: consent.category,
+      ...(consent.caseId === null ? {} : { caseId: consent.caseId }),
+    }).because('consent');
+  }
+
+  // Any partner may refer a case (aanmelding) in its own region.
+  can('create', 'Case', { regionId }).because('covenant');
+  can('read', 'Case', participating).because('covenant');
+
+  const grants = grantsFor(ctx.covenant, user);
+  const categoriesWhere = (pick: (grant: (typeof grants)[InformationCategory]) => boolean) =>
+    INFORMATION_CATEGORIES.filter((category) => pick(grants[category]));
+  const readable = categoriesWhere((grant) => grant.read);
+  const summarisable = categoriesWhere((grant) => grant.readSummary);
+  const writable = categoriesWhere((grant) => grant.write);
+
+  if (summarisable.length > 0) {
+    can('read_summary', 'InformationItem', {
+      ...participating,
+      category: { $in: summarisable },
+      hasShareableSummary: true,
+    }).because('covenant');
+  }
+  if (writable.length > 0) {
+    can('create', 'InformationItem', { ...participating, category: { $in: writable } }).because(
+      'covenant',
+    );
+    // Only the source agency corrects an item; others add their own.
+    can('update', 'InformationItem', {
+      ...participating,
+      category: { $in: writable },
+      sourceAgencyId: user.agencyId,
+    }).because('covenant');
+  }
+  if (readable.length > 0) {
+    can('read', 'InformationItem', { ...participating, category: { $in: readable } }).because(
+      'covenant',
+    );
+  }
+
+  return createAppAbility(builder.rules);
+}
+
+/**
+ * On what basis `action` on this instance is allowed, for the access log; null when it is not.
+ * Needs an instance: on a bare subject type CASL answers for "some" instance, which is no basis.
+ */
+export function accessBasis(
+  ability: AppAbility,
+  action: PolicyAction,
+  subject: PolicySubjectInstance,
+): AccessBasis | null {
+  const rule = ability.relevantRuleFor(action, subject);
+  if (rule === null || rule.inverted) return null;
+  return isAccessBasis(rule.reason) ? rule.reason : null;
+}

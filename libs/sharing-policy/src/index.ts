@@ -1,0 +1,5 @@
+export * from './subjects';
+export * from './covenant';
+export * from './build-ability';
+export * from './to-sql';
+export * from './pack';

@@ -1,0 +1,79 @@
+import {
+  createMongoAbility,
+  detectSubjectType,
+  type ForcedSubject,
+  type MongoAbility,
+  type RawRuleOf,
+} from '@casl/ability';
+import type { InformationCategory } from '@schakel/domain';
+
+/**
+ * Actions the policy knows. CASL treats `manage` as "any action", so a `manage` rule also answers
+ * `read`, `update`, … on the same subject; the policy grants it only on admin subjects.
+ */
+export const POLICY_ACTIONS = [
+  'read',
+  'read_summary',
+  'create',
+  'update',
+  'manage',
+  'break_glass',
+  'view_as',
+] as const;
+export type PolicyAction = (typeof POLICY_ACTIONS)[number];
+
+export const POLICY_SUBJECT_TYPES = ['Case', 'InformationItem', 'Covenant', 'AuditTrail'] as const;
+export type PolicySubjectType = (typeof POLICY_SUBJECT_TYPES)[number];
+
+/** What the policy needs to know about a case; participation is the list of *active* participants. */
+export interface CaseFields {
+  id: string;
+  regionId: string;
+  activeParticipantAgencyIds: readonly string[];
+}
+
+export interface InformationItemFields {
+  id: string;
+  caseId: string;
+  personId: string;
+  regionId: string;
+  category: InformationCategory;
+  /** The police marked a summary of this item as shareable (covenant row POLICE). */
+  hasShareableSummary: boolean;
+  /** Every item carries its source agency (domain brief §4); only the source may correct it. */
+  sourceAgencyId: string;
+  activeParticipantAgencyIds: readonly string[];
+}
+
+export interface CovenantFields {
+  regionId: string;
+}
+
+export interface AuditTrailFields {
+  regionId: string;
+}
+
+/** Plain objects are tagged either with CASL's `subject()` helper or with a GraphQL-style `__typename`. */
+type Tagged<Name extends PolicySubjectType, Fields> = Fields &
+  (ForcedSubject<Name> | { readonly __typename: Name });
+
+export type CaseSubject = Tagged<'Case', CaseFields>;
+export type InformationItemSubject = Tagged<'InformationItem', InformationItemFields>;
+export type CovenantSubject = Tagged<'Covenant', CovenantFields>;
+export type AuditTrailSubject = Tagged<'AuditTrail', AuditTrailFields>;
+
+export type PolicySubjectInstance =
+  CaseSubject | InformationItemSubject | CovenantSubject | AuditTrailSubject;
+
+export type AppAbility = MongoAbility<[PolicyAction, PolicySubjectType | PolicySubjectInstance]>;
+export type AppRawRule = RawRuleOf<AppAbility>;
+
+function detectPolicySubjectType(object: PolicySubjectInstance): PolicySubjectType {
+  if ('__typename' in object) return object.__typename;
+  return detectSubjectType(object) as PolicySubjectType;
+}
+
+/** The one place an AppAbility is made, so built and unpacked abilities detect subjects alike. */
+export function createAppAbility(rules: AppRawRule[] = []): AppAbility {
+  return createMongoAbility<AppAbility>(rules, { detectSubjectType: detectPolicySubjectType });
+}
