@@ -42,7 +42,8 @@ module.exports = {
       moduleNameMapper,
       globalSetup: '<rootDir>/tools/test/jest-global-setup.mjs',
       globalTeardown: '<rootDir>/tools/test/jest-global-teardown.mjs',
-      testTimeout: 60000,
+      // testTimeout is ignored inside `projects`; the setup file raises it for these tests.
+      setupFilesAfterEnv: ['<rootDir>/apps/api/test/support/jest-setup.ts'],
     },
   ],
 };

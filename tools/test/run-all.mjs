@@ -51,8 +51,8 @@ function runner(label, command, args, reportFile, count, env) {
   results.push({ label, passed, failed, seconds: r.seconds });
 }
 
-check('lint (ESLint, Nx module boundaries)', bin('eslint'), ['.', '--max-warnings=0']);
-check('format (Prettier)', bin('prettier'), ['--check', '.', '--log-level=warn']);
+// Nx computes (and caches) the project graph here; ESLint's module-boundary rule needs that cache
+// and silently skips itself without it, so this comes first and the probe below proves it ran.
 check('build libraries', bin('nx'), [
   'run-many',
   '-t',
@@ -60,6 +60,11 @@ check('build libraries', bin('nx'), [
   '--projects=tag:type:domain,tag:type:policy',
   '--outputStyle=static',
 ]);
+check('lint (ESLint, Nx module boundaries)', bin('eslint'), ['.', '--max-warnings=0']);
+check('module boundaries are enforced (forbidden imports are rejected)', process.execPath, [
+  join(root, 'tools/test/check-boundaries.mjs'),
+]);
+check('format (Prettier)', bin('prettier'), ['--check', '.', '--log-level=warn']);
 check('type-check (all projects)', bin('nx'), [
   'run-many',
   '-t',

@@ -63,6 +63,8 @@ test('the whole login works by keyboard alone, starting with the skip link', asy
   );
 
   await page.reload();
+  // Wait for the signed-in page: Tab during the session check would land elsewhere.
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await page.keyboard.press('Tab');
   const skip = page.getByRole('link', { name: 'Naar de inhoud' });
   await expect(skip).toBeFocused();
