@@ -1,5 +1,6 @@
 import { Heading } from '@utrecht/component-library-react';
 import { AccountDetails } from '../features/account/components/AccountDetails';
+import { ChangePasswordSection } from '../features/account/components/ChangePasswordSection';
 import { useMe } from '../features/auth/hooks/useMe';
 import { useT } from '../features/i18n/hooks/useT';
 import { useDocumentTitle } from '../features/shell/hooks/useDocumentTitle';
@@ -12,6 +13,7 @@ export function AccountPage() {
     <div className="schakel-flow">
       <Heading level={1}>{t('account.title')}</Heading>
       <AccountDetails me={me} />
+      <ChangePasswordSection email={me.user.email} />
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import type { AgencyType, ErrorCode, Role } from '@schakel/domain';
 import type { MockLink } from '@apollo/client/testing';
+import { CHANGE_PASSWORD_MUTATION } from '../features/account/graphql/changePasswordMutation';
 import { LOGIN_MUTATION } from '../features/auth/graphql/loginMutation';
 import { LOGOUT_MUTATION } from '../features/auth/graphql/logoutMutation';
 import { ME_QUERY } from '../features/auth/graphql/meQuery';
@@ -69,4 +70,17 @@ export const loginFails = (code: ErrorCode): MockLink.MockedResponse => ({
 export const logoutSucceeds = (): MockLink.MockedResponse => ({
   request: { query: LOGOUT_MUTATION },
   result: { data: { logout: true } },
+});
+
+export const changePasswordSucceeds = (
+  input: { currentPassword: string; newPassword: string },
+  session: SessionMe,
+): MockLink.MockedResponse => ({
+  request: { query: CHANGE_PASSWORD_MUTATION, variables: { input } },
+  result: { data: { changePassword: session } },
+});
+
+export const changePasswordFails = (code: ErrorCode): MockLink.MockedResponse => ({
+  request: { query: CHANGE_PASSWORD_MUTATION, variables: () => true },
+  result: graphQLError(code),
 });

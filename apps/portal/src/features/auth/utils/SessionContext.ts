@@ -15,7 +15,7 @@ export type Session =
 
 export interface SessionContextValue {
   session: Session;
-  /** Stores the result of a successful login. */
+  /** Stores a session the API started: after login, or the new one after a password change. */
   signIn: (me: SessionMe) => void;
   /** Forgets the session locally (after logout, or when the API says it is gone). */
   signOut: (notice: LoginNotice | null) => Promise<void>;

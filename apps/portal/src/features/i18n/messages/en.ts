@@ -70,6 +70,23 @@ export const en: Messages = {
   'account.sessionNote':
     'After this time you log in again, even if you have been active all along.',
 
+  'changePassword.heading': 'Change password',
+  'changePassword.intro':
+    'After the change you stay logged in here. On other devices you are logged out and log in with your new password.',
+  'changePassword.current': 'Current password',
+  'changePassword.new': 'New password',
+  'changePassword.newHint': 'Your new password must be at least {min} characters long.',
+  'changePassword.repeat': 'Repeat new password',
+  'changePassword.submit': 'Change password',
+  'changePassword.currentRequired': 'Enter your current password.',
+  'changePassword.newRequired': 'Enter a new password.',
+  'changePassword.repeatRequired': 'Enter your new password once more.',
+  'changePassword.mismatch': 'The passwords do not match.',
+  'changePassword.currentIncorrect': 'The current password is incorrect.',
+  'changePassword.notChanged': 'Your password has not been changed.',
+  'changePassword.success':
+    'Your password has been changed. You have been logged out on other devices.',
+
   'notFound.title': 'Page not found',
   'notFound.text':
     'The page you are looking for does not exist. Check the address or go to the home page.',

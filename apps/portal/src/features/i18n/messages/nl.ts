@@ -74,6 +74,22 @@ export const nl = {
   'account.sessionNote':
     'Na dit tijdstip log je opnieuw in, ook als je de hele tijd actief bent geweest.',
 
+  'changePassword.heading': 'Wachtwoord wijzigen',
+  'changePassword.intro':
+    'Na het wijzigen blijf je hier ingelogd. Op andere apparaten word je uitgelogd en log je in met je nieuwe wachtwoord.',
+  'changePassword.current': 'Huidig wachtwoord',
+  'changePassword.new': 'Nieuw wachtwoord',
+  'changePassword.newHint': 'Je nieuwe wachtwoord moet minstens {min} tekens lang zijn.',
+  'changePassword.repeat': 'Herhaal nieuw wachtwoord',
+  'changePassword.submit': 'Wachtwoord wijzigen',
+  'changePassword.currentRequired': 'Vul je huidige wachtwoord in.',
+  'changePassword.newRequired': 'Vul een nieuw wachtwoord in.',
+  'changePassword.repeatRequired': 'Vul je nieuwe wachtwoord nog een keer in.',
+  'changePassword.mismatch': 'De wachtwoorden zijn niet gelijk.',
+  'changePassword.currentIncorrect': 'Het huidige wachtwoord klopt niet.',
+  'changePassword.notChanged': 'Je wachtwoord is niet gewijzigd.',
+  'changePassword.success': 'Je wachtwoord is gewijzigd. Je bent op andere apparaten uitgelogd.',
+
   'notFound.title': 'Pagina niet gevonden',
   'notFound.text':
     'De pagina die je zoekt bestaat niet. Controleer het adres of ga naar de startpagina.',
