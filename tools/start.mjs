@@ -11,7 +11,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { startEmbeddedPostgres } from './db/embedded.mjs';
+import { killPostgres, startEmbeddedPostgres } from './db/embedded.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const { values: args } = parseArgs({
@@ -80,7 +80,11 @@ if (!databaseUrl) {
   pg = await startEmbeddedPostgres({
     dir: dataDir,
     password: persistentSecret('postgres-password'),
+    // A throw-away server is removed on any exit; a kept one is stopped gracefully in shutdown().
+    throwAway: args.ephemeral,
   });
+  // Whatever ends this process (even a crash), PostgreSQL must not outlive it.
+  process.once('exit', () => killPostgres(dataDir));
   await pg.ensureDatabase('schakel');
   databaseUrl = pg.urlFor('schakel');
   console.log(

