@@ -1,16 +1,7 @@
-import type { AgencyType, Role } from '@schakel/domain';
+import type { SessionUserRow } from '../users/users.service';
 import type { SessionClaims } from './session-token.service';
 
 /** Who the caller is, from the session only. Services take region and agency from here. */
-export interface AuthenticatedUser {
-  id: string;
-  email: string;
-  displayName: string;
-  roles: Role[];
-  agencyId: string;
-  agencyName: string;
-  agencyType: AgencyType;
-  regionId: string;
-  regionName: string;
+export interface AuthenticatedUser extends SessionUserRow {
   session: SessionClaims;
 }
