@@ -1,0 +1,332 @@
+#!/usr/bin/env node
+// `npm run bench`: case list and case detail through the real API (session check, policy from the
+// covenant, SQL filter, GraphQL) against a plain node:http + pg handler running hand-written SQL
+// for the same rows — measured side by side, interleaved, in one run. Prints p50 and p97.5
+// latency, their ratio, and SQL statements per request.
+//
+//   npm run bench -- --cases 100000 --iterations 200
+//   npm run seed:scale -- --cases 100000         (only the data)
+//
+// Uses DATABASE_URL when set, otherwise a persistent embedded PostgreSQL in .data/bench (the scale
+// data is kept between runs; more --cases adds to it).
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { createRequire } from 'node:module';
+import { cpus, totalmem } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { performance } from 'node:perf_hooks';
+import pg from 'pg';
+import { startEmbeddedPostgres } from '../db/embedded.mjs';
+import { seedScale } from './seed-scale.mjs';
+
+const root = resolve(import.meta.dirname, '../..');
+const require = createRequire(import.meta.url);
+const { values: args } = parseArgs({
+  options: {
+    cases: { type: 'string', default: '100000' },
+    iterations: { type: 'string', default: '200' },
+    warmup: { type: 'string', default: '30' },
+    'page-size': { type: 'string', default: '25' },
+    'seed-only': { type: 'boolean', default: false },
+    json: { type: 'string' },
+  },
+});
+const CASES = Number(args.cases);
+const ITERATIONS = Number(args.iterations);
+const WARMUP = Number(args.warmup);
+const PAGE = Number(args['page-size']);
+const log = (msg) => process.stderr.write(`[bench] ${msg}\n`);
+
+// --- statement counting: every query through node-postgres in this process -------------------
+let statements = 0;
+const originalQuery = pg.Client.prototype.query;
+pg.Client.prototype.query = function countedQuery(...a) {
+  statements += 1;
+  return originalQuery.apply(this, a);
+};
+
+// --- database --------------------------------------------------------------------------------
+let embedded = null;
+let databaseUrl = process.env.DATABASE_URL;
+if (!databaseUrl) {
+  const stateDir = join(root, '.data/bench');
+  mkdirSync(stateDir, { recursive: true });
+  const pwFile = join(stateDir, 'password');
+  if (!existsSync(pwFile)) writeFileSync(pwFile, randomBytes(16).toString('hex'), { mode: 0o600 });
+  embedded = await startEmbeddedPostgres({
+    dir: join(stateDir, 'postgres'),
+    password: readFileSync(pwFile, 'utf8').trim(),
+  });
+  await embedded.ensureDatabase('schakel_bench');
+  databaseUrl = embedded.urlFor('schakel_bench');
+}
+
+const apiDist = join(root, 'dist/apps/api');
+if (!existsSync(join(apiDist, 'bootstrap.js'))) {
+  log('dist/apps/api is missing: run `npm run bench` (which builds first).');
+  process.exit(1);
+}
+const { createApp } = require(join(apiDist, 'bootstrap.js'));
+const { loadConfig } = require(join(apiDist, 'config/app-config.js'));
+const { JsonLogger } = require(join(apiDist, 'observability/json-logger.js'));
+const { DEMO_PASSWORD } = require(join(apiDist, 'demo/demo-data.js'));
+const { grantsFor, DEFAULT_COVENANT } = require(join(root, 'libs/sharing-policy/dist/index.js'));
+
+// Production settings; the demo region provides the agencies and users the scale data uses.
+const config = loadConfig({
+  NODE_ENV: 'production',
+  DATABASE_URL: databaseUrl,
+  SESSION_SECRET: randomBytes(32).toString('hex'),
+  SCHAKEL_DEMO_DATA: 'true',
+  PUBLIC_URL: 'http://localhost',
+  LOG_LEVEL: 'error',
+});
+const app = await createApp(config, new JsonLogger('error'));
+await app.listen(0, '127.0.0.1');
+const apiUrl = `http://127.0.0.1:${app.getHttpServer().address().port}`;
+
+const seedClient = new pg.Client({ connectionString: databaseUrl });
+await seedClient.connect();
+await seedScale(seedClient, { cases: CASES });
+await seedClient.end();
+if (args['seed-only']) {
+  await app.close();
+  if (embedded) await embedded.stop();
+  process.exit(0);
+}
+
+// --- the baseline: hand-written SQL behind node:http -------------------------------------------
+const pool = new pg.Pool({ connectionString: databaseUrl, max: 10 });
+const ACTIVE = `(cp.ended_at IS NULL OR cp.ended_at > now())`;
+const LIST_SQL = `
+  SELECT c.id, c.reference, c.status, c.theme, c.updated_at, p.given_names, p.family_name, a.name AS casusregisseur
+    FROM case_file c
+    JOIN person p ON p.id = c.subject_person_id
+    LEFT JOIN agency a ON a.id = c.casusregisseur_agency_id
+   WHERE c.region_id = $1
+     AND EXISTS (SELECT 1 FROM case_participant cp WHERE cp.case_id = c.id AND cp.agency_id = $2 AND ${ACTIVE})
+   ORDER BY c.updated_at DESC, c.id DESC
+   LIMIT $3`;
+const CASE_SQL = `
+  SELECT c.id, c.reference, c.status, c.theme, c.updated_at, p.given_names, p.family_name, p.date_of_birth, p.bsn,
+         p.street, p.house_number, p.postcode, p.city, p.wijk
+    FROM case_file c JOIN person p ON p.id = c.subject_person_id
+   WHERE c.id = $1 AND c.region_id = $2
+     AND EXISTS (SELECT 1 FROM case_participant cp WHERE cp.case_id = c.id AND cp.agency_id = $3 AND ${ACTIVE})`;
+const ITEMS_SQL = `
+  SELECT i.id, i.category, i.created_at, i.legal_basis, a.name AS source_agency,
+         CASE WHEN i.category = ANY($2) THEN i.text END AS text,
+         CASE WHEN i.category = ANY($2) OR i.category = ANY($3) THEN i.shareable_summary END AS summary
+    FROM information_item i JOIN agency a ON a.id = i.source_agency_id
+   WHERE i.case_id = $1 AND (i.category = ANY($2) OR (i.category = ANY($3) AND i.shareable_summary IS NOT NULL))
+   ORDER BY i.created_at DESC`;
+const PARTICIPANTS_SQL = `
+  SELECT cp.id, a.name, cp.role, cp.started_at, cp.ended_at FROM case_participant cp JOIN agency a ON a.id = cp.agency_id
+   WHERE cp.case_id = $1 AND ${ACTIVE}`;
+
+const baseline = createServer(async (req, res) => {
+  const url = new URL(req.url, 'http://x');
+  const regionId = url.searchParams.get('region');
+  const agencyId = url.searchParams.get('agency');
+  try {
+    let body;
+    if (url.pathname === '/list') {
+      const rows = (await pool.query(LIST_SQL, [regionId, agencyId, PAGE + 1])).rows;
+      body = { nodes: rows.slice(0, PAGE), hasNextPage: rows.length > PAGE };
+    } else {
+      const read = url.searchParams.get('read').split(',');
+      const summary = url.searchParams.get('summary').split(',');
+      const id = url.searchParams.get('id');
+      const c = (await pool.query(CASE_SQL, [id, regionId, agencyId])).rows[0];
+      const items = (await pool.query(ITEMS_SQL, [id, read, summary])).rows;
+      const participants = (await pool.query(PARTICIPANTS_SQL, [id])).rows;
+      body = { case: c, items, participants };
+    }
+    res.setHeader('content-type', 'application/json');
+    res.end(JSON.stringify(body));
+  } catch (error) {
+    res.statusCode = 500;
+    res.end(String(error));
+  }
+});
+await new Promise((r) => baseline.listen(0, '127.0.0.1', r));
+const baseUrl = `http://127.0.0.1:${baseline.address().port}`;
+
+// --- the API side --------------------------------------------------------------------------
+const LIST_QUERY = `query BenchList($first: Int!) { cases(first: $first) {
+  nodes { id reference status theme updatedAt
+    subject { givenNames { value access } familyName { value access } }
+    casusregisseurAgency { name } }
+  pageInfo { endCursor hasNextPage } } }`;
+const DETAIL_QUERY = `query BenchDetail($id: ID!) { case(id: $id) {
+  id reference status theme updatedAt accessBasis
+  subject { givenNames { value access } familyName { value access } dateOfBirth { value access }
+    bsn { value access } address { street { value access } postcode { value access } wijk { value access } } }
+  informationItems { id category access text summary legalBasis createdAt sourceAgency { name } }
+  participants { id role startedAt endedAt agency { name } } } }`;
+
+async function login(email) {
+  const res = await fetch(`${apiUrl}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'apollo-require-preflight': 'true' },
+    body: JSON.stringify({
+      query: `mutation($input: LoginInput!) { login(input: $input) { agency { id type } region { id } } }`,
+      variables: { input: { email, password: DEMO_PASSWORD } },
+    }),
+  });
+  const body = await res.json();
+  if (body.errors) throw new Error(`login ${email}: ${JSON.stringify(body.errors)}`);
+  return { cookie: res.headers.get('set-cookie').split(';')[0], ...body.data.login };
+}
+
+async function gql(session, query, variables) {
+  const res = await fetch(`${apiUrl}/graphql`, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      'apollo-require-preflight': 'true',
+      cookie: session.cookie,
+    },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = await res.json();
+  if (body.errors) throw new Error(JSON.stringify(body.errors));
+  return body.data;
+}
+
+async function plain(path) {
+  const res = await fetch(`${baseUrl}${path}`);
+  if (!res.ok) throw new Error(await res.text());
+  return res.json();
+}
+
+/** Runs fn once and returns [milliseconds, SQL statements] — requests run one at a time. */
+async function measure(fn) {
+  const before = statements;
+  const t0 = performance.now();
+  await fn();
+  return [performance.now() - t0, statements - before];
+}
+
+const quantile = (sorted, q) =>
+  sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)];
+
+async function compare(label, apiFn, baseFn) {
+  for (let i = 0; i < WARMUP; i++) {
+    await apiFn();
+    await baseFn();
+  }
+  const api = [];
+  const base = [];
+  const apiStatements = [];
+  const baseStatements = [];
+  for (let i = 0; i < ITERATIONS; i++) {
+    // Alternate which side goes first, so neither always gets the warmer cache.
+    const order =
+      i % 2 === 0
+        ? [
+            [apiFn, api, apiStatements],
+            [baseFn, base, baseStatements],
+          ]
+        : [
+            [baseFn, base, baseStatements],
+            [apiFn, api, apiStatements],
+          ];
+    for (const [fn, times, counts] of order) {
+      const [ms, n] = await measure(fn);
+      times.push(ms);
+      counts.push(n);
+    }
+  }
+  api.sort((a, b) => a - b);
+  base.sort((a, b) => a - b);
+  const row = {
+    label,
+    apiP50: quantile(api, 0.5),
+    apiP975: quantile(api, 0.975),
+    baseP50: quantile(base, 0.5),
+    baseP975: quantile(base, 0.975),
+    apiStatementsMax: Math.max(...apiStatements),
+    baseStatementsMax: Math.max(...baseStatements),
+  };
+  row.ratioP50 = row.apiP50 / row.baseP50;
+  row.ratioP975 = row.apiP975 / row.baseP975;
+  return row;
+}
+
+const USERS = [
+  ['police (wijkagent)', 'wijkagent@politie.demo.example'],
+  ['probation', 'reclassering@reclassering.demo.example'],
+  ['municipality (wijkteam)', 'wijkteam@demostad.demo.example'],
+  ['care (GGZ)', 'ggz@ggz.demo.example'],
+  ['ZVH (procesregisseur)', 'procesregisseur@zvh.demo.example'],
+];
+
+const rows = [];
+for (const [label, email] of USERS) {
+  const session = await login(email);
+  const grants = grantsFor(DEFAULT_COVENANT, {
+    agencyId: session.agency.id,
+    agencyType: session.agency.type,
+  });
+  const read = Object.entries(grants)
+    .filter(([, g]) => g.read)
+    .map(([c]) => c);
+  const summary = Object.entries(grants)
+    .filter(([, g]) => !g.read && g.readSummary)
+    .map(([c]) => c);
+  const q = `region=${session.region.id}&agency=${session.agency.id}`;
+
+  const first = await gql(session, LIST_QUERY, { first: PAGE });
+  const plainFirst = await plain(`/list?${q}`);
+  const apiIds = first.cases.nodes.map((n) => n.id).join();
+  const plainIds = plainFirst.nodes.map((n) => n.id).join();
+  if (apiIds !== plainIds)
+    throw new Error(`${label}: the API and the baseline list different cases`);
+  const caseId = first.cases.nodes[Math.min(3, first.cases.nodes.length - 1)].id;
+
+  rows.push(
+    await compare(
+      `list (${PAGE}) — ${label}`,
+      () => gql(session, LIST_QUERY, { first: PAGE }),
+      () => plain(`/list?${q}`),
+    ),
+  );
+  rows.push(
+    await compare(
+      `detail — ${label}`,
+      () => gql(session, DETAIL_QUERY, { id: caseId }),
+      () => plain(`/detail?${q}&id=${caseId}&read=${read.join(',')}&summary=${summary.join(',')}`),
+    ),
+  );
+}
+
+const f = (n) => n.toFixed(1).padStart(7);
+const caseCount = (await pool.query('SELECT count(*)::int AS n FROM case_file')).rows[0].n;
+console.log(
+  `\nSchakel bench — ${caseCount} cases, ${ITERATIONS} iterations per row (after ${WARMUP} warm-up), page size ${PAGE}`,
+);
+console.log(
+  `machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`,
+);
+console.log(
+  `\n${'request'.padEnd(44)} ${'API p50'.padStart(7)} ${'p97.5'.padStart(7)} ${'SQL p50'.padStart(7)} ${'p97.5'.padStart(7)}  ratio p50  p97.5  stmts API/SQL`,
+);
+for (const r of rows) {
+  console.log(
+    `${r.label.padEnd(44)} ${f(r.apiP50)} ${f(r.apiP975)} ${f(r.baseP50)} ${f(r.baseP975)}  ${r.ratioP50.toFixed(2).padStart(9)} ${r.ratioP975.toFixed(2).padStart(6)}  ${String(r.apiStatementsMax).padStart(4)}/${r.baseStatementsMax}`,
+  );
+}
+console.log('(milliseconds; statements = the most SQL statements any single request issued)');
+if (args.json)
+  writeFileSync(
+    args.json,
+    JSON.stringify({ cases: caseCount, iterations: ITERATIONS, rows }, null, 2),
+  );
+
+baseline.close();
+await pool.end();
+await app.close();
+if (embedded) await embedded.stop();
