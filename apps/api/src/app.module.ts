@@ -2,7 +2,12 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AgenciesModule } from './agencies/agencies.module';
 import { AuthModule } from './auth/auth.module';
+import { BreakGlassModule } from './break-glass/break-glass.module';
+import { CasesModule } from './cases/cases.module';
+import { ConsentsModule } from './consents/consents.module';
+import { CovenantModule } from './covenant/covenant.module';
 import type { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { dataSourceOptions } from './database/data-source-options';
@@ -10,7 +15,10 @@ import { DemoModule } from './demo/demo.module';
 import { AppErrorFilter } from './graphql/app-error.filter';
 import { graphqlOptions } from './graphql/graphql-options';
 import { HealthModule } from './health/health.module';
+import { InformationModule } from './information/information.module';
 import type { JsonLogger } from './observability/json-logger';
+import { ParticipantsModule } from './participants/participants.module';
+import { PersonsModule } from './persons/persons.module';
 import { UsersModule } from './users/users.module';
 
 @Module({})
@@ -30,6 +38,14 @@ export class AppModule {
         AuthModule,
         HealthModule,
         DemoModule,
+        AgenciesModule,
+        PersonsModule,
+        CasesModule,
+        ParticipantsModule,
+        InformationModule,
+        ConsentsModule,
+        CovenantModule,
+        BreakGlassModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: AppErrorFilter }],
     };

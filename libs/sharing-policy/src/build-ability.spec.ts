@@ -186,6 +186,15 @@ describe('break-the-glass', () => {
 });
 
 describe('view as', () => {
+  it('is for a privacy officer on any case of the own region, without reading it', () => {
+    const ability = buildAbility(context({ agencyType: 'ZVH', roles: ['PRIVACY_OFFICER'] }));
+    const outsider = caseOf({ activeParticipantAgencyIds: [OTHER_AGENCY] });
+    expect(ability.can('view_as', outsider)).toBe(true);
+    expect(accessBasis(ability, 'view_as', outsider)).toBe('role');
+    expect(ability.can('read', outsider)).toBe(false);
+    expect(ability.can('view_as', caseOf({ regionId: OTHER_REGION }))).toBe(false);
+  });
+
   it('is for a procesregisseur on cases the own agency takes part in', () => {
     const ability = buildAbility(context({ agencyType: 'ZVH', roles: ['PROCESREGISSEUR'] }));
     expect(ability.can('view_as', caseOf())).toBe(true);
@@ -245,6 +254,34 @@ describe('administrators and privacy officers', () => {
     const ability = buildAbility(context({ agencyType: 'ZVH', roles: ['MEMBER'] }));
     expect(ability.can('read', covenantOf(REGION))).toBe(false);
     expect(ability.can('read', subject('AuditTrail', { regionId: REGION }))).toBe(false);
+  });
+});
+
+describe('managing participation', () => {
+  it('is for a procesregisseur on cases the own agency takes part in, in the own region', () => {
+    const director = buildAbility(context({ agencyType: 'ZVH', roles: ['PROCESREGISSEUR'] }));
+    expect(director.can('update', caseOf())).toBe(true);
+    expect(director.can('update', caseOf({ activeParticipantAgencyIds: [OTHER_AGENCY] }))).toBe(
+      false,
+    );
+    expect(director.can('update', caseOf({ regionId: OTHER_REGION }))).toBe(false);
+  });
+
+  it('is not granted by break-glass, or to members and administrators', () => {
+    const outsider = caseOf({ activeParticipantAgencyIds: [OTHER_AGENCY] });
+    const glass = buildAbility(
+      context(
+        { agencyType: 'ZVH', roles: ['PROCESREGISSEUR'] },
+        { breakGlass: [{ caseId: 'case-1', reason: 'acute danger, nobody reachable' }] },
+      ),
+    );
+    expect(glass.can('read', outsider)).toBe(true);
+    expect(glass.can('update', outsider)).toBe(false);
+    for (const roles of [['MEMBER'], ['FUNCTIONAL_ADMIN'], ['PRIVACY_OFFICER']] as const) {
+      expect(buildAbility(context({ agencyType: 'ZVH', roles })).can('update', caseOf())).toBe(
+        false,
+      );
+    }
   });
 });
 
@@ -332,13 +369,14 @@ describe('rule invariants', () => {
     }
   });
 
-  it('requires active participation on every content rule except break-glass and referral', () => {
+  it('requires active participation on every content rule except break-glass, referral and the privacy officer’s preview', () => {
     for (const ctx of contexts) {
       for (const rule of buildAbility(ctx).rules) {
         const exempt =
           rule.reason === 'break_glass' ||
           rule.action === 'break_glass' ||
-          (rule.action === 'create' && rule.subject === 'Case');
+          (rule.action === 'create' && rule.subject === 'Case') ||
+          (rule.action === 'view_as' && ctx.user.roles.includes('PRIVACY_OFFICER'));
         if (exempt || (rule.subject !== 'Case' && rule.subject !== 'InformationItem')) continue;
         expect(rule.conditions).toMatchObject({ activeParticipantAgencyIds: MY_AGENCY });
       }

@@ -109,6 +109,9 @@ export function buildAbility(ctx: PolicyContext): AppAbility {
     can('read', 'AuditTrail', { regionId }).because('role');
     // The privacy officer handles covenant changes, so reads the covenant without managing it.
     can('read', 'Covenant', { regionId }).because('role');
+    // Answering a data-subject request ("what can partner X see of me?") needs the case as X sees
+    // it; the preview is computed from X's own ability and is read-only, so it grants no own access.
+    can('view_as', 'Case', { regionId }).because('role');
   }
 
   if (!hasCaseContentRole(user.roles)) return createAppAbility(builder.rules);
@@ -117,6 +120,8 @@ export function buildAbility(ctx: PolicyContext): AppAbility {
     can('break_glass', 'Case', { regionId }).because('role');
     // Previewing a case as another partner sees it can only show less than the director's own view.
     can('view_as', 'Case', participating).because('role');
+    // The procesregisseur owns the process: inviting partners and ending their participation.
+    can('update', 'Case', participating).because('role');
     for (const grant of ctx.breakGlass) {
       if (!isId(grant.caseId)) continue;
       // Break-glass skips need-to-know and the covenant for one case, never region isolation.

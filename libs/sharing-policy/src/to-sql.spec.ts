@@ -102,6 +102,41 @@ describe('abilityToSql', () => {
     });
   });
 
+  describe('fixed values for rows that are not stored as such', () => {
+    const identityOfCase: SqlFieldMap = {
+      ...CASE_FIELDS,
+      caseId: 'c.id',
+      personId: 'c.subject_person_id',
+      category: { value: 'IDENTITY' },
+      hasShareableSummary: { value: false },
+      sourceAgencyId: 'c.referring_agency_id',
+    };
+
+    it('decides eq and in on a fixed value while translating', () => {
+      const housing = buildAbility(context({ agencyType: 'HOUSING', roles: ['MEMBER'] }));
+      expect(abilityToSql(housing, 'read', 'InformationItem', identityOfCase)).toEqual({
+        sql: `(c.region_id = $1 AND ${PARTICIPATES('$2', 'c.id')} AND TRUE)`,
+        params: ['region-utrecht', MY_AGENCY],
+      });
+      const bsn = { ...identityOfCase, category: { value: 'BSN' } };
+      expect(abilityToSql(housing, 'read', 'InformationItem', bsn)).toEqual({
+        sql: `(c.region_id = $1 AND ${PARTICIPATES('$2', 'c.id')} AND FALSE)`,
+        params: ['region-utrecht', MY_AGENCY],
+      });
+      const summary = abilityToSql(housing, 'read_summary', 'InformationItem', identityOfCase);
+      if (typeof summary === 'string') throw new Error(`expected a filter, got ${summary}`);
+      expect(summary.sql).toMatch(/AND FALSE\)$/);
+    });
+
+    it('refuses a fixed value the translator cannot compare', () => {
+      const ability = itemRule({ category: 'CARE' });
+      const bad = { ...ITEM_FIELDS, category: { value: null } } as unknown as SqlFieldMap;
+      expect(() => abilityToSql(ability, 'read', 'InformationItem', bad)).toThrow(
+        'unsupported value',
+      );
+    });
+  });
+
   describe('fails closed', () => {
     it.each([
       ['$ne', { category: { $ne: 'CARE' } }],

@@ -2,11 +2,13 @@ import { rulesToAST } from '@casl/ability/extra';
 import type { AppAbility, PolicyAction, PolicySubjectType } from './subjects';
 
 /**
- * How a condition field maps to SQL: a (qualified) column, or — for array fields such as
- * `activeParticipantAgencyIds` — a function that renders a "contains" test (typically an EXISTS
- * subquery) around the placeholder of the value.
+ * How a condition field maps to SQL: a (qualified) column; for array fields such as
+ * `activeParticipantAgencyIds`, a function that renders a "contains" test (typically an EXISTS
+ * subquery) around the placeholder of the value; or a fixed value, for rows that are not stored as
+ * such (a person's identity read as an item of category IDENTITY), decided while translating.
  */
-export type SqlFieldMapping = string | ((placeholder: string) => string);
+export type SqlFieldMapping =
+  string | ((placeholder: string) => string) | { readonly value: SqlValue };
 export type SqlFieldMap = Readonly<Record<string, SqlFieldMapping>>;
 
 export type SqlValue = string | number | boolean;
@@ -67,6 +69,7 @@ function mappingFor(fieldMap: SqlFieldMap, field: string): SqlFieldMapping {
   if (typeof mapping === 'string' && !COLUMN.test(mapping)) {
     throw new PolicySqlError(`invalid column "${mapping}" for field "${field}"`);
   }
+  if (typeof mapping === 'object') toSqlValue(mapping.value, field);
   return mapping;
 }
 
@@ -91,6 +94,13 @@ export function conditionToSql(node: ConditionNode, fieldMap: SqlFieldMap): SqlC
       }
       const field = node.field;
       const mapping = mappingFor(fieldMap, field);
+      if (typeof mapping === 'object') {
+        // A fixed value is compared here; values in the condition are still checked like any other.
+        const values = node.operator === 'eq' ? [node.value] : node.value;
+        if (!Array.isArray(values)) throw new PolicySqlError(`"in" on "${field}" without a list`);
+        const matches = values.map((value: unknown) => toSqlValue(value, field));
+        return { kind: 'constant', value: matches.includes(mapping.value) };
+      }
       if (node.operator === 'eq') {
         const value = toSqlValue(node.value, field);
         return typeof mapping === 'string'

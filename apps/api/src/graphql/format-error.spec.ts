@@ -15,6 +15,24 @@ describe('createFormatError', () => {
     });
   });
 
+  it('keeps the name of the offending input field, and nothing else from the extensions', () => {
+    const err = new AppError('BAD_USER_INPUT', 'reason is required.', { field: 'reason' });
+    expect(
+      format(
+        { message: err.message, extensions: { code: 'BAD_USER_INPUT', field: 'reason', x: 1 } },
+        err,
+      ),
+    ).toEqual({
+      message: 'reason is required.',
+      extensions: { code: 'BAD_USER_INPUT', field: 'reason' },
+    });
+    const internal = format(
+      { message: 'boom', extensions: { code: 'INTERNAL_SERVER_ERROR', field: 'secret' } },
+      new GraphQLError('boom'),
+    );
+    expect(internal.extensions).toEqual({ code: 'INTERNAL' });
+  });
+
   it('hides unexpected errors behind INTERNAL, logging the detail on the server only', () => {
     const boom = new GraphQLError('relation "secret_table" does not exist', {
       originalError: new Error('relation "secret_table" does not exist'),

@@ -50,11 +50,13 @@ export function createFormatError(production: boolean, logger: JsonLogger) {
     }
     if (production) message = message.replace(/ ?Did you mean .*\?$/, '');
     const { path, locations } = formatted;
+    // Which input field was wrong, so the portal can put the message next to it.
+    const field = outCode !== 'INTERNAL' ? formatted.extensions?.field : undefined;
     return {
       message,
       ...(locations && outCode !== 'INTERNAL' ? { locations } : {}),
       ...(path ? { path } : {}),
-      extensions: { code: outCode },
+      extensions: { code: outCode, ...(typeof field === 'string' ? { field } : {}) },
     };
   };
 }

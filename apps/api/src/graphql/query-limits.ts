@@ -21,6 +21,8 @@ export interface QueryLimits {
   maxCost: number;
   /** Assumed size of a list field when no `first`/`limit` argument bounds it. */
   defaultListSize: number;
+  /** Known sizes of bounded list fields, as "Type.field" (e.g. one entry per category). */
+  listSizeHints?: Readonly<Record<string, number>>;
 }
 
 export const DEFAULT_QUERY_LIMITS: QueryLimits = {
@@ -28,6 +30,11 @@ export const DEFAULT_QUERY_LIMITS: QueryLimits = {
   maxAliases: 20,
   maxCost: 5000,
   defaultListSize: 50,
+  listSizeHints: {
+    'Case.categoryAccess': 10,
+    'Case.participants': 10,
+    'Covenant.entries': 120,
+  },
 };
 
 function tooComplex(message: string): GraphQLError {
@@ -40,13 +47,14 @@ function unwrapIsList(type: GraphQLType): boolean {
   return isListType(t);
 }
 
-function listSize(field: FieldNode, fallback: number): number {
+/** The page size a `first`/`limit` argument asks for; with a variable, the default applies. */
+function explicitSize(field: FieldNode): number | null {
   for (const arg of field.arguments ?? []) {
     if ((arg.name.value === 'first' || arg.name.value === 'limit') && arg.value.kind === Kind.INT) {
       return Math.max(1, Number(arg.value.value));
     }
   }
-  return fallback;
+  return null;
 }
 
 interface Measure {
@@ -72,6 +80,8 @@ export function queryLimitsRule(limits: QueryLimits = DEFAULT_QUERY_LIMITS) {
       parentType: GraphQLOutputType | null,
       depth: number,
       visiting: Set<string>,
+      // Connection pattern: `cases(first: 10) { nodes { … } }` — nodes has the parent's size.
+      inheritedSize: number | null = null,
     ): Measure => {
       const result: Measure = { depth, cost: 0, aliases: 0 };
       const named = parentType ? getNamedType(parentType) : null;
@@ -85,16 +95,17 @@ export function queryLimitsRule(limits: QueryLimits = DEFAULT_QUERY_LIMITS) {
           const fieldDef = fieldsOf[name];
           result.cost += 1;
           if (selection.selectionSet) {
+            const isList = fieldDef !== undefined && unwrapIsList(fieldDef.type);
+            const own = explicitSize(selection);
             const child = measure(
               selection.selectionSet,
               fieldDef?.type ?? null,
               depth + 1,
               visiting,
+              isList ? null : own,
             );
-            const factor =
-              fieldDef && unwrapIsList(fieldDef.type)
-                ? listSize(selection, limits.defaultListSize)
-                : 1;
+            const hint = named ? limits.listSizeHints?.[`${named.name}.${name}`] : undefined;
+            const factor = isList ? (own ?? hint ?? inheritedSize ?? limits.defaultListSize) : 1;
             result.cost += child.cost * factor;
             result.aliases += child.aliases;
             result.depth = Math.max(result.depth, child.depth);
@@ -104,7 +115,13 @@ export function queryLimitsRule(limits: QueryLimits = DEFAULT_QUERY_LIMITS) {
           const type = typeName
             ? (context.getSchema().getType(typeName) as GraphQLOutputType)
             : parentType;
-          const child = measure(selection.selectionSet, type ?? null, depth, visiting);
+          const child = measure(
+            selection.selectionSet,
+            type ?? null,
+            depth,
+            visiting,
+            inheritedSize,
+          );
           result.cost += child.cost;
           result.aliases += child.aliases;
           result.depth = Math.max(result.depth, child.depth);
@@ -121,6 +138,7 @@ export function queryLimitsRule(limits: QueryLimits = DEFAULT_QUERY_LIMITS) {
             type,
             depth,
             new Set([...visiting, fragmentName]),
+            inheritedSize,
           );
           result.cost += child.cost;
           result.aliases += child.aliases;

@@ -1,4 +1,22 @@
+import { AgencyResolver } from '../agencies/agency.resolver';
 import { AuthResolver } from '../auth/auth.resolver';
+import { BreakGlassResolver } from '../break-glass/break-glass.resolver';
+import { CaseResolver } from '../cases/case.resolver';
+import { ConsentResolver } from '../consents/consent.resolver';
+import { CovenantResolver } from '../covenant/covenant.resolver';
+import { InformationResolver } from '../information/information.resolver';
+import { ParticipantResolver } from '../participants/participant.resolver';
+import { PersonResolver } from '../persons/person.resolver';
 
 /** Every resolver class, for printing the schema without a database. */
-export const RESOLVERS = [AuthResolver];
+export const RESOLVERS = [
+  AuthResolver,
+  AgencyResolver,
+  PersonResolver,
+  CaseResolver,
+  ParticipantResolver,
+  InformationResolver,
+  ConsentResolver,
+  CovenantResolver,
+  BreakGlassResolver,
+];

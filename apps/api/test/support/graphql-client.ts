@@ -5,7 +5,7 @@ type Agent = ReturnType<typeof request.agent>;
 export interface GqlResponse<T = Record<string, unknown>> {
   status: number;
   data: T | null;
-  errors: { message: string; extensions?: { code?: string } }[] | undefined;
+  errors: { message: string; extensions?: { code?: string; field?: string } }[] | undefined;
   headers: Record<string, string | string[] | undefined>;
 }
 
@@ -29,6 +29,9 @@ export async function gql<T = Record<string, unknown>>(
 
 export const errorCode = (res: GqlResponse<unknown>): string | undefined =>
   res.errors?.[0]?.extensions?.code;
+
+export const errorField = (res: GqlResponse<unknown>): string | undefined =>
+  res.errors?.[0]?.extensions?.field;
 
 export const LOGIN = `mutation Login($input: LoginInput!) {
   login(input: $input) { user { id email displayName } agency { name type } region { name } roles csrfToken sessionExpiresAt }

@@ -1,0 +1,25 @@
+import { Args, Mutation, Resolver } from '@nestjs/graphql';
+import type { AuthenticatedUser } from '../auth/authenticated-user';
+import { CurrentUser } from '../auth/decorators/current-user.decorator';
+import { RequireRoles } from '../auth/decorators/policy.decorator';
+import { BreakGlassAccessModel } from './break-glass.model';
+import { BreakGlassService } from './break-glass.service';
+import { BreakGlassInput } from './dto/break-glass.input';
+
+@Resolver(() => BreakGlassAccessModel)
+export class BreakGlassResolver {
+  constructor(private readonly service: BreakGlassService) {}
+
+  @RequireRoles('PROCESREGISSEUR')
+  @Mutation(() => BreakGlassAccessModel, {
+    description:
+      'Break-the-glass: opens one case of the region outside the covenant, read-only, with a ' +
+      'written reason. Flagged on everything it opens.',
+  })
+  breakGlass(
+    @CurrentUser() user: AuthenticatedUser,
+    @Args('input', { type: () => BreakGlassInput }) input: BreakGlassInput,
+  ): Promise<BreakGlassAccessModel> {
+    return this.service.open(user, input);
+  }
+}

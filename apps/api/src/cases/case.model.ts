@@ -1,0 +1,89 @@
+import { Field, ID, ObjectType } from '@nestjs/graphql';
+import type { CaseStatus } from '@schakel/domain';
+import { AgencyModel } from '../auth/me.model';
+import type { CaseParticipantModel } from '../participants/participant.model';
+import { PersonModel } from '../persons/person.model';
+import {
+  AccessBasisEnum,
+  AccessEnum,
+  InformationCategoryEnum,
+  type Access,
+  type AccessBasis,
+  type InformationCategory,
+} from '../sharing/sharing.enums';
+import type { CaseViewer } from './case-viewer';
+import { CaseStatusEnum, CaseThemeEnum, type CaseTheme } from './case.enums';
+
+@ObjectType('Professional')
+export class ProfessionalModel {
+  @Field(() => ID) id!: string;
+  @Field(() => String) displayName!: string;
+}
+
+@ObjectType('CategoryAccess', {
+  description:
+    'What the viewing agency may do with one category in this case, whether or not items exist.',
+})
+export class CategoryAccessModel {
+  @Field(() => InformationCategoryEnum) category!: InformationCategory;
+  @Field(() => AccessEnum) access!: Access;
+  @Field(() => AccessBasisEnum, { nullable: true }) accessBasis!: AccessBasis | null;
+  @Field(() => Boolean) canWrite!: boolean;
+}
+
+@ObjectType('Case')
+export class CaseModel {
+  @Field(() => ID) id!: string;
+  @Field(() => String) reference!: string;
+  @Field(() => CaseThemeEnum) theme!: CaseTheme;
+  @Field(() => CaseStatusEnum) status!: CaseStatus;
+  @Field(() => Date) createdAt!: Date;
+  @Field(() => Date) updatedAt!: Date;
+  @Field(() => PersonModel) subject!: PersonModel;
+  @Field(() => AgencyModel) referringAgency!: AgencyModel;
+  @Field(() => AgencyModel, { nullable: true }) casusregisseurAgency!: AgencyModel | null;
+  @Field(() => ProfessionalModel, { nullable: true }) casusregisseur!: ProfessionalModel | null;
+  @Field(() => [CategoryAccessModel]) categoryAccess!: CategoryAccessModel[];
+  @Field(() => AccessBasisEnum, {
+    description: 'Why this case is visible: COVENANT (participation) or BREAK_GLASS (flagged).',
+  })
+  accessBasis!: AccessBasis;
+  @Field(() => AgencyModel, {
+    nullable: true,
+    description: 'Set when this is a "view as" preview: the case as that agency sees it.',
+  })
+  viewedAs!: AgencyModel | null;
+  @Field(() => Boolean, { description: 'A preview or a closed case cannot be changed.' })
+  readOnly!: boolean;
+
+  /** Every participation, for the `participants` field. */
+  allParticipants!: CaseParticipantModel[];
+  /** Whose policy masks the nested fields (the caller's, or the previewed agency's). */
+  viewer!: CaseViewer;
+}
+
+@ObjectType('PageInfo')
+export class PageInfoModel {
+  @Field(() => String, { nullable: true }) endCursor!: string | null;
+  @Field(() => Boolean) hasNextPage!: boolean;
+}
+
+@ObjectType('CasePage')
+export class CasePageModel {
+  @Field(() => [CaseModel]) nodes!: CaseModel[];
+  @Field(() => PageInfoModel) pageInfo!: PageInfoModel;
+}
+
+@ObjectType('CaseAsAgency', {
+  description:
+    'A read-only preview: the case exactly as an ordinary professional of that agency sees it.',
+})
+export class CaseAsAgencyModel {
+  @Field(() => AgencyModel) agency!: AgencyModel;
+  @Field(() => Boolean) canReadCase!: boolean;
+  @Field(() => CaseModel, {
+    nullable: true,
+    description: 'null when the agency cannot see the case.',
+  })
+  case!: CaseModel | null;
+}

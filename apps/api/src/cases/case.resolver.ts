@@ -1,0 +1,77 @@
+import { Args, ID, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { AuthenticatedUser } from '../auth/authenticated-user';
+import { CurrentUser } from '../auth/decorators/current-user.decorator';
+import { Authenticated, RequireRoles } from '../auth/decorators/policy.decorator';
+import { InformationItemModel } from '../information/information-item.model';
+import { CaseParticipantModel } from '../participants/participant.model';
+import { InformationCategoryEnum, type InformationCategory } from '../sharing/sharing.enums';
+import { CaseAsAgencyModel, CaseModel, CasePageModel } from './case.model';
+import { CaseService } from './case.service';
+import { CasesFilterInput } from './dto/cases-filter.input';
+
+@Resolver(() => CaseModel)
+export class CaseResolver {
+  constructor(private readonly service: CaseService) {}
+
+  @Authenticated()
+  @Query(() => CasePageModel, {
+    description: 'The cases the caller may see, newest change first (keyset pagination).',
+  })
+  cases(
+    @CurrentUser() user: AuthenticatedUser,
+    @Args('filter', { type: () => CasesFilterInput, nullable: true })
+    filter: CasesFilterInput | null,
+    @Args('first', { type: () => Int, defaultValue: 20 }) first: number,
+    @Args('after', { type: () => String, nullable: true }) after: string | null,
+  ): Promise<CasePageModel> {
+    return this.service.list(
+      user,
+      { statuses: filter?.statuses ?? undefined, themes: filter?.themes ?? undefined },
+      first,
+      after ?? null,
+    );
+  }
+
+  @Authenticated()
+  @Query(() => CaseModel)
+  case(
+    @CurrentUser() user: AuthenticatedUser,
+    @Args('id', { type: () => ID }) id: string,
+  ): Promise<CaseModel> {
+    return this.service.byId(user, id);
+  }
+
+  @RequireRoles('PROCESREGISSEUR', 'PRIVACY_OFFICER')
+  @Query(() => CaseAsAgencyModel, {
+    description:
+      'View as: the case exactly as an ordinary professional of another agency in the region ' +
+      'sees it, computed by the same policy. Read-only.',
+  })
+  caseAsAgency(
+    @CurrentUser() user: AuthenticatedUser,
+    @Args('caseId', { type: () => ID }) caseId: string,
+    @Args('agencyId', { type: () => ID }) agencyId: string,
+  ): Promise<CaseAsAgencyModel> {
+    return this.service.asAgency(user, caseId, agencyId);
+  }
+
+  @ResolveField(() => [CaseParticipantModel])
+  participants(
+    @Parent() parent: CaseModel,
+    @Args('includeEnded', { type: () => Boolean, defaultValue: false }) includeEnded: boolean,
+  ): CaseParticipantModel[] {
+    return includeEnded ? parent.allParticipants : parent.allParticipants.filter((p) => p.active);
+  }
+
+  @ResolveField(() => [InformationItemModel], {
+    description: 'The items the viewer may see in full or as a summary, newest first.',
+  })
+  async informationItems(
+    @Parent() parent: CaseModel,
+    @Args('category', { type: () => InformationCategoryEnum, nullable: true })
+    category: InformationCategory | null,
+  ): Promise<InformationItemModel[]> {
+    const items = await parent.viewer.itemsOf(parent.id);
+    return category ? items.filter((item) => item.category === category) : items;
+  }
+}

@@ -1,0 +1,200 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { CaseStatus } from '@schakel/domain';
+import { accessBasis } from '@schakel/sharing-policy';
+import { DataSource } from 'typeorm';
+import type { AgencyModel } from '../auth/me.model';
+import type { AuthenticatedUser } from '../auth/authenticated-user';
+import { InformationService } from '../information/information.service';
+import type { CaseParticipantModel } from '../participants/participant.model';
+import { categoryAccess, maskPerson, type PersonRow } from '../sharing/masking';
+import { caseSubject, caseSubjectItem, type CasePolicyFields } from '../sharing/policy-sql';
+import { PolicyService, type LoadedPolicy } from '../sharing/policy.service';
+import { toAccessBasis } from '../sharing/sharing.enums';
+import { SharingError } from '../sharing/sharing.error';
+import { uuidArg } from '../sharing/validate';
+import { CaseViewer } from './case-viewer';
+import type { CaseAsAgencyModel, CaseModel, CasePageModel, ProfessionalModel } from './case.model';
+import { caseByIdQuery, caseListQuery, type CaseCursor, type CaseListFilter } from './case.queries';
+import type { CaseTheme } from './case.enums';
+
+export const MAX_PAGE_SIZE = 100;
+
+/** A case as the page query returns it; participation arrives as JSON. */
+interface CaseRow extends PersonRow {
+  id: string;
+  regionId: string;
+  subjectPersonId: string;
+  referringAgencyId: string;
+  reference: string;
+  theme: CaseTheme;
+  status: CaseStatus;
+  createdAt: Date;
+  updatedAt: Date;
+  cursorAt: string;
+  referringAgency: AgencyModel;
+  casusregisseurAgency: AgencyModel | null;
+  casusregisseur: ProfessionalModel | null;
+  participants: (Omit<CaseParticipantModel, 'startedAt' | 'endedAt'> & {
+    startedAt: string;
+    endedAt: string | null;
+  })[];
+}
+
+/** The row with its participation parsed, and the fields the policy decides on. */
+interface LoadedCase extends CaseRow, CasePolicyFields {
+  participation: CaseParticipantModel[];
+}
+
+function loaded(row: CaseRow): LoadedCase {
+  const participation = row.participants.map((p) => ({
+    ...p,
+    startedAt: new Date(p.startedAt),
+    endedAt: p.endedAt === null ? null : new Date(p.endedAt),
+  }));
+  // `active` is computed by the database with the same test as the SQL filter.
+  const activeParticipantAgencyIds = participation.filter((p) => p.active).map((p) => p.agency.id);
+  return { ...row, participation, activeParticipantAgencyIds };
+}
+
+const CURSOR = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z)\|([0-9a-f-]{36})$/;
+
+export function encodeCursor(cursor: CaseCursor): string {
+  return Buffer.from(`${cursor.at}|${cursor.id}`).toString('base64url');
+}
+
+export function decodeCursor(value: string): CaseCursor {
+  const match = CURSOR.exec(Buffer.from(value, 'base64url').toString('utf8'));
+  if (!match) throw SharingError.badInput('after', 'The cursor is not valid.');
+  return { at: match[1]!, id: uuidArg(match[2]!, 'after') };
+}
+
+@Injectable()
+export class CaseService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly policies: PolicyService,
+    private readonly information: InformationService,
+  ) {}
+
+  /** One statement for the page, whatever its size (plus the session and the policy context). */
+  async list(
+    user: AuthenticatedUser,
+    filter: CaseListFilter,
+    first: number,
+    after: string | null,
+  ): Promise<CasePageModel> {
+    if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
+      throw SharingError.badInput('first', `first must be between 1 and ${MAX_PAGE_SIZE}.`);
+    }
+    const cursor = after ? decodeCursor(after) : null;
+    const policy = await this.policies.forUser(user);
+    const statement = caseListQuery(policy.ability, user.regionId, filter, {
+      first,
+      after: cursor,
+    });
+    if (!statement) return { nodes: [], pageInfo: { endCursor: null, hasNextPage: false } };
+    const rows = (await this.db.query(statement.sql, statement.params)) as CaseRow[];
+    const page = rows.slice(0, first).map(loaded);
+    const viewer = this.viewer(policy, user.regionId, page);
+    const nodes = page.flatMap((row) => this.toModel(row, viewer, null) ?? []);
+    const last = page[page.length - 1];
+    return {
+      nodes,
+      pageInfo: {
+        endCursor: last ? encodeCursor({ at: last.cursorAt, id: last.id }) : null,
+        hasNextPage: rows.length > first,
+      },
+    };
+  }
+
+  async byId(user: AuthenticatedUser, caseId: string): Promise<CaseModel> {
+    const id = uuidArg(caseId, 'id');
+    const [policy, row] = await Promise.all([
+      this.policies.forUser(user),
+      this.loadRow(id, user.regionId),
+    ]);
+    const model = row ? this.toModel(row, this.viewer(policy, user.regionId, [row]), null) : null;
+    if (!model) throw SharingError.notFound('The case');
+    return model;
+  }
+
+  /**
+   * "View as": the case as an ordinary professional of another agency in the caller's region would
+   * see it, computed from that agency's own covenant entries, consents and decisions. Read-only.
+   */
+  async asAgency(
+    user: AuthenticatedUser,
+    caseId: string,
+    agencyId: string,
+  ): Promise<CaseAsAgencyModel> {
+    const id = uuidArg(caseId, 'caseId');
+    const targetId = uuidArg(agencyId, 'agencyId');
+    const [own, row, agencies] = await Promise.all([
+      this.policies.forUser(user),
+      this.loadRow(id, user.regionId),
+      this.db.query(`SELECT id, name, type FROM agency WHERE id = $1 AND region_id = $2`, [
+        targetId,
+        user.regionId,
+      ]) as Promise<AgencyModel[]>,
+    ]);
+    if (!row || !own.ability.can('view_as', caseSubject(row))) {
+      throw SharingError.notFound('The case');
+    }
+    const agency = agencies[0];
+    if (!agency) throw SharingError.badInput('agencyId', 'No such agency in your region.');
+    const preview = await this.policies.asAgency(user, agency);
+    const model = this.toModel(row, this.viewer(preview, user.regionId, [row]), agency);
+    return { agency, canReadCase: model !== null, case: model };
+  }
+
+  private async loadRow(caseId: string, regionId: string): Promise<LoadedCase | null> {
+    const { sql, params } = caseByIdQuery(caseId, regionId);
+    const [row] = (await this.db.query(sql, params)) as CaseRow[];
+    return row ? loaded(row) : null;
+  }
+
+  private viewer(policy: LoadedPolicy, regionId: string, rows: readonly LoadedCase[]): CaseViewer {
+    return new CaseViewer(
+      policy,
+      rows.map((row) => row.id),
+      (forPolicy, caseIds) => this.information.forCases(forPolicy, regionId, caseIds),
+    );
+  }
+
+  /** The case as the viewer may see it; null when the viewer may not read it at all. */
+  private toModel(
+    row: LoadedCase,
+    viewer: CaseViewer,
+    viewedAs: AgencyModel | null,
+  ): CaseModel | null {
+    const fields: CasePolicyFields = row;
+    const { ability } = viewer.policy;
+    const basis = toAccessBasis(accessBasis(ability, 'read', caseSubject(fields)));
+    if (basis === null) return null;
+    return {
+      id: row.id,
+      reference: row.reference,
+      theme: row.theme,
+      status: row.status,
+      createdAt: new Date(row.createdAt),
+      updatedAt: new Date(row.updatedAt),
+      subject: maskPerson(
+        { ...row, id: row.subjectPersonId },
+        {
+          identity: ability.can('read', caseSubjectItem(fields, 'IDENTITY')),
+          bsn: ability.can('read', caseSubjectItem(fields, 'BSN')),
+        },
+      ),
+      referringAgency: row.referringAgency,
+      casusregisseurAgency: row.casusregisseurAgency,
+      casusregisseur: row.casusregisseur,
+      categoryAccess: categoryAccess(ability, fields, { agencyId: viewer.policy.agencyId }),
+      accessBasis: basis,
+      viewedAs,
+      readOnly: viewer.policy.preview || row.status === 'CLOSED',
+      allParticipants: row.participation,
+      viewer,
+    };
+  }
+}

@@ -1,0 +1,43 @@
+import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { AgencyModel } from '../auth/me.model';
+import { InformationCategoryEnum, type InformationCategory } from '../sharing/sharing.enums';
+
+@ObjectType('Consent', {
+  description:
+    "A person's consent that one agency may read one category of their information. " +
+    'Withdrawal takes effect on the next request.',
+})
+export class ConsentModel {
+  @Field(() => ID) id!: string;
+  @Field(() => ID) personId!: string;
+  @Field(() => InformationCategoryEnum) category!: InformationCategory;
+  @Field(() => AgencyModel) recipientAgency!: AgencyModel;
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The one case the consent is for; null: every case of the person.',
+  })
+  caseId!: string | null;
+  @Field(() => ID) recordedInCaseId!: string;
+  @Field(() => AgencyModel) recordedByAgency!: AgencyModel;
+  @Field(() => Date) givenAt!: Date;
+  @Field(() => Date, { nullable: true }) withdrawnAt!: Date | null;
+  @Field(() => Boolean) active!: boolean;
+}
+
+@ObjectType('ConflictOfDutiesDecision', {
+  description:
+    'A recorded conflict-of-duties decision (conflict van plichten): a professional with ' +
+    'secrecy shares one category in one case with one agency, with written reasoning.',
+})
+export class ConflictOfDutiesDecisionModel {
+  @Field(() => ID) id!: string;
+  @Field(() => ID) caseId!: string;
+  @Field(() => InformationCategoryEnum) category!: InformationCategory;
+  @Field(() => AgencyModel) recipientAgency!: AgencyModel;
+  @Field(() => String) reasoning!: string;
+  @Field(() => AgencyModel) decidedByAgency!: AgencyModel;
+  @Field(() => String, { nullable: true }) decidedBy!: string | null;
+  @Field(() => Date) decidedAt!: Date;
+  @Field(() => Date, { nullable: true }) withdrawnAt!: Date | null;
+  @Field(() => Boolean) active!: boolean;
+}

@@ -1,0 +1,215 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { InformationCategory } from '@schakel/domain';
+import type { AppAbility } from '@schakel/sharing-policy';
+import { DataSource } from 'typeorm';
+import type { AuthenticatedUser } from '../auth/authenticated-user';
+import { CaseAccessService, type CaseAccessRow } from '../sharing/case-access.service';
+import { categoryProbe } from '../sharing/policy-sql';
+import { PolicyService } from '../sharing/policy.service';
+import { SharingError } from '../sharing/sharing.error';
+import { textArg, uuidArg } from '../sharing/validate';
+import type { RecordConflictOfDutiesDecisionInput, RecordConsentInput } from './dto/consent.inputs';
+import type { ConflictOfDutiesDecisionModel, ConsentModel } from './consent.model';
+
+const CONSENT_SELECT = `SELECT c.id, c.person_id AS "personId", c.category,
+       json_build_object('id', ra.id, 'name', ra.name, 'type', ra.type) AS "recipientAgency",
+       c.case_id AS "caseId", c.recorded_in_case_id AS "recordedInCaseId",
+       json_build_object('id', ba.id, 'name', ba.name, 'type', ba.type) AS "recordedByAgency",
+       c.given_at AS "givenAt", c.withdrawn_at AS "withdrawnAt", c.withdrawn_at IS NULL AS "active"
+  FROM consent c
+  JOIN agency ra ON ra.id = c.recipient_agency_id
+  JOIN agency ba ON ba.id = c.recorded_by_agency_id`;
+
+const DECISION_SELECT = `SELECT d.id, d.case_id AS "caseId", d.category,
+       json_build_object('id', ra.id, 'name', ra.name, 'type', ra.type) AS "recipientAgency",
+       d.reasoning,
+       json_build_object('id', da.id, 'name', da.name, 'type', da.type) AS "decidedByAgency",
+       u.display_name AS "decidedBy", d.decided_at AS "decidedAt",
+       d.withdrawn_at AS "withdrawnAt", d.withdrawn_at IS NULL AS "active"
+  FROM conflict_of_duties_decision d
+  JOIN agency ra ON ra.id = d.recipient_agency_id
+  JOIN agency da ON da.id = d.decided_by_agency_id
+  LEFT JOIN app_user u ON u.id = d.decided_by_user_id`;
+
+/**
+ * Consent and conflict-of-duties decisions: the exceptions that widen access for one category.
+ * Only an agency that may write the category in the case — the holder of that information,
+ * e.g. care for CARE — records or withdraws them.
+ */
+@Injectable()
+export class ConsentService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly policies: PolicyService,
+    private readonly cases: CaseAccessService,
+  ) {}
+
+  async listConsents(user: AuthenticatedUser, caseId: string): Promise<ConsentModel[]> {
+    const row = await this.readableCase(user, caseId);
+    return (await this.db.query(
+      `${CONSENT_SELECT}
+        WHERE c.region_id = $1
+          AND (c.recorded_in_case_id = $2 OR c.case_id = $2 OR (c.case_id IS NULL AND c.person_id = $3))
+        ORDER BY c.given_at DESC, c.id`,
+      [user.regionId, row.id, row.subjectPersonId],
+    )) as ConsentModel[];
+  }
+
+  async listDecisions(
+    user: AuthenticatedUser,
+    caseId: string,
+  ): Promise<ConflictOfDutiesDecisionModel[]> {
+    const row = await this.readableCase(user, caseId);
+    return (await this.db.query(
+      `${DECISION_SELECT} WHERE d.region_id = $1 AND d.case_id = $2 ORDER BY d.decided_at DESC, d.id`,
+      [user.regionId, row.id],
+    )) as ConflictOfDutiesDecisionModel[];
+  }
+
+  async recordConsent(user: AuthenticatedUser, input: RecordConsentInput): Promise<ConsentModel> {
+    const caseId = uuidArg(input.caseId, 'caseId');
+    const recipientId = uuidArg(input.recipientAgencyId, 'recipientAgencyId');
+    const row = await this.holderOf(user, caseId, input.category);
+    await this.requireRecipient(user, recipientId);
+    const scope = input.allCasesOfPerson ? null : row.id;
+    const inserted = (await this.db.query(
+      `INSERT INTO consent (region_id, person_id, category, recipient_agency_id, case_id,
+                            recorded_in_case_id, recorded_by_agency_id, recorded_by_user_id)
+       SELECT $1, $2, $3, $4, $5, $6, $7, $8
+        WHERE NOT EXISTS (SELECT 1 FROM consent WHERE region_id = $1 AND person_id = $2
+                            AND category = $3 AND recipient_agency_id = $4
+                            AND case_id IS NOT DISTINCT FROM $5 AND withdrawn_at IS NULL)
+       RETURNING id`,
+      [
+        user.regionId,
+        row.subjectPersonId,
+        input.category,
+        recipientId,
+        scope,
+        row.id,
+        user.agencyId,
+        user.id,
+      ],
+    )) as { id: string }[];
+    if (!inserted[0]) throw new SharingError('CONFLICT', 'This consent is already recorded.');
+    return this.loadConsent(inserted[0].id);
+  }
+
+  async withdrawConsent(user: AuthenticatedUser, consentId: string): Promise<ConsentModel> {
+    const id = uuidArg(consentId, 'consentId');
+    const found = (await this.db.query(
+      `SELECT recorded_in_case_id AS "caseId", category FROM consent WHERE id = $1 AND region_id = $2`,
+      [id, user.regionId],
+    )) as { caseId: string; category: InformationCategory }[];
+    if (!found[0]) throw SharingError.notFound('The consent');
+    await this.holderOf(user, found[0].caseId, found[0].category);
+    const [, changed] = (await this.db.query(
+      `UPDATE consent SET withdrawn_at = now(), withdrawn_by_user_id = $2
+        WHERE id = $1 AND withdrawn_at IS NULL`,
+      [id, user.id],
+    )) as [unknown[], number];
+    if (changed === 0) throw new SharingError('CONFLICT', 'This consent was already withdrawn.');
+    return this.loadConsent(id);
+  }
+
+  async recordDecision(
+    user: AuthenticatedUser,
+    input: RecordConflictOfDutiesDecisionInput,
+  ): Promise<ConflictOfDutiesDecisionModel> {
+    const caseId = uuidArg(input.caseId, 'caseId');
+    const recipientId = uuidArg(input.recipientAgencyId, 'recipientAgencyId');
+    const reasoning = textArg(input.reasoning, 'reasoning', 20, 5000);
+    const row = await this.holderOf(user, caseId, input.category);
+    await this.requireRecipient(user, recipientId);
+    const inserted = (await this.db.query(
+      `INSERT INTO conflict_of_duties_decision (region_id, case_id, category, recipient_agency_id,
+                                                reasoning, decided_by_agency_id, decided_by_user_id)
+       VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
+      [user.regionId, row.id, input.category, recipientId, reasoning, user.agencyId, user.id],
+    )) as { id: string }[];
+    return this.loadDecision(inserted[0]!.id);
+  }
+
+  async withdrawDecision(
+    user: AuthenticatedUser,
+    decisionId: string,
+  ): Promise<ConflictOfDutiesDecisionModel> {
+    const id = uuidArg(decisionId, 'decisionId');
+    const found = (await this.db.query(
+      `SELECT case_id AS "caseId", category FROM conflict_of_duties_decision
+        WHERE id = $1 AND region_id = $2`,
+      [id, user.regionId],
+    )) as { caseId: string; category: InformationCategory }[];
+    if (!found[0]) throw SharingError.notFound('The decision');
+    await this.holderOf(user, found[0].caseId, found[0].category);
+    const [, changed] = (await this.db.query(
+      `UPDATE conflict_of_duties_decision SET withdrawn_at = now(), withdrawn_by_user_id = $2
+        WHERE id = $1 AND withdrawn_at IS NULL`,
+      [id, user.id],
+    )) as [unknown[], number];
+    if (changed === 0) throw new SharingError('CONFLICT', 'This decision was already withdrawn.');
+    return this.loadDecision(id);
+  }
+
+  private async readableCase(user: AuthenticatedUser, caseId: string): Promise<CaseAccessRow> {
+    const id = uuidArg(caseId, 'caseId');
+    const { ability } = await this.policies.forUser(user);
+    return this.cases.require(ability, 'read', id, user.regionId);
+  }
+
+  /** The case, if the caller's agency may write this category in it (and so holds that data). */
+  private async holderOf(
+    user: AuthenticatedUser,
+    caseId: string,
+    category: InformationCategory,
+  ): Promise<CaseAccessRow> {
+    const { ability } = await this.policies.forUser(user);
+    const row = await this.cases.require(ability, 'read', caseId, user.regionId);
+    if (!this.holds(ability, row, category, user.agencyId)) {
+      throw new SharingError(
+        'FORBIDDEN',
+        'Only an agency that holds this category in the case may decide on sharing it.',
+        'category',
+      );
+    }
+    CaseAccessService.assertOpen(row);
+    return row;
+  }
+
+  private holds(
+    ability: AppAbility,
+    row: CaseAccessRow,
+    category: InformationCategory,
+    agencyId: string,
+  ) {
+    return ability.can('create', categoryProbe(row, category, agencyId, false));
+  }
+
+  private async requireRecipient(user: AuthenticatedUser, recipientId: string): Promise<void> {
+    if (recipientId === user.agencyId) {
+      throw SharingError.badInput('recipientAgencyId', 'The recipient must be another agency.');
+    }
+    const found = (await this.db.query(`SELECT 1 FROM agency WHERE id = $1 AND region_id = $2`, [
+      recipientId,
+      user.regionId,
+    ])) as unknown[];
+    if (found.length === 0) {
+      throw SharingError.badInput('recipientAgencyId', 'No such agency in your region.');
+    }
+  }
+
+  private async loadConsent(id: string): Promise<ConsentModel> {
+    const [row] = (await this.db.query(`${CONSENT_SELECT} WHERE c.id = $1`, [
+      id,
+    ])) as ConsentModel[];
+    return row!;
+  }
+
+  private async loadDecision(id: string): Promise<ConflictOfDutiesDecisionModel> {
+    const [row] = (await this.db.query(`${DECISION_SELECT} WHERE d.id = $1`, [
+      id,
+    ])) as ConflictOfDutiesDecisionModel[];
+    return row!;
+  }
+}

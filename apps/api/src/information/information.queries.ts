@@ -1,0 +1,67 @@
+import type { InformationCategory } from '@schakel/domain';
+import type { AppAbility } from '@schakel/sharing-policy';
+import type { Statement } from '../cases/case.queries';
+import { NOTHING, policyFilter, SqlParams } from '../sharing/policy-sql';
+
+const ITEM_SELECT = `SELECT i.id, i.case_id AS "caseId", i.person_id AS "personId",
+       i.region_id AS "regionId", i.category, i.source_agency_id AS "sourceAgencyId",
+       json_build_object('id', sa.id, 'name', sa.name, 'type', sa.type) AS "sourceAgency",
+       i.legal_basis AS "legalBasis", i.text, i.shareable_summary AS "summary",
+       i.has_shareable_summary AS "hasShareableSummary", i.created_at AS "createdAt",
+       ARRAY(SELECT ap.agency_id::text FROM case_participant ap
+              WHERE ap.case_id = i.case_id AND (ap.ended_at IS NULL OR ap.ended_at > now()))
+         AS "activeParticipantAgencyIds"
+  FROM information_item i
+  JOIN agency sa ON sa.id = i.source_agency_id`;
+
+/** Most items one answer returns; the portal asks per case and category. */
+export const ITEM_LIMIT = 500;
+
+/** LIKE pattern for "contains", with the user's wildcards taken literally. */
+export function containsPattern(text: string): string {
+  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+/**
+ * Items of these cases the caller may read in full or as a summary. A text search matches only
+ * what the caller may see: the full text where `read` allows, the shareable summary where
+ * `read_summary` does — so a search cannot probe withheld text.
+ */
+export function itemsQuery(
+  ability: AppAbility,
+  regionId: string,
+  filter: {
+    caseIds: readonly string[];
+    category?: InformationCategory | null;
+    text?: string | null;
+  },
+): Statement | null {
+  const params = new SqlParams([regionId, filter.caseIds]);
+  const target = { subject: 'InformationItem', alias: 'i' } as const;
+  const full = policyFilter(ability, 'read', target, params);
+  const summary = policyFilter(ability, 'read_summary', target, params);
+  if (full === NOTHING && summary === NOTHING) return null;
+  const where = ['i.region_id = $1', 'i.case_id = ANY($2::uuid[])'];
+  if (filter.category) where.push(`i.category = ${params.add(filter.category)}`);
+  if (filter.text) {
+    const pattern = params.add(containsPattern(filter.text));
+    where.push(
+      `(((${full}) AND (i.text ILIKE ${pattern} OR i.shareable_summary ILIKE ${pattern}))` +
+        `\n     OR ((${summary}) AND i.shareable_summary ILIKE ${pattern}))`,
+    );
+  } else {
+    where.push(`((${full})\n     OR (${summary}))`);
+  }
+  const sql =
+    `${ITEM_SELECT}\n WHERE ${where.join('\n   AND ')}\n` +
+    ` ORDER BY i.case_id, i.created_at DESC, i.id DESC\n LIMIT ${ITEM_LIMIT}`;
+  return { sql, params: params.values };
+}
+
+/** One item of the region, whatever the caller may see: checked on the loaded row. */
+export function itemByIdQuery(itemId: string, regionId: string): Statement {
+  return {
+    sql: `${ITEM_SELECT}\n WHERE i.id = $1 AND i.region_id = $2`,
+    params: [itemId, regionId],
+  };
+}

@@ -1,0 +1,113 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { InformationCategory } from '@schakel/domain';
+import { DataSource } from 'typeorm';
+import type { AuthenticatedUser } from '../auth/authenticated-user';
+import { CaseAccessService } from '../sharing/case-access.service';
+import { maskItem, type ItemRow } from '../sharing/masking';
+import { categoryProbe } from '../sharing/policy-sql';
+import { PolicyService, type LoadedPolicy } from '../sharing/policy.service';
+import { SharingError } from '../sharing/sharing.error';
+import { optionalTextArg, textArg, uuidArg } from '../sharing/validate';
+import type { AddInformationItemInput } from './dto/add-information-item.input';
+import type { InformationItemModel } from './information-item.model';
+import { itemByIdQuery, itemsQuery } from './information.queries';
+
+@Injectable()
+export class InformationService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly policies: PolicyService,
+    private readonly cases: CaseAccessService,
+  ) {}
+
+  async list(
+    user: AuthenticatedUser,
+    caseId: string,
+    category: InformationCategory | null,
+    text: string | null,
+  ): Promise<InformationItemModel[]> {
+    const id = uuidArg(caseId, 'caseId');
+    const search = optionalTextArg(text, 'text', 2, 200);
+    const policy = await this.policies.forUser(user);
+    return this.load(policy, user.regionId, [id], category, search);
+  }
+
+  /** Items of several cases at once (the nested field of a page of cases). */
+  forCases(
+    policy: LoadedPolicy,
+    regionId: string,
+    caseIds: readonly string[],
+  ): Promise<InformationItemModel[]> {
+    return this.load(policy, regionId, caseIds, null, null);
+  }
+
+  async byId(user: AuthenticatedUser, itemId: string): Promise<InformationItemModel> {
+    const id = uuidArg(itemId, 'id');
+    const policy = await this.policies.forUser(user);
+    const { sql, params } = itemByIdQuery(id, user.regionId);
+    const [row] = (await this.db.query(sql, params)) as ItemRow[];
+    const item = row ? maskItem(policy.ability, row) : null;
+    if (!item) throw SharingError.notFound('The information item');
+    return item;
+  }
+
+  async add(
+    user: AuthenticatedUser,
+    input: AddInformationItemInput,
+  ): Promise<InformationItemModel> {
+    const caseId = uuidArg(input.caseId, 'caseId');
+    const legalBasis = textArg(input.legalBasis, 'legalBasis', 3, 500);
+    const text = textArg(input.text, 'text', 1, 10_000);
+    const summary = optionalTextArg(input.shareableSummary, 'shareableSummary', 1, 2000);
+
+    const { ability } = await this.policies.forUser(user);
+    const row = await this.cases.require(ability, 'read', caseId, user.regionId);
+    const probe = categoryProbe(row, input.category, user.agencyId, summary !== null);
+    if (!ability.can('create', probe)) {
+      throw new SharingError(
+        'FORBIDDEN',
+        'Your agency may not add information of this category under the covenant.',
+        'category',
+      );
+    }
+    CaseAccessService.assertOpen(row);
+
+    const id = await this.db.transaction(async (tx) => {
+      const [inserted] = (await tx.query(
+        `INSERT INTO information_item (region_id, case_id, person_id, category, source_agency_id,
+                                       legal_basis, text, shareable_summary, created_by_user_id)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id`,
+        [
+          user.regionId,
+          row.id,
+          row.subjectPersonId,
+          input.category,
+          user.agencyId,
+          legalBasis,
+          text,
+          summary,
+          user.id,
+        ],
+      )) as { id: string }[];
+      await tx.query(`UPDATE case_file SET updated_at = now() WHERE id = $1`, [row.id]);
+      return inserted!.id;
+    });
+    return this.byId(user, id);
+  }
+
+  private async load(
+    policy: LoadedPolicy,
+    regionId: string,
+    caseIds: readonly string[],
+    category: InformationCategory | null,
+    text: string | null,
+  ): Promise<InformationItemModel[]> {
+    const statement = itemsQuery(policy.ability, regionId, { caseIds, category, text });
+    if (!statement) return [];
+    const rows = (await this.db.query(statement.sql, statement.params)) as ItemRow[];
+    // maskItem cannot withhold what the SQL filter let through (the property test proves they
+    // agree); dropping such a row keeps a disagreement from ever becoming a leak.
+    return rows.flatMap((row) => maskItem(policy.ability, row) ?? []);
+  }
+}

@@ -1,0 +1,22 @@
+import { Field, ID, InputType } from '@nestjs/graphql';
+import { ParticipantRoleEnum, type ParticipantRole } from '../participant.enums';
+
+@InputType()
+export class AddCaseParticipantInput {
+  @Field(() => ID) caseId!: string;
+  @Field(() => ID) agencyId!: string;
+  @Field(() => ParticipantRoleEnum) role!: ParticipantRole;
+  @Field(() => String, { description: 'Why this agency needs to know (10–2000 characters).' })
+  reason!: string;
+  @Field(() => String, { description: 'The legal basis of the participation (3–500 characters).' })
+  legalBasis!: string;
+  @Field(() => Date, { nullable: true, description: 'Participation ends then, if given.' })
+  until?: Date | null;
+}
+
+@InputType()
+export class EndCaseParticipationInput {
+  @Field(() => ID) participantId!: string;
+  @Field(() => String, { description: 'Why the participation ends (10–2000 characters).' })
+  reason!: string;
+}

@@ -1,0 +1,34 @@
+import { Args, Mutation, Resolver } from '@nestjs/graphql';
+import type { AuthenticatedUser } from '../auth/authenticated-user';
+import { CurrentUser } from '../auth/decorators/current-user.decorator';
+import { RequireRoles } from '../auth/decorators/policy.decorator';
+import { AddCaseParticipantInput, EndCaseParticipationInput } from './dto/participant.inputs';
+import { CaseParticipantModel } from './participant.model';
+import { ParticipantService } from './participant.service';
+
+@Resolver(() => CaseParticipantModel)
+export class ParticipantResolver {
+  constructor(private readonly participants: ParticipantService) {}
+
+  @RequireRoles('PROCESREGISSEUR')
+  @Mutation(() => CaseParticipantModel, {
+    description: 'Invites an agency of the region into a case, with a reason and legal basis.',
+  })
+  addCaseParticipant(
+    @CurrentUser() user: AuthenticatedUser,
+    @Args('input', { type: () => AddCaseParticipantInput }) input: AddCaseParticipantInput,
+  ): Promise<CaseParticipantModel> {
+    return this.participants.add(user, input);
+  }
+
+  @RequireRoles('PROCESREGISSEUR')
+  @Mutation(() => CaseParticipantModel, {
+    description: "Ends an agency's participation now; its access ends with the next request.",
+  })
+  endCaseParticipation(
+    @CurrentUser() user: AuthenticatedUser,
+    @Args('input', { type: () => EndCaseParticipationInput }) input: EndCaseParticipationInput,
+  ): Promise<CaseParticipantModel> {
+    return this.participants.end(user, input);
+  }
+}

@@ -1,0 +1,112 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import type { AuthenticatedUser } from '../auth/authenticated-user';
+import { CaseAccessService } from '../sharing/case-access.service';
+import { PolicyService } from '../sharing/policy.service';
+import { SharingError } from '../sharing/sharing.error';
+import { textArg, uuidArg } from '../sharing/validate';
+import type { AddCaseParticipantInput, EndCaseParticipationInput } from './dto/participant.inputs';
+import type { CaseParticipantModel } from './participant.model';
+
+const PARTICIPANT_SELECT = `SELECT cp.id, cp.case_id AS "caseId",
+       json_build_object('id', a.id, 'name', a.name, 'type', a.type) AS "agency",
+       cp.role, cp.reason, cp.legal_basis AS "legalBasis", cp.started_at AS "startedAt",
+       cp.ended_at AS "endedAt", cp.end_reason AS "endReason",
+       (cp.ended_at IS NULL OR cp.ended_at > now()) AS "active"
+  FROM case_participant cp JOIN agency a ON a.id = cp.agency_id`;
+
+/** Inviting agencies into a case and ending their participation: the procesregisseur's work. */
+@Injectable()
+export class ParticipantService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly policies: PolicyService,
+    private readonly cases: CaseAccessService,
+  ) {}
+
+  async add(
+    user: AuthenticatedUser,
+    input: AddCaseParticipantInput,
+  ): Promise<CaseParticipantModel> {
+    const caseId = uuidArg(input.caseId, 'caseId');
+    const agencyId = uuidArg(input.agencyId, 'agencyId');
+    const reason = textArg(input.reason, 'reason', 10, 2000);
+    const legalBasis = textArg(input.legalBasis, 'legalBasis', 3, 500);
+    const until = input.until ?? null;
+    if (until !== null && (Number.isNaN(until.getTime()) || until.getTime() <= Date.now())) {
+      throw SharingError.badInput('until', 'until must lie in the future.');
+    }
+    const { ability } = await this.policies.forUser(user);
+    const row = await this.cases.require(ability, 'update', caseId, user.regionId);
+    CaseAccessService.assertOpen(row);
+    const agencies = (await this.db.query(`SELECT 1 FROM agency WHERE id = $1 AND region_id = $2`, [
+      agencyId,
+      user.regionId,
+    ])) as unknown[];
+    if (agencies.length === 0)
+      throw SharingError.badInput('agencyId', 'No such agency in your region.');
+
+    const id = await this.db.transaction(async (tx) => {
+      const inserted = (await tx.query(
+        `INSERT INTO case_participant
+           (region_id, case_id, agency_id, role, reason, legal_basis, ended_at, added_by_user_id)
+         SELECT $1, $2, $3, $4, $5, $6, $7, $8
+          WHERE NOT EXISTS (SELECT 1 FROM case_participant
+                             WHERE case_id = $2 AND agency_id = $3
+                               AND (ended_at IS NULL OR ended_at > now()))
+         ON CONFLICT DO NOTHING
+         RETURNING id`,
+        [user.regionId, caseId, agencyId, input.role, reason, legalBasis, until, user.id],
+      )) as { id: string }[];
+      if (inserted.length === 0) {
+        throw new SharingError(
+          'CONFLICT',
+          'This agency already takes part in the case.',
+          'agencyId',
+        );
+      }
+      await tx.query(`UPDATE case_file SET updated_at = now() WHERE id = $1`, [caseId]);
+      return inserted[0]!.id;
+    });
+    return this.load(id);
+  }
+
+  async end(
+    user: AuthenticatedUser,
+    input: EndCaseParticipationInput,
+  ): Promise<CaseParticipantModel> {
+    const participantId = uuidArg(input.participantId, 'participantId');
+    const reason = textArg(input.reason, 'reason', 10, 2000);
+    const found = (await this.db.query(
+      `SELECT case_id AS "caseId" FROM case_participant WHERE id = $1 AND region_id = $2`,
+      [participantId, user.regionId],
+    )) as { caseId: string }[];
+    if (!found[0]) throw SharingError.notFound('The participation');
+    const { ability } = await this.policies.forUser(user);
+    const row = await this.cases.require(ability, 'update', found[0].caseId, user.regionId);
+    CaseAccessService.assertOpen(row);
+
+    await this.db.transaction(async (tx) => {
+      const ended = (await tx.query(
+        `UPDATE case_participant
+            SET ended_at = now(), end_reason = $2, ended_by_user_id = $3
+          WHERE id = $1 AND (ended_at IS NULL OR ended_at > now())
+        RETURNING id`,
+        [participantId, reason, user.id],
+      )) as [unknown[], number];
+      if (ended[1] === 0)
+        throw new SharingError('CONFLICT', 'This participation has already ended.');
+      await tx.query(`UPDATE case_file SET updated_at = now() WHERE id = $1`, [row.id]);
+    });
+    return this.load(participantId);
+  }
+
+  private async load(id: string): Promise<CaseParticipantModel> {
+    const [row] = (await this.db.query(`${PARTICIPANT_SELECT} WHERE cp.id = $1`, [id])) as (Omit<
+      CaseParticipantModel,
+      'startedAt' | 'endedAt'
+    > & { startedAt: Date; endedAt: Date | null })[];
+    return row!;
+  }
+}

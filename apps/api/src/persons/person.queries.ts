@@ -1,0 +1,50 @@
+import type { AppAbility } from '@schakel/sharing-policy';
+import type { Statement } from '../cases/case.queries';
+import { NOTHING, policyFilter, SqlParams, type PersonCategory } from '../sharing/policy-sql';
+
+export type PersonSearch =
+  { by: 'bsn'; bsn: string } | { by: 'name'; familyName: string; dateOfBirth: string };
+
+/** Most matches one search returns. */
+export const PERSON_SEARCH_LIMIT = 20;
+
+/**
+ * Persons matching the search that the caller may find: a BSN search needs the right to read the
+ * BSN in one of the person's cases, a name search the right to read the identity — otherwise the
+ * search itself would reveal what the covenant withholds.
+ */
+export function personSearchQuery(
+  ability: AppAbility,
+  regionId: string,
+  search: PersonSearch,
+): Statement | null {
+  const params = new SqlParams([regionId]);
+  const readable = (category: PersonCategory) =>
+    policyFilter(ability, 'read', { subject: 'CaseSubject', caseAlias: 'c', category }, params);
+  const findable = readable(search.by === 'bsn' ? 'BSN' : 'IDENTITY');
+  if (findable === NOTHING) return null;
+  const match =
+    search.by === 'bsn'
+      ? `p.bsn = ${params.add(search.bsn)}`
+      : `lower(p.family_name) = lower(${params.add(search.familyName)})` +
+        ` AND p.date_of_birth = ${params.add(search.dateOfBirth)}::date`;
+  const identity = readable('IDENTITY');
+  const bsn = readable('BSN');
+  const openable = policyFilter(ability, 'read', { subject: 'Case', alias: 'c' }, params);
+  const sql = `SELECT p.id, p.given_names AS "givenNames", p.family_name AS "familyName",
+       to_char(p.date_of_birth, 'YYYY-MM-DD') AS "dateOfBirth", p.bsn, p.street,
+       p.house_number AS "houseNumber", p.postcode, p.city, p.wijk,
+       EXISTS (SELECT 1 FROM case_file c WHERE c.subject_person_id = p.id AND ${identity})
+         AS "identityVisible",
+       EXISTS (SELECT 1 FROM case_file c WHERE c.subject_person_id = p.id AND ${bsn})
+         AS "bsnVisible",
+       ARRAY(SELECT c.id::text FROM case_file c WHERE c.subject_person_id = p.id AND ${openable}
+              ORDER BY c.updated_at DESC, c.id DESC) AS "caseIds"
+  FROM person p
+ WHERE p.region_id = $1
+   AND ${match}
+   AND EXISTS (SELECT 1 FROM case_file c WHERE c.subject_person_id = p.id AND ${findable})
+ ORDER BY p.family_name, p.given_names, p.id
+ LIMIT ${PERSON_SEARCH_LIMIT}`;
+  return { sql, params: params.values };
+}

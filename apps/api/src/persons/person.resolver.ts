@@ -1,0 +1,25 @@
+import { Args, Query, Resolver } from '@nestjs/graphql';
+import type { AuthenticatedUser } from '../auth/authenticated-user';
+import { CurrentUser } from '../auth/decorators/current-user.decorator';
+import { Authenticated } from '../auth/decorators/policy.decorator';
+import { SearchPersonsInput } from './dto/search-persons.input';
+import { PersonMatchModel } from './person.model';
+import { PersonService } from './person.service';
+
+@Resolver(() => PersonMatchModel)
+export class PersonResolver {
+  constructor(private readonly persons: PersonService) {}
+
+  @Authenticated()
+  @Query(() => [PersonMatchModel], {
+    description:
+      'Finds persons in cases the caller takes part in: by BSN (needs BSN access) or by family ' +
+      'name and date of birth (needs identity access).',
+  })
+  searchPersons(
+    @CurrentUser() user: AuthenticatedUser,
+    @Args('input', { type: () => SearchPersonsInput }) input: SearchPersonsInput,
+  ): Promise<PersonMatchModel[]> {
+    return this.persons.search(user, input);
+  }
+}

@@ -1,0 +1,59 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { CaseStatus } from '@schakel/domain';
+import type { AppAbility, PolicyAction } from '@schakel/sharing-policy';
+import { DataSource } from 'typeorm';
+import { caseSubject, type CasePolicyFields } from './policy-sql';
+import { SharingError } from './sharing.error';
+
+export interface CaseAccessRow extends CasePolicyFields {
+  status: CaseStatus;
+}
+
+/** Loads the policy fields of one case of the caller's region, for checks before a write. */
+@Injectable()
+export class CaseAccessService {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  async find(caseId: string, regionId: string): Promise<CaseAccessRow | null> {
+    const rows = (await this.db.query(
+      `SELECT c.id, c.region_id AS "regionId", c.subject_person_id AS "subjectPersonId",
+              c.referring_agency_id AS "referringAgencyId", c.status,
+              ARRAY(SELECT ap.agency_id::text FROM case_participant ap
+                     WHERE ap.case_id = c.id AND (ap.ended_at IS NULL OR ap.ended_at > now()))
+                AS "activeParticipantAgencyIds"
+         FROM case_file c
+        WHERE c.id = $1 AND c.region_id = $2`,
+      [caseId, regionId],
+    )) as CaseAccessRow[];
+    return rows[0] ?? null;
+  }
+
+  /**
+   * The case, if the ability allows `action` on it. A case the caller cannot even read is
+   * NOT_FOUND (its existence is not confirmed); a readable one is FORBIDDEN.
+   */
+  async require(
+    ability: AppAbility,
+    action: PolicyAction,
+    caseId: string,
+    regionId: string,
+  ): Promise<CaseAccessRow> {
+    const row = await this.find(caseId, regionId);
+    if (!row) throw SharingError.notFound('The case');
+    this.check(ability, action, row);
+    return row;
+  }
+
+  check(ability: AppAbility, action: PolicyAction, row: CaseAccessRow): void {
+    if (ability.can(action, caseSubject(row))) return;
+    if (!ability.can('read', caseSubject(row))) throw SharingError.notFound('The case');
+    throw new SharingError('FORBIDDEN', 'You are not allowed to do this in this case.');
+  }
+
+  static assertOpen(row: CaseAccessRow): void {
+    if (row.status === 'CLOSED') {
+      throw new SharingError('CONFLICT', 'The case is closed and can no longer be changed.');
+    }
+  }
+}

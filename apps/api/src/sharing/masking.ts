@@ -1,0 +1,151 @@
+import { subject } from '@casl/ability';
+import { INFORMATION_CATEGORIES } from '@schakel/domain';
+import { accessBasis, type AppAbility, type InformationItemSubject } from '@schakel/sharing-policy';
+import type { AgencyModel } from '../auth/me.model';
+import type { InformationItemModel } from '../information/information-item.model';
+import type { PersonModel } from '../persons/person.model';
+import { categoryProbe, type CasePolicyFields } from './policy-sql';
+import {
+  toAccessBasis,
+  type Access,
+  type AccessBasis,
+  type InformationCategory,
+} from './sharing.enums';
+
+/*
+ * Field rules are applied here and nowhere else: what the ability allows of a loaded record, and
+ * what the client then receives. A withheld value is null next to an explicit access marker.
+ */
+
+/** FULL when `read` is allowed, SUMMARY when only `read_summary` is, else WITHHELD. */
+export function accessTo(ability: AppAbility, instance: InformationItemSubject): Access {
+  if (ability.can('read', instance)) return 'FULL';
+  if (ability.can('read_summary', instance)) return 'SUMMARY';
+  return 'WITHHELD';
+}
+
+export interface PersonRow {
+  id: string;
+  givenNames: string;
+  familyName: string;
+  dateOfBirth: string;
+  bsn: string | null;
+  street: string | null;
+  houseNumber: string | null;
+  postcode: string | null;
+  city: string | null;
+  wijk: string | null;
+}
+
+/** The person as the caller may see it; `visible` comes from the policy (in SQL or in memory). */
+export function maskPerson(
+  row: PersonRow,
+  visible: { identity: boolean; bsn: boolean },
+): PersonModel {
+  const identity = <T>(value: T) => ({
+    access: visible.identity ? ('FULL' as const) : ('WITHHELD' as const),
+    category: 'IDENTITY' as const,
+    value: visible.identity ? value : null,
+  });
+  return {
+    id: row.id,
+    givenNames: identity(row.givenNames),
+    familyName: identity(row.familyName),
+    dateOfBirth: identity(row.dateOfBirth),
+    address: identity({
+      street: row.street,
+      houseNumber: row.houseNumber,
+      postcode: row.postcode,
+      city: row.city,
+      wijk: row.wijk,
+    }),
+    bsn: {
+      access: visible.bsn ? 'FULL' : 'WITHHELD',
+      category: 'BSN',
+      value: visible.bsn ? row.bsn : null,
+    },
+  };
+}
+
+export interface ItemRow {
+  id: string;
+  caseId: string;
+  personId: string;
+  regionId: string;
+  category: InformationCategory;
+  sourceAgencyId: string;
+  sourceAgency: AgencyModel;
+  legalBasis: string;
+  text: string;
+  summary: string | null;
+  hasShareableSummary: boolean;
+  createdAt: Date;
+  activeParticipantAgencyIds: string[];
+}
+
+export function itemSubject(row: ItemRow): InformationItemSubject {
+  return subject('InformationItem', {
+    id: row.id,
+    caseId: row.caseId,
+    personId: row.personId,
+    regionId: row.regionId,
+    category: row.category,
+    hasShareableSummary: row.hasShareableSummary,
+    sourceAgencyId: row.sourceAgencyId,
+    activeParticipantAgencyIds: row.activeParticipantAgencyIds,
+  });
+}
+
+/** The item as the caller may see it; null when it is withheld altogether. */
+export function maskItem(ability: AppAbility, row: ItemRow): InformationItemModel | null {
+  const instance = itemSubject(row);
+  const access = accessTo(ability, instance);
+  if (access === 'WITHHELD') return null;
+  const basis = toAccessBasis(
+    accessBasis(ability, access === 'FULL' ? 'read' : 'read_summary', instance),
+  );
+  return {
+    id: row.id,
+    caseId: row.caseId,
+    category: row.category,
+    access,
+    accessBasis: basis ?? 'COVENANT',
+    sourceAgency: row.sourceAgency,
+    legalBasis: row.legalBasis,
+    text: access === 'FULL' ? row.text : null,
+    summary: row.summary,
+    createdAt: new Date(row.createdAt),
+  };
+}
+
+export interface CategoryAccessView {
+  category: InformationCategory;
+  access: Access;
+  accessBasis: AccessBasis | null;
+  canWrite: boolean;
+}
+
+/**
+ * Per category, what the viewing agency may do in this case, whether or not items exist — so the
+ * portal can say "afgeschermd" without revealing that something is there.
+ */
+export function categoryAccess(
+  ability: AppAbility,
+  row: CasePolicyFields,
+  viewer: { agencyId: string },
+): CategoryAccessView[] {
+  return INFORMATION_CATEGORIES.map((category) => {
+    const probe = categoryProbe(row, category, viewer.agencyId, true);
+    const access = accessTo(ability, probe);
+    const basis =
+      access === 'WITHHELD'
+        ? null
+        : accessBasis(ability, access === 'FULL' ? 'read' : 'read_summary', probe);
+    return {
+      category,
+      access,
+      accessBasis: toAccessBasis(basis),
+      canWrite: ability.can('create', probe),
+    };
+  });
+}

@@ -1,0 +1,98 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { AgencyType } from '@schakel/domain';
+import { buildAbility, type AppAbility } from '@schakel/sharing-policy';
+import { DataSource } from 'typeorm';
+import type { AuthenticatedUser } from '../auth/authenticated-user';
+import {
+  policyContextQuery,
+  toPolicyContext,
+  type PolicyContextRow,
+  type PolicyParty,
+} from './policy-context.query';
+
+export interface LoadedPolicy {
+  ability: AppAbility;
+  /** The region's covenant version the ability was built from; null when the region has none. */
+  covenantVersion: number | null;
+  /** Whose view this is: the caller's own agency, or the agency of a "view as" preview. */
+  agencyId: string;
+  preview: boolean;
+}
+
+/**
+ * Builds the caller's CASL ability once per request, from one SQL statement. Keyed on the
+ * request's user object, so each request reads the current covenant, consents and decisions:
+ * a change or withdrawal takes effect on the next request.
+ */
+@Injectable()
+export class PolicyService {
+  private readonly perRequest = new WeakMap<
+    AuthenticatedUser,
+    Map<string, Promise<LoadedPolicy>>
+  >();
+
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  forUser(user: AuthenticatedUser): Promise<LoadedPolicy> {
+    return this.memoised(user, 'self', () =>
+      this.load(
+        {
+          regionId: user.regionId,
+          agencyId: user.agencyId,
+          agencyType: user.agencyType,
+          roles: user.roles,
+          userId: user.id,
+        },
+        false,
+      ),
+    );
+  }
+
+  /**
+   * The ability an ordinary professional of another agency in the caller's region would have:
+   * "view as". The caller's own grants (break-glass, roles) play no part.
+   */
+  asAgency(
+    user: AuthenticatedUser,
+    agency: { id: string; type: AgencyType },
+  ): Promise<LoadedPolicy> {
+    return this.memoised(user, `as:${agency.id}`, () =>
+      this.load(
+        {
+          regionId: user.regionId,
+          agencyId: agency.id,
+          agencyType: agency.type,
+          roles: ['MEMBER'],
+          userId: null,
+        },
+        true,
+      ),
+    );
+  }
+
+  private memoised(
+    user: AuthenticatedUser,
+    key: string,
+    load: () => Promise<LoadedPolicy>,
+  ): Promise<LoadedPolicy> {
+    let forRequest = this.perRequest.get(user);
+    if (!forRequest) {
+      forRequest = new Map();
+      this.perRequest.set(user, forRequest);
+    }
+    let policy = forRequest.get(key);
+    if (!policy) {
+      policy = load();
+      forRequest.set(key, policy);
+    }
+    return policy;
+  }
+
+  private async load(party: PolicyParty, preview: boolean): Promise<LoadedPolicy> {
+    const { sql, params } = policyContextQuery(party);
+    const [row] = (await this.db.query(sql, params)) as PolicyContextRow[];
+    const ability = buildAbility(toPolicyContext(party, row!));
+    return { ability, covenantVersion: row!.covenantVersion, agencyId: party.agencyId, preview };
+  }
+}

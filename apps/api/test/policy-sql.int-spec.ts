@@ -1,0 +1,562 @@
+// Two proofs about the SQL side of the sharing policy, on real PostgreSQL:
+// 1. Discourse-style agreement (style.md item 15): for generated policy contexts, the SQL filter
+//    (the production helper and field maps, and the production list statements) returns exactly
+//    the rows `ability.can()` allows, for every action, over a generated set of stored rows.
+// 2. The SQL of the authorization statements per role fixture is committed in __sql__/ and must
+//    not change unnoticed.
+import {
+  AGENCY_TYPES,
+  INFORMATION_CATEGORIES,
+  ROLES,
+  type AgencyType,
+  type InformationCategory,
+} from '@schakel/domain';
+import {
+  buildAbility,
+  DEFAULT_COVENANT,
+  type CovenantEntry,
+  type PolicyAction,
+  type PolicyContext,
+} from '@schakel/sharing-policy';
+import fc from 'fast-check';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { caseByIdQuery, caseListQuery } from '../src/cases/case.queries';
+import { itemByIdQuery, itemsQuery } from '../src/information/information.queries';
+import { personSearchQuery } from '../src/persons/person.queries';
+import { itemSubject, type ItemRow } from '../src/sharing/masking';
+import { policyContextQuery } from '../src/sharing/policy-context.query';
+import {
+  caseSubject,
+  caseSubjectItem,
+  policyFilter,
+  SqlParams,
+  type CasePolicyFields,
+  type PolicyTarget,
+} from '../src/sharing/policy-sql';
+import { createTestApp, type TestApp } from './support/test-app';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await createTestApp({ SCHAKEL_DEMO_DATA: 'false' });
+});
+afterAll(async () => {
+  await t.close();
+});
+
+// ---------------------------------------------------------------------------------------------
+// 1. can() and SQL agree
+// ---------------------------------------------------------------------------------------------
+
+const PARTICIPATION = ['open', 'ended', 'until-later'] as const;
+type Participation = (typeof PARTICIPATION)[number];
+
+interface Dataset {
+  regions: string[];
+  agencies: { id: string; regionId: string }[];
+  persons: { id: string; regionId: string }[];
+  cases: (CasePolicyFields & { participants: { agencyId: string; state: Participation }[] })[];
+  items: ItemRow[];
+}
+
+const category = fc.constantFrom<InformationCategory>(...INFORMATION_CATEGORIES);
+
+/** The shape of the stored rows, as indexes into pools; turned into real rows by insertDataset. */
+const datasetShape = fc.record({
+  agencyTypes: fc.array(fc.constantFrom<AgencyType>(...AGENCY_TYPES), {
+    minLength: 5,
+    maxLength: 5,
+  }),
+  cases: fc.array(
+    fc.record({
+      region: fc.integer({ min: 0, max: 1 }),
+      person: fc.integer({ min: 0, max: 1 }),
+      referrer: fc.integer({ min: 0, max: 9 }),
+      participants: fc.array(fc.constantFrom(...PARTICIPATION, 'none' as const), {
+        minLength: 3,
+        maxLength: 3,
+      }),
+      items: fc.array(
+        fc.record({
+          category,
+          summary: fc.boolean(),
+          source: fc.integer({ min: 0, max: 9 }),
+          otherPerson: fc.boolean(),
+        }),
+        { minLength: 6, maxLength: 12 },
+      ),
+    }),
+    { minLength: 8, maxLength: 8 },
+  ),
+});
+type DatasetShape = typeof datasetShape extends fc.Arbitrary<infer S> ? S : never;
+
+async function insertDataset(shape: DatasetShape): Promise<Dataset> {
+  const q = async (sql: string, params: unknown[]) =>
+    ((await t.db.query(`${sql} RETURNING id`, params)) as { id: string }[])[0]!.id;
+  const regions = [
+    await q(`INSERT INTO region (code, name) VALUES ('prop-a', 'Property A')`, []),
+    await q(`INSERT INTO region (code, name) VALUES ('prop-b', 'Property B')`, []),
+  ];
+  // Three agencies in region A, two in region B (the last two of the pool).
+  const agencies: Dataset['agencies'] = [];
+  for (const [index, type] of shape.agencyTypes.entries()) {
+    const regionId = regions[index < 3 ? 0 : 1]!;
+    agencies.push({
+      id: await q(`INSERT INTO agency (region_id, name, type) VALUES ($1, $2, $3)`, [
+        regionId,
+        `Agency ${index}`,
+        type,
+      ]),
+      regionId,
+    });
+  }
+  const persons: Dataset['persons'] = [];
+  for (const regionId of regions) {
+    for (const name of ['One', 'Two']) {
+      persons.push({
+        id: await q(
+          `INSERT INTO person (region_id, given_names, family_name, date_of_birth) VALUES ($1, 'P', $2, '2000-01-01')`,
+          [regionId, name],
+        ),
+        regionId,
+      });
+    }
+  }
+  const cases: Dataset['cases'] = [];
+  const items: ItemRow[] = [];
+  for (const [index, c] of shape.cases.entries()) {
+    const regionId = regions[c.region]!;
+    const local = agencies.filter((a) => a.regionId === regionId);
+    const pick = (n: number) => local[n % local.length]!.id;
+    const personIds = persons.filter((p) => p.regionId === regionId).map((p) => p.id);
+    const subjectPersonId = personIds[c.person]!;
+    const referringAgencyId = pick(c.referrer);
+    const caseId = await q(
+      `INSERT INTO case_file (region_id, reference, subject_person_id, theme, referring_agency_id) VALUES ($1, $2, $3, 'OTHER', $4)`,
+      [regionId, `PROP-${index}`, subjectPersonId, referringAgencyId],
+    );
+    const participants: { agencyId: string; state: Participation }[] = [];
+    for (const [n, state] of c.participants.entries()) {
+      if (state === 'none' || n >= local.length) continue;
+      const agencyId = local[n]!.id;
+      participants.push({ agencyId, state });
+      await q(
+        `INSERT INTO case_participant (region_id, case_id, agency_id, role, reason, legal_basis, started_at, ended_at)
+         VALUES ($1, $2, $3, 'PARTNER', 'Property test fixture', 'Test', now() - interval '60 days',
+                 CASE $4::text WHEN 'open' THEN NULL WHEN 'ended' THEN now() - interval '30 days' ELSE now() + interval '30 days' END)`,
+        [regionId, caseId, agencyId, state],
+      );
+    }
+    // Far from "now" either way, so the database and this process agree on what is active.
+    const activeParticipantAgencyIds = participants
+      .filter((p) => p.state !== 'ended')
+      .map((p) => p.agencyId);
+    cases.push({
+      id: caseId,
+      regionId,
+      subjectPersonId,
+      referringAgencyId,
+      activeParticipantAgencyIds,
+      participants,
+    });
+    for (const item of c.items) {
+      const personId = item.otherPerson ? personIds[1 - c.person]! : subjectPersonId;
+      const sourceAgencyId = pick(item.source);
+      const id = await q(
+        `INSERT INTO information_item (region_id, case_id, person_id, category, source_agency_id, legal_basis, text, shareable_summary)
+         VALUES ($1, $2, $3, $4, $5, 'Test', 'Text', $6)`,
+        [
+          regionId,
+          caseId,
+          personId,
+          item.category,
+          sourceAgencyId,
+          item.summary ? 'Summary' : null,
+        ],
+      );
+      items.push({
+        id,
+        caseId,
+        personId,
+        regionId,
+        category: item.category,
+        sourceAgencyId,
+        sourceAgency: { id: sourceAgencyId, name: '', type: 'ZVH' },
+        legalBasis: 'Test',
+        text: 'Text',
+        summary: item.summary ? 'Summary' : null,
+        hasShareableSummary: item.summary,
+        createdAt: new Date(),
+        activeParticipantAgencyIds,
+      });
+    }
+  }
+  return { regions, agencies, persons, cases, items };
+}
+
+function contextArbitrary(data: Dataset): fc.Arbitrary<PolicyContext> {
+  const agency = fc.constantFrom(...data.agencies.map((a) => a.id));
+  const caseId = fc.constantFrom(...data.cases.map((c) => c.id));
+  const entry: fc.Arbitrary<CovenantEntry> = fc.record(
+    {
+      subject: fc.oneof(
+        fc.record({ agencyType: fc.constantFrom(...AGENCY_TYPES) }),
+        fc.record({ agencyId: agency }),
+      ),
+      category,
+      read: fc.boolean(),
+      write: fc.boolean(),
+      readSummary: fc.boolean(),
+    },
+    { requiredKeys: ['subject', 'category', 'read', 'write'] },
+  );
+  return fc.record({
+    user: fc.record({
+      id: fc.constant('u1'),
+      roles: fc.subarray([...ROLES]),
+      agencyId: agency,
+      agencyType: fc.constantFrom(...AGENCY_TYPES),
+      // Usually the agency's own region; sometimes another, which must not matter.
+      regionId: fc.constantFrom(...data.regions),
+    }),
+    covenant: fc.oneof(
+      fc.constant(DEFAULT_COVENANT),
+      fc.array(entry, { maxLength: 14 }),
+      fc.array(entry, { maxLength: 5 }).map((extra) => [...DEFAULT_COVENANT, ...extra]),
+    ),
+    consents: fc.array(
+      fc.record({
+        personId: fc.constantFrom(...data.persons.map((p) => p.id)),
+        category,
+        recipientAgencyId: agency,
+        caseId: fc.option(caseId, { nil: null }),
+      }),
+      { maxLength: 3 },
+    ),
+    conflictDecisions: fc.array(fc.record({ caseId, category, recipientAgencyId: agency }), {
+      maxLength: 2,
+    }),
+    breakGlass: fc.array(fc.record({ caseId, reason: fc.constant('generated reason text') }), {
+      maxLength: 2,
+    }),
+  });
+}
+
+const ITEM_ACTIONS: readonly PolicyAction[] = ['read', 'read_summary', 'create', 'update'];
+const CASE_ACTIONS: readonly PolicyAction[] = [
+  'read',
+  'update',
+  'view_as',
+  'break_glass',
+  'create',
+];
+const PERSON_CATEGORIES = ['IDENTITY', 'BSN'] as const;
+
+/** One SELECT with one boolean column per action, filtered by the production helper. */
+function decisionsStatement(
+  ability: ReturnType<typeof buildAbility>,
+  table: 'information_item i' | 'case_file c',
+  columns: { name: string; action: PolicyAction; target: PolicyTarget }[],
+) {
+  const params = new SqlParams();
+  const select = columns
+    .map((col) => `(${policyFilter(ability, col.action, col.target, params)}) AS "${col.name}"`)
+    .join(', ');
+  return { sql: `SELECT ${table.slice(-1)}.id, ${select} FROM ${table}`, params: params.values };
+}
+
+describe('the SQL filter and ability.can() agree on PostgreSQL', () => {
+  it('for every generated context, action and stored row (≥ 10,000 pairs per run)', async () => {
+    const seed = Date.now() % 2_147_483_647;
+    const [shape] = fc.sample(datasetShape, { seed, numRuns: 1 });
+    const data = await insertDataset(shape!);
+    const outcomes = { pairs: 0, allowed: 0, denied: 0, filtered: 0 };
+    const itemColumns = ITEM_ACTIONS.map((action) => ({
+      name: action,
+      action,
+      target: { subject: 'InformationItem', alias: 'i' } as const,
+    }));
+    const caseColumns = [
+      ...CASE_ACTIONS.map((action) => ({
+        name: action,
+        action,
+        target: { subject: 'Case', alias: 'c' } as const,
+      })),
+      ...PERSON_CATEGORIES.map((category) => ({
+        name: `person_${category}`,
+        action: 'read' as const,
+        target: { subject: 'CaseSubject', caseAlias: 'c', category } as const,
+      })),
+    ];
+
+    await fc.assert(
+      fc.asyncProperty(contextArbitrary(data), async (ctx) => {
+        const ability = buildAbility(ctx);
+        const itemSql = decisionsStatement(ability, 'information_item i', itemColumns);
+        const caseSql = decisionsStatement(ability, 'case_file c', caseColumns);
+        if (/\$\d/.test(itemSql.sql)) outcomes.filtered++;
+        const [itemRows, caseRows] = (await Promise.all([
+          t.db.query(itemSql.sql, itemSql.params),
+          t.db.query(caseSql.sql, caseSql.params),
+        ])) as [Record<string, boolean | string>[], Record<string, boolean | string>[]];
+        const disagreements: string[] = [];
+        const compare = (what: string, bySql: unknown, allowed: boolean) => {
+          outcomes.pairs++;
+          if (allowed) outcomes.allowed++;
+          else outcomes.denied++;
+          if (bySql !== allowed)
+            disagreements.push(`${what}: SQL ${String(bySql)}, can() ${allowed}`);
+        };
+        const itemsById = new Map(itemRows.map((row) => [row.id as string, row]));
+        for (const item of data.items) {
+          const row = itemsById.get(item.id)!;
+          for (const action of ITEM_ACTIONS) {
+            compare(
+              `item ${item.id} ${action}`,
+              row[action],
+              ability.can(action, itemSubject(item)),
+            );
+          }
+        }
+        const casesById = new Map(caseRows.map((row) => [row.id as string, row]));
+        for (const c of data.cases) {
+          const row = casesById.get(c.id)!;
+          for (const action of CASE_ACTIONS) {
+            compare(`case ${c.id} ${action}`, row[action], ability.can(action, caseSubject(c)));
+          }
+          for (const category of PERSON_CATEGORIES) {
+            compare(
+              `person of ${c.id} ${category}`,
+              row[`person_${category}`],
+              ability.can('read', caseSubjectItem(c, category)),
+            );
+          }
+        }
+
+        // The production list statements return exactly the allowed rows.
+        const userRegion = ctx.user.regionId;
+        const list = caseListQuery(ability, userRegion, {}, { first: 100, after: null });
+        const listed = list
+          ? ((await t.db.query(list.sql, list.params)) as { id: string }[]).map((r) => r.id)
+          : [];
+        const readable = data.cases
+          .filter((c) => ability.can('read', caseSubject(c)))
+          .map((c) => c.id);
+        if ([...listed].sort().join() !== [...readable].sort().join()) {
+          disagreements.push(`case list ${listed.join()} vs can() ${readable.join()}`);
+        }
+        const items = itemsQuery(ability, userRegion, { caseIds: data.cases.map((c) => c.id) });
+        const shown = items
+          ? ((await t.db.query(items.sql, items.params)) as { id: string }[]).map((r) => r.id)
+          : [];
+        const visible = data.items
+          .filter(
+            (i) =>
+              ability.can('read', itemSubject(i)) || ability.can('read_summary', itemSubject(i)),
+          )
+          .map((i) => i.id);
+        if ([...shown].sort().join() !== [...visible].sort().join()) {
+          disagreements.push(`item list ${shown.length} rows vs can() ${visible.length}`);
+        }
+        if (disagreements.length > 0) {
+          throw new Error(`dataset seed ${seed}:\n${disagreements.slice(0, 10).join('\n')}`);
+        }
+      }),
+      { numRuns: 100 },
+    );
+    // Guards against a vacuous property: many pairs, both answers, real filters.
+    expect(outcomes.pairs).toBeGreaterThanOrEqual(10_000);
+    expect(outcomes.allowed).toBeGreaterThan(500);
+    expect(outcomes.denied).toBeGreaterThan(1_000);
+    expect(outcomes.filtered).toBeGreaterThan(20);
+    process.stdout.write(
+      `can() vs SQL on PostgreSQL: ${outcomes.pairs} (context, row, action) pairs\n`,
+    );
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// 2. The committed SQL of the authorization statements, per role fixture
+// ---------------------------------------------------------------------------------------------
+
+const SQL_DIR = join(__dirname, '__sql__');
+const UPDATE = process.env.UPDATE_AUTHZ_SQL === '1';
+const UPDATE_HINT =
+  'If the change is intended, regenerate and review the diff:\n' +
+  '  UPDATE_AUTHZ_SQL=1 npx jest --config jest.config.cjs apps/api/test/policy-sql';
+
+const fixedId = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
+const REGION = fixedId(1);
+const OWN_AGENCY = fixedId(2);
+const CASE = fixedId(3);
+const PERSON = fixedId(4);
+const ITEM = fixedId(5);
+
+interface RoleFixture {
+  name: string;
+  description: string;
+  agencyType: AgencyType;
+  roles: PolicyContext['user']['roles'];
+  extra?: Partial<Pick<PolicyContext, 'consents' | 'conflictDecisions' | 'breakGlass'>>;
+}
+
+const ROLE_FIXTURES: readonly RoleFixture[] = [
+  {
+    name: 'police-member',
+    description: 'a police officer',
+    agencyType: 'POLICE',
+    roles: ['MEMBER'],
+  },
+  {
+    name: 'housing-member',
+    description: 'a housing corporation employee',
+    agencyType: 'HOUSING',
+    roles: ['MEMBER'],
+  },
+  {
+    name: 'volunteer-member',
+    description: 'a volunteer coordinator',
+    agencyType: 'VOLUNTEER',
+    roles: ['MEMBER'],
+  },
+  {
+    name: 'care-member',
+    description: 'a care professional',
+    agencyType: 'CARE',
+    roles: ['MEMBER'],
+  },
+  {
+    name: 'municipality-member-with-consent',
+    description: 'a wijkteam professional holding a CARE consent for the person in all cases',
+    agencyType: 'MUNICIPALITY',
+    roles: ['MEMBER'],
+    extra: {
+      consents: [
+        { personId: PERSON, category: 'CARE', recipientAgencyId: OWN_AGENCY, caseId: null },
+      ],
+    },
+  },
+  {
+    name: 'police-member-with-conflict-of-duties',
+    description: 'a police officer who received a conflict-of-duties decision on CARE in one case',
+    agencyType: 'POLICE',
+    roles: ['MEMBER'],
+    extra: {
+      conflictDecisions: [{ caseId: CASE, category: 'CARE', recipientAgencyId: OWN_AGENCY }],
+    },
+  },
+  {
+    name: 'zvh-procesregisseur-with-break-glass',
+    description: 'a procesregisseur who broke the glass on one case',
+    agencyType: 'ZVH',
+    roles: ['MEMBER', 'PROCESREGISSEUR'],
+    extra: { breakGlass: [{ caseId: CASE, reason: 'Acute danger, casusregisseur unreachable' }] },
+  },
+  {
+    name: 'functional-admin',
+    description: 'a functional administrator',
+    agencyType: 'ZVH',
+    roles: ['FUNCTIONAL_ADMIN'],
+  },
+  {
+    name: 'privacy-officer',
+    description: 'a privacy officer',
+    agencyType: 'ZVH',
+    roles: ['PRIVACY_OFFICER'],
+  },
+];
+
+function fixtureStatements(fixture: RoleFixture) {
+  const ctx: PolicyContext = {
+    user: {
+      id: fixedId(9),
+      roles: fixture.roles,
+      agencyId: OWN_AGENCY,
+      agencyType: fixture.agencyType,
+      regionId: REGION,
+    },
+    covenant: DEFAULT_COVENANT,
+    consents: [],
+    conflictDecisions: [],
+    breakGlass: [],
+    ...fixture.extra,
+  };
+  const ability = buildAbility(ctx);
+  return [
+    [
+      'policy context (one statement per request)',
+      policyContextQuery({ ...ctx.user, userId: ctx.user.id }),
+    ],
+    [
+      'cases: list, a page after a cursor, filtered on status',
+      caseListQuery(
+        ability,
+        REGION,
+        { statuses: ['ACTIVE'] },
+        { first: 20, after: { at: '2026-01-01T00:00:00.000000Z', id: fixedId(6) } },
+      ),
+    ],
+    ['case by id (checked on the loaded row, not in SQL)', caseByIdQuery(CASE, REGION)],
+    ['information items of a case', itemsQuery(ability, REGION, { caseIds: [CASE] })],
+    [
+      'information items of a case: text search',
+      itemsQuery(ability, REGION, { caseIds: [CASE], category: 'POLICE', text: 'huur' }),
+    ],
+    ['information item by id (checked on the loaded row, not in SQL)', itemByIdQuery(ITEM, REGION)],
+    [
+      'persons: search by family name and date of birth',
+      personSearchQuery(ability, REGION, {
+        by: 'name',
+        familyName: 'Voorbeeld',
+        dateOfBirth: '1994-03-12',
+      }),
+    ],
+    ['persons: search by BSN', personSearchQuery(ability, REGION, { by: 'bsn', bsn: '900001008' })],
+  ] as const;
+}
+
+function render(fixture: RoleFixture): string {
+  const parts = [
+    '-- GENERATED by apps/api/test/policy-sql.int-spec.ts: the authorization SQL for one role',
+    '-- fixture. Review a change here like a change in who can see what.',
+    `-- Fixture "${fixture.name}": ${fixture.description} (${fixture.agencyType}; roles ${fixture.roles.join(', ')}),`,
+    '-- default covenant. Ids: region ...001, own agency ...002, case ...003, person ...004.',
+  ];
+  for (const [title, statement] of fixtureStatements(fixture)) {
+    parts.push('', `-- ${title}`);
+    if (statement === null) {
+      parts.push('-- (not run: the policy allows nothing here)');
+      continue;
+    }
+    parts.push(`-- params: ${JSON.stringify(statement.params)}`, `${statement.sql};`);
+  }
+  return `${parts.join('\n')}\n`;
+}
+
+describe('the committed authorization SQL (apps/api/test/__sql__)', () => {
+  it.each(ROLE_FIXTURES.map((fixture) => [fixture.name, fixture] as const))(
+    '%s: the generated SQL equals the committed file and runs on PostgreSQL',
+    async (name, fixture) => {
+      for (const [, statement] of fixtureStatements(fixture)) {
+        if (statement) await t.db.query(statement.sql, [...statement.params]);
+      }
+      const file = join(SQL_DIR, `${name}.sql`);
+      const generated = render(fixture);
+      if (UPDATE) {
+        mkdirSync(SQL_DIR, { recursive: true });
+        writeFileSync(file, generated);
+        return;
+      }
+      if (!existsSync(file)) throw new Error(`${file} is missing.\n${UPDATE_HINT}`);
+      const committed = readFileSync(file, 'utf8');
+      if (committed !== generated) {
+        // The diff first, then the hint, so both are in the failure message.
+        expect({ hint: UPDATE_HINT, sql: generated.split('\n') }).toEqual({
+          hint: UPDATE_HINT,
+          sql: committed.split('\n'),
+        });
+      }
+    },
+  );
+});

@@ -1,0 +1,637 @@
+// The data-sharing API as the demo personas use it: lists and pages, masking, consent and
+// conflict of duties, participation, the covenant as data, "view as", break-the-glass, input
+// validation — and the statement budget of a list request.
+import { Client } from 'pg';
+import { errorCode, errorField, type GqlResponse } from './support/graphql-client';
+import { callerByEmail, idsBy, type Caller } from './support/sessions';
+import { createTestApp, type TestApp } from './support/test-app';
+
+let t: TestApp;
+let cases: Map<string, string>;
+let agencies: Map<string, string>;
+const as: Record<string, Caller> = {};
+
+const USERS = {
+  regie: 'procesregisseur@zvh.demo.example',
+  wijkteam: 'wijkteam@demostad.demo.example',
+  politie: 'wijkagent@politie.demo.example',
+  ggz: 'ggz@ggz.demo.example',
+  veiligthuis: 'veiligthuis@veiligthuis.demo.example',
+  woning: 'woningcorporatie@demohuis.demo.example',
+  privacy: 'privacy@zvh.demo.example',
+  beheer: 'beheer@zvh.demo.example',
+} as const;
+
+beforeAll(async () => {
+  t = await createTestApp();
+  for (const [key, email] of Object.entries(USERS)) as[key] = await callerByEmail(t, email);
+  cases = await idsBy(t, `SELECT reference AS key, id FROM case_file`);
+  agencies = await idsBy(t, `SELECT name AS key, id FROM agency`);
+});
+afterAll(async () => {
+  await t.close();
+});
+
+const caseId = (reference: string) => cases.get(reference)!;
+const agencyId = (name: string) => agencies.get(name)!;
+const ok = <T>(res: GqlResponse<T>): T => {
+  expect(res.errors).toBeUndefined();
+  return res.data!;
+};
+
+/** SQL statements the app sends while `fn` runs (every node-postgres client query). */
+async function statementsDuring(fn: () => Promise<unknown>): Promise<string[]> {
+  const spy = jest.spyOn(Client.prototype, 'query');
+  try {
+    await fn();
+    return spy.mock.calls.map(([query]) =>
+      typeof query === 'string' ? query : (query as { text: string }).text,
+    );
+  } finally {
+    spy.mockRestore();
+  }
+}
+
+/** Sixty more police cases with participants, so a page of 50 is full (inserted once). */
+async function loadCases(): Promise<void> {
+  const existing = (await t.db.query(
+    `SELECT 1 FROM case_file WHERE reference = 'LOAD-1'`,
+  )) as unknown[];
+  if (existing.length > 0) return;
+  const [region] = (await t.db.query(`SELECT id FROM region WHERE code = 'demo'`)) as {
+    id: string;
+  }[];
+  const [person] = (await t.db.query(`SELECT id FROM person WHERE family_name = 'Fictief'`)) as {
+    id: string;
+  }[];
+  // Enough cases for a full page of 50, each with participants to nest.
+  await t.db.query(
+    `WITH c AS (
+       INSERT INTO case_file (region_id, reference, subject_person_id, theme, status,
+                              referring_agency_id, updated_at)
+       SELECT $1, 'LOAD-' || n, $2, 'OTHER', 'ACTIVE', $3, now() - interval '1 day'
+         FROM generate_series(1, 60) n RETURNING id)
+     INSERT INTO case_participant (region_id, case_id, agency_id, role, reason, legal_basis)
+     SELECT $1, c.id, a.id, 'PARTNER', 'Load for the statement count', 'Test'
+       FROM c CROSS JOIN (VALUES ($3::uuid), ($4::uuid)) AS a(id)`,
+    [region!.id, person!.id, agencyId('Politie basisteam Demostad'), agencyId('GGZ Demoland')],
+  );
+}
+
+const CASE_LIST = `query($first: Int!, $after: String, $filter: CasesFilterInput) {
+  cases(first: $first, after: $after, filter: $filter) {
+    nodes { id reference status accessBasis
+      subject { familyName { access value } bsn { access value } }
+      participants { agency { name } role active }
+      categoryAccess { category access canWrite } }
+    pageInfo { endCursor hasNextPage } } }`;
+interface CaseList {
+  cases: {
+    nodes: { id: string; reference: string; accessBasis: string }[];
+    pageInfo: { endCursor: string | null; hasNextPage: boolean };
+  };
+}
+
+const CASE_DETAIL = `query($id: ID!) { case(id: $id) {
+  reference accessBasis readOnly viewedAs { name }
+  subject { givenNames { access value } familyName { access value } dateOfBirth { access value }
+            address { access value { postcode wijk } } bsn { access value } }
+  categoryAccess { category access accessBasis canWrite }
+  informationItems { category access accessBasis text summary sourceAgency { name } } } }`;
+interface CaseDetail {
+  reference: string;
+  accessBasis: string;
+  readOnly: boolean;
+  viewedAs: { name: string } | null;
+  subject: {
+    familyName: { access: string; value: string | null };
+    bsn: { access: string; value: string | null };
+  };
+  categoryAccess: {
+    category: string;
+    access: string;
+    accessBasis: string | null;
+    canWrite: boolean;
+  }[];
+  informationItems: {
+    category: string;
+    access: string;
+    accessBasis: string;
+    text: string | null;
+    summary: string | null;
+  }[];
+}
+
+const categoriesShown = (detail: CaseDetail) =>
+  detail.informationItems.map((item) => `${item.category}:${item.access}`).sort();
+
+describe('the case list', () => {
+  it('shows only cases the agency takes part in now, newest change first, a page at a time', async () => {
+    const first = ok(await as.politie!.gql<CaseList>(CASE_LIST, { first: 2 }));
+    expect(first.cases.nodes.map((c) => c.reference)).toEqual(['ZVH-2026-001', 'ZVH-2026-002']);
+    expect(first.cases.pageInfo.hasNextPage).toBe(true);
+    const second = ok(
+      await as.politie!.gql<CaseList>(CASE_LIST, {
+        first: 2,
+        after: first.cases.pageInfo.endCursor,
+      }),
+    );
+    // ZVH-2025-017 is left out: the police's participation there has ended.
+    expect(second.cases.nodes.map((c) => c.reference)).toEqual(['ZVH-2026-004']);
+    expect(second.cases.pageInfo.hasNextPage).toBe(false);
+  });
+
+  it('filters on status', async () => {
+    const res = ok(
+      await as.politie!.gql<CaseList>(CASE_LIST, { first: 10, filter: { statuses: ['REFERRED'] } }),
+    );
+    expect(res.cases.nodes.map((c) => c.reference)).toEqual(['ZVH-2026-004']);
+  });
+
+  it('shows administrators and privacy officers no cases at all', async () => {
+    for (const caller of [as.beheer!, as.privacy!]) {
+      expect(ok(await caller.gql<CaseList>(CASE_LIST, { first: 10 })).cases.nodes).toEqual([]);
+    }
+  });
+
+  it('refuses a bad page size or cursor with the field named', async () => {
+    const tooMany = await as.politie!.gql(CASE_LIST, { first: 101 });
+    expect([errorCode(tooMany), errorField(tooMany)]).toEqual(['BAD_USER_INPUT', 'first']);
+    const cursor = await as.politie!.gql(CASE_LIST, { first: 5, after: 'bm90LWEtY3Vyc29y' });
+    expect([errorCode(cursor), errorField(cursor)]).toEqual(['BAD_USER_INPUT', 'after']);
+  });
+
+  it('costs three SQL statements whatever the page size: session, policy context, page', async () => {
+    await loadCases();
+    for (const first of [1, 50]) {
+      let page: GqlResponse<CaseList> | undefined;
+      const statements = await statementsDuring(async () => {
+        page = await as.politie!.gql<CaseList>(CASE_LIST, { first });
+      });
+      expect(ok(page!).cases.nodes).toHaveLength(first);
+      expect(statements).toHaveLength(3);
+      expect(statements[0]).toMatch(/FROM app_user u/);
+      expect(statements[1]).toMatch(/covenant_version/);
+      expect(statements[2]).toMatch(/FROM case_file c/);
+    }
+  });
+  it('loads the nested items of a whole page in one more statement, not one per case', async () => {
+    await loadCases();
+    let page: GqlResponse<{ cases: { nodes: { informationItems: unknown[] }[] } }> | undefined;
+    const statements = await statementsDuring(async () => {
+      page = await as.politie!.gql(
+        `{ cases(first: 40) { nodes { reference informationItems { category access } } } }`,
+      );
+    });
+    const nodes = ok(page!).cases.nodes;
+    expect(nodes).toHaveLength(40);
+    expect(nodes.some((node) => node.informationItems.length > 0)).toBe(true);
+    expect(statements).toHaveLength(4);
+    expect(statements[3]).toMatch(/FROM information_item i/);
+  });
+});
+
+describe('one case', () => {
+  it('is not found for an agency that does not take part, and a malformed id is bad input', async () => {
+    const res = await as.woning!.gql(CASE_DETAIL, { id: caseId('ZVH-2026-002') });
+    expect(errorCode(res)).toBe('NOT_FOUND');
+    const none = await as.woning!.gql(CASE_DETAIL, { id: '00000000-0000-4000-8000-000000000000' });
+    expect(res.errors![0]!.message).toBe(none.errors![0]!.message);
+    const bad = await as.woning!.gql(CASE_DETAIL, { id: 'not-an-id' });
+    expect([errorCode(bad), errorField(bad)]).toEqual(['BAD_USER_INPUT', 'id']);
+  });
+
+  it('masks what the covenant withholds, and says so', async () => {
+    const { case: detail } = ok(
+      await as.woning!.gql<{ case: CaseDetail }>(CASE_DETAIL, { id: caseId('ZVH-2026-001') }),
+    );
+    expect(detail.subject.familyName).toEqual({ access: 'FULL', value: 'Voorbeeld' });
+    expect(detail.subject.bsn).toEqual({ access: 'WITHHELD', value: null });
+    expect(categoriesShown(detail)).toEqual([
+      'CARE_SIGNAL:FULL',
+      'IDENTITY:FULL',
+      'PLAN:FULL',
+      'POLICE:SUMMARY',
+      'SAFETY:FULL',
+    ]);
+    const police = detail.informationItems.find((item) => item.category === 'POLICE')!;
+    expect(police.text).toBeNull();
+    expect(police.summary).toBe('Recente incidenten in de wijk; politie is betrokken.');
+    expect(detail.categoryAccess.find((c) => c.category === 'JUSTICE')).toEqual({
+      category: 'JUSTICE',
+      access: 'WITHHELD',
+      accessBasis: null,
+      canWrite: false,
+    });
+  });
+});
+
+describe('consent and conflict of duties', () => {
+  const careOf = async (caller: Caller, reference: string) => {
+    const { case: detail } = ok(
+      await caller.gql<{ case: CaseDetail }>(CASE_DETAIL, { id: caseId(reference) }),
+    );
+    return detail.informationItems.filter((item) => item.category === 'CARE');
+  };
+
+  it('consent lets the wijkteam read care information until it is withdrawn', async () => {
+    const [care] = await careOf(as.wijkteam!, 'ZVH-2026-001');
+    expect(care).toMatchObject({ access: 'FULL', accessBasis: 'CONSENT' });
+    const consents = ok(
+      await as.ggz!.gql<{ consents: { id: string; category: string; active: boolean }[] }>(
+        `query($c: ID!) { consents(caseId: $c) { id category active } }`,
+        { c: caseId('ZVH-2026-001') },
+      ),
+    ).consents;
+    const withdrawn = await as.ggz!.gql<{ withdrawConsent: { active: boolean } }>(
+      `mutation($id: ID!) { withdrawConsent(consentId: $id) { active withdrawnAt } }`,
+      { id: consents[0]!.id },
+    );
+    expect(ok(withdrawn).withdrawConsent.active).toBe(false);
+    expect(await careOf(as.wijkteam!, 'ZVH-2026-001')).toEqual([]);
+
+    const again = await as.ggz!.gql(
+      `mutation($input: RecordConsentInput!) { recordConsent(input: $input) { id active caseId } }`,
+      {
+        input: {
+          caseId: caseId('ZVH-2026-001'),
+          category: 'CARE',
+          recipientAgencyId: agencyId('Wijkteam Demostad-Noord'),
+        },
+      },
+    );
+    expect(ok(again)).toMatchObject({
+      recordConsent: { active: true, caseId: caseId('ZVH-2026-001') },
+    });
+    expect(await careOf(as.wijkteam!, 'ZVH-2026-001')).toHaveLength(1);
+  });
+
+  it('only the holder of a category records consent for it; others change nothing', async () => {
+    const count = async () =>
+      ((await t.db.query(`SELECT count(*)::int AS n FROM consent`)) as { n: number }[])[0]!.n;
+    const before = await count();
+    const res = await as.wijkteam!.gql(
+      `mutation($input: RecordConsentInput!) { recordConsent(input: $input) { id } }`,
+      {
+        input: {
+          caseId: caseId('ZVH-2026-001'),
+          category: 'CARE',
+          recipientAgencyId: agencyId('Woonstichting Demohuis'),
+        },
+      },
+    );
+    expect([errorCode(res), errorField(res)]).toEqual(['FORBIDDEN', 'category']);
+    expect(await count()).toBe(before);
+  });
+
+  it('a conflict-of-duties decision opens care information for the police in that case only', async () => {
+    const [care] = await careOf(as.politie!, 'ZVH-2026-002');
+    expect(care).toMatchObject({ access: 'FULL', accessBasis: 'CONFLICT_OF_DUTIES' });
+    expect(await careOf(as.politie!, 'ZVH-2026-001')).toEqual([]);
+
+    const short = await as.veiligthuis!.gql(
+      `mutation($input: RecordConflictOfDutiesDecisionInput!) {
+         recordConflictOfDutiesDecision(input: $input) { id } }`,
+      {
+        input: {
+          caseId: caseId('ZVH-2026-002'),
+          category: 'CARE',
+          recipientAgencyId: agencyId('Gemeente Demostad'),
+          reasoning: 'Te kort.',
+        },
+      },
+    );
+    expect([errorCode(short), errorField(short)]).toEqual(['BAD_USER_INPUT', 'reasoning']);
+
+    const decisions = ok(
+      await as.politie!.gql<{ conflictOfDutiesDecisions: { id: string }[] }>(
+        `query($c: ID!) { conflictOfDutiesDecisions(caseId: $c) { id } }`,
+        { c: caseId('ZVH-2026-002') },
+      ),
+    ).conflictOfDutiesDecisions;
+    expect(decisions).toHaveLength(1);
+    // The recipient cannot withdraw it; the care provider that decided can.
+    const byPolice = await as.politie!.gql(
+      `mutation($id: ID!) { withdrawConflictOfDutiesDecision(decisionId: $id) { active } }`,
+      { id: decisions[0]!.id },
+    );
+    expect(errorCode(byPolice)).toBe('FORBIDDEN');
+    ok(
+      await as.veiligthuis!.gql(
+        `mutation($id: ID!) { withdrawConflictOfDutiesDecision(decisionId: $id) { active } }`,
+        { id: decisions[0]!.id },
+      ),
+    );
+    expect(await careOf(as.politie!, 'ZVH-2026-002')).toEqual([]);
+  });
+});
+
+describe('participation', () => {
+  const ADD = `mutation($input: AddCaseParticipantInput!) {
+    addCaseParticipant(input: $input) { id active agency { name } } }`;
+
+  it('the procesregisseur invites an agency, which then sees the case until it is ended', async () => {
+    const input = {
+      caseId: caseId('ZVH-2026-002'),
+      agencyId: agencyId('Woonstichting Demohuis'),
+      role: 'PARTNER',
+      reason: 'Urgentie voor een andere woning',
+      legalBasis: 'Convenant art. 5',
+    };
+    const short = await as.regie!.gql(ADD, { input: { ...input, reason: 'Kort' } });
+    expect([errorCode(short), errorField(short)]).toEqual(['BAD_USER_INPUT', 'reason']);
+    expect(errorCode(await as.woning!.gql(CASE_DETAIL, { id: input.caseId }))).toBe('NOT_FOUND');
+
+    const added = ok(await as.regie!.gql<{ addCaseParticipant: { id: string } }>(ADD, { input }));
+    const { case: seen } = ok(
+      await as.woning!.gql<{ case: CaseDetail }>(CASE_DETAIL, { id: input.caseId }),
+    );
+    expect(categoriesShown(seen)).toEqual(['POLICE:SUMMARY', 'SAFETY:FULL']);
+    expect(errorCode(await as.regie!.gql(ADD, { input }))).toBe('CONFLICT');
+
+    ok(
+      await as.regie!.gql(
+        `mutation($input: EndCaseParticipationInput!) { endCaseParticipation(input: $input) { active } }`,
+        { input: { participantId: added.addCaseParticipant.id, reason: 'Woning is geregeld' } },
+      ),
+    );
+    expect(errorCode(await as.woning!.gql(CASE_DETAIL, { id: input.caseId }))).toBe('NOT_FOUND');
+  });
+
+  it('is not for members', async () => {
+    const res = await as.politie!.gql(ADD, {
+      input: {
+        caseId: caseId('ZVH-2026-001'),
+        agencyId: agencyId('Exodus Demo-regio'),
+        role: 'PARTNER',
+        reason: 'Zou niet mogen lukken',
+        legalBasis: 'Geen',
+      },
+    });
+    expect(errorCode(res)).toBe('FORBIDDEN');
+  });
+});
+
+describe('adding information', () => {
+  it('refuses bad input with the field named and stores nothing', async () => {
+    const count = async () =>
+      ((await t.db.query(`SELECT count(*)::int AS n FROM information_item`)) as { n: number }[])[0]!
+        .n;
+    const before = await count();
+    const res = await as.politie!.gql(
+      `mutation($input: AddInformationItemInput!) { addInformationItem(input: $input) { id } }`,
+      {
+        input: {
+          caseId: caseId('ZVH-2026-001'),
+          category: 'POLICE',
+          legalBasis: 'Wpg art. 16',
+          text: '   ',
+        },
+      },
+    );
+    expect([errorCode(res), errorField(res)]).toEqual(['BAD_USER_INPUT', 'text']);
+    expect(await count()).toBe(before);
+  });
+});
+
+describe('persons', () => {
+  const SEARCH = `query($input: SearchPersonsInput!) {
+    searchPersons(input: $input) { caseIds person { familyName { access value } bsn { access value } } } }`;
+
+  it('finds by name and birth date within rights, and by BSN only with BSN access', async () => {
+    const byName = ok(
+      await as.woning!.gql<{ searchPersons: unknown[] }>(SEARCH, {
+        input: { familyName: 'voorbeeld', dateOfBirth: '1994-03-12' },
+      }),
+    );
+    expect(byName.searchPersons).toEqual([
+      {
+        caseIds: [caseId('ZVH-2026-001')],
+        person: {
+          familyName: { access: 'FULL', value: 'Voorbeeld' },
+          bsn: { access: 'WITHHELD', value: null },
+        },
+      },
+    ]);
+    const bsn = '900001008';
+    expect(
+      ok(await as.woning!.gql<{ searchPersons: unknown[] }>(SEARCH, { input: { bsn } }))
+        .searchPersons,
+    ).toEqual([]);
+    const police = ok(
+      await as.politie!.gql<{ searchPersons: unknown[] }>(SEARCH, { input: { bsn } }),
+    );
+    expect(police.searchPersons).toHaveLength(1);
+  });
+
+  it('refuses an invalid BSN and a name without birth date', async () => {
+    const bsn = await as.politie!.gql(SEARCH, { input: { bsn: '123456789' } });
+    expect([errorCode(bsn), errorField(bsn)]).toEqual(['BAD_USER_INPUT', 'bsn']);
+    const name = await as.politie!.gql(SEARCH, { input: { familyName: 'Voorbeeld' } });
+    expect([errorCode(name), errorField(name)]).toEqual(['BAD_USER_INPUT', 'dateOfBirth']);
+  });
+});
+
+describe('view as', () => {
+  const VIEW_AS = `query($c: ID!, $a: ID!) { caseAsAgency(caseId: $c, agencyId: $a) {
+    canReadCase agency { name } case {
+      reference accessBasis readOnly viewedAs { name }
+      subject { givenNames { access value } familyName { access value } dateOfBirth { access value }
+                address { access value { postcode wijk } } bsn { access value } }
+      categoryAccess { category access accessBasis canWrite }
+      informationItems { category access accessBasis text summary sourceAgency { name } } } } }`;
+
+  it('shows the procesregisseur the case exactly as the housing corporation sees it, read-only', async () => {
+    const vars = { c: caseId('ZVH-2026-001'), a: agencyId('Woonstichting Demohuis') };
+    const preview = ok(
+      await as.regie!.gql<{ caseAsAgency: { canReadCase: boolean; case: CaseDetail } }>(
+        VIEW_AS,
+        vars,
+      ),
+    ).caseAsAgency;
+    const own = ok(await as.woning!.gql<{ case: CaseDetail }>(CASE_DETAIL, { id: vars.c })).case;
+    expect(preview.canReadCase).toBe(true);
+    expect(preview.case).toEqual({
+      ...own,
+      readOnly: true,
+      viewedAs: { name: 'Woonstichting Demohuis' },
+    });
+  });
+
+  it('includes consents of the previewed agency, and says when it cannot see the case', async () => {
+    const wijkteam = ok(
+      await as.privacy!.gql<{ caseAsAgency: { case: CaseDetail } }>(VIEW_AS, {
+        c: caseId('ZVH-2026-001'),
+        a: agencyId('Wijkteam Demostad-Noord'),
+      }),
+    ).caseAsAgency.case;
+    expect(wijkteam.informationItems.find((i) => i.category === 'CARE')).toMatchObject({
+      accessBasis: 'CONSENT',
+    });
+    const exodus = ok(
+      await as.regie!.gql<{ caseAsAgency: { canReadCase: boolean; case: null } }>(VIEW_AS, {
+        c: caseId('ZVH-2026-001'),
+        a: agencyId('Exodus Demo-regio'),
+      }),
+    );
+    expect(exodus.caseAsAgency).toMatchObject({ canReadCase: false, case: null });
+  });
+
+  it('is refused to members and for agencies outside the region', async () => {
+    const member = await as.politie!.gql(VIEW_AS, {
+      c: caseId('ZVH-2026-001'),
+      a: agencyId('Woonstichting Demohuis'),
+    });
+    expect(errorCode(member)).toBe('FORBIDDEN');
+    const unknown = await as.regie!.gql(VIEW_AS, {
+      c: caseId('ZVH-2026-001'),
+      a: '00000000-0000-4000-8000-000000000000',
+    });
+    expect([errorCode(unknown), errorField(unknown)]).toEqual(['BAD_USER_INPUT', 'agencyId']);
+  });
+});
+
+describe('break-the-glass', () => {
+  const BREAK = `mutation($input: BreakGlassInput!) { breakGlass(input: $input) { caseId reason expiresAt } }`;
+
+  it('opens a case outside the covenant only with a written reason, flagged', async () => {
+    const id = caseId('ZVH-2026-004');
+    expect(errorCode(await as.regie!.gql(CASE_DETAIL, { id }))).toBe('NOT_FOUND');
+    const short = await as.regie!.gql(BREAK, { input: { caseId: id, reason: 'Dringend' } });
+    expect([errorCode(short), errorField(short)]).toEqual(['BAD_USER_INPUT', 'reason']);
+    const rows = await t.db.query(`SELECT 1 FROM break_glass WHERE case_id = $1`, [id]);
+    expect(rows).toHaveLength(0);
+    expect(
+      errorCode(await as.politie!.gql(BREAK, { input: { caseId: id, reason: 'x'.repeat(30) } })),
+    ).toBe('FORBIDDEN');
+
+    ok(
+      await as.regie!.gql(BREAK, {
+        input: { caseId: id, reason: 'Acute dreiging gemeld, casusregisseur niet bereikbaar' },
+      }),
+    );
+    const { case: opened } = ok(await as.regie!.gql<{ case: CaseDetail }>(CASE_DETAIL, { id }));
+    expect(opened.accessBasis).toBe('BREAK_GLASS');
+    expect(
+      opened.informationItems.map((i) => `${i.category}:${i.access}:${i.accessBasis}`).sort(),
+    ).toEqual(['POLICE:FULL:BREAK_GLASS', 'SOCIAL:FULL:BREAK_GLASS']);
+    expect(opened.categoryAccess.every((c) => !c.canWrite)).toBe(true);
+  });
+});
+
+describe('the covenant as data', () => {
+  const COVENANT = `{ covenant { version current note entries { agencyType agency { id name } category read write readSummary } } }`;
+  const UPDATE = `mutation($input: UpdateCovenantInput!) { updateCovenant(input: $input) { version current } }`;
+  interface Entry {
+    agencyType: string | null;
+    agency: { id: string; name: string } | null;
+    category: string;
+    read: boolean;
+    write: boolean;
+    readSummary: boolean;
+  }
+  const asInput = (entries: Entry[]) =>
+    entries.map(({ agency, ...entry }) => (agency ? { ...entry, agencyId: agency.id } : entry));
+
+  it('is read by the administrator and the privacy officer only', async () => {
+    const covenant = ok(
+      await as.beheer!.gql<{ covenant: { version: number; entries: Entry[] } }>(COVENANT),
+    ).covenant;
+    expect(covenant.version).toBe(1);
+    expect(covenant.entries).toHaveLength(100);
+    expect(
+      ok(await as.privacy!.gql<{ covenant: { version: number } }>(COVENANT)).covenant.version,
+    ).toBe(1);
+    expect(errorCode(await as.politie!.gql(COVENANT))).toBe('FORBIDDEN');
+  });
+
+  it('a change by the administrator takes effect on the next request, with history', async () => {
+    const { entries } = ok(
+      await as.beheer!.gql<{ covenant: { entries: Entry[] } }>(COVENANT),
+    ).covenant;
+    const tightened = asInput(entries).map((entry) =>
+      entry.agencyType === 'HOUSING' && entry.category === 'IDENTITY'
+        ? { ...entry, read: false, write: false }
+        : entry,
+    );
+    const stale = await as.beheer!.gql(UPDATE, {
+      input: { baseVersion: 0, note: 'Verouderd', entries: tightened },
+    });
+    expect([errorCode(stale), errorField(stale)]).toEqual(['CONFLICT', 'baseVersion']);
+    const invalid = asInput(entries).map((entry, index) =>
+      index === 7 ? { ...entry, read: false, write: true } : entry,
+    );
+    const refused = await as.beheer!.gql(UPDATE, {
+      input: { baseVersion: 1, note: 'Schrijven zonder lezen', entries: invalid },
+    });
+    expect([errorCode(refused), errorField(refused)]).toEqual(['BAD_USER_INPUT', 'entries[7]']);
+    expect(
+      errorCode(
+        await as.privacy!.gql(UPDATE, {
+          input: { baseVersion: 1, note: 'Niet mijn taak', entries: asInput(entries) },
+        }),
+      ),
+    ).toBe('FORBIDDEN');
+
+    const saved = ok(
+      await as.beheer!.gql<{ updateCovenant: { version: number; current: boolean } }>(UPDATE, {
+        input: { baseVersion: 1, note: 'Woningcorporaties zonder identiteit', entries: tightened },
+      }),
+    );
+    expect(saved.updateCovenant).toEqual({ version: 2, current: true });
+    const { case: detail } = ok(
+      await as.woning!.gql<{ case: CaseDetail }>(CASE_DETAIL, { id: caseId('ZVH-2026-001') }),
+    );
+    expect(detail.subject.familyName).toEqual({ access: 'WITHHELD', value: null });
+
+    // One named agency overrides its type.
+    const override = [
+      ...tightened,
+      {
+        agencyId: agencyId('Woonstichting Demohuis'),
+        category: 'IDENTITY',
+        read: true,
+        write: false,
+        readSummary: false,
+      },
+    ];
+    ok(
+      await as.beheer!.gql(UPDATE, {
+        input: { baseVersion: 2, note: 'Uitzondering Demohuis', entries: override },
+      }),
+    );
+    const again = ok(
+      await as.woning!.gql<{ case: CaseDetail }>(CASE_DETAIL, { id: caseId('ZVH-2026-001') }),
+    ).case;
+    expect(again.subject.familyName.access).toBe('FULL');
+    const history = ok(
+      await as.privacy!.gql<{ covenantVersions: { version: number; createdBy: string | null }[] }>(
+        `{ covenantVersions { version createdBy } }`,
+      ),
+    ).covenantVersions;
+    expect(history).toEqual([
+      { version: 3, createdBy: 'Kees Vermeulen' },
+      { version: 2, createdBy: 'Kees Vermeulen' },
+      { version: 1, createdBy: null },
+    ]);
+  });
+
+  it('of two saves from the same version, one wins and the other is told to reload', async () => {
+    const current = ok(
+      await as.beheer!.gql<{ covenant: { version: number; entries: Entry[] } }>(COVENANT),
+    ).covenant;
+    const input = {
+      baseVersion: current.version,
+      note: 'Gelijktijdig opgeslagen',
+      entries: asInput(current.entries),
+    };
+    const results = await Promise.all([
+      as.beheer!.gql(UPDATE, { input }),
+      as.beheer!.gql(UPDATE, { input }),
+    ]);
+    expect(results.map((res) => (res.data ? 'saved' : errorCode(res))).sort()).toEqual([
+      'CONFLICT',
+      'saved',
+    ]);
+  });
+});

@@ -1,0 +1,54 @@
+// The expected policy of the API, written by hand from domain brief §4 — deliberately not derived
+// from DEFAULT_COVENANT, so a change to either shows up as a failing authorization matrix.
+import type { AgencyType, InformationCategory, Role } from '@schakel/domain';
+
+export const COLUMNS: readonly AgencyType[] = [
+  'MUNICIPALITY',
+  'POLICE',
+  'PROBATION',
+  'PUBLIC_PROSECUTOR',
+  'CARE',
+  'YOUTH',
+  'HOUSING',
+  'PRISON',
+  'VOLUNTEER',
+  'ZVH',
+];
+
+// r = read, s = only the shareable summary, - = nothing; w = may add items of the category.
+// prettier-ignore
+export const EXPECTED: Readonly<Record<InformationCategory, string>> = {
+  //            MUN POL PRO OM  CARE YTH HOU PRI VOL ZVH
+  IDENTITY:    'rw  rw  rw  rw  rw   rw  rw  rw  r-  rw',
+  BSN:         'rw  rw  rw  rw  --   --  --  --  --  r-',
+  POLICE:      's-  rw  s-  r-  s-   s-  s-  s-  s-  r-',
+  JUSTICE:     '--  r-  rw  rw  --   --  --  --  --  r-',
+  PROBATION:   '--  --  rw  r-  --   --  --  --  --  r-',
+  CARE:        '--  --  --  --  rw   --  --  --  --  --',
+  CARE_SIGNAL: 'r-  r-  r-  r-  rw   r-  r-  r-  r-  r-',
+  SOCIAL:      'rw  --  r-  --  r-   --  --  --  --  r-',
+  SAFETY:      'rw  rw  rw  rw  rw   rw  rw  rw  rw  rw',
+  PLAN:        'rw  rw  rw  rw  rw   rw  rw  rw  rw  rw',
+};
+
+/** Role sets of the fixture users, and whether they bring case content at all. */
+export const ROLE_SETS: readonly (readonly [readonly Role[], boolean])[] = [
+  [['MEMBER'], true],
+  [['PROCESREGISSEUR'], true],
+  [['AGENCY_ADMIN'], false],
+  [['FUNCTIONAL_ADMIN'], false],
+  [['PRIVACY_OFFICER'], false],
+];
+
+export type Cell = { read: 'FULL' | 'SUMMARY' | 'WITHHELD'; write: boolean };
+
+/** What an agency type may do with a category, for a user whose roles bring content. */
+export function expectedCell(category: InformationCategory, agencyType: AgencyType): Cell {
+  const value = EXPECTED[category].trim().split(/\s+/)[COLUMNS.indexOf(agencyType)];
+  if (value === undefined) throw new Error(`no expectation for ${category} / ${agencyType}`);
+  const [read, write] = value;
+  return {
+    read: read === 'r' ? 'FULL' : read === 's' ? 'SUMMARY' : 'WITHHELD',
+    write: write === 'w',
+  };
+}
