@@ -163,7 +163,7 @@ const LIST_QUERY = `query BenchList($first: Int!) { cases(first: $first) {
 const DETAIL_QUERY = `query BenchDetail($id: ID!) { case(id: $id) {
   id reference status theme updatedAt accessBasis
   subject { givenNames { value access } familyName { value access } dateOfBirth { value access }
-    bsn { value access } address { street { value access } postcode { value access } wijk { value access } } }
+    bsn { value access } address { access value { street houseNumber postcode city wijk } } }
   informationItems { id category access text summary legalBasis createdAt sourceAgency { name } }
   participants { id role startedAt endedAt agency { name } } } }`;
 
