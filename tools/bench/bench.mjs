@@ -132,7 +132,9 @@ const baseline = createServer(async (req, res) => {
   const agencyId = url.searchParams.get('agency');
   try {
     let body;
-    if (url.pathname === '/list') {
+    if (url.pathname === '/ping') {
+      body = (await pool.query('SELECT 1 AS ok')).rows[0];
+    } else if (url.pathname === '/list') {
       const rows = (await pool.query(LIST_SQL, [regionId, agencyId, PAGE + 1])).rows;
       body = { nodes: rows.slice(0, PAGE), hasNextPage: rows.length > PAGE };
     } else {
@@ -265,6 +267,18 @@ const USERS = [
 ];
 
 const rows = [];
+{
+  // The fixed cost of any signed-in GraphQL request (session check, GraphQL, Nest) against one
+  // trivial SQL round trip: the floor under every ratio below.
+  const session = await login(USERS[0][1]);
+  rows.push(
+    await compare(
+      'me — fixed cost vs SELECT 1',
+      () => gql(session, '{ me { roles } }'),
+      () => plain('/ping'),
+    ),
+  );
+}
 for (const [label, email] of USERS) {
   const session = await login(email);
   const grants = grantsFor(DEFAULT_COVENANT, {
