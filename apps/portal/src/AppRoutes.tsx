@@ -1,12 +1,22 @@
 import { Outlet, Route, Routes } from 'react-router-dom';
+import { RequireAccess } from './features/auth/components/RequireAccess';
 import { RequireSession } from './features/auth/components/RequireSession';
 import { useSession } from './features/auth/hooks/useSession';
+import {
+  canReadCovenant,
+  canSeeCaseContent,
+  canViewCaseAsAgency,
+} from './features/auth/utils/permissions';
 import { LOGIN_PATH } from './features/auth/utils/safeReturnPath';
 import { AppShell } from './features/shell/components/AppShell';
 import { LoadingScreen } from './features/shell/components/LoadingScreen';
 import { PublicLayout } from './features/shell/components/PublicLayout';
 import { SessionAwareLayout } from './features/shell/components/SessionAwareLayout';
 import { AccountPage } from './pages/AccountPage';
+import { CaseDetailPage } from './pages/CaseDetailPage';
+import { CasesPage } from './pages/CasesPage';
+import { CaseViewAsPage } from './pages/CaseViewAsPage';
+import { CovenantPage } from './pages/CovenantPage';
 import { HomePage } from './pages/HomePage';
 import { LoginPage } from './pages/LoginPage';
 import { NotFoundPage } from './pages/NotFoundPage';
@@ -37,6 +47,38 @@ export function AppRoutes() {
       >
         <Route index element={<HomePage />} />
         <Route path="account" element={<AccountPage />} />
+        <Route
+          path="dossiers"
+          element={
+            <RequireAccess allowed={canSeeCaseContent}>
+              <CasesPage />
+            </RequireAccess>
+          }
+        />
+        <Route
+          path="dossiers/:caseId"
+          element={
+            <RequireAccess allowed={canSeeCaseContent}>
+              <CaseDetailPage />
+            </RequireAccess>
+          }
+        />
+        <Route
+          path="dossiers/:caseId/bekijk-als/:agencyId"
+          element={
+            <RequireAccess allowed={canViewCaseAsAgency}>
+              <CaseViewAsPage />
+            </RequireAccess>
+          }
+        />
+        <Route
+          path="convenant"
+          element={
+            <RequireAccess allowed={canReadCovenant}>
+              <CovenantPage />
+            </RequireAccess>
+          }
+        />
       </Route>
       <Route
         path="*"

@@ -13,6 +13,7 @@ import type { Locale } from '../features/i18n/utils/locale';
 
 export interface SentRequest {
   operationName: string | undefined;
+  variables: Record<string, unknown>;
   headers: Record<string, string>;
 }
 
@@ -25,13 +26,17 @@ interface RenderAppOptions {
 
 /**
  * Renders the real routes, session handling and Apollo links; only the network is mocked.
- * Every request that reaches the network is recorded with its headers.
+ * Every request that reaches the network is recorded with its variables and headers.
  */
 export function renderApp({ mocks, route = '/', locale }: RenderAppOptions) {
   const requests: SentRequest[] = [];
   const recorder = new ApolloLink((operation, forward) => {
     const context = operation.getContext() as { headers?: Record<string, string> };
-    requests.push({ operationName: operation.operationName, headers: { ...context.headers } });
+    requests.push({
+      operationName: operation.operationName,
+      variables: { ...operation.variables },
+      headers: { ...context.headers },
+    });
     return forward(operation);
   });
   const network = ApolloLink.from([

@@ -35,6 +35,16 @@ export function createApolloClient(
 
   return new ApolloClient({
     link: ApolloLink.from([sessionErrors, headers, network]),
-    cache: new InMemoryCache(),
+    cache: new InMemoryCache({
+      typePolicies: {
+        // What the covenant shows of a person depends on the case (consent can be per case), so
+        // a person is kept inside each case instead of shared between cases by id.
+        Person: { keyFields: false, merge: true },
+        ProtectedString: { merge: true },
+        ProtectedAddress: { merge: true },
+        // A version number is unique within the caller's region.
+        Covenant: { keyFields: ['version'] },
+      },
+    }),
   });
 }

@@ -1,6 +1,6 @@
 import { CombinedGraphQLErrors, ServerError, ServerParseError } from '@apollo/client/errors';
 import { describe, expect, it } from 'vitest';
-import { errorCodeOf } from './errorCode';
+import { errorCodeOf, errorFieldOf } from './errorCode';
 
 const response = (status: number) => new Response(null, { status });
 
@@ -44,5 +44,16 @@ describe('errorCodeOf', () => {
         }),
       ),
     ).toBe('NETWORK');
+  });
+
+  it('names the input field an error is about, when the API says so', () => {
+    const error = new CombinedGraphQLErrors({
+      errors: [
+        { message: 'too short', extensions: { code: 'BAD_USER_INPUT', field: 'legalBasis' } },
+      ],
+    });
+    expect(errorFieldOf(error)).toBe('legalBasis');
+    expect(errorFieldOf(new CombinedGraphQLErrors({ errors: [{ message: 'boom' }] }))).toBeNull();
+    expect(errorFieldOf(new TypeError('Failed to fetch'))).toBeNull();
   });
 });

@@ -30,6 +30,16 @@ function codeFromServerBody(bodyText: string): ErrorCode | null {
   }
 }
 
+/** The input field a GraphQL error is about (`extensions.field`), so a form can put it there. */
+export function errorFieldOf(error: unknown): string | null {
+  if (!CombinedGraphQLErrors.is(error)) return null;
+  for (const { extensions } of error.errors) {
+    const field = extensions?.['field'];
+    if (typeof field === 'string') return field;
+  }
+  return null;
+}
+
 const UNREACHABLE_STATUSES = new Set([404, 502, 503, 504]);
 
 export function errorCodeOf(error: unknown): ClientErrorCode {

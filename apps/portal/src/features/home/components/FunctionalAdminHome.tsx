@@ -8,5 +8,12 @@ interface FunctionalAdminHomeProps {
 
 export function FunctionalAdminHome({ me }: FunctionalAdminHomeProps) {
   const t = useT();
-  return <HomeIntro me={me} role="FUNCTIONAL_ADMIN" description={t('home.FUNCTIONAL_ADMIN')} />;
+  return (
+    <HomeIntro
+      me={me}
+      role="FUNCTIONAL_ADMIN"
+      description={t('home.FUNCTIONAL_ADMIN')}
+      links={[{ to: '/convenant', label: t('home.covenantEditLink') }]}
+    />
+  );
 }

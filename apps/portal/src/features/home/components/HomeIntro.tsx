@@ -10,10 +10,12 @@ interface HomeIntroProps {
   role: Role;
   /** What this role does in Schakel, already translated. */
   description: string;
+  /** The pages this role works in, with translated labels. */
+  links?: readonly { to: string; label: string }[];
 }
 
 /** The part every home page shares: welcome, who you work for, and what your role is for. */
-export function HomeIntro({ me, role, description }: HomeIntroProps) {
+export function HomeIntro({ me, role, description, links = [] }: HomeIntroProps) {
   const t = useT();
   const roleHeadingId = useId();
   return (
@@ -27,6 +29,11 @@ export function HomeIntro({ me, role, description }: HomeIntroProps) {
           {t('home.roleHeading', { role: t(`role.${role}`) })}
         </Heading>
         <Paragraph>{description}</Paragraph>
+        {links.map((link) => (
+          <Paragraph key={link.to}>
+            <RouterLink to={link.to}>{link.label}</RouterLink>
+          </Paragraph>
+        ))}
       </section>
       <Paragraph>
         <RouterLink to="/account">{t('home.accountLink')}</RouterLink>

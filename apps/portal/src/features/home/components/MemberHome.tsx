@@ -11,5 +11,12 @@ interface MemberHomeProps {
 export function MemberHome({ me }: MemberHomeProps) {
   const t = useT();
   const description = t(memberDescriptionKey(me.agency.type), { agency: me.agency.name });
-  return <HomeIntro me={me} role="MEMBER" description={description} />;
+  return (
+    <HomeIntro
+      me={me}
+      role="MEMBER"
+      description={description}
+      links={[{ to: '/dossiers', label: t('home.casesLink') }]}
+    />
+  );
 }

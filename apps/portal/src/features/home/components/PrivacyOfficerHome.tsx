@@ -8,5 +8,12 @@ interface PrivacyOfficerHomeProps {
 
 export function PrivacyOfficerHome({ me }: PrivacyOfficerHomeProps) {
   const t = useT();
-  return <HomeIntro me={me} role="PRIVACY_OFFICER" description={t('home.PRIVACY_OFFICER')} />;
+  return (
+    <HomeIntro
+      me={me}
+      role="PRIVACY_OFFICER"
+      description={t('home.PRIVACY_OFFICER')}
+      links={[{ to: '/convenant', label: t('home.covenantLink') }]}
+    />
+  );
 }

@@ -8,5 +8,12 @@ interface ProcesregisseurHomeProps {
 
 export function ProcesregisseurHome({ me }: ProcesregisseurHomeProps) {
   const t = useT();
-  return <HomeIntro me={me} role="PROCESREGISSEUR" description={t('home.PROCESREGISSEUR')} />;
+  return (
+    <HomeIntro
+      me={me}
+      role="PROCESREGISSEUR"
+      description={t('home.PROCESREGISSEUR')}
+      links={[{ to: '/dossiers', label: t('home.casesLink') }]}
+    />
+  );
 }

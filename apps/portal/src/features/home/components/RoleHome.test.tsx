@@ -1,5 +1,5 @@
 import type { AgencyType, Role } from '@schakel/domain';
-import { screen } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderApp } from '../../../test/renderApp';
 import { me, meSignedIn } from '../../../test/sessionFixtures';
@@ -73,6 +73,29 @@ describe('RoleHome', () => {
 
     expect(screen.getAllByRole('heading', { level: 1 })).toHaveLength(1);
     const hrefs = screen.getAllByRole('link').map((link) => link.getAttribute('href'));
-    expect(new Set(hrefs)).toEqual(new Set(['#inhoud', '/', '/account']));
+    expect(new Set(hrefs)).toEqual(new Set(['#inhoud', '/', '/dossiers', '/account']));
+  });
+
+  it.each<[Role[], string, string]>([
+    [['MEMBER'], 'Naar de dossiers', '/dossiers'],
+    [['PROCESREGISSEUR'], 'Naar de dossiers', '/dossiers'],
+    [['FUNCTIONAL_ADMIN'], 'Het convenant bekijken en wijzigen', '/convenant'],
+    [['PRIVACY_OFFICER'], 'Het convenant bekijken', '/convenant'],
+  ])('takes %j from the home page to their work', async (roles, name, href) => {
+    await renderHomeFor(roles);
+
+    expect(within(screen.getByRole('main')).getByRole('link', { name })).toHaveAttribute(
+      'href',
+      href,
+    );
+  });
+
+  it('offers an agency administrator no link to case content or the covenant', async () => {
+    await renderHomeFor(['AGENCY_ADMIN']);
+
+    const hrefs = within(screen.getByRole('main'))
+      .getAllByRole('link')
+      .map((link) => link.getAttribute('href'));
+    expect(hrefs).toEqual(['/account']);
   });
 });

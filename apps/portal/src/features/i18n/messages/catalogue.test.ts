@@ -1,4 +1,12 @@
-import { AGENCY_TYPES, ERROR_CODES, ROLES } from '@schakel/domain';
+import {
+  AGENCY_TYPES,
+  CASE_STATUSES,
+  ERROR_CODES,
+  INFORMATION_CATEGORIES,
+  ROLES,
+} from '@schakel/domain';
+import { ACCESS_BASES, CASE_THEMES, PARTICIPANT_ROLES } from '../../cases/utils/caseEnums';
+import { COVENANT_LEVELS } from '../../covenant/utils/covenantLevel';
 import { describe, expect, it } from 'vitest';
 import { CATALOGUES } from '../utils/catalogues';
 import { LOCALES } from '../utils/locale';
@@ -24,6 +32,18 @@ describe('message catalogue', () => {
       expect(messages[`home.${role}`]?.trim()).toBeTruthy();
     });
 
+    it.each([
+      ...CASE_STATUSES.map((value) => `caseStatus.${value}`),
+      ...CASE_THEMES.map((value) => `caseTheme.${value}`),
+      ...INFORMATION_CATEGORIES.map((value) => `category.${value}`),
+      ...PARTICIPANT_ROLES.map((value) => `participantRole.${value}`),
+      ...ACCESS_BASES.map((value) => `accessBasis.${value}`),
+      ...COVENANT_LEVELS.map((value) => `covenant.level.${value}`),
+      ...COVENANT_LEVELS.map((value) => `covenant.choice.${value}`),
+    ])('names the value %s', (key) => {
+      expect(messages[key]?.trim()).toBeTruthy();
+    });
+
     it('has exactly the keys of the Dutch catalogue, none empty', () => {
       expect(Object.keys(messages).sort()).toEqual(Object.keys(nl).sort());
       for (const [key, message] of Object.entries(messages)) {
@@ -39,6 +59,21 @@ describe('message catalogue', () => {
         expect(placeholders(message), `${locale} ${key}`).toEqual(placeholders(dutch));
       }
     }
+  });
+
+  it('uses the Dutch names of the categories that professionals know', () => {
+    expect(INFORMATION_CATEGORIES.map((category) => nl[`category.${category}`])).toEqual([
+      'Identiteit',
+      'BSN',
+      'Politie',
+      'Justitie',
+      'Reclassering',
+      'Zorg',
+      'Zorgsignaal',
+      'Sociaal domein',
+      'Veiligheid',
+      'Plan van aanpak',
+    ]);
   });
 
   it('gives the generic Dutch message for wrong credentials, which reveals nothing about the account', () => {

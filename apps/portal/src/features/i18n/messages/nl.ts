@@ -1,4 +1,6 @@
-import type { AgencyType, ErrorCode, Role } from '@schakel/domain';
+import type { AgencyType, CaseStatus, ErrorCode, InformationCategory, Role } from '@schakel/domain';
+import type { AccessBasis, CaseTheme, ParticipantRole } from '../../../gql/graphql';
+import type { CovenantLevel } from '../../covenant/utils/covenantLevel';
 
 /**
  * The Dutch catalogue is the source of truth: every other language must translate each key.
@@ -22,6 +24,8 @@ export const nl = {
   'nav.menu': 'Menu',
   'nav.home': 'Start',
   'nav.account': 'Mijn account',
+  'nav.cases': 'Dossiers',
+  'nav.covenant': 'Convenant',
 
   'footer.text':
     'Schakel is het samenwerkingsportaal van het Zorg- en Veiligheidshuis. Gegevens worden alleen gedeeld volgens het privacyconvenant van de regio.',
@@ -42,6 +46,9 @@ export const nl = {
   'home.context': 'Je werkt in Schakel namens {agency} in de regio {region}.',
   'home.roleHeading': 'Jouw rol: {role}',
   'home.accountLink': 'Bekijk je accountgegevens',
+  'home.casesLink': 'Naar de dossiers',
+  'home.covenantLink': 'Het convenant bekijken',
+  'home.covenantEditLink': 'Het convenant bekijken en wijzigen',
   'home.PROCESREGISSEUR':
     'Als procesregisseur van het Zorg- en Veiligheidshuis bewaak je het proces: je ontvangt aanmeldingen, bereidt de triage voor, zit casusoverleggen onafhankelijk voor en volgt de voortgang van de afspraken in elk plan van aanpak.',
   'home.PRIVACY_OFFICER':
@@ -95,6 +102,246 @@ export const nl = {
     'De pagina die je zoekt bestaat niet. Controleer het adres of ga naar de startpagina.',
   'notFound.homeLink': 'Naar de startpagina',
 
+  'noAccess.title': 'Geen toegang',
+  'noAccess.text':
+    'Deze pagina hoort niet bij jouw rol in Schakel. Inhoud van dossiers zie je alleen als professional van een deelnemende organisatie.',
+
+  'protected.withheld': 'Afgeschermd',
+  'protected.withheldReason': 'geen toegang onder het convenant',
+  'protected.notRecorded': 'Niet vastgelegd',
+
+  'cases.title': 'Dossiers',
+  'cases.intro':
+    'De dossiers waarin je organisatie deelneemt, de laatst gewijzigde bovenaan. Je ziet alleen wat het convenant je organisatie toestaat.',
+  'cases.filters.heading': 'Filteren',
+  'cases.filters.status': 'Status',
+  'cases.filters.theme': 'Thema',
+  'cases.filters.allStatuses': 'Alle statussen',
+  'cases.filters.allThemes': 'Alle thema’s',
+  'cases.filters.apply': 'Filter toepassen',
+  'cases.filters.clear': 'Filters wissen',
+  'cases.results.heading': 'Gevonden dossiers',
+  'cases.results.caption': 'Dossiers, pagina {page}',
+  'cases.results.countOne': 'Pagina {page}: 1 dossier.',
+  'cases.results.count': 'Pagina {page}: {count} dossiers.',
+  'cases.loading': 'Dossiers worden geladen…',
+  'cases.empty': 'Er zijn geen dossiers die je kunt inzien.',
+  'cases.emptyFiltered': 'Er zijn geen dossiers met deze filters. Wis de filters om alles te zien.',
+  'cases.column.reference': 'Kenmerk',
+  'cases.column.person': 'Persoon',
+  'cases.column.theme': 'Thema',
+  'cases.column.status': 'Status',
+  'cases.column.casusregisseur': 'Casusregisseur',
+  'cases.column.updatedAt': 'Laatst gewijzigd',
+  'cases.noCasusregisseur': 'Nog niet bepaald',
+  'cases.pagination.label': 'Pagina’s van de dossierlijst',
+  'cases.pagination.previous': 'Vorige',
+  'cases.pagination.next': 'Volgende',
+  'cases.pagination.current': 'Pagina {page}',
+
+  'case.title': 'Dossier {reference}',
+  'case.loadingTitle': 'Dossier',
+  'case.loading': 'Dossier wordt geladen…',
+  'case.backToList': 'Terug naar de dossiers',
+  'case.notFound.title': 'Dossier niet gevonden',
+  'case.notFound.text':
+    'Dit dossier bestaat niet, of je organisatie neemt er niet (meer) aan deel.',
+  'case.person.heading': 'Persoon',
+  'case.person.name': 'Naam',
+  'case.person.dateOfBirth': 'Geboortedatum',
+  'case.person.bsn': 'BSN',
+  'case.person.address': 'Adres',
+  'case.person.wijk': 'Wijk',
+  'case.meta.heading': 'Dossiergegevens',
+  'case.meta.status': 'Status',
+  'case.meta.theme': 'Thema',
+  'case.meta.referringAgency': 'Aangemeld door',
+  'case.meta.casusregisseur': 'Casusregisseur',
+  'case.meta.accessBasis': 'Toegang op basis van',
+  'case.meta.createdAt': 'Aangemeld op',
+  'case.meta.updatedAt': 'Laatst gewijzigd',
+  'case.casusregisseurWithPerson': '{agency} ({name})',
+  'case.breakGlass.title': 'Geopend met de doorbreekprocedure',
+  'case.breakGlass.text':
+    'Je ziet dit dossier buiten het convenant om. Deze toegang is vastgelegd en wordt door de privacyfunctionaris beoordeeld. Bekijk alleen wat je nu nodig hebt.',
+  'case.closed': 'Dit dossier is afgesloten en kan niet meer worden gewijzigd.',
+
+  'information.heading': 'Informatie per categorie',
+  'information.summaryLabel': 'Samenvatting',
+  'information.summaryOnly':
+    'Je organisatie ziet in deze categorie alleen samenvattingen die de bron als deelbaar heeft gemarkeerd.',
+  'information.shareableSummary': 'Deelbare samenvatting',
+  'information.empty': 'Geen informatie vastgelegd.',
+  'information.emptySummary': 'Geen deelbare samenvattingen.',
+  'information.source': 'Bron',
+  'information.legalBasis': 'Grondslag',
+  'information.date': 'Datum',
+  'information.basis': 'Zichtbaar op basis van: {basis}',
+
+  'addItem.toggle': 'Informatie toevoegen',
+  'addItem.intro':
+    'Je legt informatie vast namens {agency}. Je kiest uit de categorieën die het convenant je organisatie in dit dossier laat vastleggen.',
+  'addItem.category': 'Categorie',
+  'addItem.chooseCategory': 'Kies een categorie',
+  'addItem.text': 'Tekst',
+  'addItem.textHint': 'Alleen wat de partners nodig hebben, hoogstens {max} tekens.',
+  'addItem.legalBasis': 'Wettelijke grondslag',
+  'addItem.legalBasisHint': 'Bijvoorbeeld Wpg art. 16 of Convenant art. 5.',
+  'addItem.summary': 'Deelbare samenvatting (niet verplicht)',
+  'addItem.summaryHint':
+    'Partners die in deze categorie alleen een samenvatting mogen lezen, zien alleen deze tekst.',
+  'addItem.submit': 'Informatie vastleggen',
+  'addItem.notAdded': 'De informatie is niet vastgelegd.',
+  'addItem.added': 'De informatie is vastgelegd onder {category}.',
+  'addItem.categoryRequired': 'Kies een categorie.',
+  'addItem.categoryForbidden':
+    'Je organisatie mag in deze categorie geen informatie vastleggen onder het convenant.',
+  'addItem.textRequired': 'Vul de tekst in.',
+  'addItem.textTooLong': 'De tekst is te lang. Gebruik hoogstens {max} tekens.',
+  'addItem.legalBasisRequired': 'Vul de wettelijke grondslag in.',
+  'addItem.legalBasisLength': 'De grondslag moet {min} tot {max} tekens lang zijn.',
+  'addItem.summaryTooLong': 'De samenvatting is te lang. Gebruik hoogstens {max} tekens.',
+  'addItem.invalid': 'Dit veld is niet goed ingevuld.',
+
+  'participants.heading': 'Deelnemers',
+  'participants.reason': 'Reden',
+  'participants.legalBasis': 'Grondslag',
+  'participants.period': 'Periode',
+  'participants.active': 'Neemt deel',
+  'participants.ended': 'Beëindigd',
+  'participants.since': 'Sinds {from}',
+  'participants.fromUntil': '{from} tot {until}',
+  'participants.endReason': 'Reden van beëindiging',
+  'participants.empty': 'Er zijn geen deelnemers.',
+
+  'consents.heading': 'Toestemmingen en conflict van plichten',
+  'consents.intro':
+    'Uitzonderingen die één organisatie toegang geven tot één categorie informatie over deze persoon.',
+  'consents.empty': 'Er zijn geen toestemmingen of besluiten vastgelegd.',
+  'consents.loading': 'Toestemmingen worden geladen…',
+  'consents.consent': 'Toestemming: {recipient} mag {category} lezen',
+  'consents.scopeCase': 'Geldt voor dit dossier.',
+  'consents.scopePerson': 'Geldt voor alle dossiers van deze persoon.',
+  'consents.recordedBy': 'Vastgelegd door {agency} op {date}.',
+  'consents.decision': 'Conflict van plichten: {recipient} mag {category} lezen',
+  'consents.decidedBy': 'Besloten door {agency} op {date}.',
+  'consents.reasoning': 'Afweging: {reasoning}',
+  'consents.active': 'Geldig',
+  'consents.withdrawn': 'Ingetrokken op {date}',
+
+  'viewAs.heading': 'Bekijk als partner',
+  'viewAs.intro':
+    'Zie dit dossier precies zoals een professional van een andere organisatie uit de regio het ziet. In die weergave kun je niets wijzigen.',
+  'viewAs.agency': 'Organisatie',
+  'viewAs.chooseAgency': 'Kies een organisatie',
+  'viewAs.agencyRequired': 'Kies een organisatie.',
+  'viewAs.submit': 'Bekijk als deze organisatie',
+  'viewAs.title': 'Weergave als {agency}',
+  'viewAs.loadingTitle': 'Bekijk als',
+  'viewAs.loading': 'De weergave wordt berekend…',
+  'viewAs.banner': 'Weergave als {agency} — alleen-lezen',
+  'viewAs.bannerText':
+    'Je ziet het dossier zoals een professional van deze organisatie het ziet, met het convenant, de toestemmingen en de besluiten die voor die organisatie gelden.',
+  'viewAs.cannotRead': 'Deze organisatie kan dit dossier niet zien.',
+  'viewAs.back': 'Terug naar je eigen weergave',
+
+  'covenant.title': 'Convenant',
+  'covenant.intro':
+    'Het privacyconvenant van de regio: welke soort organisatie welke categorie informatie mag lezen, alleen als samenvatting mag lezen of mag vastleggen, als deelnemer aan een dossier.',
+  'covenant.loading': 'Het convenant wordt geladen…',
+  'covenant.none': 'Voor deze regio is nog geen convenant vastgelegd.',
+  'covenant.versionMeta': 'Versie {version}, vastgesteld op {date} door {author}.',
+  'covenant.seededAuthor': 'Schakel (standaardconvenant)',
+  'covenant.note': 'Toelichting: {note}',
+  'covenant.olderVersion': 'Je bekijkt versie {version}. Dit is niet de versie die nu geldt.',
+  'covenant.toCurrent': 'Naar de versie die nu geldt',
+  'covenant.matrix.caption': 'Wat elke soort organisatie mag, per categorie (versie {version})',
+  'covenant.matrix.agencyType': 'Soort organisatie',
+  'covenant.legend':
+    'In elke cel staat wat die soort organisatie als deelnemer mag: lezen, alleen de deelbare samenvatting lezen (samenvatting) en vastleggen (schrijven). Een streepje betekent geen toegang.',
+  'covenant.cell.read': 'lezen',
+  'covenant.cell.summary': 'samenvatting',
+  'covenant.cell.write': 'schrijven',
+  'covenant.cell.none': 'geen',
+  'covenant.level.NONE': 'Geen toegang',
+  'covenant.level.SUMMARY': 'Alleen samenvatting',
+  'covenant.level.READ': 'Lezen',
+  'covenant.level.READ_WRITE': 'Lezen en schrijven',
+  'covenant.choice.NONE': 'Geen',
+  'covenant.choice.SUMMARY': 'Samenvatting',
+  'covenant.choice.READ': 'Lezen',
+  'covenant.choice.READ_WRITE': 'Lezen + schrijven',
+  'covenant.cellLabel': '{agencyType}, {category}',
+  'covenant.overrides.heading': 'Afspraken voor één organisatie',
+  'covenant.overrides.intro':
+    'Deze afspraken gaan voor die organisatie voor de afspraak voor haar soort. Je wijzigt ze hier niet; ze blijven bij opslaan bewaard.',
+  'covenant.overrides.entry': '{agency}, {category}: {level}',
+  'covenant.history.heading': 'Versies',
+  'covenant.history.version': 'Versie {version}',
+  'covenant.history.current': 'geldt nu',
+  'covenant.history.meta': '{date}, door {author}',
+  'covenant.history.view': 'Bekijk versie {version}',
+  'covenant.edit.start': 'Convenant wijzigen',
+  'covenant.edit.heading': 'Convenant wijzigen',
+  'covenant.edit.intro':
+    'Kies per cel wat een soort organisatie mag. Opslaan maakt versie {version}; die geldt vanaf het volgende verzoek van iedere gebruiker.',
+  'covenant.edit.note': 'Toelichting bij deze wijziging',
+  'covenant.edit.noteHint': 'Wat is er veranderd en waarom? {min} tot {max} tekens.',
+  'covenant.edit.noteRequired': 'Vul een toelichting in.',
+  'covenant.edit.noteLength': 'De toelichting moet {min} tot {max} tekens lang zijn.',
+  'covenant.edit.noChanges': 'Wijzig minstens één cel voordat je een nieuwe versie opslaat.',
+  'covenant.edit.changedOne': '1 cel gewijzigd.',
+  'covenant.edit.changedCount': '{count} cellen gewijzigd.',
+  'covenant.edit.changedMark': '(gewijzigd)',
+  'covenant.edit.save': 'Opslaan als nieuwe versie',
+  'covenant.edit.cancel': 'Annuleren',
+  'covenant.edit.notSaved': 'Het convenant is niet opgeslagen.',
+  'covenant.edit.saved': 'Versie {version} is opgeslagen en geldt nu.',
+  'covenant.edit.conflict':
+    'Iemand anders heeft het convenant intussen gewijzigd. Laad de nieuwste versie en breng je wijziging opnieuw aan.',
+  'covenant.edit.reload': 'Nieuwste versie laden',
+  'covenant.edit.invalidEntry':
+    'Een keuze in het convenant is niet geldig. Controleer de cellen en probeer het opnieuw.',
+
+  'caseStatus.REFERRED': 'Aangemeld',
+  'caseStatus.IN_TRIAGE': 'In triage',
+  'caseStatus.ACCEPTED': 'Geaccepteerd',
+  'caseStatus.REFERRED_BACK': 'Terugverwezen',
+  'caseStatus.REJECTED': 'Afgewezen',
+  'caseStatus.ACTIVE': 'Actief',
+  'caseStatus.CLOSED': 'Afgesloten',
+
+  'caseTheme.FREQUENT_OFFENDER': 'Veelpleger',
+  'caseTheme.CONFUSED_BEHAVIOUR': 'Verward gedrag',
+  'caseTheme.DOMESTIC_VIOLENCE': 'Huiselijk geweld',
+  'caseTheme.EX_DETAINEE': 'Ex-gedetineerde',
+  'caseTheme.YOUTH_CRIME': 'Jeugdcriminaliteit',
+  'caseTheme.RADICALISATION': 'Radicalisering',
+  'caseTheme.UNDERMINING': 'Ondermijning',
+  'caseTheme.OTHER': 'Overig',
+
+  'category.IDENTITY': 'Identiteit',
+  'category.BSN': 'BSN',
+  'category.POLICE': 'Politie',
+  'category.JUSTICE': 'Justitie',
+  'category.PROBATION': 'Reclassering',
+  'category.CARE': 'Zorg',
+  'category.CARE_SIGNAL': 'Zorgsignaal',
+  'category.SOCIAL': 'Sociaal domein',
+  'category.SAFETY': 'Veiligheid',
+  'category.PLAN': 'Plan van aanpak',
+
+  'participantRole.REFERRER': 'Aanmelder',
+  'participantRole.CASUSREGISSEUR': 'Casusregisseur',
+  'participantRole.PROCESREGIE': 'Procesregie',
+  'participantRole.PARTNER': 'Ketenpartner',
+
+  'accessBasis.COVENANT': 'het convenant (deelname aan het dossier)',
+  'accessBasis.CONSENT': 'toestemming van de betrokkene',
+  'accessBasis.CONFLICT_OF_DUTIES': 'een besluit over conflict van plichten',
+  'accessBasis.BREAK_GLASS': 'de doorbreekprocedure',
+  'accessBasis.ROLE': 'je rol',
+
   'agencyType.MUNICIPALITY': 'Gemeente',
   'agencyType.POLICE': 'Politie',
   'agencyType.PROBATION': 'Reclassering',
@@ -132,7 +379,17 @@ export const nl = {
     'Schakel is op dit moment niet bereikbaar. Controleer je verbinding en probeer het later opnieuw.',
 } satisfies Record<string, string> &
   Record<`agencyType.${AgencyType}` | `role.${Role}` | `home.${Role}`, string> &
-  Record<`error.${ErrorCode | 'NETWORK'}`, string>;
+  Record<`error.${ErrorCode | 'NETWORK'}`, string> &
+  Record<
+    | `caseStatus.${CaseStatus}`
+    | `caseTheme.${CaseTheme}`
+    | `category.${InformationCategory}`
+    | `participantRole.${ParticipantRole}`
+    | `accessBasis.${AccessBasis}`
+    | `covenant.level.${CovenantLevel}`
+    | `covenant.choice.${CovenantLevel}`,
+    string
+  >;
 
 export type MessageKey = keyof typeof nl;
 export type Messages = Record<MessageKey, string>;

@@ -32,6 +32,7 @@ describe('AppShell', () => {
     const links = within(navigation).getAllByRole('link', { hidden: true });
     expect(links.map((link) => [link.textContent, link.getAttribute('href')])).toEqual([
       ['Start', '/'],
+      ['Dossiers', '/dossiers'],
       ['Mijn account', '/account'],
     ]);
     expect(within(navigation).getByRole('link', { name: 'Start', hidden: true })).toHaveAttribute(
@@ -40,6 +41,22 @@ describe('AppShell', () => {
     );
     expect(screen.getByRole('link', { name: 'Naar de inhoud' })).toHaveAttribute('href', '#inhoud');
     expect(screen.getByRole('main')).toHaveAttribute('id', 'inhoud');
+  });
+
+  it.each([
+    [['FUNCTIONAL_ADMIN'], ['Start', 'Convenant', 'Mijn account']],
+    [['PRIVACY_OFFICER'], ['Start', 'Convenant', 'Mijn account']],
+    [['AGENCY_ADMIN'], ['Start', 'Mijn account']],
+    [
+      ['MEMBER', 'PROCESREGISSEUR'],
+      ['Start', 'Dossiers', 'Mijn account'],
+    ],
+  ] as const)('offers %j only the pages of their roles', async (roles, expected) => {
+    renderApp({ mocks: [meSignedIn(me({ roles: [...roles] }))] });
+
+    const navigation = await screen.findByRole('navigation', { name: 'Hoofdmenu', hidden: true });
+    const links = within(navigation).getAllByRole('link', { hidden: true });
+    expect(links.map((link) => link.textContent)).toEqual(expected);
   });
 
   it('opens and closes the menu on narrow screens with a button that reports its state', async () => {

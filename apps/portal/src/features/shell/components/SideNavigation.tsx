@@ -1,10 +1,20 @@
+import type { Role } from '@schakel/domain';
 import { NavLink } from 'react-router-dom';
+import { useMe } from '../../auth/hooks/useMe';
+import { canReadCovenant, canSeeCaseContent } from '../../auth/utils/permissions';
 import type { MessageKey } from '../../i18n/messages/nl';
 import { useT } from '../../i18n/hooks/useT';
 
-// Only pages that exist: new features add their entry here.
-const ITEMS: readonly { to: string; label: MessageKey; end?: boolean }[] = [
+// Only pages that exist, and only for the roles they are meant for: new features add theirs here.
+const ITEMS: readonly {
+  to: string;
+  label: MessageKey;
+  end?: boolean;
+  allowed?: (roles: readonly Role[]) => boolean;
+}[] = [
   { to: '/', label: 'nav.home', end: true },
+  { to: '/dossiers', label: 'nav.cases', allowed: canSeeCaseContent },
+  { to: '/convenant', label: 'nav.covenant', allowed: canReadCovenant },
   { to: '/account', label: 'nav.account' },
 ];
 
@@ -17,6 +27,7 @@ interface SideNavigationProps {
 
 export function SideNavigation({ id, open, onNavigate }: SideNavigationProps) {
   const t = useT();
+  const { roles } = useMe();
   return (
     <nav
       id={id}
@@ -25,7 +36,7 @@ export function SideNavigation({ id, open, onNavigate }: SideNavigationProps) {
     >
       {/* Utrecht's nav list classes, laid out as a column in shell.css. */}
       <ul className="utrecht-nav-list schakel-side-nav__list">
-        {ITEMS.map((item) => (
+        {ITEMS.filter((item) => item.allowed?.(roles) ?? true).map((item) => (
           <li key={item.to} className="utrecht-nav-list__item">
             <NavLink
               to={item.to}

@@ -1,0 +1,25 @@
+import { ROLES_WITHOUT_CASE_CONTENT, type Role } from '@schakel/domain';
+
+/*
+ * Which pages the portal offers to whom. Only a convenience for the menu and the pages: the API
+ * decides what anyone may actually see or do.
+ */
+
+/** Any role besides the administrative ones brings case content (as in the API's policy). */
+export function canSeeCaseContent(roles: readonly Role[]): boolean {
+  return roles.some((role) => !ROLES_WITHOUT_CASE_CONTENT.includes(role));
+}
+
+/** The functional administrator manages the covenant; the privacy officer reads it. */
+export function canReadCovenant(roles: readonly Role[]): boolean {
+  return roles.includes('FUNCTIONAL_ADMIN') || roles.includes('PRIVACY_OFFICER');
+}
+
+export function canEditCovenant(roles: readonly Role[]): boolean {
+  return roles.includes('FUNCTIONAL_ADMIN');
+}
+
+/** "View as" another agency, from the dossier page. */
+export function canViewCaseAsAgency(roles: readonly Role[]): boolean {
+  return roles.includes('PROCESREGISSEUR');
+}

@@ -1,0 +1,103 @@
+import { useQuery } from '@apollo/client/react';
+import { INFORMATION_CATEGORIES } from '@schakel/domain';
+import { Alert, Heading, Paragraph } from '@utrecht/component-library-react';
+import { useLocation } from 'react-router-dom';
+import { errorCodeOf } from '../../api-client/utils/errorCode';
+import { useMe } from '../../auth/hooks/useMe';
+import { canViewCaseAsAgency } from '../../auth/utils/permissions';
+import { useErrorMessage } from '../../i18n/hooks/useErrorMessage';
+import { useT } from '../../i18n/hooks/useT';
+import { RouterLink } from '../../shell/components/RouterLink';
+import { useDocumentTitle } from '../../shell/hooks/useDocumentTitle';
+import { CASE_QUERY } from '../graphql/caseQuery';
+import { AddInformationItemSection } from './AddInformationItemSection';
+import { CaseConsents } from './CaseConsents';
+import { CaseContent } from './CaseContent';
+import { ViewAsForm } from './ViewAsForm';
+import './cases.css';
+
+/** The list's query string the user came from, if any, so "back" returns to the same page. */
+function listSearchFrom(state: unknown): string {
+  if (typeof state !== 'object' || state === null || !('listSearch' in state)) return '';
+  const { listSearch } = state;
+  return typeof listSearch === 'string' && listSearch.startsWith('?') ? listSearch : '';
+}
+
+interface CaseDetailProps {
+  caseId: string;
+}
+
+/** One case in the caller's own view, with what the caller may do in it. */
+export function CaseDetail({ caseId }: CaseDetailProps) {
+  const t = useT();
+  const errorMessage = useErrorMessage();
+  const me = useMe();
+  const location = useLocation();
+  const { data, loading, error } = useQuery(CASE_QUERY, {
+    variables: { id: caseId },
+    fetchPolicy: 'cache-and-network',
+  });
+  const caseData = data?.case;
+  const notFound = !caseData && error && errorCodeOf(error) === 'NOT_FOUND';
+  // The reference, not the person's name: titles end up in browser history and tab lists.
+  useDocumentTitle(
+    caseData
+      ? t('case.title', { reference: caseData.reference })
+      : t(notFound ? 'case.notFound.title' : 'case.loadingTitle'),
+  );
+
+  const back = (
+    <Paragraph>
+      <RouterLink to={`/dossiers${listSearchFrom(location.state)}`}>
+        {t('case.backToList')}
+      </RouterLink>
+    </Paragraph>
+  );
+
+  if (!caseData) {
+    return (
+      <div className="schakel-flow">
+        {back}
+        {notFound ? (
+          <>
+            <Heading level={1}>{t('case.notFound.title')}</Heading>
+            <Paragraph>{t('case.notFound.text')}</Paragraph>
+          </>
+        ) : (
+          <>
+            <Heading level={1}>{t('case.loadingTitle')}</Heading>
+            {error ? (
+              <Alert type="error">
+                <Paragraph>{errorMessage(errorCodeOf(error))}</Paragraph>
+              </Alert>
+            ) : (
+              <Paragraph role="status">{loading ? t('case.loading') : ''}</Paragraph>
+            )}
+          </>
+        )}
+      </div>
+    );
+  }
+
+  const writable = INFORMATION_CATEGORIES.filter((category) =>
+    caseData.categoryAccess.some((entry) => entry.category === category && entry.canWrite),
+  );
+
+  return (
+    <div className="schakel-flow schakel-case">
+      {back}
+      <Heading level={1}>{t('case.title', { reference: caseData.reference })}</Heading>
+      <CaseContent
+        caseData={caseData}
+        tools={canViewCaseAsAgency(me.roles) && <ViewAsForm caseId={caseData.id} />}
+        informationActions={
+          !caseData.readOnly &&
+          writable.length > 0 && (
+            <AddInformationItemSection caseId={caseData.id} categories={writable} />
+          )
+        }
+        footer={<CaseConsents caseId={caseData.id} />}
+      />
+    </div>
+  );
+}
