@@ -20,7 +20,11 @@ export class CaseViewer {
   async itemsOf(caseId: string): Promise<InformationItemModel[]> {
     this.loaded ??= this.loadItems(this.policy, this.caseIds).then((items) => {
       const byCase = new Map<string, InformationItemModel[]>();
-      for (const item of items) byCase.set(item.caseId, [...(byCase.get(item.caseId) ?? []), item]);
+      for (const item of items) {
+        const list = byCase.get(item.caseId);
+        if (list) list.push(item);
+        else byCase.set(item.caseId, [item]);
+      }
       return byCase;
     });
     return (await this.loaded).get(caseId) ?? [];

@@ -3,19 +3,24 @@ import type { AppAbility } from '@schakel/sharing-policy';
 import type { Statement } from '../cases/case.queries';
 import { NOTHING, policyFilter, SqlParams } from '../sharing/policy-sql';
 
-const ITEM_SELECT = `SELECT i.id, i.case_id AS "caseId", i.person_id AS "personId",
+const ITEM_COLUMNS = `i.id, i.case_id AS "caseId", i.person_id AS "personId",
        i.region_id AS "regionId", i.category, i.source_agency_id AS "sourceAgencyId",
        json_build_object('id', sa.id, 'name', sa.name, 'type', sa.type) AS "sourceAgency",
        i.legal_basis AS "legalBasis", i.text, i.shareable_summary AS "summary",
        i.has_shareable_summary AS "hasShareableSummary", i.created_at AS "createdAt",
        ARRAY(SELECT ap.agency_id::text FROM case_participant ap
               WHERE ap.case_id = i.case_id AND (ap.ended_at IS NULL OR ap.ended_at > now()))
-         AS "activeParticipantAgencyIds"
-  FROM information_item i
+         AS "activeParticipantAgencyIds"`;
+const ITEM_FROM = `FROM information_item i
   JOIN agency sa ON sa.id = i.source_agency_id`;
+const ITEM_SELECT = `SELECT ${ITEM_COLUMNS}\n  ${ITEM_FROM}`;
 
-/** Most items one answer returns; the portal asks per case and category. */
+/** Most items returned per case; the portal asks per case and category. */
 export const ITEM_LIMIT = 500;
+
+// Ranks items within their case, so the limit applies per case: a page of cases never loses the
+// items of its later cases to the earlier ones.
+const ITEM_RANK = `row_number() OVER (PARTITION BY i.case_id ORDER BY i.created_at DESC, i.id DESC)`;
 
 /** LIKE pattern for "contains", with the user's wildcards taken literally. */
 export function containsPattern(text: string): string {
@@ -53,8 +58,9 @@ export function itemsQuery(
     where.push(`((${full})\n     OR (${summary}))`);
   }
   const sql =
-    `${ITEM_SELECT}\n WHERE ${where.join('\n   AND ')}\n` +
-    ` ORDER BY i.case_id, i.created_at DESC, i.id DESC\n LIMIT ${ITEM_LIMIT}`;
+    `SELECT ranked.* FROM (\nSELECT ${ITEM_RANK} AS "rank", ${ITEM_COLUMNS}\n  ${ITEM_FROM}` +
+    `\n WHERE ${where.join('\n   AND ')}) ranked\n` +
+    ` WHERE ranked."rank" <= ${ITEM_LIMIT}\n ORDER BY ranked."caseId", ranked."createdAt" DESC, ranked.id DESC`;
   return { sql, params: params.values };
 }
 
