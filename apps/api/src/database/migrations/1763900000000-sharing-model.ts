@@ -1,6 +1,5 @@
-import { DEFAULT_COVENANT } from '@schakel/sharing-policy';
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { insertCovenantVersion } from '../../covenant/covenant.store';
+import { DEFAULT_COVENANT_AT_1763900000000 } from './1763900000000-default-covenant';
 
 const AGENCY_TYPES = `('MUNICIPALITY','POLICE','PROBATION','PUBLIC_PROSECUTOR','CARE','YOUTH',
   'HOUSING','PRISON','VOLUNTEER','ZVH')`;
@@ -229,14 +228,30 @@ export class SharingModel1763900000000 implements MigrationInterface {
 
     // Regions that already exist start from the default covenant (domain brief §4).
     const regions: { id: string }[] = await q.query(`SELECT id FROM region`);
+    // Self-contained on purpose: a migration must not change when application code does.
+    const entries = JSON.stringify(
+      DEFAULT_COVENANT_AT_1763900000000.map(([agencyType, category, read, write, readSummary]) => ({
+        agency_type: agencyType,
+        category,
+        read,
+        write,
+        read_summary: readSummary,
+      })),
+    );
     for (const region of regions) {
-      await insertCovenantVersion(q, {
-        regionId: region.id,
-        version: 1,
-        entries: DEFAULT_COVENANT,
-        note: 'Default covenant (domain brief §4)',
-        userId: null,
-      });
+      const [version] = (await q.query(
+        `INSERT INTO covenant_version (region_id, version, note)
+         VALUES ($1, 1, 'Default covenant (domain brief §4)') RETURNING id`,
+        [region.id],
+      )) as { id: string }[];
+      await q.query(
+        `INSERT INTO covenant_entry
+           (version_id, region_id, agency_type, category, read, write, read_summary)
+         SELECT $1, $2, x.agency_type, x.category, x.read, x.write, x.read_summary
+           FROM jsonb_to_recordset($3::jsonb)
+             AS x(agency_type text, category text, read boolean, write boolean, read_summary boolean)`,
+        [version!.id, region.id, entries],
+      );
     }
   }
 
