@@ -39,8 +39,9 @@ function runner(label, command, args, reportFile, count, env) {
   const r = run(label, command, args, env);
   let passed = 0;
   let failed = 0;
+  let names = [];
   if (existsSync(reportFile)) {
-    ({ passed, failed } = count(JSON.parse(readFileSync(reportFile, 'utf8'))));
+    ({ passed, failed, names = [] } = count(JSON.parse(readFileSync(reportFile, 'utf8'))));
   }
   if (!r.ok && failed === 0) failed = 1;
   if (r.ok && passed === 0) {
@@ -48,7 +49,33 @@ function runner(label, command, args, reportFile, count, env) {
     failed += 1;
     console.error(`${label}: no tests ran`);
   }
-  results.push({ label, passed, failed, seconds: r.seconds });
+  results.push({ label, passed, failed, seconds: r.seconds, names });
+}
+
+/** Names of failed tests in a Jest/Vitest JSON report, so the summary says what failed. */
+function failedInJestLike(report) {
+  const names = [];
+  for (const file of report.testResults ?? []) {
+    const rel = String(file.name ?? '').replace(`${root}/`, '');
+    const failures = (file.assertionResults ?? []).filter((a) => a.status === 'failed');
+    for (const a of failures) names.push(`${rel} › ${a.fullName ?? a.title}`);
+    if (failures.length === 0 && file.status === 'failed')
+      names.push(`${rel} (${file.message?.split('\n')[0] ?? 'failed to run'})`);
+  }
+  return names;
+}
+
+/** Names of failed tests in a Playwright JSON report. */
+function failedInPlaywright(report) {
+  const names = [];
+  const walk = (suite, path) => {
+    for (const spec of suite.specs ?? []) {
+      if (!spec.ok) names.push(`${spec.file}:${spec.line} › ${[...path, spec.title].join(' › ')}`);
+    }
+    for (const child of suite.suites ?? []) walk(child, [...path, child.title]);
+  };
+  for (const suite of report.suites ?? []) walk(suite, []);
+  return names;
 }
 
 // Nx computes (and caches) the project graph here; ESLint's module-boundary rule needs that cache
@@ -84,6 +111,7 @@ runner(
   (j) => ({
     passed: j.numPassedTests,
     failed: j.numFailedTests + (j.numRuntimeErrorTestSuites ?? 0),
+    names: failedInJestLike(j),
   }),
 );
 
@@ -100,7 +128,7 @@ runner(
     `--outputFile=${vitestReport}`,
   ],
   vitestReport,
-  (j) => ({ passed: j.numPassedTests, failed: j.numFailedTests }),
+  (j) => ({ passed: j.numPassedTests, failed: j.numFailedTests, names: failedInJestLike(j) }),
 );
 
 check('build API and portal', bin('nx'), [
@@ -117,7 +145,11 @@ runner(
   bin('playwright'),
   ['test', '--config', 'apps/portal-e2e/playwright.config.ts', '--reporter=list,json'],
   pwReport,
-  (j) => ({ passed: j.stats.expected + j.stats.flaky, failed: j.stats.unexpected }),
+  (j) => ({
+    passed: j.stats.expected + j.stats.flaky,
+    failed: j.stats.unexpected,
+    names: failedInPlaywright(j),
+  }),
   { PLAYWRIGHT_JSON_OUTPUT_NAME: pwReport },
 );
 
@@ -128,6 +160,7 @@ for (const r of results) {
   console.log(
     `  ${r.failed ? 'FAIL' : 'ok  '}  ${r.label}: ${r.passed} passed, ${r.failed} failed (${r.seconds} s)`,
   );
+  for (const name of (r.names ?? []).slice(0, 20)) console.log(`          failed: ${name}`);
 }
 console.log(`  total time ${((Date.now() - started) / 1000).toFixed(0)} s`);
 console.log(`${passed} passed, ${failed} failed`);

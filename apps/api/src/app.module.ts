@@ -5,6 +5,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AgenciesModule } from './agencies/agencies.module';
 import { AuthModule } from './auth/auth.module';
 import { BreakGlassModule } from './break-glass/break-glass.module';
+import { CaseEventsModule } from './case-events/case-events.module';
 import { CasesModule } from './cases/cases.module';
 import { ConsentsModule } from './consents/consents.module';
 import { CovenantModule } from './covenant/covenant.module';
@@ -18,6 +19,7 @@ import { HealthModule } from './health/health.module';
 import { InformationModule } from './information/information.module';
 import type { JsonLogger } from './observability/json-logger';
 import { ParticipantsModule } from './participants/participants.module';
+import { NotificationsModule } from './notifications/notifications.module';
 import { PersonsModule } from './persons/persons.module';
 import { UsersModule } from './users/users.module';
 
@@ -46,6 +48,8 @@ export class AppModule {
         ConsentsModule,
         CovenantModule,
         BreakGlassModule,
+        NotificationsModule,
+        CaseEventsModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: AppErrorFilter }],
     };

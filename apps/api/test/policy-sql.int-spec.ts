@@ -28,6 +28,7 @@ import { itemSubject, type ItemRow } from '../src/sharing/masking';
 import { policyContextQuery } from '../src/sharing/policy-context.query';
 import {
   caseSubject,
+  caseCategoryItem,
   caseSubjectItem,
   policyFilter,
   SqlParams,
@@ -252,6 +253,8 @@ const CASE_ACTIONS: readonly PolicyAction[] = [
   'create',
 ];
 const PERSON_CATEGORIES = ['IDENTITY', 'BSN'] as const;
+// Case-level records (the plan of action) are read and written as their category.
+const CASE_RECORD_ACTIONS: readonly PolicyAction[] = ['read', 'create'];
 
 /** One SELECT with one boolean column per action, filtered by the production helper. */
 function decisionsStatement(
@@ -287,6 +290,11 @@ describe('the SQL filter and ability.can() agree on PostgreSQL', () => {
         name: `person_${category}`,
         action: 'read' as const,
         target: { subject: 'CaseSubject', caseAlias: 'c', category } as const,
+      })),
+      ...CASE_RECORD_ACTIONS.map((action) => ({
+        name: `plan_${action}`,
+        action,
+        target: { subject: 'CaseCategory', caseAlias: 'c', category: 'PLAN' } as const,
       })),
     ];
 
@@ -330,6 +338,13 @@ describe('the SQL filter and ability.can() agree on PostgreSQL', () => {
               `person of ${c.id} ${category}`,
               row[`person_${category}`],
               ability.can('read', caseSubjectItem(c, category)),
+            );
+          }
+          for (const action of CASE_RECORD_ACTIONS) {
+            compare(
+              `plan of ${c.id} ${action}`,
+              row[`plan_${action}`],
+              ability.can(action, caseCategoryItem(c, 'PLAN')),
             );
           }
         }

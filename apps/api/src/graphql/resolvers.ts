@@ -1,10 +1,12 @@
 import { AgencyResolver } from '../agencies/agency.resolver';
 import { AuthResolver } from '../auth/auth.resolver';
 import { BreakGlassResolver } from '../break-glass/break-glass.resolver';
+import { CaseEventResolver } from '../case-events/case-event.resolver';
 import { CaseResolver } from '../cases/case.resolver';
 import { ConsentResolver } from '../consents/consent.resolver';
 import { CovenantResolver } from '../covenant/covenant.resolver';
 import { InformationResolver } from '../information/information.resolver';
+import { NotificationResolver } from '../notifications/notification.resolver';
 import { ParticipantResolver } from '../participants/participant.resolver';
 import { PersonResolver } from '../persons/person.resolver';
 
@@ -19,4 +21,6 @@ export const RESOLVERS = [
   ConsentResolver,
   CovenantResolver,
   BreakGlassResolver,
+  NotificationResolver,
+  CaseEventResolver,
 ];

@@ -2,6 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
+import { CaseEventService } from '../case-events/case-event.service';
+import { NotificationService } from '../notifications/notification.service';
 import { CaseAccessService } from '../sharing/case-access.service';
 import { PolicyService } from '../sharing/policy.service';
 import { SharingError } from '../sharing/sharing.error';
@@ -23,6 +25,8 @@ export class ParticipantService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly policies: PolicyService,
     private readonly cases: CaseAccessService,
+    private readonly events: CaseEventService,
+    private readonly notifications: NotificationService,
   ) {}
 
   async add(
@@ -40,10 +44,11 @@ export class ParticipantService {
     const { ability } = await this.policies.forUser(user);
     const row = await this.cases.require(ability, 'update', caseId, user.regionId);
     CaseAccessService.assertOpen(row);
-    const agencies = (await this.db.query(`SELECT 1 FROM agency WHERE id = $1 AND region_id = $2`, [
-      agencyId,
-      user.regionId,
-    ])) as unknown[];
+    const agencies = (await this.db.query(
+      `SELECT a.name, c.reference FROM agency a, case_file c
+        WHERE a.id = $1 AND a.region_id = $2 AND c.id = $3`,
+      [agencyId, user.regionId, caseId],
+    )) as { name: string; reference: string }[];
     if (agencies.length === 0)
       throw SharingError.badInput('agencyId', 'No such agency in your region.');
 
@@ -67,6 +72,22 @@ export class ParticipantService {
         );
       }
       await tx.query(`UPDATE case_file SET updated_at = now() WHERE id = $1`, [caseId]);
+      const { name: agencyName, reference: caseReference } = agencies[0]!;
+      await this.events.record(tx, {
+        regionId: user.regionId,
+        caseId,
+        kind: 'PARTICIPANT_ADDED',
+        actor: { userId: user.id, agencyId: user.agencyId },
+        data: { agency: agencyName, role: input.role },
+      });
+      await this.notifications.notifyAgencies(tx, {
+        regionId: user.regionId,
+        agencyIds: [agencyId],
+        kind: 'CASE_INVITED',
+        caseId,
+        data: { caseReference },
+        exceptUserId: user.id,
+      });
       return inserted[0]!.id;
     });
     return this.load(id);
@@ -92,12 +113,19 @@ export class ParticipantService {
         `UPDATE case_participant
             SET ended_at = now(), end_reason = $2, ended_by_user_id = $3
           WHERE id = $1 AND (ended_at IS NULL OR ended_at > now())
-        RETURNING id`,
+        RETURNING (SELECT name FROM agency WHERE id = case_participant.agency_id) AS agency`,
         [participantId, reason, user.id],
-      )) as [unknown[], number];
+      )) as [{ agency: string }[], number];
       if (ended[1] === 0)
         throw new SharingError('CONFLICT', 'This participation has already ended.');
       await tx.query(`UPDATE case_file SET updated_at = now() WHERE id = $1`, [row.id]);
+      await this.events.record(tx, {
+        regionId: user.regionId,
+        caseId: row.id,
+        kind: 'PARTICIPANT_ENDED',
+        actor: { userId: user.id, agencyId: user.agencyId },
+        data: { agency: ended[0][0]!.agency },
+      });
     });
     return this.load(participantId);
   }

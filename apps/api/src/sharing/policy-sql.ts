@@ -40,7 +40,9 @@ export type PersonCategory = Extract<InformationCategory, 'IDENTITY' | 'BSN'>;
 export type PolicyTarget =
   | { subject: 'Case'; alias: string }
   | { subject: 'InformationItem'; alias: string }
-  | { subject: 'CaseSubject'; caseAlias: string; category: PersonCategory };
+  | { subject: 'CaseSubject'; caseAlias: string; category: PersonCategory }
+  /** Case-level records of one category, e.g. the plan of action and its actions (PLAN). */
+  | { subject: 'CaseCategory'; caseAlias: string; category: InformationCategory };
 
 /** Column names of each target; the property test runs these exact maps on PostgreSQL. */
 export function fieldMapFor(target: PolicyTarget): SqlFieldMap {
@@ -71,6 +73,20 @@ export function fieldMapFor(target: PolicyTarget): SqlFieldMap {
       const c = target.caseAlias;
       return {
         id: `${c}.subject_person_id`,
+        caseId: `${c}.id`,
+        personId: `${c}.subject_person_id`,
+        regionId: `${c}.region_id`,
+        category: { value: target.category },
+        hasShareableSummary: { value: false },
+        sourceAgencyId: `${c}.referring_agency_id`,
+        activeParticipantAgencyIds: activeParticipant(`${c}.id`),
+      };
+    }
+    case 'CaseCategory': {
+      // In-memory twin: caseCategoryItem() below.
+      const c = target.caseAlias;
+      return {
+        id: `${c}.id`,
         caseId: `${c}.id`,
         personId: `${c}.subject_person_id`,
         regionId: `${c}.region_id`,
@@ -156,6 +172,23 @@ export function categoryProbe(
     category,
     hasShareableSummary,
     sourceAgencyId,
+    activeParticipantAgencyIds: row.activeParticipantAgencyIds,
+  });
+}
+
+/** The in-memory twin of the `CaseCategory` target: "the PLAN records of this case", say. */
+export function caseCategoryItem(
+  row: CasePolicyFields,
+  category: InformationCategory,
+): InformationItemSubject {
+  return subject('InformationItem', {
+    id: row.id,
+    caseId: row.id,
+    personId: row.subjectPersonId,
+    regionId: row.regionId,
+    category,
+    hasShareableSummary: false,
+    sourceAgencyId: row.referringAgencyId,
     activeParticipantAgencyIds: row.activeParticipantAgencyIds,
   });
 }

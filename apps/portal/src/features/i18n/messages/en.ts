@@ -1,3 +1,7 @@
+import { agreedApproachEn } from '../../agreed-approach/messages/en';
+import { monitoringEn } from '../../monitoring/messages/en';
+import { plansEn } from '../../plans/messages/en';
+import { referralsEn } from '../../referrals/messages/en';
 import type { Messages } from './nl';
 
 export const en: Messages = {
@@ -369,4 +373,9 @@ export const en: Messages = {
   'error.INTERNAL': 'Something went wrong in Schakel. Please try again later.',
   'error.NETWORK':
     'Schakel cannot be reached right now. Check your connection and try again later.',
+
+  ...referralsEn,
+  ...plansEn,
+  ...agreedApproachEn,
+  ...monitoringEn,
 };

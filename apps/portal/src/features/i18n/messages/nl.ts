@@ -1,6 +1,10 @@
 import type { AgencyType, CaseStatus, ErrorCode, InformationCategory, Role } from '@schakel/domain';
 import type { AccessBasis, CaseTheme, ParticipantRole } from '../../../gql/graphql';
 import type { CovenantLevel } from '../../covenant/utils/covenantLevel';
+import { agreedApproachNl } from '../../agreed-approach/messages/nl';
+import { monitoringNl } from '../../monitoring/messages/nl';
+import { plansNl } from '../../plans/messages/nl';
+import { referralsNl } from '../../referrals/messages/nl';
 
 /**
  * The Dutch catalogue is the source of truth: every other language must translate each key.
@@ -377,6 +381,12 @@ export const nl = {
   'error.INTERNAL': 'Er ging iets mis in Schakel. Probeer het later opnieuw.',
   'error.NETWORK':
     'Schakel is op dit moment niet bereikbaar. Controleer je verbinding en probeer het later opnieuw.',
+
+  // Features with their own message files (keeps parallel work out of one big file).
+  ...referralsNl,
+  ...plansNl,
+  ...agreedApproachNl,
+  ...monitoringNl,
 } satisfies Record<string, string> &
   Record<`agencyType.${AgencyType}` | `role.${Role}` | `home.${Role}`, string> &
   Record<`error.${ErrorCode | 'NETWORK'}`, string> &

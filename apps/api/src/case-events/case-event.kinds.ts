@@ -1,0 +1,22 @@
+import { registerEnumType } from '@nestjs/graphql';
+import { asEnum } from '../sharing/sharing.enums';
+
+/** The steps a case's timeline shows (domain brief §2). */
+export const CASE_EVENT_KINDS = [
+  'REFERRED',
+  'TRIAGE_DECIDED',
+  'PARTICIPANT_ADDED',
+  'PARTICIPANT_ENDED',
+  'PLAN_VERSION_CREATED',
+  'PLAN_ADOPTED',
+  'AGREED_APPROACH_UPDATED',
+  'MEETING_DISCUSSED',
+  'CASE_CLOSED',
+] as const;
+export type CaseEventKind = (typeof CASE_EVENT_KINDS)[number];
+
+export const CaseEventKindEnum = asEnum(CASE_EVENT_KINDS);
+registerEnumType(CaseEventKindEnum, {
+  name: 'CaseEventKind',
+  description: 'A step in the life of a case, as shown on its timeline.',
+});

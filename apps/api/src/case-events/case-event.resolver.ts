@@ -1,0 +1,22 @@
+import { Args, ID, Query, Resolver } from '@nestjs/graphql';
+import type { AuthenticatedUser } from '../auth/authenticated-user';
+import { CurrentUser } from '../auth/decorators/current-user.decorator';
+import { Authenticated } from '../auth/decorators/policy.decorator';
+import { CaseEventModel } from './case-event.model';
+import { CaseEventService } from './case-event.service';
+
+@Resolver(() => CaseEventModel)
+export class CaseEventResolver {
+  constructor(private readonly events: CaseEventService) {}
+
+  @Authenticated()
+  @Query(() => [CaseEventModel], {
+    description: 'The timeline of a case the caller may read: referral, decisions, plan, partners.',
+  })
+  caseTimeline(
+    @CurrentUser() user: AuthenticatedUser,
+    @Args('caseId', { type: () => ID }) caseId: string,
+  ): Promise<CaseEventModel[]> {
+    return this.events.timeline(user, caseId);
+  }
+}

@@ -1,0 +1,34 @@
+import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import type { AuthenticatedUser } from '../auth/authenticated-user';
+import { CurrentUser } from '../auth/decorators/current-user.decorator';
+import { Authenticated } from '../auth/decorators/policy.decorator';
+import { NotificationListModel } from './notification.model';
+import { NotificationService } from './notification.service';
+
+@Resolver()
+export class NotificationResolver {
+  constructor(private readonly service: NotificationService) {}
+
+  @Authenticated()
+  @Query(() => NotificationListModel, {
+    description: "The signed-in user's own notifications, newest first, with the unread count.",
+  })
+  notifications(
+    @CurrentUser() user: AuthenticatedUser,
+    @Args('first', { type: () => Int, defaultValue: 20 }) first: number,
+    @Args('unreadOnly', { type: () => Boolean, defaultValue: false }) unreadOnly: boolean,
+  ): Promise<NotificationListModel> {
+    return this.service.list(user, first, unreadOnly);
+  }
+
+  @Authenticated()
+  @Mutation(() => Int, {
+    description: 'Marks own notifications read (all when ids is empty); returns the unread count.',
+  })
+  markNotificationsRead(
+    @CurrentUser() user: AuthenticatedUser,
+    @Args('ids', { type: () => [ID], defaultValue: [] }) ids: string[],
+  ): Promise<number> {
+    return this.service.markRead(user, ids);
+  }
+}
