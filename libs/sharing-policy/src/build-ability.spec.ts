@@ -416,3 +416,79 @@ describe('rule invariants', () => {
     expect(ability.can('read', item('IDENTITY', { regionId: '' }))).toBe(false);
   });
 });
+
+describe('the agreed-approach lookup (afsprakenkaart)', () => {
+  const card = (fields: { regionId?: string; caseId?: string } = {}) =>
+    subject('AgreedApproach', { regionId: REGION, caseId: 'case-1', ...fields });
+  const police = (roles: readonly Role[], extra: Partial<PolicyContext> = {}) =>
+    buildAbility(context({ agencyType: 'POLICE', roles }, extra));
+
+  it('lets every police professional of the region look a card up, outside need-to-know', () => {
+    const ability = police(['MEMBER']);
+    expect(ability.can('lookup', card())).toBe(true);
+    expect(ability.can('lookup', card({ caseId: 'case-not-mine' }))).toBe(true);
+    expect(accessBasis(ability, 'lookup', card())).toBe('covenant');
+    expect(police(['PROCESREGISSEUR']).can('lookup', card())).toBe(true);
+    // The lookup shows the card only: it opens neither the case nor its plan.
+    expect(ability.can('read', caseOf({ activeParticipantAgencyIds: [OTHER_AGENCY] }))).toBe(false);
+    expect(ability.can('read', item('PLAN', { activeParticipantAgencyIds: [OTHER_AGENCY] }))).toBe(
+      false,
+    );
+  });
+
+  it('never crosses regions', () => {
+    expect(police(['MEMBER']).can('lookup', card({ regionId: OTHER_REGION }))).toBe(false);
+  });
+
+  it.each(AGENCY_TYPES.filter((type) => type !== 'POLICE'))('is not for %s users', (agencyType) => {
+    const ability = buildAbility(context({ agencyType, roles: ['MEMBER', 'PROCESREGISSEUR'] }));
+    expect(ability.can('lookup', card())).toBe(false);
+  });
+
+  it.each([[['AGENCY_ADMIN']], [['FUNCTIONAL_ADMIN']], [['PRIVACY_OFFICER']], [[]]] as const)(
+    'is not for police users with only %j',
+    (roles) => {
+      expect(police(roles).can('lookup', card())).toBe(false);
+    },
+  );
+
+  it('is switched off when the covenant does not grant POLICE read on PLAN', () => {
+    const tightened = (entry: CovenantEntry): CovenantEntry =>
+      entry.category === 'PLAN' &&
+      'agencyType' in entry.subject &&
+      entry.subject.agencyType === 'POLICE'
+        ? { ...entry, read: false, write: false }
+        : entry;
+    const ability = police(['MEMBER'], { covenant: DEFAULT_COVENANT.map(tightened) });
+    expect(ability.can('lookup', card())).toBe(false);
+    expect(police(['MEMBER'], { covenant: [] }).can('lookup', card())).toBe(false);
+  });
+
+  it('follows an agency-specific PLAN entry for that police agency', () => {
+    const covenant: CovenantEntry[] = [
+      ...DEFAULT_COVENANT,
+      { subject: { agencyId: MY_AGENCY }, category: 'PLAN', read: false, write: false },
+    ];
+    expect(police(['MEMBER'], { covenant }).can('lookup', card())).toBe(false);
+    const other = buildAbility(
+      context({ agencyType: 'POLICE', roles: ['MEMBER'], agencyId: 'agency-3' }, { covenant }),
+    );
+    expect(other.can('lookup', card())).toBe(true);
+  });
+
+  it('is not granted by break-glass, consent or conflict of duties', () => {
+    const ability = buildAbility(
+      context(
+        { agencyType: 'ZVH', roles: ['PROCESREGISSEUR'] },
+        {
+          breakGlass: [{ caseId: 'case-1', reason: 'acute danger, nobody reachable' }],
+          consents: [
+            { personId: 'person-1', category: 'PLAN', recipientAgencyId: MY_AGENCY, caseId: null },
+          ],
+          conflictDecisions: [{ caseId: 'case-1', category: 'PLAN', recipientAgencyId: MY_AGENCY }],
+        },
+      ),
+    );
+    expect(ability.can('lookup', card())).toBe(false);
+  });
+});

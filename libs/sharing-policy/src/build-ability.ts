@@ -187,6 +187,13 @@ export function buildAbility(ctx: PolicyContext): AppAbility {
     );
   }
 
+  // Domain brief §4, PLAN row: the agreed approach also goes to ALL police of the region, per
+  // logged lookup, outside need-to-know. It follows the covenant's PLAN read for this police
+  // agency, so a region that tightens PLAN switches the lookup off too.
+  if (user.agencyType === 'POLICE' && grants.PLAN.read) {
+    can('lookup', 'AgreedApproach', { regionId }).because('covenant');
+  }
+
   return createAppAbility(builder.rules);
 }
 

@@ -58,8 +58,8 @@ const allBut = (...excluded: AgencyType[]): AgencyType[] =>
  *   supports the client but does not register data.
  * - SAFETY and PLAN: every participant, so a risk signal or an action update is never blocked.
  * - Nobody writes what it cannot read (validateCovenant reports that as a problem).
- * The agreed-approach lookup by all police in the region (PLAN row) needs a subject of its own and
- * is not expressed here.
+ * The agreed-approach lookup by all police in the region (PLAN row) is the `lookup` action on the
+ * `AgreedApproach` subject (build-ability.ts); it follows the police agency's PLAN read.
  */
 const DEFAULT_MATRIX: Readonly<
   Record<

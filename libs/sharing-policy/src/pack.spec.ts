@@ -1,3 +1,4 @@
+import { subject } from '@casl/ability';
 import { accessBasis, buildAbility } from './build-ability';
 import { packAbility, unpackAbility } from './pack';
 import { caseOf, context, item, MY_AGENCY, OTHER_AGENCY } from './testing/fixtures';
@@ -53,5 +54,17 @@ describe('packed abilities for the portal', () => {
     const packed = packAbility(ability);
     expect(packed).toHaveLength(ability.rules.length);
     expect(packed[0]).toEqual(['manage', 'Covenant', { regionId: 'region-utrecht' }, 0, 0, 'role']);
+  });
+});
+
+describe('packed police abilities', () => {
+  it('keep the agreed-approach lookup and its basis', () => {
+    const ability = buildAbility(context({ agencyType: 'POLICE', roles: ['MEMBER'] }));
+    const unpacked = unpackAbility(JSON.parse(JSON.stringify(packAbility(ability))));
+    const card = subject('AgreedApproach', { regionId: 'region-utrecht', caseId: 'case-9' });
+    expect(unpacked.can('lookup', card)).toBe(true);
+    expect(accessBasis(unpacked, 'lookup', card)).toBe('covenant');
+    const elsewhere = subject('AgreedApproach', { regionId: 'region-twente', caseId: 'case-9' });
+    expect(unpacked.can('lookup', elsewhere)).toBe(false);
   });
 });

@@ -1,5 +1,6 @@
 // The expected policy, written by hand from domain brief §4 and not derived from DEFAULT_COVENANT,
 // generates every case: agency type × role set × category × participation × consent × region.
+import { subject } from '@casl/ability';
 import {
   AGENCY_TYPES,
   INFORMATION_CATEGORIES,
@@ -136,6 +137,24 @@ describe('the expected-policy table', () => {
         );
       });
       expect(actual).toEqual(rows.map((row) => describeRow(row, row[6], row[7], row[8])));
+    });
+  });
+});
+
+// The agreed-approach lookup (PLAN row of §4: "also to all POLICE in the region, per logged
+// lookup"): police professionals only, in the own region, whether or not they take part.
+describe('the expected lookup table', () => {
+  const card = (regionId: string) =>
+    subject('AgreedApproach', { regionId, caseId: 'case-not-participating' });
+
+  describe.each(AGENCY_TYPES)('a %s user', (agencyType) => {
+    it.each(ROLE_SETS)('with roles %j', (roles, seesContent) => {
+      const ability = buildAbility(context({ agencyType, roles }));
+      const expected = agencyType === 'POLICE' && seesContent;
+      expect([
+        ability.can('lookup', card(REGION)),
+        ability.can('lookup', card(OTHER_REGION)),
+      ]).toEqual([expected, false]);
     });
   });
 });

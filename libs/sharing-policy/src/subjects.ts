@@ -19,10 +19,17 @@ export const POLICY_ACTIONS = [
   'manage',
   'break_glass',
   'view_as',
+  'lookup',
 ] as const;
 export type PolicyAction = (typeof POLICY_ACTIONS)[number];
 
-export const POLICY_SUBJECT_TYPES = ['Case', 'InformationItem', 'Covenant', 'AuditTrail'] as const;
+export const POLICY_SUBJECT_TYPES = [
+  'Case',
+  'InformationItem',
+  'Covenant',
+  'AuditTrail',
+  'AgreedApproach',
+] as const;
 export type PolicySubjectType = (typeof POLICY_SUBJECT_TYPES)[number];
 
 /** What the policy needs to know about a case; participation is the list of *active* participants. */
@@ -53,6 +60,15 @@ export interface AuditTrailFields {
   regionId: string;
 }
 
+/**
+ * The agreed-approach card (afsprakenkaart) of a case, as the police look it up from outside the
+ * case: only the card, never the case, so no participation field.
+ */
+export interface AgreedApproachFields {
+  regionId: string;
+  caseId: string;
+}
+
 /** Plain objects are tagged either with CASL's `subject()` helper or with a GraphQL-style `__typename`. */
 type Tagged<Name extends PolicySubjectType, Fields> = Fields &
   (ForcedSubject<Name> | { readonly __typename: Name });
@@ -61,9 +77,14 @@ export type CaseSubject = Tagged<'Case', CaseFields>;
 export type InformationItemSubject = Tagged<'InformationItem', InformationItemFields>;
 export type CovenantSubject = Tagged<'Covenant', CovenantFields>;
 export type AuditTrailSubject = Tagged<'AuditTrail', AuditTrailFields>;
+export type AgreedApproachSubject = Tagged<'AgreedApproach', AgreedApproachFields>;
 
 export type PolicySubjectInstance =
-  CaseSubject | InformationItemSubject | CovenantSubject | AuditTrailSubject;
+  | CaseSubject
+  | InformationItemSubject
+  | CovenantSubject
+  | AuditTrailSubject
+  | AgreedApproachSubject;
 
 export type AppAbility = MongoAbility<[PolicyAction, PolicySubjectType | PolicySubjectInstance]>;
 export type AppRawRule = RawRuleOf<AppAbility>;

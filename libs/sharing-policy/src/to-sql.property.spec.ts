@@ -33,6 +33,7 @@ const FIELD_MAPS: Record<PolicySubjectType, SqlFieldMap> = {
   Case: CASE_FIELDS,
   Covenant: { regionId: 'cv.region_id' },
   AuditTrail: { regionId: 'at.region_id' },
+  AgreedApproach: { regionId: 'aa.region_id', caseId: 'aa.case_id' },
 };
 
 /** A stored row: its columns, and the case_participant rows the EXISTS subquery looks at. */
@@ -159,6 +160,11 @@ function toInstanceAndRow(
     case 'Covenant':
     case 'AuditTrail':
       return { instance: subject(type, { regionId: fields.regionId }), row };
+    case 'AgreedApproach':
+      return {
+        instance: subject(type, { regionId: fields.regionId, caseId: fields.caseId }),
+        row,
+      };
   }
 }
 
@@ -176,6 +182,7 @@ describe('SQL filter and in-memory decision agree', () => {
           'Case',
           'Covenant',
           'AuditTrail',
+          'AgreedApproach',
         ),
         fc.array(record, { minLength: 1, maxLength: 4 }),
         fc.integer({ min: 1, max: 5 }),
