@@ -1,10 +1,12 @@
 import { Foundation1763800000000 } from './1763800000000-foundation';
 import { SharingModel1763900000000 } from './1763900000000-sharing-model';
 import { WorkflowBase1764000000000 } from './1764000000000-workflow-base';
+import { Referrals1764000000100 } from './1764000000100-referrals';
 
 /** Every migration, in order. Listed explicitly so bundling or ts-jest cannot miss one. */
 export const MIGRATIONS = [
   Foundation1763800000000,
   SharingModel1763900000000,
   WorkflowBase1764000000000,
+  Referrals1764000000100,
 ];
