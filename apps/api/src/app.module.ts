@@ -5,6 +5,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AgenciesModule } from './agencies/agencies.module';
 import { AuthModule } from './auth/auth.module';
 import { BreakGlassModule } from './break-glass/break-glass.module';
+import { CaseClosingModule } from './case-closing/case-closing.module';
 import { CaseEventsModule } from './case-events/case-events.module';
 import { CasesModule } from './cases/cases.module';
 import { ConsentsModule } from './consents/consents.module';
@@ -12,6 +13,7 @@ import { CovenantModule } from './covenant/covenant.module';
 import type { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { dataSourceOptions } from './database/data-source-options';
+import { DashboardModule } from './dashboard/dashboard.module';
 import { DemoModule } from './demo/demo.module';
 import { AppErrorFilter } from './graphql/app-error.filter';
 import { graphqlOptions } from './graphql/graphql-options';
@@ -50,6 +52,8 @@ export class AppModule {
         BreakGlassModule,
         NotificationsModule,
         CaseEventsModule,
+        CaseClosingModule,
+        DashboardModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: AppErrorFilter }],
     };

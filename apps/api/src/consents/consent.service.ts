@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { InformationCategory } from '@schakel/domain';
-import type { AppAbility } from '@schakel/sharing-policy';
+import { hasCaseContentRole, type AppAbility } from '@schakel/sharing-policy';
 import { DataSource } from 'typeorm';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { CaseAccessService, type CaseAccessRow } from '../sharing/case-access.service';
@@ -99,11 +99,13 @@ export class ConsentService {
   async withdrawConsent(user: AuthenticatedUser, consentId: string): Promise<ConsentModel> {
     const id = uuidArg(consentId, 'consentId');
     const found = (await this.db.query(
-      `SELECT recorded_in_case_id AS "caseId", category FROM consent WHERE id = $1 AND region_id = $2`,
+      `SELECT recorded_in_case_id AS "caseId", category,
+              recorded_by_agency_id AS "recordedByAgencyId"
+         FROM consent WHERE id = $1 AND region_id = $2`,
       [id, user.regionId],
-    )) as { caseId: string; category: InformationCategory }[];
+    )) as { caseId: string; category: InformationCategory; recordedByAgencyId: string }[];
     if (!found[0]) throw SharingError.notFound('The consent');
-    await this.holderOf(user, found[0].caseId, found[0].category);
+    await this.mayWithdraw(user, found[0].caseId, found[0].category, found[0].recordedByAgencyId);
     const [, changed] = (await this.db.query(
       `UPDATE consent SET withdrawn_at = now(), withdrawn_by_user_id = $2
         WHERE id = $1 AND withdrawn_at IS NULL`,
@@ -137,12 +139,13 @@ export class ConsentService {
   ): Promise<ConflictOfDutiesDecisionModel> {
     const id = uuidArg(decisionId, 'decisionId');
     const found = (await this.db.query(
-      `SELECT case_id AS "caseId", category FROM conflict_of_duties_decision
+      `SELECT case_id AS "caseId", category, decided_by_agency_id AS "decidedByAgencyId"
+         FROM conflict_of_duties_decision
         WHERE id = $1 AND region_id = $2`,
       [id, user.regionId],
-    )) as { caseId: string; category: InformationCategory }[];
+    )) as { caseId: string; category: InformationCategory; decidedByAgencyId: string }[];
     if (!found[0]) throw SharingError.notFound('The decision');
-    await this.holderOf(user, found[0].caseId, found[0].category);
+    await this.mayWithdraw(user, found[0].caseId, found[0].category, found[0].decidedByAgencyId);
     const [, changed] = (await this.db.query(
       `UPDATE conflict_of_duties_decision SET withdrawn_at = now(), withdrawn_by_user_id = $2
         WHERE id = $1 AND withdrawn_at IS NULL`,
@@ -163,6 +166,7 @@ export class ConsentService {
     user: AuthenticatedUser,
     caseId: string,
     category: InformationCategory,
+    requireOpen = true,
   ): Promise<CaseAccessRow> {
     const { ability } = await this.policies.forUser(user);
     const row = await this.cases.require(ability, 'read', caseId, user.regionId);
@@ -173,8 +177,23 @@ export class ConsentService {
         'category',
       );
     }
-    CaseAccessService.assertOpen(row);
+    if (requireOpen) CaseAccessService.assertOpen(row);
     return row;
+  }
+
+  /**
+   * A withdrawal narrows sharing, so it must always be possible: also in a closed case, and also
+   * after the recording agency's participation has ended (a case worker of that agency may then
+   * still withdraw what it recorded). Otherwise the holder of the category in the case decides.
+   */
+  private async mayWithdraw(
+    user: AuthenticatedUser,
+    caseId: string,
+    category: InformationCategory,
+    recordedByAgencyId: string,
+  ): Promise<void> {
+    if (recordedByAgencyId === user.agencyId && hasCaseContentRole(user.roles)) return;
+    await this.holderOf(user, caseId, category, false);
   }
 
   private holds(

@@ -7,6 +7,7 @@ import { insertCovenantVersion } from '../covenant/covenant.store';
 import { JsonLogger } from '../observability/json-logger';
 import { DEMO_CASES, DEMO_PERSONS } from './demo-cases';
 import { DEMO_AGENCIES, DEMO_PASSWORD, DEMO_REGION, DEMO_USERS } from './demo-data';
+import { seedMonitoringDemo } from './demo-monitoring';
 
 type Ids = ReadonlyMap<string, string>;
 
@@ -63,6 +64,8 @@ export class DemoSeeder {
         userId: null,
       });
       await this.seedCases(tx, regionId, agencyIds, userIds);
+      // Last: it derives the timeline from what the other demo seeds wrote.
+      await seedMonitoringDemo(tx, regionId);
       this.logger.event('info', 'demo region loaded', {
         agencies: DEMO_AGENCIES.length,
         users: DEMO_USERS.length,

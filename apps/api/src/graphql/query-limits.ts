@@ -34,6 +34,9 @@ export const DEFAULT_QUERY_LIMITS: QueryLimits = {
     'Case.categoryAccess': 10,
     'Case.participants': 10,
     'Covenant.entries': 120,
+    // A few short labels each (agency, version, case reference).
+    'CaseEvent.params': 5,
+    'Notification.params': 5,
   },
 };
 

@@ -1,10 +1,12 @@
 import { AgencyResolver } from '../agencies/agency.resolver';
 import { AuthResolver } from '../auth/auth.resolver';
 import { BreakGlassResolver } from '../break-glass/break-glass.resolver';
+import { CaseClosingResolver } from '../case-closing/case-closing.resolver';
 import { CaseEventResolver } from '../case-events/case-event.resolver';
 import { CaseResolver } from '../cases/case.resolver';
 import { ConsentResolver } from '../consents/consent.resolver';
 import { CovenantResolver } from '../covenant/covenant.resolver';
+import { DashboardResolver } from '../dashboard/dashboard.resolver';
 import { InformationResolver } from '../information/information.resolver';
 import { NotificationResolver } from '../notifications/notification.resolver';
 import { ParticipantResolver } from '../participants/participant.resolver';
@@ -23,4 +25,6 @@ export const RESOLVERS = [
   BreakGlassResolver,
   NotificationResolver,
   CaseEventResolver,
+  CaseClosingResolver,
+  DashboardResolver,
 ];

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { CaseStatus } from '@schakel/domain';
+import { OPEN_CASE_STATUSES, type CaseStatus } from '@schakel/domain';
 import type { AppAbility, PolicyAction } from '@schakel/sharing-policy';
 import { DataSource } from 'typeorm';
 import { caseSubject, type CasePolicyFields } from './policy-sql';
@@ -51,9 +51,18 @@ export class CaseAccessService {
     throw new SharingError('FORBIDDEN', 'You are not allowed to do this in this case.');
   }
 
-  static assertOpen(row: CaseAccessRow): void {
-    if (row.status === 'CLOSED') {
-      throw new SharingError('CONFLICT', 'The case is closed and can no longer be changed.');
+  /**
+   * Writes need an open case: a closed, referred-back or rejected case is read-only (CASE_CLOSED).
+   * Withdrawing a consent or decision is the one exception and does not call this.
+   */
+  static assertOpen(row: Pick<CaseAccessRow, 'status'>): void {
+    if (!OPEN_CASE_STATUSES.includes(row.status)) {
+      throw new SharingError(
+        'CASE_CLOSED',
+        row.status === 'CLOSED'
+          ? 'The case is closed and can no longer be changed.'
+          : 'The referral was not accepted; the case can no longer be changed.',
+      );
     }
   }
 }

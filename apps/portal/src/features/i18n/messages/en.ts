@@ -370,6 +370,7 @@ export const en: Messages = {
   'error.NOT_FOUND': 'The requested information does not exist (any more).',
   'error.CONFLICT':
     'Someone else changed this information in the meantime. Reload the page and try again.',
+  'error.CASE_CLOSED': 'This case is closed and can no longer be changed.',
   'error.INTERNAL': 'Something went wrong in Schakel. Please try again later.',
   'error.NETWORK':
     'Schakel cannot be reached right now. Check your connection and try again later.',

@@ -378,6 +378,7 @@ export const nl = {
   'error.NOT_FOUND': 'De gevraagde gegevens bestaan niet (meer).',
   'error.CONFLICT':
     'Iemand anders heeft deze gegevens intussen gewijzigd. Laad de pagina opnieuw en probeer het nog eens.',
+  'error.CASE_CLOSED': 'Deze casus is afgesloten en kan niet meer worden gewijzigd.',
   'error.INTERNAL': 'Er ging iets mis in Schakel. Probeer het later opnieuw.',
   'error.NETWORK':
     'Schakel is op dit moment niet bereikbaar. Controleer je verbinding en probeer het later opnieuw.',

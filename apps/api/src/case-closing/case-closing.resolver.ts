@@ -1,0 +1,53 @@
+import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import type { AuthenticatedUser } from '../auth/authenticated-user';
+import { CurrentUser } from '../auth/decorators/current-user.decorator';
+import { Authenticated, RequireRoles } from '../auth/decorators/policy.decorator';
+import { CaseClosureModel, RegionSettingsModel } from './case-closing.model';
+import { CaseClosingService } from './case-closing.service';
+import { CloseCaseInput } from './dto/close-case.input';
+import { UpdateRegionSettingsInput } from './dto/region-settings.input';
+
+@Resolver()
+export class CaseClosingResolver {
+  constructor(private readonly service: CaseClosingService) {}
+
+  @RequireRoles('PROCESREGISSEUR')
+  @Mutation(() => CaseClosureModel, {
+    description:
+      'Closes a case (afschaling) with outcome and reason. Participants keep reading it for the ' +
+      "region's grace period; after that their participation has ended. A closed case is read-only.",
+  })
+  closeCase(
+    @CurrentUser() user: AuthenticatedUser,
+    @Args('input', { type: () => CloseCaseInput }) input: CloseCaseInput,
+  ): Promise<CaseClosureModel> {
+    return this.service.close(user, input);
+  }
+
+  @Authenticated()
+  @Query(() => CaseClosureModel, {
+    nullable: true,
+    description: 'How a case the caller may read was closed; null while it is open.',
+  })
+  caseClosure(
+    @CurrentUser() user: AuthenticatedUser,
+    @Args('caseId', { type: () => ID }) caseId: string,
+  ): Promise<CaseClosureModel | null> {
+    return this.service.closure(user, caseId);
+  }
+
+  @Authenticated()
+  @Query(() => RegionSettingsModel, { description: "Settings of the caller's region." })
+  regionSettings(@CurrentUser() user: AuthenticatedUser): Promise<RegionSettingsModel> {
+    return this.service.settings(user);
+  }
+
+  @RequireRoles('FUNCTIONAL_ADMIN')
+  @Mutation(() => RegionSettingsModel, { description: "Changes the caller's region's settings." })
+  updateRegionSettings(
+    @CurrentUser() user: AuthenticatedUser,
+    @Args('input', { type: () => UpdateRegionSettingsInput }) input: UpdateRegionSettingsInput,
+  ): Promise<RegionSettingsModel> {
+    return this.service.updateSettings(user, input);
+  }
+}

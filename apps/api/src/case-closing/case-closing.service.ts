@@ -1,0 +1,151 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { CaseStatus } from '@schakel/domain';
+import { DataSource } from 'typeorm';
+import type { AuthenticatedUser } from '../auth/authenticated-user';
+import { CaseEventService } from '../case-events/case-event.service';
+import { NotificationService } from '../notifications/notification.service';
+import { CaseAccessService } from '../sharing/case-access.service';
+import { caseCategoryItem } from '../sharing/policy-sql';
+import { PolicyService } from '../sharing/policy.service';
+import { SharingError } from '../sharing/sharing.error';
+import { textArg, uuidArg } from '../sharing/validate';
+import { CLOSE_OUTCOMES, MAX_CLOSING_GRACE_DAYS } from './case-closing.enums';
+import type { CaseClosureModel, RegionSettingsModel } from './case-closing.model';
+import type { CloseCaseInput } from './dto/close-case.input';
+import type { UpdateRegionSettingsInput } from './dto/region-settings.input';
+
+/** A referral is decided in triage (accept, refer back, reject); only an accepted case is closed. */
+const CLOSABLE: readonly CaseStatus[] = ['ACCEPTED', 'ACTIVE'];
+
+/** Stored as the end reason of every participation the closing ends. */
+const END_REASON = 'Casus afgesloten (afschaling)';
+
+const CLOSURE_SELECT = `SELECT cc.case_id AS "caseId", cc.outcome, cc.reason, cc.closed_at AS "closedAt",
+       CASE WHEN a.id IS NULL THEN NULL
+            ELSE json_build_object('id', a.id, 'name', a.name, 'type', a.type) END AS "closedByAgency",
+       cc.grace_days AS "graceDays", cc.access_ends_at AS "accessEndsAt"
+  FROM case_closure cc LEFT JOIN agency a ON a.id = cc.closed_by_agency_id`;
+
+/**
+ * Closing a case (afschaling). Participation does not end at once: each active participation gets a
+ * planned end after the region's grace period, so need-to-know (`ended_at > now()`) keeps working
+ * until then and ends by itself, with no job to run.
+ */
+@Injectable()
+export class CaseClosingService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly policies: PolicyService,
+    private readonly cases: CaseAccessService,
+    private readonly events: CaseEventService,
+    private readonly notifications: NotificationService,
+  ) {}
+
+  async close(user: AuthenticatedUser, input: CloseCaseInput): Promise<CaseClosureModel> {
+    const caseId = uuidArg(input.caseId, 'caseId');
+    if (!CLOSE_OUTCOMES.includes(input.outcome)) {
+      throw SharingError.badInput('outcome', 'Choose the outcome of the case.');
+    }
+    const reason = textArg(input.reason, 'reason', 10, 2000);
+    const { ability } = await this.policies.forUser(user);
+    const row = await this.cases.require(ability, 'update', caseId, user.regionId);
+    if (row.status === 'CLOSED') throw new SharingError('CONFLICT', 'The case is already closed.');
+    CaseAccessService.assertOpen(row);
+    if (!CLOSABLE.includes(row.status)) {
+      throw new SharingError('CONFLICT', 'A referral is decided in triage before it can be closed.');
+    }
+    if (row.status !== input.expectedStatus) {
+      throw new SharingError('CONFLICT', 'The case has changed meanwhile; reload it first.');
+    }
+
+    await this.db.transaction(async (tx) => {
+      // Conditional on the status: of two concurrent closings, the second changes nothing.
+      const [closed] = (await tx.query(
+        `UPDATE case_file c SET status = 'CLOSED', updated_at = now()
+           FROM region r
+          WHERE c.id = $1 AND c.region_id = $2 AND c.status = $3 AND r.id = c.region_id
+        RETURNING c.reference, r.closing_grace_days AS "graceDays"`,
+        [caseId, user.regionId, row.status],
+      )) as [{ reference: string; graceDays: number }[], number];
+      const updated = closed[0];
+      if (!updated) throw new SharingError('CONFLICT', 'The case has changed meanwhile.');
+      await tx.query(
+        `INSERT INTO case_closure (case_id, region_id, outcome, reason, closed_by_user_id,
+                                   closed_by_agency_id, grace_days, access_ends_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, now() + make_interval(days => $7))`,
+        [caseId, user.regionId, input.outcome, reason, user.id, user.agencyId, updated.graceDays],
+      );
+      // An earlier planned end stays; ended participations stay ended.
+      const [ending] = (await tx.query(
+        `UPDATE case_participant
+            SET ended_at = now() + make_interval(days => $2), end_reason = $3,
+                ended_by_user_id = $4
+          WHERE case_id = $1 AND (ended_at IS NULL OR ended_at > now() + make_interval(days => $2))
+        RETURNING agency_id AS "agencyId"`,
+        [caseId, updated.graceDays, END_REASON, user.id],
+      )) as [{ agencyId: string }[], number];
+      await this.events.record(tx, {
+        regionId: user.regionId,
+        caseId,
+        kind: 'CASE_CLOSED',
+        actor: { userId: user.id, agencyId: user.agencyId },
+        data: { outcome: input.outcome, graceDays: updated.graceDays },
+      });
+      await this.notifications.notifyAgencies(tx, {
+        regionId: user.regionId,
+        agencyIds: [...row.activeParticipantAgencyIds, ...ending.map((p) => p.agencyId)],
+        kind: 'CASE_CLOSED',
+        caseId,
+        data: { caseReference: updated.reference },
+        exceptUserId: user.id,
+      });
+    });
+    return (await this.load(caseId))!;
+  }
+
+  /** The closure of a case the caller may read, with PLAN read (the reason is a process record). */
+  async closure(user: AuthenticatedUser, caseIdArg: string): Promise<CaseClosureModel | null> {
+    const caseId = uuidArg(caseIdArg, 'caseId');
+    const { ability } = await this.policies.forUser(user);
+    const row = await this.cases.require(ability, 'read', caseId, user.regionId);
+    if (!ability.can('read', caseCategoryItem(row, 'PLAN'))) {
+      throw new SharingError('FORBIDDEN', 'You may not read the plan records of this case.');
+    }
+    return this.load(caseId);
+  }
+
+  async settings(user: AuthenticatedUser): Promise<RegionSettingsModel> {
+    const [row] = (await this.db.query(
+      `SELECT closing_grace_days AS "closingGraceDays" FROM region WHERE id = $1`,
+      [user.regionId],
+    )) as RegionSettingsModel[];
+    if (!row) throw SharingError.notFound('The region');
+    return row;
+  }
+
+  async updateSettings(
+    user: AuthenticatedUser,
+    input: UpdateRegionSettingsInput,
+  ): Promise<RegionSettingsModel> {
+    const days = input.closingGraceDays;
+    if (!Number.isInteger(days) || days < 0 || days > MAX_CLOSING_GRACE_DAYS) {
+      throw SharingError.badInput(
+        'closingGraceDays',
+        `closingGraceDays must be between 0 and ${MAX_CLOSING_GRACE_DAYS}.`,
+      );
+    }
+    await this.db.query(`UPDATE region SET closing_grace_days = $2 WHERE id = $1`, [
+      user.regionId,
+      days,
+    ]);
+    return this.settings(user);
+  }
+
+  private async load(caseId: string): Promise<CaseClosureModel | null> {
+    const [row] = (await this.db.query(`${CLOSURE_SELECT} WHERE cc.case_id = $1`, [
+      caseId,
+    ])) as CaseClosureModel[];
+    return row ?? null;
+  }
+}

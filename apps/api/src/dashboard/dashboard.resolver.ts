@@ -1,0 +1,20 @@
+import { Query, Resolver } from '@nestjs/graphql';
+import type { AuthenticatedUser } from '../auth/authenticated-user';
+import { CurrentUser } from '../auth/decorators/current-user.decorator';
+import { RequireRoles } from '../auth/decorators/policy.decorator';
+import { MonitoringDashboardModel } from './dashboard.model';
+import { DashboardService } from './dashboard.service';
+
+@Resolver()
+export class DashboardResolver {
+  constructor(private readonly service: DashboardService) {}
+
+  @RequireRoles('PROCESREGISSEUR')
+  @Query(() => MonitoringDashboardModel, {
+    description:
+      'Open referrals, cases by status and by wijk, over the cases the procesregisseur may read.',
+  })
+  monitoringDashboard(@CurrentUser() user: AuthenticatedUser): Promise<MonitoringDashboardModel> {
+    return this.service.dashboard(user);
+  }
+}

@@ -1,0 +1,35 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import type { AuthenticatedUser } from '../auth/authenticated-user';
+import { PolicyService } from '../sharing/policy.service';
+import type { MonitoringDashboardModel } from './dashboard.model';
+import { dashboardQuery } from './dashboard.queries';
+
+type Row = Omit<MonitoringDashboardModel, 'oldestReferral'> & {
+  oldestReferral: { caseId: string; reference: string; since: string } | null;
+};
+
+/** The procesregisseur's monitoring figures: one statement besides the session and the policy. */
+@Injectable()
+export class DashboardService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly policies: PolicyService,
+  ) {}
+
+  async dashboard(user: AuthenticatedUser): Promise<MonitoringDashboardModel> {
+    const { ability } = await this.policies.forUser(user);
+    const statement = dashboardQuery(ability, user.regionId);
+    if (!statement) return { openReferrals: 0, oldestReferral: null, byStatus: [], byWijk: [] };
+    const [row] = (await this.db.query(statement.sql, statement.params)) as Row[];
+    const { oldestReferral, ...counts } = row!;
+    return {
+      ...counts,
+      oldestReferral: oldestReferral && {
+        ...oldestReferral,
+        since: new Date(oldestReferral.since),
+      },
+    };
+  }
+}
