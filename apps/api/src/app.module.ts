@@ -3,6 +3,7 @@ import { APP_FILTER } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AgenciesModule } from './agencies/agencies.module';
+import { AgreedApproachesModule } from './agreed-approaches/agreed-approaches.module';
 import { AuthModule } from './auth/auth.module';
 import { BreakGlassModule } from './break-glass/break-glass.module';
 import { CaseClosingModule } from './case-closing/case-closing.module';
@@ -52,6 +53,7 @@ export class AppModule {
         BreakGlassModule,
         NotificationsModule,
         CaseEventsModule,
+        AgreedApproachesModule,
         CaseClosingModule,
         DashboardModule,
       ],

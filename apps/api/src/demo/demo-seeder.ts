@@ -5,6 +5,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { PasswordService } from '../auth/password.service';
 import { insertCovenantVersion } from '../covenant/covenant.store';
 import { JsonLogger } from '../observability/json-logger';
+import { seedAgreedApproaches } from './demo-agreed-approaches';
 import { DEMO_CASES, DEMO_PERSONS } from './demo-cases';
 import { DEMO_AGENCIES, DEMO_PASSWORD, DEMO_REGION, DEMO_USERS } from './demo-data';
 import { seedMonitoringDemo } from './demo-monitoring';
@@ -64,6 +65,7 @@ export class DemoSeeder {
         userId: null,
       });
       await this.seedCases(tx, regionId, agencyIds, userIds);
+      await seedAgreedApproaches(tx, regionId);
       // Last: it derives the timeline from what the other demo seeds wrote.
       await seedMonitoringDemo(tx, regionId);
       this.logger.event('info', 'demo region loaded', {

@@ -37,6 +37,10 @@ export const DEFAULT_QUERY_LIMITS: QueryLimits = {
     // A few short labels each (agency, version, case reference).
     'CaseEvent.params': 5,
     'Notification.params': 5,
+    // LOOKUP_LIMIT cards, each with at most CONTACTS_MAX contacts (agreed-approaches/).
+    'AgreedApproachLookupResult.cards': 10,
+    'AgreedApproachCard.contacts': 12,
+    'AgreedApproach.contacts': 12,
   },
 };
 

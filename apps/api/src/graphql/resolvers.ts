@@ -1,4 +1,5 @@
 import { AgencyResolver } from '../agencies/agency.resolver';
+import { AgreedApproachResolver } from '../agreed-approaches/agreed-approach.resolver';
 import { AuthResolver } from '../auth/auth.resolver';
 import { BreakGlassResolver } from '../break-glass/break-glass.resolver';
 import { CaseClosingResolver } from '../case-closing/case-closing.resolver';
@@ -25,6 +26,7 @@ export const RESOLVERS = [
   BreakGlassResolver,
   NotificationResolver,
   CaseEventResolver,
+  AgreedApproachResolver,
   CaseClosingResolver,
   DashboardResolver,
 ];

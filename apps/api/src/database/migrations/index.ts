@@ -1,6 +1,7 @@
 import { Foundation1763800000000 } from './1763800000000-foundation';
 import { SharingModel1763900000000 } from './1763900000000-sharing-model';
 import { WorkflowBase1764000000000 } from './1764000000000-workflow-base';
+import { AgreedApproach1764000000300 } from './1764000000300-agreed-approach';
 import { CaseClosing1764000000400 } from './1764000000400-case-closing';
 import { Referrals1764000000100 } from './1764000000100-referrals';
 
@@ -9,6 +10,7 @@ export const MIGRATIONS = [
   Foundation1763800000000,
   SharingModel1763900000000,
   WorkflowBase1764000000000,
+  AgreedApproach1764000000300,
   CaseClosing1764000000400,
   Referrals1764000000100,
 ];

@@ -1,0 +1,102 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { subject } from '@casl/ability';
+import { DataSource } from 'typeorm';
+import type { AuthenticatedUser } from '../auth/authenticated-user';
+import { PolicyService } from '../sharing/policy.service';
+import { SharingError } from '../sharing/sharing.error';
+import type { LookupAgreedApproachInput } from './dto/lookup-agreed-approach.input';
+import type { AgreedApproachValidity } from './agreed-approach.enums';
+import type {
+  AgreedApproachCardModel,
+  AgreedApproachContactModel,
+  AgreedApproachLookupResultModel,
+} from './agreed-approach.model';
+import { lookupQuery } from './agreed-approach.queries';
+import { withPhoneUri } from './agreed-approach.service';
+import { checkLookupInput } from './agreed-approach.validation';
+
+interface LookupRow {
+  caseId: string;
+  regionId: string;
+  person: AgreedApproachCardModel['person'];
+  validity: AgreedApproachValidity;
+  validUntil: string;
+  instructions: string | null;
+  contacts: Omit<AgreedApproachContactModel, 'phoneUri'>[];
+}
+
+/**
+ * The police lookup on the street (domain brief §2 step 6): any police professional of the
+ * region, with a stated purpose, sees the card only — never the case — and every lookup is
+ * logged in the same transaction, including the ones that found nothing.
+ */
+@Injectable()
+export class AgreedApproachLookupService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly policies: PolicyService,
+  ) {}
+
+  async lookup(
+    user: AuthenticatedUser,
+    input: LookupAgreedApproachInput,
+  ): Promise<AgreedApproachLookupResultModel> {
+    const { ability } = await this.policies.forUser(user);
+    // On the subject type: "may this user look up any card at all?" (police, PLAN in the covenant).
+    if (!ability.can('lookup', 'AgreedApproach')) {
+      throw new SharingError(
+        'FORBIDDEN',
+        'Only police professionals of the region may look up an agreed approach.',
+      );
+    }
+    const search = checkLookupInput(input);
+    const statement = lookupQuery(ability, user.regionId, search.person);
+
+    return this.db.transaction(async (tx) => {
+      const rows = statement
+        ? ((await tx.query(statement.sql, statement.params)) as LookupRow[])
+        : [];
+      // The SQL filter and can() agree (policy tests); re-checking each card keeps a disagreement
+      // from ever becoming a leak.
+      const shown = rows.filter((row) =>
+        ability.can(
+          'lookup',
+          subject('AgreedApproach', { regionId: row.regionId, caseId: row.caseId }),
+        ),
+      );
+      const [logged] = (await tx.query(
+        `WITH shown AS (
+           SELECT * FROM jsonb_to_recordset($8::jsonb) AS x("caseId" uuid, validity text)
+         ), lookup AS (SELECT gen_random_uuid() AS id)
+         INSERT INTO agreed_approach_lookup (lookup_id, region_id, case_id, user_id, agency_id,
+                                             purpose_kind, purpose, search_kind, found, validity)
+         SELECT lookup.id, $1, s."caseId", $2, $3, $4, $5, $6, s."caseId" IS NOT NULL, s.validity
+           FROM lookup LEFT JOIN shown s ON TRUE
+          WHERE s."caseId" IS NOT NULL OR $7::int = 0
+         RETURNING at`,
+        [
+          user.regionId,
+          user.id,
+          user.agencyId,
+          search.purposeKind,
+          search.purpose,
+          search.searchKind,
+          shown.length,
+          JSON.stringify(shown.map((row) => ({ caseId: row.caseId, validity: row.validity }))),
+        ],
+      )) as { at: Date }[];
+      return {
+        lookedUpAt: logged!.at,
+        // Only card fields leave the API: no case id, reference, theme or participants.
+        cards: shown.map((row) => ({
+          person: row.person,
+          validity: row.validity,
+          validUntil: row.validUntil,
+          instructions: row.validity === 'VALID' ? row.instructions : null,
+          contacts: withPhoneUri(row.contacts),
+        })),
+      };
+    });
+  }
+}

@@ -1,0 +1,100 @@
+import { abilityToSql, type AppAbility } from '@schakel/sharing-policy';
+import type { Statement } from '../cases/case.queries';
+import { personMatchSql, type PersonQuery } from '../persons/person-matching';
+import { NOTHING, SqlParams } from '../sharing/policy-sql';
+
+/** "Today" for validity is the Dutch calendar day, whatever the server's time zone. */
+export const TODAY_NL = `(now() AT TIME ZONE 'Europe/Amsterdam')::date`;
+
+export const VALIDITY_SQL = `CASE WHEN aa.valid_until >= ${TODAY_NL} THEN 'VALID' ELSE 'EXPIRED' END`;
+
+const CONTACTS_SQL = `COALESCE((SELECT json_agg(json_build_object(
+         'agency', json_build_object('id', ca.id, 'name', ca.name, 'type', ca.type),
+         'name', ct.name, 'role', ct.role, 'phone', ct.phone, 'available', ct.available)
+         ORDER BY ct.position)
+    FROM agreed_approach_contact ct JOIN agency ca ON ca.id = ct.agency_id
+   WHERE ct.agreed_approach_id = aa.id), '[]'::json)`;
+
+/** The card of one case (the caller's read right is checked on the case before). */
+export function cardOfCaseQuery(caseId: string, regionId: string): Statement {
+  return {
+    sql: `SELECT aa.instructions, to_char(aa.valid_until, 'YYYY-MM-DD') AS "validUntil",
+       ${VALIDITY_SQL} AS validity, aa.revision, aa.updated_at AS "updatedAt",
+       CASE WHEN ua.id IS NULL THEN NULL
+            ELSE json_build_object('id', ua.id, 'name', ua.name, 'type', ua.type) END
+         AS "updatedByAgency",
+       ${CONTACTS_SQL} AS contacts
+  FROM agreed_approach aa LEFT JOIN agency ua ON ua.id = aa.updated_by_agency_id
+ WHERE aa.case_id = $1 AND aa.region_id = $2`,
+    params: [caseId, regionId],
+  };
+}
+
+/** Most cards one lookup returns; a search that finds more is too vague to be useful anyway. */
+export const LOOKUP_LIMIT = 10;
+
+// A card of a case that was closed, referred back or rejected is no agreed approach any more.
+const LIVE_CASE = `c.status NOT IN ('CLOSED', 'REFERRED_BACK', 'REJECTED')`;
+
+/**
+ * The police lookup: cards of the matching persons that `lookup` allows, filtered in SQL. The
+ * instructions of an expired card never leave the database. The case id is selected only to
+ * log the lookup; the service does not return it.
+ */
+export function lookupQuery(
+  ability: AppAbility,
+  regionId: string,
+  person: PersonQuery,
+): Statement | null {
+  const params = new SqlParams([regionId]);
+  const allowed = abilityToSql(
+    ability,
+    'lookup',
+    'AgreedApproach',
+    { regionId: 'aa.region_id', caseId: 'aa.case_id' },
+    params.values.length + 1,
+  );
+  if (allowed === 'none') return null;
+  let filter = 'TRUE';
+  if (allowed !== 'all') {
+    params.values.push(...allowed.params);
+    filter = allowed.sql;
+  }
+  const match = personMatchSql('p', person, params);
+  if (match === NOTHING) return null;
+  return {
+    sql: `SELECT aa.case_id AS "caseId", aa.region_id AS "regionId",
+       json_build_object('givenNames', p.given_names, 'familyName', p.family_name,
+         'dateOfBirth', to_char(p.date_of_birth, 'YYYY-MM-DD')) AS person,
+       ${VALIDITY_SQL} AS validity, to_char(aa.valid_until, 'YYYY-MM-DD') AS "validUntil",
+       CASE WHEN aa.valid_until >= ${TODAY_NL} THEN aa.instructions END AS instructions,
+       ${CONTACTS_SQL} AS contacts
+  FROM agreed_approach aa
+  JOIN case_file c ON c.id = aa.case_id AND c.region_id = aa.region_id
+  JOIN person p ON p.id = c.subject_person_id AND p.region_id = c.region_id
+ WHERE aa.region_id = $1
+   AND ${LIVE_CASE}
+   AND ${match}
+   AND (${filter})
+ ORDER BY (aa.valid_until >= ${TODAY_NL}) DESC, p.family_name, p.given_names, aa.valid_until DESC,
+          aa.id
+ LIMIT ${LOOKUP_LIMIT}`,
+    params: params.values,
+  };
+}
+
+/** The lookup log of one case, newest first. */
+export function lookupsOfCaseQuery(caseId: string, regionId: string): Statement {
+  return {
+    sql: `SELECT l.id::text AS id, l.at, u.display_name AS "userName",
+       json_build_object('id', a.id, 'name', a.name, 'type', a.type) AS agency,
+       l.purpose_kind AS "purposeKind", l.purpose, l.search_kind AS "searchKind", l.validity
+  FROM agreed_approach_lookup l
+  JOIN app_user u ON u.id = l.user_id
+  JOIN agency a ON a.id = l.agency_id
+ WHERE l.case_id = $1 AND l.region_id = $2
+ ORDER BY l.at DESC, l.id DESC
+ LIMIT 500`,
+    params: [caseId, regionId],
+  };
+}

@@ -1,0 +1,73 @@
+import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import type { AuthenticatedUser } from '../auth/authenticated-user';
+import { CurrentUser } from '../auth/decorators/current-user.decorator';
+import { Authenticated } from '../auth/decorators/policy.decorator';
+import { AgreedApproachLookupService } from './agreed-approach-lookup.service';
+import {
+  AgreedApproachLookupModel,
+  AgreedApproachLookupResultModel,
+  CaseAgreedApproachModel,
+} from './agreed-approach.model';
+import { AgreedApproachService } from './agreed-approach.service';
+import { LookupAgreedApproachInput } from './dto/lookup-agreed-approach.input';
+import { SaveAgreedApproachInput } from './dto/save-agreed-approach.input';
+
+@Resolver(() => CaseAgreedApproachModel)
+export class AgreedApproachResolver {
+  constructor(
+    private readonly approaches: AgreedApproachService,
+    private readonly lookups: AgreedApproachLookupService,
+  ) {}
+
+  @Authenticated()
+  @Query(() => CaseAgreedApproachModel, {
+    description:
+      'The agreed approach (afsprakenkaart) of a case the caller may read, like the plan.',
+  })
+  caseAgreedApproach(
+    @CurrentUser() user: AuthenticatedUser,
+    @Args('caseId', { type: () => ID }) caseId: string,
+  ): Promise<CaseAgreedApproachModel> {
+    return this.approaches.forCase(user, caseId);
+  }
+
+  @Authenticated()
+  @Mutation(() => CaseAgreedApproachModel, {
+    description:
+      'Creates or replaces the card of an open case (PLAN write); expectedRevision must be the ' +
+      'current one, else CONFLICT and nothing changes.',
+  })
+  saveAgreedApproach(
+    @CurrentUser() user: AuthenticatedUser,
+    @Args('input', { type: () => SaveAgreedApproachInput }) input: SaveAgreedApproachInput,
+  ): Promise<CaseAgreedApproachModel> {
+    return this.approaches.save(user, input);
+  }
+
+  @Authenticated()
+  @Query(() => [AgreedApproachLookupModel], {
+    description:
+      'Who looked the card of this case up, when and why: for the procesregisseur and the ' +
+      'casusregisseur agency only.',
+  })
+  agreedApproachLookups(
+    @CurrentUser() user: AuthenticatedUser,
+    @Args('caseId', { type: () => ID }) caseId: string,
+  ): Promise<AgreedApproachLookupModel[]> {
+    return this.approaches.lookups(user, caseId);
+  }
+
+  // A mutation, not a query: every lookup writes a log row, and mutations carry the CSRF check.
+  @Authenticated()
+  @Mutation(() => AgreedApproachLookupResultModel, {
+    description:
+      'Police lookup by BSN or by name and date of birth, with a purpose: returns only the card ' +
+      '(never the case) and logs the lookup, also when nothing is found.',
+  })
+  lookupAgreedApproach(
+    @CurrentUser() user: AuthenticatedUser,
+    @Args('input', { type: () => LookupAgreedApproachInput }) input: LookupAgreedApproachInput,
+  ): Promise<AgreedApproachLookupResultModel> {
+    return this.lookups.lookup(user, input);
+  }
+}
