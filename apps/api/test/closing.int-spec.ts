@@ -143,10 +143,7 @@ describe('closing with the default grace period', () => {
     )) as [{ ended_at: Date }[], number];
     plannedEnd = row!.ended_at;
     closed = ok(
-      await as.regie!.gql<Closed>(
-        CLOSE,
-        closeInput(ref, { outcome: 'REFERRED_TO_REGULAR_CARE' }),
-      ),
+      await as.regie!.gql<Closed>(CLOSE, closeInput(ref, { outcome: 'REFERRED_TO_REGULAR_CARE' })),
     ).closeCase;
   });
 
@@ -178,20 +175,22 @@ describe('closing with the default grace period', () => {
 
   it('lets participants read the case, read-only, during the grace period', async () => {
     for (const caller of [as.politie!, as.veiligthuis!, as.gemeente!, as.regie!]) {
-      const data = ok(await caller.gql<{ case: { status: string; readOnly: boolean } }>(
-        READ_CASE,
-        { id: caseId(ref) },
-      ));
+      const data = ok(
+        await caller.gql<{ case: { status: string; readOnly: boolean } }>(READ_CASE, {
+          id: caseId(ref),
+        }),
+      );
       expect(data.case).toEqual({ status: 'CLOSED', readOnly: true });
     }
   });
 
   it('puts CASE_CLOSED on the timeline and notifies the participants, not the closer', async () => {
     const timeline = ok(
-      await as.politie!.gql<{ caseTimeline: { kind: string; params: { key: string; value: string }[] }[] }>(
-        `query($id: ID!) { caseTimeline(caseId: $id) { kind params { key value } } }`,
-        { id: caseId(ref) },
-      ),
+      await as.politie!.gql<{
+        caseTimeline: { kind: string; params: { key: string; value: string }[] }[];
+      }>(`query($id: ID!) { caseTimeline(caseId: $id) { kind params { key value } } }`, {
+        id: caseId(ref),
+      }),
     ).caseTimeline;
     const last = timeline[timeline.length - 1]!;
     expect(last.kind).toBe('CASE_CLOSED');
@@ -304,7 +303,10 @@ describe('closing with the default grace period', () => {
     const before = await snapshot(ref);
     for (const [caller, mutation, variables] of writes) {
       const res = await caller.gql(mutation, variables);
-      expect([mutation.slice(0, 60), errorCode(res)]).toEqual([mutation.slice(0, 60), 'CASE_CLOSED']);
+      expect([mutation.slice(0, 60), errorCode(res)]).toEqual([
+        mutation.slice(0, 60),
+        'CASE_CLOSED',
+      ]);
     }
     expect(await snapshot(ref)).toEqual(before);
   });
@@ -391,10 +393,7 @@ describe('concurrent closing and other read-only statuses', () => {
     const ref = 'ZVH-2026-003';
     await t.db.query(`UPDATE case_file SET status = 'ACCEPTED' WHERE id = $1`, [caseId(ref)]);
     const input = closeInput(ref, { expectedStatus: 'ACCEPTED' });
-    const results = await Promise.all([
-      as.regie!.gql(CLOSE, input),
-      as.regie!.gql(CLOSE, input),
-    ]);
+    const results = await Promise.all([as.regie!.gql(CLOSE, input), as.regie!.gql(CLOSE, input)]);
     const codes = results.map((res) => errorCode(res) ?? 'OK').sort();
     expect(codes).toEqual(['CONFLICT', 'OK']);
     expect((await snapshot(ref))[0]).toMatchObject({ status: 'CLOSED', closures: 1 });

@@ -53,7 +53,10 @@ export class CaseClosingService {
     if (row.status === 'CLOSED') throw new SharingError('CONFLICT', 'The case is already closed.');
     CaseAccessService.assertOpen(row);
     if (!CLOSABLE.includes(row.status)) {
-      throw new SharingError('CONFLICT', 'A referral is decided in triage before it can be closed.');
+      throw new SharingError(
+        'CONFLICT',
+        'A referral is decided in triage before it can be closed.',
+      );
     }
     if (row.status !== input.expectedStatus) {
       throw new SharingError('CONFLICT', 'The case has changed meanwhile; reload it first.');

@@ -26,7 +26,9 @@ export class WijkCountModel {
     description: "The caller may not read the person's address: counted, wijk afgeschermd.",
   })
   withheld!: boolean;
-  @Field(() => Int, { description: 'Cases still worked on (referred, in triage, accepted, active).' })
+  @Field(() => Int, {
+    description: 'Cases still worked on (referred, in triage, accepted, active).',
+  })
   openCount!: number;
   @Field(() => Int) totalCount!: number;
 }

@@ -1,0 +1,166 @@
+// The procesregisseur's dashboard: its counts are exactly those of the cases the caller may read
+// (the same cases the case list shows), only the procesregisseur gets it, in one statement.
+import { Client } from 'pg';
+import { errorCode, type GqlResponse } from './support/graphql-client';
+import { callerByEmail, createAgency, idsBy, type Caller } from './support/sessions';
+import { createTestApp, type TestApp } from './support/test-app';
+
+let t: TestApp;
+let regie: Caller;
+
+const DASHBOARD = `query { monitoringDashboard {
+  openReferrals oldestReferral { caseId reference since }
+  byStatus { status count } byWijk { wijk withheld openCount totalCount } } }`;
+interface Dashboard {
+  monitoringDashboard: {
+    openReferrals: number;
+    oldestReferral: { caseId: string; reference: string; since: string } | null;
+    byStatus: { status: string; count: number }[];
+    byWijk: { wijk: string | null; withheld: boolean; openCount: number; totalCount: number }[];
+  };
+}
+const LIST = `query { cases(first: 100) { nodes { id reference status createdAt
+  subject { address { access value { wijk } } } } pageInfo { hasNextPage } } }`;
+interface CaseList {
+  cases: {
+    nodes: {
+      id: string;
+      reference: string;
+      status: string;
+      createdAt: string;
+      subject: { address: { access: string; value: { wijk: string | null } | null } };
+    }[];
+    pageInfo: { hasNextPage: boolean };
+  };
+}
+
+const ok = <T>(res: GqlResponse<T>): T => {
+  expect(res.errors).toBeUndefined();
+  return res.data!;
+};
+
+async function statementsDuring(fn: () => Promise<unknown>): Promise<string[]> {
+  const spy = jest.spyOn(Client.prototype, 'query');
+  try {
+    await fn();
+    return spy.mock.calls.map(([query]) =>
+      typeof query === 'string' ? query : (query as { text: string }).text,
+    );
+  } finally {
+    spy.mockRestore();
+  }
+}
+
+beforeAll(async () => {
+  t = await createTestApp();
+  regie = await callerByEmail(t, 'procesregisseur@zvh.demo.example');
+  const agencies = await idsBy(t, `SELECT name AS key, id FROM agency`);
+  const zvh = agencies.get('Zorg- en Veiligheidshuis Demo-regio')!;
+  const [region] = (await t.db.query(`SELECT id FROM region WHERE code = 'demo'`)) as {
+    id: string;
+  }[];
+  const [person] = (await t.db.query(`SELECT id FROM person WHERE family_name = 'Fictief'`)) as {
+    id: string;
+  }[];
+  // More cases: referrals waiting, one without a wijk, and one the ZVH left (not readable).
+  await t.db.query(
+    `WITH c AS (
+       INSERT INTO case_file (region_id, reference, subject_person_id, theme, status,
+                              referring_agency_id, created_at)
+       VALUES ($1, 'DASH-1', $2, 'OTHER', 'REFERRED', $3, now() - interval '90 days'),
+              ($1, 'DASH-2', $2, 'OTHER', 'IN_TRIAGE', $3, now() - interval '2 days'),
+              ($1, 'DASH-3', $2, 'OTHER', 'ACTIVE', $3, now() - interval '200 days')
+       RETURNING id, reference)
+     INSERT INTO case_participant (region_id, case_id, agency_id, role, reason, legal_basis,
+                                   started_at, ended_at)
+     SELECT $1, c.id, $3, 'PROCESREGIE', 'Procesregie voor het dashboard', 'Convenant',
+            now() - interval '300 days',
+            CASE WHEN c.reference = 'DASH-3' THEN now() - interval '1 day' END
+       FROM c`,
+    [region!.id, person!.id, zvh],
+  );
+  await t.db.query(`UPDATE person SET wijk = NULL WHERE id = $1`, [person!.id]);
+  // A case of another region must never count.
+  const [other] = (await t.db.query(
+    `INSERT INTO region (code, name) VALUES ('other', 'Andere regio') RETURNING id`,
+  )) as { id: string }[];
+  const otherZvh = await createAgency(t, other!.id, 'ZVH Elders', 'ZVH');
+  const [otherPerson] = (await t.db.query(
+    `INSERT INTO person (region_id, given_names, family_name, date_of_birth, wijk)
+     VALUES ($1, 'Anna', 'Elders', '1990-01-01', 'Noord') RETURNING id`,
+    [other!.id],
+  )) as { id: string }[];
+  await t.db.query(
+    `WITH c AS (INSERT INTO case_file (region_id, reference, subject_person_id, theme, status,
+                                       referring_agency_id, created_at)
+                VALUES ($1, 'ELDERS-1', $2, 'OTHER', 'REFERRED', $3, now() - interval '400 days')
+                RETURNING id)
+     INSERT INTO case_participant (region_id, case_id, agency_id, role, reason, legal_basis)
+     SELECT $1, c.id, $3, 'PROCESREGIE', 'Procesregie elders', 'Convenant' FROM c`,
+    [other!.id, otherPerson!.id, otherZvh],
+  );
+});
+afterAll(async () => {
+  await t.close();
+});
+
+describe('monitoringDashboard', () => {
+  it('counts exactly the cases the procesregisseur may read, as the case list shows them', async () => {
+    const dashboard = ok(await regie.gql<Dashboard>(DASHBOARD)).monitoringDashboard;
+    const list = ok(await regie.gql<CaseList>(LIST)).cases;
+    expect(list.pageInfo.hasNextPage).toBe(false);
+    const nodes = list.nodes;
+    expect(nodes.map((n) => n.reference)).toContain('DASH-1');
+    expect(nodes.map((n) => n.reference)).not.toContain('DASH-3');
+
+    const byStatus = new Map<string, number>();
+    for (const node of nodes) byStatus.set(node.status, (byStatus.get(node.status) ?? 0) + 1);
+    expect(Object.fromEntries(dashboard.byStatus.map((s) => [s.status, s.count]))).toEqual(
+      Object.fromEntries(byStatus),
+    );
+
+    const referrals = nodes.filter((n) => ['REFERRED', 'IN_TRIAGE'].includes(n.status));
+    expect(dashboard.openReferrals).toBe(referrals.length);
+    expect(dashboard.oldestReferral?.reference).toBe('DASH-1');
+
+    const open = ['REFERRED', 'IN_TRIAGE', 'ACCEPTED', 'ACTIVE'];
+    const byWijk = new Map<string, { open: number; total: number }>();
+    for (const node of nodes) {
+      const key = node.subject.address.value?.wijk ?? '(none)';
+      const entry = byWijk.get(key) ?? { open: 0, total: 0 };
+      entry.total += 1;
+      if (open.includes(node.status)) entry.open += 1;
+      byWijk.set(key, entry);
+    }
+    expect(dashboard.byWijk.every((w) => !w.withheld)).toBe(true);
+    expect(
+      Object.fromEntries(
+        dashboard.byWijk.map((w) => [
+          w.wijk ?? '(none)',
+          { open: w.openCount, total: w.totalCount },
+        ]),
+      ),
+    ).toEqual(Object.fromEntries(byWijk));
+    // Most open cases first.
+    const opens = dashboard.byWijk.map((w) => w.openCount);
+    expect(opens).toEqual([...opens].sort((a, b) => b - a));
+  });
+
+  it('is for the procesregisseur only', async () => {
+    for (const email of [
+      'wijkteam@demostad.demo.example',
+      'wijkagent@politie.demo.example',
+      'privacy@zvh.demo.example',
+      'beheer@zvh.demo.example',
+    ]) {
+      const caller = await callerByEmail(t, email);
+      expect(errorCode(await caller.gql(DASHBOARD))).toBe('FORBIDDEN');
+    }
+  });
+
+  it('costs one statement besides the session and the policy context', async () => {
+    const statements = await statementsDuring(() => regie.gql(DASHBOARD));
+    expect(statements.length).toBeLessThanOrEqual(3);
+    expect(statements.filter((sql) => sql.includes('WITH visible AS'))).toHaveLength(1);
+  });
+});
