@@ -24,6 +24,7 @@ import type { JsonLogger } from './observability/json-logger';
 import { ParticipantsModule } from './participants/participants.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { PersonsModule } from './persons/persons.module';
+import { ReferralsModule } from './referrals/referrals.module';
 import { UsersModule } from './users/users.module';
 
 @Module({})
@@ -45,6 +46,7 @@ export class AppModule {
         DemoModule,
         AgenciesModule,
         PersonsModule,
+        ReferralsModule,
         CasesModule,
         ParticipantsModule,
         InformationModule,

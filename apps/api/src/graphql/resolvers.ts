@@ -12,12 +12,14 @@ import { InformationResolver } from '../information/information.resolver';
 import { NotificationResolver } from '../notifications/notification.resolver';
 import { ParticipantResolver } from '../participants/participant.resolver';
 import { PersonResolver } from '../persons/person.resolver';
+import { ReferralResolver } from '../referrals/referral.resolver';
 
 /** Every resolver class, for printing the schema without a database. */
 export const RESOLVERS = [
   AuthResolver,
   AgencyResolver,
   PersonResolver,
+  ReferralResolver,
   CaseResolver,
   ParticipantResolver,
   InformationResolver,

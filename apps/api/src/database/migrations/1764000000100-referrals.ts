@@ -75,8 +75,9 @@ export class Referrals1764000000100 implements MigrationInterface {
         person_source text NOT NULL CHECK (person_source IN ('EXISTING','BSN_MATCH','NEW')),
         -- Persons of the region that may be the same as the NEW one; never shown to the referrer.
         possible_match_person_ids uuid[] NOT NULL DEFAULT '{}',
-        -- The entered BSN belongs to a possible match whose name or birth date differs.
-        bsn_conflict boolean NOT NULL DEFAULT false,
+        -- The possible match whose BSN was entered although name or birth date differ; the new
+        -- person row is then made without the BSN (one BSN, one person).
+        bsn_match_person_id uuid,
         match_decision text CHECK (match_decision IN ('SAME_PERSON','DIFFERENT_PERSON')),
         match_person_id uuid,
         match_decided_by_user_id uuid REFERENCES app_user(id) ON DELETE SET NULL,

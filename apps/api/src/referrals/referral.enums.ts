@@ -1,0 +1,39 @@
+import { registerEnumType } from '@nestjs/graphql';
+import { asEnum } from '../sharing/sharing.enums';
+
+/** The outcome of triage (casusafweging, domain brief §2 step 3). */
+export const TRIAGE_DECISIONS = ['ACCEPTED', 'REFERRED_BACK', 'REJECTED'] as const;
+export type TriageDecision = (typeof TRIAGE_DECISIONS)[number];
+export const TriageDecisionEnum = asEnum(TRIAGE_DECISIONS);
+registerEnumType(TriageDecisionEnum, {
+  name: 'TriageDecision',
+  description: 'Accept for a case meeting, refer back to a local approach, or reject.',
+});
+
+/** The procesregisseur's answer to "is the referred person someone we already know?". */
+export const PERSON_MATCH_DECISIONS = ['SAME_PERSON', 'DIFFERENT_PERSON'] as const;
+export type PersonMatchDecision = (typeof PERSON_MATCH_DECISIONS)[number];
+export const PersonMatchDecisionEnum = asEnum(PERSON_MATCH_DECISIONS);
+registerEnumType(PersonMatchDecisionEnum, {
+  name: 'PersonMatchDecision',
+  description:
+    'SAME_PERSON links the referral to the known person; DIFFERENT_PERSON keeps it apart.',
+});
+
+/** How the referral got its person. */
+export const REFERRAL_PERSON_SOURCES = ['EXISTING', 'BSN_MATCH', 'NEW'] as const;
+export type ReferralPersonSource = (typeof REFERRAL_PERSON_SOURCES)[number];
+export const ReferralPersonSourceEnum = asEnum(REFERRAL_PERSON_SOURCES);
+registerEnumType(ReferralPersonSourceEnum, {
+  name: 'ReferralPersonSource',
+  description:
+    'EXISTING: picked by the referrer from persons they may see; BSN_MATCH: linked to the known ' +
+    'person with that BSN, name and birth date; NEW: a new person from the entered data.',
+});
+
+/** Stored with the participation: the covenant is the legal basis of a referral and triage. */
+export const LEGAL_BASIS_REFERRAL = 'Convenant Zorg- en Veiligheidshuis (aanmelding)';
+export const LEGAL_BASIS_TRIAGE = 'Convenant Zorg- en Veiligheidshuis (triage, casusoverleg)';
+export const PROCESREGIE_REASON = 'Procesregie Zorg- en Veiligheidshuis: screening en triage';
+export const PARTNER_REASON =
+  'Ketenpartner bij de casus, na acceptatie in de triage van het Zorg- en Veiligheidshuis';

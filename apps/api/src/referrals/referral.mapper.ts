@@ -1,0 +1,86 @@
+import type { CaseStatus } from '@schakel/domain';
+import type { AgencyModel } from '../auth/me.model';
+import type { CaseTheme } from '../cases/case.enums';
+import { maskPerson, type PersonRow } from '../sharing/masking';
+import type { PersonMatchDecision, ReferralPersonSource, TriageDecision } from './referral.enums';
+import type { PossiblePersonMatchModel, ReferralModel } from './referral.model';
+import { criteriaMet } from './referral.validation';
+
+/** One row of referralSelect(). */
+export interface ReferralRow extends PersonRow {
+  caseId: string;
+  reference: string;
+  theme: CaseTheme;
+  status: CaseStatus;
+  regionId: string;
+  subjectPersonId: string;
+  referringAgencyId: string;
+  referredAt: Date;
+  waitingDays: number;
+  referringAgency: AgencyModel;
+  referredByName: string | null;
+  identityVisible: boolean;
+  bsnVisible: boolean;
+  triageVisible: boolean;
+  reason: string;
+  goal: string;
+  personInformed: boolean;
+  notInformedReason: string | null;
+  proposedAgencies: AgencyModel[];
+  personSource: ReferralPersonSource;
+  bsnMatchPersonId: string | null;
+  matchDecision: PersonMatchDecision | null;
+  possibleMatches: PossiblePersonMatchModel[] | null;
+  multiDomain: boolean | null;
+  chainsCooperate: boolean | null;
+  impactOnSurroundings: boolean | null;
+  seriousLocalSafety: boolean | null;
+  decision: TriageDecision | null;
+  decisionReason: string | null;
+  decidedAt: Date | null;
+  casusregisseurAgency: AgencyModel | null;
+}
+
+const WAITING: readonly CaseStatus[] = ['REFERRED', 'IN_TRIAGE'];
+
+/** The referral as this caller may see it: matching fields only for its triage. */
+export function toReferralModel(row: ReferralRow): ReferralModel {
+  const triage = row.triageVisible;
+  const decided = row.decision !== null && row.multiDomain !== null;
+  return {
+    caseId: row.caseId,
+    reference: row.reference,
+    theme: row.theme,
+    status: row.status,
+    referredAt: new Date(row.referredAt),
+    waitingDays: row.waitingDays,
+    referringAgency: row.referringAgency,
+    referredByName: row.referredByName,
+    person: maskPerson(row, { identity: row.identityVisible, bsn: row.bsnVisible }),
+    reason: row.reason,
+    goal: row.goal,
+    proposedAgencies: row.proposedAgencies,
+    personInformed: row.personInformed,
+    notInformedReason: row.notInformedReason,
+    personSource: triage ? row.personSource : null,
+    possibleMatches: triage ? (row.possibleMatches ?? []) : null,
+    bsnConflict: triage ? row.bsnMatchPersonId !== null : null,
+    matchDecision: triage ? row.matchDecision : null,
+    criteria: decided
+      ? (() => {
+          const c = {
+            multiDomain: row.multiDomain!,
+            chainsCooperate: row.chainsCooperate!,
+            impactOnSurroundings: row.impactOnSurroundings!,
+            seriousLocalSafety: row.seriousLocalSafety!,
+          };
+          return { ...c, met: criteriaMet(c) };
+        })()
+      : null,
+    decision: row.decision,
+    decisionReason: row.decisionReason,
+    decidedAt: row.decidedAt === null ? null : new Date(row.decidedAt),
+    casusregisseurAgency: row.casusregisseurAgency,
+    canDecide: triage && WAITING.includes(row.status),
+  };
+}

@@ -1,0 +1,84 @@
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import type { CaseStatus } from '@schakel/domain';
+import { AgencyModel } from '../auth/me.model';
+import { CaseStatusEnum, CaseThemeEnum, type CaseTheme } from '../cases/case.enums';
+import { PersonModel } from '../persons/person.model';
+import {
+  PersonMatchDecisionEnum,
+  ReferralPersonSourceEnum,
+  TriageDecisionEnum,
+  type PersonMatchDecision,
+  type ReferralPersonSource,
+  type TriageDecision,
+} from './referral.enums';
+
+@ObjectType('ReferralReceipt', {
+  description: 'What the referrer gets back: the new case and its reference, nothing more.',
+})
+export class ReferralReceiptModel {
+  @Field(() => ID) caseId!: string;
+  @Field(() => String) reference!: string;
+  @Field(() => CaseStatusEnum) status!: CaseStatus;
+}
+
+@ObjectType('TriageCriteria')
+export class TriageCriteriaModel {
+  @Field(() => Boolean) multiDomain!: boolean;
+  @Field(() => Boolean) chainsCooperate!: boolean;
+  @Field(() => Boolean) impactOnSurroundings!: boolean;
+  @Field(() => Boolean) seriousLocalSafety!: boolean;
+  @Field(() => Boolean, {
+    description: 'The national rule holds: the first three together, or the fourth.',
+  })
+  met!: boolean;
+}
+
+@ObjectType('PossiblePersonMatch', {
+  description: 'A known person of the region who may be the referred one; for triage only.',
+})
+export class PossiblePersonMatchModel {
+  @Field(() => ID) personId!: string;
+  @Field(() => String) givenNames!: string;
+  @Field(() => String) familyName!: string;
+  @Field(() => String, { description: 'YYYY-MM-DD' }) dateOfBirth!: string;
+  @Field(() => String, { nullable: true }) wijk!: string | null;
+  @Field(() => Int, { description: 'Cases of this person in the region.' }) caseCount!: number;
+  @Field(() => Boolean, { description: 'The entered BSN belongs to this person.' })
+  bsnMatches!: boolean;
+}
+
+@ObjectType('Referral', {
+  description:
+    'A referral (aanmelding) and its triage. The person-matching fields are for the ' +
+    'procesregisseur only and null for everyone else, so a referrer never learns of a match.',
+})
+export class ReferralModel {
+  @Field(() => ID) caseId!: string;
+  @Field(() => String) reference!: string;
+  @Field(() => CaseThemeEnum) theme!: CaseTheme;
+  @Field(() => CaseStatusEnum) status!: CaseStatus;
+  @Field(() => Date) referredAt!: Date;
+  @Field(() => Int, { description: 'Whole days since the referral.' }) waitingDays!: number;
+  @Field(() => AgencyModel) referringAgency!: AgencyModel;
+  @Field(() => String, { nullable: true }) referredByName!: string | null;
+  @Field(() => PersonModel) person!: PersonModel;
+  @Field(() => String) reason!: string;
+  @Field(() => String) goal!: string;
+  @Field(() => [AgencyModel]) proposedAgencies!: AgencyModel[];
+  @Field(() => Boolean) personInformed!: boolean;
+  @Field(() => String, { nullable: true }) notInformedReason!: string | null;
+  @Field(() => ReferralPersonSourceEnum, { nullable: true })
+  personSource!: ReferralPersonSource | null;
+  @Field(() => [PossiblePersonMatchModel], { nullable: true })
+  possibleMatches!: PossiblePersonMatchModel[] | null;
+  @Field(() => Boolean, { nullable: true }) bsnConflict!: boolean | null;
+  @Field(() => PersonMatchDecisionEnum, { nullable: true })
+  matchDecision!: PersonMatchDecision | null;
+  @Field(() => TriageCriteriaModel, { nullable: true }) criteria!: TriageCriteriaModel | null;
+  @Field(() => TriageDecisionEnum, { nullable: true }) decision!: TriageDecision | null;
+  @Field(() => String, { nullable: true }) decisionReason!: string | null;
+  @Field(() => Date, { nullable: true }) decidedAt!: Date | null;
+  @Field(() => AgencyModel, { nullable: true }) casusregisseurAgency!: AgencyModel | null;
+  @Field(() => Boolean, { description: 'The caller may decide this referral now.' })
+  canDecide!: boolean;
+}

@@ -1,0 +1,79 @@
+import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import type { AuthenticatedUser } from '../auth/authenticated-user';
+import { CurrentUser } from '../auth/decorators/current-user.decorator';
+import { Authenticated, RequireRoles } from '../auth/decorators/policy.decorator';
+import { PersonMatchModel } from '../persons/person.model';
+import {
+  CreateReferralInput,
+  DecideReferralInput,
+  ReferralPersonLookupInput,
+} from './dto/referral.inputs';
+import { ReferralModel, ReferralReceiptModel } from './referral.model';
+import { ReferralService } from './referral.service';
+import { TriageService } from './triage.service';
+
+@Resolver(() => ReferralModel)
+export class ReferralResolver {
+  constructor(
+    private readonly referrals: ReferralService,
+    private readonly triage: TriageService,
+  ) {}
+
+  @RequireRoles('MEMBER', 'PROCESREGISSEUR')
+  @Query(() => [PersonMatchModel], {
+    description:
+      'Before referring: persons the caller may already see, by BSN or by tolerant name and ' +
+      'date of birth ("v.d. Berg" finds "van der Berg"). Never reveals other persons.',
+  })
+  referralPersonLookup(
+    @CurrentUser() user: AuthenticatedUser,
+    @Args('input', { type: () => ReferralPersonLookupInput }) input: ReferralPersonLookupInput,
+  ): Promise<PersonMatchModel[]> {
+    return this.referrals.lookup(user, input);
+  }
+
+  @RequireRoles('MEMBER', 'PROCESREGISSEUR')
+  @Mutation(() => ReferralReceiptModel, {
+    description:
+      'Refers a case (aanmelding) to the Veiligheidshuis: the case, its person, the referrer and ' +
+      'the ZVH as participants, a timeline event and a notification, in one transaction.',
+  })
+  createReferral(
+    @CurrentUser() user: AuthenticatedUser,
+    @Args('input', { type: () => CreateReferralInput }) input: CreateReferralInput,
+  ): Promise<ReferralReceiptModel> {
+    return this.referrals.create(user, input);
+  }
+
+  @Authenticated()
+  @Query(() => ReferralModel, {
+    description: 'The referral of a case the caller may read.',
+  })
+  referral(
+    @CurrentUser() user: AuthenticatedUser,
+    @Args('caseId', { type: () => ID }) caseId: string,
+  ): Promise<ReferralModel> {
+    return this.referrals.get(user, caseId);
+  }
+
+  @RequireRoles('PROCESREGISSEUR')
+  @Query(() => [ReferralModel], {
+    description: 'Referrals waiting for triage that the caller may decide, oldest first.',
+  })
+  triageQueue(@CurrentUser() user: AuthenticatedUser): Promise<ReferralModel[]> {
+    return this.triage.queue(user);
+  }
+
+  @RequireRoles('PROCESREGISSEUR')
+  @Mutation(() => ReferralModel, {
+    description:
+      'The triage decision with the national criteria and a reason. ACCEPTED invites the ' +
+      'partners; every decision notifies the referrer. A decided referral gives CONFLICT.',
+  })
+  decideReferral(
+    @CurrentUser() user: AuthenticatedUser,
+    @Args('input', { type: () => DecideReferralInput }) input: DecideReferralInput,
+  ): Promise<ReferralModel> {
+    return this.triage.decide(user, input);
+  }
+}
