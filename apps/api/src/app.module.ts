@@ -24,6 +24,7 @@ import type { JsonLogger } from './observability/json-logger';
 import { ParticipantsModule } from './participants/participants.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { PersonsModule } from './persons/persons.module';
+import { PlansModule } from './plans/plans.module';
 import { ReferralsModule } from './referrals/referrals.module';
 import { UsersModule } from './users/users.module';
 
@@ -55,6 +56,7 @@ export class AppModule {
         BreakGlassModule,
         NotificationsModule,
         CaseEventsModule,
+        PlansModule,
         AgreedApproachesModule,
         CaseClosingModule,
         DashboardModule,

@@ -15,6 +15,7 @@ export const ERROR_CODES = [
   'QUERY_TOO_COMPLEX',
   'NOT_FOUND',
   'CONFLICT',
+  'EDIT_CONFLICT',
   'CASE_CLOSED',
   'INTERNAL',
 ] as const;

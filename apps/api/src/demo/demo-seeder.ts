@@ -9,6 +9,7 @@ import { seedAgreedApproaches } from './demo-agreed-approaches';
 import { DEMO_CASES, DEMO_PERSONS } from './demo-cases';
 import { DEMO_AGENCIES, DEMO_PASSWORD, DEMO_REGION, DEMO_USERS } from './demo-data';
 import { seedMonitoringDemo } from './demo-monitoring';
+import { seedDemoPlans } from './demo-plans';
 
 type Ids = ReadonlyMap<string, string>;
 
@@ -65,6 +66,7 @@ export class DemoSeeder {
         userId: null,
       });
       await this.seedCases(tx, regionId, agencyIds, userIds);
+      await seedDemoPlans(tx, regionId, agencyIds, userIds);
       await seedAgreedApproaches(tx, regionId);
       // Last: it derives the timeline from what the other demo seeds wrote.
       await seedMonitoringDemo(tx, regionId);

@@ -41,6 +41,11 @@ export const DEFAULT_QUERY_LIMITS: QueryLimits = {
     'AgreedApproachLookupResult.cards': 10,
     'AgreedApproachCard.contacts': 12,
     'AgreedApproach.contacts': 12,
+    // Typical plans (plans/): a goal per life domain, a few actions each; notes capped in SQL.
+    'PlanVersion.goals': 9,
+    'PlanGoal.actions': 5,
+    'CasePlan.ownerAgencies': 10,
+    'CasePlan.notes': 100,
   },
 };
 

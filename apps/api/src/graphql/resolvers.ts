@@ -12,6 +12,8 @@ import { InformationResolver } from '../information/information.resolver';
 import { NotificationResolver } from '../notifications/notification.resolver';
 import { ParticipantResolver } from '../participants/participant.resolver';
 import { PersonResolver } from '../persons/person.resolver';
+import { MyActionsResolver } from '../plans/my-actions.resolver';
+import { PlanResolver } from '../plans/plan.resolver';
 import { ReferralResolver } from '../referrals/referral.resolver';
 
 /** Every resolver class, for printing the schema without a database. */
@@ -28,6 +30,8 @@ export const RESOLVERS = [
   BreakGlassResolver,
   NotificationResolver,
   CaseEventResolver,
+  PlanResolver,
+  MyActionsResolver,
   AgreedApproachResolver,
   CaseClosingResolver,
   DashboardResolver,

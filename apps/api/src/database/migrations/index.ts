@@ -4,6 +4,7 @@ import { WorkflowBase1764000000000 } from './1764000000000-workflow-base';
 import { AgreedApproach1764000000300 } from './1764000000300-agreed-approach';
 import { CaseClosing1764000000400 } from './1764000000400-case-closing';
 import { Referrals1764000000100 } from './1764000000100-referrals';
+import { Plans1764000000200 } from './1764000000200-plans';
 
 /** Every migration, in order. Listed explicitly so bundling or ts-jest cannot miss one. */
 export const MIGRATIONS = [
@@ -13,4 +14,5 @@ export const MIGRATIONS = [
   AgreedApproach1764000000300,
   CaseClosing1764000000400,
   Referrals1764000000100,
+  Plans1764000000200,
 ];

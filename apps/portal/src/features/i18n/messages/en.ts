@@ -371,6 +371,8 @@ export const en: Messages = {
   'error.CONFLICT':
     'Someone else changed this information in the meantime. Reload the page and try again.',
   'error.CASE_CLOSED': 'This case is closed and can no longer be changed.',
+  'error.EDIT_CONFLICT':
+    'Someone else changed this plan in the meantime. Your input has been kept; load the latest version and make your change again.',
   'error.INTERNAL': 'Something went wrong in Schakel. Please try again later.',
   'error.NETWORK':
     'Schakel cannot be reached right now. Check your connection and try again later.',

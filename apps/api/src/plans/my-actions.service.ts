@@ -1,0 +1,162 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import type { AuthenticatedUser } from '../auth/authenticated-user';
+import { NotificationService } from '../notifications/notification.service';
+import { PolicyService } from '../sharing/policy.service';
+import { SharingError } from '../sharing/sharing.error';
+import type { MyActionsFilterInput } from './dto/plan.inputs';
+import { PLAN_ACTION_STATUSES, UNFINISHED_ACTION_STATUSES } from './plan.enums';
+import type {
+  MyActionConnectionModel,
+  MyActionModel,
+  OverdueActionCountModel,
+  OverdueActionsModel,
+} from './plan.model';
+import {
+  claimOverdueActionsQuery,
+  myActionsQuery,
+  overdueActionCountsQuery,
+  overdueActionsQuery,
+  type MyActionCursor,
+} from './plan.queries';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+function encodeCursor(node: MyActionModel): string {
+  return Buffer.from(JSON.stringify([node.overdue, node.dueDate, node.id])).toString('base64url');
+}
+
+function decodeCursor(after: string): MyActionCursor {
+  try {
+    const value: unknown = JSON.parse(Buffer.from(after, 'base64url').toString('utf8'));
+    if (Array.isArray(value) && value.length === 3) {
+      const [overdue, dueDate, id] = value as unknown[];
+      if (
+        typeof overdue === 'boolean' &&
+        typeof dueDate === 'string' &&
+        /^\d{4}-\d{2}-\d{2}$/.test(dueDate) &&
+        typeof id === 'string' &&
+        UUID.test(id)
+      ) {
+        return { overdue, dueDate, id };
+      }
+    }
+  } catch {
+    // fall through: a cursor the API did not make
+  }
+  throw SharingError.badInput('after', 'after is not a cursor of this list.');
+}
+
+function pageSize(first: number, max: number): number {
+  if (!Number.isInteger(first) || first < 1 || first > max) {
+    throw SharingError.badInput('first', `first must be between 1 and ${max}.`);
+  }
+  return first;
+}
+
+/**
+ * Actions across cases: "Mijn acties" (the caller's agency's), overdue ones for monitoring, and
+ * the overdue notices. Each list is one statement filtered in SQL by the plan policy.
+ */
+@Injectable()
+export class MyActionsService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly policies: PolicyService,
+    private readonly notifications: NotificationService,
+  ) {}
+
+  async myActions(
+    user: AuthenticatedUser,
+    filter: MyActionsFilterInput | null,
+    firstArg: number,
+    after: string | null,
+  ): Promise<MyActionConnectionModel> {
+    const first = pageSize(firstArg, 100);
+    const cursor = after ? decodeCursor(after) : null;
+    const statuses = filter?.statuses?.length ? filter.statuses : UNFINISHED_ACTION_STATUSES;
+    if (statuses.some((s) => !PLAN_ACTION_STATUSES.includes(s))) {
+      throw SharingError.badInput('filter.statuses', 'Unknown action status.');
+    }
+    const { ability } = await this.policies.forUser(user);
+    const statement = myActionsQuery(
+      ability,
+      { regionId: user.regionId, agencyId: user.agencyId },
+      { statuses, overdueOnly: filter?.overdueOnly ?? false },
+      { first, after: cursor },
+    );
+    if (!statement) return { nodes: [], pageInfo: { endCursor: null, hasNextPage: false } };
+    const rows = (await this.db.query(statement.sql, statement.params)) as MyActionModel[];
+    const nodes = rows.slice(0, first);
+    const last = nodes[nodes.length - 1];
+    return {
+      nodes,
+      pageInfo: { endCursor: last ? encodeCursor(last) : null, hasNextPage: rows.length > first },
+    };
+  }
+
+  /** Overdue actions in every case the caller may read the plan of, longest overdue first. */
+  async overdueActions(user: AuthenticatedUser, firstArg: number): Promise<OverdueActionsModel> {
+    const first = pageSize(firstArg, 200);
+    const { ability } = await this.policies.forUser(user);
+    const statement = overdueActionsQuery(ability, user.regionId, first);
+    if (!statement) return { totalCount: 0, nodes: [] };
+    const rows = (await this.db.query(statement.sql, statement.params)) as (MyActionModel & {
+      totalCount: number;
+    })[];
+    return {
+      totalCount: rows[0]?.totalCount ?? 0,
+      nodes: rows.map(({ totalCount: _total, ...node }) => node),
+    };
+  }
+
+  /** For the monitoring dashboard: overdue actions per case (and wijk, where readable). */
+  async overdueActionCounts(user: AuthenticatedUser): Promise<OverdueActionCountModel[]> {
+    const { ability } = await this.policies.forUser(user);
+    const statement = overdueActionCountsQuery(ability, user.regionId);
+    if (!statement) return [];
+    return (await this.db.query(statement.sql, statement.params)) as OverdueActionCountModel[];
+  }
+
+  /**
+   * Tells the owner (the named professional, else the agency's case workers) once per action and
+   * due date that it is overdue. Returns how many actions were newly overdue.
+   */
+  async notifyOverdueActions(now: Date): Promise<number> {
+    return this.db.transaction(async (tx) => {
+      const { sql, params } = claimOverdueActionsQuery(now);
+      const [claimed] = (await tx.query(sql, params)) as [
+        {
+          regionId: string;
+          caseId: string;
+          caseReference: string;
+          ownerAgencyId: string;
+          ownerUserId: string | null;
+          dueDate: string;
+        }[],
+        number,
+      ];
+      for (const action of claimed) {
+        const base = {
+          regionId: action.regionId,
+          kind: 'ACTION_OVERDUE' as const,
+          caseId: action.caseId,
+          data: { caseReference: action.caseReference, dueDate: action.dueDate },
+        };
+        const toUser =
+          action.ownerUserId === null
+            ? 0
+            : await this.notifications.notifyUsers(tx, { ...base, userIds: [action.ownerUserId] });
+        // A named professional who has left still leaves the agency responsible.
+        if (toUser === 0) {
+          await this.notifications.notifyAgencies(tx, {
+            ...base,
+            agencyIds: [action.ownerAgencyId],
+          });
+        }
+      }
+      return claimed.length;
+    });
+  }
+}

@@ -1,0 +1,108 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { AppAbility } from '@schakel/sharing-policy';
+import { DataSource } from 'typeorm';
+import type { AuthenticatedUser } from '../auth/authenticated-user';
+import { CaseAccessService, type CaseAccessRow } from '../sharing/case-access.service';
+import { caseCategoryItem, caseSubject } from '../sharing/policy-sql';
+import { PolicyService } from '../sharing/policy.service';
+import { SharingError } from '../sharing/sharing.error';
+import { uuidArg } from '../sharing/validate';
+import type { PlanVersionStatus } from './plan.enums';
+import { planTargetQuery, type PlanTargetKind } from './plan.queries';
+
+export interface PlanTarget {
+  versionId: string;
+  caseId: string;
+  number: number;
+  status: PlanVersionStatus;
+  revision: number;
+  caseReference: string;
+  casusregisseurAgencyId: string | null;
+  casusregisseurAgencyIds: string[];
+  actionKey: string | null;
+  ownerAgencyId: string | null;
+  ownerUserId: string | null;
+  goalId: string | null;
+}
+
+export interface PlanCase {
+  ability: AppAbility;
+  row: CaseAccessRow;
+}
+
+/**
+ * The policy of the plan: reading it is `read` on the case's PLAN records, changing it is
+ * `create` on them (the covenant's PLAN row); a closed case is read-only.
+ */
+@Injectable()
+export class PlanAccessService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly policies: PolicyService,
+    private readonly cases: CaseAccessService,
+  ) {}
+
+  async forCase(user: AuthenticatedUser, caseId: string, write: boolean): Promise<PlanCase> {
+    const { ability } = await this.policies.forUser(user);
+    const row = await this.cases.require(ability, 'read', caseId, user.regionId);
+    const plan = caseCategoryItem(row, 'PLAN');
+    if (!ability.can('read', plan)) {
+      throw new SharingError('FORBIDDEN', 'Your agency may not read the plan of this case.');
+    }
+    if (write) {
+      if (!ability.can('create', plan)) {
+        throw new SharingError('FORBIDDEN', 'Your agency may not change the plan of this case.');
+      }
+      CaseAccessService.assertOpen(row);
+    }
+    return { ability, row };
+  }
+
+  /** The version (of a goal or action) a write is about, and its case, checked. */
+  async target(
+    user: AuthenticatedUser,
+    kind: PlanTargetKind,
+    idArg: string,
+    field: string,
+  ): Promise<PlanCase & { target: PlanTarget }> {
+    const id = uuidArg(idArg, field);
+    const { sql, params } = planTargetQuery(kind, id, user.regionId);
+    const [target] = (await this.db.query(sql, params)) as PlanTarget[];
+    const what = { version: 'The plan version', goal: 'The goal', action: 'The action' }[kind];
+    if (!target) throw SharingError.notFound(what);
+    const access = await this.forCase(user, target.caseId, true);
+    return { ...access, target };
+  }
+
+  /** Whether the caller's agency is the casusregisseur of the case. */
+  static isCasusregisseur(
+    user: AuthenticatedUser,
+    target: Pick<PlanTarget, 'casusregisseurAgencyId' | 'casusregisseurAgencyIds'>,
+  ): boolean {
+    return (
+      target.casusregisseurAgencyId === user.agencyId ||
+      target.casusregisseurAgencyIds.includes(user.agencyId)
+    );
+  }
+
+  static canEdit(ability: AppAbility, row: CaseAccessRow): boolean {
+    return ability.can('create', caseCategoryItem(row, 'PLAN'));
+  }
+
+  /**
+   * Adopting (vaststellen) is the procesregisseur's (process owner, with `update` on the case)
+   * or the casusregisseur agency's (content owner) — both also need PLAN write.
+   */
+  static canAdopt(
+    user: AuthenticatedUser,
+    ability: AppAbility,
+    row: CaseAccessRow,
+    isCasusregisseur: boolean,
+  ): boolean {
+    if (!ability.can('create', caseCategoryItem(row, 'PLAN'))) return false;
+    const director =
+      user.roles.includes('PROCESREGISSEUR') && ability.can('update', caseSubject(row));
+    return director || isCasusregisseur;
+  }
+}

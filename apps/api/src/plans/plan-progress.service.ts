@@ -1,0 +1,89 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import type { AuthenticatedUser } from '../auth/authenticated-user';
+import { SharingError } from '../sharing/sharing.error';
+import { textArg } from '../sharing/validate';
+import type { AddPlanActionNoteInput, UpdatePlanActionStatusInput } from './dto/plan.inputs';
+import { PlanAccessService } from './plan-access.service';
+import { PlanEditConflictError } from './plan.error';
+import { toAction, toNote, type ActionRow, type NoteRow } from './plan.mapping';
+import type { PlanActionModel, PlanActionNoteModel } from './plan.model';
+import { actionByIdQuery, noteByIdQuery } from './plan.queries';
+
+/**
+ * Progress on actions: status and notes. This is daily work on an adopted plan, so it needs no
+ * new version; it belongs to the action's key and shows in every version that holds the action.
+ */
+@Injectable()
+export class PlanProgressService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly access: PlanAccessService,
+  ) {}
+
+  /**
+   * The owner agency reports on its own action; the casusregisseur agency and the procesregisseur
+   * (who adopt the plan) may correct it. Stale statusRevision → EDIT_CONFLICT.
+   */
+  async updateStatus(
+    user: AuthenticatedUser,
+    input: UpdatePlanActionStatusInput,
+  ): Promise<PlanActionModel> {
+    if (!Number.isInteger(input.statusRevision) || input.statusRevision < 1) {
+      throw SharingError.badInput('statusRevision', 'statusRevision must be a positive number.');
+    }
+    const { ability, row, target } = await this.access.target(
+      user,
+      'action',
+      input.actionId,
+      'actionId',
+    );
+    const owner = target.ownerAgencyId === user.agencyId;
+    const lead = PlanAccessService.canAdopt(
+      user,
+      ability,
+      row,
+      PlanAccessService.isCasusregisseur(user, target),
+    );
+    if (!owner && !lead) {
+      throw new SharingError(
+        'FORBIDDEN',
+        'Only the owner agency, the casusregisseur or the procesregisseur changes this status.',
+      );
+    }
+    const result = (await this.db.query(
+      `UPDATE plan_action_progress
+          SET status = $3, revision = revision + 1, status_changed_at = now(),
+              status_changed_by_user_id = $4
+        WHERE action_key = $1 AND revision = $2`,
+      [target.actionKey, input.statusRevision, input.status, user.id],
+    )) as [unknown[], number];
+    if (result[1] === 0) throw new PlanEditConflictError('action');
+    return this.load(input.actionId, user.regionId);
+  }
+
+  /** Anyone who may write the plan adds notes; notes are never changed (append-only). */
+  async addNote(
+    user: AuthenticatedUser,
+    input: AddPlanActionNoteInput,
+  ): Promise<PlanActionNoteModel> {
+    const text = textArg(input.text, 'text', 1, 2000);
+    const { target } = await this.access.target(user, 'action', input.actionId, 'actionId');
+    const [note] = (await this.db.query(
+      `INSERT INTO plan_action_note (region_id, case_id, action_key, text, author_user_id,
+                                     author_agency_id)
+       VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
+      [user.regionId, target.caseId, target.actionKey, text, user.id, user.agencyId],
+    )) as { id: string }[];
+    const { sql, params } = noteByIdQuery(note!.id);
+    const [row] = (await this.db.query(sql, params)) as NoteRow[];
+    return toNote(row!);
+  }
+
+  private async load(actionId: string, regionId: string): Promise<PlanActionModel> {
+    const { sql, params } = actionByIdQuery(actionId.toLowerCase(), regionId);
+    const [row] = (await this.db.query(sql, params)) as { action: ActionRow }[];
+    return toAction(row!.action);
+  }
+}

@@ -1,0 +1,320 @@
+import { OPEN_CASE_STATUSES } from '@schakel/domain';
+import type { AppAbility } from '@schakel/sharing-policy';
+import type { Statement } from '../cases/case.queries';
+import { NOTHING, policyFilter, SqlParams } from '../sharing/policy-sql';
+import type { PlanActionStatus } from './plan.enums';
+import { NOTES_LIMIT } from './plan.model';
+
+/*
+ * The plan statements as pure functions, so the authorization SQL of the lists can be read and
+ * committed. Every version, goal and action is loaded with its nested rows in ONE statement.
+ */
+
+/** "Today" where the ZVHs are: a due date is passed from the day after it. */
+export const TODAY = `(now() AT TIME ZONE 'Europe/Amsterdam')::date`;
+
+const OPEN_STATUSES = `ARRAY[${OPEN_CASE_STATUSES.map((s) => `'${s}'`).join(',')}]::text[]`;
+
+const agencyJson = (alias: string) =>
+  `json_build_object('id', ${alias}.id, 'name', ${alias}.name, 'type', ${alias}.type)`;
+const userJson = (alias: string) =>
+  `CASE WHEN ${alias}.id IS NULL THEN NULL
+        ELSE json_build_object('id', ${alias}.id, 'displayName', ${alias}.display_name) END`;
+
+/** Not finished and past its due date (`a` an action, `p` its progress). */
+export const OVERDUE = `(p.status IN ('OPEN','IN_PROGRESS') AND a.due_date < ${TODAY})`;
+
+/**
+ * The version of a case that is in force: the last adopted one, or the draft while none has been
+ * adopted. Its actions are the ones to do ("Mijn acties", overdue notices).
+ */
+export const IN_FORCE_VERSION = (caseAlias: string) =>
+  `(SELECT cv.id FROM plan_version cv WHERE cv.case_id = ${caseAlias}.id
+     ORDER BY (cv.status = 'ADOPTED') DESC, cv.number DESC LIMIT 1)`;
+
+const ACTION_JSON = `json_build_object(
+  'id', a.id, 'key', a.key, 'description', a.description,
+  'ownerAgency', ${agencyJson('oa')}, 'ownerUser', ${userJson('ou')},
+  'ownerActive', EXISTS (SELECT 1 FROM case_participant ap WHERE ap.case_id = a.case_id
+                          AND ap.agency_id = a.owner_agency_id
+                          AND (ap.ended_at IS NULL OR ap.ended_at > now())),
+  'dueDate', to_char(a.due_date, 'YYYY-MM-DD'), 'status', p.status,
+  'statusRevision', p.revision, 'statusChangedAt', p.status_changed_at, 'overdue', ${OVERDUE},
+  'noteCount', (SELECT count(*)::int FROM plan_action_note n WHERE n.action_key = a.key))`;
+
+const NOTE_COLUMNS = `n.id, n.action_key AS "actionKey", n.text, ${userJson('nu')} AS author,
+       ${agencyJson('na')} AS "authorAgency", n.created_at AS "createdAt"`;
+const NOTE_FROM = `FROM plan_action_note n JOIN agency na ON na.id = n.author_agency_id
+  LEFT JOIN app_user nu ON nu.id = n.author_user_id`;
+
+const ACTION_FROM = `plan_action a
+  JOIN plan_action_progress p ON p.action_key = a.key
+  JOIN agency oa ON oa.id = a.owner_agency_id
+  LEFT JOIN app_user ou ON ou.id = a.owner_user_id`;
+
+const VERSION_SELECT = `SELECT v.id, v.case_id AS "caseId", v.number, v.status, v.revision,
+       b.number AS "basedOnNumber", to_char(v.adopted_on, 'YYYY-MM-DD') AS "adoptedOn",
+       CASE WHEN aa.id IS NULL THEN NULL ELSE ${agencyJson('aa')} END AS "adoptedByAgency",
+       ${userJson('au')} AS "adoptedBy", v.created_at AS "createdAt", v.updated_at AS "updatedAt",
+       COALESCE((SELECT json_agg(json_build_object('id', g.id, 'key', g.key,
+                   'lifeDomain', g.life_domain, 'description', g.description,
+                   'actions', COALESCE((SELECT json_agg(${ACTION_JSON} ORDER BY a.position, a.id)
+                                          FROM ${ACTION_FROM} WHERE a.goal_id = g.id), '[]'::json))
+                   ORDER BY g.position, g.id)
+                  FROM plan_goal g WHERE g.version_id = v.id), '[]'::json) AS goals
+  FROM plan_version v
+  LEFT JOIN plan_version b ON b.id = v.based_on_version_id
+  LEFT JOIN agency aa ON aa.id = v.adopted_by_agency_id
+  LEFT JOIN app_user au ON au.id = v.adopted_by_user_id`;
+
+/**
+ * The draft and the last adopted version of a case, plus what the caller's agency is in the
+ * case (casusregisseur?) and the agencies an action can be given to — one statement.
+ */
+export function casePlanQuery(caseId: string, regionId: string, agencyId: string): Statement {
+  return {
+    sql: `SELECT
+  COALESCE((SELECT json_agg(pv) FROM (${VERSION_SELECT}
+     WHERE v.case_id = $1 AND v.region_id = $2
+       AND (v.status = 'DRAFT' OR v.id = (SELECT lv.id FROM plan_version lv
+                                           WHERE lv.case_id = $1 AND lv.status = 'ADOPTED'
+                                           ORDER BY lv.number DESC LIMIT 1))) pv), '[]'::json)
+    AS versions,
+  EXISTS (SELECT 1 FROM case_file c WHERE c.id = $1 AND c.casusregisseur_agency_id = $3)
+    OR EXISTS (SELECT 1 FROM case_participant cp WHERE cp.case_id = $1 AND cp.agency_id = $3
+                 AND cp.role = 'CASUSREGISSEUR' AND (cp.ended_at IS NULL OR cp.ended_at > now()))
+    AS "callerIsCasusregisseur",
+  COALESCE((SELECT json_agg(${agencyJson('pa')} ORDER BY pa.name, pa.id)
+              FROM agency pa WHERE EXISTS (
+                SELECT 1 FROM case_participant ap WHERE ap.case_id = $1 AND ap.agency_id = pa.id
+                   AND (ap.ended_at IS NULL OR ap.ended_at > now()))), '[]'::json)
+    AS "ownerAgencies",
+  COALESCE((SELECT json_agg(nn) FROM (SELECT ${NOTE_COLUMNS} ${NOTE_FROM}
+     WHERE n.case_id = $1 ORDER BY n.created_at DESC, n.id DESC LIMIT ${NOTES_LIMIT}) nn),
+    '[]'::json) AS notes`,
+    params: [caseId, regionId, agencyId],
+  };
+}
+
+export function versionByIdQuery(versionId: string, regionId: string): Statement {
+  return {
+    sql: `${VERSION_SELECT}\n WHERE v.id = $1 AND v.region_id = $2`,
+    params: [versionId, regionId],
+  };
+}
+
+export function versionsByNumberQuery(
+  caseId: string,
+  regionId: string,
+  numbers: readonly number[],
+): Statement {
+  return {
+    sql: `${VERSION_SELECT}\n WHERE v.case_id = $1 AND v.region_id = $2 AND v.number = ANY($3::int[])`,
+    params: [caseId, regionId, numbers],
+  };
+}
+
+export function versionHistoryQuery(caseId: string, regionId: string): Statement {
+  return {
+    sql: `SELECT v.id, v.number, v.status, to_char(v.adopted_on, 'YYYY-MM-DD') AS "adoptedOn",
+       CASE WHEN aa.id IS NULL THEN NULL ELSE ${agencyJson('aa')} END AS "adoptedByAgency",
+       b.number AS "basedOnNumber", v.created_at AS "createdAt",
+       (SELECT count(*)::int FROM plan_goal g WHERE g.version_id = v.id) AS "goalCount",
+       (SELECT count(*)::int FROM plan_action a WHERE a.version_id = v.id) AS "actionCount"
+  FROM plan_version v
+  LEFT JOIN plan_version b ON b.id = v.based_on_version_id
+  LEFT JOIN agency aa ON aa.id = v.adopted_by_agency_id
+ WHERE v.case_id = $1 AND v.region_id = $2
+ ORDER BY v.number DESC`,
+    params: [caseId, regionId],
+  };
+}
+
+export function noteByIdQuery(noteId: string): Statement {
+  return { sql: `SELECT ${NOTE_COLUMNS} ${NOTE_FROM} WHERE n.id = $1`, params: [noteId] };
+}
+
+export function actionByIdQuery(actionId: string, regionId: string): Statement {
+  return {
+    sql: `SELECT ${ACTION_JSON} AS action FROM ${ACTION_FROM}\n WHERE a.id = $1 AND a.region_id = $2`,
+    params: [actionId, regionId],
+  };
+}
+
+/** What a write needs to know about its target before it checks the policy. */
+export type PlanTargetKind = 'version' | 'goal' | 'action';
+
+export function planTargetQuery(kind: PlanTargetKind, id: string, regionId: string): Statement {
+  const versionOf = {
+    version: `$1::uuid`,
+    goal: `(SELECT version_id FROM plan_goal WHERE id = $1)`,
+    action: `(SELECT version_id FROM plan_action WHERE id = $1)`,
+  }[kind];
+  return {
+    sql: `SELECT v.id AS "versionId", v.case_id AS "caseId", v.number, v.status, v.revision,
+       c.reference AS "caseReference",
+       c.casusregisseur_agency_id AS "casusregisseurAgencyId",
+       ARRAY(SELECT cp.agency_id::text FROM case_participant cp
+              WHERE cp.case_id = c.id AND cp.role = 'CASUSREGISSEUR'
+                AND (cp.ended_at IS NULL OR cp.ended_at > now())) AS "casusregisseurAgencyIds",
+       a.key AS "actionKey", a.owner_agency_id AS "ownerAgencyId",
+       a.owner_user_id AS "ownerUserId", a.goal_id AS "goalId"
+  FROM plan_version v
+  JOIN case_file c ON c.id = v.case_id
+  LEFT JOIN plan_action a ON a.id = $1 AND $3::text = 'action'
+ WHERE v.region_id = $2 AND v.id = ${versionOf}`,
+    params: [id, regionId, kind],
+  };
+}
+
+// ---------------------------------------------------------------- lists: "Mijn acties", monitoring
+
+const MY_ACTION_COLUMNS = `a.id, a.key, c.id AS "caseId", c.reference AS "caseReference",
+       v.number AS "versionNumber", v.status AS "versionStatus",
+       g.life_domain AS "lifeDomain", g.description AS goal, a.description,
+       ${agencyJson('oa')} AS "ownerAgency", ${userJson('ou')} AS "ownerUser",
+       to_char(a.due_date, 'YYYY-MM-DD') AS "dueDate", p.status, p.revision AS "statusRevision",
+       ${OVERDUE} AS overdue`;
+
+const MY_ACTION_FROM = `FROM ${ACTION_FROM}
+  JOIN plan_goal g ON g.id = a.goal_id
+  JOIN plan_version v ON v.id = a.version_id
+  JOIN case_file c ON c.id = a.case_id`;
+
+export interface MyActionCursor {
+  overdue: boolean;
+  dueDate: string;
+  id: string;
+}
+
+/**
+ * The actions of the version in force of every open case, owned by the caller's agency, that the
+ * caller may read the plan of — filtered in SQL. Overdue first, then by due date.
+ */
+export function myActionsQuery(
+  ability: AppAbility,
+  caller: { regionId: string; agencyId: string },
+  filter: { statuses: readonly PlanActionStatus[]; overdueOnly: boolean },
+  page: { first: number; after: MyActionCursor | null },
+): Statement | null {
+  const params = new SqlParams([caller.regionId, caller.agencyId, filter.statuses]);
+  const readable = policyFilter(
+    ability,
+    'read',
+    { subject: 'CaseCategory', caseAlias: 'c', category: 'PLAN' },
+    params,
+  );
+  if (readable === NOTHING) return null;
+  const where = [
+    'a.region_id = $1',
+    'a.owner_agency_id = $2',
+    'p.status = ANY($3::text[])',
+    `c.status = ANY(${OPEN_STATUSES})`,
+    `a.version_id = ${IN_FORCE_VERSION('c')}`,
+  ];
+  if (filter.overdueOnly) where.push(OVERDUE);
+  if (page.after) {
+    where.push(
+      `((NOT ${OVERDUE}), a.due_date, a.id) > (${params.add(!page.after.overdue)}::boolean, ` +
+        `${params.add(page.after.dueDate)}::date, ${params.add(page.after.id)}::uuid)`,
+    );
+  }
+  where.push(`(${readable})`);
+  return {
+    sql: `SELECT ${MY_ACTION_COLUMNS}\n  ${MY_ACTION_FROM}\n WHERE ${where.join('\n   AND ')}
+ ORDER BY (NOT ${OVERDUE}), a.due_date, a.id
+ LIMIT ${params.add(page.first + 1)}`,
+    params: params.values,
+  };
+}
+
+/** Overdue actions in every open case of the region the caller may read the plan of. */
+export function overdueActionsQuery(
+  ability: AppAbility,
+  regionId: string,
+  first: number,
+): Statement | null {
+  const params = new SqlParams([regionId]);
+  const readable = policyFilter(
+    ability,
+    'read',
+    { subject: 'CaseCategory', caseAlias: 'c', category: 'PLAN' },
+    params,
+  );
+  if (readable === NOTHING) return null;
+  return {
+    sql: `SELECT ${MY_ACTION_COLUMNS}, count(*) OVER ()::int AS "totalCount"
+  ${MY_ACTION_FROM}
+ WHERE a.region_id = $1 AND ${OVERDUE}
+   AND c.status = ANY(${OPEN_STATUSES})
+   AND a.version_id = ${IN_FORCE_VERSION('c')}
+   AND (${readable})
+ ORDER BY a.due_date, a.id
+ LIMIT ${params.add(first)}`,
+    params: params.values,
+  };
+}
+
+/** Overdue actions per case (with the wijk where the caller may read the person's identity). */
+export function overdueActionCountsQuery(ability: AppAbility, regionId: string): Statement | null {
+  const params = new SqlParams([regionId]);
+  const readable = policyFilter(
+    ability,
+    'read',
+    { subject: 'CaseCategory', caseAlias: 'c', category: 'PLAN' },
+    params,
+  );
+  if (readable === NOTHING) return null;
+  const identity = policyFilter(
+    ability,
+    'read',
+    { subject: 'CaseSubject', caseAlias: 'c', category: 'IDENTITY' },
+    params,
+  );
+  return {
+    sql: `SELECT c.id AS "caseId", c.reference AS "caseReference",
+       CASE WHEN (${identity}) THEN pe.wijk END AS wijk, count(*)::int AS count
+  FROM plan_action a
+  JOIN plan_action_progress p ON p.action_key = a.key
+  JOIN case_file c ON c.id = a.case_id
+  JOIN person pe ON pe.id = c.subject_person_id
+ WHERE a.region_id = $1 AND ${OVERDUE}
+   AND c.status = ANY(${OPEN_STATUSES})
+   AND a.version_id = ${IN_FORCE_VERSION('c')}
+   AND (${readable})
+ GROUP BY c.id, c.reference, pe.wijk
+ ORDER BY count(*) DESC, c.reference`,
+    params: params.values,
+  };
+}
+
+/**
+ * Marks every newly overdue action of the version in force as notified and returns it — once
+ * per action and due date (a new due date arms it again). Rows another instance is handling are
+ * skipped, so two API processes never notify twice.
+ */
+export function claimOverdueActionsQuery(now: Date): Statement {
+  return {
+    sql: `WITH due AS (
+  SELECT p.action_key, a.due_date, a.region_id, a.case_id, a.owner_agency_id, a.owner_user_id,
+         c.reference
+    FROM plan_action a
+    JOIN plan_action_progress p ON p.action_key = a.key
+    JOIN case_file c ON c.id = a.case_id
+   WHERE p.status IN ('OPEN','IN_PROGRESS')
+     AND a.due_date < ($1::timestamptz AT TIME ZONE 'Europe/Amsterdam')::date
+     AND p.overdue_notified_for IS DISTINCT FROM a.due_date
+     AND c.status = ANY(${OPEN_STATUSES})
+     AND a.version_id = ${IN_FORCE_VERSION('c')}
+     AND EXISTS (SELECT 1 FROM case_participant ap WHERE ap.case_id = c.id
+                    AND ap.agency_id = a.owner_agency_id
+                    AND (ap.ended_at IS NULL OR ap.ended_at > now()))
+     FOR UPDATE OF p SKIP LOCKED)
+UPDATE plan_action_progress pp SET overdue_notified_for = due.due_date
+  FROM due WHERE pp.action_key = due.action_key
+RETURNING due.region_id AS "regionId", due.case_id AS "caseId", due.reference AS "caseReference",
+          due.owner_agency_id AS "ownerAgencyId", due.owner_user_id AS "ownerUserId",
+          to_char(due.due_date, 'YYYY-MM-DD') AS "dueDate"`,
+    params: [now.toISOString()],
+  };
+}

@@ -1,0 +1,180 @@
+import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import type { AuthenticatedUser } from '../auth/authenticated-user';
+import { CurrentUser } from '../auth/decorators/current-user.decorator';
+import { Authenticated } from '../auth/decorators/policy.decorator';
+import {
+  AddPlanActionInput,
+  AddPlanActionNoteInput,
+  AddPlanGoalInput,
+  AdoptPlanVersionInput,
+  RemovePlanActionInput,
+  RemovePlanGoalInput,
+  StartPlanRevisionInput,
+  UpdatePlanActionInput,
+  UpdatePlanActionStatusInput,
+  UpdatePlanGoalInput,
+} from './dto/plan.inputs';
+import { PlanEditService } from './plan-edit.service';
+import { PlanProgressService } from './plan-progress.service';
+import {
+  CasePlanModel,
+  PlanActionModel,
+  PlanActionNoteModel,
+  PlanChangeModel,
+  PlanVersionModel,
+  PlanVersionSummaryModel,
+} from './plan.model';
+import { PlanService } from './plan.service';
+
+/** The plan of action of a case. The sharing policy (PLAN category) decides inside the services. */
+@Resolver(() => PlanVersionModel)
+export class PlanResolver {
+  constructor(
+    private readonly plans: PlanService,
+    private readonly edits: PlanEditService,
+    private readonly progress: PlanProgressService,
+  ) {}
+
+  @Authenticated()
+  @Query(() => CasePlanModel, {
+    description: 'The plan of a case: the open draft and the last adopted version.',
+  })
+  casePlan(
+    @CurrentUser() user: AuthenticatedUser,
+    @Args('caseId', { type: () => ID }) caseId: string,
+  ): Promise<CasePlanModel> {
+    return this.plans.casePlan(user, caseId);
+  }
+
+  @Authenticated()
+  @Query(() => [PlanVersionSummaryModel], { description: 'The versions of a plan, newest first.' })
+  planVersions(
+    @CurrentUser() user: AuthenticatedUser,
+    @Args('caseId', { type: () => ID }) caseId: string,
+  ): Promise<PlanVersionSummaryModel[]> {
+    return this.plans.versions(user, caseId);
+  }
+
+  @Authenticated()
+  @Query(() => PlanVersionModel)
+  planVersion(
+    @CurrentUser() user: AuthenticatedUser,
+    @Args('id', { type: () => ID }) id: string,
+  ): Promise<PlanVersionModel> {
+    return this.plans.version(user, id);
+  }
+
+  @Authenticated()
+  @Query(() => [PlanChangeModel], {
+    description: 'What changed from version `from` to version `to` of the plan of a case.',
+  })
+  planVersionDiff(
+    @CurrentUser() user: AuthenticatedUser,
+    @Args('caseId', { type: () => ID }) caseId: string,
+    @Args('from', { type: () => Int }) from: number,
+    @Args('to', { type: () => Int }) to: number,
+  ): Promise<PlanChangeModel[]> {
+    return this.plans.diff(user, caseId, from, to);
+  }
+
+  @Authenticated()
+  @Mutation(() => PlanVersionModel, {
+    description:
+      'The draft to edit: the open one, or a new one (the first, or a copy of the adopted one).',
+  })
+  startPlanRevision(
+    @CurrentUser() user: AuthenticatedUser,
+    @Args('input', { type: () => StartPlanRevisionInput }) input: StartPlanRevisionInput,
+  ): Promise<PlanVersionModel> {
+    return this.edits.startRevision(user, input);
+  }
+
+  @Authenticated()
+  @Mutation(() => PlanVersionModel)
+  addPlanGoal(
+    @CurrentUser() user: AuthenticatedUser,
+    @Args('input', { type: () => AddPlanGoalInput }) input: AddPlanGoalInput,
+  ): Promise<PlanVersionModel> {
+    return this.edits.addGoal(user, input);
+  }
+
+  @Authenticated()
+  @Mutation(() => PlanVersionModel)
+  updatePlanGoal(
+    @CurrentUser() user: AuthenticatedUser,
+    @Args('input', { type: () => UpdatePlanGoalInput }) input: UpdatePlanGoalInput,
+  ): Promise<PlanVersionModel> {
+    return this.edits.updateGoal(user, input);
+  }
+
+  @Authenticated()
+  @Mutation(() => PlanVersionModel, { description: 'Removes a goal with its actions.' })
+  removePlanGoal(
+    @CurrentUser() user: AuthenticatedUser,
+    @Args('input', { type: () => RemovePlanGoalInput }) input: RemovePlanGoalInput,
+  ): Promise<PlanVersionModel> {
+    return this.edits.removeGoal(user, input);
+  }
+
+  @Authenticated()
+  @Mutation(() => PlanVersionModel, {
+    description: 'Adds an action; its owner agency (or professional) is notified.',
+  })
+  addPlanAction(
+    @CurrentUser() user: AuthenticatedUser,
+    @Args('input', { type: () => AddPlanActionInput }) input: AddPlanActionInput,
+  ): Promise<PlanVersionModel> {
+    return this.edits.addAction(user, input);
+  }
+
+  @Authenticated()
+  @Mutation(() => PlanVersionModel)
+  updatePlanAction(
+    @CurrentUser() user: AuthenticatedUser,
+    @Args('input', { type: () => UpdatePlanActionInput }) input: UpdatePlanActionInput,
+  ): Promise<PlanVersionModel> {
+    return this.edits.updateAction(user, input);
+  }
+
+  @Authenticated()
+  @Mutation(() => PlanVersionModel)
+  removePlanAction(
+    @CurrentUser() user: AuthenticatedUser,
+    @Args('input', { type: () => RemovePlanActionInput }) input: RemovePlanActionInput,
+  ): Promise<PlanVersionModel> {
+    return this.edits.removeAction(user, input);
+  }
+
+  @Authenticated()
+  @Mutation(() => PlanVersionModel, {
+    description:
+      'Adopts (stelt vast) a draft on a date; it is frozen from then on. Procesregisseur or ' +
+      'casusregisseur agency only.',
+  })
+  adoptPlanVersion(
+    @CurrentUser() user: AuthenticatedUser,
+    @Args('input', { type: () => AdoptPlanVersionInput }) input: AdoptPlanVersionInput,
+  ): Promise<PlanVersionModel> {
+    return this.edits.adopt(user, input);
+  }
+
+  @Authenticated()
+  @Mutation(() => PlanActionModel, {
+    description: 'Progress: needs no new version, also on an adopted plan.',
+  })
+  updatePlanActionStatus(
+    @CurrentUser() user: AuthenticatedUser,
+    @Args('input', { type: () => UpdatePlanActionStatusInput }) input: UpdatePlanActionStatusInput,
+  ): Promise<PlanActionModel> {
+    return this.progress.updateStatus(user, input);
+  }
+
+  @Authenticated()
+  @Mutation(() => PlanActionNoteModel, { description: 'Adds a progress note (append-only).' })
+  addPlanActionNote(
+    @CurrentUser() user: AuthenticatedUser,
+    @Args('input', { type: () => AddPlanActionNoteInput }) input: AddPlanActionNoteInput,
+  ): Promise<PlanActionNoteModel> {
+    return this.progress.addNote(user, input);
+  }
+}
