@@ -5,6 +5,7 @@ import { useSession } from './features/auth/hooks/useSession';
 import {
   canReadCovenant,
   canSeeCaseContent,
+  canSeeDashboard,
   canViewCaseAsAgency,
 } from './features/auth/utils/permissions';
 import { LOGIN_PATH } from './features/auth/utils/safeReturnPath';
@@ -17,8 +18,10 @@ import { CaseDetailPage } from './pages/CaseDetailPage';
 import { CasesPage } from './pages/CasesPage';
 import { CaseViewAsPage } from './pages/CaseViewAsPage';
 import { CovenantPage } from './pages/CovenantPage';
+import { DashboardPage } from './pages/DashboardPage';
 import { HomePage } from './pages/HomePage';
 import { LoginPage } from './pages/LoginPage';
+import { NotificationsPage } from './pages/NotificationsPage';
 import { NotFoundPage } from './pages/NotFoundPage';
 
 export function AppRoutes() {
@@ -68,6 +71,22 @@ export function AppRoutes() {
           element={
             <RequireAccess allowed={canViewCaseAsAgency}>
               <CaseViewAsPage />
+            </RequireAccess>
+          }
+        />
+        <Route
+          path="overzicht"
+          element={
+            <RequireAccess allowed={canSeeDashboard}>
+              <DashboardPage />
+            </RequireAccess>
+          }
+        />
+        <Route
+          path="meldingen"
+          element={
+            <RequireAccess allowed={canSeeCaseContent}>
+              <NotificationsPage />
             </RequireAccess>
           }
         />

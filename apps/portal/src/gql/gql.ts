@@ -15,6 +15,11 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      ...SessionFields\n    }\n  }\n": typeof types.ChangePasswordDocument,
+    "\n  fragment AgreedApproachContactFields on AgreedApproachContact {\n    agency {\n      id\n      name\n      type\n    }\n    name\n    role\n    phone\n    phoneUri\n    available\n  }\n": typeof types.AgreedApproachContactFieldsFragmentDoc,
+    "\n  query AgreedApproachLookups($caseId: ID!) {\n    agreedApproachLookups(caseId: $caseId) {\n      id\n      at\n      userName\n      agency {\n        id\n        name\n      }\n      purposeKind\n      purpose\n      searchKind\n      validity\n    }\n  }\n": typeof types.AgreedApproachLookupsDocument,
+    "\n  query CaseAgreedApproach($caseId: ID!) {\n    caseAgreedApproach(caseId: $caseId) {\n      caseId\n      access\n      canEdit\n      canSeeLookups\n      card {\n        instructions\n        validUntil\n        validity\n        revision\n        updatedAt\n        updatedByAgency {\n          id\n          name\n        }\n        contacts {\n          ...AgreedApproachContactFields\n        }\n      }\n    }\n  }\n": typeof types.CaseAgreedApproachDocument,
+    "\n  mutation LookupAgreedApproach($input: LookupAgreedApproachInput!) {\n    lookupAgreedApproach(input: $input) {\n      lookedUpAt\n      cards {\n        person {\n          givenNames\n          familyName\n          dateOfBirth\n        }\n        validity\n        validUntil\n        instructions\n        contacts {\n          ...AgreedApproachContactFields\n        }\n      }\n    }\n  }\n": typeof types.LookupAgreedApproachDocument,
+    "\n  mutation SaveAgreedApproach($input: SaveAgreedApproachInput!) {\n    saveAgreedApproach(input: $input) {\n      caseId\n      card {\n        revision\n      }\n    }\n  }\n": typeof types.SaveAgreedApproachDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      ...SessionFields\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
     "\n  query Me {\n    me {\n      ...SessionFields\n    }\n  }\n": typeof types.MeDocument,
@@ -31,9 +36,25 @@ type Documents = {
     "\n  fragment CovenantFields on Covenant {\n    version\n    createdAt\n    createdBy\n    note\n    current\n    entries {\n      agencyType\n      agency {\n        id\n        name\n        type\n      }\n      category\n      read\n      readSummary\n      write\n    }\n  }\n": typeof types.CovenantFieldsFragmentDoc,
     "\n  query Covenant($version: Int) {\n    covenant(version: $version) {\n      ...CovenantFields\n    }\n    covenantVersions {\n      version\n      createdAt\n      createdBy\n      note\n    }\n  }\n": typeof types.CovenantDocument,
     "\n  mutation UpdateCovenant($input: UpdateCovenantInput!) {\n    updateCovenant(input: $input) {\n      ...CovenantFields\n    }\n  }\n": typeof types.UpdateCovenantDocument,
+    "\n  query CaseClosure($caseId: ID!) {\n    caseClosure(caseId: $caseId) {\n      ...CaseClosureFields\n    }\n  }\n": typeof types.CaseClosureDocument,
+    "\n  fragment CaseClosureFields on CaseClosure {\n    caseId\n    outcome\n    reason\n    closedAt\n    graceDays\n    accessEndsAt\n    closedByAgency {\n      id\n      name\n    }\n  }\n": typeof types.CaseClosureFieldsFragmentDoc,
+    "\n  query CaseTimeline($caseId: ID!) {\n    caseTimeline(caseId: $caseId) {\n      id\n      kind\n      at\n      actorAgency {\n        id\n        name\n      }\n      params {\n        key\n        value\n      }\n    }\n  }\n": typeof types.CaseTimelineDocument,
+    "\n  mutation CloseCase($input: CloseCaseInput!) {\n    closeCase(input: $input) {\n      ...CaseClosureFields\n    }\n  }\n": typeof types.CloseCaseDocument,
+    "\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n": typeof types.MarkNotificationsReadDocument,
+    "\n  query MonitoringDashboard {\n    monitoringDashboard {\n      openReferrals\n      oldestReferral {\n        caseId\n        reference\n        since\n      }\n      byStatus {\n        status\n        count\n      }\n      byWijk {\n        wijk\n        withheld\n        openCount\n        totalCount\n      }\n    }\n  }\n": typeof types.MonitoringDashboardDocument,
+    "\n  query Notifications($first: Int!) {\n    notifications(first: $first) {\n      unreadCount\n      items {\n        id\n        kind\n        caseId\n        params {\n          key\n          value\n        }\n        createdAt\n        readAt\n      }\n    }\n  }\n": typeof types.NotificationsDocument,
+    "\n  query DashboardOverdueActions($first: Int!) {\n    overdueActions(first: $first) {\n      totalCount\n      nodes {\n        id\n        caseId\n        caseReference\n        description\n        dueDate\n        ownerAgency {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.DashboardOverdueActionsDocument,
+    "\n  query RegionSettings {\n    regionSettings {\n      closingGraceDays\n    }\n  }\n": typeof types.RegionSettingsDocument,
+    "\n  mutation UpdateRegionSettings($input: UpdateRegionSettingsInput!) {\n    updateRegionSettings(input: $input) {\n      closingGraceDays\n    }\n  }\n": typeof types.UpdateRegionSettingsDocument,
+    "\n  query UnreadNotifications {\n    notifications(first: 1) {\n      unreadCount\n    }\n  }\n": typeof types.UnreadNotificationsDocument,
 };
 const documents: Documents = {
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      ...SessionFields\n    }\n  }\n": types.ChangePasswordDocument,
+    "\n  fragment AgreedApproachContactFields on AgreedApproachContact {\n    agency {\n      id\n      name\n      type\n    }\n    name\n    role\n    phone\n    phoneUri\n    available\n  }\n": types.AgreedApproachContactFieldsFragmentDoc,
+    "\n  query AgreedApproachLookups($caseId: ID!) {\n    agreedApproachLookups(caseId: $caseId) {\n      id\n      at\n      userName\n      agency {\n        id\n        name\n      }\n      purposeKind\n      purpose\n      searchKind\n      validity\n    }\n  }\n": types.AgreedApproachLookupsDocument,
+    "\n  query CaseAgreedApproach($caseId: ID!) {\n    caseAgreedApproach(caseId: $caseId) {\n      caseId\n      access\n      canEdit\n      canSeeLookups\n      card {\n        instructions\n        validUntil\n        validity\n        revision\n        updatedAt\n        updatedByAgency {\n          id\n          name\n        }\n        contacts {\n          ...AgreedApproachContactFields\n        }\n      }\n    }\n  }\n": types.CaseAgreedApproachDocument,
+    "\n  mutation LookupAgreedApproach($input: LookupAgreedApproachInput!) {\n    lookupAgreedApproach(input: $input) {\n      lookedUpAt\n      cards {\n        person {\n          givenNames\n          familyName\n          dateOfBirth\n        }\n        validity\n        validUntil\n        instructions\n        contacts {\n          ...AgreedApproachContactFields\n        }\n      }\n    }\n  }\n": types.LookupAgreedApproachDocument,
+    "\n  mutation SaveAgreedApproach($input: SaveAgreedApproachInput!) {\n    saveAgreedApproach(input: $input) {\n      caseId\n      card {\n        revision\n      }\n    }\n  }\n": types.SaveAgreedApproachDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      ...SessionFields\n    }\n  }\n": types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
     "\n  query Me {\n    me {\n      ...SessionFields\n    }\n  }\n": types.MeDocument,
@@ -50,6 +71,17 @@ const documents: Documents = {
     "\n  fragment CovenantFields on Covenant {\n    version\n    createdAt\n    createdBy\n    note\n    current\n    entries {\n      agencyType\n      agency {\n        id\n        name\n        type\n      }\n      category\n      read\n      readSummary\n      write\n    }\n  }\n": types.CovenantFieldsFragmentDoc,
     "\n  query Covenant($version: Int) {\n    covenant(version: $version) {\n      ...CovenantFields\n    }\n    covenantVersions {\n      version\n      createdAt\n      createdBy\n      note\n    }\n  }\n": types.CovenantDocument,
     "\n  mutation UpdateCovenant($input: UpdateCovenantInput!) {\n    updateCovenant(input: $input) {\n      ...CovenantFields\n    }\n  }\n": types.UpdateCovenantDocument,
+    "\n  query CaseClosure($caseId: ID!) {\n    caseClosure(caseId: $caseId) {\n      ...CaseClosureFields\n    }\n  }\n": types.CaseClosureDocument,
+    "\n  fragment CaseClosureFields on CaseClosure {\n    caseId\n    outcome\n    reason\n    closedAt\n    graceDays\n    accessEndsAt\n    closedByAgency {\n      id\n      name\n    }\n  }\n": types.CaseClosureFieldsFragmentDoc,
+    "\n  query CaseTimeline($caseId: ID!) {\n    caseTimeline(caseId: $caseId) {\n      id\n      kind\n      at\n      actorAgency {\n        id\n        name\n      }\n      params {\n        key\n        value\n      }\n    }\n  }\n": types.CaseTimelineDocument,
+    "\n  mutation CloseCase($input: CloseCaseInput!) {\n    closeCase(input: $input) {\n      ...CaseClosureFields\n    }\n  }\n": types.CloseCaseDocument,
+    "\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n": types.MarkNotificationsReadDocument,
+    "\n  query MonitoringDashboard {\n    monitoringDashboard {\n      openReferrals\n      oldestReferral {\n        caseId\n        reference\n        since\n      }\n      byStatus {\n        status\n        count\n      }\n      byWijk {\n        wijk\n        withheld\n        openCount\n        totalCount\n      }\n    }\n  }\n": types.MonitoringDashboardDocument,
+    "\n  query Notifications($first: Int!) {\n    notifications(first: $first) {\n      unreadCount\n      items {\n        id\n        kind\n        caseId\n        params {\n          key\n          value\n        }\n        createdAt\n        readAt\n      }\n    }\n  }\n": types.NotificationsDocument,
+    "\n  query DashboardOverdueActions($first: Int!) {\n    overdueActions(first: $first) {\n      totalCount\n      nodes {\n        id\n        caseId\n        caseReference\n        description\n        dueDate\n        ownerAgency {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.DashboardOverdueActionsDocument,
+    "\n  query RegionSettings {\n    regionSettings {\n      closingGraceDays\n    }\n  }\n": types.RegionSettingsDocument,
+    "\n  mutation UpdateRegionSettings($input: UpdateRegionSettingsInput!) {\n    updateRegionSettings(input: $input) {\n      closingGraceDays\n    }\n  }\n": types.UpdateRegionSettingsDocument,
+    "\n  query UnreadNotifications {\n    notifications(first: 1) {\n      unreadCount\n    }\n  }\n": types.UnreadNotificationsDocument,
 };
 
 /**
@@ -70,6 +102,26 @@ export function graphql(source: string): unknown;
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      ...SessionFields\n    }\n  }\n"): (typeof documents)["\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      ...SessionFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AgreedApproachContactFields on AgreedApproachContact {\n    agency {\n      id\n      name\n      type\n    }\n    name\n    role\n    phone\n    phoneUri\n    available\n  }\n"): (typeof documents)["\n  fragment AgreedApproachContactFields on AgreedApproachContact {\n    agency {\n      id\n      name\n      type\n    }\n    name\n    role\n    phone\n    phoneUri\n    available\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AgreedApproachLookups($caseId: ID!) {\n    agreedApproachLookups(caseId: $caseId) {\n      id\n      at\n      userName\n      agency {\n        id\n        name\n      }\n      purposeKind\n      purpose\n      searchKind\n      validity\n    }\n  }\n"): (typeof documents)["\n  query AgreedApproachLookups($caseId: ID!) {\n    agreedApproachLookups(caseId: $caseId) {\n      id\n      at\n      userName\n      agency {\n        id\n        name\n      }\n      purposeKind\n      purpose\n      searchKind\n      validity\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CaseAgreedApproach($caseId: ID!) {\n    caseAgreedApproach(caseId: $caseId) {\n      caseId\n      access\n      canEdit\n      canSeeLookups\n      card {\n        instructions\n        validUntil\n        validity\n        revision\n        updatedAt\n        updatedByAgency {\n          id\n          name\n        }\n        contacts {\n          ...AgreedApproachContactFields\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CaseAgreedApproach($caseId: ID!) {\n    caseAgreedApproach(caseId: $caseId) {\n      caseId\n      access\n      canEdit\n      canSeeLookups\n      card {\n        instructions\n        validUntil\n        validity\n        revision\n        updatedAt\n        updatedByAgency {\n          id\n          name\n        }\n        contacts {\n          ...AgreedApproachContactFields\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LookupAgreedApproach($input: LookupAgreedApproachInput!) {\n    lookupAgreedApproach(input: $input) {\n      lookedUpAt\n      cards {\n        person {\n          givenNames\n          familyName\n          dateOfBirth\n        }\n        validity\n        validUntil\n        instructions\n        contacts {\n          ...AgreedApproachContactFields\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation LookupAgreedApproach($input: LookupAgreedApproachInput!) {\n    lookupAgreedApproach(input: $input) {\n      lookedUpAt\n      cards {\n        person {\n          givenNames\n          familyName\n          dateOfBirth\n        }\n        validity\n        validUntil\n        instructions\n        contacts {\n          ...AgreedApproachContactFields\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveAgreedApproach($input: SaveAgreedApproachInput!) {\n    saveAgreedApproach(input: $input) {\n      caseId\n      card {\n        revision\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SaveAgreedApproach($input: SaveAgreedApproachInput!) {\n    saveAgreedApproach(input: $input) {\n      caseId\n      card {\n        revision\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -134,6 +186,50 @@ export function graphql(source: "\n  query Covenant($version: Int) {\n    covena
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UpdateCovenant($input: UpdateCovenantInput!) {\n    updateCovenant(input: $input) {\n      ...CovenantFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateCovenant($input: UpdateCovenantInput!) {\n    updateCovenant(input: $input) {\n      ...CovenantFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CaseClosure($caseId: ID!) {\n    caseClosure(caseId: $caseId) {\n      ...CaseClosureFields\n    }\n  }\n"): (typeof documents)["\n  query CaseClosure($caseId: ID!) {\n    caseClosure(caseId: $caseId) {\n      ...CaseClosureFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CaseClosureFields on CaseClosure {\n    caseId\n    outcome\n    reason\n    closedAt\n    graceDays\n    accessEndsAt\n    closedByAgency {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment CaseClosureFields on CaseClosure {\n    caseId\n    outcome\n    reason\n    closedAt\n    graceDays\n    accessEndsAt\n    closedByAgency {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CaseTimeline($caseId: ID!) {\n    caseTimeline(caseId: $caseId) {\n      id\n      kind\n      at\n      actorAgency {\n        id\n        name\n      }\n      params {\n        key\n        value\n      }\n    }\n  }\n"): (typeof documents)["\n  query CaseTimeline($caseId: ID!) {\n    caseTimeline(caseId: $caseId) {\n      id\n      kind\n      at\n      actorAgency {\n        id\n        name\n      }\n      params {\n        key\n        value\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CloseCase($input: CloseCaseInput!) {\n    closeCase(input: $input) {\n      ...CaseClosureFields\n    }\n  }\n"): (typeof documents)["\n  mutation CloseCase($input: CloseCaseInput!) {\n    closeCase(input: $input) {\n      ...CaseClosureFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n"): (typeof documents)["\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MonitoringDashboard {\n    monitoringDashboard {\n      openReferrals\n      oldestReferral {\n        caseId\n        reference\n        since\n      }\n      byStatus {\n        status\n        count\n      }\n      byWijk {\n        wijk\n        withheld\n        openCount\n        totalCount\n      }\n    }\n  }\n"): (typeof documents)["\n  query MonitoringDashboard {\n    monitoringDashboard {\n      openReferrals\n      oldestReferral {\n        caseId\n        reference\n        since\n      }\n      byStatus {\n        status\n        count\n      }\n      byWijk {\n        wijk\n        withheld\n        openCount\n        totalCount\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Notifications($first: Int!) {\n    notifications(first: $first) {\n      unreadCount\n      items {\n        id\n        kind\n        caseId\n        params {\n          key\n          value\n        }\n        createdAt\n        readAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query Notifications($first: Int!) {\n    notifications(first: $first) {\n      unreadCount\n      items {\n        id\n        kind\n        caseId\n        params {\n          key\n          value\n        }\n        createdAt\n        readAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DashboardOverdueActions($first: Int!) {\n    overdueActions(first: $first) {\n      totalCount\n      nodes {\n        id\n        caseId\n        caseReference\n        description\n        dueDate\n        ownerAgency {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query DashboardOverdueActions($first: Int!) {\n    overdueActions(first: $first) {\n      totalCount\n      nodes {\n        id\n        caseId\n        caseReference\n        description\n        dueDate\n        ownerAgency {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RegionSettings {\n    regionSettings {\n      closingGraceDays\n    }\n  }\n"): (typeof documents)["\n  query RegionSettings {\n    regionSettings {\n      closingGraceDays\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateRegionSettings($input: UpdateRegionSettingsInput!) {\n    updateRegionSettings(input: $input) {\n      closingGraceDays\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateRegionSettings($input: UpdateRegionSettingsInput!) {\n    updateRegionSettings(input: $input) {\n      closingGraceDays\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UnreadNotifications {\n    notifications(first: 1) {\n      unreadCount\n    }\n  }\n"): (typeof documents)["\n  query UnreadNotifications {\n    notifications(first: 1) {\n      unreadCount\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -19,6 +19,15 @@ export function canEditCovenant(roles: readonly Role[]): boolean {
   return roles.includes('FUNCTIONAL_ADMIN');
 }
 
+/** The monitoring overview (Overzicht) and closing cases: the procesregisseur's work. */
+export function canSeeDashboard(roles: readonly Role[]): boolean {
+  return roles.includes('PROCESREGISSEUR');
+}
+
+export function canCloseCase(roles: readonly Role[]): boolean {
+  return roles.includes('PROCESREGISSEUR');
+}
+
 /** "View as" another agency, from the dossier page. */
 export function canViewCaseAsAgency(roles: readonly Role[]): boolean {
   return roles.includes('PROCESREGISSEUR');

@@ -6,6 +6,7 @@ import { errorCodeOf } from '../../api-client/utils/errorCode';
 import { useMe } from '../../auth/hooks/useMe';
 import { canViewCaseAsAgency } from '../../auth/utils/permissions';
 import { useErrorMessage } from '../../i18n/hooks/useErrorMessage';
+import { CaseMonitoring } from '../../monitoring/components/CaseMonitoring';
 import { useT } from '../../i18n/hooks/useT';
 import { RouterLink } from '../../shell/components/RouterLink';
 import { useDocumentTitle } from '../../shell/hooks/useDocumentTitle';
@@ -98,6 +99,7 @@ export function CaseDetail({ caseId }: CaseDetailProps) {
         }
         footer={<CaseConsents caseId={caseData.id} />}
       />
+      <CaseMonitoring caseId={caseData.id} status={caseData.status} />
     </div>
   );
 }

@@ -13,7 +13,10 @@ export function ProcesregisseurHome({ me }: ProcesregisseurHomeProps) {
       me={me}
       role="PROCESREGISSEUR"
       description={t('home.PROCESREGISSEUR')}
-      links={[{ to: '/dossiers', label: t('home.casesLink') }]}
+      links={[
+        { to: '/dossiers', label: t('home.casesLink') },
+        { to: '/overzicht', label: t('home.dashboardLink') },
+      ]}
     />
   );
 }

@@ -2,8 +2,10 @@ import { Button } from '@utrecht/component-library-react';
 import { useState, type ReactNode } from 'react';
 import { LogoutButton } from '../../auth/components/LogoutButton';
 import { useMe } from '../../auth/hooks/useMe';
+import { canSeeCaseContent } from '../../auth/utils/permissions';
 import { LanguageSwitch } from '../../i18n/components/LanguageSwitch';
 import { useT } from '../../i18n/hooks/useT';
+import { NotificationsLink } from '../../monitoring/components/NotificationsLink';
 import { MainContent } from './MainContent';
 import { SideNavigation } from './SideNavigation';
 import { SiteFooter } from './SiteFooter';
@@ -30,6 +32,7 @@ export function AppShell({ children }: AppShellProps) {
       <SiteHeader linkToHome>
         <UserSummary me={me} />
         <div className="schakel-header__buttons">
+          {canSeeCaseContent(me.roles) && <NotificationsLink />}
           <LanguageSwitch />
           <LogoutButton />
         </div>

@@ -1,7 +1,11 @@
 import type { Role } from '@schakel/domain';
 import { NavLink } from 'react-router-dom';
 import { useMe } from '../../auth/hooks/useMe';
-import { canReadCovenant, canSeeCaseContent } from '../../auth/utils/permissions';
+import {
+  canReadCovenant,
+  canSeeCaseContent,
+  canSeeDashboard,
+} from '../../auth/utils/permissions';
 import type { MessageKey } from '../../i18n/messages/nl';
 import { useT } from '../../i18n/hooks/useT';
 
@@ -14,6 +18,7 @@ const ITEMS: readonly {
 }[] = [
   { to: '/', label: 'nav.home', end: true },
   { to: '/dossiers', label: 'nav.cases', allowed: canSeeCaseContent },
+  { to: '/overzicht', label: 'nav.dashboard', allowed: canSeeDashboard },
   { to: '/convenant', label: 'nav.covenant', allowed: canReadCovenant },
   { to: '/account', label: 'nav.account' },
 ];

@@ -1,0 +1,20 @@
+import { graphql } from '../../../gql';
+
+export const NOTIFICATIONS_QUERY = graphql(`
+  query Notifications($first: Int!) {
+    notifications(first: $first) {
+      unreadCount
+      items {
+        id
+        kind
+        caseId
+        params {
+          key
+          value
+        }
+        createdAt
+        readAt
+      }
+    }
+  }
+`);

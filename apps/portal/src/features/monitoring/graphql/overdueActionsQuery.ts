@@ -1,0 +1,21 @@
+import { graphql } from '../../../gql';
+
+/** From the plans feature's API (`overdueActions`), shown on the dashboard. */
+export const OVERDUE_ACTIONS_QUERY = graphql(`
+  query DashboardOverdueActions($first: Int!) {
+    overdueActions(first: $first) {
+      totalCount
+      nodes {
+        id
+        caseId
+        caseReference
+        description
+        dueDate
+        ownerAgency {
+          id
+          name
+        }
+      }
+    }
+  }
+`);
