@@ -814,3 +814,19 @@ describe('region isolation', () => {
     expect(queueAfter.map((r) => r.caseId)).toEqual([elsewhere.caseId]);
   });
 });
+
+describe('demo referrals', () => {
+  it('wait in triage, one of them with a possible known person', async () => {
+    const queue = ok(
+      await as.regie!.gql<{ triageQueue: { reference: string }[] }>(QUEUE),
+    ).triageQueue.map((r) => r.reference);
+    expect(queue).toEqual(expect.arrayContaining(['ZVH-2026-003', 'ZVH-2026-005', 'ZVH-2026-006']));
+    const [c] = (await t.db.query(`SELECT id FROM case_file WHERE reference = 'ZVH-2026-005'`)) as {
+      id: string;
+    }[];
+    const regie = await view(as.regie!, c!.id);
+    expect(regie.possibleMatches!.map((m) => m.familyName)).toEqual(['Voorbeeld']);
+    const housing = await callerByEmail(t, 'woningcorporatie@demohuis.demo.example');
+    expect((await view(housing, c!.id)).possibleMatches).toBeNull();
+  });
+});

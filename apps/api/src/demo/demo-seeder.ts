@@ -9,6 +9,7 @@ import { seedAgreedApproaches } from './demo-agreed-approaches';
 import { DEMO_CASES, DEMO_PERSONS } from './demo-cases';
 import { DEMO_AGENCIES, DEMO_PASSWORD, DEMO_REGION, DEMO_USERS } from './demo-data';
 import { seedMonitoringDemo } from './demo-monitoring';
+import { seedDemoReferrals } from './demo-referrals';
 import { seedDemoPlans } from './demo-plans';
 
 type Ids = ReadonlyMap<string, string>;
@@ -66,6 +67,7 @@ export class DemoSeeder {
         userId: null,
       });
       await this.seedCases(tx, regionId, agencyIds, userIds);
+      await seedDemoReferrals(tx, regionId, agencyIds);
       await seedDemoPlans(tx, regionId, agencyIds, userIds);
       await seedAgreedApproaches(tx, regionId);
       // Last: it derives the timeline from what the other demo seeds wrote.
