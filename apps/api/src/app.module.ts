@@ -3,6 +3,7 @@ import { APP_FILTER } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AgenciesModule } from './agencies/agencies.module';
+import { AuditModule } from './audit/audit.module';
 import { AgreedApproachesModule } from './agreed-approaches/agreed-approaches.module';
 import { AuthModule } from './auth/auth.module';
 import { BreakGlassModule } from './break-glass/break-glass.module';
@@ -36,7 +37,7 @@ export class AppModule {
       imports: [
         ConfigModule.forRoot(config, logger),
         TypeOrmModule.forRoot({
-          ...dataSourceOptions(config.databaseUrl, logger),
+          ...dataSourceOptions(config.databaseUrl, logger, config.databaseAppRole),
           retryAttempts: 3,
           retryDelay: 1000,
         }),
@@ -56,6 +57,7 @@ export class AppModule {
         BreakGlassModule,
         NotificationsModule,
         CaseEventsModule,
+        AuditModule,
         PlansModule,
         AgreedApproachesModule,
         CaseClosingModule,

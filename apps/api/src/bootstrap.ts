@@ -9,7 +9,7 @@ import { join, resolve } from 'node:path';
 import { DataSource } from 'typeorm';
 import { AppModule } from './app.module';
 import type { AppConfig } from './config/app-config';
-import { runMigrations } from './database/migrate';
+import { runMigrations, runMigrationsAsOwner } from './database/migrate';
 import { DemoSeeder } from './demo/demo-seeder';
 import type { JsonLogger } from './observability/json-logger';
 import { requestIdMiddleware } from './observability/request-id.middleware';
@@ -57,6 +57,10 @@ export async function createApp(
   config: AppConfig,
   logger: JsonLogger,
 ): Promise<NestExpressApplication> {
+  // A pool in the restricted role can neither migrate nor connect before the role exists.
+  const migratedFirst = config.databaseAppRole
+    ? await runMigrationsAsOwner(config.databaseUrl)
+    : null;
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, logger), {
     logger,
     bufferLogs: false,
@@ -81,7 +85,7 @@ export async function createApp(
   app.enableShutdownHooks();
 
   const dataSource = app.get(DataSource);
-  const applied = await runMigrations(dataSource);
+  const applied = migratedFirst ?? (await runMigrations(dataSource));
   if (applied.length) logger.event('info', 'migrations applied', { migrations: applied });
   if (config.loadDemoData) await app.get(DemoSeeder).seedIfEmpty();
 

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { auditActor, AuditService } from '../audit/audit.service';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { CaseAccessService } from '../sharing/case-access.service';
 import { caseSubject } from '../sharing/policy-sql';
@@ -19,6 +20,7 @@ export class BreakGlassService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly policies: PolicyService,
     private readonly cases: CaseAccessService,
+    private readonly audit: AuditService,
   ) {}
 
   async open(user: AuthenticatedUser, input: BreakGlassInput): Promise<BreakGlassAccessModel> {
@@ -28,15 +30,42 @@ export class BreakGlassService {
     const found = await this.cases.find(caseId, user.regionId);
     // Not readable is the normal situation here, so only break_glass itself is checked.
     if (!found || !ability.can('break_glass', caseSubject(found))) {
+      await this.audit.recordRead({
+        ...this.auditEvent(user, caseId, found?.subjectPersonId),
+        action: 'BREAK_GLASS',
+        result: 'DENIED',
+        reasonCode: 'NOT_FOUND',
+      });
       throw SharingError.notFound('The case');
     }
-    const [row] = (await this.db.query(
-      `INSERT INTO break_glass (region_id, case_id, user_id, agency_id, reason, expires_at)
-       VALUES ($1, $2, $3, $4, $5, now() + make_interval(hours => $6))
-       RETURNING id, case_id AS "caseId", reason, created_at AS "createdAt",
-                 expires_at AS "expiresAt"`,
-      [user.regionId, caseId, user.id, user.agencyId, reason, BREAK_GLASS_HOURS],
-    )) as BreakGlassAccessModel[];
-    return row!;
+    const row = await this.db.transaction(async (tx) => {
+      const [opened] = (await tx.query(
+        `INSERT INTO break_glass (region_id, case_id, user_id, agency_id, reason, expires_at)
+         VALUES ($1, $2, $3, $4, $5, now() + make_interval(hours => $6))
+         RETURNING id, case_id AS "caseId", reason, created_at AS "createdAt",
+                   expires_at AS "expiresAt"`,
+        [user.regionId, caseId, user.id, user.agencyId, reason, BREAK_GLASS_HOURS],
+      )) as BreakGlassAccessModel[];
+      // The written reason stays in break_glass; the trail points to it instead of copying it.
+      await this.audit.record(tx, {
+        ...this.auditEvent(user, caseId, found.subjectPersonId),
+        action: 'BREAK_GLASS',
+        result: 'ALLOWED',
+        accessBasis: 'role',
+        record: { type: 'break_glass', id: opened!.id },
+      });
+      return opened!;
+    });
+    return row;
+  }
+
+  private auditEvent(user: AuthenticatedUser, caseId: string, personId: string | undefined) {
+    return {
+      regionId: user.regionId,
+      actor: auditActor(user),
+      operation: 'breakGlass',
+      caseId,
+      personIds: personId ? [personId] : [],
+    };
   }
 }

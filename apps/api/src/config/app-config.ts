@@ -5,6 +5,11 @@ export interface AppConfig {
   port: number;
   host: string;
   databaseUrl: string;
+  /**
+   * DB_APP_ROLE: the role the app's connections switch to after login (e.g. schakel_app, which
+   * may not change the audit trail); migrations still run as the login user. Null: no switch.
+   */
+  databaseAppRole: string | null;
   /** HMAC secret for session tokens. */
   sessionSecret: string;
   /** Inactivity after which a session ends (sliding window). */
@@ -60,6 +65,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   if (sessionSecret.length < 32)
     throw new ConfigError('SESSION_SECRET must be at least 32 characters');
 
+  const databaseAppRole = env.DB_APP_ROLE?.trim() || null;
+  if (databaseAppRole && !/^[a-z_][a-z0-9_]{0,62}$/.test(databaseAppRole)) {
+    throw new ConfigError('DB_APP_ROLE must be a plain lower-case role name');
+  }
+
   const demo = (env.SCHAKEL_DEMO_DATA ?? '').toLowerCase();
   if (demo && !['true', 'false'].includes(demo)) {
     throw new ConfigError('SCHAKEL_DEMO_DATA must be "true" or "false"');
@@ -80,6 +90,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     port: intFrom(env, 'PORT', 3000),
     host: env.HOST ?? (production ? '0.0.0.0' : '127.0.0.1'),
     databaseUrl,
+    databaseAppRole,
     sessionSecret,
     sessionIdleSeconds: intFrom(env, 'SESSION_IDLE_MINUTES', 30) * 60,
     sessionMaxSeconds: intFrom(env, 'SESSION_MAX_HOURS', 10) * 3600,

@@ -10,7 +10,11 @@ export interface PoolErrorLogger {
  * One place for the database settings, used by the app, the migration runner and the tests.
  * `synchronize` is never on: the schema comes from migrations only.
  */
-export function dataSourceOptions(url: string, logger?: PoolErrorLogger): DataSourceOptions {
+export function dataSourceOptions(
+  url: string,
+  logger?: PoolErrorLogger,
+  appRole?: string | null,
+): DataSourceOptions {
   return {
     type: 'postgres',
     url,
@@ -25,6 +29,8 @@ export function dataSourceOptions(url: string, logger?: PoolErrorLogger): DataSo
       connectionTimeoutMillis: 5000,
       idleTimeoutMillis: 30000,
       application_name: 'schakel-api',
+      // Every pooled connection starts as this role (set in the startup packet: no extra round trip).
+      ...(appRole ? { options: `-c role=${appRole}` } : {}),
     },
     // Without a handler an idle client's error (e.g. the server restarting) crashes the process.
     poolErrorHandler: (error: Error) => {

@@ -1,4 +1,5 @@
 import { AgencyResolver } from '../agencies/agency.resolver';
+import { AuditResolver } from '../audit/audit.resolver';
 import { AgreedApproachResolver } from '../agreed-approaches/agreed-approach.resolver';
 import { AuthResolver } from '../auth/auth.resolver';
 import { BreakGlassResolver } from '../break-glass/break-glass.resolver';
@@ -35,4 +36,5 @@ export const RESOLVERS = [
   AgreedApproachResolver,
   CaseClosingResolver,
   DashboardResolver,
+  AuditResolver,
 ];

@@ -15,7 +15,8 @@ export function requestIdMiddleware(logger: JsonLogger) {
     const requestId = incoming && ACCEPTED_ID.test(incoming) ? incoming : randomUUID();
     res.setHeader('X-Request-Id', requestId);
     const started = process.hrtime.bigint();
-    runWithRequestContext({ requestId }, () => {
+    const context = { requestId, address: req.ip, userAgent: req.header('user-agent') };
+    runWithRequestContext(context, () => {
       res.on('finish', () => {
         // originalUrl: req.path is relative to the mount point; the query string is left out.
         const path = req.originalUrl.split('?')[0] ?? '';

@@ -5,6 +5,7 @@ import { AgreedApproach1764000000300 } from './1764000000300-agreed-approach';
 import { CaseClosing1764000000400 } from './1764000000400-case-closing';
 import { Referrals1764000000100 } from './1764000000100-referrals';
 import { Plans1764000000200 } from './1764000000200-plans';
+import { Audit1764000000600 } from './1764000000600-audit';
 
 /** Every migration, in order. Listed explicitly so bundling or ts-jest cannot miss one. */
 export const MIGRATIONS = [
@@ -15,4 +16,5 @@ export const MIGRATIONS = [
   CaseClosing1764000000400,
   Referrals1764000000100,
   Plans1764000000200,
+  Audit1764000000600,
 ];

@@ -1,0 +1,131 @@
+import type { Queryable } from '../database/queryable';
+import { auditRowHash, GENESIS_HASH, type CanonicalAuditRow } from './audit-canonical';
+
+/** Why a chain check stopped at a row. */
+export const AUDIT_BREAKS = [
+  'SEQ_GAP',
+  'PREV_HASH_MISMATCH',
+  'HASH_MISMATCH',
+  'HEAD_MISMATCH',
+] as const;
+export type AuditBreak = (typeof AUDIT_BREAKS)[number];
+
+export interface AuditChainCheck {
+  regionId: string;
+  /** Rows whose links and hashes were checked and found intact. */
+  checked: number;
+  /** The first row that fails (null when intact, or for HEAD_MISMATCH past the last row). */
+  firstBrokenId: string | null;
+  firstBrokenSeq: string | null;
+  /** The sequence number the chain expected at the break. */
+  expectedSeq: string | null;
+  reason: AuditBreak | null;
+  /** The last intact link (hex), to note down elsewhere: it anchors later checks. */
+  headHash: string | null;
+}
+
+export interface StoredRow extends CanonicalAuditRow {
+  prevHash: Buffer;
+  hash: Buffer;
+}
+
+// Every value as PostgreSQL prints it; the time is formatted here, not by a stored function.
+const ROW_SQL = `
+  SELECT id::text AS id, region_id::text AS "regionId", seq::text AS seq,
+         to_char(occurred_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS "occurredAt",
+         actor_user_id::text AS "actorUserId", on_behalf_of_user_id::text AS "onBehalfOfUserId",
+         actor_agency_id::text AS "actorAgencyId", actor_agency_type AS "actorAgencyType",
+         actor_roles AS "actorRoles", action, result, operation,
+         person_ids::text[] AS "personIds", case_id::text AS "caseId", categories, fields,
+         record_type AS "recordType", record_id AS "recordId", access_basis AS "accessBasis",
+         purpose, reason_code AS "reasonCode", origin_address AS "originAddress",
+         user_agent AS "userAgent", request_id AS "requestId", prev_hash AS "prevHash", hash
+    FROM audit_event
+   WHERE region_id = $1 AND seq >= $2
+   ORDER BY audit_event.seq -- the column: the output "seq" is text
+   LIMIT $3`;
+
+export interface VerifyOptions {
+  /** Start at this sequence number, trusting that row's prev_hash (default: the start). */
+  fromSeq?: bigint;
+  /** Rows per statement; memory stays constant whatever the chain's length. */
+  pageSize?: number;
+}
+
+/** Rows of a region's chain from `fromSeq` on, every value as text the way the hash covers it. */
+export async function loadAuditRows(
+  q: Queryable,
+  regionId: string,
+  fromSeq: bigint,
+  limit: number,
+): Promise<StoredRow[]> {
+  return (await q.query(ROW_SQL, [regionId, fromSeq.toString(), limit])) as StoredRow[];
+}
+
+/** Walks one region's chain in pages and reports the first broken link. */
+export async function verifyAuditChain(
+  q: Queryable,
+  regionId: string,
+  options: VerifyOptions = {},
+): Promise<AuditChainCheck> {
+  const pageSize = options.pageSize ?? 2000;
+  let expected = options.fromSeq && options.fromSeq > 1n ? options.fromSeq : 1n;
+  let prevHash: Buffer | null = expected === 1n ? GENESIS_HASH : null;
+  let checked = 0;
+  const result = (
+    reason: AuditBreak | null,
+    row: StoredRow | null,
+    headHash: Buffer | null,
+  ): AuditChainCheck => ({
+    regionId,
+    checked,
+    firstBrokenId: row?.id ?? null,
+    firstBrokenSeq: row?.seq ?? (reason ? expected.toString() : null),
+    expectedSeq: reason ? expected.toString() : null,
+    reason,
+    headHash: headHash?.toString('hex') ?? null,
+  });
+
+  for (;;) {
+    const rows = (await q.query(ROW_SQL, [regionId, expected.toString(), pageSize])) as StoredRow[];
+    for (const row of rows) {
+      if (BigInt(row.seq) !== expected) return result('SEQ_GAP', row, prevHash);
+      // Starting mid-chain: the first row's own link is the anchor.
+      prevHash ??= row.prevHash;
+      if (!row.prevHash.equals(prevHash)) return result('PREV_HASH_MISMATCH', row, prevHash);
+      if (!auditRowHash(prevHash, row).equals(row.hash))
+        return result('HASH_MISMATCH', row, prevHash);
+      prevHash = row.hash;
+      expected += 1n;
+      checked += 1;
+    }
+    if (rows.length < pageSize) break;
+  }
+
+  const [head] = (await q.query(
+    `SELECT last_seq::text AS "lastSeq", last_hash AS "lastHash" FROM audit_chain
+      WHERE region_id = $1`,
+    [regionId],
+  )) as { lastSeq: string; lastHash: Buffer }[];
+  const noEvents = checked === 0 && expected === 1n;
+  if (!head) return result(noEvents ? null : 'HEAD_MISMATCH', null, prevHash);
+  // Rows removed from the end (or a head moved by hand) show here.
+  if (BigInt(head.lastSeq) !== expected - 1n || (prevHash && !head.lastHash.equals(prevHash))) {
+    return result('HEAD_MISMATCH', null, prevHash);
+  }
+  return result(null, null, prevHash);
+}
+
+/** Every region's chain (regions without events included: their trail must be empty). */
+export async function verifyAllAuditChains(
+  q: Queryable,
+  options: Omit<VerifyOptions, 'fromSeq'> = {},
+): Promise<AuditChainCheck[]> {
+  const regions = (await q.query(
+    `SELECT id::text AS id FROM region
+     UNION SELECT region_id::text FROM audit_chain ORDER BY 1`,
+  )) as { id: string }[];
+  const checks: AuditChainCheck[] = [];
+  for (const { id } of regions) checks.push(await verifyAuditChain(q, id, options));
+  return checks;
+}

@@ -1,0 +1,20 @@
+import { Query, Resolver } from '@nestjs/graphql';
+import type { AuthenticatedUser } from '../auth/authenticated-user';
+import { CurrentUser } from '../auth/decorators/current-user.decorator';
+import { RequireRoles } from '../auth/decorators/policy.decorator';
+import { AuditChainStatusModel } from './audit.model';
+import { AuditTrailService } from './audit-trail.service';
+
+@Resolver(() => AuditChainStatusModel)
+export class AuditResolver {
+  constructor(private readonly trail: AuditTrailService) {}
+
+  @RequireRoles('PRIVACY_OFFICER')
+  @Query(() => AuditChainStatusModel, {
+    description:
+      "Checks the hash chain of the region's audit trail and reports the first broken link.",
+  })
+  auditChainStatus(@CurrentUser() user: AuthenticatedUser): Promise<AuditChainStatusModel> {
+    return this.trail.chainStatus(user);
+  }
+}
