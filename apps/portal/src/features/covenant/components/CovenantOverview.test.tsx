@@ -84,7 +84,10 @@ describe('CovenantOverview', () => {
       route: '/convenant',
     });
     expect(await screen.findByRole('heading', { level: 1, name: 'Geen toegang' })).toBeVisible();
-    expect(requests.map((r) => r.operationName)).toEqual(['Me']);
+    // Only the session (and the header's unread count): never the covenant.
+    expect(
+      requests.map((r) => r.operationName).filter((name) => name !== 'UnreadNotifications'),
+    ).toEqual(['Me']);
   });
 
   it('saves changed cells and a note as a new version, built on the version shown', async () => {

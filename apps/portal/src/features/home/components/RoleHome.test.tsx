@@ -73,7 +73,10 @@ describe('RoleHome', () => {
 
     expect(screen.getAllByRole('heading', { level: 1 })).toHaveLength(1);
     const hrefs = screen.getAllByRole('link').map((link) => link.getAttribute('href'));
-    expect(new Set(hrefs)).toEqual(new Set(['#inhoud', '/', '/dossiers', '/account']));
+    // '/meldingen': the header's notifications link.
+    expect(new Set(hrefs)).toEqual(
+      new Set(['#inhoud', '/', '/dossiers', '/meldingen', '/account']),
+    );
   });
 
   it.each<[Role[], string, string]>([

@@ -49,7 +49,7 @@ describe('AppShell', () => {
     [['AGENCY_ADMIN'], ['Start', 'Mijn account']],
     [
       ['MEMBER', 'PROCESREGISSEUR'],
-      ['Start', 'Dossiers', 'Mijn account'],
+      ['Start', 'Dossiers', 'Overzicht', 'Mijn account'],
     ],
   ] as const)('offers %j only the pages of their roles', async (roles, expected) => {
     renderApp({ mocks: [meSignedIn(me({ roles: [...roles] }))] });
