@@ -14,6 +14,7 @@ import { LoadingScreen } from './features/shell/components/LoadingScreen';
 import { PublicLayout } from './features/shell/components/PublicLayout';
 import { SessionAwareLayout } from './features/shell/components/SessionAwareLayout';
 import { AccountPage } from './pages/AccountPage';
+import { AgreedApproachPage } from './pages/AgreedApproachPage';
 import { CaseDetailPage } from './pages/CaseDetailPage';
 import { CasesPage } from './pages/CasesPage';
 import { CaseViewAsPage } from './pages/CaseViewAsPage';
@@ -90,6 +91,7 @@ export function AppRoutes() {
             </RequireAccess>
           }
         />
+        <Route path="afsprakenkaart" element={<AgreedApproachPage />} />
         <Route
           path="convenant"
           element={

@@ -1,5 +1,6 @@
 import type { SessionMe } from '../../auth/utils/SessionContext';
 import { useT } from '../../i18n/hooks/useT';
+import { canLookUpAgreedApproach } from '../../agreed-approach/utils/canLookUpAgreedApproach';
 import { memberDescriptionKey } from '../utils/memberDescriptionKey';
 import { HomeIntro } from './HomeIntro';
 
@@ -16,7 +17,13 @@ export function MemberHome({ me }: MemberHomeProps) {
       me={me}
       role="MEMBER"
       description={description}
-      links={[{ to: '/dossiers', label: t('home.casesLink') }]}
+      links={[
+        // First for police: looking up a card on the street is their most urgent task here.
+        ...(canLookUpAgreedApproach(me.roles, me.agency.type)
+          ? [{ to: '/afsprakenkaart', label: t('agreedApproach.homeLink') }]
+          : []),
+        { to: '/dossiers', label: t('home.casesLink') },
+      ]}
     />
   );
 }

@@ -1,5 +1,6 @@
-import type { Role } from '@schakel/domain';
+import type { AgencyType, Role } from '@schakel/domain';
 import { NavLink } from 'react-router-dom';
+import { canLookUpAgreedApproach } from '../../agreed-approach/utils/canLookUpAgreedApproach';
 import { useMe } from '../../auth/hooks/useMe';
 import {
   canReadCovenant,
@@ -14,11 +15,12 @@ const ITEMS: readonly {
   to: string;
   label: MessageKey;
   end?: boolean;
-  allowed?: (roles: readonly Role[]) => boolean;
+  allowed?: (roles: readonly Role[], agencyType: AgencyType) => boolean;
 }[] = [
   { to: '/', label: 'nav.home', end: true },
   { to: '/dossiers', label: 'nav.cases', allowed: canSeeCaseContent },
   { to: '/overzicht', label: 'nav.dashboard', allowed: canSeeDashboard },
+  { to: '/afsprakenkaart', label: 'agreedApproach.nav', allowed: canLookUpAgreedApproach },
   { to: '/convenant', label: 'nav.covenant', allowed: canReadCovenant },
   { to: '/account', label: 'nav.account' },
 ];
@@ -32,7 +34,7 @@ interface SideNavigationProps {
 
 export function SideNavigation({ id, open, onNavigate }: SideNavigationProps) {
   const t = useT();
-  const { roles } = useMe();
+  const { roles, agency } = useMe();
   return (
     <nav
       id={id}
@@ -41,7 +43,7 @@ export function SideNavigation({ id, open, onNavigate }: SideNavigationProps) {
     >
       {/* Utrecht's nav list classes, laid out as a column in shell.css. */}
       <ul className="utrecht-nav-list schakel-side-nav__list">
-        {ITEMS.filter((item) => item.allowed?.(roles) ?? true).map((item) => (
+        {ITEMS.filter((item) => item.allowed?.(roles, agency.type) ?? true).map((item) => (
           <li key={item.to} className="utrecht-nav-list__item">
             <NavLink
               to={item.to}
