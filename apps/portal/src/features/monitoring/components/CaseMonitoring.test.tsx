@@ -82,9 +82,7 @@ describe('CaseTimeline', () => {
       mocks: [meSignedIn(me()), caseFound(caseDetail()), noConsents(), timeline([])],
     });
     const section = await screen.findByRole('region', { name: 'Tijdlijn' });
-    expect(
-      await within(section).findByText('Er zijn nog geen stappen vastgelegd.'),
-    ).toBeVisible();
+    expect(await within(section).findByText('Er zijn nog geen stappen vastgelegd.')).toBeVisible();
   });
 });
 
@@ -143,9 +141,7 @@ describe('closing a case', () => {
     });
 
     await user.click(await screen.findByRole('button', { name: 'Casus afsluiten' }));
-    expect(
-      await screen.findByText(/deelnemers nog 30 dagen leestoegang/),
-    ).toBeVisible();
+    expect(await screen.findByText(/deelnemers nog 30 dagen leestoegang/)).toBeVisible();
 
     // Nothing filled in: both fields are named, focus goes to the first.
     await user.click(screen.getByRole('button', { name: 'Casus definitief afsluiten' }));
