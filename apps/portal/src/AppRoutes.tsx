@@ -4,8 +4,10 @@ import { RequireSession } from './features/auth/components/RequireSession';
 import { useSession } from './features/auth/hooks/useSession';
 import {
   canReadCovenant,
+  canRefer,
   canSeeCaseContent,
   canSeeDashboard,
+  canTriage,
   canViewCaseAsAgency,
 } from './features/auth/utils/permissions';
 import { LOGIN_PATH } from './features/auth/utils/safeReturnPath';
@@ -24,6 +26,8 @@ import { HomePage } from './pages/HomePage';
 import { LoginPage } from './pages/LoginPage';
 import { NotificationsPage } from './pages/NotificationsPage';
 import { NotFoundPage } from './pages/NotFoundPage';
+import { ReferralPage } from './pages/ReferralPage';
+import { TriagePage } from './pages/TriagePage';
 
 export function AppRoutes() {
   const { session } = useSession();
@@ -88,6 +92,22 @@ export function AppRoutes() {
           element={
             <RequireAccess allowed={canSeeCaseContent}>
               <NotificationsPage />
+            </RequireAccess>
+          }
+        />
+        <Route
+          path="aanmelden"
+          element={
+            <RequireAccess allowed={canRefer}>
+              <ReferralPage />
+            </RequireAccess>
+          }
+        />
+        <Route
+          path="triage"
+          element={
+            <RequireAccess allowed={canTriage}>
+              <TriagePage />
             </RequireAccess>
           }
         />

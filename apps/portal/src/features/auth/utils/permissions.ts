@@ -32,3 +32,13 @@ export function canCloseCase(roles: readonly Role[]): boolean {
 export function canViewCaseAsAgency(roles: readonly Role[]): boolean {
   return roles.includes('PROCESREGISSEUR');
 }
+
+/** Referring a case (aanmelding): any case worker. */
+export function canRefer(roles: readonly Role[]): boolean {
+  return roles.includes('MEMBER') || roles.includes('PROCESREGISSEUR');
+}
+
+/** The triage board: the procesregisseur's work. */
+export function canTriage(roles: readonly Role[]): boolean {
+  return roles.includes('PROCESREGISSEUR');
+}

@@ -14,6 +14,7 @@ export function ProcesregisseurHome({ me }: ProcesregisseurHomeProps) {
       role="PROCESREGISSEUR"
       description={t('home.PROCESREGISSEUR')}
       links={[
+        { to: '/triage', label: t('home.triageLink') },
         { to: '/dossiers', label: t('home.casesLink') },
         { to: '/overzicht', label: t('home.dashboardLink') },
       ]}

@@ -4,8 +4,10 @@ import { canLookUpAgreedApproach } from '../../agreed-approach/utils/canLookUpAg
 import { useMe } from '../../auth/hooks/useMe';
 import {
   canReadCovenant,
+  canRefer,
   canSeeCaseContent,
   canSeeDashboard,
+  canTriage,
 } from '../../auth/utils/permissions';
 import type { MessageKey } from '../../i18n/messages/nl';
 import { useT } from '../../i18n/hooks/useT';
@@ -19,6 +21,8 @@ const ITEMS: readonly {
 }[] = [
   { to: '/', label: 'nav.home', end: true },
   { to: '/dossiers', label: 'nav.cases', allowed: canSeeCaseContent },
+  { to: '/aanmelden', label: 'referral.nav', allowed: canRefer },
+  { to: '/triage', label: 'triage.nav', allowed: canTriage },
   { to: '/overzicht', label: 'nav.dashboard', allowed: canSeeDashboard },
   { to: '/afsprakenkaart', label: 'agreedApproach.nav', allowed: canLookUpAgreedApproach },
   { to: '/convenant', label: 'nav.covenant', allowed: canReadCovenant },

@@ -1,0 +1,135 @@
+import { screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { AGENCIES_QUERY } from '../../cases/graphql/agenciesQuery';
+import { renderApp } from '../../../test/renderApp';
+import { AGENCIES } from '../../../test/caseFixtures';
+import { me, meSignedIn } from '../../../test/sessionFixtures';
+import {
+  CREATE_REFERRAL_MUTATION,
+  REFERRAL_PERSON_LOOKUP_QUERY,
+} from '../graphql/referralDocuments';
+
+const member = me({ roles: ['MEMBER'], agencyType: 'MUNICIPALITY' });
+const agencies = {
+  request: { query: AGENCIES_QUERY },
+  result: { data: { agencies: [AGENCIES.zvh, AGENCIES.politie, AGENCIES.ggz] } },
+};
+const nobodyFound = {
+  request: {
+    query: REFERRAL_PERSON_LOOKUP_QUERY,
+    variables: {
+      input: { familyName: 'van der Berg', givenNames: 'Jan', dateOfBirth: '1985-05-05' },
+    },
+  },
+  result: { data: { referralPersonLookup: [] } },
+};
+
+async function toNewPerson(user: ReturnType<typeof renderApp>['user']) {
+  await user.type(await screen.findByLabelText('Achternaam (met tussenvoegsel)'), 'van der Berg');
+  await user.type(screen.getByLabelText('Voornamen'), 'Jan');
+  await user.type(screen.getByLabelText('Geboortedatum'), '1985-05-05');
+  await user.click(screen.getByRole('button', { name: 'Zoeken' }));
+  expect(
+    await screen.findByText(
+      'Geen persoon gevonden in de casussen van uw organisatie. U kunt een nieuwe persoon aanmelden.',
+    ),
+  ).toBeVisible();
+  await user.click(screen.getByRole('button', { name: 'Nieuwe persoon aanmelden' }));
+}
+
+describe('ReferralForm', () => {
+  it('asks for a family name and date of birth before searching, in Dutch', async () => {
+    const { user, requests } = renderApp({
+      mocks: [meSignedIn(member), agencies],
+      route: '/aanmelden',
+    });
+    await user.click(await screen.findByRole('button', { name: 'Zoeken' }));
+    expect(await screen.findByText('Er is niet gezocht.')).toBeVisible();
+    expect(screen.getByLabelText('Achternaam (met tussenvoegsel)')).toHaveFocus();
+    expect(screen.getAllByText('Vul achternaam (met tussenvoegsel) in.')).toHaveLength(2);
+    expect(requests.some((r) => r.operationName === 'ReferralPersonLookup')).toBe(false);
+  });
+
+  it('checks the BSN with the 11-proof, a future birth date and the required fields', async () => {
+    const { user, requests } = renderApp({
+      mocks: [meSignedIn(member), agencies, nobodyFound],
+      route: '/aanmelden',
+    });
+    await toNewPerson(user);
+    expect(
+      await screen.findByRole('heading', { name: 'Stap 2 van 2: De aanmelding' }),
+    ).toBeVisible();
+    await user.type(screen.getByLabelText('BSN (optioneel)'), '123456789');
+    await user.clear(screen.getByLabelText('Geboortedatum'));
+    await user.type(screen.getByLabelText('Geboortedatum'), '2999-01-01');
+    await user.click(screen.getByRole('button', { name: 'Aanmelding versturen' }));
+
+    expect(await screen.findByText('De aanmelding is niet verstuurd.')).toBeVisible();
+    expect(
+      screen.getAllByText('Dit is geen geldig BSN: het voldoet niet aan de elfproef.'),
+    ).toHaveLength(2);
+    expect(screen.getAllByText('De geboortedatum kan niet in de toekomst liggen.')).toHaveLength(2);
+    expect(screen.getAllByText('Vul reden van aanmelding in.')).toHaveLength(2);
+    expect(screen.getAllByText('Kies of de persoon is geïnformeerd.')).toHaveLength(2);
+    expect(screen.getByLabelText('Geboortedatum')).toHaveFocus();
+    expect(requests.some((r) => r.operationName === 'CreateReferral')).toBe(false);
+
+    await user.click(screen.getByLabelText('Nee'));
+    await user.click(screen.getByRole('button', { name: 'Aanmelding versturen' }));
+    expect(
+      await screen.findAllByText('Vul waarom is de persoon niet geïnformeerd? in.'),
+    ).toHaveLength(2);
+  });
+
+  it('keeps every input after a server error and names the field', async () => {
+    const input = {
+      person: {
+        bsn: null,
+        givenNames: 'Jan',
+        familyName: 'van der Berg',
+        dateOfBirth: '1985-05-05',
+        street: null,
+        houseNumber: null,
+        postcode: null,
+        city: null,
+        wijk: null,
+      },
+      theme: 'CONFUSED_BEHAVIOUR',
+      reason: 'Overlast en schulden, zorg loopt vast.',
+      goal: 'Samen een aanpak maken.',
+      proposedAgencyIds: [AGENCIES.politie.id],
+      personInformed: true,
+      notInformedReason: null,
+    };
+    const refused = {
+      request: { query: CREATE_REFERRAL_MUTATION, variables: { input } },
+      result: {
+        errors: [
+          {
+            message: 'This agency is not one of your region.',
+            extensions: { code: 'BAD_USER_INPUT', field: 'proposedAgencyIds' },
+          },
+        ],
+      },
+    };
+    const { user } = renderApp({
+      mocks: [meSignedIn(member), agencies, nobodyFound, refused],
+      route: '/aanmelden',
+    });
+    await toNewPerson(user);
+    await user.selectOptions(await screen.findByLabelText('Thema'), 'CONFUSED_BEHAVIOUR');
+    await user.type(screen.getByLabelText('Reden van aanmelding'), input.reason);
+    await user.type(screen.getByLabelText('Doel van de aanmelding'), input.goal);
+    await user.click(screen.getByLabelText(AGENCIES.politie.name));
+    await user.click(screen.getByLabelText('Ja'));
+    await user.click(screen.getByRole('button', { name: 'Aanmelding versturen' }));
+
+    expect(await screen.findByText('De aanmelding is niet verstuurd.')).toBeVisible();
+    expect(screen.getAllByText('Controleer voorgestelde ketenpartners.').length).toBeGreaterThan(0);
+    expect(screen.getByLabelText('Achternaam (met tussenvoegsel)')).toHaveValue('van der Berg');
+    expect(screen.getByLabelText('Reden van aanmelding')).toHaveValue(input.reason);
+    expect(screen.getByLabelText('Doel van de aanmelding')).toHaveValue(input.goal);
+    expect(screen.getByLabelText(AGENCIES.politie.name)).toBeChecked();
+    expect(screen.getByLabelText('Ja')).toBeChecked();
+  });
+});
