@@ -184,3 +184,16 @@ describe('AgreedApproachLookup', () => {
     expect(screen.queryByRole('link', { name: 'Afsprakenkaart' })).toBeNull();
   });
 });
+
+describe('the way in for police', () => {
+  it('puts the lookup first on the police home page', async () => {
+    renderApp({ mocks: [meSignedIn(police)] });
+    const link = await screen.findByRole('link', { name: 'Afsprakenkaart opzoeken' });
+    expect(link).toHaveAttribute('href', '/afsprakenkaart');
+    const main = screen.getByRole('main');
+    const hrefs = within(main)
+      .getAllByRole('link')
+      .map((l) => l.getAttribute('href'));
+    expect(hrefs.indexOf('/afsprakenkaart')).toBeLessThan(hrefs.indexOf('/dossiers'));
+  });
+});

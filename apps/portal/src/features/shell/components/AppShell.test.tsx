@@ -33,6 +33,7 @@ describe('AppShell', () => {
     expect(links.map((link) => [link.textContent, link.getAttribute('href')])).toEqual([
       ['Start', '/'],
       ['Dossiers', '/dossiers'],
+      ['Afsprakenkaart', '/afsprakenkaart'],
       ['Mijn account', '/account'],
     ]);
     expect(within(navigation).getByRole('link', { name: 'Start', hidden: true })).toHaveAttribute(
@@ -49,7 +50,7 @@ describe('AppShell', () => {
     [['AGENCY_ADMIN'], ['Start', 'Mijn account']],
     [
       ['MEMBER', 'PROCESREGISSEUR'],
-      ['Start', 'Dossiers', 'Overzicht', 'Mijn account'],
+      ['Start', 'Dossiers', 'Overzicht', 'Afsprakenkaart', 'Mijn account'],
     ],
   ] as const)('offers %j only the pages of their roles', async (roles, expected) => {
     renderApp({ mocks: [meSignedIn(me({ roles: [...roles] }))] });
