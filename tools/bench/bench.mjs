@@ -31,6 +31,8 @@ const { values: args } = parseArgs({
     'page-size': { type: 'string', default: '25' },
     'seed-only': { type: 'boolean', default: false },
     json: { type: 'string' },
+    // Another build of the API (e.g. `tsc --outDir tmp/x`), to compare two builds on the same data.
+    'api-dist': { type: 'string' },
   },
 });
 const CASES = Number(args.cases);
@@ -63,7 +65,7 @@ if (!databaseUrl) {
   databaseUrl = embedded.urlFor('schakel_bench');
 }
 
-const apiDist = join(root, 'dist/apps/api');
+const apiDist = args['api-dist'] ? resolve(args['api-dist']) : join(root, 'dist/apps/api');
 if (!existsSync(join(apiDist, 'bootstrap.js'))) {
   log('dist/apps/api is missing: run `npm run bench` (which builds first).');
   process.exit(1);

@@ -21,6 +21,7 @@ import {
 import fc from 'fast-check';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { sessionQuery } from '../src/auth/session.query';
 import { caseByIdQuery, caseListQuery } from '../src/cases/case.queries';
 import { itemByIdQuery, itemsQuery } from '../src/information/information.queries';
 import { personSearchQuery } from '../src/persons/person.queries';
@@ -500,7 +501,11 @@ function fixtureStatements(fixture: RoleFixture) {
   const ability = buildAbility(ctx);
   return [
     [
-      'policy context (one statement per request)',
+      'session with policy context (one statement per read request)',
+      sessionQuery({ sub: ctx.user.id, sid: fixedId(10), gen: 0 }, true),
+    ],
+    [
+      'policy context alone (writes, and "view as")',
       policyContextQuery({ ...ctx.user, userId: ctx.user.id }),
     ],
     [

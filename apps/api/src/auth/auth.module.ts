@@ -1,20 +1,20 @@
 import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
-import { PassportModule } from '@nestjs/passport';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
+import { SharingModule } from '../sharing/sharing.module';
 import { UsersModule } from '../users/users.module';
 import { AuthResolver } from './auth.resolver';
 import { AuthService } from './auth.service';
 import { AccessGuard } from './guards/access.guard';
-import { JwtStrategy } from './jwt.strategy';
 import { LoginThrottleService } from './login-throttle.service';
 import { PasswordService } from './password.service';
+import { SessionService } from './session.service';
 import { SessionTokenService } from './session-token.service';
 
 @Module({
   imports: [
-    PassportModule,
+    SharingModule,
     UsersModule,
     JwtModule.registerAsync({
       inject: [APP_CONFIG],
@@ -24,9 +24,9 @@ import { SessionTokenService } from './session-token.service';
   providers: [
     AuthResolver,
     AuthService,
-    JwtStrategy,
     LoginThrottleService,
     PasswordService,
+    SessionService,
     SessionTokenService,
     { provide: APP_GUARD, useClass: AccessGuard },
   ],

@@ -8,6 +8,7 @@ import type { AuthenticatedUser } from './authenticated-user';
 import { AuthError } from './auth.error';
 import { LoginThrottleService } from './login-throttle.service';
 import { PasswordService } from './password.service';
+import { SessionService } from './session.service';
 import { SessionTokenService, type SessionClaims } from './session-token.service';
 
 export interface LoginOutcome {
@@ -23,6 +24,7 @@ export class AuthService {
     private readonly passwords: PasswordService,
     private readonly throttle: LoginThrottleService,
     private readonly tokens: SessionTokenService,
+    private readonly sessions: SessionService,
   ) {}
 
   async login(emailInput: string, password: string, sourceAddress: string): Promise<LoginOutcome> {
@@ -47,9 +49,9 @@ export class AuthService {
 
   private async startSession(userId: string, generation: number): Promise<LoginOutcome> {
     const { token, claims } = this.tokens.issueNew(userId, generation);
-    const row = await this.users.findSessionUser(userId, claims.sid, generation);
-    if (!row) throw new AuthError('INVALID_CREDENTIALS');
-    return { user: { ...row, session: claims }, token };
+    const user = await this.sessions.userOf(claims);
+    if (!user) throw new AuthError('INVALID_CREDENTIALS');
+    return { user, token };
   }
 
   /**

@@ -1,32 +1,52 @@
 import type { InformationItemModel } from '../information/information-item.model';
+import type { CaseParticipantModel } from '../participants/participant.model';
 import type { LoadedPolicy } from '../sharing/policy.service';
 
-/**
- * The policy behind a returned case, plus one shared loader for the nested items of all cases in
- * the same answer: a page of cases costs one items query, not one per case.
- */
-export class CaseViewer {
-  private loaded: Promise<Map<string, InformationItemModel[]>> | null = null;
+type Loader<T> = (policy: LoadedPolicy, caseIds: readonly string[]) => Promise<T[]>;
 
-  constructor(
-    readonly policy: LoadedPolicy,
-    readonly caseIds: readonly string[],
-    private readonly loadItems: (
-      policy: LoadedPolicy,
-      caseIds: readonly string[],
-    ) => Promise<InformationItemModel[]>,
-  ) {}
+/** Loads once for all cases of an answer, on first use, and hands out each case's share. */
+class Batch<T extends { caseId: string }> {
+  private loaded: Promise<Map<string, T[]>> | null = null;
 
-  async itemsOf(caseId: string): Promise<InformationItemModel[]> {
-    this.loaded ??= this.loadItems(this.policy, this.caseIds).then((items) => {
-      const byCase = new Map<string, InformationItemModel[]>();
-      for (const item of items) {
-        const list = byCase.get(item.caseId);
-        if (list) list.push(item);
-        else byCase.set(item.caseId, [item]);
+  constructor(private readonly load: () => Promise<T[]>) {}
+
+  async of(caseId: string): Promise<T[]> {
+    this.loaded ??= this.load().then((rows) => {
+      const byCase = new Map<string, T[]>();
+      for (const row of rows) {
+        const list = byCase.get(row.caseId);
+        if (list) list.push(row);
+        else byCase.set(row.caseId, [row]);
       }
       return byCase;
     });
     return (await this.loaded).get(caseId) ?? [];
+  }
+}
+
+/**
+ * The policy behind a returned case, plus shared loaders for the nested fields of all cases in
+ * the same answer: a page of cases costs one items query and one participants query, not one per
+ * case, and none when the fields are not asked for.
+ */
+export class CaseViewer {
+  private readonly items: Batch<InformationItemModel>;
+  private readonly participants: Batch<CaseParticipantModel>;
+
+  constructor(
+    readonly policy: LoadedPolicy,
+    readonly caseIds: readonly string[],
+    loaders: { items: Loader<InformationItemModel>; participants: Loader<CaseParticipantModel> },
+  ) {
+    this.items = new Batch(() => loaders.items(policy, caseIds));
+    this.participants = new Batch(() => loaders.participants(policy, caseIds));
+  }
+
+  itemsOf(caseId: string): Promise<InformationItemModel[]> {
+    return this.items.of(caseId);
+  }
+
+  participantsOf(caseId: string): Promise<CaseParticipantModel[]> {
+    return this.participants.of(caseId);
   }
 }

@@ -11,6 +11,7 @@ import {
   type AccessBasis,
   type InformationCategory,
 } from '../sharing/sharing.enums';
+import type { CasePolicyFields } from '../sharing/policy-sql';
 import type { CaseViewer } from './case-viewer';
 import { CaseStatusEnum, CaseThemeEnum, type CaseTheme } from './case.enums';
 
@@ -43,7 +44,6 @@ export class CaseModel {
   @Field(() => AgencyModel) referringAgency!: AgencyModel;
   @Field(() => AgencyModel, { nullable: true }) casusregisseurAgency!: AgencyModel | null;
   @Field(() => ProfessionalModel, { nullable: true }) casusregisseur!: ProfessionalModel | null;
-  @Field(() => [CategoryAccessModel]) categoryAccess!: CategoryAccessModel[];
   @Field(() => AccessBasisEnum, {
     description: 'Why this case is visible: COVENANT (participation) or BREAK_GLASS (flagged).',
   })
@@ -56,8 +56,10 @@ export class CaseModel {
   @Field(() => Boolean, { description: 'A preview or a closed case cannot be changed.' })
   readOnly!: boolean;
 
-  /** Every participation, for the `participants` field. */
-  allParticipants!: CaseParticipantModel[];
+  /** Every participation when loaded with the case (one case); null: load on request (a page). */
+  allParticipants!: CaseParticipantModel[] | null;
+  /** What the policy needs of this case, for fields computed on request (`categoryAccess`). */
+  policyFields!: CasePolicyFields;
   /** Whose policy masks the nested fields (the caller's, or the previewed agency's). */
   viewer!: CaseViewer;
 }

@@ -5,7 +5,8 @@ import { Authenticated, RequireRoles } from '../auth/decorators/policy.decorator
 import { InformationItemModel } from '../information/information-item.model';
 import { CaseParticipantModel } from '../participants/participant.model';
 import { InformationCategoryEnum, type InformationCategory } from '../sharing/sharing.enums';
-import { CaseAsAgencyModel, CaseModel, CasePageModel } from './case.model';
+import { categoryAccess } from '../sharing/masking';
+import { CaseAsAgencyModel, CaseModel, CasePageModel, CategoryAccessModel } from './case.model';
 import { CaseService } from './case.service';
 import { CasesFilterInput } from './dto/cases-filter.input';
 
@@ -56,11 +57,19 @@ export class CaseResolver {
   }
 
   @ResolveField(() => [CaseParticipantModel])
-  participants(
+  async participants(
     @Parent() parent: CaseModel,
     @Args('includeEnded', { type: () => Boolean, defaultValue: false }) includeEnded: boolean,
-  ): CaseParticipantModel[] {
-    return includeEnded ? parent.allParticipants : parent.allParticipants.filter((p) => p.active);
+  ): Promise<CaseParticipantModel[]> {
+    const all = parent.allParticipants ?? (await parent.viewer.participantsOf(parent.id));
+    return includeEnded ? all : all.filter((p) => p.active);
+  }
+
+  // Computed on request: ten categories × four policy checks per case, for a page of cases.
+  @ResolveField(() => [CategoryAccessModel])
+  categoryAccess(@Parent() parent: CaseModel): CategoryAccessModel[] {
+    const { policy } = parent.viewer;
+    return categoryAccess(policy.ability, parent.policyFields, { agencyId: policy.agencyId });
   }
 
   @ResolveField(() => [InformationItemModel], {

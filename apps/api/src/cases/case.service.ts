@@ -5,9 +5,10 @@ import { accessBasis } from '@schakel/sharing-policy';
 import { DataSource } from 'typeorm';
 import type { AgencyModel } from '../auth/me.model';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
+import { preparedQuery } from '../database/prepared-query';
 import { InformationService } from '../information/information.service';
 import type { CaseParticipantModel } from '../participants/participant.model';
-import { categoryAccess, maskPerson, type PersonRow } from '../sharing/masking';
+import { maskPerson, type PersonRow } from '../sharing/masking';
 import { caseSubject, caseSubjectItem, type CasePolicyFields } from '../sharing/policy-sql';
 import { PolicyService, type LoadedPolicy } from '../sharing/policy.service';
 import { toAccessBasis } from '../sharing/sharing.enums';
@@ -15,12 +16,27 @@ import { SharingError } from '../sharing/sharing.error';
 import { uuidArg } from '../sharing/validate';
 import { CaseViewer } from './case-viewer';
 import type { CaseAsAgencyModel, CaseModel, CasePageModel, ProfessionalModel } from './case.model';
-import { caseByIdQuery, caseListQuery, type CaseCursor, type CaseListFilter } from './case.queries';
+import {
+  caseByIdQuery,
+  caseListQuery,
+  participantsQuery,
+  type CaseCursor,
+  type CaseListFilter,
+} from './case.queries';
 import type { CaseTheme } from './case.enums';
 
 export const MAX_PAGE_SIZE = 100;
 
-/** A case as the page query returns it; participation arrives as JSON. */
+/** A participation as JSON in the case row of `caseByIdQuery`. */
+type ParticipantJson = Omit<CaseParticipantModel, 'startedAt' | 'endedAt'> & {
+  startedAt: string;
+  endedAt: string | null;
+};
+
+/**
+ * A case as the statements return it: with every participation as JSON (one case), or with only
+ * the agencies taking part now (a page; participations load when asked for).
+ */
 interface CaseRow extends PersonRow {
   id: string;
   regionId: string;
@@ -35,18 +51,20 @@ interface CaseRow extends PersonRow {
   referringAgency: AgencyModel;
   casusregisseurAgency: AgencyModel | null;
   casusregisseur: ProfessionalModel | null;
-  participants: (Omit<CaseParticipantModel, 'startedAt' | 'endedAt'> & {
-    startedAt: string;
-    endedAt: string | null;
-  })[];
+  participants?: ParticipantJson[];
+  activeParticipantAgencyIds?: string[];
 }
 
-/** The row with its participation parsed, and the fields the policy decides on. */
-interface LoadedCase extends CaseRow, CasePolicyFields {
-  participation: CaseParticipantModel[];
+/** The row with its participation parsed (when loaded), and the fields the policy decides on. */
+interface LoadedCase extends Omit<CaseRow, 'activeParticipantAgencyIds'>, CasePolicyFields {
+  participation: CaseParticipantModel[] | null;
 }
 
 function loaded(row: CaseRow): LoadedCase {
+  if (!row.participants) {
+    const activeParticipantAgencyIds = row.activeParticipantAgencyIds ?? [];
+    return { ...row, participation: null, activeParticipantAgencyIds };
+  }
   const participation = row.participants.map((p) => ({
     ...p,
     startedAt: new Date(p.startedAt),
@@ -94,7 +112,7 @@ export class CaseService {
       after: cursor,
     });
     if (!statement) return { nodes: [], pageInfo: { endCursor: null, hasNextPage: false } };
-    const rows = (await this.db.query(statement.sql, statement.params)) as CaseRow[];
+    const rows = await preparedQuery<CaseRow>(this.db, statement.sql, statement.params);
     const page = rows.slice(0, first).map(loaded);
     const viewer = this.viewer(policy, user.regionId, page);
     const nodes = page.flatMap((row) => this.toModel(row, viewer, null) ?? []);
@@ -150,7 +168,7 @@ export class CaseService {
 
   private async loadRow(caseId: string, regionId: string): Promise<LoadedCase | null> {
     const { sql, params } = caseByIdQuery(caseId, regionId);
-    const [row] = (await this.db.query(sql, params)) as CaseRow[];
+    const [row] = await preparedQuery<CaseRow>(this.db, sql, params);
     return row ? loaded(row) : null;
   }
 
@@ -158,8 +176,19 @@ export class CaseService {
     return new CaseViewer(
       policy,
       rows.map((row) => row.id),
-      (forPolicy, caseIds) => this.information.forCases(forPolicy, regionId, caseIds),
+      {
+        items: (forPolicy, caseIds) => this.information.forCases(forPolicy, regionId, caseIds),
+        participants: (_, caseIds) => this.participants(caseIds, regionId),
+      },
     );
+  }
+
+  private async participants(
+    caseIds: readonly string[],
+    regionId: string,
+  ): Promise<CaseParticipantModel[]> {
+    const { sql, params } = participantsQuery(caseIds, regionId);
+    return preparedQuery<CaseParticipantModel>(this.db, sql, params);
   }
 
   /** The case as the viewer may see it; null when the viewer may not read it at all. */
@@ -189,11 +218,11 @@ export class CaseService {
       referringAgency: row.referringAgency,
       casusregisseurAgency: row.casusregisseurAgency,
       casusregisseur: row.casusregisseur,
-      categoryAccess: categoryAccess(ability, fields, { agencyId: viewer.policy.agencyId }),
       accessBasis: basis,
       viewedAs,
       readOnly: viewer.policy.preview || row.status === 'CLOSED',
       allParticipants: row.participation,
+      policyFields: fields,
       viewer,
     };
   }

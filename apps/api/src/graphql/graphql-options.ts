@@ -1,4 +1,7 @@
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import type { Request, Response } from 'express';
 import type { AppConfig } from '../config/app-config';
@@ -13,8 +16,13 @@ export function graphqlOptions(config: AppConfig, logger: JsonLogger): ApolloDri
     autoSchemaFile: true,
     sortSchema: true,
     playground: false,
-    // The sandbox landing page loads from a CDN, which the CSP (and many networks) block.
-    plugins: [ApolloServerPluginLandingPageDisabled()],
+    plugins: [
+      // The sandbox landing page loads from a CDN, which the CSP (and many networks) block.
+      ApolloServerPluginLandingPageDisabled(),
+      // No HTTP caching of personal data; the default plugin would also hook into every field
+      // resolver of every response (a wrapper and a cache policy per field).
+      ApolloServerPluginCacheControlDisabled(),
+    ],
     introspection: !config.production,
     includeStacktraceInErrorResponses: false,
     csrfPrevention: true,

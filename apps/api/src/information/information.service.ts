@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { InformationCategory } from '@schakel/domain';
 import { DataSource } from 'typeorm';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
+import { preparedQuery } from '../database/prepared-query';
 import { CaseAccessService } from '../sharing/case-access.service';
 import { maskItem, type ItemRow } from '../sharing/masking';
 import { categoryProbe } from '../sharing/policy-sql';
@@ -46,7 +47,7 @@ export class InformationService {
     const id = uuidArg(itemId, 'id');
     const policy = await this.policies.forUser(user);
     const { sql, params } = itemByIdQuery(id, user.regionId);
-    const [row] = (await this.db.query(sql, params)) as ItemRow[];
+    const [row] = await preparedQuery<ItemRow>(this.db, sql, params);
     const item = row ? maskItem(policy.ability, row) : null;
     if (!item) throw SharingError.notFound('The information item');
     return item;
@@ -105,7 +106,7 @@ export class InformationService {
   ): Promise<InformationItemModel[]> {
     const statement = itemsQuery(policy.ability, regionId, { caseIds, category, text });
     if (!statement) return [];
-    const rows = (await this.db.query(statement.sql, statement.params)) as ItemRow[];
+    const rows = await preparedQuery<ItemRow>(this.db, statement.sql, statement.params);
     // maskItem cannot withhold what the SQL filter let through (the property test proves they
     // agree); dropping such a row keeps a disagreement from ever becoming a leak.
     return rows.flatMap((row) => maskItem(policy.ability, row) ?? []);

@@ -23,37 +23,63 @@ export interface PolicyParty {
   userId: string | null;
 }
 
+/** SQL expressions for whose context is loaded: parameters, or columns of a joined session row. */
+export interface PolicyPartyRefs {
+  regionId: string;
+  agencyId: string;
+  agencyType: string;
+  /** null: no break-glass openings (a preview). */
+  userId: string | null;
+}
+
 /**
- * Everything the ability needs, in ONE statement: the entries of the region's current covenant
- * version that speak about this agency or its type, and the agency's active consents,
- * conflict-of-duties decisions and the user's unexpired break-glass openings.
+ * The select list of the policy context: the entries of the region's current covenant version
+ * that speak about this agency or its type, and the agency's active consents, conflict-of-duties
+ * decisions and the user's unexpired break-glass openings. Shared by the standalone statement and
+ * the session lookup, which loads it in the same round trip (`auth/session.query.ts`).
  */
-export function policyContextQuery(party: PolicyParty): { sql: string; params: unknown[] } {
-  const sql = `WITH current_version AS (
-  SELECT v.id, v.version FROM covenant_version v
-   WHERE v.region_id = $1 ORDER BY v.version DESC LIMIT 1
-)
-SELECT
-  (SELECT cv.version FROM current_version cv) AS "covenantVersion",
+export function policyContextColumns(refs: PolicyPartyRefs): string {
+  const { regionId, agencyId, agencyType, userId } = refs;
+  const currentVersion = (column: 'id' | 'version') =>
+    `(SELECT v.${column} FROM covenant_version v
+     WHERE v.region_id = ${regionId} ORDER BY v.version DESC LIMIT 1)`;
+  const breakGlass =
+    userId === null
+      ? `'[]'::json`
+      : `COALESCE((SELECT json_agg(json_build_object('caseId', b.case_id, 'reason', b.reason))
+     FROM break_glass b
+    WHERE b.region_id = ${regionId} AND b.user_id = ${userId} AND b.expires_at > now()), '[]'::json)`;
+  return `${currentVersion('version')} AS "covenantVersion",
   COALESCE((SELECT json_agg(json_build_object('agencyType', e.agency_type, 'agencyId', e.agency_id,
       'category', e.category, 'read', e.read, 'write', e.write, 'readSummary', e.read_summary))
      FROM covenant_entry e
-    WHERE e.version_id = (SELECT cv.id FROM current_version cv)
-      AND (e.agency_type = $3 OR e.agency_id = $2)), '[]'::json) AS "covenant",
+    WHERE e.version_id = ${currentVersion('id')}
+      AND (e.agency_type = ${agencyType} OR e.agency_id = ${agencyId})), '[]'::json) AS "covenant",
   COALESCE((SELECT json_agg(json_build_object('personId', c.person_id, 'category', c.category,
       'recipientAgencyId', c.recipient_agency_id, 'caseId', c.case_id))
      FROM consent c
-    WHERE c.region_id = $1 AND c.recipient_agency_id = $2 AND c.withdrawn_at IS NULL),
+    WHERE c.region_id = ${regionId} AND c.recipient_agency_id = ${agencyId} AND c.withdrawn_at IS NULL),
     '[]'::json) AS "consents",
   COALESCE((SELECT json_agg(json_build_object('caseId', d.case_id, 'category', d.category,
       'recipientAgencyId', d.recipient_agency_id))
      FROM conflict_of_duties_decision d
-    WHERE d.region_id = $1 AND d.recipient_agency_id = $2 AND d.withdrawn_at IS NULL),
+    WHERE d.region_id = ${regionId} AND d.recipient_agency_id = ${agencyId} AND d.withdrawn_at IS NULL),
     '[]'::json) AS "conflictDecisions",
-  COALESCE((SELECT json_agg(json_build_object('caseId', b.case_id, 'reason', b.reason))
-     FROM break_glass b
-    WHERE b.region_id = $1 AND b.user_id = $4 AND b.expires_at > now()), '[]'::json) AS "breakGlass"`;
-  return { sql, params: [party.regionId, party.agencyId, party.agencyType, party.userId] };
+  ${breakGlass} AS "breakGlass"`;
+}
+
+/** Everything the ability needs, in ONE statement. */
+export function policyContextQuery(party: PolicyParty): { sql: string; params: unknown[] } {
+  const sql = `SELECT
+  ${policyContextColumns({
+    regionId: '$1',
+    agencyId: '$2',
+    agencyType: '$3',
+    userId: party.userId === null ? null : '$4',
+  })}`;
+  const params: unknown[] = [party.regionId, party.agencyId, party.agencyType];
+  if (party.userId !== null) params.push(party.userId);
+  return { sql, params };
 }
 
 export interface PolicyContextRow {

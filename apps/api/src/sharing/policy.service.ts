@@ -4,6 +4,7 @@ import type { AgencyType } from '@schakel/domain';
 import { buildAbility, type AppAbility } from '@schakel/sharing-policy';
 import { DataSource } from 'typeorm';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
+import { preparedQuery } from '../database/prepared-query';
 import {
   policyContextQuery,
   toPolicyContext,
@@ -21,9 +22,9 @@ export interface LoadedPolicy {
 }
 
 /**
- * Builds the caller's CASL ability once per request, from one SQL statement. Keyed on the
- * request's user object, so each request reads the current covenant, consents and decisions:
- * a change or withdrawal takes effect on the next request.
+ * Builds the caller's CASL ability once per request, from one SQL statement (for reads, the
+ * session lookup's: see `preload`). Keyed on the request's user object, so each request reads the
+ * current covenant, consents and decisions: a change or withdrawal takes effect on the next request.
  */
 @Injectable()
 export class PolicyService {
@@ -32,21 +33,33 @@ export class PolicyService {
     Map<string, Promise<LoadedPolicy>>
   >();
 
+  /** Contexts loaded with the session of this request's user object; used once, then dropped. */
+  private readonly preloaded = new WeakMap<AuthenticatedUser, PolicyContextRow>();
+
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
+  /**
+   * The caller's own context, loaded in the session lookup of this request (same statement, same
+   * SQL as `policyContextQuery`), so `forUser` needs no statement of its own.
+   */
+  preload(user: AuthenticatedUser, row: PolicyContextRow): void {
+    this.preloaded.set(user, row);
+  }
+
   forUser(user: AuthenticatedUser): Promise<LoadedPolicy> {
-    return this.memoised(user, 'self', () =>
-      this.load(
-        {
-          regionId: user.regionId,
-          agencyId: user.agencyId,
-          agencyType: user.agencyType,
-          roles: user.roles,
-          userId: user.id,
-        },
-        false,
-      ),
-    );
+    return this.memoised(user, 'self', () => {
+      const party: PolicyParty = {
+        regionId: user.regionId,
+        agencyId: user.agencyId,
+        agencyType: user.agencyType,
+        roles: user.roles,
+        userId: user.id,
+      };
+      const row = this.preloaded.get(user);
+      if (!row) return this.load(party, false);
+      this.preloaded.delete(user);
+      return Promise.resolve(this.build(party, row, false));
+    });
   }
 
   /**
@@ -91,8 +104,12 @@ export class PolicyService {
 
   private async load(party: PolicyParty, preview: boolean): Promise<LoadedPolicy> {
     const { sql, params } = policyContextQuery(party);
-    const [row] = (await this.db.query(sql, params)) as PolicyContextRow[];
-    const ability = buildAbility(toPolicyContext(party, row!));
-    return { ability, covenantVersion: row!.covenantVersion, agencyId: party.agencyId, preview };
+    const [row] = await preparedQuery<PolicyContextRow>(this.db, sql, params);
+    return this.build(party, row!, preview);
+  }
+
+  private build(party: PolicyParty, row: PolicyContextRow, preview: boolean): LoadedPolicy {
+    const ability = buildAbility(toPolicyContext(party, row));
+    return { ability, covenantVersion: row.covenantVersion, agencyId: party.agencyId, preview };
   }
 }

@@ -3,18 +3,53 @@
 -- Fixture "privacy-officer": a privacy officer (ZVH; roles PRIVACY_OFFICER),
 -- default covenant. Ids: region ...001, own agency ...002, case ...003, person ...004.
 
--- policy context (one statement per request)
--- params: ["00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002","ZVH","00000000-0000-4000-8000-000000000009"]
-WITH current_version AS (
-  SELECT v.id, v.version FROM covenant_version v
-   WHERE v.region_id = $1 ORDER BY v.version DESC LIMIT 1
+-- session with policy context (one statement per read request)
+-- params: ["00000000-0000-4000-8000-000000000009","00000000-0000-4000-8000-000000000010",0]
+WITH su AS MATERIALIZED (
+SELECT u.id, u.email, u.display_name AS "displayName", u.roles,
+       a.id AS "agencyId", a.name AS "agencyName", a.type AS "agencyType",
+       r.id AS "regionId", r.name AS "regionName"
+  FROM app_user u
+  JOIN agency a ON a.id = u.agency_id
+  JOIN region r ON r.id = a.region_id
+ WHERE u.id = $1 AND u.active
+   AND u.session_generation = $3
+   AND NOT EXISTS (SELECT 1 FROM revoked_session s WHERE s.session_id = $2)
 )
-SELECT
-  (SELECT cv.version FROM current_version cv) AS "covenantVersion",
+SELECT su.*,
+  (SELECT v.version FROM covenant_version v
+     WHERE v.region_id = su."regionId" ORDER BY v.version DESC LIMIT 1) AS "covenantVersion",
   COALESCE((SELECT json_agg(json_build_object('agencyType', e.agency_type, 'agencyId', e.agency_id,
       'category', e.category, 'read', e.read, 'write', e.write, 'readSummary', e.read_summary))
      FROM covenant_entry e
-    WHERE e.version_id = (SELECT cv.id FROM current_version cv)
+    WHERE e.version_id = (SELECT v.id FROM covenant_version v
+     WHERE v.region_id = su."regionId" ORDER BY v.version DESC LIMIT 1)
+      AND (e.agency_type = su."agencyType" OR e.agency_id = su."agencyId")), '[]'::json) AS "covenant",
+  COALESCE((SELECT json_agg(json_build_object('personId', c.person_id, 'category', c.category,
+      'recipientAgencyId', c.recipient_agency_id, 'caseId', c.case_id))
+     FROM consent c
+    WHERE c.region_id = su."regionId" AND c.recipient_agency_id = su."agencyId" AND c.withdrawn_at IS NULL),
+    '[]'::json) AS "consents",
+  COALESCE((SELECT json_agg(json_build_object('caseId', d.case_id, 'category', d.category,
+      'recipientAgencyId', d.recipient_agency_id))
+     FROM conflict_of_duties_decision d
+    WHERE d.region_id = su."regionId" AND d.recipient_agency_id = su."agencyId" AND d.withdrawn_at IS NULL),
+    '[]'::json) AS "conflictDecisions",
+  COALESCE((SELECT json_agg(json_build_object('caseId', b.case_id, 'reason', b.reason))
+     FROM break_glass b
+    WHERE b.region_id = su."regionId" AND b.user_id = su.id AND b.expires_at > now()), '[]'::json) AS "breakGlass"
+  FROM su;
+
+-- policy context alone (writes, and "view as")
+-- params: ["00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002","ZVH","00000000-0000-4000-8000-000000000009"]
+SELECT
+  (SELECT v.version FROM covenant_version v
+     WHERE v.region_id = $1 ORDER BY v.version DESC LIMIT 1) AS "covenantVersion",
+  COALESCE((SELECT json_agg(json_build_object('agencyType', e.agency_type, 'agencyId', e.agency_id,
+      'category', e.category, 'read', e.read, 'write', e.write, 'readSummary', e.read_summary))
+     FROM covenant_entry e
+    WHERE e.version_id = (SELECT v.id FROM covenant_version v
+     WHERE v.region_id = $1 ORDER BY v.version DESC LIMIT 1)
       AND (e.agency_type = $3 OR e.agency_id = $2)), '[]'::json) AS "covenant",
   COALESCE((SELECT json_agg(json_build_object('personId', c.person_id, 'category', c.category,
       'recipientAgencyId', c.recipient_agency_id, 'caseId', c.case_id))
@@ -42,13 +77,12 @@ SELECT c.id, c.reference, c.theme, c.status, c.region_id AS "regionId",
        p.given_names AS "givenNames", p.family_name AS "familyName",
        to_char(p.date_of_birth, 'YYYY-MM-DD') AS "dateOfBirth", p.bsn, p.street,
        p.house_number AS "houseNumber", p.postcode, p.city, p.wijk,
-       json_build_object('id', ra.id, 'name', ra.name, 'type', ra.type) AS "referringAgency",
-       CASE WHEN ca.id IS NULL THEN NULL
-            ELSE json_build_object('id', ca.id, 'name', ca.name, 'type', ca.type)
-       END AS "casusregisseurAgency",
-       CASE WHEN cu.id IS NULL THEN NULL
-            ELSE json_build_object('id', cu.id, 'displayName', cu.display_name)
-       END AS "casusregisseur",
+       (SELECT json_build_object('id', ra.id, 'name', ra.name, 'type', ra.type)
+          FROM agency ra WHERE ra.id = c.referring_agency_id) AS "referringAgency",
+       (SELECT json_build_object('id', ca.id, 'name', ca.name, 'type', ca.type)
+          FROM agency ca WHERE ca.id = c.casusregisseur_agency_id) AS "casusregisseurAgency",
+       (SELECT json_build_object('id', cu.id, 'displayName', cu.display_name)
+          FROM app_user cu WHERE cu.id = c.casusregisseur_user_id) AS "casusregisseur",
        COALESCE((SELECT json_agg(json_build_object('id', cp.id, 'caseId', cp.case_id,
                    'agency', json_build_object('id', a.id, 'name', a.name, 'type', a.type),
                    'role', cp.role, 'reason', cp.reason, 'legalBasis', cp.legal_basis,
@@ -59,9 +93,6 @@ SELECT c.id, c.reference, c.theme, c.status, c.region_id AS "regionId",
                  WHERE cp.case_id = c.id), '[]'::json) AS "participants"
   FROM case_file c
   JOIN person p ON p.id = c.subject_person_id
-  JOIN agency ra ON ra.id = c.referring_agency_id
-  LEFT JOIN agency ca ON ca.id = c.casusregisseur_agency_id
-  LEFT JOIN app_user cu ON cu.id = c.casusregisseur_user_id
  WHERE c.id = $1 AND c.region_id = $2;
 
 -- information items of a case

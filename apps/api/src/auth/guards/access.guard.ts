@@ -1,11 +1,13 @@
-import { Inject, Injectable, type ExecutionContext } from '@nestjs/common';
+import { Inject, Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { AuthGuard } from '@nestjs/passport';
+import type { Request } from 'express';
 import { timingSafeEqual } from 'node:crypto';
 import { JsonLogger } from '../../observability/json-logger';
 import type { AuthenticatedUser } from '../authenticated-user';
 import { AuthError } from '../auth.error';
 import { POLICY_KEY, type Policy } from '../decorators/policy.decorator';
+import { setRequestUser } from '../request-user';
+import { SessionService } from '../session.service';
 import { SESSION_COOKIE, SessionTokenService } from '../session-token.service';
 import { requestFrom } from './request-from';
 
@@ -17,29 +19,29 @@ function sameToken(a: string, b: string): boolean {
   return x.length === y.length && timingSafeEqual(x, y);
 }
 
+function sessionCookie(req: Request): string | null {
+  const value: unknown = req.cookies?.[SESSION_COOKIE];
+  return typeof value === 'string' && value.length > 0 ? value : null;
+}
+
 /**
- * The global gate: deny by default, authenticate through Passport, check CSRF on mutations,
- * check the declared roles and slide the session forward.
+ * The global gate: deny by default, authenticate the session cookie (signature, expiry, absolute
+ * maximum, then the database: user active, session not revoked, no password change since), check
+ * CSRF on mutations, check the declared roles and slide the session forward.
  */
 @Injectable()
-export class AccessGuard extends AuthGuard('jwt') {
+export class AccessGuard implements CanActivate {
+  /** One session lookup per HTTP request, however many root fields a GraphQL document has. */
+  private readonly sessions = new WeakMap<Request, Promise<AuthenticatedUser | null>>();
+
   constructor(
     private readonly reflector: Reflector,
     private readonly tokens: SessionTokenService,
+    private readonly sessionService: SessionService,
     @Inject(JsonLogger) private readonly logger: JsonLogger,
-  ) {
-    super();
-  }
+  ) {}
 
-  override getRequest(ctx: ExecutionContext) {
-    return requestFrom(ctx).req;
-  }
-
-  getResponse(ctx: ExecutionContext) {
-    return requestFrom(ctx).res;
-  }
-
-  override async canActivate(ctx: ExecutionContext): Promise<boolean> {
+  async canActivate(ctx: ExecutionContext): Promise<boolean> {
     const policy = this.reflector.getAllAndOverride<Policy | undefined>(POLICY_KEY, [
       ctx.getHandler(),
       ctx.getClass(),
@@ -52,9 +54,9 @@ export class AccessGuard extends AuthGuard('jwt') {
     }
     if (policy.kind === 'public') return true;
 
-    await super.canActivate(ctx);
     const { req, res, operation } = requestFrom(ctx);
-    const user = req.user as AuthenticatedUser;
+    const user = await this.authenticate(req, operation === 'query');
+    setRequestUser(req, user);
 
     if (operation === 'mutation' || (operation === null && !['GET', 'HEAD'].includes(req.method))) {
       const sent = req.header(CSRF_HEADER) ?? '';
@@ -73,16 +75,21 @@ export class AccessGuard extends AuthGuard('jwt') {
     return true;
   }
 
-  override handleRequest<TUser>(
-    err: unknown,
-    user: TUser | false,
-    _info: unknown,
-    ctx: ExecutionContext,
-  ): TUser {
-    if (err || !user) {
-      const { req } = requestFrom(ctx);
-      throw new AuthError(req.cookies?.[SESSION_COOKIE] ? 'SESSION_EXPIRED' : 'UNAUTHENTICATED');
+  /**
+   * Reads (GraphQL queries) load the caller's policy context in the same statement as the session;
+   * writes load it when they need it, after the session check.
+   */
+  private async authenticate(req: Request, read: boolean): Promise<AuthenticatedUser> {
+    const token = sessionCookie(req);
+    if (!token) throw new AuthError('UNAUTHENTICATED');
+    let pending = this.sessions.get(req);
+    if (!pending) {
+      const claims = this.tokens.verify(token);
+      pending = claims ? this.sessionService.authenticate(claims, read) : Promise.resolve(null);
+      this.sessions.set(req, pending);
     }
+    const user = await pending;
+    if (!user) throw new AuthError('SESSION_EXPIRED');
     return user;
   }
 }
