@@ -24,6 +24,7 @@ import { CovenantPage } from './pages/CovenantPage';
 import { DashboardPage } from './pages/DashboardPage';
 import { HomePage } from './pages/HomePage';
 import { LoginPage } from './pages/LoginPage';
+import { MyActionsPage } from './pages/MyActionsPage';
 import { NotificationsPage } from './pages/NotificationsPage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { ReferralPage } from './pages/ReferralPage';
@@ -112,6 +113,14 @@ export function AppRoutes() {
           }
         />
         <Route path="afsprakenkaart" element={<AgreedApproachPage />} />
+        <Route
+          path="mijn-acties"
+          element={
+            <RequireAccess allowed={canSeeCaseContent}>
+              <MyActionsPage />
+            </RequireAccess>
+          }
+        />
         <Route
           path="convenant"
           element={

@@ -3,6 +3,7 @@ import { INFORMATION_CATEGORIES } from '@schakel/domain';
 import { Alert, Heading, Paragraph } from '@utrecht/component-library-react';
 import { useLocation } from 'react-router-dom';
 import { CaseAgreedApproach } from '../../agreed-approach/components/CaseAgreedApproach';
+import { CasePlan } from '../../plans/components/CasePlan';
 import { errorCodeOf } from '../../api-client/utils/errorCode';
 import { useMe } from '../../auth/hooks/useMe';
 import { canViewCaseAsAgency } from '../../auth/utils/permissions';
@@ -100,6 +101,7 @@ export function CaseDetail({ caseId }: CaseDetailProps) {
         }
         footer={<CaseConsents caseId={caseData.id} />}
       />
+      <CasePlan caseId={caseData.id} />
       <CaseAgreedApproach caseId={caseData.id} />
       <CaseMonitoring caseId={caseData.id} status={caseData.status} />
     </div>

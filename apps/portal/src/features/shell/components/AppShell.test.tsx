@@ -33,6 +33,7 @@ describe('AppShell', () => {
     expect(links.map((link) => [link.textContent, link.getAttribute('href')])).toEqual([
       ['Start', '/'],
       ['Dossiers', '/dossiers'],
+      ['Mijn acties', '/mijn-acties'],
       ['Afsprakenkaart', '/afsprakenkaart'],
       ['Mijn account', '/account'],
     ]);
@@ -50,7 +51,7 @@ describe('AppShell', () => {
     [['AGENCY_ADMIN'], ['Start', 'Mijn account']],
     [
       ['MEMBER', 'PROCESREGISSEUR'],
-      ['Start', 'Dossiers', 'Overzicht', 'Afsprakenkaart', 'Mijn account'],
+      ['Start', 'Dossiers', 'Mijn acties', 'Overzicht', 'Afsprakenkaart', 'Mijn account'],
     ],
   ] as const)('offers %j only the pages of their roles', async (roles, expected) => {
     renderApp({ mocks: [meSignedIn(me({ roles: [...roles] }))] });

@@ -21,6 +21,7 @@ const ITEMS: readonly {
 }[] = [
   { to: '/', label: 'nav.home', end: true },
   { to: '/dossiers', label: 'nav.cases', allowed: canSeeCaseContent },
+  { to: '/mijn-acties', label: 'nav.myActions', allowed: canSeeCaseContent },
   { to: '/aanmelden', label: 'referral.nav', allowed: canRefer },
   { to: '/triage', label: 'triage.nav', allowed: canTriage },
   { to: '/overzicht', label: 'nav.dashboard', allowed: canSeeDashboard },

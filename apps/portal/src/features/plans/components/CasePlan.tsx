@@ -1,0 +1,125 @@
+import { useQuery } from '@apollo/client/react';
+import { Alert, Button, Heading, Paragraph } from '@utrecht/component-library-react';
+import { useId, useState } from 'react';
+import { errorCodeOf } from '../../api-client/utils/errorCode';
+import { useMe } from '../../auth/hooks/useMe';
+import { useErrorMessage } from '../../i18n/hooks/useErrorMessage';
+import { useI18n } from '../../i18n/hooks/useI18n';
+import { formatDate } from '../../i18n/utils/formatDate';
+import { CASE_PLAN_QUERY } from '../graphql/casePlanQuery';
+import { START_PLAN_REVISION_MUTATION } from '../graphql/planMutations';
+import { usePlanMutation, type PlanFailure } from '../hooks/usePlanMutation';
+import { AdoptPlanForm } from './AdoptPlanForm';
+import { PlanHistory } from './PlanHistory';
+import { PlanVersionView } from './PlanVersionView';
+import './plans.css';
+
+interface CasePlanProps {
+  caseId: string;
+}
+
+/**
+ * The plan of action on the case page: the adopted version (where progress is recorded), the
+ * draft being prepared, adopting it, and the history with the differences between versions.
+ */
+export function CasePlan({ caseId }: CasePlanProps) {
+  const { t, locale } = useI18n();
+  const errorMessage = useErrorMessage();
+  const me = useMe();
+  const headingId = useId();
+  const { data, error, loading } = useQuery(CASE_PLAN_QUERY, {
+    variables: { caseId },
+    fetchPolicy: 'cache-and-network',
+  });
+  const start = usePlanMutation(START_PLAN_REVISION_MUTATION);
+  const [startFailure, setStartFailure] = useState<PlanFailure | null>(null);
+  const plan = data?.casePlan;
+
+  // Withheld under the covenant or unreachable: say so rather than show nothing.
+  if (!plan) {
+    return (
+      <section aria-labelledby={headingId} className="schakel-plan">
+        <Heading level={2} id={headingId}>
+          {t('plan.heading')}
+        </Heading>
+        {error ? (
+          <Paragraph>{errorMessage(errorCodeOf(error))}</Paragraph>
+        ) : (
+          <Paragraph role="status">{loading ? t('plan.loading') : ''}</Paragraph>
+        )}
+      </section>
+    );
+  }
+
+  const inForce = plan.adopted ?? plan.draft;
+  return (
+    <section aria-labelledby={headingId} className="schakel-plan">
+      <Heading level={2} id={headingId}>
+        {t('plan.heading')}
+      </Heading>
+      {plan.readOnly && <Paragraph>{t('plan.readOnly')}</Paragraph>}
+      {!plan.adopted && !plan.draft && <Paragraph>{t('plan.empty')}</Paragraph>}
+
+      {plan.adopted && (
+        <div className="schakel-plan__part">
+          <Heading level={3}>
+            {t('plan.adoptedVersion', {
+              number: plan.adopted.number,
+              date: formatDate(plan.adopted.adoptedOn ?? '', locale),
+            })}
+          </Heading>
+          <PlanVersionView
+            version={plan.adopted}
+            plan={plan}
+            inForce={inForce?.id === plan.adopted.id}
+            agencyId={me.agency.id}
+          />
+        </div>
+      )}
+
+      {plan.draft && (
+        <div className="schakel-plan__part schakel-plan__part--draft">
+          <Heading level={3}>{t('plan.draftVersion', { number: plan.draft.number })}</Heading>
+          {plan.draft.basedOnNumber !== null && plan.draft.basedOnNumber !== undefined && (
+            <Paragraph>{t('plan.draftBasedOn', { number: plan.draft.basedOnNumber })}</Paragraph>
+          )}
+          <PlanVersionView
+            version={plan.draft}
+            plan={plan}
+            inForce={inForce?.id === plan.draft.id}
+            agencyId={me.agency.id}
+          />
+          {plan.canAdopt && (
+            <AdoptPlanForm
+              versionId={plan.draft.id}
+              number={plan.draft.number}
+              revision={plan.draft.revision}
+            />
+          )}
+        </div>
+      )}
+
+      {!plan.draft && plan.canEdit && (
+        <div>
+          {startFailure && (
+            <Alert type="error">
+              <Paragraph>{errorMessage(startFailure.code)}</Paragraph>
+            </Alert>
+          )}
+          <Button
+            type="button"
+            appearance="secondary-action-button"
+            busy={start.loading}
+            onClick={() =>
+              void start.run({ input: { caseId } }).then((failure) => setStartFailure(failure))
+            }
+          >
+            {t(plan.adopted ? 'plan.revise' : 'plan.start')}
+          </Button>
+        </div>
+      )}
+
+      <PlanHistory caseId={caseId} />
+    </section>
+  );
+}

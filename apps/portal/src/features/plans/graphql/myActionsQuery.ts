@@ -1,0 +1,31 @@
+import { graphql } from '../../../gql';
+
+export const MY_ACTIONS_QUERY = graphql(`
+  query MyActions($first: Int, $after: String, $filter: MyActionsFilterInput) {
+    myActions(first: $first, after: $after, filter: $filter) {
+      nodes {
+        id
+        key
+        caseId
+        caseReference
+        versionNumber
+        versionStatus
+        lifeDomain
+        goal
+        description
+        dueDate
+        status
+        statusRevision
+        overdue
+        ownerUser {
+          id
+          displayName
+        }
+      }
+      pageInfo {
+        endCursor
+        hasNextPage
+      }
+    }
+  }
+`);

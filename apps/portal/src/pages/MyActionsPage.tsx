@@ -1,0 +1,5 @@
+import { MyActionsList } from '../features/plans/components/MyActionsList';
+
+export function MyActionsPage() {
+  return <MyActionsList />;
+}
