@@ -21,6 +21,7 @@ import { AppErrorFilter } from './graphql/app-error.filter';
 import { graphqlOptions } from './graphql/graphql-options';
 import { HealthModule } from './health/health.module';
 import { InformationModule } from './information/information.module';
+import { MeetingsModule } from './meetings/meetings.module';
 import type { JsonLogger } from './observability/json-logger';
 import { ParticipantsModule } from './participants/participants.module';
 import { NotificationsModule } from './notifications/notifications.module';
@@ -62,6 +63,7 @@ export class AppModule {
         AgreedApproachesModule,
         CaseClosingModule,
         DashboardModule,
+        MeetingsModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: AppErrorFilter }],
     };

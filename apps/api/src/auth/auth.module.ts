@@ -30,6 +30,7 @@ import { SessionTokenService } from './session-token.service';
     SessionTokenService,
     { provide: APP_GUARD, useClass: AccessGuard },
   ],
-  exports: [PasswordService],
+  // SessionService/SessionTokenService: the live socket authenticates its upgrade like a request.
+  exports: [PasswordService, SessionService, SessionTokenService],
 })
 export class AuthModule {}

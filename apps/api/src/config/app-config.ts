@@ -18,6 +18,8 @@ export interface AppConfig {
   sessionMaxSeconds: number;
   /** Cookies are Secure unless the portal is served from localhost over plain HTTP. */
   secureCookies: boolean;
+  /** PUBLIC_URL, where browsers reach the portal; live (WebSocket) connections must come from it. */
+  publicUrl: string | null;
   /** Load the demo region into an empty database. */
   loadDemoData: boolean;
   /** Folder with the built portal; served on the same origin as the API when present. */
@@ -95,6 +97,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     sessionIdleSeconds: intFrom(env, 'SESSION_IDLE_MINUTES', 30) * 60,
     sessionMaxSeconds: intFrom(env, 'SESSION_MAX_HOURS', 10) * 3600,
     secureCookies: !localHttp,
+    publicUrl: publicUrl === '' ? null : publicUrl,
     loadDemoData,
     portalDist: env.PORTAL_DIST ?? null,
     trustProxy: parseTrustProxy(env.TRUST_PROXY),

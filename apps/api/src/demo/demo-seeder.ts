@@ -11,6 +11,7 @@ import { DEMO_AGENCIES, DEMO_PASSWORD, DEMO_REGION, DEMO_USERS } from './demo-da
 import { seedMonitoringDemo } from './demo-monitoring';
 import { seedDemoReferrals } from './demo-referrals';
 import { seedDemoPlans } from './demo-plans';
+import { seedDemoMeetings } from './demo-meetings';
 
 type Ids = ReadonlyMap<string, string>;
 
@@ -70,6 +71,7 @@ export class DemoSeeder {
       await seedDemoReferrals(tx, regionId, agencyIds);
       await seedDemoPlans(tx, regionId, agencyIds, userIds);
       await seedAgreedApproaches(tx, regionId);
+      await seedDemoMeetings(tx, regionId);
       // Last: it derives the timeline from what the other demo seeds wrote.
       await seedMonitoringDemo(tx, regionId);
       this.logger.event('info', 'demo region loaded', {

@@ -46,6 +46,11 @@ export const DEFAULT_QUERY_LIMITS: QueryLimits = {
     'PlanGoal.actions': 5,
     'CasePlan.ownerAgencies': 10,
     'CasePlan.notes': 100,
+    // Meetings (meetings/): myMeetings is capped in SQL; an agenda holds about a morning's cases.
+    'Query.myMeetings': 50,
+    'Meeting.agenda': 12,
+    'MeetingItem.invitees': 8,
+    'MeetingItem.attendance': 8,
   },
 };
 

@@ -10,6 +10,7 @@ import { ConsentResolver } from '../consents/consent.resolver';
 import { CovenantResolver } from '../covenant/covenant.resolver';
 import { DashboardResolver } from '../dashboard/dashboard.resolver';
 import { InformationResolver } from '../information/information.resolver';
+import { MeetingResolver } from '../meetings/meeting.resolver';
 import { NotificationResolver } from '../notifications/notification.resolver';
 import { ParticipantResolver } from '../participants/participant.resolver';
 import { PersonResolver } from '../persons/person.resolver';
@@ -37,4 +38,5 @@ export const RESOLVERS = [
   CaseClosingResolver,
   DashboardResolver,
   AuditResolver,
+  MeetingResolver,
 ];

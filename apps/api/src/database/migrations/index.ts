@@ -6,6 +6,7 @@ import { CaseClosing1764000000400 } from './1764000000400-case-closing';
 import { Referrals1764000000100 } from './1764000000100-referrals';
 import { Plans1764000000200 } from './1764000000200-plans';
 import { Audit1764000000600 } from './1764000000600-audit';
+import { Meetings1764000000700 } from './1764000000700-meetings';
 
 /** Every migration, in order. Listed explicitly so bundling or ts-jest cannot miss one. */
 export const MIGRATIONS = [
@@ -17,4 +18,5 @@ export const MIGRATIONS = [
   Referrals1764000000100,
   Plans1764000000200,
   Audit1764000000600,
+  Meetings1764000000700,
 ];

@@ -1,0 +1,175 @@
+import {
+  Inject,
+  Injectable,
+  type OnApplicationBootstrap,
+  type BeforeApplicationShutdown,
+} from '@nestjs/common';
+import { HttpAdapterHost, ModuleRef } from '@nestjs/core';
+import { GraphQLSchemaHost } from '@nestjs/graphql';
+import type { Request, Response } from 'express';
+import {
+  GraphQLError,
+  parse,
+  specifiedRules,
+  validate,
+  getOperationAST,
+  type ExecutionArgs,
+} from 'graphql';
+import type { Disposable } from 'graphql-ws';
+import { useServer } from 'graphql-ws/use/ws';
+import type { IncomingMessage, Server } from 'node:http';
+import type { Duplex } from 'node:stream';
+import { WebSocketServer } from 'ws';
+import { SessionService } from '../auth/session.service';
+import { SESSION_COOKIE, SessionTokenService } from '../auth/session-token.service';
+import { APP_CONFIG, type AppConfig } from '../config/app-config';
+import { createFormatError } from '../graphql/format-error';
+import { DEFAULT_QUERY_LIMITS, queryLimitsRule } from '../graphql/query-limits';
+import { JsonLogger } from '../observability/json-logger';
+import { cookieValue, originAllowed } from './live-origin';
+
+export const LIVE_PATH = '/graphql';
+
+/** What a connection carries from its checked upgrade request. */
+const sessionTokens = new WeakMap<IncomingMessage, string>();
+
+function refuse(socket: Duplex, status: 401 | 403, text: string): void {
+  socket.end(
+    `HTTP/1.1 ${status} ${text}\r\nConnection: close\r\nContent-Type: text/plain\r\n` +
+      `Content-Length: ${text.length}\r\n\r\n${text}`,
+  );
+}
+
+/**
+ * GraphQL subscriptions over graphql-ws on the API's own HTTP server and path. The upgrade is
+ * refused (before any WebSocket exists) unless the Origin is ours and the session cookie passes
+ * the same checks as an HTTP request: signature, expiry, maximum age, then the database (user
+ * active, session not revoked, no password change since). Each subscription then runs through
+ * the global AccessGuard like any operation. Only subscriptions are accepted on the socket:
+ * queries and mutations go over HTTP with their CSRF defences.
+ */
+@Injectable()
+export class LiveSocketService implements OnApplicationBootstrap, BeforeApplicationShutdown {
+  private wss: WebSocketServer | null = null;
+  private server: Disposable | null = null;
+  private httpServer: Server | null = null;
+  private readonly publicOrigin: string | null;
+
+  constructor(
+    private readonly adapterHost: HttpAdapterHost,
+    private readonly moduleRef: ModuleRef,
+    private readonly tokens: SessionTokenService,
+    private readonly sessions: SessionService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(JsonLogger) private readonly logger: JsonLogger,
+  ) {
+    let origin: string | null = null;
+    try {
+      origin = config.publicUrl ? new URL(config.publicUrl).origin : null;
+    } catch {
+      logger.event('warn', 'PUBLIC_URL is not a URL; live connections must be same-origin');
+    }
+    this.publicOrigin = origin;
+  }
+
+  onApplicationBootstrap(): void {
+    const httpServer = this.adapterHost.httpAdapter.getHttpServer() as Server;
+    const wss = new WebSocketServer({ noServer: true, maxPayload: 64 * 1024 });
+    const formatError = createFormatError(this.config.production, this.logger);
+    // The schema host lives in the GraphQL module, which is not global.
+    const schema = this.moduleRef.get(GraphQLSchemaHost, { strict: false }).schema;
+    this.server = useServer(
+      {
+        schema,
+        context: (ctx) => {
+          const upgrade = ctx.extra.request;
+          const token = sessionTokens.get(upgrade) ?? '';
+          // A request-like object per operation, so AccessGuard checks the session each time.
+          const req = {
+            cookies: { [SESSION_COOKIE]: token },
+            headers: upgrade.headers,
+            method: 'GET',
+            header: (name: string) => upgrade.headers[name.toLowerCase()],
+          } as unknown as Request;
+          // The socket cannot set cookies; renewal happens over HTTP.
+          const res = { cookie: () => res } as unknown as Response;
+          return { req, res };
+        },
+        onSubscribe: (_ctx, _id, payload) => {
+          let document;
+          try {
+            document = parse(payload.query);
+          } catch (error) {
+            return [error as GraphQLError];
+          }
+          const errors = validate(schema, document, [
+            ...specifiedRules,
+            queryLimitsRule(DEFAULT_QUERY_LIMITS),
+          ]);
+          if (errors.length > 0) return errors;
+          const operation = getOperationAST(document, payload.operationName);
+          if (operation?.operation !== 'subscription') {
+            return [
+              new GraphQLError('Only subscriptions are served over WebSocket.', {
+                extensions: { code: 'BAD_USER_INPUT' },
+              }),
+            ];
+          }
+          return {
+            schema,
+            document,
+            operationName: payload.operationName,
+            variableValues: payload.variables,
+          } satisfies ExecutionArgs;
+        },
+        onError: (_ctx, _id, _payload, errors) => errors.map((e) => formatError(e.toJSON(), e)),
+        onNext: (_ctx, _id, _payload, _args, result) =>
+          result.errors
+            ? { ...result, errors: result.errors.map((e) => formatError(e.toJSON(), e)) }
+            : undefined,
+      },
+      wss,
+    );
+    httpServer.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
+      const path = (req.url ?? '').split('?')[0];
+      if (path !== LIVE_PATH) return; // not ours (nothing else upgrades today)
+      void this.accept(wss, req, socket, head);
+    });
+    this.wss = wss;
+    this.httpServer = httpServer;
+  }
+
+  async beforeApplicationShutdown(): Promise<void> {
+    for (const client of this.wss?.clients ?? []) client.close(1001, 'Server shutting down');
+    await this.server?.dispose();
+    this.wss?.close();
+    this.wss = null;
+    this.httpServer = null;
+  }
+
+  private async accept(
+    wss: WebSocketServer,
+    req: IncomingMessage,
+    socket: Duplex,
+    head: Buffer,
+  ): Promise<void> {
+    socket.on('error', () => socket.destroy());
+    if (!originAllowed(req, this.publicOrigin)) {
+      this.logger.event('warn', 'live connection refused: origin', { origin: req.headers.origin });
+      return refuse(socket, 403, 'Forbidden');
+    }
+    const token = cookieValue(req.headers.cookie, SESSION_COOKIE);
+    const claims = token ? this.tokens.verify(token) : null;
+    let user = null;
+    try {
+      user = claims ? await this.sessions.authenticate(claims, false) : null;
+    } catch (error) {
+      this.logger.event('error', 'live connection: session lookup failed', {
+        error: (error as Error).message,
+      });
+    }
+    if (!user || !token) return refuse(socket, 401, 'Unauthorized');
+    sessionTokens.set(req, token);
+    wss.handleUpgrade(req, socket, head, (ws) => wss.emit('connection', ws, req));
+  }
+}

@@ -1,0 +1,48 @@
+import { Controller, Get, Param, Res } from '@nestjs/common';
+import type { Response } from 'express';
+import type { AuthenticatedUser } from '../auth/authenticated-user';
+import { CurrentUser } from '../auth/decorators/current-user.decorator';
+import { Authenticated } from '../auth/decorators/policy.decorator';
+import { MeetingExportService } from './meeting-export.service';
+
+/**
+ * Files for one meeting, as the caller may see it: a calendar with their own items and, after
+ * the meeting, the minutes of the items their agency is entitled to. Session cookie via the
+ * global AccessGuard (GET: no CSRF token needed, nothing changes).
+ */
+@Controller('meetings')
+export class MeetingExportController {
+  constructor(private readonly exports: MeetingExportService) {}
+
+  @Authenticated()
+  @Get(':id/calendar.ics')
+  async calendar(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param('id') id: string,
+    @Res() res: Response,
+  ): Promise<void> {
+    const ics = await this.exports.calendar(user, id);
+    res
+      .status(200)
+      .setHeader('Content-Type', 'text/calendar; charset=utf-8')
+      .setHeader('Content-Disposition', 'attachment; filename="casusoverleg.ics"')
+      .setHeader('Cache-Control', 'no-store')
+      .send(ics);
+  }
+
+  @Authenticated()
+  @Get(':id/minutes.pdf')
+  async minutes(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param('id') id: string,
+    @Res() res: Response,
+  ): Promise<void> {
+    const pdf = await this.exports.minutesPdf(user, id);
+    res
+      .status(200)
+      .setHeader('Content-Type', 'application/pdf')
+      .setHeader('Content-Disposition', 'attachment; filename="verslag-casusoverleg.pdf"')
+      .setHeader('Cache-Control', 'no-store')
+      .send(Buffer.from(pdf));
+  }
+}

@@ -1,0 +1,152 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import type { AuthenticatedUser } from '../auth/authenticated-user';
+import { SessionService } from '../auth/session.service';
+import { SessionTokenService } from '../auth/session-token.service';
+import { LivePubSub } from '../live/live-pubsub.service';
+import { SharingError } from '../sharing/sharing.error';
+import { uuidArg } from '../sharing/validate';
+import { ITEM_CONTENT_EVENTS, type MeetingEventKind } from './meeting.enums';
+import type { MeetingUpdateModel } from './meeting.model';
+import { MeetingService } from './meeting.service';
+
+/** How often an idle stream re-checks the session (revoked, disabled, expired). */
+export const SESSION_RECHECK_MS = 60_000;
+const BATCH = 100;
+
+interface EventRow {
+  id: string;
+  itemId: string | null;
+  kind: MeetingEventKind;
+}
+
+/**
+ * The `meetingUpdates` stream of one subscriber. Signals only wake it; it reads the meeting's
+ * log after the last event it handled, so replay (afterEventId) and live events form one
+ * sequence without gaps or duplicates. Each event is re-read through the subscriber's own,
+ * freshly loaded session and policy: a revoked session or lost access ends the stream.
+ */
+class MeetingUpdateStream implements AsyncIterableIterator<MeetingUpdateModel> {
+  private closed = false;
+  private wake: (() => void) | null = null;
+  private signalled = true;
+  private readonly unlisten: () => void;
+  private readonly timer: NodeJS.Timeout;
+  private pending: MeetingUpdateModel[] = [];
+
+  constructor(
+    private readonly deps: MeetingLiveService,
+    private user: AuthenticatedUser,
+    private readonly meetingId: string,
+    private lastId: bigint,
+  ) {
+    this.unlisten = deps.pubsub.listen(meetingId, () => this.signal());
+    this.timer = setInterval(() => this.signal(), SESSION_RECHECK_MS);
+    this.timer.unref();
+  }
+
+  [Symbol.asyncIterator]() {
+    return this;
+  }
+
+  async next(): Promise<IteratorResult<MeetingUpdateModel>> {
+    while (!this.closed) {
+      const ready = this.pending.shift();
+      if (ready) return { value: ready, done: false };
+      if (!this.signalled) {
+        await new Promise<void>((resolve) => (this.wake = resolve));
+        continue;
+      }
+      this.signalled = false;
+      await this.pull();
+    }
+    return { value: undefined, done: true };
+  }
+
+  return(): Promise<IteratorResult<MeetingUpdateModel>> {
+    this.close();
+    return Promise.resolve({ value: undefined, done: true });
+  }
+
+  private signal(): void {
+    this.signalled = true;
+    const wake = this.wake;
+    this.wake = null;
+    wake?.();
+  }
+
+  private close(): void {
+    if (this.closed) return;
+    this.closed = true;
+    this.unlisten();
+    clearInterval(this.timer);
+    this.signal();
+  }
+
+  /** Re-checks the session, then turns new log entries into this subscriber's updates. */
+  private async pull(): Promise<void> {
+    const fresh = await this.deps.reauthenticate(this.user);
+    if (!fresh) return this.close();
+    this.user = fresh;
+    const events = (await this.deps.db.query(
+      `SELECT id::text AS id, item_id AS "itemId", kind FROM meeting_event
+        WHERE meeting_id = $1 AND id > $2 ORDER BY id LIMIT ${BATCH}`,
+      [this.meetingId, this.lastId.toString()],
+    )) as EventRow[];
+    if (events.length === BATCH) this.signalled = true;
+    for (const event of events) {
+      this.lastId = BigInt(event.id);
+      // The subscriber's view now, through their own policy.
+      const meeting = await this.deps.meetings.meetingOrNull(this.user, this.meetingId);
+      if (!meeting) return this.close();
+      const seen =
+        event.itemId !== null && meeting.agenda.some((entry) => entry.item?.id === event.itemId);
+      if (!seen && event.itemId !== null && ITEM_CONTENT_EVENTS.includes(event.kind)) continue;
+      this.pending.push({
+        eventId: event.id,
+        kind: event.kind,
+        itemId: seen ? event.itemId : null,
+        meeting,
+      });
+    }
+  }
+}
+
+@Injectable()
+export class MeetingLiveService {
+  constructor(
+    @InjectDataSource() readonly db: DataSource,
+    readonly pubsub: LivePubSub,
+    readonly meetings: MeetingService,
+    private readonly sessions: SessionService,
+    private readonly tokens: SessionTokenService,
+  ) {}
+
+  /**
+   * Checked before the stream starts: the meeting must be visible to the caller. Without
+   * `afterEventId` the stream starts after the newest event; with it, it first replays.
+   */
+  async updates(
+    user: AuthenticatedUser,
+    meetingIdArg: string,
+    afterEventId: string | null | undefined,
+  ): Promise<AsyncIterableIterator<MeetingUpdateModel>> {
+    const meetingId = uuidArg(meetingIdArg, 'meetingId');
+    if (afterEventId != null && !/^\d{1,18}$/.test(afterEventId)) {
+      throw SharingError.badInput('afterEventId', 'afterEventId is not an event id.');
+    }
+    const meeting = await this.meetings.meetingOrNull(user, meetingId);
+    if (!meeting) throw SharingError.notFound('The meeting');
+    const start = afterEventId ?? meeting.lastEventId ?? '0';
+    return new MeetingUpdateStream(this, user, meetingId, BigInt(start));
+  }
+
+  /** A new user object for the same session (a fresh policy), or null when the session ended. */
+  async reauthenticate(user: AuthenticatedUser): Promise<AuthenticatedUser | null> {
+    const claims = user.session;
+    const now = Math.floor(Date.now() / 1000);
+    if (claims.exp <= now || now >= this.tokens.absoluteEnd(claims)) return null;
+    return this.sessions.authenticate(claims, false);
+  }
+}

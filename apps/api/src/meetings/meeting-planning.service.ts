@@ -1,0 +1,257 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { AuthenticatedUser } from '../auth/authenticated-user';
+import { NotificationService } from '../notifications/notification.service';
+import { CaseAccessService } from '../sharing/case-access.service';
+import { PolicyService } from '../sharing/policy.service';
+import { SharingError } from '../sharing/sharing.error';
+import { uuidArg } from '../sharing/validate';
+import type {
+  AddMeetingItemInput,
+  PlanMeetingInput,
+  UpdateMeetingInput,
+  UpdateMeetingItemInput,
+} from './dto/meeting.inputs';
+import {
+  assertChairCandidate,
+  assertSlotFree,
+  findItem,
+  lockAsChair,
+  type LockedMeeting,
+} from './meeting-chair';
+import { appendMeetingEvent } from './meeting-events';
+import {
+  agencyIdsArg,
+  dateArg,
+  locationArg,
+  onlineUrlArg,
+  slotArgs,
+  slotLabels,
+} from './meeting-validation';
+import type { MeetingModel } from './meeting.model';
+import { MeetingService } from './meeting.service';
+
+const EDITABLE = ['PLANNED', 'IN_PROGRESS'] as const;
+
+/** The meeting planner: the agenda, its slots and who is invited to which item. */
+@Injectable()
+export class MeetingPlanningService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly policies: PolicyService,
+    private readonly cases: CaseAccessService,
+    private readonly notifications: NotificationService,
+    private readonly meetings: MeetingService,
+  ) {}
+
+  async plan(user: AuthenticatedUser, input: PlanMeetingInput): Promise<MeetingModel> {
+    const slot = slotArgs(input.startsAt, input.endsAt);
+    const location = locationArg(input.location);
+    const onlineUrl = onlineUrlArg(input.onlineUrl);
+    if (!location && !onlineUrl) {
+      throw SharingError.badInput('location', 'Give a location or an online link.');
+    }
+    const chairUserId = input.chairUserId ? uuidArg(input.chairUserId, 'chairUserId') : user.id;
+    const id = await this.db.transaction(async (tx) => {
+      await assertChairCandidate(tx, user.regionId, chairUserId);
+      const [row] = (await tx.query(
+        `INSERT INTO meeting (region_id, starts_at, ends_at, location, online_url, chair_user_id)
+         VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
+        [user.regionId, slot.startsAt, slot.endsAt, location, onlineUrl, chairUserId],
+      )) as { id: string }[];
+      return row!.id;
+    });
+    return this.meetings.meeting(user, id);
+  }
+
+  async update(user: AuthenticatedUser, input: UpdateMeetingInput): Promise<MeetingModel> {
+    const meetingId = uuidArg(input.meetingId, 'meetingId');
+    const startsAt = input.startsAt == null ? null : dateArg(input.startsAt, 'startsAt');
+    const endsAt = input.endsAt == null ? null : dateArg(input.endsAt, 'endsAt');
+    const location = input.location === undefined ? undefined : locationArg(input.location);
+    const onlineUrl = input.onlineUrl === undefined ? undefined : onlineUrlArg(input.onlineUrl);
+    const chairUserId = input.chairUserId ? uuidArg(input.chairUserId, 'chairUserId') : null;
+    await this.db.transaction(async (tx) => {
+      const meeting = await lockAsChair(tx, user, meetingId, EDITABLE);
+      const slot = slotArgs(startsAt ?? meeting.startsAt, endsAt ?? meeting.endsAt);
+      const outside = (await tx.query(
+        `SELECT 1 FROM meeting_item WHERE meeting_id = $1 AND (starts_at < $2 OR ends_at > $3)
+          LIMIT 1`,
+        [meetingId, slot.startsAt, slot.endsAt],
+      )) as unknown[];
+      if (outside.length > 0) {
+        throw SharingError.badInput('startsAt', 'Agenda items would fall outside the meeting.');
+      }
+      if (chairUserId) await assertChairCandidate(tx, user.regionId, chairUserId);
+      const [[updated]] = (await tx.query(
+        `UPDATE meeting SET starts_at = $2, ends_at = $3,
+                location = CASE WHEN $4 THEN $5 ELSE location END,
+                online_url = CASE WHEN $6 THEN $7 ELSE online_url END,
+                chair_user_id = coalesce($8, chair_user_id)
+          WHERE id = $1
+          RETURNING location IS NOT NULL OR online_url IS NOT NULL AS reachable`,
+        [
+          meetingId,
+          slot.startsAt,
+          slot.endsAt,
+          location !== undefined,
+          location ?? null,
+          onlineUrl !== undefined,
+          onlineUrl ?? null,
+          chairUserId,
+        ],
+      )) as [{ reachable: boolean }[], number];
+      if (!updated?.reachable) {
+        throw SharingError.badInput('location', 'Give a location or an online link.');
+      }
+      await appendMeetingEvent(tx, {
+        regionId: user.regionId,
+        meetingId,
+        itemId: null,
+        kind: 'MEETING_UPDATED',
+      });
+    });
+    // A handed-over meeting is no longer the caller's to see in full.
+    return this.meetings.meeting(user, meetingId);
+  }
+
+  async addItem(user: AuthenticatedUser, input: AddMeetingItemInput): Promise<MeetingModel> {
+    const meetingId = uuidArg(input.meetingId, 'meetingId');
+    const caseId = uuidArg(input.caseId, 'caseId');
+    const slot = slotArgs(input.startsAt, input.endsAt);
+    const requested =
+      input.invitedAgencyIds == null
+        ? null
+        : agencyIdsArg(input.invitedAgencyIds, 'invitedAgencyIds');
+    const { ability } = await this.policies.forUser(user);
+    // Putting a case on the agenda is process work: `update` on the case (procesregie).
+    const row = await this.cases.require(ability, 'update', caseId, user.regionId);
+    CaseAccessService.assertOpen(row);
+    const invitees = this.invitees(requested, row.activeParticipantAgencyIds);
+    await this.db.transaction(async (tx) => {
+      const meeting = await lockAsChair(tx, user, meetingId, EDITABLE);
+      await assertSlotFree(tx, meeting, slot, null);
+      const onAgenda = (await tx.query(
+        `SELECT 1 FROM meeting_item WHERE meeting_id = $1 AND case_id = $2`,
+        [meetingId, caseId],
+      )) as unknown[];
+      if (onAgenda.length > 0) {
+        throw SharingError.badInput('caseId', 'The case is already on the agenda.');
+      }
+      const [item] = (await tx.query(
+        `INSERT INTO meeting_item (region_id, meeting_id, case_id, starts_at, ends_at)
+         VALUES ($1, $2, $3, $4, $5) RETURNING id`,
+        [user.regionId, meetingId, caseId, slot.startsAt, slot.endsAt],
+      )) as { id: string }[];
+      await this.invite(tx, user, meeting, item!.id, caseId, slot, invitees);
+      await appendMeetingEvent(tx, {
+        regionId: user.regionId,
+        meetingId,
+        itemId: item!.id,
+        kind: 'ITEM_ADDED',
+      });
+    });
+    return this.meetings.meeting(user, meetingId);
+  }
+
+  async updateItem(user: AuthenticatedUser, input: UpdateMeetingItemInput): Promise<MeetingModel> {
+    const itemId = uuidArg(input.itemId, 'itemId');
+    const requested =
+      input.invitedAgencyIds == null
+        ? null
+        : agencyIdsArg(input.invitedAgencyIds, 'invitedAgencyIds');
+    const item = await findItem(this.db, user.regionId, itemId);
+    const slot = slotArgs(input.startsAt ?? item.startsAt, input.endsAt ?? item.endsAt);
+    const { ability } = await this.policies.forUser(user);
+    const row = await this.cases.require(ability, 'update', item.caseId, user.regionId);
+    const invitees =
+      requested === null ? null : this.invitees(requested, row.activeParticipantAgencyIds);
+    await this.db.transaction(async (tx) => {
+      const meeting = await lockAsChair(tx, user, item.meetingId, EDITABLE);
+      await assertSlotFree(tx, meeting, slot, itemId);
+      await tx.query(`UPDATE meeting_item SET starts_at = $2, ends_at = $3 WHERE id = $1`, [
+        itemId,
+        slot.startsAt,
+        slot.endsAt,
+      ]);
+      if (invitees) {
+        await tx.query(
+          `DELETE FROM meeting_item_invitee WHERE item_id = $1 AND NOT agency_id = ANY($2::uuid[])`,
+          [itemId, invitees],
+        );
+        await this.invite(tx, user, meeting, itemId, item.caseId, slot, invitees);
+      }
+      await appendMeetingEvent(tx, {
+        regionId: user.regionId,
+        meetingId: item.meetingId,
+        itemId,
+        kind: 'ITEM_UPDATED',
+      });
+    });
+    return this.meetings.meeting(user, item.meetingId);
+  }
+
+  async removeItem(user: AuthenticatedUser, itemIdArg: string): Promise<MeetingModel> {
+    const itemId = uuidArg(itemIdArg, 'itemId');
+    const item = await findItem(this.db, user.regionId, itemId);
+    await this.db.transaction(async (tx) => {
+      await lockAsChair(tx, user, item.meetingId, EDITABLE);
+      await tx.query(`DELETE FROM meeting_item WHERE id = $1`, [itemId]);
+      await appendMeetingEvent(tx, {
+        regionId: user.regionId,
+        meetingId: item.meetingId,
+        itemId,
+        kind: 'ITEM_REMOVED',
+      });
+    });
+    return this.meetings.meeting(user, item.meetingId);
+  }
+
+  /** Invitees must take part in the case now; the default is every active participant. */
+  private invitees(requested: string[] | null, participants: readonly string[]): string[] {
+    if (requested === null) return [...participants];
+    if (requested.length === 0) {
+      throw SharingError.badInput('invitedAgencyIds', 'Invite at least one agency.');
+    }
+    if (requested.some((id) => !participants.includes(id))) {
+      throw SharingError.badInput(
+        'invitedAgencyIds',
+        'Only agencies that take part in the case can be invited.',
+      );
+    }
+    return requested;
+  }
+
+  /** Adds the agencies not yet invited and notifies them (date and slot only, no names). */
+  private async invite(
+    tx: EntityManager,
+    user: AuthenticatedUser,
+    meeting: LockedMeeting,
+    itemId: string,
+    caseId: string,
+    slot: { startsAt: Date; endsAt: Date },
+    agencyIds: readonly string[],
+  ): Promise<void> {
+    const added = (await tx.query(
+      `INSERT INTO meeting_item_invitee (item_id, region_id, agency_id)
+       SELECT $1, $2, unnest($3::uuid[]) ON CONFLICT DO NOTHING RETURNING agency_id AS "agencyId"`,
+      [itemId, user.regionId, agencyIds],
+    )) as { agencyId: string }[];
+    const [ref] = (await tx.query(`SELECT reference FROM case_file WHERE id = $1`, [caseId])) as {
+      reference: string;
+    }[];
+    await this.notifications.notifyAgencies(tx, {
+      regionId: user.regionId,
+      agencyIds: added.map((a) => a.agencyId),
+      kind: 'MEETING_INVITED',
+      caseId,
+      data: {
+        meetingId: meeting.id,
+        caseReference: ref!.reference,
+        ...slotLabels(slot.startsAt, slot.endsAt),
+      },
+      exceptUserId: user.id,
+    });
+  }
+}

@@ -1,0 +1,45 @@
+import { inflateSync } from 'node:zlib';
+import request from 'supertest';
+import { SessionTokenService } from '../../src/auth/session-token.service';
+import type { TestApp } from './test-app';
+
+/** A session cookie for a user, as the login would set it. */
+export function sessionCookie(t: TestApp, userId: string): string {
+  const { token } = t.app.get(SessionTokenService).issueNew(userId, 0);
+  return `schakel_session=${token}`;
+}
+
+/** GET a file route with a session cookie; the body as a Buffer. */
+export async function download(t: TestApp, path: string, cookie: string | null) {
+  let req = request(t.app.getHttpServer()).get(path);
+  if (cookie) req = req.set('cookie', cookie);
+  const res = await req.buffer(true).parse((response, callback) => {
+    const chunks: Buffer[] = [];
+    response.on('data', (c: Buffer) => chunks.push(c));
+    response.on('end', () => callback(null, Buffer.concat(chunks)));
+  });
+  return { status: res.status, headers: res.headers, body: res.body as Buffer };
+}
+
+/**
+ * Every text a PDF shows, whether its streams are compressed or not: inflates Flate streams and
+ * decodes hex and literal strings. A negative check ("the other case is not in the file") is
+ * only meaningful on this, not on the raw bytes.
+ */
+export function pdfText(pdf: Buffer): string {
+  const raw = pdf.toString('latin1');
+  const parts: string[] = [raw];
+  const streams = /stream\r?\n([\s\S]*?)\r?\nendstream/g;
+  for (let m = streams.exec(raw); m; m = streams.exec(raw)) {
+    try {
+      parts.push(inflateSync(Buffer.from(m[1]!, 'latin1')).toString('latin1'));
+    } catch {
+      // not compressed
+    }
+  }
+  const all = parts.join('\n');
+  const hex = [...all.matchAll(/<([0-9A-Fa-f\s]+)>/g)].map((h) =>
+    Buffer.from(h[1]!.replace(/\s/g, ''), 'hex').toString('latin1'),
+  );
+  return `${all}\n${hex.join('\n')}`;
+}
