@@ -5,7 +5,7 @@ import { hasCaseContentRole, type AppAbility } from '@schakel/sharing-policy';
 import { DataSource } from 'typeorm';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { CaseAccessService, type CaseAccessRow } from '../sharing/case-access.service';
-import { categoryProbe } from '../sharing/policy-sql';
+import { caseSubject, categoryProbe, policyFilter, SqlParams } from '../sharing/policy-sql';
 import { PolicyService } from '../sharing/policy.service';
 import { SharingError } from '../sharing/sharing.error';
 import { textArg, uuidArg } from '../sharing/validate';
@@ -32,6 +32,49 @@ const DECISION_SELECT = `SELECT d.id, d.case_id AS "caseId", d.category,
   JOIN agency da ON da.id = d.decided_by_agency_id
   LEFT JOIN app_user u ON u.id = d.decided_by_user_id`;
 
+/** A consent or decision as far as withdrawing it needs. */
+interface RecordedException {
+  caseId: string;
+  category: InformationCategory;
+  recipientId: string;
+  recordedById: string;
+}
+
+/**
+ * The listed case ($2, region $1, subject $3) as a would-be item of the exception's category
+ * sourced by the caller ($4): the SQL twin of `categoryProbe(row, category, callerAgency, false)`,
+ * which `holds()` checks with `create`. Columns named as the InformationItem target expects.
+ */
+const CASE_AS_HOLDER = (category: string) => `JOIN case_file cf ON cf.id = $2 AND cf.region_id = $1
+        CROSS JOIN LATERAL (SELECT cf.id, cf.id AS case_id, $3::uuid AS person_id,
+                                   cf.region_id, ${category} AS category,
+                                   false AS has_shareable_summary,
+                                   $4::uuid AS source_agency_id) holder`;
+
+/**
+ * Need-to-know on the exceptions themselves: a consent or decision, with its reasoning, is shown
+ * to the agency it opens access for (recipient), to the agency that recorded it, to an agency that
+ * holds the category in this case (may write it: the source of the secret, which may also withdraw
+ * it), and to the process owner of the case (may update it: the procesregisseur). Other
+ * participants see nothing of it — what they may read is unchanged by it.
+ */
+function concernsCaller(
+  ability: AppAbility,
+  params: SqlParams,
+  columns: { recipient: string; recordedBy: string },
+): string {
+  const me = '$4';
+  const holder = policyFilter(
+    ability,
+    'create',
+    { subject: 'InformationItem', alias: 'holder' },
+    params,
+  );
+  const processOwner = policyFilter(ability, 'update', { subject: 'Case', alias: 'cf' }, params);
+  return `(${columns.recipient} = ${me}::uuid OR ${columns.recordedBy} = ${me}::uuid
+             OR (${holder}) OR (${processOwner}))`;
+}
+
 /**
  * Consent and conflict-of-duties decisions: the exceptions that widen access for one category.
  * Only an agency that may write the category in the case — the holder of that information,
@@ -45,25 +88,43 @@ export class ConsentService {
     private readonly cases: CaseAccessService,
   ) {}
 
+  /** The consents that apply in this case and concern the caller (see `concernsCaller`). */
   async listConsents(user: AuthenticatedUser, caseId: string): Promise<ConsentModel[]> {
-    const row = await this.readableCase(user, caseId);
+    const { ability, row } = await this.readableCase(user, caseId);
+    const params = new SqlParams([user.regionId, row.id, row.subjectPersonId, user.agencyId]);
+    const visible = concernsCaller(ability, params, {
+      recipient: 'c.recipient_agency_id',
+      recordedBy: 'c.recorded_by_agency_id',
+    });
     return (await this.db.query(
       `${CONSENT_SELECT}
+        ${CASE_AS_HOLDER('c.category')}
         WHERE c.region_id = $1
           AND (c.recorded_in_case_id = $2 OR c.case_id = $2 OR (c.case_id IS NULL AND c.person_id = $3))
+          AND ${visible}
         ORDER BY c.given_at DESC, c.id`,
-      [user.regionId, row.id, row.subjectPersonId],
+      params.values,
     )) as ConsentModel[];
   }
 
+  /** The decisions of this case that concern the caller (see `concernsCaller`). */
   async listDecisions(
     user: AuthenticatedUser,
     caseId: string,
   ): Promise<ConflictOfDutiesDecisionModel[]> {
-    const row = await this.readableCase(user, caseId);
+    const { ability, row } = await this.readableCase(user, caseId);
+    const params = new SqlParams([user.regionId, row.id, row.subjectPersonId, user.agencyId]);
+    const visible = concernsCaller(ability, params, {
+      recipient: 'd.recipient_agency_id',
+      recordedBy: 'd.decided_by_agency_id',
+    });
     return (await this.db.query(
-      `${DECISION_SELECT} WHERE d.region_id = $1 AND d.case_id = $2 ORDER BY d.decided_at DESC, d.id`,
-      [user.regionId, row.id],
+      `${DECISION_SELECT}
+        ${CASE_AS_HOLDER('d.category')}
+        WHERE d.region_id = $1 AND d.case_id = $2
+          AND ${visible}
+        ORDER BY d.decided_at DESC, d.id`,
+      params.values,
     )) as ConflictOfDutiesDecisionModel[];
   }
 
@@ -99,13 +160,13 @@ export class ConsentService {
   async withdrawConsent(user: AuthenticatedUser, consentId: string): Promise<ConsentModel> {
     const id = uuidArg(consentId, 'consentId');
     const found = (await this.db.query(
-      `SELECT recorded_in_case_id AS "caseId", category,
-              recorded_by_agency_id AS "recordedByAgencyId"
+      `SELECT recorded_in_case_id AS "caseId", category, recipient_agency_id AS "recipientId",
+              recorded_by_agency_id AS "recordedById"
          FROM consent WHERE id = $1 AND region_id = $2`,
       [id, user.regionId],
-    )) as { caseId: string; category: InformationCategory; recordedByAgencyId: string }[];
+    )) as RecordedException[];
     if (!found[0]) throw SharingError.notFound('The consent');
-    await this.mayWithdraw(user, found[0].caseId, found[0].category, found[0].recordedByAgencyId);
+    await this.mayWithdraw(user, found[0], 'The consent');
     const [, changed] = (await this.db.query(
       `UPDATE consent SET withdrawn_at = now(), withdrawn_by_user_id = $2
         WHERE id = $1 AND withdrawn_at IS NULL`,
@@ -139,13 +200,14 @@ export class ConsentService {
   ): Promise<ConflictOfDutiesDecisionModel> {
     const id = uuidArg(decisionId, 'decisionId');
     const found = (await this.db.query(
-      `SELECT case_id AS "caseId", category, decided_by_agency_id AS "decidedByAgencyId"
+      `SELECT case_id AS "caseId", category, recipient_agency_id AS "recipientId",
+              decided_by_agency_id AS "recordedById"
          FROM conflict_of_duties_decision
         WHERE id = $1 AND region_id = $2`,
       [id, user.regionId],
-    )) as { caseId: string; category: InformationCategory; decidedByAgencyId: string }[];
+    )) as RecordedException[];
     if (!found[0]) throw SharingError.notFound('The decision');
-    await this.mayWithdraw(user, found[0].caseId, found[0].category, found[0].decidedByAgencyId);
+    await this.mayWithdraw(user, found[0], 'The decision');
     const [, changed] = (await this.db.query(
       `UPDATE conflict_of_duties_decision SET withdrawn_at = now(), withdrawn_by_user_id = $2
         WHERE id = $1 AND withdrawn_at IS NULL`,
@@ -155,10 +217,13 @@ export class ConsentService {
     return this.loadDecision(id);
   }
 
-  private async readableCase(user: AuthenticatedUser, caseId: string): Promise<CaseAccessRow> {
+  private async readableCase(
+    user: AuthenticatedUser,
+    caseId: string,
+  ): Promise<{ ability: AppAbility; row: CaseAccessRow }> {
     const id = uuidArg(caseId, 'caseId');
     const { ability } = await this.policies.forUser(user);
-    return this.cases.require(ability, 'read', id, user.regionId);
+    return { ability, row: await this.cases.require(ability, 'read', id, user.regionId) };
   }
 
   /** The case, if the caller's agency may write this category in it (and so holds that data). */
@@ -185,15 +250,27 @@ export class ConsentService {
    * A withdrawal narrows sharing, so it must always be possible: also in a closed case, and also
    * after the recording agency's participation has ended (a case worker of that agency may then
    * still withdraw what it recorded). Otherwise the holder of the category in the case decides.
+   * Whoever may not see the exception (`concernsCaller`) is told it does not exist.
    */
   private async mayWithdraw(
     user: AuthenticatedUser,
-    caseId: string,
-    category: InformationCategory,
-    recordedByAgencyId: string,
+    exception: RecordedException,
+    what: string,
   ): Promise<void> {
-    if (recordedByAgencyId === user.agencyId && hasCaseContentRole(user.roles)) return;
-    await this.holderOf(user, caseId, category, false);
+    if (exception.recordedById === user.agencyId && hasCaseContentRole(user.roles)) return;
+    const { ability } = await this.policies.forUser(user);
+    const row = await this.cases.find(exception.caseId, user.regionId);
+    if (row && ability.can('read', caseSubject(row))) {
+      if (this.holds(ability, row, exception.category, user.agencyId)) return;
+      if (exception.recipientId === user.agencyId || ability.can('update', caseSubject(row))) {
+        throw new SharingError(
+          'FORBIDDEN',
+          'Only an agency that holds this category in the case may decide on sharing it.',
+          'category',
+        );
+      }
+    }
+    throw SharingError.notFound(what);
   }
 
   private holds(

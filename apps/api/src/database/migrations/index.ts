@@ -1,10 +1,11 @@
 import { Foundation1763800000000 } from './1763800000000-foundation';
 import { SharingModel1763900000000 } from './1763900000000-sharing-model';
 import { WorkflowBase1764000000000 } from './1764000000000-workflow-base';
-import { AgreedApproach1764000000300 } from './1764000000300-agreed-approach';
-import { CaseClosing1764000000400 } from './1764000000400-case-closing';
 import { Referrals1764000000100 } from './1764000000100-referrals';
 import { Plans1764000000200 } from './1764000000200-plans';
+import { AgreedApproach1764000000300 } from './1764000000300-agreed-approach';
+import { CaseClosing1764000000400 } from './1764000000400-case-closing';
+import { SharingIntegrity1764000000500 } from './1764000000500-sharing-integrity';
 import { Audit1764000000600 } from './1764000000600-audit';
 import { Meetings1764000000700 } from './1764000000700-meetings';
 
@@ -13,10 +14,11 @@ export const MIGRATIONS = [
   Foundation1763800000000,
   SharingModel1763900000000,
   WorkflowBase1764000000000,
-  AgreedApproach1764000000300,
-  CaseClosing1764000000400,
   Referrals1764000000100,
   Plans1764000000200,
+  AgreedApproach1764000000300,
+  CaseClosing1764000000400,
+  SharingIntegrity1764000000500,
   Audit1764000000600,
   Meetings1764000000700,
 ];
