@@ -81,22 +81,6 @@ export function AppRoutes() {
           }
         />
         <Route
-          path="overzicht"
-          element={
-            <RequireAccess allowed={canSeeDashboard}>
-              <DashboardPage />
-            </RequireAccess>
-          }
-        />
-        <Route
-          path="meldingen"
-          element={
-            <RequireAccess allowed={canSeeCaseContent}>
-              <NotificationsPage />
-            </RequireAccess>
-          }
-        />
-        <Route
           path="aanmelden"
           element={
             <RequireAccess allowed={canRefer}>
@@ -113,6 +97,22 @@ export function AppRoutes() {
           }
         />
         <Route path="afsprakenkaart" element={<AgreedApproachPage />} />
+        <Route
+          path="overzicht"
+          element={
+            <RequireAccess allowed={canSeeDashboard}>
+              <DashboardPage />
+            </RequireAccess>
+          }
+        />
+        <Route
+          path="meldingen"
+          element={
+            <RequireAccess allowed={canSeeCaseContent}>
+              <NotificationsPage />
+            </RequireAccess>
+          }
+        />
         <Route
           path="mijn-acties"
           element={

@@ -75,7 +75,15 @@ describe('RoleHome', () => {
     const hrefs = screen.getAllByRole('link').map((link) => link.getAttribute('href'));
     // '/meldingen': the header's notifications link.
     expect(new Set(hrefs)).toEqual(
-      new Set(['#inhoud', '/', '/dossiers', '/meldingen', '/account']),
+      new Set([
+        '#inhoud',
+        '/',
+        '/dossiers',
+        '/aanmelden',
+        '/mijn-acties',
+        '/meldingen',
+        '/account',
+      ]),
     );
   });
 

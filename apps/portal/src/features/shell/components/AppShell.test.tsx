@@ -33,8 +33,8 @@ describe('AppShell', () => {
     expect(links.map((link) => [link.textContent, link.getAttribute('href')])).toEqual([
       ['Start', '/'],
       ['Dossiers', '/dossiers'],
+      ['Aanmelden', '/aanmelden'],
       ['Mijn acties', '/mijn-acties'],
-      ['Afsprakenkaart', '/afsprakenkaart'],
       ['Mijn account', '/account'],
     ]);
     expect(within(navigation).getByRole('link', { name: 'Start', hidden: true })).toHaveAttribute(
@@ -51,7 +51,16 @@ describe('AppShell', () => {
     [['AGENCY_ADMIN'], ['Start', 'Mijn account']],
     [
       ['MEMBER', 'PROCESREGISSEUR'],
-      ['Start', 'Dossiers', 'Mijn acties', 'Overzicht', 'Afsprakenkaart', 'Mijn account'],
+      [
+        'Start',
+        'Dossiers',
+        'Aanmelden',
+        'Triage',
+        'Mijn acties',
+        'Overzicht',
+        'Afsprakenkaart',
+        'Mijn account',
+      ],
     ],
   ] as const)('offers %j only the pages of their roles', async (roles, expected) => {
     renderApp({ mocks: [meSignedIn(me({ roles: [...roles] }))] });

@@ -21,9 +21,9 @@ const ITEMS: readonly {
 }[] = [
   { to: '/', label: 'nav.home', end: true },
   { to: '/dossiers', label: 'nav.cases', allowed: canSeeCaseContent },
-  { to: '/mijn-acties', label: 'nav.myActions', allowed: canSeeCaseContent },
   { to: '/aanmelden', label: 'referral.nav', allowed: canRefer },
   { to: '/triage', label: 'triage.nav', allowed: canTriage },
+  { to: '/mijn-acties', label: 'nav.myActions', allowed: canSeeCaseContent },
   { to: '/overzicht', label: 'nav.dashboard', allowed: canSeeDashboard },
   { to: '/afsprakenkaart', label: 'agreedApproach.nav', allowed: canLookUpAgreedApproach },
   { to: '/convenant', label: 'nav.covenant', allowed: canReadCovenant },
