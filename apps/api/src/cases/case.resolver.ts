@@ -1,4 +1,5 @@
-import { Args, ID, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Info, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { CurrentUser } from '../auth/decorators/current-user.decorator';
 import { Authenticated, RequireRoles } from '../auth/decorators/policy.decorator';
@@ -9,6 +10,7 @@ import { categoryAccess } from '../sharing/masking';
 import { CaseAsAgencyModel, CaseModel, CasePageModel, CategoryAccessModel } from './case.model';
 import { CaseService } from './case.service';
 import { CasesFilterInput } from './dto/cases-filter.input';
+import { selectsField } from './selects-field';
 
 @Resolver(() => CaseModel)
 export class CaseResolver {
@@ -38,8 +40,9 @@ export class CaseResolver {
   case(
     @CurrentUser() user: AuthenticatedUser,
     @Args('id', { type: () => ID }) id: string,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<CaseModel> {
-    return this.service.byId(user, id);
+    return this.service.byId(user, id, { withItems: selectsField(info, 'informationItems') });
   }
 
   @RequireRoles('PROCESREGISSEUR', 'PRIVACY_OFFICER')

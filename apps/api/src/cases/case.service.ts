@@ -6,6 +6,7 @@ import { DataSource } from 'typeorm';
 import type { AgencyModel } from '../auth/me.model';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { preparedQuery } from '../database/prepared-query';
+import type { InformationItemModel } from '../information/information-item.model';
 import { InformationService } from '../information/information.service';
 import type { CaseParticipantModel } from '../participants/participant.model';
 import { maskPerson, type PersonRow } from '../sharing/masking';
@@ -126,13 +127,27 @@ export class CaseService {
     };
   }
 
-  async byId(user: AuthenticatedUser, caseId: string): Promise<CaseModel> {
+  /**
+   * One case. With `withItems` (the client asked for them) its items load at the same time as the
+   * case, on another connection: they are filtered by the policy in SQL, so nothing is read that
+   * the case check could still refuse, and they are dropped when the case is not readable.
+   */
+  async byId(
+    user: AuthenticatedUser,
+    caseId: string,
+    options: { withItems?: boolean } = {},
+  ): Promise<CaseModel> {
     const id = uuidArg(caseId, 'id');
-    const [policy, row] = await Promise.all([
-      this.policies.forUser(user),
-      this.loadRow(id, user.regionId),
-    ]);
-    const model = row ? this.toModel(row, this.viewer(policy, user.regionId, [row]), null) : null;
+    const policy = await this.policies.forUser(user);
+    const items = options.withItems
+      ? this.information.forCases(policy, user.regionId, [id])
+      : undefined;
+    // Never an unhandled rejection when the case turns out not to be readable.
+    items?.catch(() => undefined);
+    const row = await this.loadRow(id, user.regionId);
+    const model = row
+      ? this.toModel(row, this.viewer(policy, user.regionId, [row], items), null)
+      : null;
     if (!model) throw SharingError.notFound('The case');
     return model;
   }
@@ -172,12 +187,18 @@ export class CaseService {
     return row ? loaded(row) : null;
   }
 
-  private viewer(policy: LoadedPolicy, regionId: string, rows: readonly LoadedCase[]): CaseViewer {
+  private viewer(
+    policy: LoadedPolicy,
+    regionId: string,
+    rows: readonly LoadedCase[],
+    prefetchedItems?: Promise<InformationItemModel[]>,
+  ): CaseViewer {
     return new CaseViewer(
       policy,
       rows.map((row) => row.id),
       {
-        items: (forPolicy, caseIds) => this.information.forCases(forPolicy, regionId, caseIds),
+        items: (forPolicy, caseIds) =>
+          prefetchedItems ?? this.information.forCases(forPolicy, regionId, caseIds),
         participants: (_, caseIds) => this.participants(caseIds, regionId),
       },
     );
