@@ -46,6 +46,10 @@ export const DEFAULT_QUERY_LIMITS: QueryLimits = {
     'PlanGoal.actions': 5,
     'CasePlan.ownerAgencies': 10,
     'CasePlan.notes': 100,
+    // Triage (referrals/): a referral rarely resembles more than a few known persons (SQL caps it
+    // at 10); the proposed partners are some of a region's agencies.
+    'Referral.possibleMatches': 3,
+    'Referral.proposedAgencies': 10,
     // Meetings (meetings/): myMeetings is capped in SQL; an agenda holds about a morning's cases.
     'Query.myMeetings': 50,
     'Meeting.agenda': 12,
