@@ -12,14 +12,19 @@ interface AdoptPlanFormProps {
   versionId: string;
   number: number;
   revision: number;
+  /** The form goes away with the draft: the caller announces the result and takes focus. */
+  onAdopted: (number: number) => void;
 }
 
+// Adopting makes an accepted case active and adds a step to its timeline.
+const ALSO_RELOAD = ['Case', 'CaseTimeline'] as const;
+
 /** "Vaststellen": adopts the draft on a date (today by default); it is frozen afterwards. */
-export function AdoptPlanForm({ versionId, number, revision }: AdoptPlanFormProps) {
+export function AdoptPlanForm({ versionId, number, revision, onAdopted }: AdoptPlanFormProps) {
   const t = useT();
   const id = useId();
   const headingId = `${id}-heading`;
-  const { run, loading } = usePlanMutation(ADOPT_PLAN_VERSION_MUTATION);
+  const { run, loading } = usePlanMutation(ADOPT_PLAN_VERSION_MUTATION, ALSO_RELOAD);
   const dateRef = useRef<HTMLInputElement>(null);
   const [adoptedOn, setAdoptedOn] = useState(() => localDate());
   const [problem, setProblem] = useState<string | null>(null);
@@ -42,7 +47,7 @@ export function AdoptPlanForm({ versionId, number, revision }: AdoptPlanFormProp
       return show(t('plan.adopt.dateRequired'), null);
     }
     const result = await run({ input: { versionId, revision, adoptedOn } });
-    if (result === null) return;
+    if (result === null) return onAdopted(number);
     if (result.field === 'adoptedOn') return show(t('plan.adopt.dateRequired'), null);
     // A draft without goals (field versionId) is told above the form, not at the date.
     show(null, result);

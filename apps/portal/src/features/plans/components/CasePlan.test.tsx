@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { ADD_PLAN_GOAL_MUTATION } from '../graphql/planMutations';
+import { ADD_PLAN_GOAL_MUTATION, ADOPT_PLAN_VERSION_MUTATION } from '../graphql/planMutations';
+import { localDate } from '../utils/localDate';
 import {
   action,
   CASE_ID,
@@ -114,6 +115,29 @@ describe('CasePlan', () => {
     expect(await screen.findByText(/De nieuwste versie is geladen/)).toBeVisible();
     // Still the user's text, now against the newest revision.
     expect(screen.getByLabelText('Doel')).toHaveValue(input.description);
+  });
+
+  it('announces an adopted plan and moves focus to it, as the form goes away with the draft', async () => {
+    const goals = adopted.goals;
+    const draft = version({ id: 'v1', number: 1, revision: 2, goals });
+    const done = { ...adopted, revision: 3 };
+    const { user } = renderWithSession(<CasePlan caseId={CASE_ID} />, [
+      planFound(casePlan({ draft, canAdopt: true })),
+      noHistory(),
+      {
+        request: {
+          query: ADOPT_PLAN_VERSION_MUTATION,
+          variables: { input: { versionId: 'v1', revision: 2, adoptedOn: localDate() } },
+        },
+        result: { data: { adoptPlanVersion: done } },
+      },
+      planFound(casePlan({ adopted: done, canAdopt: true })),
+    ]);
+
+    await user.click(await screen.findByRole('button', { name: 'Vaststellen (Versie 1)' }));
+    const status = await screen.findByText('Versie 1 is vastgesteld.');
+    await waitFor(() => expect(status.closest('[role="status"]')).toHaveFocus());
+    expect(screen.queryByRole('button', { name: /^Vaststellen/ })).toBeNull();
   });
 
   it('says why a plan cannot be shown instead of showing nothing', async () => {

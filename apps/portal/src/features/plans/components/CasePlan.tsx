@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { Alert, Button, Heading, Paragraph } from '@utrecht/component-library-react';
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { errorCodeOf } from '../../api-client/utils/errorCode';
 import { useMe } from '../../auth/hooks/useMe';
 import { useErrorMessage } from '../../i18n/hooks/useErrorMessage';
@@ -13,6 +13,9 @@ import { AdoptPlanForm } from './AdoptPlanForm';
 import { PlanHistory } from './PlanHistory';
 import { PlanVersionView } from './PlanVersionView';
 import './plans.css';
+
+// Starting a version adds a step to the case's timeline.
+const TIMELINE = ['CaseTimeline'] as const;
 
 interface CasePlanProps {
   caseId: string;
@@ -31,9 +34,16 @@ export function CasePlan({ caseId }: CasePlanProps) {
     variables: { caseId },
     fetchPolicy: 'cache-and-network',
   });
-  const start = usePlanMutation(START_PLAN_REVISION_MUTATION);
+  const start = usePlanMutation(START_PLAN_REVISION_MUTATION, TIMELINE);
   const [startFailure, setStartFailure] = useState<PlanFailure | null>(null);
+  const [adoptedNumber, setAdoptedNumber] = useState<number | null>(null);
+  const statusRef = useRef<HTMLDivElement>(null);
   const plan = data?.casePlan;
+
+  useEffect(() => {
+    // The adopt form is gone with the draft: the result takes its place for focus.
+    if (adoptedNumber !== null) statusRef.current?.focus();
+  }, [adoptedNumber]);
 
   // Withheld under the covenant or unreachable: say so rather than show nothing.
   if (!plan) {
@@ -57,6 +67,13 @@ export function CasePlan({ caseId }: CasePlanProps) {
       <Heading level={2} id={headingId}>
         {t('plan.heading')}
       </Heading>
+      <div ref={statusRef} role="status" tabIndex={-1}>
+        {adoptedNumber !== null && plan.adopted?.number === adoptedNumber && !plan.draft && (
+          <Alert type="ok" role="none">
+            <Paragraph>{t('plan.adopt.done', { number: adoptedNumber })}</Paragraph>
+          </Alert>
+        )}
+      </div>
       {plan.readOnly && <Paragraph>{t('plan.readOnly')}</Paragraph>}
       {!plan.adopted && !plan.draft && <Paragraph>{t('plan.empty')}</Paragraph>}
 
@@ -94,6 +111,7 @@ export function CasePlan({ caseId }: CasePlanProps) {
               versionId={plan.draft.id}
               number={plan.draft.number}
               revision={plan.draft.revision}
+              onAdopted={setAdoptedNumber}
             />
           )}
         </div>
@@ -110,9 +128,10 @@ export function CasePlan({ caseId }: CasePlanProps) {
             type="button"
             appearance="secondary-action-button"
             busy={start.loading}
-            onClick={() =>
-              void start.run({ input: { caseId } }).then((failure) => setStartFailure(failure))
-            }
+            onClick={() => {
+              setAdoptedNumber(null);
+              void start.run({ input: { caseId } }).then((failure) => setStartFailure(failure));
+            }}
           >
             {t(plan.adopted ? 'plan.revise' : 'plan.start')}
           </Button>

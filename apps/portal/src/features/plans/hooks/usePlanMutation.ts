@@ -13,12 +13,14 @@ export interface PlanFailure {
 /**
  * Runs a plan mutation; resolves to null on success or to what went wrong. The plan views are
  * fetched again afterwards: a status lives on in every version that holds the action.
+ * `alsoReload` names other queries the change alters (adopting makes an accepted case active).
  */
 export function usePlanMutation<TData, TVariables extends Record<string, unknown>>(
   document: TypedDocumentNode<TData, TVariables>,
+  alsoReload: readonly string[] = [],
 ): { run: (variables: TVariables) => Promise<PlanFailure | null>; loading: boolean } {
   const [mutate, { loading }] = useMutation(document);
-  const reload = useReloadPlan();
+  const reload = useReloadPlan(alsoReload);
   const run = useCallback(
     async (variables: TVariables) => {
       try {
