@@ -3,6 +3,7 @@ import { RequireAccess } from './features/auth/components/RequireAccess';
 import { RequireSession } from './features/auth/components/RequireSession';
 import { useSession } from './features/auth/hooks/useSession';
 import {
+  canPlanMeetings,
   canReadCovenant,
   canRefer,
   canSeeCaseContent,
@@ -24,6 +25,9 @@ import { CovenantPage } from './pages/CovenantPage';
 import { DashboardPage } from './pages/DashboardPage';
 import { HomePage } from './pages/HomePage';
 import { LoginPage } from './pages/LoginPage';
+import { MeetingPage } from './pages/MeetingPage';
+import { MeetingPlannerPage } from './pages/MeetingPlannerPage';
+import { MeetingsPage } from './pages/MeetingsPage';
 import { MyActionsPage } from './pages/MyActionsPage';
 import { NotificationsPage } from './pages/NotificationsPage';
 import { NotFoundPage } from './pages/NotFoundPage';
@@ -118,6 +122,30 @@ export function AppRoutes() {
           element={
             <RequireAccess allowed={canSeeCaseContent}>
               <MyActionsPage />
+            </RequireAccess>
+          }
+        />
+        <Route
+          path="overleggen"
+          element={
+            <RequireAccess allowed={canSeeCaseContent}>
+              <MeetingsPage />
+            </RequireAccess>
+          }
+        />
+        <Route
+          path="overleggen/nieuw"
+          element={
+            <RequireAccess allowed={canPlanMeetings}>
+              <MeetingPlannerPage />
+            </RequireAccess>
+          }
+        />
+        <Route
+          path="overleggen/:meetingId"
+          element={
+            <RequireAccess allowed={canSeeCaseContent}>
+              <MeetingPage />
             </RequireAccess>
           }
         />

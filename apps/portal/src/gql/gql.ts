@@ -36,6 +36,20 @@ type Documents = {
     "\n  fragment CovenantFields on Covenant {\n    version\n    createdAt\n    createdBy\n    note\n    current\n    entries {\n      agencyType\n      agency {\n        id\n        name\n        type\n      }\n      category\n      read\n      readSummary\n      write\n    }\n  }\n": typeof types.CovenantFieldsFragmentDoc,
     "\n  query Covenant($version: Int) {\n    covenant(version: $version) {\n      ...CovenantFields\n    }\n    covenantVersions {\n      version\n      createdAt\n      createdBy\n      note\n    }\n  }\n": typeof types.CovenantDocument,
     "\n  mutation UpdateCovenant($input: UpdateCovenantInput!) {\n    updateCovenant(input: $input) {\n      ...CovenantFields\n    }\n  }\n": typeof types.UpdateCovenantDocument,
+    "\n  query MyMeetings($from: DateTime!, $to: DateTime!) {\n    myMeetings(from: $from, to: $to) {\n      ...MeetingFields\n    }\n  }\n": typeof types.MyMeetingsDocument,
+    "\n  query Meeting($id: ID!) {\n    meeting(id: $id) {\n      ...MeetingFields\n    }\n  }\n": typeof types.MeetingDocument,
+    "\n  subscription MeetingUpdates($meetingId: ID!, $afterEventId: ID) {\n    meetingUpdates(meetingId: $meetingId, afterEventId: $afterEventId) {\n      eventId\n      kind\n      itemId\n      meeting {\n        ...MeetingFields\n      }\n    }\n  }\n": typeof types.MeetingUpdatesDocument,
+    "\n  query PlannerCases($first: Int!) {\n    cases(first: $first, filter: { statuses: [IN_TRIAGE, ACCEPTED, ACTIVE] }) {\n      nodes {\n        id\n        reference\n        status\n      }\n    }\n  }\n": typeof types.PlannerCasesDocument,
+    "\n  query CaseParticipantAgencies($id: ID!) {\n    case(id: $id) {\n      id\n      participants {\n        id\n        active\n        agency {\n          id\n          name\n          type\n        }\n      }\n    }\n  }\n": typeof types.CaseParticipantAgenciesDocument,
+    "\n  mutation PlanMeeting($input: PlanMeetingInput!) {\n    planMeeting(input: $input) {\n      ...MeetingFields\n    }\n  }\n": typeof types.PlanMeetingDocument,
+    "\n  mutation AddMeetingItem($input: AddMeetingItemInput!) {\n    addMeetingItem(input: $input) {\n      ...MeetingFields\n    }\n  }\n": typeof types.AddMeetingItemDocument,
+    "\n  mutation RemoveMeetingItem($itemId: ID!) {\n    removeMeetingItem(itemId: $itemId) {\n      ...MeetingFields\n    }\n  }\n": typeof types.RemoveMeetingItemDocument,
+    "\n  mutation StartMeeting($meetingId: ID!) {\n    startMeeting(meetingId: $meetingId) {\n      ...MeetingFields\n    }\n  }\n": typeof types.StartMeetingDocument,
+    "\n  mutation SetCurrentMeetingItem($input: SetCurrentMeetingItemInput!) {\n    setCurrentMeetingItem(input: $input) {\n      ...MeetingFields\n    }\n  }\n": typeof types.SetCurrentMeetingItemDocument,
+    "\n  mutation RecordAttendance($input: RecordAttendanceInput!) {\n    recordAttendance(input: $input) {\n      ...MeetingFields\n    }\n  }\n": typeof types.RecordAttendanceDocument,
+    "\n  mutation SaveMeetingItemMinutes($input: SaveMeetingItemMinutesInput!) {\n    saveMeetingItemMinutes(input: $input) {\n      ...MeetingFields\n    }\n  }\n": typeof types.SaveMeetingItemMinutesDocument,
+    "\n  mutation CloseMeeting($meetingId: ID!) {\n    closeMeeting(meetingId: $meetingId) {\n      ...MeetingFields\n    }\n  }\n": typeof types.CloseMeetingDocument,
+    "\n  fragment MeetingFields on Meeting {\n    id\n    startsAt\n    endsAt\n    location\n    onlineUrl\n    status\n    startedAt\n    closedAt\n    isChair\n    lastEventId\n    chair {\n      id\n      displayName\n    }\n    agenda {\n      startsAt\n      endsAt\n      hidden\n      current\n      item {\n        id\n        caseId\n        caseReference\n        personName\n        personNameAccess\n        startsAt\n        endsAt\n        status\n        minutes\n        decisions\n        minutesAccess\n        minutesUpdatedAt\n        revision\n        invitees {\n          id\n          name\n          type\n        }\n        attendance {\n          agency {\n            id\n            name\n          }\n          present\n        }\n      }\n    }\n  }\n": typeof types.MeetingFieldsFragmentDoc,
     "\n  query CaseClosure($caseId: ID!) {\n    caseClosure(caseId: $caseId) {\n      ...CaseClosureFields\n    }\n  }\n": typeof types.CaseClosureDocument,
     "\n  fragment CaseClosureFields on CaseClosure {\n    caseId\n    outcome\n    reason\n    closedAt\n    graceDays\n    accessEndsAt\n    closedByAgency {\n      id\n      name\n    }\n  }\n": typeof types.CaseClosureFieldsFragmentDoc,
     "\n  query CaseTimeline($caseId: ID!) {\n    caseTimeline(caseId: $caseId) {\n      id\n      kind\n      at\n      actorAgency {\n        id\n        name\n      }\n      params {\n        key\n        value\n      }\n    }\n  }\n": typeof types.CaseTimelineDocument,
@@ -88,6 +102,20 @@ const documents: Documents = {
     "\n  fragment CovenantFields on Covenant {\n    version\n    createdAt\n    createdBy\n    note\n    current\n    entries {\n      agencyType\n      agency {\n        id\n        name\n        type\n      }\n      category\n      read\n      readSummary\n      write\n    }\n  }\n": types.CovenantFieldsFragmentDoc,
     "\n  query Covenant($version: Int) {\n    covenant(version: $version) {\n      ...CovenantFields\n    }\n    covenantVersions {\n      version\n      createdAt\n      createdBy\n      note\n    }\n  }\n": types.CovenantDocument,
     "\n  mutation UpdateCovenant($input: UpdateCovenantInput!) {\n    updateCovenant(input: $input) {\n      ...CovenantFields\n    }\n  }\n": types.UpdateCovenantDocument,
+    "\n  query MyMeetings($from: DateTime!, $to: DateTime!) {\n    myMeetings(from: $from, to: $to) {\n      ...MeetingFields\n    }\n  }\n": types.MyMeetingsDocument,
+    "\n  query Meeting($id: ID!) {\n    meeting(id: $id) {\n      ...MeetingFields\n    }\n  }\n": types.MeetingDocument,
+    "\n  subscription MeetingUpdates($meetingId: ID!, $afterEventId: ID) {\n    meetingUpdates(meetingId: $meetingId, afterEventId: $afterEventId) {\n      eventId\n      kind\n      itemId\n      meeting {\n        ...MeetingFields\n      }\n    }\n  }\n": types.MeetingUpdatesDocument,
+    "\n  query PlannerCases($first: Int!) {\n    cases(first: $first, filter: { statuses: [IN_TRIAGE, ACCEPTED, ACTIVE] }) {\n      nodes {\n        id\n        reference\n        status\n      }\n    }\n  }\n": types.PlannerCasesDocument,
+    "\n  query CaseParticipantAgencies($id: ID!) {\n    case(id: $id) {\n      id\n      participants {\n        id\n        active\n        agency {\n          id\n          name\n          type\n        }\n      }\n    }\n  }\n": types.CaseParticipantAgenciesDocument,
+    "\n  mutation PlanMeeting($input: PlanMeetingInput!) {\n    planMeeting(input: $input) {\n      ...MeetingFields\n    }\n  }\n": types.PlanMeetingDocument,
+    "\n  mutation AddMeetingItem($input: AddMeetingItemInput!) {\n    addMeetingItem(input: $input) {\n      ...MeetingFields\n    }\n  }\n": types.AddMeetingItemDocument,
+    "\n  mutation RemoveMeetingItem($itemId: ID!) {\n    removeMeetingItem(itemId: $itemId) {\n      ...MeetingFields\n    }\n  }\n": types.RemoveMeetingItemDocument,
+    "\n  mutation StartMeeting($meetingId: ID!) {\n    startMeeting(meetingId: $meetingId) {\n      ...MeetingFields\n    }\n  }\n": types.StartMeetingDocument,
+    "\n  mutation SetCurrentMeetingItem($input: SetCurrentMeetingItemInput!) {\n    setCurrentMeetingItem(input: $input) {\n      ...MeetingFields\n    }\n  }\n": types.SetCurrentMeetingItemDocument,
+    "\n  mutation RecordAttendance($input: RecordAttendanceInput!) {\n    recordAttendance(input: $input) {\n      ...MeetingFields\n    }\n  }\n": types.RecordAttendanceDocument,
+    "\n  mutation SaveMeetingItemMinutes($input: SaveMeetingItemMinutesInput!) {\n    saveMeetingItemMinutes(input: $input) {\n      ...MeetingFields\n    }\n  }\n": types.SaveMeetingItemMinutesDocument,
+    "\n  mutation CloseMeeting($meetingId: ID!) {\n    closeMeeting(meetingId: $meetingId) {\n      ...MeetingFields\n    }\n  }\n": types.CloseMeetingDocument,
+    "\n  fragment MeetingFields on Meeting {\n    id\n    startsAt\n    endsAt\n    location\n    onlineUrl\n    status\n    startedAt\n    closedAt\n    isChair\n    lastEventId\n    chair {\n      id\n      displayName\n    }\n    agenda {\n      startsAt\n      endsAt\n      hidden\n      current\n      item {\n        id\n        caseId\n        caseReference\n        personName\n        personNameAccess\n        startsAt\n        endsAt\n        status\n        minutes\n        decisions\n        minutesAccess\n        minutesUpdatedAt\n        revision\n        invitees {\n          id\n          name\n          type\n        }\n        attendance {\n          agency {\n            id\n            name\n          }\n          present\n        }\n      }\n    }\n  }\n": types.MeetingFieldsFragmentDoc,
     "\n  query CaseClosure($caseId: ID!) {\n    caseClosure(caseId: $caseId) {\n      ...CaseClosureFields\n    }\n  }\n": types.CaseClosureDocument,
     "\n  fragment CaseClosureFields on CaseClosure {\n    caseId\n    outcome\n    reason\n    closedAt\n    graceDays\n    accessEndsAt\n    closedByAgency {\n      id\n      name\n    }\n  }\n": types.CaseClosureFieldsFragmentDoc,
     "\n  query CaseTimeline($caseId: ID!) {\n    caseTimeline(caseId: $caseId) {\n      id\n      kind\n      at\n      actorAgency {\n        id\n        name\n      }\n      params {\n        key\n        value\n      }\n    }\n  }\n": types.CaseTimelineDocument,
@@ -220,6 +248,62 @@ export function graphql(source: "\n  query Covenant($version: Int) {\n    covena
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UpdateCovenant($input: UpdateCovenantInput!) {\n    updateCovenant(input: $input) {\n      ...CovenantFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateCovenant($input: UpdateCovenantInput!) {\n    updateCovenant(input: $input) {\n      ...CovenantFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyMeetings($from: DateTime!, $to: DateTime!) {\n    myMeetings(from: $from, to: $to) {\n      ...MeetingFields\n    }\n  }\n"): (typeof documents)["\n  query MyMeetings($from: DateTime!, $to: DateTime!) {\n    myMeetings(from: $from, to: $to) {\n      ...MeetingFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Meeting($id: ID!) {\n    meeting(id: $id) {\n      ...MeetingFields\n    }\n  }\n"): (typeof documents)["\n  query Meeting($id: ID!) {\n    meeting(id: $id) {\n      ...MeetingFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription MeetingUpdates($meetingId: ID!, $afterEventId: ID) {\n    meetingUpdates(meetingId: $meetingId, afterEventId: $afterEventId) {\n      eventId\n      kind\n      itemId\n      meeting {\n        ...MeetingFields\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription MeetingUpdates($meetingId: ID!, $afterEventId: ID) {\n    meetingUpdates(meetingId: $meetingId, afterEventId: $afterEventId) {\n      eventId\n      kind\n      itemId\n      meeting {\n        ...MeetingFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PlannerCases($first: Int!) {\n    cases(first: $first, filter: { statuses: [IN_TRIAGE, ACCEPTED, ACTIVE] }) {\n      nodes {\n        id\n        reference\n        status\n      }\n    }\n  }\n"): (typeof documents)["\n  query PlannerCases($first: Int!) {\n    cases(first: $first, filter: { statuses: [IN_TRIAGE, ACCEPTED, ACTIVE] }) {\n      nodes {\n        id\n        reference\n        status\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CaseParticipantAgencies($id: ID!) {\n    case(id: $id) {\n      id\n      participants {\n        id\n        active\n        agency {\n          id\n          name\n          type\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CaseParticipantAgencies($id: ID!) {\n    case(id: $id) {\n      id\n      participants {\n        id\n        active\n        agency {\n          id\n          name\n          type\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PlanMeeting($input: PlanMeetingInput!) {\n    planMeeting(input: $input) {\n      ...MeetingFields\n    }\n  }\n"): (typeof documents)["\n  mutation PlanMeeting($input: PlanMeetingInput!) {\n    planMeeting(input: $input) {\n      ...MeetingFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddMeetingItem($input: AddMeetingItemInput!) {\n    addMeetingItem(input: $input) {\n      ...MeetingFields\n    }\n  }\n"): (typeof documents)["\n  mutation AddMeetingItem($input: AddMeetingItemInput!) {\n    addMeetingItem(input: $input) {\n      ...MeetingFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveMeetingItem($itemId: ID!) {\n    removeMeetingItem(itemId: $itemId) {\n      ...MeetingFields\n    }\n  }\n"): (typeof documents)["\n  mutation RemoveMeetingItem($itemId: ID!) {\n    removeMeetingItem(itemId: $itemId) {\n      ...MeetingFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartMeeting($meetingId: ID!) {\n    startMeeting(meetingId: $meetingId) {\n      ...MeetingFields\n    }\n  }\n"): (typeof documents)["\n  mutation StartMeeting($meetingId: ID!) {\n    startMeeting(meetingId: $meetingId) {\n      ...MeetingFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetCurrentMeetingItem($input: SetCurrentMeetingItemInput!) {\n    setCurrentMeetingItem(input: $input) {\n      ...MeetingFields\n    }\n  }\n"): (typeof documents)["\n  mutation SetCurrentMeetingItem($input: SetCurrentMeetingItemInput!) {\n    setCurrentMeetingItem(input: $input) {\n      ...MeetingFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordAttendance($input: RecordAttendanceInput!) {\n    recordAttendance(input: $input) {\n      ...MeetingFields\n    }\n  }\n"): (typeof documents)["\n  mutation RecordAttendance($input: RecordAttendanceInput!) {\n    recordAttendance(input: $input) {\n      ...MeetingFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveMeetingItemMinutes($input: SaveMeetingItemMinutesInput!) {\n    saveMeetingItemMinutes(input: $input) {\n      ...MeetingFields\n    }\n  }\n"): (typeof documents)["\n  mutation SaveMeetingItemMinutes($input: SaveMeetingItemMinutesInput!) {\n    saveMeetingItemMinutes(input: $input) {\n      ...MeetingFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CloseMeeting($meetingId: ID!) {\n    closeMeeting(meetingId: $meetingId) {\n      ...MeetingFields\n    }\n  }\n"): (typeof documents)["\n  mutation CloseMeeting($meetingId: ID!) {\n    closeMeeting(meetingId: $meetingId) {\n      ...MeetingFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MeetingFields on Meeting {\n    id\n    startsAt\n    endsAt\n    location\n    onlineUrl\n    status\n    startedAt\n    closedAt\n    isChair\n    lastEventId\n    chair {\n      id\n      displayName\n    }\n    agenda {\n      startsAt\n      endsAt\n      hidden\n      current\n      item {\n        id\n        caseId\n        caseReference\n        personName\n        personNameAccess\n        startsAt\n        endsAt\n        status\n        minutes\n        decisions\n        minutesAccess\n        minutesUpdatedAt\n        revision\n        invitees {\n          id\n          name\n          type\n        }\n        attendance {\n          agency {\n            id\n            name\n          }\n          present\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment MeetingFields on Meeting {\n    id\n    startsAt\n    endsAt\n    location\n    onlineUrl\n    status\n    startedAt\n    closedAt\n    isChair\n    lastEventId\n    chair {\n      id\n      displayName\n    }\n    agenda {\n      startsAt\n      endsAt\n      hidden\n      current\n      item {\n        id\n        caseId\n        caseReference\n        personName\n        personNameAccess\n        startsAt\n        endsAt\n        status\n        minutes\n        decisions\n        minutesAccess\n        minutesUpdatedAt\n        revision\n        invitees {\n          id\n          name\n          type\n        }\n        attendance {\n          agency {\n            id\n            name\n          }\n          present\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,7 +1,8 @@
-import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
+import { ApolloClient, ApolloLink, InMemoryCache } from '@apollo/client';
 import { SetContextLink } from '@apollo/client/link/context';
 import { ErrorLink } from '@apollo/client/link/error';
 import { endsSession, errorCodeOf } from './errorCode';
+import { createNetworkLink } from './liveLink';
 
 /** What the links need from the session, without depending on React. */
 export interface SessionLinkHooks {
@@ -13,8 +14,9 @@ export interface SessionLinkHooks {
 
 export function createApolloClient(
   session: SessionLinkHooks,
-  // Tests pass a mocked network link; the app talks to the API on the same origin.
-  network: ApolloLink = new HttpLink({ uri: '/graphql', credentials: 'same-origin' }),
+  // Tests pass a mocked network link; the app talks to the API on the same origin (HTTP, and
+  // graphql-ws for subscriptions).
+  network: ApolloLink = createNetworkLink(),
 ): ApolloClient {
   const headers = new SetContextLink((previous) => {
     const token = session.csrfToken();
@@ -44,6 +46,9 @@ export function createApolloClient(
         ProtectedAddress: { merge: true },
         // A version number is unique within the caller's region.
         Covenant: { keyFields: ['version'] },
+        // A live update carries the whole agenda as the viewer may see it: replace, never merge.
+        Meeting: { fields: { agenda: { merge: false } } },
+        MeetingItem: { fields: { attendance: { merge: false }, invitees: { merge: false } } },
       },
     }),
   });

@@ -42,3 +42,8 @@ export function canRefer(roles: readonly Role[]): boolean {
 export function canTriage(roles: readonly Role[]): boolean {
   return roles.includes('PROCESREGISSEUR');
 }
+
+/** Planning and chairing case meetings: the procesregisseur's work. */
+export function canPlanMeetings(roles: readonly Role[]): boolean {
+  return roles.includes('PROCESREGISSEUR');
+}

@@ -1,4 +1,5 @@
 import { agreedApproachEn } from '../../agreed-approach/messages/en';
+import { meetingsEn } from '../../meetings/messages/en';
 import { monitoringEn } from '../../monitoring/messages/en';
 import { plansEn } from '../../plans/messages/en';
 import { referralsEn } from '../../referrals/messages/en';
@@ -381,4 +382,5 @@ export const en: Messages = {
   ...plansEn,
   ...agreedApproachEn,
   ...monitoringEn,
+  ...meetingsEn,
 };

@@ -2,6 +2,7 @@ import type { AgencyType, CaseStatus, ErrorCode, InformationCategory, Role } fro
 import type { AccessBasis, CaseTheme, ParticipantRole } from '../../../gql/graphql';
 import type { CovenantLevel } from '../../covenant/utils/covenantLevel';
 import { agreedApproachNl } from '../../agreed-approach/messages/nl';
+import { meetingsNl } from '../../meetings/messages/nl';
 import { monitoringNl } from '../../monitoring/messages/nl';
 import { plansNl } from '../../plans/messages/nl';
 import { referralsNl } from '../../referrals/messages/nl';
@@ -390,6 +391,7 @@ export const nl = {
   ...plansNl,
   ...agreedApproachNl,
   ...monitoringNl,
+  ...meetingsNl,
 } satisfies Record<string, string> &
   Record<`agencyType.${AgencyType}` | `role.${Role}` | `home.${Role}`, string> &
   Record<`error.${ErrorCode | 'NETWORK'}`, string> &

@@ -35,6 +35,7 @@ describe('AppShell', () => {
       ['Dossiers', '/dossiers'],
       ['Aanmelden', '/aanmelden'],
       ['Mijn acties', '/mijn-acties'],
+      ['Overleggen', '/overleggen'],
       ['Mijn account', '/account'],
     ]);
     expect(within(navigation).getByRole('link', { name: 'Start', hidden: true })).toHaveAttribute(
@@ -57,6 +58,7 @@ describe('AppShell', () => {
         'Aanmelden',
         'Triage',
         'Mijn acties',
+        'Overleggen',
         'Overzicht',
         'Afsprakenkaart',
         'Mijn account',

@@ -24,6 +24,7 @@ const ITEMS: readonly {
   { to: '/aanmelden', label: 'referral.nav', allowed: canRefer },
   { to: '/triage', label: 'triage.nav', allowed: canTriage },
   { to: '/mijn-acties', label: 'nav.myActions', allowed: canSeeCaseContent },
+  { to: '/overleggen', label: 'meetings.nav', allowed: canSeeCaseContent },
   { to: '/overzicht', label: 'nav.dashboard', allowed: canSeeDashboard },
   { to: '/afsprakenkaart', label: 'agreedApproach.nav', allowed: canLookUpAgreedApproach },
   { to: '/convenant', label: 'nav.covenant', allowed: canReadCovenant },

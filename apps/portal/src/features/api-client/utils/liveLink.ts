@@ -1,0 +1,61 @@
+import { ApolloLink, HttpLink } from '@apollo/client';
+import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
+import { getMainDefinition } from '@apollo/client/utilities';
+import { Kind, OperationTypeNode } from 'graphql';
+import { createClient } from 'graphql-ws';
+
+type Listener = () => void;
+const reconnectListeners = new Set<Listener>();
+
+/**
+ * Called after the live connection came back from a drop (not on the first connection), so a
+ * feature can resubscribe with the last event it saw. Returns the unsubscribe function.
+ */
+export function onLiveReconnected(listener: Listener): () => void {
+  reconnectListeners.add(listener);
+  return () => reconnectListeners.delete(listener);
+}
+
+/** ws(s)://<this host>/graphql: same origin, so the browser sends the session cookie. */
+export function liveUrl(location: Pick<Location, 'protocol' | 'host'>): string {
+  return `${location.protocol === 'https:' ? 'wss:' : 'ws:'}//${location.host}/graphql`;
+}
+
+/** Waits 1, 2, 4 … seconds (plus jitter) between attempts, never more than 30 seconds. */
+export function retryDelay(retries: number, random = Math.random()): number {
+  return Math.min(30_000, 1000 * 2 ** Math.min(retries, 5)) + Math.floor(random * 500);
+}
+
+/**
+ * Subscriptions over graphql-ws, everything else over HTTP as before. The socket opens only
+ * while a subscription runs and keeps retrying when dropped; graphql-ws then sends the running
+ * subscriptions again, and features may resubscribe with newer variables (onLiveReconnected).
+ */
+export function createNetworkLink(): ApolloLink {
+  const http = new HttpLink({ uri: '/graphql', credentials: 'same-origin' });
+  let connections = 0;
+  const ws = createClient({
+    url: () => liveUrl(window.location),
+    lazy: true,
+    retryAttempts: Number.POSITIVE_INFINITY,
+    shouldRetry: () => true,
+    retryWait: (retries) => new Promise((resolve) => setTimeout(resolve, retryDelay(retries))),
+    on: {
+      connected: () => {
+        connections += 1;
+        if (connections > 1) reconnectListeners.forEach((listener) => listener());
+      },
+    },
+  });
+  return ApolloLink.split(
+    ({ query }) => {
+      const definition = getMainDefinition(query);
+      return (
+        definition.kind === Kind.OPERATION_DEFINITION &&
+        definition.operation === OperationTypeNode.SUBSCRIPTION
+      );
+    },
+    new GraphQLWsLink(ws),
+    http,
+  );
+}

@@ -1,0 +1,152 @@
+import { useQuery } from '@apollo/client/react';
+import { Heading, Link, Paragraph, StatusBadge } from '@utrecht/component-library-react';
+import { useState } from 'react';
+import { errorCodeOf } from '../../api-client/utils/errorCode';
+import { useMe } from '../../auth/hooks/useMe';
+import { canPlanMeetings } from '../../auth/utils/permissions';
+import { useErrorMessage } from '../../i18n/hooks/useErrorMessage';
+import { useI18n } from '../../i18n/hooks/useI18n';
+import { formatDate } from '../../i18n/utils/formatDate';
+import { RouterLink } from '../../shell/components/RouterLink';
+import { useDocumentTitle } from '../../shell/hooks/useDocumentTitle';
+import { MY_MEETINGS_QUERY } from '../graphql/meetingDocuments';
+import { formatTime } from '../utils/amsterdamTime';
+import { calendarUrl, minutesPdfUrl, type Meeting } from '../utils/meetingTypes';
+import { AgendaEntryText } from './AgendaEntryText';
+import './meetings.css';
+
+const HALF_YEAR = 182 * 86_400_000;
+
+/** "Mijn overleggen": the meetings of the last and next half year with my agenda items. */
+export function MeetingList() {
+  const { t } = useI18n();
+  const errorMessage = useErrorMessage();
+  const { roles } = useMe();
+  useDocumentTitle(t('meetings.title'));
+  // One window per visit: the query's variables must not change on every render.
+  const [span] = useState(() => {
+    const now = Date.now();
+    return { now, from: new Date(now - HALF_YEAR), to: new Date(now + HALF_YEAR) };
+  });
+  const { data, error, loading } = useQuery(MY_MEETINGS_QUERY, {
+    variables: { from: span.from.toISOString(), to: span.to.toISOString() },
+    fetchPolicy: 'cache-and-network',
+  });
+  const meetings = data?.myMeetings;
+  const upcoming = (meetings ?? []).filter((m) => new Date(m.endsAt).getTime() >= span.now);
+  const past = (meetings ?? []).filter((m) => new Date(m.endsAt).getTime() < span.now).reverse();
+
+  return (
+    <div className="schakel-flow">
+      <Heading level={1}>{t('meetings.title')}</Heading>
+      <Paragraph>{t('meetings.intro')}</Paragraph>
+      {canPlanMeetings(roles) && (
+        <Paragraph>
+          <RouterLink to="/overleggen/nieuw">{t('meetings.plan')}</RouterLink>
+        </Paragraph>
+      )}
+      {error && !meetings && <Paragraph role="alert">{errorMessage(errorCodeOf(error))}</Paragraph>}
+      {!meetings ? (
+        <Paragraph role="status">{loading ? t('meetings.loading') : ''}</Paragraph>
+      ) : (
+        <>
+          <MeetingSection
+            title={t('meetings.upcoming')}
+            empty={t('meetings.noneUpcoming')}
+            meetings={upcoming}
+          />
+          <MeetingSection
+            title={t('meetings.past')}
+            empty={t('meetings.nonePast')}
+            meetings={past}
+          />
+        </>
+      )}
+    </div>
+  );
+}
+
+function MeetingSection({
+  title,
+  empty,
+  meetings,
+}: {
+  title: string;
+  empty: string;
+  meetings: readonly Meeting[];
+}) {
+  return (
+    <section className="schakel-flow" aria-label={title}>
+      <Heading level={2}>{title}</Heading>
+      {meetings.length === 0 ? (
+        <Paragraph>{empty}</Paragraph>
+      ) : (
+        <ul className="schakel-meeting-list">
+          {meetings.map((meeting) => (
+            <MeetingCard key={meeting.id} meeting={meeting} />
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+function MeetingCard({ meeting }: { meeting: Meeting }) {
+  const { t, locale } = useI18n();
+  const date = formatDate(meeting.startsAt, locale);
+  return (
+    <li className="schakel-meeting-card">
+      <Heading level={3}>
+        <RouterLink to={`/overleggen/${meeting.id}`}>
+          {t('meetings.meetingOn', {
+            date,
+            from: formatTime(meeting.startsAt),
+            to: formatTime(meeting.endsAt),
+          })}
+        </RouterLink>
+      </Heading>
+      <StatusBadge status={meeting.status === 'CLOSED' ? 'inactive' : 'active'}>
+        {t(`meetings.status.${meeting.status}`)}
+      </StatusBadge>
+      <dl className="schakel-meeting-card__details">
+        {meeting.location && (
+          <div>
+            <dt>{t('meetings.location')}</dt>
+            <dd>{meeting.location}</dd>
+          </div>
+        )}
+        {meeting.onlineUrl && (
+          <div>
+            <dt>{t('meetings.onlineUrl')}</dt>
+            <dd>
+              <Link href={meeting.onlineUrl} rel="noopener noreferrer">
+                {meeting.onlineUrl}
+              </Link>
+            </dd>
+          </div>
+        )}
+        <div>
+          <dt>{t('meetings.chair')}</dt>
+          <dd>{meeting.chair.displayName}</dd>
+        </div>
+      </dl>
+      <ol className="schakel-meeting-card__agenda" aria-label={t('meetings.agenda')}>
+        {meeting.agenda.map((entry) => (
+          <li key={entry.item?.id ?? entry.startsAt}>
+            <AgendaEntryText entry={entry} />
+          </li>
+        ))}
+      </ol>
+      <p className="schakel-meeting-card__files">
+        <Link href={calendarUrl(meeting.id)} download>
+          {t('meetings.calendar')}
+        </Link>
+        {meeting.status === 'CLOSED' && (
+          <Link href={minutesPdfUrl(meeting.id)} download>
+            {t('meetings.minutesPdf')}
+          </Link>
+        )}
+      </p>
+    </li>
+  );
+}

@@ -1,0 +1,5 @@
+import { MeetingPlanForm } from '../features/meetings/components/MeetingPlanForm';
+
+export function MeetingPlannerPage() {
+  return <MeetingPlanForm />;
+}

@@ -1,0 +1,5 @@
+import { MeetingList } from '../features/meetings/components/MeetingList';
+
+export function MeetingsPage() {
+  return <MeetingList />;
+}
