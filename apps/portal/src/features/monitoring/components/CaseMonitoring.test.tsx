@@ -4,6 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { CASE_ID, caseDetail, caseFound, noConsents } from '../../../test/caseFixtures';
 import { renderApp } from '../../../test/renderApp';
 import { me, meSignedIn } from '../../../test/sessionFixtures';
+import { CASE_PLAN_QUERY } from '../../plans/graphql/casePlanQuery';
+import { PLAN_VERSIONS_QUERY } from '../../plans/graphql/planHistoryQueries';
+import { casePlan } from '../../plans/test/planFixtures';
 import { CASE_CLOSURE_QUERY } from '../graphql/caseClosureQuery';
 import { CASE_TIMELINE_QUERY } from '../graphql/caseTimelineQuery';
 import { CLOSE_CASE_MUTATION } from '../graphql/closeCaseMutation';
@@ -44,6 +47,11 @@ const EVENTS = [
   }),
   event('4', 'PLAN_ADOPTED', '2026-02-01T14:30:00.000Z', { version: '1' }),
 ];
+
+const plan = (access: { canEdit: boolean; canAdopt: boolean; readOnly: boolean }) => ({
+  request: { query: CASE_PLAN_QUERY, variables: { caseId: CASE_ID } },
+  result: { data: { casePlan: casePlan({ caseId: CASE_ID, ...access }) } },
+});
 
 const closure = {
   __typename: 'CaseClosure' as const,
@@ -124,7 +132,14 @@ describe('closing a case', () => {
           request: { query: CLOSE_CASE_MUTATION, variables: { input } },
           result: { data: { closeCase: closure } },
         },
+        plan({ canEdit: true, canAdopt: true, readOnly: false }),
+        {
+          request: { query: PLAN_VERSIONS_QUERY, variables: { caseId: CASE_ID } },
+          result: { data: { planVersions: [] } },
+          maxUsageCount: Number.POSITIVE_INFINITY,
+        },
         caseFound(caseDetail({ status: 'CLOSED', readOnly: true })),
+        plan({ canEdit: false, canAdopt: false, readOnly: true }),
         {
           request: { query: CASE_CLOSURE_QUERY, variables: { caseId: CASE_ID } },
           result: { data: { caseClosure: closure } },
@@ -140,6 +155,7 @@ describe('closing a case', () => {
       ],
     });
 
+    expect(await screen.findByRole('button', { name: 'Plan van aanpak opstellen' })).toBeVisible();
     await user.click(await screen.findByRole('button', { name: 'Casus afsluiten' }));
     expect(await screen.findByText(/deelnemers nog 30 dagen leestoegang/)).toBeVisible();
 
@@ -174,6 +190,11 @@ describe('closing a case', () => {
     expect(section).toHaveTextContent('ResultaatDoelen bereikt');
     expect(section).toHaveTextContent('Leestoegang deelnemers tot11 april 2026');
     expect(screen.queryByRole('button', { name: 'Casus afsluiten' })).toBeNull();
+    // The rest of the page turns read-only with it, without a reload.
+    expect(
+      screen.getByText('De casus is afgesloten; het plan kan niet meer worden gewijzigd.'),
+    ).toBeVisible();
+    expect(screen.queryByRole('button', { name: 'Plan van aanpak opstellen' })).toBeNull();
     expect(
       await screen.findByText(
         'Casus afgesloten. Resultaat: Doelen bereikt. Deelnemers houden 30 dagen leestoegang.',

@@ -1,4 +1,4 @@
-import { useMutation } from '@apollo/client/react';
+import { useApolloClient, useMutation } from '@apollo/client/react';
 import {
   Button,
   Paragraph,
@@ -10,11 +10,13 @@ import { useId, useRef, useState, type FormEvent } from 'react';
 import { flushSync } from 'react-dom';
 import type { CaseStatus, CloseOutcome } from '../../../gql/graphql';
 import { errorCodeOf, errorFieldOf } from '../../api-client/utils/errorCode';
+import { CASE_AGREED_APPROACH_QUERY } from '../../agreed-approach/graphql/caseAgreedApproachQuery';
 import { CASE_QUERY } from '../../cases/graphql/caseQuery';
 import { ErrorSummary } from '../../forms/components/ErrorSummary';
 import { LabelledField } from '../../forms/components/LabelledField';
 import { useErrorMessage } from '../../i18n/hooks/useErrorMessage';
 import { useT } from '../../i18n/hooks/useT';
+import { CASE_PLAN_QUERY } from '../../plans/graphql/casePlanQuery';
 import { CASE_CLOSURE_QUERY } from '../graphql/caseClosureQuery';
 import { CASE_TIMELINE_QUERY } from '../graphql/caseTimelineQuery';
 import { CLOSE_CASE_MUTATION } from '../graphql/closeCaseMutation';
@@ -55,10 +57,8 @@ export function CloseCaseForm({ caseId, status, graceDays, onClosed }: CloseCase
   const [problems, setProblems] = useState<CloseCaseProblems>({});
   const [failure, setFailure] = useState<string | null>(null);
   const [attempts, setAttempts] = useState(0);
-  const [close, { loading }] = useMutation(CLOSE_CASE_MUTATION, {
-    refetchQueries: [CASE_QUERY, CASE_CLOSURE_QUERY, CASE_TIMELINE_QUERY],
-    awaitRefetchQueries: true,
-  });
+  const client = useApolloClient();
+  const [close, { loading }] = useMutation(CLOSE_CASE_MUTATION);
 
   const fieldId = (field: CloseCaseField) => `${id}-${field}`;
 
@@ -107,14 +107,28 @@ export function CloseCaseForm({ caseId, status, graceDays, onClosed }: CloseCase
           },
         },
       });
-      onClosed();
     } catch (error) {
       // What was typed stays, so the user only corrects what is wrong.
       const code = errorCodeOf(error);
       const fieldProblems = problemsForApiError(code, errorFieldOf(error));
       if (fieldProblems) showProblems(fieldProblems);
       else showProblems({}, errorMessage(code));
+      return;
     }
+    // The case is closed; a failed refresh only leaves part of the page stale until the next one.
+    // Read-only now: the plan and the card lose their edit controls as well.
+    await client
+      .refetchQueries({
+        include: [
+          CASE_QUERY,
+          CASE_CLOSURE_QUERY,
+          CASE_TIMELINE_QUERY,
+          CASE_PLAN_QUERY,
+          CASE_AGREED_APPROACH_QUERY,
+        ],
+      })
+      .catch(() => undefined);
+    onClosed();
   }
 
   const invalid = CLOSE_CASE_FIELDS.flatMap((field) => {
