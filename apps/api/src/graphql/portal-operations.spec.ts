@@ -13,7 +13,7 @@ const schema = buildSchema(readFileSync(join(root, 'apps/api/schema.gql'), 'utf8
 const generated = readFileSync(join(root, 'apps/portal/src/gql/graphql.ts'), 'utf8');
 const documents = [
   ...generated.matchAll(/export const (\w+)Document = (\{.*?\}) as unknown as DocumentNode/g),
-].map(([, name, json]) => ({ name, document: JSON.parse(json) as DocumentNode }));
+].map(([, name, json]) => ({ name: name!, document: JSON.parse(json!) as DocumentNode }));
 
 describe('the portal operations', () => {
   it('are all found in the generated portal types', () => {

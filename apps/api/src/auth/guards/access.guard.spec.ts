@@ -4,7 +4,6 @@ import type { ExecutionContext } from '@nestjs/common';
 import { loadConfig } from '../../config/app-config';
 import { JsonLogger } from '../../observability/json-logger';
 import { Public } from '../decorators/policy.decorator';
-import type { SessionService } from '../session.service';
 import { SessionTokenService } from '../session-token.service';
 import { AccessGuard } from './access.guard';
 
@@ -16,8 +15,6 @@ const logs: string[] = [];
 const guard = new AccessGuard(
   new Reflector(),
   new SessionTokenService(new JwtService({ secret: config.sessionSecret }), config),
-  // Never reached: a public operation needs no session, an undeclared one is denied before.
-  null as unknown as SessionService,
   new JsonLogger('debug', (l) => logs.push(l)),
 );
 

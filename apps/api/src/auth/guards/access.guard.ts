@@ -1,13 +1,14 @@
 import { Inject, Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import type { Request } from 'express';
+import type { Request, Response } from 'express';
 import { timingSafeEqual } from 'node:crypto';
+import passport from 'passport';
 import { JsonLogger } from '../../observability/json-logger';
 import type { AuthenticatedUser } from '../authenticated-user';
 import { AuthError } from '../auth.error';
 import { POLICY_KEY, type Policy } from '../decorators/policy.decorator';
 import { setRequestUser } from '../request-user';
-import { SessionService } from '../session.service';
+import { loadPolicyContextWithSession, SESSION_STRATEGY } from '../session-cookie.strategy';
 import { SESSION_COOKIE, SessionTokenService } from '../session-token.service';
 import { requestFrom } from './request-from';
 
@@ -37,7 +38,6 @@ export class AccessGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
     private readonly tokens: SessionTokenService,
-    private readonly sessionService: SessionService,
     @Inject(JsonLogger) private readonly logger: JsonLogger,
   ) {}
 
@@ -55,7 +55,7 @@ export class AccessGuard implements CanActivate {
     if (policy.kind === 'public') return true;
 
     const { req, res, operation } = requestFrom(ctx);
-    const user = await this.authenticate(req, operation === 'query');
+    const user = await this.authenticate(req, res, operation === 'query');
     setRequestUser(req, user);
 
     if (operation === 'mutation' || (operation === null && !['GET', 'HEAD'].includes(req.method))) {
@@ -79,17 +79,35 @@ export class AccessGuard implements CanActivate {
    * Reads (GraphQL queries) load the caller's policy context in the same statement as the session;
    * writes load it when they need it, after the session check.
    */
-  private async authenticate(req: Request, read: boolean): Promise<AuthenticatedUser> {
-    const token = sessionCookie(req);
-    if (!token) throw new AuthError('UNAUTHENTICATED');
+  private async authenticate(
+    req: Request,
+    res: Response,
+    read: boolean,
+  ): Promise<AuthenticatedUser> {
+    if (!sessionCookie(req)) throw new AuthError('UNAUTHENTICATED');
     let pending = this.sessions.get(req);
     if (!pending) {
-      const claims = this.tokens.verify(token);
-      pending = claims ? this.sessionService.authenticate(claims, read) : Promise.resolve(null);
+      if (read) loadPolicyContextWithSession(req);
+      pending = viaPassport(req, res);
       this.sessions.set(req, pending);
     }
     const user = await pending;
     if (!user) throw new AuthError('SESSION_EXPIRED');
     return user;
   }
+}
+
+/** Runs the Passport session strategy (session-cookie.strategy.ts) without Passport sessions. */
+function viaPassport(req: Request, res: Response): Promise<AuthenticatedUser | null> {
+  return new Promise((resolve, reject) => {
+    const handler = passport.authenticate(
+      SESSION_STRATEGY,
+      { session: false },
+      (error: unknown, user: AuthenticatedUser | false | undefined) => {
+        if (error) reject(error instanceof Error ? error : new Error(String(error)));
+        else resolve(user || null);
+      },
+    ) as (req: Request, res: Response, next: (error?: unknown) => void) => void;
+    handler(req, res, (error?: unknown) => reject(error ?? new Error('passport: next() called')));
+  });
 }
