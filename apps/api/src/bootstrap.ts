@@ -45,7 +45,9 @@ function servePortal(app: NestExpressApplication, folder: string): void {
   );
   app.use((req: Request, res: Response, next: NextFunction) => {
     const apiPath =
-      req.path === '/graphql' || req.path.startsWith('/health/') || req.path.startsWith('/meetings/');
+      req.path === '/graphql' ||
+      req.path.startsWith('/health/') ||
+      req.path.startsWith('/meetings/');
     if (apiPath || (req.method !== 'GET' && req.method !== 'HEAD') || !req.accepts('html'))
       return next();
     res.setHeader('Cache-Control', 'no-cache');
