@@ -149,7 +149,7 @@ export function AddMeetingItemForm({ meeting }: AddMeetingItemFormProps) {
 
   return (
     <form noValidate className="schakel-flow" onSubmit={(event) => void handleSubmit(event)}>
-      <Heading level={2}>{t('meetings.planner.addItem')}</Heading>
+      <Heading level={3}>{t('meetings.planner.addItem')}</Heading>
       <div ref={summaryRef} tabIndex={-1}>
         {(invalid.length > 0 || failure) && (
           <ErrorSummary

@@ -1,9 +1,13 @@
 import { useT } from '../../i18n/hooks/useT';
 import { formatTime } from '../utils/amsterdamTime';
-import type { AgendaEntry } from '../utils/meetingTypes';
 
 interface AgendaEntryTextProps {
-  entry: AgendaEntry;
+  entry: {
+    startsAt: string;
+    endsAt: string;
+    hidden: boolean;
+    item?: { caseReference: string; personName?: string | null } | null;
+  };
 }
 
 /**

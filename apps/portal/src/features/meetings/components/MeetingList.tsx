@@ -11,7 +11,8 @@ import { RouterLink } from '../../shell/components/RouterLink';
 import { useDocumentTitle } from '../../shell/hooks/useDocumentTitle';
 import { MY_MEETINGS_QUERY } from '../graphql/meetingDocuments';
 import { formatTime } from '../utils/amsterdamTime';
-import { calendarUrl, minutesPdfUrl, type Meeting } from '../utils/meetingTypes';
+import type { MeetingSummaryFieldsFragment as Meeting } from '../../../gql/graphql';
+import { calendarUrl, minutesPdfUrl } from '../utils/meetingTypes';
 import { AgendaEntryText } from './AgendaEntryText';
 import './meetings.css';
 

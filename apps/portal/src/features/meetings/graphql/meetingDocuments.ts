@@ -3,7 +3,7 @@ import { graphql } from '../../../gql';
 export const MY_MEETINGS_QUERY = graphql(`
   query MyMeetings($from: DateTime!, $to: DateTime!) {
     myMeetings(from: $from, to: $to) {
-      ...MeetingFields
+      ...MeetingSummaryFields
     }
   }
 `);

@@ -52,3 +52,32 @@ export const MEETING_FIELDS = graphql(`
     }
   }
 `);
+
+/**
+ * A meeting in "Mijn overleggen": the agenda without minutes or invitees, so up to 50 meetings
+ * stay within the API's query cost limit (4,700 of 5,000; check portal-operations.spec.ts).
+ */
+export const MEETING_SUMMARY_FIELDS = graphql(`
+  fragment MeetingSummaryFields on Meeting {
+    id
+    startsAt
+    endsAt
+    location
+    onlineUrl
+    status
+    chair {
+      id
+      displayName
+    }
+    agenda {
+      startsAt
+      endsAt
+      hidden
+      item {
+        id
+        caseReference
+        personName
+      }
+    }
+  }
+`);
