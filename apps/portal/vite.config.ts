@@ -17,15 +17,19 @@ export default defineConfig({
     port: 4200,
     strictPort: true,
     proxy: {
-      '/graphql': apiTarget,
+      // ws: live meeting updates (graphql-ws) on the same path.
+      '/graphql': { target: apiTarget, ws: true },
       '/health': apiTarget,
+      '/meetings': apiTarget,
     },
   },
   preview: {
     port: 4300,
     proxy: {
-      '/graphql': apiTarget,
+      // ws: live meeting updates (graphql-ws) on the same path.
+      '/graphql': { target: apiTarget, ws: true },
       '/health': apiTarget,
+      '/meetings': apiTarget,
     },
   },
   build: {
