@@ -414,5 +414,11 @@ describe('concurrent closing and other read-only statuses', () => {
       },
     );
     expect(errorCode(res)).toBe('CASE_CLOSED');
+    // …and says so, so the portal shows no edit buttons.
+    const { data } = await as.wijkteam!.gql<{ case: { status: string; readOnly: boolean } }>(
+      READ_CASE,
+      { id: caseId(ref) },
+    );
+    expect(data.case).toEqual({ status: 'REJECTED', readOnly: true });
   });
 });

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { CaseStatus } from '@schakel/domain';
+import { OPEN_CASE_STATUSES, type CaseStatus } from '@schakel/domain';
 import { accessBasis } from '@schakel/sharing-policy';
 import { DataSource } from 'typeorm';
 import type { AgencyModel } from '../auth/me.model';
@@ -241,7 +241,7 @@ export class CaseService {
       casusregisseur: row.casusregisseur,
       accessBasis: basis,
       viewedAs,
-      readOnly: viewer.policy.preview || row.status === 'CLOSED',
+      readOnly: viewer.policy.preview || !OPEN_CASE_STATUSES.includes(row.status),
       allParticipants: row.participation,
       policyFields: fields,
       viewer,
