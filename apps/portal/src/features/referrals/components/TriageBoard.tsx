@@ -3,7 +3,9 @@ import { Alert, Button, Heading, Paragraph } from '@utrecht/component-library-re
 import { useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import type { TriageDecision } from '../../../gql/graphql';
+import { errorCodeOf } from '../../api-client/utils/errorCode';
 import { AGENCIES_QUERY } from '../../cases/graphql/agenciesQuery';
+import { useErrorMessage } from '../../i18n/hooks/useErrorMessage';
 import { useT } from '../../i18n/hooks/useT';
 import { TRIAGE_QUEUE_QUERY } from '../graphql/referralDocuments';
 import { TriageDecisionForm } from './TriageDecisionForm';
@@ -12,13 +14,15 @@ import './referrals.css';
 /** The procesregisseur's triage board: waiting referrals, oldest first, and the decision. */
 export function TriageBoard() {
   const t = useT();
+  const errorMessage = useErrorMessage();
   const queue = useQuery(TRIAGE_QUEUE_QUERY, { fetchPolicy: 'cache-and-network' });
   const agencies = useQuery(AGENCIES_QUERY);
   const [openId, setOpenId] = useState<string | null>(null);
   const [status, setStatus] = useState<string | null>(null);
   const statusRef = useRef<HTMLDivElement>(null);
 
-  if (queue.error) return <Alert type="error">{t('triage.notDecided')}</Alert>;
+  // The list could not be loaded: say why, not that a decision failed.
+  if (queue.error) return <Alert type="error">{errorMessage(errorCodeOf(queue.error))}</Alert>;
   const items = queue.data?.triageQueue ?? [];
 
   function decided(reference: string, decision: TriageDecision) {
