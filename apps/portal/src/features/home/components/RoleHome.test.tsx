@@ -81,6 +81,7 @@ describe('RoleHome', () => {
         '/dossiers',
         '/aanmelden',
         '/mijn-acties',
+        '/overleggen',
         '/meldingen',
         '/account',
       ]),
