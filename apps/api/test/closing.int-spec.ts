@@ -419,6 +419,6 @@ describe('concurrent closing and other read-only statuses', () => {
       READ_CASE,
       { id: caseId(ref) },
     );
-    expect(data.case).toEqual({ status: 'REJECTED', readOnly: true });
+    expect(data?.case).toEqual({ status: 'REJECTED', readOnly: true });
   });
 });
