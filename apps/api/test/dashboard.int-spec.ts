@@ -161,6 +161,6 @@ describe('monitoringDashboard', () => {
   it('costs one statement besides the session and the policy context', async () => {
     const statements = await statementsDuring(() => regie.gql(DASHBOARD));
     expect(statements.length).toBeLessThanOrEqual(3);
-    expect(statements.filter((sql) => sql.includes('WITH visible AS'))).toHaveLength(1);
+    expect(statements.filter((sql) => sql.includes('WITH counted AS'))).toHaveLength(1);
   });
 });

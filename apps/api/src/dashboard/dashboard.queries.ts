@@ -24,26 +24,32 @@ export function dashboardQuery(ability: AppAbility, regionId: string): Statement
   );
   const open = params.add(OPEN_CASE_STATUSES);
   const referred = params.add(['REFERRED', 'IN_TRIAGE']);
-  const sql = `WITH visible AS (
-  SELECT c.id, c.reference, c.status, c.created_at,
-         (${address}) AS address_readable,
-         CASE WHEN (${address}) THEN NULLIF(btrim(p.wijk), '') END AS wijk
+  // Counted in one pass into (status, wijk) groups, so 100,000 cases are never materialised
+  // (a CTE read several times is, and spilled to disk); every figure comes from the few groups.
+  const sql = `WITH counted AS (
+  SELECT c.status, a.readable AS address_readable,
+         CASE WHEN a.readable THEN NULLIF(btrim(p.wijk), '') END AS wijk, count(*)::int AS n
     FROM case_file c JOIN person p ON p.id = c.subject_person_id
-   WHERE c.region_id = $1 AND (${readable}))
+    CROSS JOIN LATERAL (SELECT (${address}) AS readable) a
+   WHERE c.region_id = $1 AND (${readable})
+   GROUP BY 1, 2, 3)
 SELECT
-  (SELECT count(*)::int FROM visible WHERE status = ANY(${referred}::text[])) AS "openReferrals",
-  (SELECT json_build_object('caseId', id, 'reference', reference, 'since', created_at)
-     FROM visible WHERE status = ANY(${referred}::text[])
-    ORDER BY created_at, id LIMIT 1) AS "oldestReferral",
+  (SELECT COALESCE(sum(n), 0)::int FROM counted WHERE status = ANY(${referred}::text[]))
+    AS "openReferrals",
+  (SELECT json_build_object('caseId', c.id, 'reference', c.reference, 'since', c.created_at)
+     FROM case_file c
+    WHERE c.region_id = $1 AND c.status = ANY(${referred}::text[]) AND (${readable})
+    ORDER BY c.created_at, c.id LIMIT 1) AS "oldestReferral",
   COALESCE((SELECT json_agg(json_build_object('status', status, 'count', n) ORDER BY status)
-     FROM (SELECT status, count(*)::int AS n FROM visible GROUP BY status) s), '[]'::json)
+     FROM (SELECT status, sum(n)::int AS n FROM counted GROUP BY status) s), '[]'::json)
     AS "byStatus",
   COALESCE((SELECT json_agg(json_build_object('wijk', wijk, 'withheld', NOT address_readable,
                    'openCount', open_count, 'totalCount', total_count)
                    ORDER BY open_count DESC, total_count DESC, NOT address_readable, wijk)
      FROM (SELECT wijk, address_readable,
-                  count(*) FILTER (WHERE status = ANY(${open}::text[]))::int AS open_count,
-                  count(*)::int AS total_count
-             FROM visible GROUP BY wijk, address_readable) w), '[]'::json) AS "byWijk"`;
+                  COALESCE(sum(n) FILTER (WHERE status = ANY(${open}::text[])), 0)::int
+                    AS open_count,
+                  sum(n)::int AS total_count
+             FROM counted GROUP BY wijk, address_readable) w), '[]'::json) AS "byWijk"`;
   return { sql, params: params.values };
 }
