@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderApp } from '../test/renderApp';
 import { me, meSignedIn } from '../test/sessionFixtures';
@@ -23,7 +23,7 @@ describe('AccountPage', () => {
     renderApp({ mocks: [meSignedIn(account)], route: '/account' });
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Mijn account' })).toBeVisible();
-    expect(document.title).toBe('Mijn account — Schakel');
+    await waitFor(() => expect(document.title).toBe('Mijn account — Schakel'));
     expect(valueOf('Naam')).toBe('Noor Jansen');
     expect(valueOf('E-mailadres')).toBe('noor.jansen@svg.example');
     expect(valueOf('Organisatie')).toBe('SVG Verslavingsreclassering');

@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderApp } from '../test/renderApp';
 import { me, meFails, meSignedIn } from '../test/sessionFixtures';
@@ -10,7 +10,7 @@ describe('NotFoundPage', () => {
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Pagina niet gevonden' }),
     ).toBeVisible();
-    expect(document.title).toBe('Pagina niet gevonden — Schakel');
+    await waitFor(() => expect(document.title).toBe('Pagina niet gevonden — Schakel'));
     expect(screen.getByRole('button', { name: 'Uitloggen' })).toBeVisible();
   });
 

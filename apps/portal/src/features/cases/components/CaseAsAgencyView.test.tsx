@@ -78,7 +78,7 @@ describe('view as (bekijk als)', () => {
     expect(screen.getByRole('status')).toHaveTextContent(
       'Weergave als GGZ Demoland — alleen-lezen',
     );
-    expect(document.title).toBe('Weergave als GGZ Demoland — Schakel');
+    await waitFor(() => expect(document.title).toBe('Weergave als GGZ Demoland — Schakel'));
     expect(screen.getByRole('region', { name: 'Politie' })).toHaveTextContent(
       'Samenvatting: Recente incidenten in de wijk; politie is betrokken.',
     );

@@ -36,7 +36,7 @@ describe('CaseDetail', () => {
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Dossier ZVH-2026-001' }),
     ).toBeVisible();
-    expect(document.title).toBe('Dossier ZVH-2026-001 — Schakel');
+    await waitFor(() => expect(document.title).toBe('Dossier ZVH-2026-001 — Schakel'));
     expect(valueOf('Naam')).toHaveTextContent('Kevin Voorbeeld');
     expect(valueOf('Geboortedatum')).toHaveTextContent('12 maart 1994');
     expect(valueOf('BSN')).toHaveTextContent('900001008');

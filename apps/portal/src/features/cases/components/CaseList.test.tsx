@@ -55,7 +55,7 @@ describe('CaseList', () => {
       'href',
       `/dossiers/${kevin.id}`,
     );
-    expect(document.title).toBe('Dossiers — Schakel');
+    await waitFor(() => expect(document.title).toBe('Dossiers — Schakel'));
   });
 
   it('keeps the wide table readable on a phone: it scrolls inside a labelled, focusable region', async () => {

@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderApp } from '../../../test/renderApp';
 import { me, meFails, meSignedIn } from '../../../test/sessionFixtures';
@@ -13,7 +13,7 @@ describe('LanguageSwitch', () => {
     expect(screen.getByLabelText('Email address')).toBeVisible();
     expect(screen.getByRole('link', { name: 'Skip to content' })).toBeInTheDocument();
     expect(document.documentElement.lang).toBe('en');
-    expect(document.title).toBe('Log in — Schakel');
+    await waitFor(() => expect(document.title).toBe('Log in — Schakel'));
 
     await user.click(screen.getByRole('button', { name: 'Nederlands' }));
 

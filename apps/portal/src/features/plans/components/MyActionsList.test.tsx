@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { MyActionsQuery } from '../../../gql/graphql';
 import { myActionsFound, renderWithSession } from '../test/planFixtures';
@@ -57,7 +57,7 @@ describe('MyActionsList', () => {
     );
     expect(actions[1]).toHaveTextContent('uit een concept-plan');
     expect(screen.getAllByRole('button', { name: 'Status opslaan' })).toHaveLength(2);
-    expect(document.title).toBe('Mijn acties — Schakel');
+    await waitFor(() => expect(document.title).toBe('Mijn acties — Schakel'));
   });
 
   it('says so when there is nothing to do', async () => {
