@@ -1,6 +1,13 @@
-import { isValidBsn } from '@schakel/domain';
 import { SharingError } from '../sharing/sharing.error';
-import { optionalTextArg, textArg, uuidArg } from '../sharing/validate';
+import {
+  birthDateArg,
+  bsnArg,
+  dateArg,
+  localDate,
+  optionalTextArg,
+  textArg,
+  uuidArg,
+} from '../sharing/validate';
 import type { LookupSearchKind } from './agreed-approach.enums';
 import { LOOKUP_PURPOSE_KINDS, type LookupPurposeKind } from './agreed-approach.enums';
 import { parseDutchPhone } from './dutch-phone';
@@ -12,30 +19,10 @@ export const CONTACTS_MAX = 12;
 /** A card is reviewed at least this often; a later date is most likely a typo. */
 export const VALID_FOR_MAX_DAYS = 730;
 
-/** Today's date in the Netherlands as YYYY-MM-DD. */
-export function todayInNl(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(now);
-}
-
 function addDays(date: string, days: number): string {
   const d = new Date(`${date}T00:00:00Z`);
   d.setUTCDate(d.getUTCDate() + days);
   return d.toISOString().slice(0, 10);
-}
-
-/** A real calendar day written as YYYY-MM-DD (no 2026-02-30). */
-export function dateArg(value: string | null | undefined, field: string): string {
-  const text = (value ?? '').trim();
-  if (text === '') throw SharingError.badInput(field, `${field} is required.`);
-  const d = new Date(`${text}T00:00:00Z`);
-  if (
-    !/^\d{4}-\d{2}-\d{2}$/.test(text) ||
-    Number.isNaN(d.getTime()) ||
-    d.toISOString().slice(0, 10) !== text
-  ) {
-    throw SharingError.badInput(field, `${field} must be a date written as YYYY-MM-DD.`);
-  }
-  return text;
 }
 
 export interface ValidContact {
@@ -54,7 +41,7 @@ export interface ValidCard {
   contacts: ValidContact[];
 }
 
-export function checkSaveInput(input: SaveAgreedApproachInput, today = todayInNl()): ValidCard {
+export function checkSaveInput(input: SaveAgreedApproachInput, today = localDate()): ValidCard {
   const caseId = uuidArg(input.caseId, 'caseId');
   const expected = input.expectedRevision ?? null;
   if (expected !== null && (!Number.isInteger(expected) || expected < 1)) {
@@ -100,7 +87,7 @@ export interface ValidLookup {
 /** The purpose first: without one, nothing is searched (and nothing logged as a lookup). */
 export function checkLookupInput(
   input: LookupAgreedApproachInput,
-  today = todayInNl(),
+  today = localDate(),
 ): ValidLookup {
   const kind = input.purposeKind ?? null;
   if (kind === null || !LOOKUP_PURPOSE_KINDS.includes(kind)) {
@@ -114,17 +101,13 @@ export function checkLookupInput(
     if (familyName !== '' || dateOfBirth !== '') {
       throw SharingError.badInput('bsn', 'Search either by BSN or by name and date of birth.');
     }
-    if (!isValidBsn(bsn)) throw SharingError.badInput('bsn', 'bsn is not a valid BSN.');
-    return { purposeKind: kind, purpose, searchKind: 'BSN', person: { bsn: bsn.padStart(9, '0') } };
+    return { purposeKind: kind, purpose, searchKind: 'BSN', person: { bsn: bsnArg(bsn, 'bsn') } };
   }
   if (familyName === '' && dateOfBirth === '') {
     throw SharingError.badInput('bsn', 'Enter a BSN, or a family name and date of birth.');
   }
   const name = textArg(familyName, 'familyName', 1, 200);
-  const born = dateArg(dateOfBirth, 'dateOfBirth');
-  if (born > today || born < '1900-01-01') {
-    throw SharingError.badInput('dateOfBirth', 'dateOfBirth is not a plausible date of birth.');
-  }
+  const born = birthDateArg(dateOfBirth, 'dateOfBirth', today);
   const givenNames = optionalTextArg(input.givenNames, 'givenNames', 1, 200);
   return {
     purposeKind: kind,

@@ -18,16 +18,37 @@ export function personSearchQuery(
   regionId: string,
   search: PersonSearch,
 ): Statement | null {
+  return visiblePersonsQuery(
+    ability,
+    regionId,
+    search.by === 'bsn' ? 'BSN' : 'IDENTITY',
+    (params) =>
+      search.by === 'bsn'
+        ? `p.bsn = ${params.add(search.bsn)}`
+        : `lower(p.family_name) = lower(${params.add(search.familyName)})` +
+          ` AND p.date_of_birth = ${params.add(search.dateOfBirth)}::date`,
+  );
+}
+
+/**
+ * The persons `match` selects (a WHERE fragment on alias `p`; NOTHING for none) that the caller may
+ * find through `findBy` in one of the person's cases, with what the caller may see of each. Shared
+ * by the person search and the referral lookup, so both reveal exactly the same.
+ */
+export function visiblePersonsQuery(
+  ability: AppAbility,
+  regionId: string,
+  findBy: PersonCategory,
+  match: (params: SqlParams) => string,
+  limit = PERSON_SEARCH_LIMIT,
+): Statement | null {
   const params = new SqlParams([regionId]);
   const readable = (category: PersonCategory) =>
     policyFilter(ability, 'read', { subject: 'CaseSubject', caseAlias: 'c', category }, params);
-  const findable = readable(search.by === 'bsn' ? 'BSN' : 'IDENTITY');
+  const findable = readable(findBy);
   if (findable === NOTHING) return null;
-  const match =
-    search.by === 'bsn'
-      ? `p.bsn = ${params.add(search.bsn)}`
-      : `lower(p.family_name) = lower(${params.add(search.familyName)})` +
-        ` AND p.date_of_birth = ${params.add(search.dateOfBirth)}::date`;
+  const matched = match(params);
+  if (matched === NOTHING) return null;
   const identity = readable('IDENTITY');
   const bsn = readable('BSN');
   const openable = policyFilter(ability, 'read', { subject: 'Case', alias: 'c' }, params);
@@ -42,9 +63,9 @@ export function personSearchQuery(
               ORDER BY c.updated_at DESC, c.id DESC) AS "caseIds"
   FROM person p
  WHERE p.region_id = $1
-   AND ${match}
+   AND ${matched}
    AND EXISTS (SELECT 1 FROM case_file c WHERE c.subject_person_id = p.id AND ${findable})
  ORDER BY p.family_name, p.given_names, p.id
- LIMIT ${PERSON_SEARCH_LIMIT}`;
+ LIMIT ${limit}`;
   return { sql, params: params.values };
 }

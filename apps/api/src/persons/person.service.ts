@@ -1,12 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { isValidBsn } from '@schakel/domain';
 import { DataSource } from 'typeorm';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { maskPerson, type PersonRow } from '../sharing/masking';
 import { PolicyService } from '../sharing/policy.service';
 import { SharingError } from '../sharing/sharing.error';
-import { textArg } from '../sharing/validate';
+import { bsnArg, dateArg, textArg } from '../sharing/validate';
 import type { SearchPersonsInput } from './dto/search-persons.input';
 import type { PersonMatchModel } from './person.model';
 import { personSearchQuery, type PersonSearch } from './person.queries';
@@ -17,22 +16,6 @@ interface PersonSearchRow extends PersonRow {
   caseIds: string[];
 }
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-function isoDate(value: string): string {
-  const match = ISO_DATE.exec(value.trim());
-  const date = match ? new Date(`${match[0]}T00:00:00Z`) : null;
-  if (
-    !match ||
-    !date ||
-    Number.isNaN(date.getTime()) ||
-    date.toISOString().slice(0, 10) !== match[0]
-  ) {
-    throw SharingError.badInput('dateOfBirth', 'dateOfBirth must be a date as YYYY-MM-DD.');
-  }
-  return match[0];
-}
-
 /** Exactly one way of searching; anything else is refused before any query. */
 export function parsePersonSearch(input: SearchPersonsInput): PersonSearch {
   const bsn = input.bsn?.trim() ?? '';
@@ -41,14 +24,13 @@ export function parsePersonSearch(input: SearchPersonsInput): PersonSearch {
     if (hasName) {
       throw SharingError.badInput('bsn', 'Search by BSN, or by family name and date of birth.');
     }
-    if (!isValidBsn(bsn)) throw SharingError.badInput('bsn', 'This is not a valid BSN.');
-    return { by: 'bsn', bsn: bsn.padStart(9, '0') };
+    return { by: 'bsn', bsn: bsnArg(bsn, 'bsn') };
   }
   const familyName = textArg(input.familyName ?? '', 'familyName', 1, 200);
   if (!input.dateOfBirth?.trim()) {
     throw SharingError.badInput('dateOfBirth', 'A name search needs the date of birth as well.');
   }
-  return { by: 'name', familyName, dateOfBirth: isoDate(input.dateOfBirth) };
+  return { by: 'name', familyName, dateOfBirth: dateArg(input.dateOfBirth, 'dateOfBirth') };
 }
 
 @Injectable()

@@ -1,7 +1,6 @@
-import { isValidBsn } from '@schakel/domain';
 import { CASE_THEMES, type CaseTheme } from '../cases/case.enums';
 import { SharingError } from '../sharing/sharing.error';
-import { optionalTextArg, textArg, uuidArg } from '../sharing/validate';
+import { birthDateArg, bsnArg, optionalTextArg, textArg, uuidArg } from '../sharing/validate';
 import type {
   CreateReferralInput,
   DecideReferralInput,
@@ -15,33 +14,7 @@ import { TRIAGE_DECISIONS, type PersonMatchDecision, type TriageDecision } from 
  * mirrors these rules (features/referrals/utils/validation.ts) with Dutch messages per field.
  */
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const POSTCODE = /^([1-9][0-9]{3}) ?([A-Za-z]{2})$/;
-
-/** A real calendar date, not in the future and not before 1900. */
-export function birthDateArg(value: string, field: string, today = new Date()): string {
-  const match = ISO_DATE.exec(value.trim());
-  const date = match ? new Date(`${match[0]}T00:00:00Z`) : null;
-  if (
-    !match ||
-    !date ||
-    Number.isNaN(date.getTime()) ||
-    date.toISOString().slice(0, 10) !== match[0]
-  ) {
-    throw SharingError.badInput(field, `${field} must be a date as YYYY-MM-DD.`);
-  }
-  if (match[0] > today.toISOString().slice(0, 10)) {
-    throw SharingError.badInput(field, `${field} may not lie in the future.`);
-  }
-  if (match[0] < '1900-01-01') throw SharingError.badInput(field, `${field} is before 1900.`);
-  return match[0];
-}
-
-export function bsnArg(value: string, field: string): string {
-  const bsn = value.replace(/[\s.]/g, '');
-  if (!isValidBsn(bsn)) throw SharingError.badInput(field, 'This is not a valid BSN (11-proof).');
-  return bsn.padStart(9, '0');
-}
 
 export interface LookupQuery {
   bsn: string | null;

@@ -26,7 +26,7 @@ import {
   type CardValues,
   type ContactValues,
 } from '../utils/cardProblems';
-import { todayInNl } from '../utils/dates';
+import { localDate } from '../../forms/utils/localDate';
 import './agreed-approach.css';
 
 type Card = NonNullable<CaseAgreedApproachQuery['caseAgreedApproach']['card']>;
@@ -137,7 +137,7 @@ export function AgreedApproachForm({ caseId, card, onSaved }: AgreedApproachForm
   async function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (loading) return;
-    const found = checkCard(values, todayInNl());
+    const found = checkCard(values, localDate());
     if (Object.keys(found).length > 0) {
       show(found);
       return;
@@ -219,7 +219,7 @@ export function AgreedApproachForm({ caseId, card, onSaved }: AgreedApproachForm
           <Textbox
             id={fieldId('validUntil')}
             type="date"
-            min={todayInNl()}
+            min={localDate()}
             required
             invalid={invalid}
             aria-describedby={describedBy}

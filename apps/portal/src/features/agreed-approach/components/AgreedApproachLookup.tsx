@@ -19,7 +19,7 @@ import { useI18n } from '../../i18n/hooks/useI18n';
 import { formatDate, formatShortDateTime } from '../../i18n/utils/formatDate';
 import { useDocumentTitle } from '../../shell/hooks/useDocumentTitle';
 import { useLookupAgreedApproach, type LookupResult } from '../hooks/useLookupAgreedApproach';
-import { todayInNl } from '../utils/dates';
+import { localDate } from '../../forms/utils/localDate';
 import {
   checkLookup,
   firstLookupProblem,
@@ -113,7 +113,7 @@ export function AgreedApproachLookup() {
   async function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (loading) return;
-    const found = checkLookup(values, todayInNl());
+    const found = checkLookup(values, localDate());
     if (firstLookupProblem(found)) {
       showProblems(found);
       return;
@@ -269,7 +269,7 @@ export function AgreedApproachLookup() {
                   type="date"
                   inputMode="numeric"
                   autoComplete="off"
-                  max={todayInNl()}
+                  max={localDate()}
                   required
                   invalid={isInvalid}
                   aria-describedby={describedBy}

@@ -1,3 +1,4 @@
+import { isCalendarDate } from '../../forms/utils/localDate';
 export const INSTRUCTIONS_MAX = 4000;
 export const CONTACTS_MAX = 12;
 
@@ -39,7 +40,7 @@ export function checkCard(values: CardValues, today: string): CardProblems {
   if (instructions === 0) problems.instructions = 'REQUIRED';
   else if (instructions > INSTRUCTIONS_MAX) problems.instructions = 'TOO_LONG';
   if (values.validUntil === '') problems.validUntil = 'REQUIRED';
-  else if (!/^\d{4}-\d{2}-\d{2}$/.test(values.validUntil)) problems.validUntil = 'INVALID';
+  else if (!isCalendarDate(values.validUntil)) problems.validUntil = 'INVALID';
   else if (values.validUntil < today) problems.validUntil = 'PAST';
   if (values.contacts.length === 0) problems.contacts = 'REQUIRED';
   values.contacts.forEach((contact, i) => {

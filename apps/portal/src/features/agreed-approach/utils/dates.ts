@@ -1,10 +1,5 @@
 import { INTL_LOCALE, type Locale } from '../../i18n/utils/locale';
 
-/** Today's date in the Netherlands as YYYY-MM-DD (the API judges validity on this day). */
-export function todayInNl(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(now);
-}
-
 /** A calendar day as "31-12-2026" (nl) or "31/12/2026" (en): short enough for a badge. */
 export function formatDayNumeric(day: string, locale: Locale): string {
   const date = new Date(`${day}T00:00:00Z`);

@@ -1,4 +1,5 @@
 import { isValidBsn } from '@schakel/domain';
+import { isCalendarDate } from '../../forms/utils/localDate';
 import type { AgreedApproachLookupPurpose } from '../../../gql/graphql';
 
 export type SearchMode = 'BSN' | 'NAME_DOB';
@@ -35,8 +36,6 @@ export type LookupField = (typeof LOOKUP_FIELDS)[number];
 export type LookupProblem = 'REQUIRED' | 'INVALID' | 'TOO_SHORT' | 'TOO_LONG';
 export type LookupProblems = Partial<Record<LookupField, LookupProblem>>;
 
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
-
 /** The same rules as the API, so the officer hears about a typo before anything is searched. */
 export function checkLookup(values: LookupValues, today: string): LookupProblems {
   const problems: LookupProblems = {};
@@ -48,7 +47,7 @@ export function checkLookup(values: LookupValues, today: string): LookupProblems
     if (values.familyName.trim() === '') problems.familyName = 'REQUIRED';
     const born = values.dateOfBirth.trim();
     if (born === '') problems.dateOfBirth = 'REQUIRED';
-    else if (!DAY.test(born) || born > today || born < '1900-01-01')
+    else if (!isCalendarDate(born) || born > today || born < '1900-01-01')
       problems.dateOfBirth = 'INVALID';
   }
   if (values.purposeKind === '') problems.purposeKind = 'REQUIRED';

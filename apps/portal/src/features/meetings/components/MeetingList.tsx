@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { Heading, Link, Paragraph, StatusBadge } from '@utrecht/component-library-react';
+import { Heading, Paragraph } from '@utrecht/component-library-react';
 import { useState } from 'react';
 import { errorCodeOf } from '../../api-client/utils/errorCode';
 import { useMe } from '../../auth/hooks/useMe';
@@ -12,8 +12,8 @@ import { useDocumentTitle } from '../../shell/hooks/useDocumentTitle';
 import { MY_MEETINGS_QUERY } from '../graphql/meetingDocuments';
 import { formatTime } from '../utils/amsterdamTime';
 import type { MeetingSummaryFieldsFragment as Meeting } from '../../../gql/graphql';
-import { calendarUrl, minutesPdfUrl } from '../utils/meetingTypes';
 import { AgendaEntryText } from './AgendaEntryText';
+import { MeetingFacts } from './MeetingFacts';
 import './meetings.css';
 
 const HALF_YEAR = 182 * 86_400_000;
@@ -106,48 +106,15 @@ function MeetingCard({ meeting }: { meeting: Meeting }) {
           })}
         </RouterLink>
       </Heading>
-      <StatusBadge status={meeting.status === 'CLOSED' ? 'inactive' : 'active'}>
-        {t(`meetings.status.${meeting.status}`)}
-      </StatusBadge>
-      <dl className="schakel-meeting-card__details">
-        {meeting.location && (
-          <div>
-            <dt>{t('meetings.location')}</dt>
-            <dd>{meeting.location}</dd>
-          </div>
-        )}
-        {meeting.onlineUrl && (
-          <div>
-            <dt>{t('meetings.onlineUrl')}</dt>
-            <dd>
-              <Link href={meeting.onlineUrl} rel="noopener noreferrer">
-                {meeting.onlineUrl}
-              </Link>
-            </dd>
-          </div>
-        )}
-        <div>
-          <dt>{t('meetings.chair')}</dt>
-          <dd>{meeting.chair.displayName}</dd>
-        </div>
-      </dl>
-      <ol className="schakel-meeting-card__agenda" aria-label={t('meetings.agenda')}>
-        {meeting.agenda.map((entry) => (
-          <li key={entry.item?.id ?? entry.startsAt}>
-            <AgendaEntryText entry={entry} />
-          </li>
-        ))}
-      </ol>
-      <p className="schakel-meeting-card__files">
-        <Link href={calendarUrl(meeting.id)} download>
-          {t('meetings.calendar')}
-        </Link>
-        {meeting.status === 'CLOSED' && (
-          <Link href={minutesPdfUrl(meeting.id)} download>
-            {t('meetings.minutesPdf')}
-          </Link>
-        )}
-      </p>
+      <MeetingFacts meeting={meeting}>
+        <ol className="schakel-meeting-card__agenda" aria-label={t('meetings.agenda')}>
+          {meeting.agenda.map((entry) => (
+            <li key={entry.item?.id ?? entry.startsAt}>
+              <AgendaEntryText entry={entry} />
+            </li>
+          ))}
+        </ol>
+      </MeetingFacts>
     </li>
   );
 }

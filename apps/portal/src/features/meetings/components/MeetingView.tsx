@@ -1,13 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import {
-  Alert,
-  Button,
-  ButtonGroup,
-  Heading,
-  Link,
-  Paragraph,
-  StatusBadge,
-} from '@utrecht/component-library-react';
+import { Alert, Button, ButtonGroup, Heading, Paragraph } from '@utrecht/component-library-react';
 import { useCallback, useState } from 'react';
 import { errorCodeOf } from '../../api-client/utils/errorCode';
 import { useErrorMessage } from '../../i18n/hooks/useErrorMessage';
@@ -25,9 +17,10 @@ import {
 import { useMeetingLive, type MeetingUpdate } from '../hooks/useMeetingLive';
 import { useMeetingMutation, type MeetingMutationResult } from '../hooks/useMeetingMutation';
 import { formatTime } from '../utils/amsterdamTime';
-import { calendarUrl, minutesPdfUrl, type Meeting } from '../utils/meetingTypes';
+import type { Meeting } from '../utils/meetingTypes';
 import { AddMeetingItemForm } from './AddMeetingItemForm';
 import { AgendaEntryText } from './AgendaEntryText';
+import { MeetingFacts } from './MeetingFacts';
 import { MeetingItemPanel } from './MeetingItemPanel';
 import './meetings.css';
 
@@ -147,47 +140,17 @@ export function MeetingView({ meetingId }: MeetingViewProps) {
       </div>
 
       <section aria-label={t('meetings.page.details')} className="schakel-flow">
-        <StatusBadge status={meeting.status === 'CLOSED' ? 'inactive' : 'active'}>
-          {t(`meetings.status.${meeting.status}`)}
-        </StatusBadge>
-        <dl className="schakel-meeting-card__details">
-          <div>
-            <dt>{t('meetings.page.time')}</dt>
-            <dd>
-              {formatTime(meeting.startsAt)}–{formatTime(meeting.endsAt)}
-            </dd>
-          </div>
-          {meeting.location && (
+        <MeetingFacts
+          meeting={meeting}
+          leading={
             <div>
-              <dt>{t('meetings.location')}</dt>
-              <dd>{meeting.location}</dd>
-            </div>
-          )}
-          {meeting.onlineUrl && (
-            <div>
-              <dt>{t('meetings.onlineUrl')}</dt>
+              <dt>{t('meetings.page.time')}</dt>
               <dd>
-                <Link href={meeting.onlineUrl} rel="noopener noreferrer">
-                  {meeting.onlineUrl}
-                </Link>
+                {formatTime(meeting.startsAt)}–{formatTime(meeting.endsAt)}
               </dd>
             </div>
-          )}
-          <div>
-            <dt>{t('meetings.chair')}</dt>
-            <dd>{meeting.chair.displayName}</dd>
-          </div>
-        </dl>
-        <p className="schakel-meeting-card__files">
-          <Link href={calendarUrl(meeting.id)} download>
-            {t('meetings.calendar')}
-          </Link>
-          {meeting.status === 'CLOSED' && (
-            <Link href={minutesPdfUrl(meeting.id)} download>
-              {t('meetings.minutesPdf')}
-            </Link>
-          )}
-        </p>
+          }
+        />
       </section>
 
       {meeting.isChair && meeting.status !== 'CLOSED' && (

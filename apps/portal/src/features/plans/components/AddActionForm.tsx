@@ -12,7 +12,7 @@ import { LabelledField } from '../../forms/components/LabelledField';
 import { useT } from '../../i18n/hooks/useT';
 import { ADD_PLAN_ACTION_MUTATION } from '../graphql/planMutations';
 import { usePlanMutation, type PlanFailure } from '../hooks/usePlanMutation';
-import { isCalendarDate, localDate } from '../utils/localDate';
+import { isCalendarDate, localDate } from '../../forms/utils/localDate';
 import { PlanFormFeedback } from './PlanFormFeedback';
 
 interface AddActionFormProps {

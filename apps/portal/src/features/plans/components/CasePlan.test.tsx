@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { ADD_PLAN_GOAL_MUTATION, ADOPT_PLAN_VERSION_MUTATION } from '../graphql/planMutations';
-import { localDate } from '../utils/localDate';
+import { localDate } from '../../forms/utils/localDate';
 import {
   action,
   CASE_ID,

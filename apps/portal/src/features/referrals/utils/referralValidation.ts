@@ -1,4 +1,5 @@
 import { isValidBsn } from '@schakel/domain';
+import { isCalendarDate, localDate } from '../../forms/utils/localDate';
 
 /*
  * The API's rules for a referral (apps/api/src/referrals/referral.validation.ts), checked before
@@ -85,12 +86,8 @@ export function checkBsn(bsn: string): ReferralProblem | null {
 export function checkBirthDate(value: string, today = new Date()): ReferralProblem | null {
   const text = value.trim();
   if (text === '') return 'REQUIRED';
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  const date = match ? new Date(`${text}T00:00:00Z`) : null;
-  if (!date || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== text) {
-    return 'DATE';
-  }
-  if (text > today.toISOString().slice(0, 10)) return 'FUTURE';
+  if (!isCalendarDate(text)) return 'DATE';
+  if (text > localDate(today)) return 'FUTURE';
   if (text < '1900-01-01') return 'TOO_OLD';
   return null;
 }
