@@ -74,6 +74,8 @@ const datasetShape = fc.record({
       region: fc.integer({ min: 0, max: 1 }),
       person: fc.integer({ min: 0, max: 1 }),
       referrer: fc.integer({ min: 0, max: 9 }),
+      // An index into the region's agencies, or none yet.
+      casusregisseur: fc.option(fc.integer({ min: 0, max: 9 }), { nil: null }),
       participants: fc.array(fc.constantFrom(...PARTICIPATION, 'none' as const), {
         minLength: 3,
         maxLength: 3,
@@ -134,9 +136,10 @@ async function insertDataset(shape: DatasetShape): Promise<Dataset> {
     const personIds = persons.filter((p) => p.regionId === regionId).map((p) => p.id);
     const subjectPersonId = personIds[c.person]!;
     const referringAgencyId = pick(c.referrer);
+    const casusregisseurAgencyId = c.casusregisseur === null ? null : pick(c.casusregisseur);
     const caseId = await q(
-      `INSERT INTO case_file (region_id, reference, subject_person_id, theme, referring_agency_id) VALUES ($1, $2, $3, 'OTHER', $4)`,
-      [regionId, `PROP-${index}`, subjectPersonId, referringAgencyId],
+      `INSERT INTO case_file (region_id, reference, subject_person_id, theme, referring_agency_id, casusregisseur_agency_id) VALUES ($1, $2, $3, 'OTHER', $4, $5)`,
+      [regionId, `PROP-${index}`, subjectPersonId, referringAgencyId, casusregisseurAgencyId],
     );
     const participants: { agencyId: string; state: Participation }[] = [];
     for (const [n, state] of c.participants.entries()) {
@@ -159,6 +162,7 @@ async function insertDataset(shape: DatasetShape): Promise<Dataset> {
       regionId,
       subjectPersonId,
       referringAgencyId,
+      casusregisseurAgencyId,
       activeParticipantAgencyIds,
       participants,
     });
@@ -252,6 +256,8 @@ const CASE_ACTIONS: readonly PolicyAction[] = [
   'view_as',
   'break_glass',
   'create',
+  'lead',
+  'triage',
 ];
 const PERSON_CATEGORIES = ['IDENTITY', 'BSN'] as const;
 // Case-level records (the plan of action) are read and written as their category.

@@ -285,6 +285,56 @@ describe('managing participation', () => {
   });
 });
 
+describe('leading a case', () => {
+  it('is for the casusregisseur agency while it takes part, and for the procesregisseur', () => {
+    const lead = buildAbility(context({ agencyType: 'PROBATION', roles: ['MEMBER'] }));
+    expect(lead.can('lead', caseOf({ casusregisseurAgencyId: MY_AGENCY }))).toBe(true);
+    expect(lead.can('lead', caseOf({ casusregisseurAgencyId: OTHER_AGENCY }))).toBe(false);
+    expect(lead.can('lead', caseOf({ casusregisseurAgencyId: null }))).toBe(false);
+    expect(lead.can('lead', caseOf())).toBe(false);
+    const left = caseOf({ casusregisseurAgencyId: MY_AGENCY, activeParticipantAgencyIds: [] });
+    expect(lead.can('lead', left)).toBe(false);
+    const director = buildAbility(context({ agencyType: 'ZVH', roles: ['PROCESREGISSEUR'] }));
+    expect(director.can('lead', caseOf())).toBe(true);
+    expect(director.can('lead', caseOf({ regionId: OTHER_REGION }))).toBe(false);
+  });
+
+  it('is not granted to administrators, privacy officers or by break-glass', () => {
+    const own = caseOf({ casusregisseurAgencyId: MY_AGENCY });
+    for (const roles of [['AGENCY_ADMIN'], ['FUNCTIONAL_ADMIN'], ['PRIVACY_OFFICER']] as const) {
+      expect(buildAbility(context({ agencyType: 'PROBATION', roles })).can('lead', own)).toBe(
+        false,
+      );
+    }
+    const glass = buildAbility(
+      context(
+        { agencyType: 'ZVH', roles: ['PROCESREGISSEUR'] },
+        { breakGlass: [{ caseId: 'case-1', reason: 'acute danger, nobody reachable' }] },
+      ),
+    );
+    expect(glass.can('lead', caseOf({ activeParticipantAgencyIds: [OTHER_AGENCY] }))).toBe(false);
+  });
+});
+
+describe('triage', () => {
+  it('is for the procesregisseur of the Veiligheidshuis on cases it takes part in', () => {
+    const zvh = buildAbility(context({ agencyType: 'ZVH', roles: ['PROCESREGISSEUR'] }));
+    expect(zvh.can('triage', caseOf())).toBe(true);
+    expect(zvh.can('triage', caseOf({ activeParticipantAgencyIds: [OTHER_AGENCY] }))).toBe(false);
+    expect(zvh.can('triage', caseOf({ regionId: OTHER_REGION }))).toBe(false);
+  });
+
+  it('is not for a procesregisseur role at another agency type, or for members', () => {
+    const elsewhere = buildAbility(
+      context({ agencyType: 'MUNICIPALITY', roles: ['PROCESREGISSEUR'] }),
+    );
+    expect(elsewhere.can('triage', caseOf())).toBe(false);
+    expect(
+      buildAbility(context({ agencyType: 'ZVH', roles: ['MEMBER'] })).can('triage', caseOf()),
+    ).toBe(false);
+  });
+});
+
 describe('writing', () => {
   const police = buildAbility(context({ agencyType: 'POLICE', roles: ['MEMBER'] }));
 

@@ -122,6 +122,10 @@ export function buildAbility(ctx: PolicyContext): AppAbility {
     can('view_as', 'Case', participating).because('role');
     // The procesregisseur owns the process: inviting partners and ending their participation.
     can('update', 'Case', participating).because('role');
+    // …and so leads every case it takes part in, next to the casusregisseur (below).
+    can('lead', 'Case', participating).because('role');
+    // Triage (casusafweging) is the Veiligheidshuis' own process step.
+    if (user.agencyType === 'ZVH') can('triage', 'Case', participating).because('role');
     for (const grant of ctx.breakGlass) {
       if (!isId(grant.caseId)) continue;
       // Break-glass skips need-to-know and the covenant for one case, never region isolation.
@@ -155,6 +159,10 @@ export function buildAbility(ctx: PolicyContext): AppAbility {
   // Any partner may refer a case (aanmelding) in its own region.
   can('create', 'Case', { regionId }).because('covenant');
   can('read', 'Case', participating).because('covenant');
+  // The casusregisseur agency owns the case's content while it takes part.
+  can('lead', 'Case', { ...participating, casusregisseurAgencyId: user.agencyId }).because(
+    'covenant',
+  );
 
   const grants = grantsFor(ctx.covenant, user);
   const categoriesWhere = (pick: (grant: (typeof grants)[InformationCategory]) => boolean) =>

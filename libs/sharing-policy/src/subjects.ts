@@ -10,6 +10,9 @@ import type { InformationCategory } from '@schakel/domain';
 /**
  * Actions the policy knows. CASL treats `manage` as "any action", so a `manage` rule also answers
  * `read`, `update`, … on the same subject; the policy grants it only on admin subjects.
+ * `lead` on a Case: the case's leads — the procesregisseur (process) and the casusregisseur agency
+ * (content) — adopt the plan, correct any action's status and see the agreed-approach lookups.
+ * `triage` on a Case: decide on a referral (the Veiligheidshuis' procesregisseur).
  */
 export const POLICY_ACTIONS = [
   'read',
@@ -20,6 +23,8 @@ export const POLICY_ACTIONS = [
   'break_glass',
   'view_as',
   'lookup',
+  'lead',
+  'triage',
 ] as const;
 export type PolicyAction = (typeof POLICY_ACTIONS)[number];
 
@@ -37,6 +42,8 @@ export interface CaseFields {
   id: string;
   regionId: string;
   activeParticipantAgencyIds: readonly string[];
+  /** The agency holding casusregie (content owner); absent or null when none is named yet. */
+  casusregisseurAgencyId?: string | null;
 }
 
 export interface InformationItemFields {

@@ -122,6 +122,7 @@ const record = fc.record({
   category,
   hasShareableSummary: fc.boolean(),
   sourceAgencyId: agency,
+  casusregisseurAgencyId: agency,
   participants: fc.array(
     fc.record({ agencyId: agency, endedAt: fc.option(fc.constant('2025-01-31'), { nil: null }) }),
     { maxLength: 4 },
@@ -154,6 +155,7 @@ function toInstanceAndRow(
           id: fields.id,
           regionId: fields.regionId,
           activeParticipantAgencyIds,
+          casusregisseurAgencyId: fields.casusregisseurAgencyId,
         }),
         row,
       };

@@ -4,7 +4,8 @@ import type { AppAbility, PolicyAction, PolicySubjectType } from './subjects';
 /**
  * How a condition field maps to SQL: a (qualified) column; for array fields such as
  * `activeParticipantAgencyIds`, a function that renders a "contains" test (typically an EXISTS
- * subquery) around the placeholder of the value; or a fixed value, for rows that are not stored as
+ * subquery) around the placeholder of the value — also used for a nullable column, whose test must
+ * be false rather than NULL when it is selected as a boolean; or a fixed value, for rows that are not stored as
  * such (a person's identity read as an item of category IDENTITY), decided while translating.
  */
 export type SqlFieldMapping =

@@ -1,7 +1,8 @@
-import { abilityToSql, type AppAbility } from '@schakel/sharing-policy';
+import { OPEN_CASE_STATUSES } from '@schakel/domain';
+import type { AppAbility } from '@schakel/sharing-policy';
 import type { Statement } from '../cases/case.queries';
 import { personMatchSql, type PersonQuery } from '../persons/person-matching';
-import { NOTHING, SqlParams } from '../sharing/policy-sql';
+import { NOTHING, policyFilter, SqlParams } from '../sharing/policy-sql';
 
 /** "Today" for validity is the Dutch calendar day, whatever the server's time zone. */
 export const TODAY_NL = `(now() AT TIME ZONE 'Europe/Amsterdam')::date`;
@@ -34,7 +35,8 @@ export function cardOfCaseQuery(caseId: string, regionId: string): Statement {
 export const LOOKUP_LIMIT = 10;
 
 // A card of a case that was closed, referred back or rejected is no agreed approach any more.
-const LIVE_CASE = `c.status NOT IN ('CLOSED', 'REFERRED_BACK', 'REJECTED')`;
+// (Statuses are code constants, so they are written into the SQL text.)
+const LIVE_CASE = `c.status IN (${OPEN_CASE_STATUSES.map((status) => `'${status}'`).join(', ')})`;
 
 /**
  * The police lookup: cards of the matching persons that `lookup` allows, filtered in SQL. The
@@ -47,19 +49,13 @@ export function lookupQuery(
   person: PersonQuery,
 ): Statement | null {
   const params = new SqlParams([regionId]);
-  const allowed = abilityToSql(
+  const filter = policyFilter(
     ability,
     'lookup',
-    'AgreedApproach',
-    { regionId: 'aa.region_id', caseId: 'aa.case_id' },
-    params.values.length + 1,
+    { subject: 'AgreedApproach', alias: 'aa' },
+    params,
   );
-  if (allowed === 'none') return null;
-  let filter = 'TRUE';
-  if (allowed !== 'all') {
-    params.values.push(...allowed.params);
-    filter = allowed.sql;
-  }
+  if (filter === NOTHING) return null;
   const match = personMatchSql('p', person, params);
   if (match === NOTHING) return null;
   return {

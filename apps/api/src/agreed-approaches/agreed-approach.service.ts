@@ -1,10 +1,10 @@
+import { OPEN_CASE_STATUSES } from '@schakel/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { AppAbility } from '@schakel/sharing-policy';
 import { DataSource } from 'typeorm';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { CaseEventService } from '../case-events/case-event.service';
-import { CaseAccessService, type CaseAccessRow } from '../sharing/case-access.service';
+import { CaseAccessService } from '../sharing/case-access.service';
 import { caseCategoryItem, caseSubject } from '../sharing/policy-sql';
 import { PolicyService } from '../sharing/policy.service';
 import { SharingError } from '../sharing/sharing.error';
@@ -30,8 +30,6 @@ export function withPhoneUri(contacts: readonly StoredContact[]): AgreedApproach
   }));
 }
 
-const OPEN = (row: CaseAccessRow) => !['CLOSED', 'REFERRED_BACK', 'REJECTED'].includes(row.status);
-
 /**
  * The agreed approach inside a case: read like the plan (PLAN read), written by participants
  * with PLAN write while the case is open, one current card with a revision for optimistic locking.
@@ -49,7 +47,7 @@ export class AgreedApproachService {
     const caseId = uuidArg(caseIdArg, 'caseId');
     const { ability } = await this.policies.forUser(user);
     const row = await this.cases.require(ability, 'read', caseId, user.regionId);
-    const canSeeLookups = await this.canSeeLookups(ability, user, row);
+    const canSeeLookups = ability.can('lead', caseSubject(row));
     if (!ability.can('read', caseCategoryItem(row, 'PLAN'))) {
       // "Afgeschermd": the portal says so instead of suggesting there is no card.
       return { caseId, access: 'WITHHELD', card: null, canEdit: false, canSeeLookups };
@@ -62,7 +60,9 @@ export class AgreedApproachService {
       caseId,
       access: 'FULL',
       card: card ? { ...card, contacts: withPhoneUri(card.contacts) } : null,
-      canEdit: OPEN(row) && ability.can('create', caseCategoryItem(row, 'PLAN')),
+      canEdit:
+        OPEN_CASE_STATUSES.includes(row.status) &&
+        ability.can('create', caseCategoryItem(row, 'PLAN')),
       canSeeLookups,
     };
   }
@@ -176,7 +176,8 @@ export class AgreedApproachService {
     const caseId = uuidArg(caseIdArg, 'caseId');
     const { ability } = await this.policies.forUser(user);
     const row = await this.cases.require(ability, 'read', caseId, user.regionId);
-    if (!(await this.canSeeLookups(ability, user, row))) {
+    // The case's leads (procesregisseur, casusregisseur agency) see who looked the card up.
+    if (!ability.can('lead', caseSubject(row))) {
       throw new SharingError(
         'FORBIDDEN',
         'Only the procesregisseur and the casusregisseur see who looked the agreed approach up.',
@@ -184,23 +185,5 @@ export class AgreedApproachService {
     }
     const { sql, params } = lookupsOfCaseQuery(caseId, user.regionId);
     return (await this.db.query(sql, params)) as AgreedApproachLookupModel[];
-  }
-
-  /**
-   * Who sees the lookup log (issue #4): the procesregisseur — the ability's `update` on the case,
-   * which only a procesregisseur of a participating agency has — and users of the case's
-   * casusregisseur agency who may read the case.
-   */
-  private async canSeeLookups(
-    ability: AppAbility,
-    user: AuthenticatedUser,
-    row: CaseAccessRow,
-  ): Promise<boolean> {
-    if (ability.can('update', caseSubject(row))) return true;
-    const [found] = (await this.db.query(
-      `SELECT casusregisseur_agency_id AS "agencyId" FROM case_file WHERE id = $1 AND region_id = $2`,
-      [row.id, user.regionId],
-    )) as { agencyId: string | null }[];
-    return found?.agencyId === user.agencyId;
   }
 }

@@ -18,8 +18,6 @@ export interface PlanTarget {
   status: PlanVersionStatus;
   revision: number;
   caseReference: string;
-  casusregisseurAgencyId: string | null;
-  casusregisseurAgencyIds: string[];
   actionKey: string | null;
   ownerAgencyId: string | null;
   ownerUserId: string | null;
@@ -75,34 +73,17 @@ export class PlanAccessService {
     return { ...access, target };
   }
 
-  /** Whether the caller's agency is the casusregisseur of the case. */
-  static isCasusregisseur(
-    user: AuthenticatedUser,
-    target: Pick<PlanTarget, 'casusregisseurAgencyId' | 'casusregisseurAgencyIds'>,
-  ): boolean {
-    return (
-      target.casusregisseurAgencyId === user.agencyId ||
-      target.casusregisseurAgencyIds.includes(user.agencyId)
-    );
-  }
-
   static canEdit(ability: AppAbility, row: CaseAccessRow): boolean {
     return ability.can('create', caseCategoryItem(row, 'PLAN'));
   }
 
   /**
-   * Adopting (vaststellen) is the procesregisseur's (process owner, with `update` on the case)
-   * or the casusregisseur agency's (content owner) — both also need PLAN write.
+   * Adopting (vaststellen) and correcting any action's status are for the case's leads — the
+   * procesregisseur and the casusregisseur agency (the policy's `lead`) — with PLAN write.
    */
-  static canAdopt(
-    user: AuthenticatedUser,
-    ability: AppAbility,
-    row: CaseAccessRow,
-    isCasusregisseur: boolean,
-  ): boolean {
-    if (!ability.can('create', caseCategoryItem(row, 'PLAN'))) return false;
-    const director =
-      user.roles.includes('PROCESREGISSEUR') && ability.can('update', caseSubject(row));
-    return director || isCasusregisseur;
+  static canLead(ability: AppAbility, row: CaseAccessRow): boolean {
+    return (
+      ability.can('create', caseCategoryItem(row, 'PLAN')) && ability.can('lead', caseSubject(row))
+    );
   }
 }

@@ -5,7 +5,7 @@ import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { CaseEventService } from '../case-events/case-event.service';
 import { NotificationService } from '../notifications/notification.service';
 import { SharingError } from '../sharing/sharing.error';
-import { textArg, uuidArg } from '../sharing/validate';
+import { dateArg, localDate, textArg, uuidArg } from '../sharing/validate';
 import type {
   AddPlanActionInput,
   AddPlanGoalInput,
@@ -16,7 +16,7 @@ import type {
   UpdatePlanActionInput,
   UpdatePlanGoalInput,
 } from './dto/plan.inputs';
-import { dateArg, dueDateArg, localDate } from './plan-dates';
+import { dueDateArg } from './plan-dates';
 import { PlanAccessService, type PlanCase, type PlanTarget } from './plan-access.service';
 import { PlanEditConflictError } from './plan.error';
 import type { PlanVersionModel } from './plan.model';
@@ -273,8 +273,7 @@ export class PlanEditService {
       input.versionId,
       'versionId',
     );
-    const casusregisseur = PlanAccessService.isCasusregisseur(user, target);
-    if (!PlanAccessService.canAdopt(user, ability, row, casusregisseur)) {
+    if (!PlanAccessService.canLead(ability, row)) {
       throw new SharingError(
         'FORBIDDEN',
         'Only the procesregisseur or the casusregisseur agency adopts the plan.',

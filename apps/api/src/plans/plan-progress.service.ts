@@ -40,13 +40,7 @@ export class PlanProgressService {
       'actionId',
     );
     const owner = target.ownerAgencyId === user.agencyId;
-    const lead = PlanAccessService.canAdopt(
-      user,
-      ability,
-      row,
-      PlanAccessService.isCasusregisseur(user, target),
-    );
-    if (!owner && !lead) {
+    if (!owner && !PlanAccessService.canLead(ability, row)) {
       throw new SharingError(
         'FORBIDDEN',
         'Only the owner agency, the casusregisseur or the procesregisseur changes this status.',

@@ -68,10 +68,10 @@ const VERSION_SELECT = `SELECT v.id, v.case_id AS "caseId", v.number, v.status, 
   LEFT JOIN app_user au ON au.id = v.adopted_by_user_id`;
 
 /**
- * The draft and the last adopted version of a case, plus what the caller's agency is in the
- * case (casusregisseur?) and the agencies an action can be given to — one statement.
+ * The draft and the last adopted version of a case, the agencies an action can be given to and
+ * the newest notes — one statement.
  */
-export function casePlanQuery(caseId: string, regionId: string, agencyId: string): Statement {
+export function casePlanQuery(caseId: string, regionId: string): Statement {
   return {
     sql: `SELECT
   COALESCE((SELECT json_agg(pv) FROM (${VERSION_SELECT}
@@ -80,10 +80,6 @@ export function casePlanQuery(caseId: string, regionId: string, agencyId: string
                                            WHERE lv.case_id = $1 AND lv.status = 'ADOPTED'
                                            ORDER BY lv.number DESC LIMIT 1))) pv), '[]'::json)
     AS versions,
-  EXISTS (SELECT 1 FROM case_file c WHERE c.id = $1 AND c.casusregisseur_agency_id = $3)
-    OR EXISTS (SELECT 1 FROM case_participant cp WHERE cp.case_id = $1 AND cp.agency_id = $3
-                 AND cp.role = 'CASUSREGISSEUR' AND (cp.ended_at IS NULL OR cp.ended_at > now()))
-    AS "callerIsCasusregisseur",
   COALESCE((SELECT json_agg(${agencyJson('pa')} ORDER BY pa.name, pa.id)
               FROM agency pa WHERE EXISTS (
                 SELECT 1 FROM case_participant ap WHERE ap.case_id = $1 AND ap.agency_id = pa.id
@@ -92,7 +88,7 @@ export function casePlanQuery(caseId: string, regionId: string, agencyId: string
   COALESCE((SELECT json_agg(nn) FROM (SELECT ${NOTE_COLUMNS} ${NOTE_FROM}
      WHERE n.case_id = $1 ORDER BY n.created_at DESC, n.id DESC LIMIT ${NOTES_LIMIT}) nn),
     '[]'::json) AS notes`,
-    params: [caseId, regionId, agencyId],
+    params: [caseId, regionId],
   };
 }
 
@@ -153,10 +149,6 @@ export function planTargetQuery(kind: PlanTargetKind, id: string, regionId: stri
   return {
     sql: `SELECT v.id AS "versionId", v.case_id AS "caseId", v.number, v.status, v.revision,
        c.reference AS "caseReference",
-       c.casusregisseur_agency_id AS "casusregisseurAgencyId",
-       ARRAY(SELECT cp.agency_id::text FROM case_participant cp
-              WHERE cp.case_id = c.id AND cp.role = 'CASUSREGISSEUR'
-                AND (cp.ended_at IS NULL OR cp.ended_at > now())) AS "casusregisseurAgencyIds",
        a.key AS "actionKey", a.owner_agency_id AS "ownerAgencyId",
        a.owner_user_id AS "ownerUserId", a.goal_id AS "goalId"
   FROM plan_version v

@@ -33,10 +33,9 @@ export class PlanService {
   async casePlan(user: AuthenticatedUser, caseIdArg: string): Promise<CasePlanModel> {
     const caseId = uuidArg(caseIdArg, 'caseId');
     const { ability, row } = await this.access.forCase(user, caseId, false);
-    const { sql, params } = casePlanQuery(caseId, user.regionId, user.agencyId);
+    const { sql, params } = casePlanQuery(caseId, user.regionId);
     const [plan] = (await this.db.query(sql, params)) as {
       versions: VersionRow[];
-      callerIsCasusregisseur: boolean;
       ownerAgencies: AgencyModel[];
       notes: NoteRow[];
     }[];
@@ -48,8 +47,7 @@ export class PlanService {
       draft: versions.find((v) => v.status === 'DRAFT') ?? null,
       adopted: versions.find((v) => v.status === 'ADOPTED') ?? null,
       canEdit,
-      canAdopt:
-        canEdit && PlanAccessService.canAdopt(user, ability, row, plan!.callerIsCasusregisseur),
+      canAdopt: canEdit && PlanAccessService.canLead(ability, row),
       readOnly,
       ownerAgencies: plan!.ownerAgencies,
       notes: plan!.notes.map(toNote),

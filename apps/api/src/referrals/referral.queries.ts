@@ -1,6 +1,7 @@
 import type { AppAbility } from '@schakel/sharing-policy';
 import type { Statement } from '../cases/case.queries';
 import { personMatchSql } from '../persons/person-matching';
+import { visiblePersonsQuery } from '../persons/person.queries';
 import { NOTHING, policyFilter, SqlParams } from '../sharing/policy-sql';
 import type { LookupQuery } from './referral.validation';
 
@@ -23,32 +24,13 @@ export function referralLookupQuery(
   regionId: string,
   query: LookupQuery,
 ): Statement | null {
-  const params = new SqlParams([regionId]);
-  const readable = (category: 'IDENTITY' | 'BSN') =>
-    policyFilter(ability, 'read', { subject: 'CaseSubject', caseAlias: 'c', category }, params);
-  const findable = readable(query.bsn ? 'BSN' : 'IDENTITY');
-  if (findable === NOTHING) return null;
-  const match = personMatchSql('p', query, params);
-  if (match === NOTHING) return null;
-  const identity = readable('IDENTITY');
-  const bsn = readable('BSN');
-  const openable = policyFilter(ability, 'read', { subject: 'Case', alias: 'c' }, params);
-  const sql = `SELECT p.id, p.given_names AS "givenNames", p.family_name AS "familyName",
-       to_char(p.date_of_birth, 'YYYY-MM-DD') AS "dateOfBirth", p.bsn, p.street,
-       p.house_number AS "houseNumber", p.postcode, p.city, p.wijk,
-       EXISTS (SELECT 1 FROM case_file c WHERE c.subject_person_id = p.id AND ${identity})
-         AS "identityVisible",
-       EXISTS (SELECT 1 FROM case_file c WHERE c.subject_person_id = p.id AND ${bsn})
-         AS "bsnVisible",
-       ARRAY(SELECT c.id::text FROM case_file c WHERE c.subject_person_id = p.id AND ${openable}
-              ORDER BY c.updated_at DESC, c.id DESC) AS "caseIds"
-  FROM person p
- WHERE p.region_id = $1
-   AND ${match}
-   AND EXISTS (SELECT 1 FROM case_file c WHERE c.subject_person_id = p.id AND ${findable})
- ORDER BY p.family_name, p.given_names, p.id
- LIMIT ${LOOKUP_LIMIT}`;
-  return { sql, params: params.values };
+  return visiblePersonsQuery(
+    ability,
+    regionId,
+    query.bsn ? 'BSN' : 'IDENTITY',
+    (params) => personMatchSql('p', query, params),
+    LOOKUP_LIMIT,
+  );
 }
 
 /** Is this person one the caller may pick (identity readable in one of their cases)? */
@@ -77,14 +59,12 @@ const agencyJson = (alias: string) =>
   `json_build_object('id', ${alias}.id, 'name', ${alias}.name, 'type', ${alias}.type)`;
 
 /**
- * Referrals with their person, masked by the flags the policy computes per row. `triage` says
- * whether the caller holds the procesregisseur role; the possible matches need that AND `update`
- * on the case.
+ * Referrals with their person, masked by the flags the policy computes per row; the possible
+ * matches only for a caller who may triage the case.
  */
 export function referralSelect(
   ability: AppAbility,
   params: SqlParams,
-  triage: boolean,
   where: string,
   tail = '',
 ): string {
@@ -100,9 +80,7 @@ export function referralSelect(
     { subject: 'CaseSubject', caseAlias: 'c', category: 'BSN' },
     params,
   );
-  const decider = triage
-    ? policyFilter(ability, 'update', { subject: 'Case', alias: 'c' }, params)
-    : NOTHING;
+  const decider = policyFilter(ability, 'triage', { subject: 'Case', alias: 'c' }, params);
   return `SELECT c.id AS "caseId", c.reference, c.theme, c.status,
        c.region_id AS "regionId", c.subject_person_id AS "subjectPersonId",
        c.referring_agency_id AS "referringAgencyId",
@@ -149,12 +127,11 @@ export function referralSelect(
 /** Waiting referrals the caller may decide, oldest first. */
 export function triageQueueQuery(ability: AppAbility, regionId: string): Statement | null {
   const params = new SqlParams([regionId]);
-  const decidable = policyFilter(ability, 'update', { subject: 'Case', alias: 'c' }, params);
+  const decidable = policyFilter(ability, 'triage', { subject: 'Case', alias: 'c' }, params);
   if (decidable === NOTHING) return null;
   const sql = referralSelect(
     ability,
     params,
-    true,
     `c.region_id = $1 AND c.status IN ('REFERRED', 'IN_TRIAGE') AND ${decidable}`,
     `\n ORDER BY r.referred_at, c.id\n LIMIT ${TRIAGE_QUEUE_LIMIT}`,
   );
@@ -162,15 +139,10 @@ export function triageQueueQuery(ability: AppAbility, regionId: string): Stateme
 }
 
 /** One referral by case id; the caller's read access is checked before. */
-export function referralQuery(
-  ability: AppAbility,
-  regionId: string,
-  caseId: string,
-  triage: boolean,
-): Statement {
+export function referralQuery(ability: AppAbility, regionId: string, caseId: string): Statement {
   const params = new SqlParams([regionId, caseId]);
   return {
-    sql: referralSelect(ability, params, triage, `c.region_id = $1 AND c.id = $2`),
+    sql: referralSelect(ability, params, `c.region_id = $1 AND c.id = $2`),
     params: params.values,
   };
 }

@@ -170,8 +170,7 @@ export class ReferralService {
     const caseId = uuidArg(caseIdArg, 'caseId');
     const { ability } = await this.policies.forUser(user);
     await this.cases.require(ability, 'read', caseId, user.regionId);
-    const triage = user.roles.includes('PROCESREGISSEUR');
-    const statement = referralQuery(ability, user.regionId, caseId, triage);
+    const statement = referralQuery(ability, user.regionId, caseId);
     const [row] = (await this.db.query(statement.sql, statement.params)) as ReferralRow[];
     if (!row) throw SharingError.notFound('The referral');
     return toReferralModel(row);

@@ -45,10 +45,7 @@ export class TriageService {
   async decide(user: AuthenticatedUser, input: DecideReferralInput): Promise<ReferralModel> {
     const draft = parseDecision(input);
     const { ability } = await this.policies.forUser(user);
-    await this.cases.require(ability, 'update', draft.caseId, user.regionId);
-    if (user.agencyType !== 'ZVH') {
-      throw new SharingError('FORBIDDEN', 'Only the Veiligheidshuis decides on referrals.');
-    }
+    await this.cases.require(ability, 'triage', draft.caseId, user.regionId);
     // No assertOpen: a decided referral (whatever the outcome) answers CONFLICT below.
     await this.db.transaction(async (tx) => {
       // The conditional update is the lock: a second, concurrent decision finds no waiting row.
@@ -122,7 +119,7 @@ export class TriageService {
       }
     });
 
-    const statement = referralQuery(ability, user.regionId, draft.caseId, true);
+    const statement = referralQuery(ability, user.regionId, draft.caseId);
     const [decided] = (await this.db.query(statement.sql, statement.params)) as ReferralRow[];
     return toReferralModel(decided!);
   }

@@ -19,6 +19,7 @@ export class CaseAccessService {
     const rows = (await this.db.query(
       `SELECT c.id, c.region_id AS "regionId", c.subject_person_id AS "subjectPersonId",
               c.referring_agency_id AS "referringAgencyId", c.status,
+              c.casusregisseur_agency_id AS "casusregisseurAgencyId",
               ARRAY(SELECT ap.agency_id::text FROM case_participant ap
                      WHERE ap.case_id = c.id AND (ap.ended_at IS NULL OR ap.ended_at > now()))
                 AS "activeParticipantAgencyIds"

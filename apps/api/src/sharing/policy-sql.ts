@@ -42,7 +42,9 @@ export type PolicyTarget =
   | { subject: 'InformationItem'; alias: string }
   | { subject: 'CaseSubject'; caseAlias: string; category: PersonCategory }
   /** Case-level records of one category, e.g. the plan of action and its actions (PLAN). */
-  | { subject: 'CaseCategory'; caseAlias: string; category: InformationCategory };
+  | { subject: 'CaseCategory'; caseAlias: string; category: InformationCategory }
+  /** An agreed-approach card row (police `lookup`). */
+  | { subject: 'AgreedApproach'; alias: string };
 
 /** Column names of each target; the property test runs these exact maps on PostgreSQL. */
 export function fieldMapFor(target: PolicyTarget): SqlFieldMap {
@@ -52,6 +54,10 @@ export function fieldMapFor(target: PolicyTarget): SqlFieldMap {
       return {
         id: `${c}.id`,
         regionId: `${c}.region_id`,
+        // Nullable: "no casusregisseur" must test false, not NULL, where the filter is selected
+        // as a boolean column (the property test caught a NULL here).
+        casusregisseurAgencyId: (placeholder) =>
+          `(${c}.casusregisseur_agency_id IS NOT NULL AND ${c}.casusregisseur_agency_id = ${placeholder})`,
         activeParticipantAgencyIds: activeParticipant(`${c}.id`),
       };
     }
@@ -82,6 +88,8 @@ export function fieldMapFor(target: PolicyTarget): SqlFieldMap {
         activeParticipantAgencyIds: activeParticipant(`${c}.id`),
       };
     }
+    case 'AgreedApproach':
+      return { regionId: `${target.alias}.region_id`, caseId: `${target.alias}.case_id` };
     case 'CaseCategory': {
       // In-memory twin: caseCategoryItem() below.
       const c = target.caseAlias;
@@ -109,7 +117,10 @@ export function policyFilter(
   target: PolicyTarget,
   params: SqlParams,
 ): string {
-  const subjectType = target.subject === 'Case' ? 'Case' : 'InformationItem';
+  const subjectType =
+    target.subject === 'Case' || target.subject === 'AgreedApproach'
+      ? target.subject
+      : 'InformationItem';
   const filter = abilityToSql(
     ability,
     action,
@@ -130,6 +141,8 @@ export interface CasePolicyFields {
   subjectPersonId: string;
   referringAgencyId: string;
   activeParticipantAgencyIds: readonly string[];
+  /** Needed for `lead`; a row loaded without it leads for nobody but the procesregisseur. */
+  casusregisseurAgencyId?: string | null;
 }
 
 export function caseSubject(row: CasePolicyFields) {
@@ -137,6 +150,7 @@ export function caseSubject(row: CasePolicyFields) {
     id: row.id,
     regionId: row.regionId,
     activeParticipantAgencyIds: row.activeParticipantAgencyIds,
+    casusregisseurAgencyId: row.casusregisseurAgencyId ?? null,
   });
 }
 

@@ -80,5 +80,6 @@ export const ITEM_FIELDS: SqlFieldMap = {
 export const CASE_FIELDS: SqlFieldMap = {
   id: 'c.id',
   regionId: 'c.region_id',
+  casusregisseurAgencyId: 'c.casusregisseur_agency_id',
   activeParticipantAgencyIds: participantExists('c.id'),
 };
