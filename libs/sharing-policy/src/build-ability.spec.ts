@@ -250,10 +250,33 @@ describe('administrators and privacy officers', () => {
     expect(ability.can('update', covenantOf(REGION))).toBe(false);
   });
 
+  it('a privacy officer handles data-subject requests, retention and break-glass reviews in the own region', () => {
+    const ability = buildAbility(context({ agencyType: 'ZVH', roles: ['PRIVACY_OFFICER'] }));
+    for (const region of [REGION, OTHER_REGION]) {
+      const own = region === REGION;
+      expect(ability.can('create', subject('DataSubjectRequest', { regionId: region }))).toBe(own);
+      expect(ability.can('update', subject('Retention', { regionId: region }))).toBe(own);
+      expect(ability.can('update', subject('AuditTrail', { regionId: region }))).toBe(own);
+    }
+    // Reviewing is not deleting: no manage on the trail.
+    expect(ability.can('manage', subject('AuditTrail', { regionId: REGION }))).toBe(false);
+  });
+
+  it('a functional administrator reads the retention periods but does not change them', () => {
+    const ability = buildAbility(context({ agencyType: 'ZVH', roles: ['FUNCTIONAL_ADMIN'] }));
+    expect(ability.can('read', subject('Retention', { regionId: REGION }))).toBe(true);
+    expect(ability.can('update', subject('Retention', { regionId: REGION }))).toBe(false);
+    expect(ability.can('read', subject('DataSubjectRequest', { regionId: REGION }))).toBe(false);
+  });
+
   it('a member has no admin or audit permissions', () => {
-    const ability = buildAbility(context({ agencyType: 'ZVH', roles: ['MEMBER'] }));
+    const ability = buildAbility(
+      context({ agencyType: 'ZVH', roles: ['MEMBER', 'PROCESREGISSEUR'] }),
+    );
     expect(ability.can('read', covenantOf(REGION))).toBe(false);
     expect(ability.can('read', subject('AuditTrail', { regionId: REGION }))).toBe(false);
+    expect(ability.can('read', subject('DataSubjectRequest', { regionId: REGION }))).toBe(false);
+    expect(ability.can('read', subject('Retention', { regionId: REGION }))).toBe(false);
   });
 });
 

@@ -104,9 +104,17 @@ export function buildAbility(ctx: PolicyContext): AppAbility {
 
   if (user.roles.includes('FUNCTIONAL_ADMIN')) {
     can('manage', 'Covenant', { regionId }).because('role');
+    // Retention periods are region configuration the functional admin must be able to see.
+    can('read', 'Retention', { regionId }).because('role');
   }
   if (user.roles.includes('PRIVACY_OFFICER')) {
     can('read', 'AuditTrail', { regionId }).because('role');
+    // Marking a break-the-glass access as reviewed; the trail itself stays append-only.
+    can('update', 'AuditTrail', { regionId }).because('role');
+    // The WGS contactpunt: registers and answers a person's requests for all partners at once.
+    can('manage', 'DataSubjectRequest', { regionId }).because('role');
+    // Retention periods per category and legal holds on cases.
+    can('manage', 'Retention', { regionId }).because('role');
     // The privacy officer handles covenant changes, so reads the covenant without managing it.
     can('read', 'Covenant', { regionId }).because('role');
     // Answering a data-subject request ("what can partner X see of me?") needs the case as X sees

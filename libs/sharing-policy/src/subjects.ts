@@ -34,6 +34,8 @@ export const POLICY_SUBJECT_TYPES = [
   'Covenant',
   'AuditTrail',
   'AgreedApproach',
+  'DataSubjectRequest',
+  'Retention',
 ] as const;
 export type PolicySubjectType = (typeof POLICY_SUBJECT_TYPES)[number];
 
@@ -67,6 +69,16 @@ export interface AuditTrailFields {
   regionId: string;
 }
 
+/** A privacy request of a person (WGS contactpunt); handled by the region's privacy officer. */
+export interface DataSubjectRequestFields {
+  regionId: string;
+}
+
+/** Retention periods and legal holds of a region. */
+export interface RetentionFields {
+  regionId: string;
+}
+
 /**
  * The agreed-approach card (afsprakenkaart) of a case, as the police look it up from outside the
  * case: only the card, never the case, so no participation field.
@@ -85,13 +97,17 @@ export type InformationItemSubject = Tagged<'InformationItem', InformationItemFi
 export type CovenantSubject = Tagged<'Covenant', CovenantFields>;
 export type AuditTrailSubject = Tagged<'AuditTrail', AuditTrailFields>;
 export type AgreedApproachSubject = Tagged<'AgreedApproach', AgreedApproachFields>;
+export type DataSubjectRequestSubject = Tagged<'DataSubjectRequest', DataSubjectRequestFields>;
+export type RetentionSubject = Tagged<'Retention', RetentionFields>;
 
 export type PolicySubjectInstance =
   | CaseSubject
   | InformationItemSubject
   | CovenantSubject
   | AuditTrailSubject
-  | AgreedApproachSubject;
+  | AgreedApproachSubject
+  | DataSubjectRequestSubject
+  | RetentionSubject;
 
 export type AppAbility = MongoAbility<[PolicyAction, PolicySubjectType | PolicySubjectInstance]>;
 export type AppRawRule = RawRuleOf<AppAbility>;
