@@ -1,0 +1,193 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import type { AccessBasis } from '@schakel/sharing-policy';
+import type { GraphQLResolveInfo } from 'graphql';
+import type { AuthenticatedUser } from '../auth/authenticated-user';
+import type { AuditAction } from './audit.kinds';
+import { auditActor, type AuditEventInput } from './audit.service';
+
+/** What a service adds to the audit event of the access it serves. Ids and labels only. */
+export interface AuditNote {
+  personIds?: readonly (string | null | undefined)[];
+  caseId?: string | null;
+  caseIds?: readonly (string | null | undefined)[];
+  categories?: readonly string[];
+  fields?: readonly string[];
+  record?: { type: string; id: string } | null;
+  accessBasis?: AccessBasis | null;
+  purpose?: string | null;
+  onBehalfOfUserId?: string | null;
+}
+
+/** Error codes that mean "the policy refused": written as a DENIED event. */
+export const DENIAL_CODES: ReadonlySet<string> = new Set(['FORBIDDEN', 'NOT_FOUND', 'CASE_CLOSED']);
+
+/**
+ * The one event of one access (a GraphQL root field or an HTTP route). It collects notes while
+ * the access runs and is written once, when the response is about to be sent.
+ */
+export class AuditEntry {
+  readonly personIds = new Set<string>();
+  readonly caseIds = new Set<string>();
+  readonly categories = new Set<string>();
+  readonly fields = new Set<string>();
+  record: { type: string; id: string } | null = null;
+  accessBasis: AccessBasis | null = null;
+  purpose: string | null = null;
+  onBehalfOfUserId: string | null = null;
+  outcome: 'pending' | 'allowed' | 'denied' | 'skipped' = 'pending';
+  reasonCode: string | null = null;
+
+  constructor(
+    readonly operation: string,
+    readonly action: AuditAction,
+    readonly user: AuthenticatedUser,
+  ) {}
+
+  note(note: AuditNote): void {
+    for (const id of note.personIds ?? []) if (id) this.personIds.add(id);
+    if (note.caseId) this.caseIds.add(note.caseId);
+    for (const id of note.caseIds ?? []) if (id) this.caseIds.add(id);
+    for (const c of note.categories ?? []) this.categories.add(c);
+    for (const f of note.fields ?? []) this.fields.add(f);
+    if (note.record) this.record = note.record;
+    // The most exceptional basis wins: an access through break-the-glass stays marked as such.
+    if (note.accessBasis && rank(note.accessBasis) > rank(this.accessBasis)) {
+      this.accessBasis = note.accessBasis;
+    }
+    if (note.purpose) this.purpose = note.purpose;
+    if (note.onBehalfOfUserId) this.onBehalfOfUserId = note.onBehalfOfUserId;
+  }
+
+  succeed(): void {
+    if (this.outcome === 'pending') this.outcome = 'allowed';
+  }
+
+  /** A policy refusal becomes a DENIED event; any other failure (bad input, conflict) none. */
+  fail(error: unknown): void {
+    if (this.outcome !== 'pending') return;
+    const code = errorCode(error);
+    if (code && DENIAL_CODES.has(code)) {
+      this.outcome = 'denied';
+      this.reasonCode = code;
+    } else {
+      this.outcome = 'skipped';
+    }
+  }
+
+  deny(code: string): void {
+    this.outcome = 'denied';
+    this.reasonCode = code;
+  }
+
+  toEvent(): AuditEventInput | null {
+    if (this.outcome === 'pending' || this.outcome === 'skipped') return null;
+    const denied = this.outcome === 'denied';
+    return {
+      regionId: this.user.regionId,
+      actor: auditActor(this.user),
+      onBehalfOfUserId: this.onBehalfOfUserId,
+      action: denied ? 'DENIED' : this.action,
+      result: denied ? 'DENIED' : 'ALLOWED',
+      operation: this.operation,
+      personIds: [...this.personIds],
+      caseId: this.caseIds.size === 1 ? [...this.caseIds][0]! : null,
+      categories: [...this.categories].sort(),
+      fields: [...this.fields].sort(),
+      record: this.record,
+      accessBasis: this.accessBasis,
+      purpose: this.purpose,
+      reasonCode: this.reasonCode,
+    };
+  }
+}
+
+const BASIS_RANK: Record<AccessBasis, number> = {
+  role: 1,
+  covenant: 2,
+  consent: 3,
+  conflict_of_duties: 4,
+  break_glass: 5,
+};
+const rank = (basis: AccessBasis | null): number => (basis ? BASIS_RANK[basis] : 0);
+
+function errorCode(error: unknown): string | null {
+  if (typeof error !== 'object' || error === null) return null;
+  const e = error as { code?: unknown; extensions?: { code?: unknown } };
+  if (typeof e.extensions?.code === 'string') return e.extensions.code;
+  return typeof e.code === 'string' ? e.code : null;
+}
+
+/** The entries of one HTTP request, keyed by the GraphQL response key of their root field. */
+export class RequestAudit {
+  readonly entries: AuditEntry[] = [];
+  private readonly byKey = new Map<string, AuditEntry>();
+
+  open(key: string, entry: AuditEntry): AuditEntry {
+    this.entries.push(entry);
+    this.byKey.set(key, entry);
+    return entry;
+  }
+
+  entry(key: string): AuditEntry | undefined {
+    return this.byKey.get(key);
+  }
+
+  /** The events to write, once; later calls get nothing. */
+  take(): AuditEventInput[] {
+    const events: AuditEventInput[] = [];
+    for (const entry of this.entries.splice(0)) {
+      const event = entry.toEvent();
+      if (event) events.push(event);
+    }
+    return events;
+  }
+}
+
+const requests = new WeakMap<object, RequestAudit>();
+
+export function requestAudit(req: object): RequestAudit {
+  let audit = requests.get(req);
+  if (!audit) {
+    audit = new RequestAudit();
+    requests.set(req, audit);
+  }
+  return audit;
+}
+
+export function existingRequestAudit(req: object): RequestAudit | undefined {
+  return requests.get(req);
+}
+
+const current = new AsyncLocalStorage<AuditEntry>();
+
+export function runInAuditEntry<T>(entry: AuditEntry, fn: () => T): T {
+  return current.run(entry, fn);
+}
+
+/**
+ * Adds to the event of the access being served. A no-op outside an audited access (a scheduled
+ * job, a test calling a service directly), so services can note unconditionally.
+ */
+export function auditNote(note: AuditNote): void {
+  current.getStore()?.note(note);
+}
+
+/** The root field a nested field resolver belongs to. */
+export function rootKey(info: Pick<GraphQLResolveInfo, 'path'>): string {
+  let path = info.path;
+  while (path.prev) path = path.prev;
+  return String(path.key);
+}
+
+/**
+ * For nested field resolvers, which graphql-js runs after the root resolver returned (outside its
+ * async context): adds to the event of the root field this value belongs to.
+ */
+export function auditNoteFor(
+  req: object | undefined,
+  info: Pick<GraphQLResolveInfo, 'path'>,
+  note: AuditNote,
+): void {
+  if (!req) return;
+  existingRequestAudit(req)?.entry(rootKey(info))?.note(note);
+}
