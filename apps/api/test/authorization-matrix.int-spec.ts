@@ -177,6 +177,7 @@ const SEARCH_FIELDS = 'category access text summary';
 const expectRead = (read: string) => (read === 'WITHHELD' ? 'ABSENT' : read);
 
 let checked = 0;
+let audited = 0;
 
 describe.each(AGENCY_TYPES)('a %s user', (agencyType) => {
   it.each(ROLE_SETS.map(([roles, content]) => [roles.join('+'), roles, content] as const))(
@@ -398,6 +399,78 @@ describe.each(AGENCY_TYPES)('a %s user', (agencyType) => {
 
       expect(actual).toEqual(expected);
       checked += expected.length;
+
+      // The audit trail: exactly one event per access on every path above, DENIED exactly where
+      // the policy refused, and the person and categories of what was actually read.
+      const readable = INFORMATION_CATEGORIES.filter((c) => cells.get(c)!.read !== 'WITHHELD');
+      const writable = INFORMATION_CATEGORIES.filter((c) => cells.get(c)!.write);
+      const trail = (await t.db.query(
+        `SELECT operation, action, result, person_ids AS "personIds", case_id AS "caseId",
+                categories, reason_code AS "reasonCode", request_id AS "requestId"
+           FROM audit_event WHERE actor_user_id = $1 ORDER BY id`,
+        [caller.userId],
+      )) as {
+        operation: string;
+        action: string;
+        result: string;
+        personIds: string[];
+        caseId: string | null;
+        categories: string[];
+        reasonCode: string | null;
+        requestId: string | null;
+      }[];
+      const count = (operation: string, result: string) =>
+        trail.filter((e) => e.operation === operation && e.result === result).length;
+      const tally = [
+        `Query.informationItems ALLOWED ${count('Query.informationItems', 'ALLOWED')}`,
+        `Query.case ${caseVisible ? 'ALLOWED' : 'DENIED'} ${count('Query.case', caseVisible ? 'ALLOWED' : 'DENIED')}`,
+        `Query.searchPersons ALLOWED ${count('Query.searchPersons', 'ALLOWED')}`,
+        `Query.informationItem ALLOWED ${count('Query.informationItem', 'ALLOWED')}`,
+        `Query.informationItem DENIED ${count('Query.informationItem', 'DENIED')}`,
+        `Mutation.addInformationItem ALLOWED ${count('Mutation.addInformationItem', 'ALLOWED')}`,
+        `Mutation.addInformationItem DENIED ${count('Mutation.addInformationItem', 'DENIED')}`,
+        `total ${trail.length}`,
+      ];
+      expect(tally).toEqual([
+        // list + 20 searches + ended + other region
+        'Query.informationItems ALLOWED 23',
+        `Query.case ${caseVisible ? 'ALLOWED' : 'DENIED'} 1`,
+        'Query.searchPersons ALLOWED 4',
+        `Query.informationItem ALLOWED ${readable.length}`,
+        `Query.informationItem DENIED ${INFORMATION_CATEGORIES.length - readable.length + 6}`,
+        `Mutation.addInformationItem ALLOWED ${writable.length}`,
+        `Mutation.addInformationItem DENIED ${INFORMATION_CATEGORIES.length - writable.length}`,
+        `total ${23 + 1 + 4 + 10 + 6 + 10}`,
+      ]);
+      expect(trail.every((e) => e.requestId !== null)).toBe(true);
+      for (const e of trail.filter((e) => e.result === 'DENIED')) {
+        expect(e.action).toBe('DENIED');
+        expect(['FORBIDDEN', 'NOT_FOUND']).toContain(e.reasonCode);
+      }
+      const label = (c: InformationCategory) =>
+        cells.get(c)!.read === 'FULL' ? c : `${c}:SUMMARY`;
+      const detail = trail.find((e) => e.operation === 'Query.case');
+      if (caseVisible) {
+        // The case, its person and exactly the categories the caller could read in it.
+        expect(detail?.caseId).toBe(fx.readCase);
+        expect(detail?.personIds).toHaveLength(1);
+        expect([...detail!.categories].sort()).toEqual(
+          [
+            ...readable.map(label),
+            ...(identity === 'FULL' && !readable.includes('IDENTITY') ? ['IDENTITY'] : []),
+            ...(bsn === 'FULL' && !readable.includes('BSN') ? ['BSN'] : []),
+          ].sort(),
+        );
+      } else {
+        expect(detail?.caseId).toBe(fx.readCase);
+        expect(detail?.personIds).toEqual([]);
+      }
+      const itemEvents = trail.filter(
+        (e) => e.operation === 'Query.informationItem' && e.result === 'ALLOWED',
+      );
+      expect(itemEvents.map((e) => e.categories.join()).sort()).toEqual(readable.map(label).sort());
+      expect(new Set(itemEvents.flatMap((e) => e.personIds)).size).toBe(readable.length ? 1 : 0);
+      audited += trail.length;
     },
   );
 });
@@ -405,5 +478,7 @@ describe.each(AGENCY_TYPES)('a %s user', (agencyType) => {
 afterAll(() => {
   // 10 agency types × 5 role sets × (10 categories × 10 paths + 6 person-record + 6 elsewhere).
   expect(checked).toBe(AGENCY_TYPES.length * ROLE_SETS.length * (10 * 10 + 6 + 6));
-  process.stdout.write(`authorization matrix: ${checked} checked cases\n`);
+  process.stdout.write(
+    `authorization matrix: ${checked} checked cases, ${audited} audit events counted\n`,
+  );
 });

@@ -349,12 +349,19 @@ describe('planning and meeting mode', () => {
     expect(gemeente).toContain('GEHEIM-VERSLAG-003');
     expect(gemeente).not.toContain('ZVH-2026-001');
 
+    // One EXPORT event per download, naming the one case whose minutes were in it.
     const exported = (await t.db.query(
-      `SELECT count(*)::int AS n FROM audit_event WHERE operation = 'meeting.minutesPdf'
-          AND actor_user_id = $1`,
+      `SELECT action, result, case_id AS "caseId", categories FROM audit_event
+        WHERE operation = 'HTTP.MeetingExportController.minutes' AND actor_user_id = $1`,
       [users.get(USERS.politie)],
-    )) as { n: number }[];
-    expect(exported[0]!.n).toBe(1);
+    )) as { action: string; result: string; caseId: string | null; categories: string[] }[];
+    expect(exported).toHaveLength(1);
+    expect(exported[0]).toMatchObject({
+      action: 'EXPORT',
+      result: 'ALLOWED',
+      categories: ['PLAN'],
+    });
+    expect(exported[0]!.caseId).not.toBeNull();
   });
 
   it('closing put MEETING_DISCUSSED on the timeline of both discussed cases', async () => {

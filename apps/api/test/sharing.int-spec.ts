@@ -161,7 +161,7 @@ describe('the case list', () => {
     expect([errorCode(cursor), errorField(cursor)]).toEqual(['BAD_USER_INPUT', 'after']);
   });
 
-  it('costs at most three SQL statements whatever the page size: session with policy context, page, participants', async () => {
+  it('costs at most three SQL statements whatever the page size: session with policy context, page, participants (plus its audit event)', async () => {
     await loadCases();
     for (const first of [1, 50]) {
       let page: GqlResponse<CaseList> | undefined;
@@ -169,17 +169,20 @@ describe('the case list', () => {
         page = await as.politie!.gql<CaseList>(CASE_LIST, { first });
       });
       expect(ok(page!).cases.nodes).toHaveLength(first);
-      expect(statements).toHaveLength(3);
+      expect(statements).toHaveLength(4);
       expect(statements[0]).toMatch(/FROM app_user u/);
       expect(statements[0]).toMatch(/covenant_version/);
       expect(statements[1]).toMatch(/FROM case_file c/);
       expect(statements[2]).toMatch(/FROM case_participant cp/);
+      // One audit event for the whole page (all its persons), written before the answer.
+      expect(statements[3]).toMatch(/INSERT INTO audit_event/);
     }
     // Without nested participations, the page is the only statement after the session.
     const plain = await statementsDuring(() =>
       as.politie!.gql(`{ cases(first: 50) { nodes { reference subject { bsn { value } } } } }`),
     );
-    expect(plain).toHaveLength(2);
+    expect(plain).toHaveLength(3);
+    expect(plain[2]).toMatch(/INSERT INTO audit_event/);
   });
   it('loads the nested items of a whole page in one more statement, not one per case', async () => {
     await loadCases();
@@ -192,8 +195,9 @@ describe('the case list', () => {
     const nodes = ok(page!).cases.nodes;
     expect(nodes).toHaveLength(40);
     expect(nodes.some((node) => node.informationItems.length > 0)).toBe(true);
-    expect(statements).toHaveLength(3);
+    expect(statements).toHaveLength(4);
     expect(statements[2]).toMatch(/FROM information_item i/);
+    expect(statements[3]).toMatch(/INSERT INTO audit_event/);
   });
 });
 

@@ -1,3 +1,4 @@
+import { Audited } from '../audit/audited.decorator';
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { CurrentUser } from '../auth/decorators/current-user.decorator';
@@ -20,6 +21,7 @@ export class AgreedApproachResolver {
   ) {}
 
   @Authenticated()
+  @Audited('READ')
   @Query(() => CaseAgreedApproachModel, {
     description:
       'The agreed approach (afsprakenkaart) of a case the caller may read, like the plan.',
@@ -32,6 +34,7 @@ export class AgreedApproachResolver {
   }
 
   @Authenticated()
+  @Audited('UPDATE')
   @Mutation(() => CaseAgreedApproachModel, {
     description:
       'Creates or replaces the card of an open case (PLAN write); expectedRevision must be the ' +
@@ -45,6 +48,7 @@ export class AgreedApproachResolver {
   }
 
   @Authenticated()
+  @Audited('READ')
   @Query(() => [AgreedApproachLookupModel], {
     description:
       'Who looked the card of this case up, when and why: for the procesregisseur and the ' +
@@ -59,6 +63,7 @@ export class AgreedApproachResolver {
 
   // A mutation, not a query: every lookup writes a log row, and mutations carry the CSRF check.
   @Authenticated()
+  @Audited('LOOKUP')
   @Mutation(() => AgreedApproachLookupResultModel, {
     description:
       'Police lookup by BSN or by name and date of birth, with a purpose: returns only the card ' +

@@ -164,6 +164,16 @@ export function runInAuditEntry<T>(entry: AuditEntry, fn: () => T): T {
   return current.run(entry, fn);
 }
 
+/** The event of the access being served, to carry into work that runs later (nested fields). */
+export function currentAuditEntry(): AuditEntry | undefined {
+  return current.getStore();
+}
+
+/** Runs `fn` inside `entry` (when given), e.g. a loader started by a nested field resolver. */
+export function withinAuditEntry<T>(entry: AuditEntry | undefined, fn: () => T): T {
+  return entry ? current.run(entry, fn) : fn();
+}
+
 /**
  * Adds to the event of the access being served. A no-op outside an audited access (a scheduled
  * job, a test calling a service directly), so services can note unconditionally.

@@ -1,3 +1,4 @@
+import { NotAudited } from '../audit/audited.decorator';
 import { Query, Resolver } from '@nestjs/graphql';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { CurrentUser } from '../auth/decorators/current-user.decorator';
@@ -10,6 +11,7 @@ export class AuditResolver {
   constructor(private readonly trail: AuditTrailService) {}
 
   @RequireRoles('PRIVACY_OFFICER')
+  @NotAudited('chain status: counts and hashes only')
   @Query(() => AuditChainStatusModel, {
     description:
       "Checks the hash chain of the region's audit trail and reports the first broken link.",

@@ -1,3 +1,4 @@
+import { NotAudited } from '../audit/audited.decorator';
 import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
 import type { Request, Response } from 'express';
 import type { AuthenticatedUser } from './authenticated-user';
@@ -17,6 +18,7 @@ export class AuthResolver {
   ) {}
 
   @Public()
+  @NotAudited('authentication (security log)')
   @Mutation(() => MeModel)
   async login(
     @Args('input', { type: () => LoginInput }) input: LoginInput,
@@ -29,6 +31,7 @@ export class AuthResolver {
   }
 
   @Authenticated()
+  @NotAudited('authentication (security log)')
   @Mutation(() => Boolean)
   async logout(
     @CurrentUser() user: AuthenticatedUser,
@@ -41,6 +44,7 @@ export class AuthResolver {
   }
 
   @Authenticated()
+  @NotAudited("the caller's own account (security log)")
   @Mutation(() => MeModel, {
     description:
       "Changes the caller's own password (at least 12 characters). Ends the user's other sessions; " +
@@ -63,6 +67,7 @@ export class AuthResolver {
   }
 
   @Authenticated()
+  @NotAudited("the caller's own account")
   @Query(() => MeModel)
   me(@CurrentUser() user: AuthenticatedUser): MeModel {
     return this.toMe(user);

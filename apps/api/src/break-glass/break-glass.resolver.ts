@@ -1,3 +1,4 @@
+import { AuditedBySelf } from '../audit/audited.decorator';
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { CurrentUser } from '../auth/decorators/current-user.decorator';
@@ -11,6 +12,7 @@ export class BreakGlassResolver {
   constructor(private readonly service: BreakGlassService) {}
 
   @RequireRoles('PROCESREGISSEUR')
+  @AuditedBySelf('BREAK_GLASS or DENIED, written in the break-glass transaction')
   @Mutation(() => BreakGlassAccessModel, {
     description:
       'Break-the-glass: opens one case of the region outside the covenant, read-only, with a ' +

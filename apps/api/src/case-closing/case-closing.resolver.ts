@@ -1,3 +1,4 @@
+import { Audited, NotAudited } from '../audit/audited.decorator';
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { CurrentUser } from '../auth/decorators/current-user.decorator';
@@ -12,6 +13,7 @@ export class CaseClosingResolver {
   constructor(private readonly service: CaseClosingService) {}
 
   @RequireRoles('PROCESREGISSEUR')
+  @Audited('UPDATE')
   @Mutation(() => CaseClosureModel, {
     description:
       'Closes a case (afschaling) with outcome and reason. Participants keep reading it for the ' +
@@ -25,6 +27,7 @@ export class CaseClosingResolver {
   }
 
   @Authenticated()
+  @Audited('READ')
   @Query(() => CaseClosureModel, {
     nullable: true,
     description: 'How a case the caller may read was closed; null while it is open.',
@@ -37,12 +40,14 @@ export class CaseClosingResolver {
   }
 
   @Authenticated()
+  @NotAudited('region settings: no personal data')
   @Query(() => RegionSettingsModel, { description: "Settings of the caller's region." })
   regionSettings(@CurrentUser() user: AuthenticatedUser): Promise<RegionSettingsModel> {
     return this.service.settings(user);
   }
 
   @RequireRoles('FUNCTIONAL_ADMIN')
+  @NotAudited('region settings: no personal data')
   @Mutation(() => RegionSettingsModel, { description: "Changes the caller's region's settings." })
   updateRegionSettings(
     @CurrentUser() user: AuthenticatedUser,

@@ -1,3 +1,4 @@
+import { Audited } from '../audit/audited.decorator';
 import { Args, ID, Query, Resolver } from '@nestjs/graphql';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { CurrentUser } from '../auth/decorators/current-user.decorator';
@@ -10,6 +11,7 @@ export class CaseEventResolver {
   constructor(private readonly events: CaseEventService) {}
 
   @Authenticated()
+  @Audited('READ')
   @Query(() => [CaseEventModel], {
     description: 'The timeline of a case the caller may read: referral, decisions, plan, partners.',
   })

@@ -1,3 +1,4 @@
+import { currentAuditEntry, withinAuditEntry } from '../audit/audit-scope';
 import type { InformationItemModel } from '../information/information-item.model';
 import type { CaseParticipantModel } from '../participants/participant.model';
 import type { LoadedPolicy } from '../sharing/policy.service';
@@ -38,8 +39,13 @@ export class CaseViewer {
     readonly caseIds: readonly string[],
     loaders: { items: Loader<InformationItemModel>; participants: Loader<CaseParticipantModel> },
   ) {
-    this.items = new Batch(() => loaders.items(policy, caseIds));
-    this.participants = new Batch(() => loaders.participants(policy, caseIds));
+    // Nested fields load after the root resolver returned, outside its audit scope: carry the
+    // access's audit event along so the items read are noted on it.
+    const entry = currentAuditEntry();
+    this.items = new Batch(() => withinAuditEntry(entry, () => loaders.items(policy, caseIds)));
+    this.participants = new Batch(() =>
+      withinAuditEntry(entry, () => loaders.participants(policy, caseIds)),
+    );
   }
 
   itemsOf(caseId: string): Promise<InformationItemModel[]> {

@@ -1,3 +1,4 @@
+import { Audited } from '../audit/audited.decorator';
 import { Args, ID, Info, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
@@ -17,6 +18,7 @@ export class CaseResolver {
   constructor(private readonly service: CaseService) {}
 
   @Authenticated()
+  @Audited('SEARCH')
   @Query(() => CasePageModel, {
     description: 'The cases the caller may see, newest change first (keyset pagination).',
   })
@@ -36,6 +38,7 @@ export class CaseResolver {
   }
 
   @Authenticated()
+  @Audited('READ')
   @Query(() => CaseModel)
   case(
     @CurrentUser() user: AuthenticatedUser,
@@ -46,6 +49,7 @@ export class CaseResolver {
   }
 
   @RequireRoles('PROCESREGISSEUR', 'PRIVACY_OFFICER')
+  @Audited('VIEW_AS')
   @Query(() => CaseAsAgencyModel, {
     description:
       'View as: the case exactly as an ordinary professional of another agency in the region ' +

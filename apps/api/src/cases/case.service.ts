@@ -1,3 +1,4 @@
+import { auditNote } from '../audit/audit-scope';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { OPEN_CASE_STATUSES, type CaseStatus } from '@schakel/domain';
@@ -148,7 +149,10 @@ export class CaseService {
     const model = row
       ? this.toModel(row, this.viewer(policy, user.regionId, [row], items), null)
       : null;
-    if (!model) throw SharingError.notFound('The case');
+    if (!model) {
+      auditNote({ caseId: id });
+      throw SharingError.notFound('The case');
+    }
     return model;
   }
 
@@ -220,8 +224,18 @@ export class CaseService {
   ): CaseModel | null {
     const fields: CasePolicyFields = row;
     const { ability } = viewer.policy;
-    const basis = toAccessBasis(accessBasis(ability, 'read', caseSubject(fields)));
+    const policyBasis = accessBasis(ability, 'read', caseSubject(fields));
+    const basis = toAccessBasis(policyBasis);
     if (basis === null) return null;
+    const identity = ability.can('read', caseSubjectItem(fields, 'IDENTITY'));
+    const bsn = ability.can('read', caseSubjectItem(fields, 'BSN'));
+    // Every case that leaves the API passes here: its person goes into the audit event.
+    auditNote({
+      caseId: row.id,
+      personIds: [row.subjectPersonId],
+      categories: [...(identity ? ['IDENTITY'] : []), ...(bsn ? ['BSN'] : [])],
+      accessBasis: policyBasis,
+    });
     return {
       id: row.id,
       reference: row.reference,
@@ -229,13 +243,7 @@ export class CaseService {
       status: row.status,
       createdAt: new Date(row.createdAt),
       updatedAt: new Date(row.updatedAt),
-      subject: maskPerson(
-        { ...row, id: row.subjectPersonId },
-        {
-          identity: ability.can('read', caseSubjectItem(fields, 'IDENTITY')),
-          bsn: ability.can('read', caseSubjectItem(fields, 'BSN')),
-        },
-      ),
+      subject: maskPerson({ ...row, id: row.subjectPersonId }, { identity, bsn }),
       referringAgency: row.referringAgency,
       casusregisseurAgency: row.casusregisseurAgency,
       casusregisseur: row.casusregisseur,

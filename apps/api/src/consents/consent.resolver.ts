@@ -1,3 +1,4 @@
+import { Audited } from '../audit/audited.decorator';
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { CurrentUser } from '../auth/decorators/current-user.decorator';
@@ -11,6 +12,7 @@ export class ConsentResolver {
   constructor(private readonly service: ConsentService) {}
 
   @Authenticated()
+  @Audited('READ')
   @Query(() => [ConsentModel], { description: 'Consents that apply to a case the caller may see.' })
   consents(
     @CurrentUser() user: AuthenticatedUser,
@@ -20,6 +22,7 @@ export class ConsentResolver {
   }
 
   @Authenticated()
+  @Audited('READ')
   @Query(() => [ConflictOfDutiesDecisionModel])
   conflictOfDutiesDecisions(
     @CurrentUser() user: AuthenticatedUser,
@@ -29,6 +32,7 @@ export class ConsentResolver {
   }
 
   @Authenticated()
+  @Audited('CREATE')
   @Mutation(() => ConsentModel, {
     description: 'Records a consent; only an agency that may write the category in the case.',
   })
@@ -40,6 +44,7 @@ export class ConsentResolver {
   }
 
   @Authenticated()
+  @Audited('UPDATE')
   @Mutation(() => ConsentModel)
   withdrawConsent(
     @CurrentUser() user: AuthenticatedUser,
@@ -49,6 +54,7 @@ export class ConsentResolver {
   }
 
   @Authenticated()
+  @Audited('CREATE')
   @Mutation(() => ConflictOfDutiesDecisionModel)
   recordConflictOfDutiesDecision(
     @CurrentUser() user: AuthenticatedUser,
@@ -59,6 +65,7 @@ export class ConsentResolver {
   }
 
   @Authenticated()
+  @Audited('UPDATE')
   @Mutation(() => ConflictOfDutiesDecisionModel)
   withdrawConflictOfDutiesDecision(
     @CurrentUser() user: AuthenticatedUser,

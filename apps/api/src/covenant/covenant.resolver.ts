@@ -1,3 +1,4 @@
+import { NotAudited } from '../audit/audited.decorator';
 import { Args, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { CurrentUser } from '../auth/decorators/current-user.decorator';
@@ -11,6 +12,7 @@ export class CovenantResolver {
   constructor(private readonly service: CovenantService) {}
 
   @RequireRoles('FUNCTIONAL_ADMIN', 'PRIVACY_OFFICER')
+  @NotAudited('covenant configuration: no personal data')
   @Query(() => CovenantModel, {
     nullable: true,
     description: "The region's covenant: the current version, or an earlier one by number.",
@@ -23,12 +25,14 @@ export class CovenantResolver {
   }
 
   @RequireRoles('FUNCTIONAL_ADMIN', 'PRIVACY_OFFICER')
+  @NotAudited('covenant configuration: no personal data')
   @Query(() => [CovenantVersionSummaryModel], { description: 'Every version, newest first.' })
   covenantVersions(@CurrentUser() user: AuthenticatedUser): Promise<CovenantVersionSummaryModel[]> {
     return this.service.versions(user);
   }
 
   @RequireRoles('FUNCTIONAL_ADMIN')
+  @NotAudited('covenant configuration, versioned with its author')
   @Mutation(() => CovenantModel, {
     description: 'Saves a new covenant version; it decides every request from the next one on.',
   })

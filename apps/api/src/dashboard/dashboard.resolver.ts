@@ -1,3 +1,4 @@
+import { NotAudited } from '../audit/audited.decorator';
 import { Query, Resolver } from '@nestjs/graphql';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { CurrentUser } from '../auth/decorators/current-user.decorator';
@@ -10,6 +11,7 @@ export class DashboardResolver {
   constructor(private readonly service: DashboardService) {}
 
   @RequireRoles('PROCESREGISSEUR')
+  @NotAudited('aggregate counts only')
   @Query(() => MonitoringDashboardModel, {
     description:
       'Open referrals, cases by status and by wijk, over the cases the procesregisseur may read.',

@@ -1,3 +1,4 @@
+import { NotAudited } from '../audit/audited.decorator';
 import { Controller, Get, HttpCode, ServiceUnavailableException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
@@ -9,6 +10,7 @@ export class HealthController {
 
   /** The process is up; says nothing about its dependencies (for restarts by the orchestrator). */
   @Public()
+  @NotAudited('health check')
   @Get('live')
   @HttpCode(200)
   live() {
@@ -17,6 +19,7 @@ export class HealthController {
 
   /** Ready for traffic: the database answers. */
   @Public()
+  @NotAudited('health check')
   @Get('ready')
   async ready() {
     try {

@@ -1,3 +1,4 @@
+import { Audited } from '../audit/audited.decorator';
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { CurrentUser } from '../auth/decorators/current-user.decorator';
@@ -12,6 +13,7 @@ export class InformationResolver {
   constructor(private readonly information: InformationService) {}
 
   @Authenticated()
+  @Audited('READ')
   @Query(() => [InformationItemModel], {
     description:
       "A case's information the caller may see (in full or as a summary), newest first; " +
@@ -28,6 +30,7 @@ export class InformationResolver {
   }
 
   @Authenticated()
+  @Audited('READ')
   @Query(() => InformationItemModel)
   informationItem(
     @CurrentUser() user: AuthenticatedUser,
@@ -37,6 +40,7 @@ export class InformationResolver {
   }
 
   @Authenticated()
+  @Audited('CREATE')
   @Mutation(() => InformationItemModel, {
     description:
       'Adds information to a case, only in a category the covenant lets the agency write.',

@@ -1,3 +1,4 @@
+import { Audited } from '../audit/audited.decorator';
 import { Controller, Get, Param, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
@@ -15,6 +16,7 @@ export class MeetingExportController {
   constructor(private readonly exports: MeetingExportService) {}
 
   @Authenticated()
+  @Audited('EXPORT')
   @Get(':id/calendar.ics')
   async calendar(
     @CurrentUser() user: AuthenticatedUser,
@@ -31,6 +33,7 @@ export class MeetingExportController {
   }
 
   @Authenticated()
+  @Audited('EXPORT')
   @Get(':id/minutes.pdf')
   async minutes(
     @CurrentUser() user: AuthenticatedUser,

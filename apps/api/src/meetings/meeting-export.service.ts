@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
-import { AuditService, auditActor } from '../audit/audit.service';
+import { auditNote } from '../audit/audit-scope';
 import { SharingError } from '../sharing/sharing.error';
 import { buildCalendar } from './meeting-ics';
 import { buildMinutesPdf } from './meeting-pdf';
@@ -9,10 +9,7 @@ import { MeetingService } from './meeting.service';
 
 @Injectable()
 export class MeetingExportService {
-  constructor(
-    private readonly meetings: MeetingService,
-    private readonly audit: AuditService,
-  ) {}
+  constructor(private readonly meetings: MeetingService) {}
 
   /**
    * One VEVENT per item the caller may see. The summary names only the case reference: a
@@ -40,7 +37,7 @@ export class MeetingExportService {
   /**
    * The minutes export of the caller's agency, after closing: the items visible to the caller
    * (invited + participant, or chair) whose minutes the covenant gives them (PLAN read). The
-   * export is written to the audit trail per case.
+   * export is one EXPORT event in the audit trail, naming every case in the file.
    */
   async minutesPdf(user: AuthenticatedUser, id: string): Promise<Uint8Array> {
     const meeting = await this.meetings.meeting(user, id);
@@ -50,21 +47,13 @@ export class MeetingExportService {
     const items = meeting.agenda.flatMap((entry) =>
       entry.item && entry.item.minutesAccess === 'FULL' ? [entry.item] : [],
     );
-    await Promise.all(
-      items.map((item) =>
-        this.audit.recordRead({
-          regionId: user.regionId,
-          actor: auditActor(user),
-          action: 'EXPORT',
-          result: 'ALLOWED',
-          operation: 'meeting.minutesPdf',
-          caseId: item.caseId,
-          categories: ['PLAN'],
-          record: { type: 'MeetingItem', id: item.id },
-          accessBasis: 'covenant',
-        }),
-      ),
-    );
+    // One EXPORT event for the file (AuditInterceptor), naming every case in it.
+    auditNote({
+      caseIds: items.map((item) => item.caseId),
+      categories: ['PLAN'],
+      record: { type: 'Meeting', id: meeting.id },
+      accessBasis: 'covenant',
+    });
     const when = slotLabels(meeting.startsAt, meeting.endsAt);
     return buildMinutesPdf({
       title: 'Verslag casusoverleg Zorg- en Veiligheidshuis',

@@ -1,3 +1,4 @@
+import { Audited } from '../audit/audited.decorator';
 import { Args, ID, Mutation, Query, Resolver, Subscription } from '@nestjs/graphql';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { CurrentUser } from '../auth/decorators/current-user.decorator';
@@ -31,6 +32,7 @@ export class MeetingResolver {
   ) {}
 
   @Authenticated()
+  @Audited('SEARCH')
   @Query(() => [MeetingModel], {
     description:
       '"Mijn overleggen": meetings overlapping [from, to) that the caller chairs or has an ' +
@@ -45,6 +47,7 @@ export class MeetingResolver {
   }
 
   @Authenticated()
+  @Audited('READ')
   @Query(() => MeetingModel, { description: 'One meeting, its agenda as the caller may see it.' })
   meeting(
     @CurrentUser() user: AuthenticatedUser,
@@ -54,6 +57,7 @@ export class MeetingResolver {
   }
 
   @RequireRoles('PROCESREGISSEUR')
+  @Audited('CREATE')
   @Mutation(() => MeetingModel, {
     description: 'Plans a meeting; the caller chairs it by default.',
   })
@@ -65,6 +69,7 @@ export class MeetingResolver {
   }
 
   @RequireRoles('PROCESREGISSEUR')
+  @Audited('UPDATE')
   @Mutation(() => MeetingModel, { description: 'Time, place, link or chair. Chair only.' })
   updateMeeting(
     @CurrentUser() user: AuthenticatedUser,
@@ -74,6 +79,7 @@ export class MeetingResolver {
   }
 
   @RequireRoles('PROCESREGISSEUR')
+  @Audited('CREATE')
   @Mutation(() => MeetingModel, {
     description:
       'Puts a case on the agenda; invites its active participants unless given; the invited ' +
@@ -87,6 +93,7 @@ export class MeetingResolver {
   }
 
   @RequireRoles('PROCESREGISSEUR')
+  @Audited('UPDATE')
   @Mutation(() => MeetingModel, { description: 'Slot and invitees of an item. Chair only.' })
   updateMeetingItem(
     @CurrentUser() user: AuthenticatedUser,
@@ -96,6 +103,7 @@ export class MeetingResolver {
   }
 
   @RequireRoles('PROCESREGISSEUR')
+  @Audited('DELETE')
   @Mutation(() => MeetingModel, { description: 'Takes an item off the agenda. Chair only.' })
   removeMeetingItem(
     @CurrentUser() user: AuthenticatedUser,
@@ -105,6 +113,7 @@ export class MeetingResolver {
   }
 
   @RequireRoles('PROCESREGISSEUR')
+  @Audited('UPDATE')
   @Mutation(() => MeetingModel, { description: 'Starts meeting mode. Chair only.' })
   startMeeting(
     @CurrentUser() user: AuthenticatedUser,
@@ -114,6 +123,7 @@ export class MeetingResolver {
   }
 
   @RequireRoles('PROCESREGISSEUR')
+  @Audited('UPDATE')
   @Mutation(() => MeetingModel, {
     description: 'The item being discussed now (marks it DISCUSSED). Chair only.',
   })
@@ -125,6 +135,7 @@ export class MeetingResolver {
   }
 
   @RequireRoles('PROCESREGISSEUR')
+  @Audited('UPDATE')
   @Mutation(() => MeetingModel, { description: 'Attendance of an invited agency. Chair only.' })
   recordAttendance(
     @CurrentUser() user: AuthenticatedUser,
@@ -134,6 +145,7 @@ export class MeetingResolver {
   }
 
   @RequireRoles('PROCESREGISSEUR')
+  @Audited('UPDATE')
   @Mutation(() => MeetingModel, {
     description:
       'Minutes and decisions of an item (PLAN content of its case), with the revision last ' +
@@ -147,6 +159,7 @@ export class MeetingResolver {
   }
 
   @RequireRoles('PROCESREGISSEUR')
+  @Audited('UPDATE')
   @Mutation(() => MeetingModel, {
     description:
       'Closes the meeting; each discussed case gets MEETING_DISCUSSED on its timeline. Chair only.',
@@ -159,6 +172,7 @@ export class MeetingResolver {
   }
 
   @Authenticated()
+  @Audited('READ')
   @Subscription(() => MeetingUpdateModel, {
     description:
       'Live changes of a meeting (graphql-ws on /graphql, session cookie). Each update carries ' +

@@ -1,3 +1,4 @@
+import { NotAudited } from '../audit/audited.decorator';
 import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { CurrentUser } from '../auth/decorators/current-user.decorator';
@@ -10,6 +11,7 @@ export class NotificationResolver {
   constructor(private readonly service: NotificationService) {}
 
   @Authenticated()
+  @NotAudited("the caller's own notifications: labels and case references only")
   @Query(() => NotificationListModel, {
     description: "The signed-in user's own notifications, newest first, with the unread count.",
   })
@@ -22,6 +24,7 @@ export class NotificationResolver {
   }
 
   @Authenticated()
+  @NotAudited("the caller's own notifications")
   @Mutation(() => Int, {
     description: 'Marks own notifications read (all when ids is empty); returns the unread count.',
   })

@@ -1,3 +1,4 @@
+import { Audited } from '../audit/audited.decorator';
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { CurrentUser } from '../auth/decorators/current-user.decorator';
@@ -11,6 +12,7 @@ export class ParticipantResolver {
   constructor(private readonly participants: ParticipantService) {}
 
   @RequireRoles('PROCESREGISSEUR')
+  @Audited('CREATE')
   @Mutation(() => CaseParticipantModel, {
     description: 'Invites an agency of the region into a case, with a reason and legal basis.',
   })
@@ -22,6 +24,7 @@ export class ParticipantResolver {
   }
 
   @RequireRoles('PROCESREGISSEUR')
+  @Audited('UPDATE')
   @Mutation(() => CaseParticipantModel, {
     description: "Ends an agency's participation now; its access ends with the next request.",
   })

@@ -1,3 +1,4 @@
+import { Audited } from '../audit/audited.decorator';
 import { Args, Query, Resolver } from '@nestjs/graphql';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { CurrentUser } from '../auth/decorators/current-user.decorator';
@@ -11,6 +12,7 @@ export class PersonResolver {
   constructor(private readonly persons: PersonService) {}
 
   @Authenticated()
+  @Audited('SEARCH')
   @Query(() => [PersonMatchModel], {
     description:
       'Finds persons in cases the caller takes part in: by BSN (needs BSN access) or by family ' +

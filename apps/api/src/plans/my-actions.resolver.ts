@@ -1,3 +1,4 @@
+import { Audited } from '../audit/audited.decorator';
 import { Args, Int, Query, Resolver } from '@nestjs/graphql';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { CurrentUser } from '../auth/decorators/current-user.decorator';
@@ -11,6 +12,7 @@ export class MyActionsResolver {
   constructor(private readonly actions: MyActionsService) {}
 
   @Authenticated()
+  @Audited('SEARCH')
   @Query(() => MyActionConnectionModel, {
     description:
       "Mijn acties: the actions of the caller's agency in the plans in force of open cases, " +
@@ -27,6 +29,7 @@ export class MyActionsResolver {
   }
 
   @RequireRoles('PROCESREGISSEUR')
+  @Audited('SEARCH')
   @Query(() => OverdueActionsModel, {
     description: 'Overdue actions in the cases of the region the procesregisseur follows.',
   })

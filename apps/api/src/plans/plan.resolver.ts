@@ -1,3 +1,4 @@
+import { Audited } from '../audit/audited.decorator';
 import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { CurrentUser } from '../auth/decorators/current-user.decorator';
@@ -36,6 +37,7 @@ export class PlanResolver {
   ) {}
 
   @Authenticated()
+  @Audited('READ')
   @Query(() => CasePlanModel, {
     description: 'The plan of a case: the open draft and the last adopted version.',
   })
@@ -47,6 +49,7 @@ export class PlanResolver {
   }
 
   @Authenticated()
+  @Audited('READ')
   @Query(() => [PlanVersionSummaryModel], { description: 'The versions of a plan, newest first.' })
   planVersions(
     @CurrentUser() user: AuthenticatedUser,
@@ -56,6 +59,7 @@ export class PlanResolver {
   }
 
   @Authenticated()
+  @Audited('READ')
   @Query(() => PlanVersionModel)
   planVersion(
     @CurrentUser() user: AuthenticatedUser,
@@ -65,6 +69,7 @@ export class PlanResolver {
   }
 
   @Authenticated()
+  @Audited('READ')
   @Query(() => [PlanChangeModel], {
     description: 'What changed from version `from` to version `to` of the plan of a case.',
   })
@@ -78,6 +83,7 @@ export class PlanResolver {
   }
 
   @Authenticated()
+  @Audited('CREATE')
   @Mutation(() => PlanVersionModel, {
     description:
       'The draft to edit: the open one, or a new one (the first, or a copy of the adopted one).',
@@ -90,6 +96,7 @@ export class PlanResolver {
   }
 
   @Authenticated()
+  @Audited('CREATE')
   @Mutation(() => PlanVersionModel)
   addPlanGoal(
     @CurrentUser() user: AuthenticatedUser,
@@ -99,6 +106,7 @@ export class PlanResolver {
   }
 
   @Authenticated()
+  @Audited('UPDATE')
   @Mutation(() => PlanVersionModel)
   updatePlanGoal(
     @CurrentUser() user: AuthenticatedUser,
@@ -108,6 +116,7 @@ export class PlanResolver {
   }
 
   @Authenticated()
+  @Audited('DELETE')
   @Mutation(() => PlanVersionModel, { description: 'Removes a goal with its actions.' })
   removePlanGoal(
     @CurrentUser() user: AuthenticatedUser,
@@ -117,6 +126,7 @@ export class PlanResolver {
   }
 
   @Authenticated()
+  @Audited('CREATE')
   @Mutation(() => PlanVersionModel, {
     description: 'Adds an action; its owner agency (or professional) is notified.',
   })
@@ -128,6 +138,7 @@ export class PlanResolver {
   }
 
   @Authenticated()
+  @Audited('UPDATE')
   @Mutation(() => PlanVersionModel)
   updatePlanAction(
     @CurrentUser() user: AuthenticatedUser,
@@ -137,6 +148,7 @@ export class PlanResolver {
   }
 
   @Authenticated()
+  @Audited('DELETE')
   @Mutation(() => PlanVersionModel)
   removePlanAction(
     @CurrentUser() user: AuthenticatedUser,
@@ -146,6 +158,7 @@ export class PlanResolver {
   }
 
   @Authenticated()
+  @Audited('UPDATE')
   @Mutation(() => PlanVersionModel, {
     description:
       'Adopts (stelt vast) a draft on a date; it is frozen from then on. Procesregisseur or ' +
@@ -159,6 +172,7 @@ export class PlanResolver {
   }
 
   @Authenticated()
+  @Audited('UPDATE')
   @Mutation(() => PlanActionModel, {
     description: 'Progress: needs no new version, also on an adopted plan.',
   })
@@ -170,6 +184,7 @@ export class PlanResolver {
   }
 
   @Authenticated()
+  @Audited('CREATE')
   @Mutation(() => PlanActionNoteModel, { description: 'Adds a progress note (append-only).' })
   addPlanActionNote(
     @CurrentUser() user: AuthenticatedUser,

@@ -1,3 +1,4 @@
+import { Audited } from '../audit/audited.decorator';
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { CurrentUser } from '../auth/decorators/current-user.decorator';
@@ -20,6 +21,7 @@ export class ReferralResolver {
   ) {}
 
   @RequireRoles('MEMBER', 'PROCESREGISSEUR')
+  @Audited('LOOKUP')
   @Query(() => [PersonMatchModel], {
     description:
       'Before referring: persons the caller may already see, by BSN or by tolerant name and ' +
@@ -33,6 +35,7 @@ export class ReferralResolver {
   }
 
   @RequireRoles('MEMBER', 'PROCESREGISSEUR')
+  @Audited('CREATE')
   @Mutation(() => ReferralReceiptModel, {
     description:
       'Refers a case (aanmelding) to the Veiligheidshuis: the case, its person, the referrer and ' +
@@ -46,6 +49,7 @@ export class ReferralResolver {
   }
 
   @Authenticated()
+  @Audited('READ')
   @Query(() => ReferralModel, {
     description: 'The referral of a case the caller may read.',
   })
@@ -57,6 +61,7 @@ export class ReferralResolver {
   }
 
   @RequireRoles('PROCESREGISSEUR')
+  @Audited('SEARCH')
   @Query(() => [ReferralModel], {
     description: 'Referrals waiting for triage that the caller may decide, oldest first.',
   })
@@ -65,6 +70,7 @@ export class ReferralResolver {
   }
 
   @RequireRoles('PROCESREGISSEUR')
+  @Audited('UPDATE')
   @Mutation(() => ReferralModel, {
     description:
       'The triage decision with the national criteria and a reason. ACCEPTED invites the ' +

@@ -1,7 +1,8 @@
+import { auditNote } from '../audit/audit-scope';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { OPEN_CASE_STATUSES, type CaseStatus } from '@schakel/domain';
-import type { AppAbility, PolicyAction } from '@schakel/sharing-policy';
+import { accessBasis, type AppAbility, type PolicyAction } from '@schakel/sharing-policy';
 import { DataSource } from 'typeorm';
 import { caseSubject, type CasePolicyFields } from './policy-sql';
 import { SharingError } from './sharing.error';
@@ -41,13 +42,21 @@ export class CaseAccessService {
     regionId: string,
   ): Promise<CaseAccessRow> {
     const row = await this.find(caseId, regionId);
-    if (!row) throw SharingError.notFound('The case');
+    if (!row) {
+      // The attempt goes into the DENIED event, even for an id of another region.
+      auditNote({ caseId });
+      throw SharingError.notFound('The case');
+    }
     this.check(ability, action, row);
     return row;
   }
 
   check(ability: AppAbility, action: PolicyAction, row: CaseAccessRow): void {
-    if (ability.can(action, caseSubject(row))) return;
+    auditNote({ caseId: row.id, personIds: [row.subjectPersonId] });
+    if (ability.can(action, caseSubject(row))) {
+      auditNote({ accessBasis: accessBasis(ability, action, caseSubject(row)) });
+      return;
+    }
     if (!ability.can('read', caseSubject(row))) throw SharingError.notFound('The case');
     throw new SharingError('FORBIDDEN', 'You are not allowed to do this in this case.');
   }

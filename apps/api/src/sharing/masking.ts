@@ -1,6 +1,7 @@
 import { subject } from '@casl/ability';
 import { INFORMATION_CATEGORIES } from '@schakel/domain';
 import { accessBasis, type AppAbility, type InformationItemSubject } from '@schakel/sharing-policy';
+import { auditNote } from '../audit/audit-scope';
 import type { AgencyModel } from '../auth/me.model';
 import type { InformationItemModel } from '../information/information-item.model';
 import type { PersonModel } from '../persons/person.model';
@@ -101,9 +102,16 @@ export function maskItem(ability: AppAbility, row: ItemRow): InformationItemMode
   const instance = itemSubject(row);
   const access = accessTo(ability, instance);
   if (access === 'WITHHELD') return null;
-  const basis = toAccessBasis(
-    accessBasis(ability, access === 'FULL' ? 'read' : 'read_summary', instance),
-  );
+  const policyBasis = accessBasis(ability, access === 'FULL' ? 'read' : 'read_summary', instance);
+  const basis = toAccessBasis(policyBasis);
+  // Every item that leaves the API passes here: its person, case and category go into the audit
+  // event of the access (SUMMARY marks that only the shareable summary was read).
+  auditNote({
+    personIds: [row.personId],
+    caseId: row.caseId,
+    categories: [access === 'FULL' ? row.category : `${row.category}:SUMMARY`],
+    accessBasis: policyBasis,
+  });
   return {
     id: row.id,
     caseId: row.caseId,

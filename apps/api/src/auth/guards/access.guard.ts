@@ -1,8 +1,12 @@
 import { Inject, Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
+import { GqlExecutionContext } from '@nestjs/graphql';
 import type { Request, Response } from 'express';
 import { timingSafeEqual } from 'node:crypto';
 import passport from 'passport';
+import { AuditEntry, requestAudit } from '../../audit/audit-scope';
+import { auditDeclarationOf, auditOperationName } from '../../audit/audit.interceptor';
+import { AuditService } from '../../audit/audit.service';
 import { JsonLogger } from '../../observability/json-logger';
 import type { AuthenticatedUser } from '../authenticated-user';
 import { AuthError } from '../auth.error';
@@ -39,6 +43,7 @@ export class AccessGuard implements CanActivate {
     private readonly reflector: Reflector,
     private readonly tokens: SessionTokenService,
     @Inject(JsonLogger) private readonly logger: JsonLogger,
+    private readonly audit: AuditService,
   ) {}
 
   async canActivate(ctx: ExecutionContext): Promise<boolean> {
@@ -64,6 +69,7 @@ export class AccessGuard implements CanActivate {
     }
 
     if (policy.kind === 'roles' && !policy.roles.some((role) => user.roles.includes(role))) {
+      await this.auditDenial(ctx, req, user);
       throw new AuthError('FORBIDDEN');
     }
 
@@ -73,6 +79,25 @@ export class AccessGuard implements CanActivate {
       user.session = renewed.claims;
     }
     return true;
+  }
+
+  /** A role refusal of an audited access is a DENIED event, like a refusal by the policy. */
+  private async auditDenial(
+    ctx: ExecutionContext,
+    req: Request,
+    user: AuthenticatedUser,
+  ): Promise<void> {
+    const declaration = auditDeclarationOf(this.reflector, ctx);
+    if (declaration?.kind !== 'access') return;
+    const entry = new AuditEntry(auditOperationName(ctx), declaration.action, user);
+    entry.deny('FORBIDDEN');
+    if (ctx.getType<string>() === 'graphql') {
+      const info = GqlExecutionContext.create(ctx).getInfo();
+      requestAudit(req).open(String(info.path.key), entry);
+    } else {
+      const event = entry.toEvent();
+      if (event) await this.audit.recordRead(event);
+    }
   }
 
   /**
