@@ -15,6 +15,7 @@ import { CovenantModule } from './covenant/covenant.module';
 import type { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { dataSourceOptions } from './database/data-source-options';
+import { DataSubjectRequestsModule } from './data-subject-requests/data-subject-requests.module';
 import { DashboardModule } from './dashboard/dashboard.module';
 import { DemoModule } from './demo/demo.module';
 import { AppErrorFilter } from './graphql/app-error.filter';
@@ -64,6 +65,7 @@ export class AppModule {
         CaseClosingModule,
         DashboardModule,
         MeetingsModule,
+        DataSubjectRequestsModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: AppErrorFilter }],
     };

@@ -17,6 +17,7 @@ export const ERROR_CODES = [
   'CONFLICT',
   'EDIT_CONFLICT',
   'CASE_CLOSED',
+  'REQUEST_PARTS_OPEN',
   'INTERNAL',
 ] as const;
 

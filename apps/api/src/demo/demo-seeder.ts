@@ -12,6 +12,7 @@ import { seedMonitoringDemo } from './demo-monitoring';
 import { seedDemoReferrals } from './demo-referrals';
 import { seedDemoPlans } from './demo-plans';
 import { seedDemoMeetings } from './demo-meetings';
+import { seedDemoDataSubjectRequests } from './demo-data-subject-requests';
 
 type Ids = ReadonlyMap<string, string>;
 
@@ -72,6 +73,7 @@ export class DemoSeeder {
       await seedDemoPlans(tx, regionId, agencyIds, userIds);
       await seedAgreedApproaches(tx, regionId);
       await seedDemoMeetings(tx, regionId);
+      await seedDemoDataSubjectRequests(tx, regionId);
       // Last: it derives the timeline from what the other demo seeds wrote.
       await seedMonitoringDemo(tx, regionId);
       this.logger.event('info', 'demo region loaded', {

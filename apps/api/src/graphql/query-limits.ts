@@ -55,6 +55,8 @@ export const DEFAULT_QUERY_LIMITS: QueryLimits = {
     'Meeting.agenda': 12,
     'MeetingItem.invitees': 8,
     'MeetingItem.attendance': 8,
+    // One part per agency holding data on the person: some of a region's agencies.
+    'DataSubjectRequest.parts': 12,
   },
 };
 

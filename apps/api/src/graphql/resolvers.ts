@@ -8,6 +8,7 @@ import { CaseEventResolver } from '../case-events/case-event.resolver';
 import { CaseResolver } from '../cases/case.resolver';
 import { ConsentResolver } from '../consents/consent.resolver';
 import { CovenantResolver } from '../covenant/covenant.resolver';
+import { DataSubjectRequestResolver } from '../data-subject-requests/data-subject-request.resolver';
 import { DashboardResolver } from '../dashboard/dashboard.resolver';
 import { InformationResolver } from '../information/information.resolver';
 import { MeetingResolver } from '../meetings/meeting.resolver';
@@ -39,4 +40,5 @@ export const RESOLVERS = [
   DashboardResolver,
   AuditResolver,
   MeetingResolver,
+  DataSubjectRequestResolver,
 ];

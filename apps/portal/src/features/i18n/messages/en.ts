@@ -372,6 +372,8 @@ export const en: Messages = {
   'error.CONFLICT':
     'Someone else changed this information in the meantime. Reload the page and try again.',
   'error.CASE_CLOSED': 'This case is closed and can no longer be changed.',
+  'error.REQUEST_PARTS_OPEN':
+    'The request cannot be completed yet: not every partner has delivered its part or reported that it holds no data.',
   'error.EDIT_CONFLICT':
     'Someone else changed this plan in the meantime. Your input has been kept; load the latest version and make your change again.',
   'error.INTERNAL': 'Something went wrong in Schakel. Please try again later.',

@@ -380,6 +380,8 @@ export const nl = {
   'error.CONFLICT':
     'Iemand anders heeft deze gegevens intussen gewijzigd. Laad de pagina opnieuw en probeer het nog eens.',
   'error.CASE_CLOSED': 'Deze casus is afgesloten en kan niet meer worden gewijzigd.',
+  'error.REQUEST_PARTS_OPEN':
+    'Het verzoek kan nog niet worden afgerond: niet alle partners hebben hun deel geleverd of gemeld dat zij geen gegevens hebben.',
   'error.EDIT_CONFLICT':
     'Iemand anders heeft dit plan intussen gewijzigd. Je invoer is bewaard; laad de nieuwste versie en voer je wijziging opnieuw in.',
   'error.INTERNAL': 'Er ging iets mis in Schakel. Probeer het later opnieuw.',

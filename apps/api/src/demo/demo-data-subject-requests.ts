@@ -1,0 +1,42 @@
+import type { EntityManager } from 'typeorm';
+
+/*
+ * Demo rows for the WGS contactpunt: one open access request (inzage) of Kevin Voorbeeld,
+ * received ten days ago, with one part per agency holding data on him — the police have
+ * delivered theirs, the others are still open — so the privacy officer has something to handle.
+ */
+export async function seedDemoDataSubjectRequests(
+  tx: EntityManager,
+  regionId: string,
+): Promise<void> {
+  const [request] = (await tx.query(
+    `INSERT INTO data_subject_request (region_id, person_id, given_names, family_name,
+       date_of_birth, bsn, type, received_on, identity_verification, deadline,
+       registered_by_user_id)
+     SELECT $1, p.id, p.given_names, p.family_name, p.date_of_birth, p.bsn, 'ACCESS',
+            d.received, 'Paspoort getoond aan de balie; kopie niet bewaard.',
+            (d.received + interval '1 month')::date,
+            (SELECT u.id FROM app_user u WHERE u.email = 'privacy@zvh.demo.example')
+       FROM person p,
+            LATERAL (SELECT (now() AT TIME ZONE 'Europe/Amsterdam')::date - 10 AS received) d
+      WHERE p.region_id = $1 AND p.bsn = '900001008'
+     RETURNING id, person_id`,
+    [regionId],
+  )) as { id: string; person_id: string }[];
+  if (!request) return;
+  await tx.query(
+    `INSERT INTO data_subject_request_part (region_id, request_id, agency_id, status, note,
+                                            updated_at)
+     SELECT $1, $2, h.agency_id,
+            CASE WHEN a.type = 'POLICE' THEN 'DELIVERED' ELSE 'OPEN' END,
+            CASE WHEN a.type = 'POLICE' THEN 'Overzicht politiegegevens aangeleverd.' END,
+            CASE WHEN a.type = 'POLICE' THEN now() - interval '2 days' END
+       FROM (SELECT cp.agency_id FROM case_participant cp JOIN case_file c ON c.id = cp.case_id
+              WHERE c.region_id = $1 AND c.subject_person_id = $3
+             UNION
+             SELECT i.source_agency_id FROM information_item i
+              WHERE i.region_id = $1 AND i.person_id = $3) h(agency_id)
+       JOIN agency a ON a.id = h.agency_id`,
+    [regionId, request.id, request.person_id],
+  );
+}

@@ -1,0 +1,664 @@
+// Data-subject requests through the WGS contactpunt (issue 6, item 4): registering with the AVG
+// deadline, one part per partner holding data, status and extension with optimistic locking, and
+// the access export (JSON and PDF) — only for the privacy officer of the own region.
+import { PDFDocument } from 'pdf-lib';
+import { errorCode, errorField, type GqlResponse } from './support/graphql-client';
+import { download, pdfText, sessionCookie } from './support/meetings';
+import {
+  callerByEmail,
+  createAgency,
+  createUser,
+  idsBy,
+  callerFor,
+  type Caller,
+} from './support/sessions';
+import { createTestApp, type TestApp } from './support/test-app';
+
+let t: TestApp;
+let agencies: Map<string, string>;
+let users: Map<string, string>;
+let regionId: string;
+const as: Record<string, Caller> = {};
+
+const USERS = {
+  privacy: 'privacy@zvh.demo.example',
+  regie: 'procesregisseur@zvh.demo.example',
+  wijkteam: 'wijkteam@demostad.demo.example',
+  beheer: 'beheer@zvh.demo.example',
+  politie: 'wijkagent@politie.demo.example',
+} as const;
+const POLICE_OFFICER_NAME = 'Jeroen de Vries';
+const POLICE = 'Politie basisteam Demostad';
+const GGZ = 'GGZ Demoland';
+const HOUSING = 'Woonstichting Demohuis';
+const EXODUS = 'Exodus Demo-regio';
+
+const SUMMARY = `id type status personId givenNames familyName dateOfBirth bsn receivedOn
+  identityVerification deadline originalDeadline extendedDeadline extensionReason overdue
+  daysLeft includeEmployeeNames outcome closedAt revision partsTotal partsDone`;
+const FIELDS = `${SUMMARY} parts { id agencyName agencyType status note revision updatedByName }`;
+interface Part {
+  id: string;
+  agencyName: string;
+  status: string;
+  revision: number;
+  updatedByName: string | null;
+}
+interface Request {
+  id: string;
+  type: string;
+  status: string;
+  personId: string | null;
+  familyName: string;
+  deadline: string;
+  originalDeadline: string;
+  extendedDeadline: string | null;
+  overdue: boolean;
+  daysLeft: number;
+  revision: number;
+  partsTotal: number;
+  partsDone: number;
+  parts: Part[];
+}
+
+const REGISTER = `mutation($input: RegisterDataSubjectRequestInput!) {
+  registerDataSubjectRequest(input: $input) { ${FIELDS} } }`;
+const LIST = `query($openOnly: Boolean) { dataSubjectRequests(openOnly: $openOnly) { ${SUMMARY} } }`;
+const ONE = `query($id: ID!) { dataSubjectRequest(id: $id) { ${FIELDS} } }`;
+const CANDIDATES = `query($input: SearchPersonsInput!) {
+  dataSubjectPersonCandidates(input: $input) { id familyName dateOfBirth bsn agenciesHoldingData } }`;
+const STATUS = `mutation($input: ChangeDataSubjectRequestStatusInput!) {
+  changeDataSubjectRequestStatus(input: $input) { ${FIELDS} } }`;
+const EXTEND = `mutation($input: ExtendDataSubjectRequestInput!) {
+  extendDataSubjectRequest(input: $input) { ${FIELDS} } }`;
+const PART = `mutation($input: UpdateDataSubjectRequestPartInput!) {
+  updateDataSubjectRequestPart(input: $input) { ${FIELDS} } }`;
+
+const ok = <T>(res: GqlResponse<T>): T => {
+  expect(res.errors).toBeUndefined();
+  return res.data!;
+};
+const count = async (sql: string, params: unknown[] = []): Promise<number> => {
+  const [row] = (await t.db.query(sql, params)) as { n: number }[];
+  return row!.n;
+};
+const requestCount = () => count(`SELECT count(*)::int AS n FROM data_subject_request`);
+
+/** The fixture person: a case with the police (active) and GGZ (ended), an item from housing. */
+let subjectId: string;
+/** Another person of the region, in a case with Exodus. */
+let otherId: string;
+let otherRegionAgency: string;
+
+beforeAll(async () => {
+  t = await createTestApp();
+  for (const [key, email] of Object.entries(USERS)) as[key] = await callerByEmail(t, email);
+  agencies = await idsBy(t, `SELECT name AS key, id FROM agency`);
+  users = await idsBy(t, `SELECT email AS key, id FROM app_user`);
+  const [region] = (await t.db.query(`SELECT id FROM region WHERE code = 'demo'`)) as {
+    id: string;
+  }[];
+  regionId = region!.id;
+
+  const person = async (given: string, family: string, bsn: string | null) => {
+    const [row] = (await t.db.query(
+      `INSERT INTO person (region_id, given_names, family_name, date_of_birth, bsn, city)
+       VALUES ($1, $2, $3, '1990-04-12', $4, 'Demostad') RETURNING id`,
+      [regionId, given, family, bsn],
+    )) as { id: string }[];
+    return row!.id;
+  };
+  const caseOf = async (reference: string, personId: string) => {
+    const [row] = (await t.db.query(
+      `INSERT INTO case_file (region_id, reference, subject_person_id, theme, status,
+                              referring_agency_id)
+       VALUES ($1, $2, $3, 'OTHER', 'ACTIVE', $4) RETURNING id`,
+      [regionId, reference, personId, agencies.get(POLICE)],
+    )) as { id: string }[];
+    return row!.id;
+  };
+  const participate = (caseId: string, agency: string, ended: boolean) =>
+    t.db.query(
+      `INSERT INTO case_participant (region_id, case_id, agency_id, role, reason, legal_basis,
+                                     started_at, ended_at, end_reason)
+       VALUES ($1, $2, $3, 'PARTNER', 'Fixture voor inzageverzoek', 'Convenant art. 5',
+               now() - interval '30 days', CASE WHEN $4 THEN now() - interval '1 day' END,
+               CASE WHEN $4 THEN 'Deelname beëindigd (fixture)' END)`,
+      [regionId, caseId, agencies.get(agency), ended],
+    );
+  const item = (caseId: string, personId: string, category: string, source: string, text: string) =>
+    t.db.query(
+      `INSERT INTO information_item (region_id, case_id, person_id, category, source_agency_id,
+                                     legal_basis, text)
+       VALUES ($1, $2, $3, $4, $5, 'Wpg art. 19', $6)`,
+      [regionId, caseId, personId, category, agencies.get(source), text],
+    );
+
+  subjectId = await person('Iris', 'Inzagetest', '123456782');
+  const caseId = await caseOf('DSR-TEST-1', subjectId);
+  await participate(caseId, POLICE, false);
+  await participate(caseId, GGZ, true);
+  await item(caseId, subjectId, 'POLICE', POLICE, 'Inzagetest: melding overlast 12 maart.');
+  await item(caseId, subjectId, 'SOCIAL', HOUSING, 'Inzagetest: huurachterstand bekend.');
+
+  otherId = await person('Olaf', 'Anderpersoon', null);
+  const otherCase = await caseOf('DSR-TEST-2', otherId);
+  await participate(otherCase, EXODUS, false);
+  await item(otherCase, otherId, 'SAFETY', EXODUS, 'Anderpersoon: geheim signaal.');
+
+  // The access log: two events about the subject (one by the police officer), one about the
+  // other person, and one in another region that names the subject's id.
+  const police = users.get(USERS.politie)!;
+  await t.db.query(
+    `INSERT INTO audit_event (region_id, actor_user_id, actor_agency_id, actor_agency_type,
+       actor_roles, action, result, operation, person_ids, case_id, categories, access_basis,
+       purpose)
+     VALUES ($1, $2, $3, 'POLICE', '{MEMBER}', 'READ', 'ALLOWED', 'Query.case', ARRAY[$4::uuid],
+             $5, '{POLICE}', 'covenant', NULL),
+            ($1, $2, $3, 'POLICE', '{MEMBER}', 'LOOKUP', 'ALLOWED', 'Query.agreedApproach',
+             ARRAY[$4::uuid], $5, '{PLAN}', 'covenant', 'Controle op straat'),
+            ($1, $2, $3, 'POLICE', '{MEMBER}', 'READ', 'ALLOWED', 'Query.case', ARRAY[$6::uuid],
+             $5, '{SAFETY}', 'covenant', 'Anderpersoon-doel')`,
+    [regionId, police, agencies.get(POLICE), subjectId, caseId, otherId],
+  );
+  const [other] = (await t.db.query(
+    `INSERT INTO region (code, name) VALUES ('andere', 'Andere regio') RETURNING id`,
+  )) as { id: string }[];
+  otherRegionAgency = await createAgency(t, other!.id, 'Politie Andere Regio', 'POLICE');
+  await t.db.query(
+    `INSERT INTO audit_event (region_id, actor_agency_id, actor_agency_type, actor_roles, action,
+       result, operation, person_ids, purpose)
+     VALUES ($1, $2, 'POLICE', '{MEMBER}', 'READ', 'ALLOWED', 'Query.case', ARRAY[$3::uuid],
+             'Andere-regio-doel')`,
+    [other!.id, otherRegionAgency, subjectId],
+  );
+});
+afterAll(async () => {
+  await t.close();
+});
+
+const register = (input: Record<string, unknown>) =>
+  as.privacy!.gql<{ registerDataSubjectRequest: Request }>(REGISTER, {
+    input: { type: 'ACCESS', identityVerification: 'Paspoort gezien', ...input },
+  });
+
+describe('registering a request', () => {
+  it('the demo privacy officer finds an open access request with parts', async () => {
+    const { dataSubjectRequests } = ok(
+      await as.privacy!.gql<{ dataSubjectRequests: Request[] }>(LIST),
+    );
+    const demo = dataSubjectRequests.find((r) => r.familyName === 'Voorbeeld');
+    expect(demo).toMatchObject({ type: 'ACCESS', status: 'RECEIVED', overdue: false });
+    expect(demo!.partsTotal).toBeGreaterThan(1);
+    expect(demo!.partsDone).toBe(1);
+  });
+
+  it('finds the person by BSN or by name and date of birth, with the agencies holding data', async () => {
+    const byBsn = ok(
+      await as.privacy!.gql<{
+        dataSubjectPersonCandidates: { id: string; agenciesHoldingData: number }[];
+      }>(CANDIDATES, { input: { bsn: '1234.56.782' } }),
+    );
+    expect(byBsn.dataSubjectPersonCandidates).toEqual([
+      expect.objectContaining({ id: subjectId, agenciesHoldingData: 3 }),
+    ]);
+    const byName = ok(
+      await as.privacy!.gql<{ dataSubjectPersonCandidates: { id: string }[] }>(CANDIDATES, {
+        input: { familyName: 'inzage-test', dateOfBirth: '1990-04-12' },
+      }),
+    );
+    expect(byName.dataSubjectPersonCandidates.map((p) => p.id)).toEqual([subjectId]);
+    const bad = await as.privacy!.gql(CANDIDATES, { input: { bsn: '123456789' } });
+    expect([errorCode(bad), errorField(bad)]).toEqual(['BAD_USER_INPUT', 'bsn']);
+  });
+
+  it('creates one part for exactly the agencies that hold data on the person', async () => {
+    const { registerDataSubjectRequest: r } = ok(
+      await register({ personId: subjectId, receivedOn: '2026-01-31' }),
+    );
+    expect(r).toMatchObject({ status: 'RECEIVED', personId: subjectId, familyName: 'Inzagetest' });
+    // Police (active), GGZ (participation ended) and housing (source of an item) — not Exodus.
+    expect(r.parts.map((p) => p.agencyName).sort()).toEqual([GGZ, POLICE, HOUSING].sort());
+    expect(r.parts.every((p) => p.status === 'OPEN')).toBe(true);
+    expect([r.partsDone, r.partsTotal]).toEqual([0, 3]);
+  });
+
+  it('sets the deadline one calendar month after receipt, the last day of a shorter month', async () => {
+    const cases: [string, string][] = [
+      ['2024-01-31', '2024-02-29'],
+      ['2025-01-31', '2025-02-28'],
+      ['2025-03-15', '2025-04-15'],
+    ];
+    for (const [receivedOn, deadline] of cases) {
+      const { registerDataSubjectRequest: r } = ok(
+        await register({ personId: otherId, type: 'OBJECTION', receivedOn }),
+      );
+      expect([r.originalDeadline, r.deadline]).toEqual([deadline, deadline]);
+      // Long past and not completed: overdue.
+      expect(r.overdue).toBe(true);
+      expect(r.daysLeft).toBeLessThan(0);
+    }
+  });
+
+  it('registers a person the region does not know: no parts, and the export says "no data"', async () => {
+    const { registerDataSubjectRequest: r } = ok(
+      await register({
+        givenNames: 'Nadia',
+        familyName: 'Onbekend',
+        dateOfBirth: '1985-02-03',
+        receivedOn: '2026-02-01',
+      }),
+    );
+    expect([r.personId, r.partsTotal]).toEqual([null, 0]);
+    const json = await download(t, `/data-subject-requests/${r.id}/export.json`, cookie('privacy'));
+    expect(json.status).toBe(200);
+    const data = JSON.parse(json.body.toString('utf8')) as {
+      noData: boolean;
+      accessLog: unknown[];
+    };
+    expect(data.noData).toBe(true);
+    expect(data.accessLog).toEqual([]);
+  });
+
+  it('refuses bad input with the field and changes nothing', async () => {
+    const before = await requestCount();
+    const tomorrow = new Date(Date.now() + 2 * 86_400_000).toISOString().slice(0, 10);
+    const attempts: [Record<string, unknown>, string][] = [
+      [{ personId: subjectId, receivedOn: tomorrow }, 'receivedOn'],
+      [{ personId: subjectId, receivedOn: '2026-02-30' }, 'receivedOn'],
+      [
+        { personId: subjectId, receivedOn: '2026-02-01', identityVerification: ' ' },
+        'identityVerification',
+      ],
+      [{ personId: 'nope', receivedOn: '2026-02-01' }, 'personId'],
+      [{ familyName: 'X', dateOfBirth: '1990-01-01', receivedOn: '2026-02-01' }, 'givenNames'],
+      [
+        {
+          givenNames: 'A',
+          familyName: 'B',
+          dateOfBirth: '1990-01-01',
+          bsn: '111',
+          receivedOn: '2026-02-01',
+        },
+        'bsn',
+      ],
+    ];
+    for (const [input, field] of attempts) {
+      const res = await register(input);
+      expect([errorCode(res), errorField(res)]).toEqual(['BAD_USER_INPUT', field]);
+    }
+    expect(await requestCount()).toBe(before);
+  });
+});
+
+describe('handling a request', () => {
+  let request: Request;
+  beforeAll(async () => {
+    request = ok(
+      await register({ personId: subjectId, receivedOn: '2026-01-31' }),
+    ).registerDataSubjectRequest;
+  });
+
+  it('moves on with the revision seen; a stale revision is a CONFLICT and changes nothing', async () => {
+    const moved = ok(
+      await as.privacy!.gql<{ changeDataSubjectRequestStatus: Request }>(STATUS, {
+        input: { id: request.id, revision: request.revision, status: 'IN_PROGRESS' },
+      }),
+    ).changeDataSubjectRequestStatus;
+    expect(moved.status).toBe('IN_PROGRESS');
+    expect(moved.revision).toBe(request.revision + 1);
+    const stale = await as.privacy!.gql(EXTEND, {
+      input: { id: request.id, revision: request.revision, reason: 'Veel partners betrokken.' },
+    });
+    expect(errorCode(stale)).toBe('CONFLICT');
+    const staleStatus = await as.privacy!.gql(STATUS, {
+      input: { id: request.id, revision: request.revision, status: 'REJECTED', outcome: 'Nee' },
+    });
+    expect(errorCode(staleStatus)).toBe('CONFLICT');
+    const now = ok(await as.privacy!.gql<{ dataSubjectRequest: Request }>(ONE, { id: request.id }));
+    expect(now.dataSubjectRequest).toMatchObject({ status: 'IN_PROGRESS', extendedDeadline: null });
+    request = moved;
+  });
+
+  it('extends the deadline once, to three months after receipt, with a reason', async () => {
+    const short = await as.privacy!.gql(EXTEND, {
+      input: { id: request.id, revision: request.revision, reason: 'kort' },
+    });
+    expect([errorCode(short), errorField(short)]).toEqual(['BAD_USER_INPUT', 'reason']);
+    const extended = ok(
+      await as.privacy!.gql<{ extendDataSubjectRequest: Request }>(EXTEND, {
+        input: {
+          id: request.id,
+          revision: request.revision,
+          reason: 'Zes partners en een omvangrijk dossier.',
+        },
+      }),
+    ).extendDataSubjectRequest;
+    expect(extended).toMatchObject({
+      originalDeadline: '2026-02-28',
+      extendedDeadline: '2026-04-30',
+      deadline: '2026-04-30',
+    });
+    const again = await as.privacy!.gql(EXTEND, {
+      input: { id: request.id, revision: extended.revision, reason: 'Nog een keer verlengen.' },
+    });
+    expect(errorCode(again)).toBe('BAD_USER_INPUT');
+    request = extended;
+  });
+
+  it('refuses COMPLETED while parts are open, then completes once every part is answered', async () => {
+    const early = await as.privacy!.gql(STATUS, {
+      input: {
+        id: request.id,
+        revision: request.revision,
+        status: 'COMPLETED',
+        outcome: 'Verstuurd.',
+      },
+    });
+    expect(errorCode(early)).toBe('REQUEST_PARTS_OPEN');
+    expect(early.errors![0]!.message).toMatch(/3 partner part/);
+
+    const [first, ...rest] = request.parts;
+    const delivered = ok(
+      await as.privacy!.gql<{ updateDataSubjectRequestPart: Request }>(PART, {
+        input: {
+          partId: first!.id,
+          revision: first!.revision,
+          status: 'DELIVERED',
+          note: 'Geleverd.',
+        },
+      }),
+    ).updateDataSubjectRequestPart;
+    expect(delivered.partsDone).toBe(1);
+    expect(delivered.parts.find((p) => p.id === first!.id)!.updatedByName).toBe('Femke van Dijk');
+    const stalePart = await as.privacy!.gql(PART, {
+      input: { partId: first!.id, revision: first!.revision, status: 'NO_DATA' },
+    });
+    expect(errorCode(stalePart)).toBe('CONFLICT');
+    let latest = delivered;
+    for (const part of rest) {
+      latest = ok(
+        await as.privacy!.gql<{ updateDataSubjectRequestPart: Request }>(PART, {
+          input: { partId: part.id, revision: part.revision, status: 'NO_DATA' },
+        }),
+      ).updateDataSubjectRequestPart;
+    }
+    expect([latest.partsDone, latest.partsTotal]).toEqual([3, 3]);
+    const noOutcome = await as.privacy!.gql(STATUS, {
+      input: { id: request.id, revision: latest.revision, status: 'COMPLETED' },
+    });
+    expect([errorCode(noOutcome), errorField(noOutcome)]).toEqual(['BAD_USER_INPUT', 'outcome']);
+    const done = ok(
+      await as.privacy!.gql<{ changeDataSubjectRequestStatus: Request }>(STATUS, {
+        input: {
+          id: request.id,
+          revision: latest.revision,
+          status: 'COMPLETED',
+          outcome: 'Overzicht per post verstuurd.',
+        },
+      }),
+    ).changeDataSubjectRequestStatus;
+    expect(done).toMatchObject({ status: 'COMPLETED', overdue: false });
+    const after = await as.privacy!.gql(PART, {
+      input: { partId: first!.id, revision: first!.revision + 1, status: 'OPEN' },
+    });
+    expect(errorCode(after)).toBe('BAD_USER_INPUT');
+    const open = ok(
+      await as.privacy!.gql<{ dataSubjectRequests: Request[] }>(LIST, { openOnly: true }),
+    );
+    expect(open.dataSubjectRequests.map((r) => r.id)).not.toContain(request.id);
+  });
+});
+
+const cookie = (key: keyof typeof USERS) => sessionCookie(t, users.get(USERS[key])!);
+
+describe('the access export', () => {
+  let requestId: string;
+  let withNamesId: string;
+  beforeAll(async () => {
+    requestId = ok(await register({ personId: subjectId, receivedOn: '2026-02-02' }))
+      .registerDataSubjectRequest.id;
+    withNamesId = ok(
+      await register({ personId: subjectId, receivedOn: '2026-02-02', includeEmployeeNames: true }),
+    ).registerDataSubjectRequest.id;
+  });
+
+  interface ExportJson {
+    noData: boolean;
+    person: { familyName: string; bsn: string };
+    cases: { reference: string }[];
+    agencies: {
+      name: string;
+      participations: { caseReference: string; until: string | null }[];
+      categories: { category: string; items: { text: string; legalBasis: string }[] }[];
+    }[];
+    accessLog: {
+      agency: string;
+      agencyType: string;
+      roles: string[];
+      action: string;
+      purpose: string | null;
+      employee?: string;
+    }[];
+  }
+
+  it('JSON: identity, items per agency and category, the access log without employee names', async () => {
+    const res = await download(
+      t,
+      `/data-subject-requests/${requestId}/export.json`,
+      cookie('privacy'),
+    );
+    expect(res.status).toBe(200);
+    expect(res.headers['content-type']).toMatch(/^application\/json/);
+    expect(res.headers['content-disposition']).toMatch(
+      /^attachment; filename="inzage-gegevens.json"/,
+    );
+    expect(res.headers['cache-control']).toBe('no-store');
+    const text = res.body.toString('utf8');
+    const data = JSON.parse(text) as ExportJson;
+    expect(data.noData).toBe(false);
+    expect(data.person).toMatchObject({ familyName: 'Inzagetest', bsn: '123456782' });
+    expect(data.cases.map((c) => c.reference)).toEqual(['DSR-TEST-1']);
+    const byAgency = Object.fromEntries(
+      data.agencies.map((a) => [
+        a.name,
+        a.categories.map((c) => [c.category, c.items.map((i) => i.text)]),
+      ]),
+    );
+    expect(byAgency).toEqual({
+      [GGZ]: [],
+      [POLICE]: [['POLICE', ['Inzagetest: melding overlast 12 maart.']]],
+      [HOUSING]: [['SOCIAL', ['Inzagetest: huurachterstand bekend.']]],
+    });
+    expect(data.agencies.find((a) => a.name === GGZ)!.participations[0]!.until).not.toBeNull();
+    // The two events about the subject, oldest first, plus the privacy office's own handling.
+    const police = data.accessLog.filter((e) => e.agency === POLICE);
+    expect(police.map((e) => [e.agencyType, e.roles, e.action, e.purpose])).toEqual([
+      ['POLICE', ['MEMBER'], 'READ', null],
+      ['POLICE', ['MEMBER'], 'LOOKUP', 'Controle op straat'],
+    ]);
+    expect(data.accessLog.every((e) => !('employee' in e))).toBe(true);
+    for (const leak of [
+      POLICE_OFFICER_NAME,
+      'Femke van Dijk',
+      'Anderpersoon',
+      'DSR-TEST-2',
+      'geheim signaal',
+      'Andere',
+      users.get(USERS.politie)!,
+    ]) {
+      expect(text).not.toContain(leak);
+    }
+  });
+
+  it('names employees only when the request says the law requires it', async () => {
+    const res = await download(
+      t,
+      `/data-subject-requests/${withNamesId}/export.json`,
+      cookie('privacy'),
+    );
+    const data = JSON.parse(res.body.toString('utf8')) as ExportJson;
+    expect(data.accessLog.filter((e) => e.agency === POLICE).map((e) => e.employee)).toEqual([
+      POLICE_OFFICER_NAME,
+      POLICE_OFFICER_NAME,
+    ]);
+  });
+
+  it('PDF: a Dutch document with the same data, attachment, no-store', async () => {
+    const res = await download(
+      t,
+      `/data-subject-requests/${requestId}/export.pdf`,
+      cookie('privacy'),
+    );
+    expect(res.status).toBe(200);
+    expect(res.headers['content-type']).toBe('application/pdf');
+    expect(res.headers['content-disposition']).toMatch(
+      /^attachment; filename="inzage-gegevens.pdf"/,
+    );
+    expect(res.headers['cache-control']).toBe('no-store');
+    const doc = await PDFDocument.load(res.body);
+    expect(doc.getPageCount()).toBeGreaterThanOrEqual(1);
+    const text = pdfText(res.body);
+    for (const shown of [
+      'Inzage in uw gegevens',
+      'Inzagetest',
+      'Gegevens per organisatie en categorie',
+      'Inzagetest: melding overlast 12 maart.',
+      POLICE,
+      'Controle op straat',
+      'Opgezocht',
+      'Namen van medewerkers zijn weggelaten',
+    ]) {
+      expect(text).toContain(shown);
+    }
+    for (const leak of [
+      POLICE_OFFICER_NAME,
+      'Anderpersoon',
+      'geheim signaal',
+      'Andere-regio-doel',
+    ]) {
+      expect(text).not.toContain(leak);
+    }
+  });
+
+  it('writes exactly one EXPORT audit event per download, naming the person', async () => {
+    const events = () =>
+      count(
+        `SELECT count(*)::int AS n FROM audit_event
+          WHERE action = 'EXPORT' AND person_ids @> ARRAY[$1::uuid] AND record_id = $2`,
+        [subjectId, requestId],
+      );
+    const before = await events();
+    await download(t, `/data-subject-requests/${requestId}/export.json`, cookie('privacy'));
+    expect(await events()).toBe(before + 1);
+    await download(t, `/data-subject-requests/${requestId}/export.pdf`, cookie('privacy'));
+    expect(await events()).toBe(before + 2);
+    const [last] = (await t.db.query(
+      `SELECT actor_roles, purpose, result FROM audit_event WHERE record_id = $1 AND action = 'EXPORT'
+        ORDER BY seq DESC LIMIT 1`,
+      [requestId],
+    )) as { actor_roles: string[]; purpose: string; result: string }[];
+    expect(last).toMatchObject({ actor_roles: ['PRIVACY_OFFICER'], result: 'ALLOWED' });
+    expect(last!.purpose).toMatch(/inzage/);
+  });
+
+  it('has no export for other request types, or for a request of another region', async () => {
+    const objection = ok(
+      await register({ personId: subjectId, type: 'ERASURE', receivedOn: '2026-02-02' }),
+    ).registerDataSubjectRequest.id;
+    expect(
+      (await download(t, `/data-subject-requests/${objection}/export.json`, cookie('privacy')))
+        .status,
+    ).toBe(409);
+    const [foreign] = (await t.db.query(
+      `INSERT INTO data_subject_request (region_id, given_names, family_name, date_of_birth, type,
+         received_on, identity_verification, deadline)
+       SELECT region_id, 'Ander', 'Regio', '1980-01-01', 'ACCESS', '2026-01-05', 'Paspoort',
+              '2026-02-05' FROM agency WHERE id = $1 RETURNING id`,
+      [otherRegionAgency],
+    )) as { id: string }[];
+    expect(
+      (await download(t, `/data-subject-requests/${foreign!.id}/export.pdf`, cookie('privacy')))
+        .status,
+    ).toBe(404);
+    const one = await as.privacy!.gql(ONE, { id: foreign!.id });
+    expect(errorCode(one)).toBe('NOT_FOUND');
+    const list = ok(await as.privacy!.gql<{ dataSubjectRequests: Request[] }>(LIST));
+    expect(list.dataSubjectRequests.map((r) => r.id)).not.toContain(foreign!.id);
+  });
+});
+
+describe('only the privacy officer', () => {
+  it.each(['regie', 'wijkteam', 'beheer'] as const)(
+    '%s gets FORBIDDEN on every operation and both export routes',
+    async (key) => {
+      const [demo] = (await t.db.query(
+        `SELECT r.id, r.revision, (SELECT p.id FROM data_subject_request_part p WHERE p.request_id = r.id LIMIT 1) AS part
+           FROM data_subject_request r JOIN person p ON p.id = r.person_id AND p.bsn = '900001008'`,
+      )) as { id: string; revision: number; part: string }[];
+      const before = await count(
+        `SELECT count(*)::int + sum(revision)::int AS n FROM data_subject_request`,
+      );
+      const caller = as[key]!;
+      const attempts = [
+        caller.gql(LIST),
+        caller.gql(ONE, { id: demo!.id }),
+        caller.gql(CANDIDATES, { input: { bsn: '900001008' } }),
+        caller.gql(REGISTER, {
+          input: {
+            personId: subjectId,
+            type: 'ACCESS',
+            receivedOn: '2026-02-01',
+            identityVerification: 'Paspoort',
+          },
+        }),
+        caller.gql(STATUS, {
+          input: { id: demo!.id, revision: demo!.revision, status: 'IN_PROGRESS' },
+        }),
+        caller.gql(EXTEND, {
+          input: { id: demo!.id, revision: demo!.revision, reason: 'Omdat het kan, echt.' },
+        }),
+        caller.gql(PART, { input: { partId: demo!.part, revision: 1, status: 'DELIVERED' } }),
+      ];
+      for (const res of await Promise.all(attempts)) expect(errorCode(res)).toBe('FORBIDDEN');
+      const c = cookie(key);
+      expect((await download(t, `/data-subject-requests/${demo!.id}/export.json`, c)).status).toBe(
+        403,
+      );
+      expect((await download(t, `/data-subject-requests/${demo!.id}/export.pdf`, c)).status).toBe(
+        403,
+      );
+      expect(
+        await count(`SELECT count(*)::int + sum(revision)::int AS n FROM data_subject_request`),
+      ).toBe(before);
+    },
+  );
+
+  it('a privacy officer of another region sees none of this region', async () => {
+    const [otherRegion] = (await t.db.query(`SELECT region_id AS id FROM agency WHERE id = $1`, [
+      otherRegionAgency,
+    ])) as { id: string }[];
+    const officer = callerFor(
+      t,
+      await createUser(t, otherRegionAgency, ['PRIVACY_OFFICER'], 'FG Andere Regio'),
+    );
+    const list = ok(await officer.gql<{ dataSubjectRequests: Request[] }>(LIST));
+    expect(list.dataSubjectRequests.map((r) => r.familyName)).toEqual(['Regio']);
+    const found = ok(
+      await officer.gql<{ dataSubjectPersonCandidates: unknown[] }>(CANDIDATES, {
+        input: { bsn: '123456782' },
+      }),
+    );
+    expect(found.dataSubjectPersonCandidates).toEqual([]);
+    const register = await officer.gql(REGISTER, {
+      input: {
+        personId: subjectId,
+        type: 'ACCESS',
+        receivedOn: '2026-02-01',
+        identityVerification: 'Paspoort',
+      },
+    });
+    expect([errorCode(register), errorField(register)]).toEqual(['BAD_USER_INPUT', 'personId']);
+    expect(otherRegion!.id).not.toBe(regionId);
+  });
+});
