@@ -1,3 +1,4 @@
+import { auditNote } from '../audit/audit-scope';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { subject } from '@casl/ability';
@@ -19,6 +20,8 @@ import { checkLookupInput } from './agreed-approach.validation';
 interface LookupRow {
   caseId: string;
   regionId: string;
+  /** For the audit trail only. */
+  personId: string;
   person: AgreedApproachCardModel['person'];
   validity: AgreedApproachValidity;
   validUntil: string;
@@ -65,6 +68,13 @@ export class AgreedApproachLookupService {
           subject('AgreedApproach', { regionId: row.regionId, caseId: row.caseId }),
         ),
       );
+      // The audit event of this lookup: the purpose, and the persons whose card was shown.
+      auditNote({
+        caseIds: shown.map((row) => row.caseId),
+        personIds: shown.map((row) => row.personId),
+        categories: shown.length > 0 ? ['PLAN'] : [],
+        purpose: `${search.purposeKind}: ${search.purpose}`,
+      });
       const [logged] = (await tx.query(
         `WITH shown AS (
            SELECT * FROM jsonb_to_recordset($8::jsonb) AS x("caseId" uuid, validity text)

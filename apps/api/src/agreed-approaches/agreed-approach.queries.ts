@@ -59,7 +59,7 @@ export function lookupQuery(
   const match = personMatchSql('p', person, params);
   if (match === NOTHING) return null;
   return {
-    sql: `SELECT aa.case_id AS "caseId", aa.region_id AS "regionId",
+    sql: `SELECT aa.case_id AS "caseId", aa.region_id AS "regionId", p.id AS "personId",
        json_build_object('givenNames', p.given_names, 'familyName', p.family_name,
          'dateOfBirth', to_char(p.date_of_birth, 'YYYY-MM-DD')) AS person,
        ${VALIDITY_SQL} AS validity, to_char(aa.valid_until, 'YYYY-MM-DD') AS "validUntil",

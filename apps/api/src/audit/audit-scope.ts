@@ -121,6 +121,8 @@ function errorCode(error: unknown): string | null {
 export class RequestAudit {
   readonly entries: AuditEntry[] = [];
   private readonly byKey = new Map<string, AuditEntry>();
+  /** Set once the response went out; entries finishing later are written on their own. */
+  closed = false;
 
   open(key: string, entry: AuditEntry): AuditEntry {
     this.entries.push(entry);
@@ -134,6 +136,7 @@ export class RequestAudit {
 
   /** The events to write, once; later calls get nothing. */
   take(): AuditEventInput[] {
+    this.closed = true;
     const events: AuditEventInput[] = [];
     for (const entry of this.entries.splice(0)) {
       const event = entry.toEvent();

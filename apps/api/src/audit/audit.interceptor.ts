@@ -39,7 +39,8 @@ export function auditOperationName(ctx: ExecutionContext): string {
  *
  * GraphQL: the event is written by AuditPlugin just before the response is sent, because nested
  * field resolvers (the items of a case) run after the root resolver returned and add to it.
- * HTTP routes and subscriptions: written here, before the handler's result goes out.
+ * HTTP routes and subscriptions: written here, before the handler's result goes out; so is a
+ * root field that finishes after its response was sent.
  * A policy refusal (FORBIDDEN, NOT_FOUND, CASE_CLOSED) becomes a DENIED event; refusals by the
  * AccessGuard (roles) are opened there, because guards run before interceptors.
  */
@@ -63,8 +64,12 @@ export class AuditInterceptor implements NestInterceptor {
 
     const entry = new AuditEntry(auditOperationName(ctx), declaration.action, user);
     const info = gql?.getInfo();
-    const deferred = info !== undefined && info.operation.operation !== 'subscription';
-    if (deferred) requestAudit(req).open(String(info.path.key), entry);
+    const pending =
+      info !== undefined && info.operation.operation !== 'subscription' ? requestAudit(req) : null;
+    pending?.open(String(info!.path.key), entry);
+    // A root field can finish after the response went out (graphql-js answers as soon as a
+    // sibling's error nulls the whole result): its event is then written on its own.
+    const writeNow = () => !pending || pending.closed;
 
     const run = runInAuditEntry(entry, () =>
       lastValueFrom(next.handle(), { defaultValue: undefined }),
@@ -73,19 +78,19 @@ export class AuditInterceptor implements NestInterceptor {
       run.then(
         async (value) => {
           entry.succeed();
-          if (!deferred) await this.writeNow(entry);
+          if (writeNow()) await this.write(entry);
           return value;
         },
         async (error: unknown) => {
           entry.fail(error);
-          if (!deferred) await this.writeNow(entry);
+          if (writeNow()) await this.write(entry);
           throw error;
         },
       ),
     );
   }
 
-  private async writeNow(entry: AuditEntry): Promise<void> {
+  private async write(entry: AuditEntry): Promise<void> {
     const event = entry.toEvent();
     if (event) await this.audit.recordRead(event);
   }

@@ -75,6 +75,8 @@ export interface AgendaRow {
   /** Null for a hidden item: nothing else of it leaves the database. */
   id: string | null;
   caseId: string | null;
+  /** For the audit trail only; not in the GraphQL model. */
+  personId: string | null;
   caseReference: string | null;
   personName: string | null;
   nameVisible: boolean | null;
@@ -128,6 +130,7 @@ export function agendaQuery(
       x.current,
       ${shown('x.id')} AS id,
       ${shown('x.case_id')} AS "caseId",
+      ${shown('x.person_id')} AS "personId",
       ${shown('x.reference')} AS "caseReference",
       ${shown('CASE WHEN x.name_visible THEN x.person_name END')} AS "personName",
       ${shown('x.name_visible')} AS "nameVisible",
@@ -146,7 +149,7 @@ export function agendaQuery(
                  WHERE at.item_id = x.id)`)} AS attendance
     FROM (
       SELECT i.id, i.meeting_id, i.case_id, i.starts_at, i.ends_at, i.status, i.minutes,
-             i.decisions, i.minutes_updated_at, i.revision, c.reference,
+             i.decisions, i.minutes_updated_at, i.revision, c.reference, p.id AS person_id,
              p.given_names || ' ' || p.family_name AS person_name,
              (m.current_item_id IS NOT DISTINCT FROM i.id) AS current,
              ${v.visible} AS visible,

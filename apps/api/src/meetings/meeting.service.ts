@@ -1,3 +1,4 @@
+import { auditNote } from '../audit/audit-scope';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { AppAbility } from '@schakel/sharing-policy';
@@ -24,6 +25,12 @@ const agencyOf = (a: AgencyRow) => ({ id: a.id, name: a.name, type: a.type as Ag
 function toEntry(row: AgendaRow): MeetingAgendaEntryModel {
   const base = { startsAt: row.startsAt, endsAt: row.endsAt, current: row.current };
   if (row.id === null) return { ...base, hidden: true, item: null };
+  // A visible item names its case (and person, if readable) in the event of the access.
+  auditNote({
+    caseIds: [row.caseId],
+    personIds: [row.personId],
+    categories: row.planVisible ? ['PLAN'] : [],
+  });
   return {
     ...base,
     hidden: false,

@@ -1,3 +1,4 @@
+import { auditNote } from '../audit/audit-scope';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
@@ -55,6 +56,17 @@ function pageSize(first: number, max: number): number {
   return first;
 }
 
+/** The person of the action's case travels with the row for the audit trail (not in GraphQL). */
+type MyActionRow = MyActionModel & { personId: string };
+
+function noteActions(rows: readonly MyActionRow[]): void {
+  auditNote({
+    caseIds: rows.map((row) => row.caseId),
+    personIds: rows.map((row) => row.personId),
+    categories: rows.length > 0 ? ['PLAN'] : [],
+  });
+}
+
 /**
  * Actions across cases: "Mijn acties" (the caller's agency's), overdue ones for monitoring, and
  * the overdue notices. Each list is one statement filtered in SQL by the plan policy.
@@ -87,8 +99,9 @@ export class MyActionsService {
       { first, after: cursor },
     );
     if (!statement) return { nodes: [], pageInfo: { endCursor: null, hasNextPage: false } };
-    const rows = (await this.db.query(statement.sql, statement.params)) as MyActionModel[];
+    const rows = (await this.db.query(statement.sql, statement.params)) as MyActionRow[];
     const nodes = rows.slice(0, first);
+    noteActions(nodes);
     const last = nodes[nodes.length - 1];
     return {
       nodes,
@@ -102,9 +115,10 @@ export class MyActionsService {
     const { ability } = await this.policies.forUser(user);
     const statement = overdueActionsQuery(ability, user.regionId, first);
     if (!statement) return { totalCount: 0, nodes: [] };
-    const rows = (await this.db.query(statement.sql, statement.params)) as (MyActionModel & {
+    const rows = (await this.db.query(statement.sql, statement.params)) as (MyActionRow & {
       totalCount: number;
     })[];
+    noteActions(rows);
     return {
       totalCount: rows[0]?.totalCount ?? 0,
       nodes: rows.map(({ totalCount: _total, ...node }) => node),

@@ -162,6 +162,7 @@ export function planTargetQuery(kind: PlanTargetKind, id: string, regionId: stri
 // ---------------------------------------------------------------- lists: "Mijn acties", monitoring
 
 const MY_ACTION_COLUMNS = `a.id, a.key, c.id AS "caseId", c.reference AS "caseReference",
+       c.subject_person_id AS "personId",
        v.number AS "versionNumber", v.status AS "versionStatus",
        g.life_domain AS "lifeDomain", g.description AS goal, a.description,
        ${agencyJson('oa')} AS "ownerAgency", ${userJson('ou')} AS "ownerUser",

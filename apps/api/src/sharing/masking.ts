@@ -43,6 +43,11 @@ export function maskPerson(
   row: PersonRow,
   visible: { identity: boolean; bsn: boolean },
 ): PersonModel {
+  // Every person record that leaves the API passes here (search, referral, case subject).
+  auditNote({
+    personIds: [row.id],
+    categories: [...(visible.identity ? ['IDENTITY'] : []), ...(visible.bsn ? ['BSN'] : [])],
+  });
   const identity = <T>(value: T) => ({
     access: visible.identity ? ('FULL' as const) : ('WITHHELD' as const),
     category: 'IDENTITY' as const,

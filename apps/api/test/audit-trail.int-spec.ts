@@ -1,0 +1,301 @@
+// The audit trail as written by the access paths (issue 6 item 1): one event per access with who,
+// what, whose data, purpose and origin; DENIED for refusals; none for bad input; and no data
+// leaves the API when its event cannot be written. The per-category counts over every agency
+// type and role are in authorization-matrix.int-spec.ts.
+import { SessionTokenService } from '../src/auth/session-token.service';
+import { gql, type GqlResponse } from './support/graphql-client';
+import { callerByEmail, type Caller } from './support/sessions';
+import { createTestApp, type TestApp } from './support/test-app';
+
+const ok = <T>(res: GqlResponse<T>): T => {
+  expect(res.errors).toBeUndefined();
+  return res.data!;
+};
+
+let t: TestApp;
+const as: Record<string, Caller> = {};
+let kevinId: string;
+let kevinCaseId: string;
+
+interface EventRow {
+  operation: string;
+  action: string;
+  result: string;
+  personIds: string[];
+  caseId: string | null;
+  categories: string[];
+  purpose: string | null;
+  reasonCode: string | null;
+  accessBasis: string | null;
+  originAddress: string | null;
+  userAgent: string | null;
+  requestId: string | null;
+  actorAgencyType: string | null;
+  actorRoles: string[];
+}
+
+/** The events a user caused while `fn` ran (ids are ascending within the region's chain). */
+async function eventsDuring(who: Caller, fn: () => Promise<unknown>): Promise<EventRow[]> {
+  const [{ max }] = (await t.db.query(
+    `SELECT coalesce(max(id), 0)::bigint AS max FROM audit_event`,
+  )) as {
+    max: string;
+  }[];
+  await fn();
+  return (await t.db.query(
+    `SELECT operation, action, result, person_ids AS "personIds", case_id AS "caseId", categories,
+            purpose, reason_code AS "reasonCode", access_basis AS "accessBasis",
+            origin_address AS "originAddress", user_agent AS "userAgent",
+            request_id AS "requestId", actor_agency_type AS "actorAgencyType",
+            actor_roles AS "actorRoles"
+       FROM audit_event WHERE id > $1 AND actor_user_id = $2 ORDER BY id`,
+    [max, who.userId],
+  )) as EventRow[];
+}
+
+beforeAll(async () => {
+  t = await createTestApp();
+  for (const [key, email] of Object.entries({
+    regie: 'procesregisseur@zvh.demo.example',
+    wijkteam: 'wijkteam@demostad.demo.example',
+    politie: 'wijkagent@politie.demo.example',
+    privacy: 'privacy@zvh.demo.example',
+  })) {
+    as[key] = await callerByEmail(t, email);
+  }
+  const [kevin] = (await t.db.query(
+    `SELECT p.id, c.id AS "caseId" FROM person p JOIN case_file c ON c.subject_person_id = p.id
+      WHERE p.bsn = '900001008' AND c.reference = 'ZVH-2026-001'`,
+  )) as { id: string; caseId: string }[];
+  kevinId = kevin!.id;
+  kevinCaseId = kevin!.caseId;
+});
+afterAll(async () => {
+  await t.close();
+});
+
+describe('reads', () => {
+  it('a case detail is one READ event with the case, its person, the categories read and the basis', async () => {
+    const events = await eventsDuring(as.regie!, async () => {
+      ok(
+        await as.regie!.gql(
+          `query($id: ID!) { case(id: $id) { reference subject { familyName { value } }
+             informationItems { category text } } }`,
+          { id: kevinCaseId },
+        ),
+      );
+    });
+    expect(events).toHaveLength(1);
+    const [e] = events;
+    expect(e).toMatchObject({
+      operation: 'Query.case',
+      action: 'READ',
+      result: 'ALLOWED',
+      caseId: kevinCaseId,
+      personIds: [kevinId],
+      accessBasis: 'covenant',
+      actorAgencyType: 'ZVH',
+    });
+    expect(e!.actorRoles).toEqual(expect.arrayContaining(['PROCESREGISSEUR']));
+    expect(e!.categories).toContain('IDENTITY');
+    expect(e!.requestId).toMatch(/.{8,}/);
+  });
+
+  it('records the origin: address, user agent and the request id the client sent', async () => {
+    const [row] = (await t.db.query(`SELECT id FROM app_user WHERE email = $1`, [
+      'procesregisseur@zvh.demo.example',
+    ])) as { id: string }[];
+    const events = await eventsDuring(as.regie!, async () => {
+      const { token } = t.app.get(SessionTokenService).issueNew(row!.id, 0);
+      const res = await gql(
+        t.agent(),
+        `{ cases(first: 3) { nodes { id } } }`,
+        {},
+        {
+          headers: {
+            cookie: `schakel_session=${token}`,
+            'user-agent': 'Mobiel/1.0 (audit test)',
+            'x-request-id': 'audit-test-request-0001',
+          },
+        },
+      );
+      ok(res);
+    });
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatchObject({
+      operation: 'Query.cases',
+      action: 'SEARCH',
+      userAgent: 'Mobiel/1.0 (audit test)',
+      requestId: 'audit-test-request-0001',
+    });
+    expect(events[0]!.originAddress).toMatch(/127\.0\.0\.1|::1/);
+    // A search names every person on the page, so a person's access log finds it.
+    expect(events[0]!.personIds.length).toBeGreaterThan(0);
+  });
+
+  it('two root fields in one request are two events; a field the caller may not use is DENIED', async () => {
+    let events: EventRow[] = [];
+    const during = eventsDuring(as.wijkteam!, async () => {
+      const res = await as.wijkteam!.gql(
+        `{ mine: myActions(first: 5) { nodes { id } } queue: triageQueue { caseId } }`,
+      );
+      expect(res.errors?.map((e) => e.extensions?.code)).toEqual(['FORBIDDEN']);
+      // The refusal nulls the whole answer at once, while myActions may still be running: its
+      // event follows on its own (the read happened, even though nothing was sent).
+      await new Promise((resolve) => setTimeout(resolve, 300));
+    });
+    events = await during;
+    expect(
+      events.map((e) => `${e.operation} ${e.action} ${e.result} ${e.reasonCode ?? ''}`).sort(),
+    ).toEqual(['Query.myActions SEARCH ALLOWED ', 'Query.triageQueue DENIED DENIED FORBIDDEN']);
+  });
+
+  it('a case the caller does not take part in is one DENIED event naming the attempted case, not its person', async () => {
+    const [other] = (await t.db.query(
+      `SELECT c.id FROM case_file c
+        WHERE NOT EXISTS (SELECT 1 FROM case_participant cp JOIN app_user u ON u.agency_id = cp.agency_id
+                           WHERE cp.case_id = c.id AND u.id = $1)
+        LIMIT 1`,
+      [as.wijkteam!.userId],
+    )) as { id: string }[];
+    const events = await eventsDuring(as.wijkteam!, async () => {
+      const res = await as.wijkteam!.gql(`query($id: ID!) { case(id: $id) { reference } }`, {
+        id: other!.id,
+      });
+      expect(res.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    });
+    expect(events).toEqual([
+      expect.objectContaining({
+        operation: 'Query.case',
+        action: 'DENIED',
+        result: 'DENIED',
+        reasonCode: 'NOT_FOUND',
+        caseId: other!.id,
+        personIds: [],
+      }),
+    ]);
+  });
+
+  it('bad input reads nothing and writes no event', async () => {
+    const events = await eventsDuring(as.regie!, async () => {
+      const res = await as.regie!.gql(`{ case(id: "not-a-uuid") { reference } }`);
+      expect(res.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    });
+    expect(events).toEqual([]);
+  });
+
+  it('operations without personal data write nothing (me, agencies)', async () => {
+    const events = await eventsDuring(as.regie!, async () => {
+      ok(await as.regie!.gql(`{ me { user { id } } agencies { id } }`));
+    });
+    expect(events).toEqual([]);
+  });
+});
+
+describe('the police lookup', () => {
+  it('is one LOOKUP event with the stated purpose and the person whose card was shown', async () => {
+    const events = await eventsDuring(as.politie!, async () => {
+      const res = await as.politie!.gql<{ lookupAgreedApproach: { cards: unknown[] } }>(
+        `mutation($input: LookupAgreedApproachInput!) {
+           lookupAgreedApproach(input: $input) { cards { validity } } }`,
+        {
+          input: {
+            purposeKind: 'STREET_CHECK',
+            purpose: 'Controle bij het station',
+            bsn: '900001008',
+          },
+        },
+      );
+      expect(ok(res).lookupAgreedApproach.cards).toHaveLength(1);
+    });
+    expect(events).toEqual([
+      expect.objectContaining({
+        operation: 'Mutation.lookupAgreedApproach',
+        action: 'LOOKUP',
+        result: 'ALLOWED',
+        personIds: [kevinId],
+        caseId: kevinCaseId,
+        purpose: 'STREET_CHECK: Controle bij het station',
+      }),
+    ]);
+  });
+});
+
+describe('writes', () => {
+  it('a write is one event after it committed; a refused write one DENIED event and no change', async () => {
+    const before = (await t.db.query(
+      `SELECT count(*)::int AS n FROM information_item WHERE case_id = $1`,
+      [kevinCaseId],
+    )) as { n: number }[];
+    const events = await eventsDuring(as.regie!, async () => {
+      ok(
+        await as.regie!.gql(
+          `mutation($input: AddInformationItemInput!) { addInformationItem(input: $input) { id } }`,
+          {
+            input: {
+              caseId: kevinCaseId,
+              category: 'PLAN',
+              legalBasis: 'Convenant art. 5',
+              text: 'Afspraak gemaakt',
+            },
+          },
+        ),
+      );
+    });
+    expect(events).toEqual([
+      expect.objectContaining({
+        operation: 'Mutation.addInformationItem',
+        action: 'CREATE',
+        result: 'ALLOWED',
+        caseId: kevinCaseId,
+        personIds: [kevinId],
+      }),
+    ]);
+    const denied = await eventsDuring(as.privacy!, async () => {
+      const res = await as.privacy!.gql(
+        `mutation($input: AddInformationItemInput!) { addInformationItem(input: $input) { id } }`,
+        {
+          input: {
+            caseId: kevinCaseId,
+            category: 'PLAN',
+            legalBasis: 'Test',
+            text: 'Niet toegestaan',
+          },
+        },
+      );
+      expect(res.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    });
+    expect(denied.map((e) => [e.action, e.reasonCode, e.caseId])).toEqual([
+      ['DENIED', 'NOT_FOUND', kevinCaseId],
+    ]);
+    const after = (await t.db.query(
+      `SELECT count(*)::int AS n FROM information_item WHERE case_id = $1`,
+      [kevinCaseId],
+    )) as { n: number }[];
+    expect(after[0]!.n).toBe(before[0]!.n + 1);
+  });
+});
+
+describe('when the trail cannot be written', () => {
+  afterEach(async () => {
+    await t.db.query(`DROP TRIGGER IF EXISTS audit_test_outage ON audit_event`);
+    await t.db.query(`DROP FUNCTION IF EXISTS audit_test_outage()`);
+  });
+
+  it('the answer carries no personal data', async () => {
+    // As the owner: make every insert of a case-list event fail, like a full disk would.
+    await t.db.query(`CREATE FUNCTION audit_test_outage() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        IF NEW.operation = 'Query.cases' THEN RAISE EXCEPTION 'audit outage (test)'; END IF;
+        RETURN NEW;
+      END $$`);
+    await t.db.query(`CREATE TRIGGER audit_test_outage BEFORE INSERT ON audit_event
+      FOR EACH ROW EXECUTE FUNCTION audit_test_outage()`);
+    const res: GqlResponse<unknown> = await as.regie!.gql(
+      `{ cases(first: 5) { nodes { reference subject { familyName { value } } } } }`,
+    );
+    expect(res.data).toBeNull();
+    expect(JSON.stringify(res)).not.toContain('Voorbeeld');
+    expect(JSON.stringify(res)).not.toContain('ZVH-2026-001');
+  });
+});
