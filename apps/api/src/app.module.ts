@@ -28,6 +28,7 @@ import { ParticipantsModule } from './participants/participants.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { PersonsModule } from './persons/persons.module';
 import { PlansModule } from './plans/plans.module';
+import { PrivacyOfficeModule } from './privacy-office/privacy-office.module';
 import { ReferralsModule } from './referrals/referrals.module';
 import { UsersModule } from './users/users.module';
 
@@ -65,6 +66,7 @@ export class AppModule {
         CaseClosingModule,
         DashboardModule,
         MeetingsModule,
+        PrivacyOfficeModule,
         DataSubjectRequestsModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: AppErrorFilter }],

@@ -17,6 +17,7 @@ import { ParticipantResolver } from '../participants/participant.resolver';
 import { PersonResolver } from '../persons/person.resolver';
 import { MyActionsResolver } from '../plans/my-actions.resolver';
 import { PlanResolver } from '../plans/plan.resolver';
+import { PrivacyOfficeResolver } from '../privacy-office/privacy-office.resolver';
 import { ReferralResolver } from '../referrals/referral.resolver';
 
 /** Every resolver class, for printing the schema without a database. */
@@ -41,4 +42,5 @@ export const RESOLVERS = [
   AuditResolver,
   MeetingResolver,
   DataSubjectRequestResolver,
+  PrivacyOfficeResolver,
 ];

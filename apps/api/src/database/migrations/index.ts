@@ -8,6 +8,7 @@ import { CaseClosing1764000000400 } from './1764000000400-case-closing';
 import { SharingIntegrity1764000000500 } from './1764000000500-sharing-integrity';
 import { Audit1764000000600 } from './1764000000600-audit';
 import { Meetings1764000000700 } from './1764000000700-meetings';
+import { PrivacyOffice1764000000800 } from './1764000000800-privacy-office';
 import { DataSubjectRequests1764000000900 } from './1764000000900-data-subject-requests';
 
 /** Every migration, in order. Listed explicitly so bundling or ts-jest cannot miss one. */
@@ -22,5 +23,6 @@ export const MIGRATIONS = [
   SharingIntegrity1764000000500,
   Audit1764000000600,
   Meetings1764000000700,
+  PrivacyOffice1764000000800,
   DataSubjectRequests1764000000900,
 ];
