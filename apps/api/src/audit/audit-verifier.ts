@@ -62,6 +62,28 @@ export async function loadAuditRows(
   return (await q.query(ROW_SQL, [regionId, fromSeq.toString(), limit])) as StoredRow[];
 }
 
+export interface PurgeAnchor {
+  firstSeq: string;
+  prevHash: Buffer;
+}
+
+/**
+ * The newest audit purge of a region (migration 1764000001000-retention): the first event that
+ * remains and the link it must carry. Null when nothing was purged (or before that migration).
+ */
+export async function loadPurgeAnchor(q: Queryable, regionId: string): Promise<PurgeAnchor | null> {
+  const [table] = (await q.query(`SELECT to_regclass('audit_purge') IS NOT NULL AS "exists"`)) as {
+    exists: boolean;
+  }[];
+  if (!table?.exists) return null;
+  const [anchor] = (await q.query(
+    `SELECT first_seq::text AS "firstSeq", prev_hash AS "prevHash" FROM audit_purge
+      WHERE region_id = $1 ORDER BY first_seq DESC LIMIT 1`,
+    [regionId],
+  )) as PurgeAnchor[];
+  return anchor ?? null;
+}
+
 /** Walks one region's chain in pages and reports the first broken link. */
 export async function verifyAuditChain(
   q: Queryable,
@@ -69,8 +91,12 @@ export async function verifyAuditChain(
   options: VerifyOptions = {},
 ): Promise<AuditChainCheck> {
   const pageSize = options.pageSize ?? 2000;
-  let expected = options.fromSeq && options.fromSeq > 1n ? options.fromSeq : 1n;
-  let prevHash: Buffer | null = expected === 1n ? GENESIS_HASH : null;
+  // After a retention purge the chain starts at the newest anchor, with the link it recorded.
+  const anchor = await loadPurgeAnchor(q, regionId);
+  const start = anchor ? BigInt(anchor.firstSeq) : 1n;
+  let expected = options.fromSeq && options.fromSeq > start ? options.fromSeq : start;
+  let prevHash: Buffer | null =
+    expected === 1n ? GENESIS_HASH : anchor && expected === start ? anchor.prevHash : null;
   let checked = 0;
   const result = (
     reason: AuditBreak | null,
@@ -107,7 +133,7 @@ export async function verifyAuditChain(
       WHERE region_id = $1`,
     [regionId],
   )) as { lastSeq: string; lastHash: Buffer }[];
-  const noEvents = checked === 0 && expected === 1n;
+  const noEvents = checked === 0 && expected === start;
   if (!head) return result(noEvents ? null : 'HEAD_MISMATCH', null, prevHash);
   // Rows removed from the end (or a head moved by hand) show here.
   if (BigInt(head.lastSeq) !== expected - 1n || (prevHash && !head.lastHash.equals(prevHash))) {

@@ -1,0 +1,106 @@
+import { Args, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Audited, NotAudited } from '../audit/audited.decorator';
+import type { AuthenticatedUser } from '../auth/authenticated-user';
+import { CurrentUser } from '../auth/decorators/current-user.decorator';
+import { RequireRoles } from '../auth/decorators/policy.decorator';
+import {
+  ReleaseLegalHoldInput,
+  SetLegalHoldInput,
+  UpdateRetentionPeriodInput,
+} from './dto/retention.inputs';
+import {
+  DeletionRecordModel,
+  LegalHoldModel,
+  RetentionPeriodChangeModel,
+  RetentionPeriodModel,
+} from './retention.model';
+import { RetentionService } from './retention.service';
+
+@Resolver()
+export class RetentionResolver {
+  constructor(private readonly retention: RetentionService) {}
+
+  @RequireRoles('PRIVACY_OFFICER', 'FUNCTIONAL_ADMIN')
+  @NotAudited('retention settings: no personal data')
+  @Query(() => [RetentionPeriodModel], {
+    description: "The retention period of every information category in the caller's region.",
+  })
+  retentionPeriods(@CurrentUser() user: AuthenticatedUser): Promise<RetentionPeriodModel[]> {
+    return this.retention.periods(user);
+  }
+
+  @RequireRoles('PRIVACY_OFFICER', 'FUNCTIONAL_ADMIN')
+  @NotAudited('retention settings: no personal data')
+  @Query(() => [RetentionPeriodChangeModel], {
+    description: 'Every value the retention periods had, newest first, with who set it.',
+  })
+  retentionPeriodHistory(
+    @CurrentUser() user: AuthenticatedUser,
+    @Args('first', { type: () => Int, defaultValue: 50 }) first: number,
+  ): Promise<RetentionPeriodChangeModel[]> {
+    return this.retention.history(user, first);
+  }
+
+  @RequireRoles('PRIVACY_OFFICER')
+  @NotAudited('retention settings: no personal data')
+  @Mutation(() => RetentionPeriodModel, {
+    description: 'Changes the retention period of one category; CONFLICT on a stale revision.',
+  })
+  updateRetentionPeriod(
+    @CurrentUser() user: AuthenticatedUser,
+    @Args('input', { type: () => UpdateRetentionPeriodInput }) input: UpdateRetentionPeriodInput,
+  ): Promise<RetentionPeriodModel> {
+    return this.retention.updatePeriod(user, input);
+  }
+
+  @RequireRoles('PRIVACY_OFFICER')
+  @Audited('READ')
+  @Query(() => [LegalHoldModel], {
+    description: 'Legal holds of the region: active ones first, released ones on request.',
+  })
+  legalHolds(
+    @CurrentUser() user: AuthenticatedUser,
+    @Args('includeReleased', { type: () => Boolean, defaultValue: false })
+    includeReleased: boolean,
+  ): Promise<LegalHoldModel[]> {
+    return this.retention.holds(user, includeReleased);
+  }
+
+  @RequireRoles('PRIVACY_OFFICER')
+  @Audited('CREATE')
+  @Mutation(() => LegalHoldModel, {
+    description:
+      'Sets a legal hold on a case of the region, by its reference: the retention job keeps the ' +
+      'case until the hold is released.',
+  })
+  setLegalHold(
+    @CurrentUser() user: AuthenticatedUser,
+    @Args('input', { type: () => SetLegalHoldInput }) input: SetLegalHoldInput,
+  ): Promise<LegalHoldModel> {
+    return this.retention.setHold(user, input);
+  }
+
+  @RequireRoles('PRIVACY_OFFICER')
+  @Audited('UPDATE')
+  @Mutation(() => LegalHoldModel, {
+    description: 'Releases a legal hold; the next retention run applies the periods again.',
+  })
+  releaseLegalHold(
+    @CurrentUser() user: AuthenticatedUser,
+    @Args('input', { type: () => ReleaseLegalHoldInput }) input: ReleaseLegalHoldInput,
+  ): Promise<LegalHoldModel> {
+    return this.retention.releaseHold(user, input);
+  }
+
+  @RequireRoles('PRIVACY_OFFICER', 'FUNCTIONAL_ADMIN')
+  @NotAudited('deletion records hold no personal data')
+  @Query(() => [DeletionRecordModel], {
+    description: 'What the retention job deleted, newest first; no personal data.',
+  })
+  deletionRecords(
+    @CurrentUser() user: AuthenticatedUser,
+    @Args('first', { type: () => Int, defaultValue: 50 }) first: number,
+  ): Promise<DeletionRecordModel[]> {
+    return this.retention.deletionRecords(user, first);
+  }
+}
