@@ -30,6 +30,7 @@ import { PersonsModule } from './persons/persons.module';
 import { PlansModule } from './plans/plans.module';
 import { PrivacyOfficeModule } from './privacy-office/privacy-office.module';
 import { ReferralsModule } from './referrals/referrals.module';
+import { RetentionModule } from './retention/retention.module';
 import { UsersModule } from './users/users.module';
 
 @Module({})
@@ -68,6 +69,7 @@ export class AppModule {
         MeetingsModule,
         PrivacyOfficeModule,
         DataSubjectRequestsModule,
+        RetentionModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: AppErrorFilter }],
     };

@@ -19,6 +19,7 @@ import { MyActionsResolver } from '../plans/my-actions.resolver';
 import { PlanResolver } from '../plans/plan.resolver';
 import { PrivacyOfficeResolver } from '../privacy-office/privacy-office.resolver';
 import { ReferralResolver } from '../referrals/referral.resolver';
+import { RetentionResolver } from '../retention/retention.resolver';
 
 /** Every resolver class, for printing the schema without a database. */
 export const RESOLVERS = [
@@ -41,6 +42,7 @@ export const RESOLVERS = [
   DashboardResolver,
   AuditResolver,
   MeetingResolver,
-  DataSubjectRequestResolver,
+  RetentionResolver,
   PrivacyOfficeResolver,
+  DataSubjectRequestResolver,
 ];

@@ -10,6 +10,7 @@ import { Audit1764000000600 } from './1764000000600-audit';
 import { Meetings1764000000700 } from './1764000000700-meetings';
 import { PrivacyOffice1764000000800 } from './1764000000800-privacy-office';
 import { DataSubjectRequests1764000000900 } from './1764000000900-data-subject-requests';
+import { Retention1764000001000 } from './1764000001000-retention';
 
 /** Every migration, in order. Listed explicitly so bundling or ts-jest cannot miss one. */
 export const MIGRATIONS = [
@@ -25,4 +26,5 @@ export const MIGRATIONS = [
   Meetings1764000000700,
   PrivacyOffice1764000000800,
   DataSubjectRequests1764000000900,
+  Retention1764000001000,
 ];
