@@ -5,6 +5,7 @@ import { useSession } from './features/auth/hooks/useSession';
 import {
   canPlanMeetings,
   canReadCovenant,
+  canReadRetention,
   canRefer,
   canSeeCaseContent,
   canSeeDashboard,
@@ -32,6 +33,7 @@ import { MyActionsPage } from './pages/MyActionsPage';
 import { NotificationsPage } from './pages/NotificationsPage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { ReferralPage } from './pages/ReferralPage';
+import { RetentionPage } from './pages/RetentionPage';
 import { TriagePage } from './pages/TriagePage';
 
 export function AppRoutes() {
@@ -154,6 +156,14 @@ export function AppRoutes() {
           element={
             <RequireAccess allowed={canReadCovenant}>
               <CovenantPage />
+            </RequireAccess>
+          }
+        />
+        <Route
+          path="privacy/bewaartermijnen"
+          element={
+            <RequireAccess allowed={canReadRetention}>
+              <RetentionPage />
             </RequireAccess>
           }
         />

@@ -47,3 +47,12 @@ export function canTriage(roles: readonly Role[]): boolean {
 export function canPlanMeetings(roles: readonly Role[]): boolean {
   return roles.includes('PROCESREGISSEUR');
 }
+
+/** Retention periods: the privacy officer manages them (and legal holds); the admin reads them. */
+export function canReadRetention(roles: readonly Role[]): boolean {
+  return roles.includes('PRIVACY_OFFICER') || roles.includes('FUNCTIONAL_ADMIN');
+}
+
+export function canManageRetention(roles: readonly Role[]): boolean {
+  return roles.includes('PRIVACY_OFFICER');
+}

@@ -1,5 +1,6 @@
 import { agreedApproachEn } from '../../agreed-approach/messages/en';
 import { meetingsEn } from '../../meetings/messages/en';
+import { retentionEn } from '../../retention/messages/en';
 import { monitoringEn } from '../../monitoring/messages/en';
 import { plansEn } from '../../plans/messages/en';
 import { referralsEn } from '../../referrals/messages/en';
@@ -385,4 +386,5 @@ export const en: Messages = {
   ...agreedApproachEn,
   ...monitoringEn,
   ...meetingsEn,
+  ...retentionEn,
 };

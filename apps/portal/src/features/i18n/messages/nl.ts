@@ -3,6 +3,7 @@ import type { AccessBasis, CaseTheme, ParticipantRole } from '../../../gql/graph
 import type { CovenantLevel } from '../../covenant/utils/covenantLevel';
 import { agreedApproachNl } from '../../agreed-approach/messages/nl';
 import { meetingsNl } from '../../meetings/messages/nl';
+import { retentionNl } from '../../retention/messages/nl';
 import { monitoringNl } from '../../monitoring/messages/nl';
 import { plansNl } from '../../plans/messages/nl';
 import { referralsNl } from '../../referrals/messages/nl';
@@ -394,6 +395,7 @@ export const nl = {
   ...agreedApproachNl,
   ...monitoringNl,
   ...meetingsNl,
+  ...retentionNl,
 } satisfies Record<string, string> &
   Record<`agencyType.${AgencyType}` | `role.${Role}` | `home.${Role}`, string> &
   Record<`error.${ErrorCode | 'NETWORK'}`, string> &

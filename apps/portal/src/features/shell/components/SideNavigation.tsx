@@ -4,6 +4,7 @@ import { canLookUpAgreedApproach } from '../../agreed-approach/utils/canLookUpAg
 import { useMe } from '../../auth/hooks/useMe';
 import {
   canReadCovenant,
+  canReadRetention,
   canRefer,
   canSeeCaseContent,
   canSeeDashboard,
@@ -27,6 +28,7 @@ const ITEMS: readonly {
   { to: '/overleggen', label: 'meetings.nav', allowed: canSeeCaseContent },
   { to: '/overzicht', label: 'nav.dashboard', allowed: canSeeDashboard },
   { to: '/afsprakenkaart', label: 'agreedApproach.nav', allowed: canLookUpAgreedApproach },
+  { to: '/privacy/bewaartermijnen', label: 'retention.nav', allowed: canReadRetention },
   { to: '/convenant', label: 'nav.covenant', allowed: canReadCovenant },
   { to: '/account', label: 'nav.account' },
 ];
