@@ -188,8 +188,8 @@ async function login(email) {
   return { cookie: res.headers.get('set-cookie').split(';')[0], ...body.data.login };
 }
 
-async function gql(session, query, variables) {
-  const res = await fetch(`${apiUrl}/graphql`, {
+async function gql(session, query, variables, url = apiUrl) {
+  const res = await fetch(`${url}/graphql`, {
     method: 'POST',
     headers: {
       'content-type': 'application/json',
@@ -322,6 +322,47 @@ for (const [label, email] of USERS) {
   );
 }
 
+// --- auditing: the same API with and without writing the audit trail, side by side ----------
+// A second app instance on the same database whose AuditService drops events (patched here, in
+// the bench only — the product has no switch to turn auditing off). Both instances accept the
+// same session cookies. The ratio is "with auditing / without"; target ≤ 1.1 (issue 6).
+const unaudited = await createApp(config, new JsonLogger('error'));
+await unaudited.listen(0, '127.0.0.1');
+const unauditedUrl = `http://127.0.0.1:${unaudited.getHttpServer().address().port}`;
+{
+  const { AuditService } = require(join(apiDist, 'audit/audit.service.js'));
+  const service = unaudited.get(AuditService);
+  service.recordRead = async () => undefined;
+  service.record = async () => undefined;
+}
+const auditRows = [];
+for (const [label, email] of [USERS[0], USERS[4]]) {
+  const session = await login(email);
+  const first = await gql(session, LIST_QUERY, { first: PAGE });
+  const caseId = first.cases.nodes[Math.min(3, first.cases.nodes.length - 1)].id;
+  const before = (await pool.query('SELECT count(*)::int AS n FROM audit_event')).rows[0].n;
+  auditRows.push(
+    await compare(
+      `detail, audited vs not — ${label}`,
+      () => gql(session, DETAIL_QUERY, { id: caseId }),
+      () => gql(session, DETAIL_QUERY, { id: caseId }, unauditedUrl),
+    ),
+  );
+  auditRows.push(
+    await compare(
+      `list (${PAGE}), audited vs not — ${label}`,
+      () => gql(session, LIST_QUERY, { first: PAGE }),
+      () => gql(session, LIST_QUERY, { first: PAGE }, unauditedUrl),
+    ),
+  );
+  const after = (await pool.query('SELECT count(*)::int AS n FROM audit_event')).rows[0].n;
+  // Proof that the audited side really wrote: one event per audited request, none unaudited.
+  const expected = 2 * (WARMUP + ITERATIONS);
+  if (after - before !== expected) {
+    throw new Error(`${label}: expected ${expected} audit events, found ${after - before}`);
+  }
+}
+
 const f = (n) => n.toFixed(1).padStart(7);
 const caseCount = (await pool.query('SELECT count(*)::int AS n FROM case_file')).rows[0].n;
 console.log(
@@ -339,13 +380,23 @@ for (const r of rows) {
   );
 }
 console.log('(milliseconds; statements = the most SQL statements any single request issued)');
+console.log(
+  `\n${'auditing'.padEnd(44)} ${'audited'.padStart(7)} ${'p97.5'.padStart(7)} ${'not'.padStart(7)} ${'p97.5'.padStart(7)}  ratio p50  p97.5  stmts`,
+);
+for (const r of auditRows) {
+  console.log(
+    `${r.label.padEnd(44)} ${f(r.apiP50)} ${f(r.apiP975)} ${f(r.baseP50)} ${f(r.baseP975)}  ${r.ratioP50.toFixed(2).padStart(9)} ${r.ratioP975.toFixed(2).padStart(6)}  ${String(r.apiStatementsMax).padStart(4)}/${r.baseStatementsMax}`,
+  );
+}
+console.log('(target: audited/not ≤ 1.1 at p50)');
 if (args.json)
   writeFileSync(
     args.json,
-    JSON.stringify({ cases: caseCount, iterations: ITERATIONS, rows }, null, 2),
+    JSON.stringify({ cases: caseCount, iterations: ITERATIONS, rows, auditRows }, null, 2),
   );
 
 baseline.close();
 await pool.end();
 await app.close();
+await unaudited.close();
 if (embedded) await embedded.stop();
