@@ -13,7 +13,10 @@ export function PrivacyOfficerHome({ me }: PrivacyOfficerHomeProps) {
       me={me}
       role="PRIVACY_OFFICER"
       description={t('home.PRIVACY_OFFICER')}
-      links={[{ to: '/convenant', label: t('home.covenantLink') }]}
+      links={[
+        { to: '/privacy/bewaartermijnen', label: t('retention.homeLink') },
+        { to: '/convenant', label: t('home.covenantLink') },
+      ]}
     />
   );
 }

@@ -2,6 +2,7 @@ import type { retentionNl } from './nl';
 
 /** English texts of this feature; every Dutch key has one. */
 export const retentionEn: Record<keyof typeof retentionNl, string> = {
+  'retention.homeLink': 'Retention periods and legal holds',
   'retention.nav': 'Retention periods',
   'retention.title': 'Retention periods',
   'retention.intro':

@@ -1,5 +1,6 @@
 /** Dutch texts of the retention page (bewaartermijnen); the source of truth for this feature. */
 export const retentionNl = {
+  'retention.homeLink': 'Bewaartermijnen en bewaarplicht',
   'retention.nav': 'Bewaartermijnen',
   'retention.title': 'Bewaartermijnen',
   'retention.intro':
