@@ -13,6 +13,7 @@ import { seedDemoReferrals } from './demo-referrals';
 import { seedDemoPlans } from './demo-plans';
 import { seedDemoMeetings } from './demo-meetings';
 import { seedDemoDataSubjectRequests } from './demo-data-subject-requests';
+import { seedRetentionDemo } from './demo-retention';
 
 type Ids = ReadonlyMap<string, string>;
 
@@ -76,6 +77,7 @@ export class DemoSeeder {
       await seedDemoDataSubjectRequests(tx, regionId);
       // Last: it derives the timeline from what the other demo seeds wrote.
       await seedMonitoringDemo(tx, regionId);
+      await seedRetentionDemo(tx, regionId, userIds);
       this.logger.event('info', 'demo region loaded', {
         agencies: DEMO_AGENCIES.length,
         users: DEMO_USERS.length,
