@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { AccessBasis } from '@schakel/sharing-policy';
 import { DataSource } from 'typeorm';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
+import { preparedQuery } from '../database/prepared-query';
 import type { Queryable } from '../database/queryable';
 import { currentRequestContext } from '../observability/request-context';
 import type { AuditAction, AuditResult } from './audit.kinds';
@@ -161,7 +162,8 @@ export class AuditService implements OnApplicationShutdown {
       while (this.queue.length > 0) {
         const batch = this.queue.splice(0, MAX_BATCH);
         try {
-          await this.db.query(INSERT_SQL, [JSON.stringify(batch.map((p) => p.row))]);
+          // Prepared once per connection (parsing and planning the INSERT … SELECT cost ~0.3 ms).
+          await preparedQuery(this.db, INSERT_SQL, [JSON.stringify(batch.map((p) => p.row))]);
           for (const p of batch) p.resolve();
         } catch (error) {
           if (batch.length === 1) {
