@@ -12,6 +12,7 @@ import {
   canTriage,
   canViewCaseAsAgency,
 } from './features/auth/utils/permissions';
+import { canHandleDataSubjectRequests } from './features/data-subject-requests/utils/canHandleDataSubjectRequests';
 import { LOGIN_PATH } from './features/auth/utils/safeReturnPath';
 import { AppShell } from './features/shell/components/AppShell';
 import { LoadingScreen } from './features/shell/components/LoadingScreen';
@@ -24,6 +25,8 @@ import { CasesPage } from './pages/CasesPage';
 import { CaseViewAsPage } from './pages/CaseViewAsPage';
 import { CovenantPage } from './pages/CovenantPage';
 import { DashboardPage } from './pages/DashboardPage';
+import { DataSubjectRequestPage } from './pages/DataSubjectRequestPage';
+import { DataSubjectRequestsPage } from './pages/DataSubjectRequestsPage';
 import { HomePage } from './pages/HomePage';
 import { LoginPage } from './pages/LoginPage';
 import { MeetingPage } from './pages/MeetingPage';
@@ -32,6 +35,7 @@ import { MeetingsPage } from './pages/MeetingsPage';
 import { MyActionsPage } from './pages/MyActionsPage';
 import { NotificationsPage } from './pages/NotificationsPage';
 import { NotFoundPage } from './pages/NotFoundPage';
+import { NewDataSubjectRequestPage } from './pages/NewDataSubjectRequestPage';
 import { ReferralPage } from './pages/ReferralPage';
 import { RetentionPage } from './pages/RetentionPage';
 import { TriagePage } from './pages/TriagePage';
@@ -156,6 +160,30 @@ export function AppRoutes() {
           element={
             <RequireAccess allowed={canReadCovenant}>
               <CovenantPage />
+            </RequireAccess>
+          }
+        />
+        <Route
+          path="privacy/verzoeken"
+          element={
+            <RequireAccess allowed={canHandleDataSubjectRequests}>
+              <DataSubjectRequestsPage />
+            </RequireAccess>
+          }
+        />
+        <Route
+          path="privacy/verzoeken/nieuw"
+          element={
+            <RequireAccess allowed={canHandleDataSubjectRequests}>
+              <NewDataSubjectRequestPage />
+            </RequireAccess>
+          }
+        />
+        <Route
+          path="privacy/verzoeken/:requestId"
+          element={
+            <RequireAccess allowed={canHandleDataSubjectRequests}>
+              <DataSubjectRequestPage />
             </RequireAccess>
           }
         />

@@ -14,6 +14,7 @@ export function PrivacyOfficerHome({ me }: PrivacyOfficerHomeProps) {
       role="PRIVACY_OFFICER"
       description={t('home.PRIVACY_OFFICER')}
       links={[
+        { to: '/privacy/verzoeken', label: t('dsr.homeLink') },
         { to: '/privacy/bewaartermijnen', label: t('retention.homeLink') },
         { to: '/convenant', label: t('home.covenantLink') },
       ]}

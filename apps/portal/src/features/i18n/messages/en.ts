@@ -1,6 +1,7 @@
 import { agreedApproachEn } from '../../agreed-approach/messages/en';
 import { meetingsEn } from '../../meetings/messages/en';
 import { retentionEn } from '../../retention/messages/en';
+import { dataSubjectRequestsEn } from '../../data-subject-requests/messages/en';
 import { monitoringEn } from '../../monitoring/messages/en';
 import { plansEn } from '../../plans/messages/en';
 import { referralsEn } from '../../referrals/messages/en';
@@ -387,4 +388,5 @@ export const en: Messages = {
   ...monitoringEn,
   ...meetingsEn,
   ...retentionEn,
+  ...dataSubjectRequestsEn,
 };

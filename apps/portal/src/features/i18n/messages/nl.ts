@@ -4,6 +4,7 @@ import type { CovenantLevel } from '../../covenant/utils/covenantLevel';
 import { agreedApproachNl } from '../../agreed-approach/messages/nl';
 import { meetingsNl } from '../../meetings/messages/nl';
 import { retentionNl } from '../../retention/messages/nl';
+import { dataSubjectRequestsNl } from '../../data-subject-requests/messages/nl';
 import { monitoringNl } from '../../monitoring/messages/nl';
 import { plansNl } from '../../plans/messages/nl';
 import { referralsNl } from '../../referrals/messages/nl';
@@ -396,6 +397,7 @@ export const nl = {
   ...monitoringNl,
   ...meetingsNl,
   ...retentionNl,
+  ...dataSubjectRequestsNl,
 } satisfies Record<string, string> &
   Record<`agencyType.${AgencyType}` | `role.${Role}` | `home.${Role}`, string> &
   Record<`error.${ErrorCode | 'NETWORK'}`, string> &

@@ -2,6 +2,7 @@ import type { AgencyType, Role } from '@schakel/domain';
 import { NavLink } from 'react-router-dom';
 import { canLookUpAgreedApproach } from '../../agreed-approach/utils/canLookUpAgreedApproach';
 import { useMe } from '../../auth/hooks/useMe';
+import { canHandleDataSubjectRequests } from '../../data-subject-requests/utils/canHandleDataSubjectRequests';
 import {
   canReadCovenant,
   canReadRetention,
@@ -28,6 +29,7 @@ const ITEMS: readonly {
   { to: '/overleggen', label: 'meetings.nav', allowed: canSeeCaseContent },
   { to: '/overzicht', label: 'nav.dashboard', allowed: canSeeDashboard },
   { to: '/afsprakenkaart', label: 'agreedApproach.nav', allowed: canLookUpAgreedApproach },
+  { to: '/privacy/verzoeken', label: 'dsr.nav', allowed: canHandleDataSubjectRequests },
   { to: '/privacy/bewaartermijnen', label: 'retention.nav', allowed: canReadRetention },
   { to: '/convenant', label: 'nav.covenant', allowed: canReadCovenant },
   { to: '/account', label: 'nav.account' },
