@@ -21,6 +21,7 @@ export default defineConfig({
       '/graphql': { target: apiTarget, ws: true },
       '/health': apiTarget,
       '/meetings': apiTarget,
+      '/data-subject-requests': apiTarget,
     },
   },
   preview: {
@@ -30,6 +31,7 @@ export default defineConfig({
       '/graphql': { target: apiTarget, ws: true },
       '/health': apiTarget,
       '/meetings': apiTarget,
+      '/data-subject-requests': apiTarget,
     },
   },
   build: {

@@ -47,7 +47,8 @@ function servePortal(app: NestExpressApplication, folder: string): void {
     const apiPath =
       req.path === '/graphql' ||
       req.path.startsWith('/health/') ||
-      req.path.startsWith('/meetings/');
+      req.path.startsWith('/meetings/') ||
+      req.path.startsWith('/data-subject-requests/');
     if (apiPath || (req.method !== 'GET' && req.method !== 'HEAD') || !req.accepts('html'))
       return next();
     res.setHeader('Cache-Control', 'no-cache');

@@ -36,6 +36,15 @@ type Documents = {
     "\n  fragment CovenantFields on Covenant {\n    version\n    createdAt\n    createdBy\n    note\n    current\n    entries {\n      agencyType\n      agency {\n        id\n        name\n        type\n      }\n      category\n      read\n      readSummary\n      write\n    }\n  }\n": typeof types.CovenantFieldsFragmentDoc,
     "\n  query Covenant($version: Int) {\n    covenant(version: $version) {\n      ...CovenantFields\n    }\n    covenantVersions {\n      version\n      createdAt\n      createdBy\n      note\n    }\n  }\n": typeof types.CovenantDocument,
     "\n  mutation UpdateCovenant($input: UpdateCovenantInput!) {\n    updateCovenant(input: $input) {\n      ...CovenantFields\n    }\n  }\n": typeof types.UpdateCovenantDocument,
+    "\n  fragment DataSubjectRequestSummary on DataSubjectRequest {\n    id\n    type\n    status\n    personId\n    givenNames\n    familyName\n    receivedOn\n    deadline\n    overdue\n    daysLeft\n    partsTotal\n    partsDone\n    revision\n  }\n": typeof types.DataSubjectRequestSummaryFragmentDoc,
+    "\n  fragment DataSubjectRequestDetail on DataSubjectRequest {\n    ...DataSubjectRequestSummary\n    dateOfBirth\n    bsn\n    identityVerification\n    originalDeadline\n    extendedDeadline\n    extensionReason\n    includeEmployeeNames\n    outcome\n    closedAt\n    parts {\n      id\n      agencyId\n      agencyName\n      agencyType\n      status\n      note\n      revision\n      updatedAt\n      updatedByName\n    }\n  }\n": typeof types.DataSubjectRequestDetailFragmentDoc,
+    "\n  query DataSubjectRequests {\n    dataSubjectRequests {\n      ...DataSubjectRequestSummary\n    }\n  }\n": typeof types.DataSubjectRequestsDocument,
+    "\n  query DataSubjectRequest($id: ID!) {\n    dataSubjectRequest(id: $id) {\n      ...DataSubjectRequestDetail\n    }\n  }\n": typeof types.DataSubjectRequestDocument,
+    "\n  query DataSubjectPersonCandidates($input: SearchPersonsInput!) {\n    dataSubjectPersonCandidates(input: $input) {\n      id\n      givenNames\n      familyName\n      dateOfBirth\n      bsn\n      city\n      agenciesHoldingData\n    }\n  }\n": typeof types.DataSubjectPersonCandidatesDocument,
+    "\n  mutation RegisterDataSubjectRequest($input: RegisterDataSubjectRequestInput!) {\n    registerDataSubjectRequest(input: $input) {\n      ...DataSubjectRequestDetail\n    }\n  }\n": typeof types.RegisterDataSubjectRequestDocument,
+    "\n  mutation ChangeDataSubjectRequestStatus($input: ChangeDataSubjectRequestStatusInput!) {\n    changeDataSubjectRequestStatus(input: $input) {\n      ...DataSubjectRequestDetail\n    }\n  }\n": typeof types.ChangeDataSubjectRequestStatusDocument,
+    "\n  mutation ExtendDataSubjectRequest($input: ExtendDataSubjectRequestInput!) {\n    extendDataSubjectRequest(input: $input) {\n      ...DataSubjectRequestDetail\n    }\n  }\n": typeof types.ExtendDataSubjectRequestDocument,
+    "\n  mutation UpdateDataSubjectRequestPart($input: UpdateDataSubjectRequestPartInput!) {\n    updateDataSubjectRequestPart(input: $input) {\n      ...DataSubjectRequestDetail\n    }\n  }\n": typeof types.UpdateDataSubjectRequestPartDocument,
     "\n  query MyMeetings($from: DateTime!, $to: DateTime!) {\n    myMeetings(from: $from, to: $to) {\n      ...MeetingSummaryFields\n    }\n  }\n": typeof types.MyMeetingsDocument,
     "\n  query Meeting($id: ID!) {\n    meeting(id: $id) {\n      ...MeetingFields\n    }\n  }\n": typeof types.MeetingDocument,
     "\n  subscription MeetingUpdates($meetingId: ID!, $afterEventId: ID) {\n    meetingUpdates(meetingId: $meetingId, afterEventId: $afterEventId) {\n      eventId\n      kind\n      itemId\n      meeting {\n        ...MeetingFields\n      }\n    }\n  }\n": typeof types.MeetingUpdatesDocument,
@@ -117,6 +126,15 @@ const documents: Documents = {
     "\n  fragment CovenantFields on Covenant {\n    version\n    createdAt\n    createdBy\n    note\n    current\n    entries {\n      agencyType\n      agency {\n        id\n        name\n        type\n      }\n      category\n      read\n      readSummary\n      write\n    }\n  }\n": types.CovenantFieldsFragmentDoc,
     "\n  query Covenant($version: Int) {\n    covenant(version: $version) {\n      ...CovenantFields\n    }\n    covenantVersions {\n      version\n      createdAt\n      createdBy\n      note\n    }\n  }\n": types.CovenantDocument,
     "\n  mutation UpdateCovenant($input: UpdateCovenantInput!) {\n    updateCovenant(input: $input) {\n      ...CovenantFields\n    }\n  }\n": types.UpdateCovenantDocument,
+    "\n  fragment DataSubjectRequestSummary on DataSubjectRequest {\n    id\n    type\n    status\n    personId\n    givenNames\n    familyName\n    receivedOn\n    deadline\n    overdue\n    daysLeft\n    partsTotal\n    partsDone\n    revision\n  }\n": types.DataSubjectRequestSummaryFragmentDoc,
+    "\n  fragment DataSubjectRequestDetail on DataSubjectRequest {\n    ...DataSubjectRequestSummary\n    dateOfBirth\n    bsn\n    identityVerification\n    originalDeadline\n    extendedDeadline\n    extensionReason\n    includeEmployeeNames\n    outcome\n    closedAt\n    parts {\n      id\n      agencyId\n      agencyName\n      agencyType\n      status\n      note\n      revision\n      updatedAt\n      updatedByName\n    }\n  }\n": types.DataSubjectRequestDetailFragmentDoc,
+    "\n  query DataSubjectRequests {\n    dataSubjectRequests {\n      ...DataSubjectRequestSummary\n    }\n  }\n": types.DataSubjectRequestsDocument,
+    "\n  query DataSubjectRequest($id: ID!) {\n    dataSubjectRequest(id: $id) {\n      ...DataSubjectRequestDetail\n    }\n  }\n": types.DataSubjectRequestDocument,
+    "\n  query DataSubjectPersonCandidates($input: SearchPersonsInput!) {\n    dataSubjectPersonCandidates(input: $input) {\n      id\n      givenNames\n      familyName\n      dateOfBirth\n      bsn\n      city\n      agenciesHoldingData\n    }\n  }\n": types.DataSubjectPersonCandidatesDocument,
+    "\n  mutation RegisterDataSubjectRequest($input: RegisterDataSubjectRequestInput!) {\n    registerDataSubjectRequest(input: $input) {\n      ...DataSubjectRequestDetail\n    }\n  }\n": types.RegisterDataSubjectRequestDocument,
+    "\n  mutation ChangeDataSubjectRequestStatus($input: ChangeDataSubjectRequestStatusInput!) {\n    changeDataSubjectRequestStatus(input: $input) {\n      ...DataSubjectRequestDetail\n    }\n  }\n": types.ChangeDataSubjectRequestStatusDocument,
+    "\n  mutation ExtendDataSubjectRequest($input: ExtendDataSubjectRequestInput!) {\n    extendDataSubjectRequest(input: $input) {\n      ...DataSubjectRequestDetail\n    }\n  }\n": types.ExtendDataSubjectRequestDocument,
+    "\n  mutation UpdateDataSubjectRequestPart($input: UpdateDataSubjectRequestPartInput!) {\n    updateDataSubjectRequestPart(input: $input) {\n      ...DataSubjectRequestDetail\n    }\n  }\n": types.UpdateDataSubjectRequestPartDocument,
     "\n  query MyMeetings($from: DateTime!, $to: DateTime!) {\n    myMeetings(from: $from, to: $to) {\n      ...MeetingSummaryFields\n    }\n  }\n": types.MyMeetingsDocument,
     "\n  query Meeting($id: ID!) {\n    meeting(id: $id) {\n      ...MeetingFields\n    }\n  }\n": types.MeetingDocument,
     "\n  subscription MeetingUpdates($meetingId: ID!, $afterEventId: ID) {\n    meetingUpdates(meetingId: $meetingId, afterEventId: $afterEventId) {\n      eventId\n      kind\n      itemId\n      meeting {\n        ...MeetingFields\n      }\n    }\n  }\n": types.MeetingUpdatesDocument,
@@ -278,6 +296,42 @@ export function graphql(source: "\n  query Covenant($version: Int) {\n    covena
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UpdateCovenant($input: UpdateCovenantInput!) {\n    updateCovenant(input: $input) {\n      ...CovenantFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateCovenant($input: UpdateCovenantInput!) {\n    updateCovenant(input: $input) {\n      ...CovenantFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment DataSubjectRequestSummary on DataSubjectRequest {\n    id\n    type\n    status\n    personId\n    givenNames\n    familyName\n    receivedOn\n    deadline\n    overdue\n    daysLeft\n    partsTotal\n    partsDone\n    revision\n  }\n"): (typeof documents)["\n  fragment DataSubjectRequestSummary on DataSubjectRequest {\n    id\n    type\n    status\n    personId\n    givenNames\n    familyName\n    receivedOn\n    deadline\n    overdue\n    daysLeft\n    partsTotal\n    partsDone\n    revision\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment DataSubjectRequestDetail on DataSubjectRequest {\n    ...DataSubjectRequestSummary\n    dateOfBirth\n    bsn\n    identityVerification\n    originalDeadline\n    extendedDeadline\n    extensionReason\n    includeEmployeeNames\n    outcome\n    closedAt\n    parts {\n      id\n      agencyId\n      agencyName\n      agencyType\n      status\n      note\n      revision\n      updatedAt\n      updatedByName\n    }\n  }\n"): (typeof documents)["\n  fragment DataSubjectRequestDetail on DataSubjectRequest {\n    ...DataSubjectRequestSummary\n    dateOfBirth\n    bsn\n    identityVerification\n    originalDeadline\n    extendedDeadline\n    extensionReason\n    includeEmployeeNames\n    outcome\n    closedAt\n    parts {\n      id\n      agencyId\n      agencyName\n      agencyType\n      status\n      note\n      revision\n      updatedAt\n      updatedByName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DataSubjectRequests {\n    dataSubjectRequests {\n      ...DataSubjectRequestSummary\n    }\n  }\n"): (typeof documents)["\n  query DataSubjectRequests {\n    dataSubjectRequests {\n      ...DataSubjectRequestSummary\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DataSubjectRequest($id: ID!) {\n    dataSubjectRequest(id: $id) {\n      ...DataSubjectRequestDetail\n    }\n  }\n"): (typeof documents)["\n  query DataSubjectRequest($id: ID!) {\n    dataSubjectRequest(id: $id) {\n      ...DataSubjectRequestDetail\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DataSubjectPersonCandidates($input: SearchPersonsInput!) {\n    dataSubjectPersonCandidates(input: $input) {\n      id\n      givenNames\n      familyName\n      dateOfBirth\n      bsn\n      city\n      agenciesHoldingData\n    }\n  }\n"): (typeof documents)["\n  query DataSubjectPersonCandidates($input: SearchPersonsInput!) {\n    dataSubjectPersonCandidates(input: $input) {\n      id\n      givenNames\n      familyName\n      dateOfBirth\n      bsn\n      city\n      agenciesHoldingData\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RegisterDataSubjectRequest($input: RegisterDataSubjectRequestInput!) {\n    registerDataSubjectRequest(input: $input) {\n      ...DataSubjectRequestDetail\n    }\n  }\n"): (typeof documents)["\n  mutation RegisterDataSubjectRequest($input: RegisterDataSubjectRequestInput!) {\n    registerDataSubjectRequest(input: $input) {\n      ...DataSubjectRequestDetail\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangeDataSubjectRequestStatus($input: ChangeDataSubjectRequestStatusInput!) {\n    changeDataSubjectRequestStatus(input: $input) {\n      ...DataSubjectRequestDetail\n    }\n  }\n"): (typeof documents)["\n  mutation ChangeDataSubjectRequestStatus($input: ChangeDataSubjectRequestStatusInput!) {\n    changeDataSubjectRequestStatus(input: $input) {\n      ...DataSubjectRequestDetail\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ExtendDataSubjectRequest($input: ExtendDataSubjectRequestInput!) {\n    extendDataSubjectRequest(input: $input) {\n      ...DataSubjectRequestDetail\n    }\n  }\n"): (typeof documents)["\n  mutation ExtendDataSubjectRequest($input: ExtendDataSubjectRequestInput!) {\n    extendDataSubjectRequest(input: $input) {\n      ...DataSubjectRequestDetail\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateDataSubjectRequestPart($input: UpdateDataSubjectRequestPartInput!) {\n    updateDataSubjectRequestPart(input: $input) {\n      ...DataSubjectRequestDetail\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateDataSubjectRequestPart($input: UpdateDataSubjectRequestPartInput!) {\n    updateDataSubjectRequestPart(input: $input) {\n      ...DataSubjectRequestDetail\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
