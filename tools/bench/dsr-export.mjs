@@ -8,7 +8,7 @@
 //
 // Uses DATABASE_URL when set (a database it may fill), otherwise a throw-away embedded server.
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { cpus, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -42,7 +42,9 @@ if (!existsSync(join(apiDist, 'bootstrap.js'))) {
 let embedded = null;
 let databaseUrl = process.env.DATABASE_URL;
 if (!databaseUrl) {
-  const dir = join(mkdtempSync(join(tmpdir(), 'schakel-dsr-bench-')), 'postgres');
+  const scratch = mkdtempSync(join(tmpdir(), 'schakel-dsr-bench-'));
+  process.once('exit', () => rmSync(scratch, { recursive: true, force: true }));
+  const dir = join(scratch, 'postgres');
   embedded = await startEmbeddedPostgres({
     dir,
     password: randomBytes(16).toString('hex'),
