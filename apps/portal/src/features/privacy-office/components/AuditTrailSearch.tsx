@@ -12,7 +12,7 @@ import {
   SelectOption,
   Textbox,
 } from '@utrecht/component-library-react';
-import { useId, useMemo, useState, type FormEvent } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'react';
 import { flushSync } from 'react-dom';
 import { useSearchParams } from 'react-router-dom';
 import type { AuditAction, AuditResult } from '../../../gql/graphql';
@@ -77,7 +77,8 @@ export function AuditTrailSearch() {
   const id = useId();
   const fieldId = (field: string) => `${id}-${field}`;
   const [params, setParams] = useSearchParams();
-  const applied = useMemo(() => filterFromParams(params), [params]);
+  // The applied filter is state; the address bar mirrors it (bookmarks, links, back).
+  const [applied, setApplied] = useState(() => filterFromParams(params));
   const [values, setValues] = useState<AuditFilterValues>(applied);
   const [person, setPerson] = useState<FoundPerson | null>(null);
   const [problems, setProblems] = useState<Problems>({});
@@ -86,17 +87,23 @@ export function AuditTrailSearch() {
   const [looking, setLooking] = useState(false);
   const [loadingMore, setLoadingMore] = useState(false);
 
-  // A link (signals page, a person button) changes the address: the form follows it.
+  // Back, forward or a link to this page with other filters: follow the address. (Not derived
+  // from the address directly: a router transition would then flip the query back and forth.)
   const paramsKey = params.toString();
   const [syncedKey, setSyncedKey] = useState(paramsKey);
   if (syncedKey !== paramsKey) {
     setSyncedKey(paramsKey);
-    setValues({ ...applied, bsn: '' });
+    if (paramsKey !== paramsFromFilter(applied).toString()) {
+      const next = filterFromParams(new URLSearchParams(paramsKey));
+      setApplied(next);
+      setValues({ ...next, bsn: '' });
+    }
   }
 
   const agencies = useQuery(PRIVACY_OFFICE_AGENCIES_QUERY);
+  const variables = useMemo(() => ({ filter: toApiFilter(applied), first: PAGE_SIZE }), [applied]);
   const results = useQuery(AUDIT_EVENTS_QUERY, {
-    variables: { filter: toApiFilter(applied), first: PAGE_SIZE },
+    variables,
     // Every search is itself recorded; never answer it from a stale cache.
     fetchPolicy: 'network-only',
   });
@@ -115,8 +122,10 @@ export function AuditTrailSearch() {
     flushSync(() => {
       setProblems({});
       setFailure(null);
-      setParams(paramsFromFilter(next));
+      setApplied(next);
+      setValues({ ...next, bsn: '' });
     });
+    setParams(paramsFromFilter(next));
     document.getElementById(`${id}-results`)?.focus();
   }
 
@@ -132,7 +141,8 @@ export function AuditTrailSearch() {
         const { data } = await client.query({
           query: AUDIT_PERSON_LOOKUP_QUERY,
           variables: { bsn: values.bsn.trim() },
-          fetchPolicy: 'network-only',
+          // A person's identity is not kept in the cache after the lookup.
+          fetchPolicy: 'no-cache',
         });
         const match = data?.auditPersonLookup[0];
         if (!match) return show({ bsn: 'NO_PERSON' });
@@ -166,12 +176,23 @@ export function AuditTrailSearch() {
     return message ? [{ fieldId: fieldId(field), message }] : [];
   });
 
+  // Keyboard users continue at the first new event instead of the top of the list.
+  const focusIndex = useRef<number | null>(null);
+  const items = page?.items;
+  useEffect(() => {
+    const index = focusIndex.current;
+    const target = index === null ? undefined : items?.[index];
+    if (!target) return;
+    focusIndex.current = null;
+    document.getElementById(`${id}-event-${target.id}`)?.focus();
+  }, [items, id]);
+
   async function loadMore() {
     if (!page?.endCursor || loadingMore) return;
-    const before = page.items.length;
+    focusIndex.current = page.items.length;
     setLoadingMore(true);
     try {
-      const more = await results.fetchMore({
+      await results.fetchMore({
         variables: { after: page.endCursor },
         updateQuery: (previous, { fetchMoreResult }) => ({
           ...fetchMoreResult,
@@ -181,9 +202,8 @@ export function AuditTrailSearch() {
           },
         }),
       });
-      const first = more.data?.auditEvents.items[0];
-      // Keyboard users continue at the first new event instead of the top of the list.
-      if (first && before > 0) document.getElementById(`${id}-event-${first.id}`)?.focus();
+    } catch {
+      focusIndex.current = null;
     } finally {
       setLoadingMore(false);
     }

@@ -1,0 +1,168 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import {
+  AUDIT_EVENTS_QUERY,
+  AUDIT_PERSON_LOOKUP_QUERY,
+  PRIVACY_OFFICE_AGENCIES_QUERY,
+} from '../graphql/privacyOfficeDocuments';
+import { auditEvent, renderPrivacy } from '../test/renderPrivacy';
+import { EMPTY_FILTER, toApiFilter } from '../utils/auditFilter';
+import { AuditTrailSearch, PAGE_SIZE } from './AuditTrailSearch';
+
+const agencies = {
+  request: { query: PRIVACY_OFFICE_AGENCIES_QUERY },
+  result: {
+    data: {
+      agencies: [
+        {
+          __typename: 'Agency' as const,
+          id: 'agency-1',
+          name: 'Politie Demostad',
+          type: 'POLICE' as const,
+        },
+      ],
+    },
+  },
+};
+const page = (items: ReturnType<typeof auditEvent>[], endCursor: string | null) => ({
+  data: {
+    auditEvents: {
+      __typename: 'AuditEventPage' as const,
+      hasMore: endCursor !== null,
+      endCursor,
+      items,
+    },
+  },
+});
+const search = (filter: typeof EMPTY_FILTER, after?: string) => ({
+  query: AUDIT_EVENTS_QUERY,
+  variables: { filter: toApiFilter(filter), first: PAGE_SIZE, ...(after ? { after } : {}) },
+});
+
+describe('AuditTrailSearch', () => {
+  it('shows who did what with whose data, and loads the next page after the last', async () => {
+    const { user } = renderPrivacy(<AuditTrailSearch />, [
+      agencies,
+      {
+        request: search(EMPTY_FILTER),
+        result: page(
+          [
+            auditEvent({
+              id: '12',
+              action: 'BREAK_GLASS',
+              purpose: 'Acute dreiging, spoed',
+              review: {
+                __typename: 'BreakGlassReview',
+                id: 'r-1',
+                verdict: 'NOT_JUSTIFIED',
+                note: 'Geen spoed.',
+                reviewedAt: '2026-03-12T10:00:00.000Z',
+                reviewer: { __typename: 'AuditUser', id: 'u-9', name: 'Priya Privacy' },
+              },
+            }),
+          ],
+          'cursor-1',
+        ),
+      },
+      {
+        request: search(EMPTY_FILTER, 'cursor-1'),
+        result: page(
+          [auditEvent({ id: '11', result: 'DENIED', action: 'DENIED', reasonCode: 'NOT_FOUND' })],
+          null,
+        ),
+      },
+    ]);
+    const first = await screen.findByRole('heading', { name: /^Break-the-glass — / });
+    const card = within(first.closest('article')!);
+    expect(card.getByText('Jeroen Wijkagent (wijkagent@politie.demo.example)')).toBeVisible();
+    expect(card.getByText('Acute dreiging, spoed')).toBeVisible();
+    expect(card.getByText(/Niet gerechtvaardigd — Priya Privacy, .*: Geen spoed\./)).toBeVisible();
+    expect(
+      screen.getByText(/1 gebeurtenissen getoond, nieuwste eerst; er zijn er meer\./),
+    ).toBeVisible();
+
+    await user.click(screen.getByRole('button', { name: 'Meer laden' }));
+    const second = await screen.findByRole('heading', { name: /^Geweigerd — / });
+    expect(within(second.closest('article')!).getByText('NOT_FOUND')).toBeVisible();
+    expect(second.closest('li')).toHaveFocus();
+    expect(screen.queryByRole('button', { name: 'Meer laden' })).toBeNull();
+    expect(screen.getAllByRole('article')).toHaveLength(2);
+  });
+
+  it('refuses a wrong BSN without asking the API, and keeps what was typed', async () => {
+    const { user } = renderPrivacy(<AuditTrailSearch />, [
+      agencies,
+      { request: search(EMPTY_FILTER), result: page([], null) },
+    ]);
+    await screen.findByText('Geen gebeurtenissen gevonden met deze filters.');
+    await user.type(screen.getByLabelText('BSN van de betrokkene'), '123456789');
+    await user.type(screen.getByLabelText('Dossiernummer'), 'ZVH 1');
+    await user.click(screen.getByRole('button', { name: 'Zoeken' }));
+
+    const summary = await screen.findByText('Er is niet gezocht.');
+    expect(summary.closest('[tabindex="-1"]')).toHaveFocus();
+    expect(screen.getByLabelText('BSN van de betrokkene')).toHaveAccessibleDescription(
+      /Dit is geen geldig BSN \(elfproef\)\./,
+    );
+    expect(screen.getByLabelText('Dossiernummer')).toHaveValue('ZVH 1');
+    expect(screen.getByTestId('location')).toHaveTextContent(/^\/privacy\/audittrail$/);
+  });
+
+  it('looks the BSN up first, then searches on that person without putting the BSN in the address', async () => {
+    const withPerson = { ...EMPTY_FILTER, personId: 'person-7', actions: ['EXPORT' as const] };
+    const { user } = renderPrivacy(<AuditTrailSearch />, [
+      agencies,
+      { request: search(EMPTY_FILTER), result: page([], null) },
+      {
+        request: { query: AUDIT_PERSON_LOOKUP_QUERY, variables: { bsn: '111222333' } },
+        result: {
+          data: {
+            auditPersonLookup: [
+              {
+                __typename: 'AuditPerson',
+                id: 'person-7',
+                displayName: 'Kevin Voorbeeld',
+                dateOfBirth: '1990-05-01',
+              },
+            ],
+          },
+        },
+      },
+      {
+        request: search(withPerson),
+        result: page([auditEvent({ id: '5', action: 'EXPORT', personIds: ['person-7'] })], null),
+      },
+    ]);
+    await screen.findByText('Geen gebeurtenissen gevonden met deze filters.');
+    await user.type(screen.getByLabelText('BSN van de betrokkene'), '111222333');
+    await user.click(screen.getByLabelText('Exporteren'));
+    await user.click(screen.getByRole('button', { name: 'Zoeken' }));
+
+    expect(await screen.findByRole('heading', { name: /^Exporteren — / })).toBeVisible();
+    expect(
+      screen.getByText('Gezocht op persoon: Kevin Voorbeeld, geboren 1 mei 1990'),
+    ).toBeVisible();
+    await waitFor(() =>
+      expect(screen.getByTestId('location')).toHaveTextContent('persoon=person-7&actie=EXPORT'),
+    );
+    expect(screen.getByTestId('location')).not.toHaveTextContent('111222333');
+    expect(screen.getByLabelText('BSN van de betrokkene')).toHaveValue('');
+  });
+
+  it('says when no person has that BSN', async () => {
+    const { user } = renderPrivacy(<AuditTrailSearch />, [
+      agencies,
+      { request: search(EMPTY_FILTER), result: page([], null) },
+      {
+        request: { query: AUDIT_PERSON_LOOKUP_QUERY, variables: { bsn: '111222333' } },
+        result: { data: { auditPersonLookup: [] } },
+      },
+    ]);
+    await screen.findByText('Geen gebeurtenissen gevonden met deze filters.');
+    await user.type(screen.getByLabelText('BSN van de betrokkene'), '111222333');
+    await user.click(screen.getByRole('button', { name: 'Zoeken' }));
+    expect(await screen.findByLabelText('BSN van de betrokkene')).toHaveAccessibleDescription(
+      /Er is geen persoon met dit BSN in uw regio\./,
+    );
+  });
+});
