@@ -4,6 +4,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import cookieParser from 'cookie-parser';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import helmet from 'helmet';
+import { Client } from 'pg';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { DataSource } from 'typeorm';
@@ -56,6 +57,39 @@ function servePortal(app: NestExpressApplication, folder: string): void {
   });
 }
 
+/**
+ * The restricted role when the login user may switch to it. Explicitly configured: required.
+ * By default: used when available, else the app runs as the login user with a warning (a managed
+ * database where nobody created the role yet) — the triggers still protect the trail.
+ */
+async function resolveAppRole(config: AppConfig, logger: JsonLogger): Promise<AppConfig> {
+  const role = config.databaseAppRole;
+  if (!role) return config;
+  const client = new Client({ connectionString: config.databaseUrl });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ usable: boolean }>(
+      `SELECT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = $1)
+              AND pg_has_role(current_user, (SELECT oid FROM pg_roles WHERE rolname = $1), 'MEMBER')
+              AS usable`,
+      [role],
+    );
+    if (rows[0]?.usable) return config;
+  } finally {
+    await client.end();
+  }
+  if (config.databaseAppRoleRequired) {
+    throw new Error(
+      `DB_APP_ROLE ${role}: the role does not exist or the login user may not use it`,
+    );
+  }
+  logger.event('warn', 'running as the login user: the restricted app role is not available', {
+    role,
+    see: 'docs/operations.md#the-restricted-app-role',
+  });
+  return { ...config, databaseAppRole: null };
+}
+
 /** Builds the fully configured application; shared by main.ts and the integration tests. */
 export async function createApp(
   config: AppConfig,
@@ -65,6 +99,7 @@ export async function createApp(
   const migratedFirst = config.databaseAppRole
     ? await runMigrationsAsOwner(config.databaseUrl)
     : null;
+  config = await resolveAppRole(config, logger);
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, logger), {
     logger,
     bufferLogs: false,

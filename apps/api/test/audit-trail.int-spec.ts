@@ -2,6 +2,7 @@
 // what, whose data, purpose and origin; DENIED for refusals; none for bad input; and no data
 // leaves the API when its event cannot be written. The per-category counts over every agency
 // type and role are in authorization-matrix.int-spec.ts.
+import { Client } from 'pg';
 import { SessionTokenService } from '../src/auth/session-token.service';
 import { gql, type GqlResponse } from './support/graphql-client';
 import { callerByEmail, type Caller } from './support/sessions';
@@ -36,11 +37,10 @@ interface EventRow {
 
 /** The events a user caused while `fn` ran (ids are ascending within the region's chain). */
 async function eventsDuring(who: Caller, fn: () => Promise<unknown>): Promise<EventRow[]> {
-  const [{ max }] = (await t.db.query(
+  const [last] = (await t.db.query(
     `SELECT coalesce(max(id), 0)::bigint AS max FROM audit_event`,
-  )) as {
-    max: string;
-  }[];
+  )) as { max: string }[];
+  const max = last!.max;
   await fn();
   return (await t.db.query(
     `SELECT operation, action, result, person_ids AS "personIds", case_id AS "caseId", categories,
@@ -72,6 +72,17 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await t.close();
+});
+
+it('runs as the restricted app role, which may not change or delete audit events', async () => {
+  const [who] = (await t.db.query(`SELECT current_user AS role`)) as { role: string }[];
+  expect(who!.role).toBe('schakel_app');
+  await expect(t.db.query(`UPDATE audit_event SET purpose = 'x' WHERE id = 1`)).rejects.toThrow(
+    /permission denied/,
+  );
+  await expect(t.db.query(`DELETE FROM audit_event WHERE id = 1`)).rejects.toThrow(
+    /permission denied/,
+  );
 });
 
 describe('reads', () => {
@@ -277,19 +288,26 @@ describe('writes', () => {
 });
 
 describe('when the trail cannot be written', () => {
-  afterEach(async () => {
-    await t.db.query(`DROP TRIGGER IF EXISTS audit_test_outage ON audit_event`);
-    await t.db.query(`DROP FUNCTION IF EXISTS audit_test_outage()`);
+  // The app runs as the restricted role; the outage is staged by the database owner.
+  let owner: Client;
+  beforeAll(async () => {
+    owner = new Client({ connectionString: t.database.url });
+    await owner.connect();
+  });
+  afterAll(async () => {
+    await owner.query(`DROP TRIGGER IF EXISTS audit_test_outage ON audit_event`);
+    await owner.query(`DROP FUNCTION IF EXISTS audit_test_outage()`);
+    await owner.end();
   });
 
   it('the answer carries no personal data', async () => {
     // As the owner: make every insert of a case-list event fail, like a full disk would.
-    await t.db.query(`CREATE FUNCTION audit_test_outage() RETURNS trigger LANGUAGE plpgsql AS $$
+    await owner.query(`CREATE FUNCTION audit_test_outage() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN
         IF NEW.operation = 'Query.cases' THEN RAISE EXCEPTION 'audit outage (test)'; END IF;
         RETURN NEW;
       END $$`);
-    await t.db.query(`CREATE TRIGGER audit_test_outage BEFORE INSERT ON audit_event
+    await owner.query(`CREATE TRIGGER audit_test_outage BEFORE INSERT ON audit_event
       FOR EACH ROW EXECUTE FUNCTION audit_test_outage()`);
     const res: GqlResponse<unknown> = await as.regie!.gql(
       `{ cases(first: 5) { nodes { reference subject { familyName { value } } } } }`,

@@ -1,3 +1,4 @@
+import { Client } from 'pg';
 // Privacy doubts from review, each closed and proven here: who sees consents and
 // conflict-of-duties decisions (need-to-know), one active participation per agency and case even
 // under concurrent invitations with a planned end, and break-the-glass openings that cannot be
@@ -165,16 +166,34 @@ describe('break-the-glass openings', () => {
       )[0]!.n;
     expect(await count()).toBe(1);
 
-    await expect(
-      t.db.query(
-        `UPDATE break_glass SET expires_at = now() + interval '1 year' WHERE case_id = $1`,
-        [created!.id],
-      ),
-    ).rejects.toThrow(/append-only/);
-    await expect(
-      t.db.query(`DELETE FROM break_glass WHERE case_id = $1`, [created!.id]),
-    ).rejects.toThrow(/append-only/);
-    await expect(t.db.query(`TRUNCATE break_glass`)).rejects.toThrow(/append-only/);
+    // Refused to the app (restricted role: no grant) and, by trigger, to the owner as well.
+    const owner = new Client({ connectionString: t.database.url });
+    await owner.connect();
+    try {
+      const runners: ((sql: string, params?: unknown[]) => Promise<unknown>)[] = [
+        (sql, params) => t.db.query(sql, params),
+        (sql, params) => owner.query(sql, params),
+      ];
+      for (const query of runners) {
+        await expect(
+          query(
+            `UPDATE break_glass SET expires_at = now() + interval '1 year' WHERE case_id = $1`,
+            [created!.id],
+          ),
+        ).rejects.toThrow(/append-only|permission denied/);
+        await expect(
+          query(`DELETE FROM break_glass WHERE case_id = $1`, [created!.id]),
+        ).rejects.toThrow(/append-only|permission denied/);
+        await expect(query(`TRUNCATE break_glass`)).rejects.toThrow(
+          /append-only|permission denied/,
+        );
+      }
+      await expect(
+        owner.query(`DELETE FROM break_glass WHERE case_id = $1`, [created!.id]),
+      ).rejects.toThrow(/append-only/);
+    } finally {
+      await owner.end();
+    }
     expect(await count()).toBe(1);
 
     // Retention deletes the case; its openings go with it (the cascade is allowed).

@@ -1,15 +1,21 @@
 import { randomBytes } from 'node:crypto';
 
+/** The restricted role the audit migration creates (1764000000600-audit.ts). */
+export const DEFAULT_APP_ROLE = 'schakel_app';
+
 export interface AppConfig {
   production: boolean;
   port: number;
   host: string;
   databaseUrl: string;
   /**
-   * DB_APP_ROLE: the role the app's connections switch to after login (e.g. schakel_app, which
-   * may not change the audit trail); migrations still run as the login user. Null: no switch.
+   * DB_APP_ROLE: the role the app's connections switch to after login (schakel_app, which may not
+   * change the audit trail); migrations still run as the login user. Default `schakel_app` when
+   * the login user may use it (else a warning), `off` for none. Null: no switch.
    */
   databaseAppRole: string | null;
+  /** DB_APP_ROLE was set explicitly: starting without it is an error, not a warning. */
+  databaseAppRoleRequired: boolean;
   /** HMAC secret for session tokens. */
   sessionSecret: string;
   /** Inactivity after which a session ends (sliding window). */
@@ -67,10 +73,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   if (sessionSecret.length < 32)
     throw new ConfigError('SESSION_SECRET must be at least 32 characters');
 
-  const databaseAppRole = env.DB_APP_ROLE?.trim() || null;
+  const roleSetting = env.DB_APP_ROLE?.trim() ?? '';
+  const databaseAppRole =
+    roleSetting === 'off' ? null : roleSetting === '' ? DEFAULT_APP_ROLE : roleSetting;
   if (databaseAppRole && !/^[a-z_][a-z0-9_]{0,62}$/.test(databaseAppRole)) {
-    throw new ConfigError('DB_APP_ROLE must be a plain lower-case role name');
+    throw new ConfigError('DB_APP_ROLE must be a plain lower-case role name or "off"');
   }
+  const databaseAppRoleRequired = roleSetting !== '' && roleSetting !== 'off';
 
   const demo = (env.SCHAKEL_DEMO_DATA ?? '').toLowerCase();
   if (demo && !['true', 'false'].includes(demo)) {
@@ -93,6 +102,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     host: env.HOST ?? (production ? '0.0.0.0' : '127.0.0.1'),
     databaseUrl,
     databaseAppRole,
+    databaseAppRoleRequired,
     sessionSecret,
     sessionIdleSeconds: intFrom(env, 'SESSION_IDLE_MINUTES', 30) * 60,
     sessionMaxSeconds: intFrom(env, 'SESSION_MAX_HOURS', 10) * 3600,
