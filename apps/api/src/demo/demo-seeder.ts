@@ -9,6 +9,7 @@ import { seedAgreedApproaches } from './demo-agreed-approaches';
 import { DEMO_CASES, DEMO_PERSONS } from './demo-cases';
 import { DEMO_AGENCIES, DEMO_PASSWORD, DEMO_REGION, DEMO_USERS } from './demo-data';
 import { seedMonitoringDemo } from './demo-monitoring';
+import { seedPrivacyOfficeDemo } from './demo-privacy-office';
 import { seedDemoReferrals } from './demo-referrals';
 import { seedDemoPlans } from './demo-plans';
 import { seedDemoMeetings } from './demo-meetings';
@@ -78,6 +79,7 @@ export class DemoSeeder {
       // Last: it derives the timeline from what the other demo seeds wrote.
       await seedMonitoringDemo(tx, regionId);
       await seedRetentionDemo(tx, regionId, userIds);
+      await seedPrivacyOfficeDemo(tx, regionId);
       this.logger.event('info', 'demo region loaded', {
         agencies: DEMO_AGENCIES.length,
         users: DEMO_USERS.length,
