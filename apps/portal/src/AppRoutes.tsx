@@ -12,8 +12,9 @@ import {
   canTriage,
   canViewCaseAsAgency,
 } from './features/auth/utils/permissions';
-import { canHandleDataSubjectRequests } from './features/data-subject-requests/utils/canHandleDataSubjectRequests';
 import { LOGIN_PATH } from './features/auth/utils/safeReturnPath';
+import { canUsePrivacyOffice } from './features/privacy-office/utils/canUsePrivacyOffice';
+import { canHandleDataSubjectRequests } from './features/data-subject-requests/utils/canHandleDataSubjectRequests';
 import { AppShell } from './features/shell/components/AppShell';
 import { LoadingScreen } from './features/shell/components/LoadingScreen';
 import { PublicLayout } from './features/shell/components/PublicLayout';
@@ -25,8 +26,6 @@ import { CasesPage } from './pages/CasesPage';
 import { CaseViewAsPage } from './pages/CaseViewAsPage';
 import { CovenantPage } from './pages/CovenantPage';
 import { DashboardPage } from './pages/DashboardPage';
-import { DataSubjectRequestPage } from './pages/DataSubjectRequestPage';
-import { DataSubjectRequestsPage } from './pages/DataSubjectRequestsPage';
 import { HomePage } from './pages/HomePage';
 import { LoginPage } from './pages/LoginPage';
 import { MeetingPage } from './pages/MeetingPage';
@@ -35,7 +34,12 @@ import { MeetingsPage } from './pages/MeetingsPage';
 import { MyActionsPage } from './pages/MyActionsPage';
 import { NotificationsPage } from './pages/NotificationsPage';
 import { NotFoundPage } from './pages/NotFoundPage';
+import { PrivacyAuditTrailPage } from './pages/PrivacyAuditTrailPage';
+import { DataSubjectRequestPage } from './pages/DataSubjectRequestPage';
+import { DataSubjectRequestsPage } from './pages/DataSubjectRequestsPage';
 import { NewDataSubjectRequestPage } from './pages/NewDataSubjectRequestPage';
+import { PrivacyBreakGlassPage } from './pages/PrivacyBreakGlassPage';
+import { PrivacySignalsPage } from './pages/PrivacySignalsPage';
 import { ReferralPage } from './pages/ReferralPage';
 import { RetentionPage } from './pages/RetentionPage';
 import { TriagePage } from './pages/TriagePage';
@@ -160,6 +164,30 @@ export function AppRoutes() {
           element={
             <RequireAccess allowed={canReadCovenant}>
               <CovenantPage />
+            </RequireAccess>
+          }
+        />
+        <Route
+          path="privacy/audittrail"
+          element={
+            <RequireAccess allowed={canUsePrivacyOffice}>
+              <PrivacyAuditTrailPage />
+            </RequireAccess>
+          }
+        />
+        <Route
+          path="privacy/break-the-glass"
+          element={
+            <RequireAccess allowed={canUsePrivacyOffice}>
+              <PrivacyBreakGlassPage />
+            </RequireAccess>
+          }
+        />
+        <Route
+          path="privacy/signalen"
+          element={
+            <RequireAccess allowed={canUsePrivacyOffice}>
+              <PrivacySignalsPage />
             </RequireAccess>
           }
         />

@@ -1,5 +1,6 @@
 import { agreedApproachEn } from '../../agreed-approach/messages/en';
 import { meetingsEn } from '../../meetings/messages/en';
+import { privacyOfficeEn } from '../../privacy-office/messages/en';
 import { retentionEn } from '../../retention/messages/en';
 import { dataSubjectRequestsEn } from '../../data-subject-requests/messages/en';
 import { monitoringEn } from '../../monitoring/messages/en';
@@ -387,6 +388,7 @@ export const en: Messages = {
   ...agreedApproachEn,
   ...monitoringEn,
   ...meetingsEn,
+  ...privacyOfficeEn,
   ...retentionEn,
   ...dataSubjectRequestsEn,
 };

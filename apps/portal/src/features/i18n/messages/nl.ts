@@ -3,6 +3,7 @@ import type { AccessBasis, CaseTheme, ParticipantRole } from '../../../gql/graph
 import type { CovenantLevel } from '../../covenant/utils/covenantLevel';
 import { agreedApproachNl } from '../../agreed-approach/messages/nl';
 import { meetingsNl } from '../../meetings/messages/nl';
+import { privacyOfficeNl } from '../../privacy-office/messages/nl';
 import { retentionNl } from '../../retention/messages/nl';
 import { dataSubjectRequestsNl } from '../../data-subject-requests/messages/nl';
 import { monitoringNl } from '../../monitoring/messages/nl';
@@ -396,6 +397,7 @@ export const nl = {
   ...agreedApproachNl,
   ...monitoringNl,
   ...meetingsNl,
+  ...privacyOfficeNl,
   ...retentionNl,
   ...dataSubjectRequestsNl,
 } satisfies Record<string, string> &

@@ -2,7 +2,6 @@ import type { AgencyType, Role } from '@schakel/domain';
 import { NavLink } from 'react-router-dom';
 import { canLookUpAgreedApproach } from '../../agreed-approach/utils/canLookUpAgreedApproach';
 import { useMe } from '../../auth/hooks/useMe';
-import { canHandleDataSubjectRequests } from '../../data-subject-requests/utils/canHandleDataSubjectRequests';
 import {
   canReadCovenant,
   canReadRetention,
@@ -13,6 +12,8 @@ import {
 } from '../../auth/utils/permissions';
 import type { MessageKey } from '../../i18n/messages/nl';
 import { useT } from '../../i18n/hooks/useT';
+import { canUsePrivacyOffice } from '../../privacy-office/utils/canUsePrivacyOffice';
+import { canHandleDataSubjectRequests } from '../../data-subject-requests/utils/canHandleDataSubjectRequests';
 
 // Only pages that exist, and only for the roles they are meant for: new features add theirs here.
 const ITEMS: readonly {
@@ -22,6 +23,7 @@ const ITEMS: readonly {
   allowed?: (roles: readonly Role[], agencyType: AgencyType) => boolean;
 }[] = [
   { to: '/', label: 'nav.home', end: true },
+  { to: '/privacy/audittrail', label: 'privacyOffice.nav', allowed: canUsePrivacyOffice },
   { to: '/dossiers', label: 'nav.cases', allowed: canSeeCaseContent },
   { to: '/aanmelden', label: 'referral.nav', allowed: canRefer },
   { to: '/triage', label: 'triage.nav', allowed: canTriage },
