@@ -47,8 +47,18 @@ describe('AppShell', () => {
   });
 
   it.each([
-    [['FUNCTIONAL_ADMIN'], ['Start', 'Convenant', 'Mijn account']],
-    [['PRIVACY_OFFICER'], ['Start', 'Convenant', 'Mijn account']],
+    [['FUNCTIONAL_ADMIN'], ['Start', 'Bewaartermijnen', 'Convenant', 'Mijn account']],
+    [
+      ['PRIVACY_OFFICER'],
+      [
+        'Start',
+        'Audittrail',
+        'Verzoeken betrokkenen',
+        'Bewaartermijnen',
+        'Convenant',
+        'Mijn account',
+      ],
+    ],
     [['AGENCY_ADMIN'], ['Start', 'Mijn account']],
     [
       ['MEMBER', 'PROCESREGISSEUR'],
