@@ -34,6 +34,8 @@ const FIELD_MAPS: Record<PolicySubjectType, SqlFieldMap> = {
   Covenant: { regionId: 'cv.region_id' },
   AuditTrail: { regionId: 'at.region_id' },
   AgreedApproach: { regionId: 'aa.region_id', caseId: 'aa.case_id' },
+  DataSubjectRequest: { regionId: 'dsr.region_id' },
+  Retention: { regionId: 'rt.region_id' },
 };
 
 /** A stored row: its columns, and the case_participant rows the EXISTS subquery looks at. */
@@ -161,6 +163,8 @@ function toInstanceAndRow(
       };
     case 'Covenant':
     case 'AuditTrail':
+    case 'DataSubjectRequest':
+    case 'Retention':
       return { instance: subject(type, { regionId: fields.regionId }), row };
     case 'AgreedApproach':
       return {
@@ -185,6 +189,8 @@ describe('SQL filter and in-memory decision agree', () => {
           'Covenant',
           'AuditTrail',
           'AgreedApproach',
+          'DataSubjectRequest',
+          'Retention',
         ),
         fc.array(record, { minLength: 1, maxLength: 4 }),
         fc.integer({ min: 1, max: 5 }),
