@@ -283,7 +283,12 @@ test('the functional administrator sees the covenant matrix, no dossiers, and sa
   const problems = watchConsole(page);
   await signIn(page, USERS.beheer);
   const navigation = page.getByRole('navigation', { name: 'Hoofdmenu' });
-  await expect(navigation.getByRole('link')).toHaveText(['Start', 'Convenant', 'Mijn account']);
+  await expect(navigation.getByRole('link')).toHaveText([
+    'Start',
+    'Bewaartermijnen',
+    'Convenant',
+    'Mijn account',
+  ]);
   await page.goto('/dossiers');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Geen toegang');
   await expectAccessible(page, 'the case list refused to the functional administrator');
