@@ -1,17 +1,20 @@
-import { useQuery } from '@apollo/client/react';
-import { Alert, Heading, Paragraph } from '@utrecht/component-library-react';
+import { useLazyQuery } from '@apollo/client/react';
+import { Alert, Button, Heading, Paragraph } from '@utrecht/component-library-react';
 import { useId } from 'react';
 import { errorCodeOf } from '../../api-client/utils/errorCode';
 import { useErrorMessage } from '../../i18n/hooks/useErrorMessage';
 import { useT } from '../../i18n/hooks/useT';
 import { AUDIT_CHAIN_STATUS_QUERY } from '../graphql/privacyOfficeDocuments';
 
-/** "Keten intact, N gebeurtenissen gecontroleerd" or the first broken link. */
+/**
+ * "Keten intact, N gebeurtenissen gecontroleerd" or the first broken link — on request: the check
+ * reads the region's whole chain (seconds on a large trail), so it does not run on every visit.
+ */
 export function AuditChainStatus() {
   const t = useT();
   const errorMessage = useErrorMessage();
   const headingId = useId();
-  const { data, loading, error } = useQuery(AUDIT_CHAIN_STATUS_QUERY, {
+  const [verify, { data, loading, error }] = useLazyQuery(AUDIT_CHAIN_STATUS_QUERY, {
     fetchPolicy: 'network-only',
   });
   const status = data?.auditChainStatus;
@@ -20,7 +23,11 @@ export function AuditChainStatus() {
       <Heading level={2} id={headingId}>
         {t('privacyOffice.chain.heading')}
       </Heading>
-      {loading && !status && <Paragraph>{t('privacyOffice.chain.loading')}</Paragraph>}
+      <Paragraph>{t('privacyOffice.chain.explain')}</Paragraph>
+      <Button appearance="secondary-action-button" disabled={loading} onClick={() => void verify()}>
+        {t('privacyOffice.chain.verify')}
+      </Button>
+      {loading && <Paragraph>{t('privacyOffice.chain.loading')}</Paragraph>}
       {error && (
         <Alert type="error">
           <Paragraph>
@@ -29,6 +36,7 @@ export function AuditChainStatus() {
         </Alert>
       )}
       {status &&
+        !loading &&
         (status.intact ? (
           <Alert type="ok">
             <Paragraph>{t('privacyOffice.chain.intact', { count: status.checked })}</Paragraph>

@@ -13,6 +13,9 @@ export const privacyOfficeEn: Record<keyof typeof privacyOfficeNl, string> = {
   'privacyOffice.home.signals': 'Signals: access outside participation and unusual volume',
 
   'privacyOffice.chain.heading': 'Integrity of the audit trail',
+  'privacyOffice.chain.explain':
+    'Check that the recorded events are unchanged and complete since they were recorded. On a large audit trail this can take a few seconds.',
+  'privacyOffice.chain.verify': 'Check the chain now',
   'privacyOffice.chain.loading': 'Checking the chain…',
   'privacyOffice.chain.intact': 'Chain intact, {count} events checked.',
   'privacyOffice.chain.broken':

@@ -11,6 +11,9 @@ export const privacyOfficeNl = {
   'privacyOffice.home.signals': 'Signalen: toegang buiten deelname en ongewoon volume',
 
   'privacyOffice.chain.heading': 'Integriteit van de audittrail',
+  'privacyOffice.chain.explain':
+    'Controleer of de vastgelegde gebeurtenissen sinds het vastleggen ongewijzigd en compleet zijn. Dit kan bij een grote audittrail enkele seconden duren.',
+  'privacyOffice.chain.verify': 'Keten nu controleren',
   'privacyOffice.chain.loading': 'De keten wordt gecontroleerd…',
   'privacyOffice.chain.intact': 'Keten intact, {count} gebeurtenissen gecontroleerd.',
   'privacyOffice.chain.broken':
