@@ -41,7 +41,7 @@ const ROW_SQL = `
          purpose, reason_code AS "reasonCode", origin_address AS "originAddress",
          user_agent AS "userAgent", request_id AS "requestId", prev_hash AS "prevHash", hash
     FROM audit_event
-   WHERE region_id = $1 AND seq >= $2
+   WHERE region_id = $1 AND seq >= $2 AND seq <= $4
    ORDER BY audit_event.seq -- the column: the output "seq" is text
    LIMIT $3`;
 
@@ -59,7 +59,12 @@ export async function loadAuditRows(
   fromSeq: bigint,
   limit: number,
 ): Promise<StoredRow[]> {
-  return (await q.query(ROW_SQL, [regionId, fromSeq.toString(), limit])) as StoredRow[];
+  return (await q.query(ROW_SQL, [
+    regionId,
+    fromSeq.toString(),
+    limit,
+    '9223372036854775807',
+  ])) as StoredRow[];
 }
 
 export interface PurgeAnchor {
@@ -112,8 +117,22 @@ export async function verifyAuditChain(
     headHash: headHash?.toString('hex') ?? null,
   });
 
+  // The head first: events committed while the check runs come after it and are left for the next
+  // check. Reading it last reported every event written meanwhile as "removed from the end".
+  const [head] = (await q.query(
+    `SELECT last_seq::text AS "lastSeq", last_hash AS "lastHash" FROM audit_chain
+      WHERE region_id = $1`,
+    [regionId],
+  )) as { lastSeq: string; lastHash: Buffer }[];
+  const until = head ? head.lastSeq : '9223372036854775807';
+
   for (;;) {
-    const rows = (await q.query(ROW_SQL, [regionId, expected.toString(), pageSize])) as StoredRow[];
+    const rows = (await q.query(ROW_SQL, [
+      regionId,
+      expected.toString(),
+      pageSize,
+      until,
+    ])) as StoredRow[];
     for (const row of rows) {
       if (BigInt(row.seq) !== expected) return result('SEQ_GAP', row, prevHash);
       // Starting mid-chain: the first row's own link is the anchor.
@@ -128,11 +147,6 @@ export async function verifyAuditChain(
     if (rows.length < pageSize) break;
   }
 
-  const [head] = (await q.query(
-    `SELECT last_seq::text AS "lastSeq", last_hash AS "lastHash" FROM audit_chain
-      WHERE region_id = $1`,
-    [regionId],
-  )) as { lastSeq: string; lastHash: Buffer }[];
   const noEvents = checked === 0 && expected === start;
   if (!head) return result(noEvents ? null : 'HEAD_MISMATCH', null, prevHash);
   // Rows removed from the end (or a head moved by hand) show here.
