@@ -5,7 +5,7 @@ import {
   AUDIT_PERSON_LOOKUP_QUERY,
   PRIVACY_OFFICE_AGENCIES_QUERY,
 } from '../graphql/privacyOfficeDocuments';
-import { auditEvent, renderPrivacy } from '../test/renderPrivacy';
+import { auditEvent, graphQLError, renderPrivacy } from '../test/renderPrivacy';
 import { EMPTY_FILTER, toApiFilter } from '../utils/auditFilter';
 import { AuditTrailSearch, PAGE_SIZE } from './AuditTrailSearch';
 
@@ -87,6 +87,20 @@ describe('AuditTrailSearch', () => {
     expect(second.closest('li')).toHaveFocus();
     expect(screen.queryByRole('button', { name: 'Meer laden' })).toBeNull();
     expect(screen.getAllByRole('article')).toHaveLength(2);
+  });
+
+  it('says why no more events came when loading more fails, and keeps the ones shown', async () => {
+    const { user } = renderPrivacy(<AuditTrailSearch />, [
+      agencies,
+      { request: search(EMPTY_FILTER), result: page([auditEvent({ id: '10' })], 'cursor-1') },
+      { request: search(EMPTY_FILTER, 'cursor-1'), result: graphQLError('FORBIDDEN') },
+    ]);
+    await user.click(await screen.findByRole('button', { name: 'Meer laden' }));
+    expect(
+      await screen.findByText(/^Er konden geen verdere gebeurtenissen worden geladen: /),
+    ).toBeVisible();
+    expect(screen.getAllByRole('article')).toHaveLength(1);
+    expect(screen.getByRole('button', { name: 'Meer laden' })).toBeEnabled();
   });
 
   it('refuses a wrong BSN without asking the API, and keeps what was typed', async () => {

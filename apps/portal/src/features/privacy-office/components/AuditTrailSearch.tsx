@@ -86,6 +86,7 @@ export function AuditTrailSearch() {
   const [attempts, setAttempts] = useState(0);
   const [looking, setLooking] = useState(false);
   const [loadingMore, setLoadingMore] = useState(false);
+  const [moreError, setMoreError] = useState<string | null>(null);
 
   // Back, forward or a link to this page with other filters: follow the address. (Not derived
   // from the address directly: a router transition would then flip the query back and forth.)
@@ -191,6 +192,7 @@ export function AuditTrailSearch() {
     if (!page?.endCursor || loadingMore) return;
     focusIndex.current = page.items.length;
     setLoadingMore(true);
+    setMoreError(null);
     try {
       await results.fetchMore({
         variables: { after: page.endCursor },
@@ -202,8 +204,10 @@ export function AuditTrailSearch() {
           },
         }),
       });
-    } catch {
+    } catch (error) {
+      // The results shown stay; the officer sees why no more came and can try again.
       focusIndex.current = null;
+      setMoreError(errorMessage(errorCodeOf(error)));
     } finally {
       setLoadingMore(false);
     }
@@ -397,6 +401,13 @@ export function AuditTrailSearch() {
         )}
         {page?.hasMore && (
           <div>
+            <div aria-live="polite">
+              {moreError && (
+                <Paragraph>
+                  {t('privacyOffice.results.moreFailed', { message: moreError })}
+                </Paragraph>
+              )}
+            </div>
             <Button
               appearance="secondary-action-button"
               busy={loadingMore}

@@ -68,6 +68,8 @@ export const privacyOfficeEn: Record<keyof typeof privacyOfficeNl, string> = {
   'privacyOffice.results.countMore': '{count} events shown, newest first; there are more.',
   'privacyOffice.results.none': 'No events match these filters.',
   'privacyOffice.results.more': 'Load more',
+  'privacyOffice.results.moreFailed':
+    'No further events could be loaded: {message} Please try again.',
   'privacyOffice.results.failed': 'The search failed: {message}',
 
   'privacyOffice.event.heading': '{action} — {time}',

@@ -68,6 +68,8 @@ export const privacyOfficeNl = {
     '{count} gebeurtenissen getoond, nieuwste eerst; er zijn er meer.',
   'privacyOffice.results.none': 'Geen gebeurtenissen gevonden met deze filters.',
   'privacyOffice.results.more': 'Meer laden',
+  'privacyOffice.results.moreFailed':
+    'Er konden geen verdere gebeurtenissen worden geladen: {message} Probeer het opnieuw.',
   'privacyOffice.results.failed': 'Zoeken is mislukt: {message}',
 
   'privacyOffice.event.heading': '{action} — {time}',
