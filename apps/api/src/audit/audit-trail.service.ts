@@ -1,10 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { subject } from '@casl/ability';
 import { DataSource } from 'typeorm';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { PolicyService } from '../sharing/policy.service';
-import { SharingError } from '../sharing/sharing.error';
 import type { AuditChainStatusModel } from './audit.model';
 import { verifyAuditChain } from './audit-verifier';
 
@@ -17,10 +15,12 @@ export class AuditTrailService {
   ) {}
 
   async chainStatus(user: AuthenticatedUser): Promise<AuditChainStatusModel> {
-    const { ability } = await this.policies.forUser(user);
-    if (!ability.can('read', subject('AuditTrail', { regionId: user.regionId }))) {
-      throw new SharingError('FORBIDDEN', 'Only the privacy officer reads the audit trail.');
-    }
+    await this.policies.requireInOwnRegion(
+      user,
+      'read',
+      'AuditTrail',
+      'Only the privacy officer reads the audit trail.',
+    );
     const check = await verifyAuditChain(this.db, user.regionId);
     return { ...check, intact: check.reason === null, verifiedAt: new Date() };
   }

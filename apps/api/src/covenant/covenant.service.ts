@@ -1,4 +1,3 @@
-import { subject } from '@casl/ability';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { AgencyType } from '@schakel/domain';
@@ -153,12 +152,13 @@ export class CovenantService {
     }
   }
 
-  private async authorise(user: AuthenticatedUser, action: PolicyAction): Promise<AppAbility> {
-    const { ability } = await this.policies.forUser(user);
-    if (!ability.can(action, subject('Covenant', { regionId: user.regionId }))) {
-      throw new SharingError('FORBIDDEN', 'You are not allowed to do this with the covenant.');
-    }
-    return ability;
+  private authorise(user: AuthenticatedUser, action: PolicyAction): Promise<AppAbility> {
+    return this.policies.requireInOwnRegion(
+      user,
+      action,
+      'Covenant',
+      'You are not allowed to do this with the covenant.',
+    );
   }
 
   private async requireOwnAgencies(

@@ -1,4 +1,3 @@
-import { subject } from '@casl/ability';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
@@ -103,13 +102,12 @@ export class DataSubjectRequestService {
     user: AuthenticatedUser,
     action: 'read' | 'create' | 'update',
   ): Promise<void> {
-    const { ability } = await this.policies.forUser(user);
-    if (!ability.can(action, subject('DataSubjectRequest', { regionId: user.regionId }))) {
-      throw new SharingError(
-        'FORBIDDEN',
-        'Only the privacy officer handles data-subject requests.',
-      );
-    }
+    await this.policies.requireInOwnRegion(
+      user,
+      action,
+      'DataSubjectRequest',
+      'Only the privacy officer handles data-subject requests.',
+    );
   }
 
   async candidates(

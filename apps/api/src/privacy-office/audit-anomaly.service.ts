@@ -159,8 +159,7 @@ export class AuditAnomalyService {
     if (dayCount(from, to) > MAX_ANOMALY_DAYS) {
       throw SharingError.badInput('to', `The period is at most ${MAX_ANOMALY_DAYS} days.`);
     }
-    const { ability } = await this.policies.forUser(user);
-    requireAuditTrail(ability, 'read', user);
+    await requireAuditTrail(this.policies, user, 'read');
 
     const outside = (await this.db.query(OUTSIDE_PARTICIPATION_SQL, [
       user.regionId,

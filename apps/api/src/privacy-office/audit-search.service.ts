@@ -134,8 +134,7 @@ export class AuditSearchService {
       );
     }
 
-    const { ability } = await this.policies.forUser(user);
-    requireAuditTrail(ability, 'read', user);
+    await requireAuditTrail(this.policies, user, 'read');
     // The trail of who looked at the trail: the searched person and case.
     auditNote({ personIds: [personId], caseId });
 
@@ -160,8 +159,7 @@ export class AuditSearchService {
   /** BSN → person ids of the region. An audited LOOKUP in its own right. */
   async lookupPerson(user: AuthenticatedUser, bsnInput: string): Promise<AuditPersonModel[]> {
     const bsn = bsnArg(bsnInput, 'bsn');
-    const { ability } = await this.policies.forUser(user);
-    requireAuditTrail(ability, 'read', user);
+    await requireAuditTrail(this.policies, user, 'read');
     const rows = (await this.db.query(
       `SELECT id, given_names || ' ' || family_name AS "displayName",
               to_char(date_of_birth, 'YYYY-MM-DD') AS "dateOfBirth"

@@ -49,8 +49,7 @@ export class BreakGlassReviewService {
   ) {}
 
   async openCount(user: AuthenticatedUser): Promise<number> {
-    const { ability } = await this.policies.forUser(user);
-    requireAuditTrail(ability, 'read', user);
+    await requireAuditTrail(this.policies, user, 'read');
     const [row] = (await this.db.query(`SELECT count(*)::int AS n ${OPEN_REVIEWS}`, [
       user.regionId,
     ])) as { n: number }[];
@@ -65,8 +64,7 @@ export class BreakGlassReviewService {
     if (!Number.isInteger(size) || size < 1 || size > MAX_QUEUE_SIZE) {
       throw SharingError.badInput('first', `first must lie between 1 and ${MAX_QUEUE_SIZE}.`);
     }
-    const { ability } = await this.policies.forUser(user);
-    requireAuditTrail(ability, 'read', user);
+    await requireAuditTrail(this.policies, user, 'read');
     const rows = (await this.db.query(
       `WITH open AS (SELECT e.* ${OPEN_REVIEWS})
        SELECT q.id::text AS "eventId", q.occurred_at AS "occurredAt", q.total::int AS total,
@@ -112,8 +110,7 @@ export class BreakGlassReviewService {
       throw SharingError.badInput('verdict', 'Unknown verdict.');
     }
     const note = textArg(input.note, 'note', 10, 2000);
-    const { ability } = await this.policies.forUser(user);
-    requireAuditTrail(ability, 'update', user);
+    await requireAuditTrail(this.policies, user, 'update');
 
     const [event] = (await this.db.query(
       `SELECT e.person_ids AS "personIds", e.case_id AS "caseId"

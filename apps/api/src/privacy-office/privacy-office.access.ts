@@ -1,17 +1,19 @@
-import { subject } from '@casl/ability';
 import type { AppAbility } from '@schakel/sharing-policy';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
-import { SharingError } from '../sharing/sharing.error';
+import type { PolicyService } from '../sharing/policy.service';
 
 /** Read (search, queue, flags) or update (review) on the trail of the caller's own region. */
 export function requireAuditTrail(
-  ability: AppAbility,
-  action: 'read' | 'update',
+  policies: PolicyService,
   user: AuthenticatedUser,
-): void {
-  if (!ability.can(action, subject('AuditTrail', { regionId: user.regionId }))) {
-    throw new SharingError('FORBIDDEN', 'Only the privacy officer works with the audit trail.');
-  }
+  action: 'read' | 'update',
+): Promise<AppAbility> {
+  return policies.requireInOwnRegion(
+    user,
+    action,
+    'AuditTrail',
+    'Only the privacy officer works with the audit trail.',
+  );
 }
 
 /** The operations of the privacy office itself, as the audit interceptor names them. */

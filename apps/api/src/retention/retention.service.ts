@@ -1,4 +1,3 @@
-import { subject } from '@casl/ability';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
@@ -63,15 +62,14 @@ export class RetentionService {
   ) {}
 
   private async assert(user: AuthenticatedUser, action: 'read' | 'update'): Promise<void> {
-    const { ability } = await this.policies.forUser(user);
-    if (!ability.can(action, subject('Retention', { regionId: user.regionId }))) {
-      throw new SharingError(
-        'FORBIDDEN',
-        action === 'read'
-          ? 'You may not read the retention settings.'
-          : 'Only the privacy officer changes retention settings and legal holds.',
-      );
-    }
+    await this.policies.requireInOwnRegion(
+      user,
+      action,
+      'Retention',
+      action === 'read'
+        ? 'You may not read the retention settings.'
+        : 'Only the privacy officer changes retention settings and legal holds.',
+    );
   }
 
   async periods(user: AuthenticatedUser): Promise<RetentionPeriodModel[]> {

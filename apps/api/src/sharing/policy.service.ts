@@ -1,10 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { AgencyType } from '@schakel/domain';
-import { buildAbility, type AppAbility } from '@schakel/sharing-policy';
+import { subject } from '@casl/ability';
+import { buildAbility, type AppAbility, type PolicyAction } from '@schakel/sharing-policy';
 import { DataSource } from 'typeorm';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { preparedQuery } from '../database/prepared-query';
+import { SharingError } from './sharing.error';
 import {
   policyContextQuery,
   toPolicyContext,
@@ -26,6 +28,9 @@ export interface LoadedPolicy {
  * session lookup's: see `preload`). Keyed on the request's user object, so each request reads the
  * current covenant, consents and decisions: a change or withdrawal takes effect on the next request.
  */
+/** Subjects whose only condition is the region. */
+export type RegionSubjectType = 'Covenant' | 'AuditTrail' | 'DataSubjectRequest' | 'Retention';
+
 @Injectable()
 export class PolicyService {
   private readonly perRequest = new WeakMap<
@@ -44,6 +49,23 @@ export class PolicyService {
    */
   preload(user: AuthenticatedUser, row: PolicyContextRow): void {
     this.preloaded.set(user, row);
+  }
+
+  /**
+   * The caller's ability, if it allows `action` on a region-wide subject (the covenant, the audit
+   * trail, data-subject requests, retention) of the caller's own region; FORBIDDEN otherwise.
+   */
+  async requireInOwnRegion(
+    user: AuthenticatedUser,
+    action: PolicyAction,
+    type: RegionSubjectType,
+    refusal: string,
+  ): Promise<AppAbility> {
+    const { ability } = await this.forUser(user);
+    if (!ability.can(action, subject(type, { regionId: user.regionId }))) {
+      throw new SharingError('FORBIDDEN', refusal);
+    }
+    return ability;
   }
 
   forUser(user: AuthenticatedUser): Promise<LoadedPolicy> {
