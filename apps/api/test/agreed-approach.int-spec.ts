@@ -2,7 +2,7 @@
 // — only the card, for every police professional of the region, with a logged purpose.
 import { DEFAULT_COVENANT, type CovenantEntry } from '@schakel/sharing-policy';
 import { insertCovenantVersion } from '../src/covenant/covenant.store';
-import { errorCode, errorField, type GqlResponse } from './support/graphql-client';
+import { errorCode, errorField, ok } from './support/graphql-client';
 import {
   callerByEmail,
   callerFor,
@@ -49,11 +49,6 @@ afterAll(async () => {
 });
 
 const caseId = (reference: string) => cases.get(reference)!;
-const ok = <T>(res: GqlResponse<T>): T => {
-  expect(res.errors).toBeUndefined();
-  return res.data!;
-};
-
 /** Today's date in the Netherlands, shifted by some days, as YYYY-MM-DD. */
 async function nlDate(days: number): Promise<string> {
   const [row] = (await t.db.query(

@@ -5,7 +5,7 @@ import { Client } from 'pg';
 import { canonicalAuditRow } from '../src/audit/audit-canonical';
 import { auditActor, AuditService, type AuditEventInput } from '../src/audit/audit.service';
 import { loadAuditRows, verifyAuditChain, type AuditChainCheck } from '../src/audit/audit-verifier';
-import { errorCode, type GqlResponse } from './support/graphql-client';
+import { errorCode, ok } from './support/graphql-client';
 import { callerByEmail, type Caller } from './support/sessions';
 import { createTestApp, type TestApp } from './support/test-app';
 
@@ -32,11 +32,6 @@ afterAll(async () => {
   await owner.end();
   await t.close();
 });
-
-const ok = <T>(res: GqlResponse<T>): T => {
-  expect(res.errors).toBeUndefined();
-  return res.data!;
-};
 
 const event = (n: number): AuditEventInput => ({
   regionId,

@@ -4,14 +4,9 @@
 // type and role are in authorization-matrix.int-spec.ts.
 import { Client } from 'pg';
 import { SessionTokenService } from '../src/auth/session-token.service';
-import { gql, type GqlResponse } from './support/graphql-client';
+import { gql, type GqlResponse, ok } from './support/graphql-client';
 import { callerByEmail, type Caller } from './support/sessions';
 import { createTestApp, type TestApp } from './support/test-app';
-
-const ok = <T>(res: GqlResponse<T>): T => {
-  expect(res.errors).toBeUndefined();
-  return res.data!;
-};
 
 let t: TestApp;
 const as: Record<string, Caller> = {};

@@ -1,7 +1,7 @@
 // Closing a case (afschaling): who may close, validation that changes nothing, the grace period
 // during which participants still read, read-only afterwards (CASE_CLOSED), and withdrawals that
 // stay possible.
-import { errorCode, errorField, type GqlResponse } from './support/graphql-client';
+import { errorCode, errorField, ok } from './support/graphql-client';
 import { callerByEmail, idsBy, type Caller } from './support/sessions';
 import { createTestApp, type TestApp } from './support/test-app';
 
@@ -33,11 +33,6 @@ afterAll(async () => {
 
 const caseId = (reference: string) => cases.get(reference)!;
 const agencyId = (name: string) => agencies.get(name)!;
-const ok = <T>(res: GqlResponse<T>): T => {
-  expect(res.errors).toBeUndefined();
-  return res.data!;
-};
-
 const CLOSE = `mutation($input: CloseCaseInput!) { closeCase(input: $input) {
   caseId outcome reason closedAt graceDays accessEndsAt closedByAgency { name } } }`;
 interface Closed {

@@ -1,7 +1,7 @@
 // The procesregisseur's dashboard: its counts are exactly those of the cases the caller may read
 // (the same cases the case list shows), only the procesregisseur gets it, in one statement.
 import { Client } from 'pg';
-import { errorCode, type GqlResponse } from './support/graphql-client';
+import { errorCode, ok } from './support/graphql-client';
 import { callerByEmail, createAgency, idsBy, type Caller } from './support/sessions';
 import { createTestApp, type TestApp } from './support/test-app';
 
@@ -33,11 +33,6 @@ interface CaseList {
     pageInfo: { hasNextPage: boolean };
   };
 }
-
-const ok = <T>(res: GqlResponse<T>): T => {
-  expect(res.errors).toBeUndefined();
-  return res.data!;
-};
 
 async function statementsDuring(fn: () => Promise<unknown>): Promise<string[]> {
   const spy = jest.spyOn(Client.prototype, 'query');

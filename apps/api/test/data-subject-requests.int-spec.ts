@@ -2,7 +2,7 @@
 // deadline, one part per partner holding data, status and extension with optimistic locking, and
 // the access export (JSON and PDF) — only for the privacy officer of the own region.
 import { PDFDocument } from 'pdf-lib';
-import { errorCode, errorField, type GqlResponse } from './support/graphql-client';
+import { errorCode, errorField, ok } from './support/graphql-client';
 import { download, pdfText, sessionCookie } from './support/meetings';
 import {
   callerByEmail,
@@ -74,10 +74,6 @@ const EXTEND = `mutation($input: ExtendDataSubjectRequestInput!) {
 const PART = `mutation($input: UpdateDataSubjectRequestPartInput!) {
   updateDataSubjectRequestPart(input: $input) { ${FIELDS} } }`;
 
-const ok = <T>(res: GqlResponse<T>): T => {
-  expect(res.errors).toBeUndefined();
-  return res.data!;
-};
 const count = async (sql: string, params: unknown[] = []): Promise<number> => {
   const [row] = (await t.db.query(sql, params)) as { n: number }[];
   return row!.n;

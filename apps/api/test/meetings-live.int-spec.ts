@@ -8,7 +8,7 @@ import WebSocket from 'ws';
 import { createApp } from '../src/bootstrap';
 import { loadConfig } from '../src/config/app-config';
 import { JsonLogger } from '../src/observability/json-logger';
-import { type GqlResponse } from './support/graphql-client';
+import { ok } from './support/graphql-client';
 import { sessionCookie } from './support/meetings';
 import { callerByEmail, idsBy, type Caller } from './support/sessions';
 import { createTestApp, TEST_SESSION_SECRET, type TestApp } from './support/test-app';
@@ -88,10 +88,6 @@ function collect(c: Client, variables: Record<string, unknown>, count: number, m
   return { subscribed, done };
 }
 
-const ok = <T>(res: GqlResponse<T>): T => {
-  expect(res.errors).toBeUndefined();
-  return res.data!;
-};
 const mutate = (query: string, variables: Record<string, unknown>) =>
   regie.gql(query, variables).then(ok);
 const saveMinutes = async (itemId: string, minutes: string) => {

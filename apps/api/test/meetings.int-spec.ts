@@ -1,6 +1,6 @@
 // Case meetings (casusoverleg): need-to-know on the agenda (meeting, myMeetings, .ics, PDF),
 // the chair's planning and meeting mode, stale minutes, invitations and region isolation.
-import { errorCode, errorField, type GqlResponse } from './support/graphql-client';
+import { errorCode, errorField, ok } from './support/graphql-client';
 import { download, pdfText, sessionCookie } from './support/meetings';
 import {
   callerByEmail,
@@ -52,10 +52,6 @@ interface Meeting {
   agenda: { hidden: boolean; current: boolean; item: Item | null }[];
 }
 
-const ok = <T>(res: GqlResponse<T>): T => {
-  expect(res.errors).toBeUndefined();
-  return res.data!;
-};
 const hour = 3_600_000;
 const base = new Date(Date.now() + 14 * 24 * hour);
 base.setUTCHours(8, 0, 0, 0);

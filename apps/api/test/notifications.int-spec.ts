@@ -1,7 +1,7 @@
 // In-app notifications: who receives a fan-out to an agency, that a user lists and marks only
 // their own, and the unread count the header shows.
 import { NotificationService } from '../src/notifications/notification.service';
-import { errorCode, errorField, type GqlResponse } from './support/graphql-client';
+import { errorCode, errorField, ok } from './support/graphql-client';
 import {
   callerByEmail,
   callerFor,
@@ -38,10 +38,6 @@ interface List {
 }
 const MARK = `mutation($ids: [ID!]!) { markNotificationsRead(ids: $ids) }`;
 
-const ok = <T>(res: GqlResponse<T>): T => {
-  expect(res.errors).toBeUndefined();
-  return res.data!;
-};
 const received = async (userId: string) =>
   (await t.db.query(
     `SELECT kind, case_id AS "caseId", data FROM notification WHERE recipient_user_id = $1

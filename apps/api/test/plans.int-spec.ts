@@ -6,7 +6,7 @@ import { DEFAULT_COVENANT } from '@schakel/sharing-policy';
 import { Client } from 'pg';
 import { insertCovenantVersion } from '../src/covenant/covenant.store';
 import { MyActionsService } from '../src/plans/my-actions.service';
-import { errorCode, errorField, type GqlResponse } from './support/graphql-client';
+import { errorCode, errorField, type GqlResponse, ok } from './support/graphql-client';
 import {
   callerByEmail,
   callerFor,
@@ -50,10 +50,6 @@ const agencyId = (name: string) => agencies.get(name)!;
 const WIJKTEAM = 'Wijkteam Demostad-Noord';
 const POLITIE = 'Politie basisteam Demostad';
 const GEMEENTE = 'Gemeente Demostad';
-const ok = <T>(res: GqlResponse<T>): T => {
-  expect(res.errors).toBeUndefined();
-  return res.data!;
-};
 const dateIn = (days: number) => {
   const d = new Date(Date.now() + days * 86_400_000);
   return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(d);

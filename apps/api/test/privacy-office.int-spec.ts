@@ -13,7 +13,7 @@ import {
   VOLUME_MINIMUM,
 } from '../src/privacy-office/audit-anomaly.service';
 import { localDate } from '../src/sharing/validate';
-import { errorCode, errorField, type GqlResponse } from './support/graphql-client';
+import { errorCode, errorField, ok } from './support/graphql-client';
 import { callerByEmail, createAgency, createUser, type Caller } from './support/sessions';
 import { createTestApp, type TestApp } from './support/test-app';
 
@@ -25,11 +25,6 @@ let otherRegionId: string;
 const as: Record<string, Caller> = {};
 /** Fixture agencies, users, persons and cases (no demo rows, so counts are exact). */
 const f: Record<string, string> = {};
-
-const ok = <T>(res: GqlResponse<T>): T => {
-  expect(res.errors).toBeUndefined();
-  return res.data!;
-};
 
 interface Actor {
   userId: string;

@@ -3,7 +3,7 @@
 import { DEFAULT_COVENANT } from '@schakel/sharing-policy';
 import { insertCovenantVersion } from '../src/covenant/covenant.store';
 import { givenInitial, normaliseName } from '../src/persons/person-matching';
-import { errorCode, errorField, type GqlResponse } from './support/graphql-client';
+import { errorCode, errorField, type GqlResponse, ok } from './support/graphql-client';
 import {
   callerByEmail,
   callerFor,
@@ -43,11 +43,6 @@ const WIJKTEAM = 'Wijkteam Demostad-Noord';
 const POLITIE = 'Politie basisteam Demostad';
 const RECLASSERING = 'Reclassering Nederland, unit Demo-regio';
 const ZVH = 'Zorg- en Veiligheidshuis Demo-regio';
-
-const ok = <T>(res: GqlResponse<T>): T => {
-  expect(res.errors).toBeUndefined();
-  return res.data!;
-};
 
 /** A BSN passing the 11-proof, made from an eight-digit seed. */
 function bsnFrom(seed: number): string {

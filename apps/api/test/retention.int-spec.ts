@@ -10,7 +10,7 @@ import {
   UNLINKED_ID_COLUMNS,
 } from '../src/retention/retention-references';
 import { RetentionJobService } from '../src/retention/retention-job.service';
-import { errorCode, errorField, type GqlResponse } from './support/graphql-client';
+import { errorCode, errorField, ok } from './support/graphql-client';
 import { callerByEmail, type Caller } from './support/sessions';
 import { createTestApp, type TestApp } from './support/test-app';
 
@@ -27,11 +27,6 @@ const addMonths = (at: Date, months: number, days = 0): Date => {
   const d = new Date(at);
   d.setUTCMonth(d.getUTCMonth() + months);
   return new Date(d.getTime() + days * DAY);
-};
-
-const ok = <T>(res: GqlResponse<T>): T => {
-  expect(res.errors).toBeUndefined();
-  return res.data!;
 };
 
 async function one<T>(sql: string, params: unknown[] = []): Promise<T> {

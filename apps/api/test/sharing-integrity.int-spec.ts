@@ -1,9 +1,9 @@
-import { Client } from 'pg';
 // Privacy doubts from review, each closed and proven here: who sees consents and
 // conflict-of-duties decisions (need-to-know), one active participation per agency and case even
 // under concurrent invitations with a planned end, and break-the-glass openings that cannot be
 // changed afterwards.
-import { errorCode, type GqlResponse } from './support/graphql-client';
+import { Client } from 'pg';
+import { errorCode, ok } from './support/graphql-client';
 import { callerByEmail, idsBy, type Caller } from './support/sessions';
 import { createTestApp, type TestApp } from './support/test-app';
 
@@ -34,11 +34,6 @@ afterAll(async () => {
 
 const caseId = (reference: string) => cases.get(reference)!;
 const agencyId = (name: string) => agencies.get(name)!;
-const ok = <T>(res: GqlResponse<T>): T => {
-  expect(res.errors).toBeUndefined();
-  return res.data!;
-};
-
 describe('consents and conflict-of-duties decisions are need-to-know', () => {
   const CONSENTS = `query($c: ID!) { consents(caseId: $c) { id category recipientAgency { name } } }`;
   const DECISIONS = `query($c: ID!) {

@@ -2,7 +2,7 @@
 // conflict of duties, participation, the covenant as data, "view as", break-the-glass, input
 // validation — and the statement budget of a list request.
 import { Client } from 'pg';
-import { errorCode, errorField, type GqlResponse } from './support/graphql-client';
+import { errorCode, errorField, type GqlResponse, ok } from './support/graphql-client';
 import { callerByEmail, idsBy, type Caller } from './support/sessions';
 import { createTestApp, type TestApp } from './support/test-app';
 
@@ -34,11 +34,6 @@ afterAll(async () => {
 
 const caseId = (reference: string) => cases.get(reference)!;
 const agencyId = (name: string) => agencies.get(name)!;
-const ok = <T>(res: GqlResponse<T>): T => {
-  expect(res.errors).toBeUndefined();
-  return res.data!;
-};
-
 /** SQL statements the app sends while `fn` runs (every node-postgres client query). */
 async function statementsDuring(fn: () => Promise<unknown>): Promise<string[]> {
   const spy = jest.spyOn(Client.prototype, 'query');

@@ -27,6 +27,12 @@ export async function gql<T = Record<string, unknown>>(
   return { status: res.status, data: body.data ?? null, errors: body.errors, headers: res.headers };
 }
 
+/** The data of a response that must have succeeded (fails the test with its errors otherwise). */
+export const ok = <T>(res: GqlResponse<T>): T => {
+  expect(res.errors).toBeUndefined();
+  return res.data!;
+};
+
 export const errorCode = (res: GqlResponse<unknown>): string | undefined =>
   res.errors?.[0]?.extensions?.code;
 
