@@ -229,13 +229,9 @@ export class CaseService {
     if (basis === null) return null;
     const identity = ability.can('read', caseSubjectItem(fields, 'IDENTITY'));
     const bsn = ability.can('read', caseSubjectItem(fields, 'BSN'));
-    // Every case that leaves the API passes here: its person goes into the audit event.
-    auditNote({
-      caseId: row.id,
-      personIds: [row.subjectPersonId],
-      categories: [...(identity ? ['IDENTITY'] : []), ...(bsn ? ['BSN'] : [])],
-      accessBasis: policyBasis,
-    });
+    // Every case that leaves the API passes here (its person and the identity/BSN categories
+    // shown are noted by maskPerson below).
+    auditNote({ caseId: row.id, accessBasis: policyBasis });
     return {
       id: row.id,
       reference: row.reference,
