@@ -2,7 +2,11 @@
 // concurrent writers, an app connection that cannot change the trail, tampering and deletion by
 // the database owner detected at the right row, and the privacy officer's chain status.
 import { Client } from 'pg';
-import { canonicalAuditRow } from '../src/audit/audit-canonical';
+import {
+  auditLinkHash,
+  canonicalAuditContent,
+  canonicalAuditRow,
+} from '../src/audit/audit-canonical';
 import { auditActor, AuditService, type AuditEventInput } from '../src/audit/audit.service';
 import { loadAuditRows, verifyAuditChain, type AuditChainCheck } from '../src/audit/audit-verifier';
 import { errorCode, ok } from './support/graphql-client';
@@ -124,6 +128,18 @@ describe('the hash chain', () => {
       [regionId],
     )) as { n: number; max: number }[];
     expect(gapless).toEqual({ n: after.checked, max: after.checked });
+    // The app's events carry their content hash (v2); the other instances' plain inserts are v1.
+    const versions = (await t.db.query(
+      `SELECT operation, count(*) FILTER (WHERE content_hash IS NOT NULL)::int AS v2,
+              count(*) FILTER (WHERE content_hash IS NULL)::int AS v1
+         FROM audit_event WHERE operation IN ('test.concurrent', 'test.instance')
+        GROUP BY operation ORDER BY operation`,
+    )) as { operation: string; v2: number; v1: number }[];
+    expect(versions).toEqual([
+      { operation: 'test.concurrent', v2: expect.any(Number), v1: 0 },
+      { operation: 'test.instance', v2: 0, v1: 100 },
+    ]);
+    expect(versions[0]!.v2).toBeGreaterThanOrEqual(300);
   });
 
   it('is reported intact while events keep arriving during the check', async () => {
@@ -178,17 +194,52 @@ describe('the hash chain', () => {
     ).rows as { canonical: string }[];
     expect(inNode.map(canonicalAuditRow)).toEqual(inSql.map((r) => r.canonical));
     expect(inSql[4]!.canonical).toContain('🚓');
+
+    // v2: the content form in SQL is the one the app hashed, and the trigger's link is Node's.
+    const content = (
+      await owner.query(
+        `SELECT audit_content(e) AS content,
+                sha256(convert_to(audit_content(e), 'UTF8')) = e.content_hash AS "hashMatches"
+           FROM audit_event e WHERE region_id = $1 AND seq >= $2 ORDER BY seq`,
+        [regionId, from.toString()],
+      )
+    ).rows as { content: string; hashMatches: boolean }[];
+    expect(inNode.map(canonicalAuditContent)).toEqual(content.map((r) => r.content));
+    const newestRow = inNode[4]!;
+    expect(content[4]!.hashMatches).toBe(true);
+    expect(auditLinkHash(newestRow.prevHash, newestRow, newestRow.contentHash!)).toEqual(
+      newestRow.hash,
+    );
+  });
+
+  it('stores what the app hashed, even for upper-case ids and text cut inside an emoji', async () => {
+    const upper = regionId.toUpperCase();
+    await audit.recordRead({
+      ...event(2),
+      regionId: upper,
+      caseId: `{${regionId.replace(/-/g, '').toUpperCase()}}`,
+      personIds: [upper, regionId],
+      purpose: `${'a'.repeat(499)}🚓`,
+    });
+    const [row] = (await t.db.query(
+      `SELECT case_id::text AS "caseId", person_ids::text[] AS "personIds",
+              length(purpose) AS "purposeLength"
+         FROM audit_event WHERE region_id = $1 ORDER BY seq DESC LIMIT 1`,
+      [regionId],
+    )) as { caseId: string; personIds: string[]; purposeLength: number }[];
+    expect(row).toEqual({ caseId: regionId, personIds: [regionId], purposeLength: 499 });
+    expect((await verify()).reason).toBeNull();
   });
 });
 
 describe('tampering by the database owner', () => {
-  let rows: { id: string; seq: string; purpose: string | null }[];
+  let rows: { id: string; seq: string; purpose: string | null; v2: boolean }[];
 
   beforeAll(async () => {
     rows = (
       await owner.query(
-        `SELECT id::text, seq::text, purpose FROM audit_event WHERE region_id = $1
-          ORDER BY audit_event.seq`,
+        `SELECT id::text, seq::text, purpose, content_hash IS NOT NULL AS v2 FROM audit_event
+          WHERE region_id = $1 ORDER BY audit_event.seq`,
         [regionId],
       )
     ).rows as typeof rows;
@@ -197,6 +248,7 @@ describe('tampering by the database owner', () => {
 
   it('a changed purpose is reported at exactly that row, then clears when restored', async () => {
     const target = rows[57]!;
+    expect(target.v2).toBe(true);
     await asOwnerBypassingTriggers(`UPDATE audit_event SET purpose = 'innocent' WHERE id = $1`, [
       target.id,
     ]);
@@ -247,17 +299,71 @@ describe('tampering by the database owner', () => {
     expect((await verify()).reason).toBeNull();
   });
 
-  it('a row rewritten with a recomputed own hash still breaks the next link', async () => {
-    const target = rows[30]!;
-    await owner.query('BEGIN');
-    await owner.query('SET LOCAL session_replication_role = replica');
-    await owner.query(`UPDATE audit_event SET purpose = 'innocent' WHERE id = $1`, [target.id]);
-    await owner.query(
-      `UPDATE audit_event e SET hash = sha256(e.prev_hash || convert_to(audit_canonical(e), 'UTF8'))
+  it('a v2 row whose content hash was recomputed, but not its link, is reported at that row', async () => {
+    const target = rows[60]!;
+    expect(target.v2).toBe(true);
+    await asOwnerBypassingTriggers(
+      `UPDATE audit_event e SET purpose = 'innocent',
+              content_hash = sha256(convert_to(audit_content(e), 'UTF8')) WHERE id = $1`,
+      [target.id],
+    );
+    // The content hash above was computed over the old purpose: recompute it over the new one.
+    await asOwnerBypassingTriggers(
+      `UPDATE audit_event e SET content_hash = sha256(convert_to(audit_content(e), 'UTF8'))
         WHERE id = $1`,
       [target.id],
     );
-    await owner.query('COMMIT');
+    expect(await verify()).toMatchObject({
+      reason: 'HASH_MISMATCH',
+      firstBrokenId: target.id,
+      checked: 60,
+    });
+    await asOwnerBypassingTriggers(`UPDATE audit_event e SET purpose = $2 WHERE id = $1`, [
+      target.id,
+      target.purpose,
+    ]);
+    await asOwnerBypassingTriggers(
+      `UPDATE audit_event e SET content_hash = sha256(convert_to(audit_content(e), 'UTF8'))
+        WHERE id = $1`,
+      [target.id],
+    );
+    expect((await verify()).reason).toBeNull();
+  });
+
+  it('a row rewritten with a recomputed own hash still breaks the next link (v1 and v2)', async () => {
+    /** Changes the purpose and recomputes the row's hashes the way the insert trigger would. */
+    const rewrite = async (id: string, purpose: string | null): Promise<void> => {
+      await owner.query('BEGIN');
+      await owner.query('SET LOCAL session_replication_role = replica');
+      await owner.query(`UPDATE audit_event SET purpose = $2 WHERE id = $1`, [id, purpose]);
+      await owner.query(
+        `UPDATE audit_event e SET content_hash = sha256(convert_to(audit_content(e), 'UTF8'))
+          WHERE id = $1 AND content_hash IS NOT NULL`,
+        [id],
+      );
+      await owner.query(
+        `UPDATE audit_event e SET hash = CASE WHEN e.content_hash IS NULL
+            THEN sha256(e.prev_hash || convert_to(audit_canonical(e), 'UTF8'))
+            ELSE sha256(e.prev_hash || convert_to('v2|' || e.id || '|' || e.seq || '|'
+              || audit_time(e.occurred_at) || '|', 'UTF8') || e.content_hash) END
+          WHERE id = $1`,
+        [id],
+      );
+      await owner.query('COMMIT');
+    };
+    const v1 = rows.findIndex((r) => !r.v2);
+    expect(v1).toBeGreaterThanOrEqual(0);
+    await rewrite(rows[v1]!.id, 'innocent');
+    expect(await verify()).toMatchObject({
+      reason: 'PREV_HASH_MISMATCH',
+      firstBrokenId: rows[v1 + 1]!.id,
+      checked: v1 + 1,
+    });
+    await rewrite(rows[v1]!.id, rows[v1]!.purpose);
+    expect((await verify()).reason).toBeNull();
+
+    expect(rows[30]!.v2).toBe(true);
+    await rewrite(rows[30]!.id, 'innocent');
     expect(await verify()).toMatchObject({
       reason: 'PREV_HASH_MISMATCH',
       firstBrokenId: rows[31]!.id,

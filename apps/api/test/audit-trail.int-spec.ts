@@ -3,7 +3,9 @@
 // leaves the API when its event cannot be written. The per-category counts over every agency
 // type and role are in authorization-matrix.int-spec.ts.
 import { Client } from 'pg';
+import { AuditService } from '../src/audit/audit.service';
 import { SessionTokenService } from '../src/auth/session-token.service';
+import { JsonLogger } from '../src/observability/json-logger';
 import { gql, type GqlResponse, ok } from './support/graphql-client';
 import { callerByEmail, type Caller } from './support/sessions';
 import { createTestApp, type TestApp } from './support/test-app';
@@ -78,6 +80,45 @@ it('runs as the restricted app role, which may not change or delete audit events
   await expect(t.db.query(`DELETE FROM audit_event WHERE id = 1`)).rejects.toThrow(
     /permission denied/,
   );
+});
+
+describe('the audit connections (ADR 0009)', () => {
+  it('write the events of reads in the restricted role, committed without waiting for the disk', async () => {
+    expect(await t.app.get(AuditService).connectionSettings()).toEqual({
+      role: 'schakel_app',
+      synchronousCommit: 'off',
+    });
+  });
+
+  it('wait for the disk when AUDIT_READ_SYNCHRONOUS_COMMIT=on, and the event is there', async () => {
+    const strict = new AuditService(
+      { ...t.config, databaseAppRole: 'schakel_app', auditReadSynchronousCommit: 'on' },
+      new JsonLogger('error', () => undefined),
+    );
+    try {
+      expect(await strict.connectionSettings()).toEqual({
+        role: 'schakel_app',
+        synchronousCommit: 'on',
+      });
+      const [region] = (await t.db.query(`SELECT region_id FROM person WHERE id = $1`, [
+        kevinId,
+      ])) as { region_id: string }[];
+      await strict.recordRead({
+        regionId: region!.region_id,
+        actor: null,
+        action: 'READ',
+        result: 'ALLOWED',
+        operation: 'test.strictCommit',
+        personIds: [kevinId],
+      });
+      const rows = (await t.db.query(
+        `SELECT person_ids AS "personIds" FROM audit_event WHERE operation = 'test.strictCommit'`,
+      )) as { personIds: string[] }[];
+      expect(rows).toEqual([{ personIds: [kevinId] }]);
+    } finally {
+      await strict.onApplicationShutdown();
+    }
+  });
 });
 
 describe('reads', () => {

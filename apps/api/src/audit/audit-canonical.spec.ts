@@ -1,5 +1,8 @@
 import {
+  auditContentHash,
+  auditLinkHash,
   auditRowHash,
+  canonicalAuditContent,
   canonicalAuditRow,
   GENESIS_HASH,
   type CanonicalAuditRow,
@@ -69,5 +72,30 @@ describe('canonicalAuditRow', () => {
     expect(
       auditRowHash(GENESIS_HASH, { ...row, purpose: 'Controle op straaT' }).equals(first),
     ).toBe(false);
+  });
+});
+
+describe('v2: content hashed by the app, linked by the database', () => {
+  it('the content form is the v1 form without id, seq and time', () => {
+    expect(canonicalAuditContent(row)).toBe(
+      canonicalAuditRow(row)
+        .replace('v1|1:7|', 'c2|')
+        .replace('|1:3|27:2026-11-22T09:15:00.123456Z|', '|'),
+    );
+  });
+
+  it('the link covers id, seq, time, the previous hash and the content hash', () => {
+    const content = auditContentHash(row);
+    const link = auditLinkHash(GENESIS_HASH, row, content);
+    expect(auditLinkHash(GENESIS_HASH, { ...row, seq: '4' }, content).equals(link)).toBe(false);
+    expect(auditLinkHash(GENESIS_HASH, { ...row, id: '8' }, content).equals(link)).toBe(false);
+    expect(
+      auditLinkHash(GENESIS_HASH, { ...row, occurredAt: '2026-11-22T09:15:00.123457Z' }, content),
+    ).not.toEqual(link);
+    expect(auditLinkHash(link, row, content).equals(link)).toBe(false);
+    expect(
+      auditLinkHash(GENESIS_HASH, row, auditContentHash({ ...row, purpose: 'x' })).equals(link),
+    ).toBe(false);
+    expect(auditLinkHash(GENESIS_HASH, { ...row }, auditContentHash({ ...row }))).toEqual(link);
   });
 });

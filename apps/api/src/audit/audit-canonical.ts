@@ -1,10 +1,14 @@
 /**
- * The canonical text of an audit row that its hash covers. It must stay byte-for-byte identical
- * to `audit_canonical()` in the 1764000000600-audit migration: the verifier recomputes hashes here,
+ * The canonical text of an audit row that its hash covers. The verifier recomputes hashes here,
  * in Node, so a tampered database function cannot vouch for tampered rows.
  *
- * "v1", then every field as "<utf8 bytes>:<text>" ("~" for NULL) and lists as "[<count>" followed
- * by their elements, joined by "|". The length prefixes make the form unambiguous without escaping.
+ * v1 (`audit_canonical()` in the 1764000000600-audit migration, byte for byte): "v1", then every
+ * field as "<utf8 bytes>:<text>" ("~" for NULL) and lists as "[<count>" followed by their
+ * elements, joined by "|". The length prefixes make the form unambiguous without escaping.
+ *
+ * v2 (ADR 0009, migration 1764000001100): the app hashes the content — the same form without id,
+ * seq and time, prefixed "c2" (`audit_content()` in SQL) — and the insert trigger links
+ * `sha256(prev_hash ‖ "v2|<id>|<seq>|<time>|" ‖ content_hash)`.
  */
 import { createHash } from 'node:crypto';
 
@@ -36,6 +40,9 @@ export interface CanonicalAuditRow {
   requestId: string | null;
 }
 
+/** What the app knows of an event before the database gives it an id, seq and time. */
+export type AuditContent = Omit<CanonicalAuditRow, 'id' | 'seq' | 'occurredAt'>;
+
 export const GENESIS_HASH = Buffer.alloc(32);
 
 const field = (value: string | null): string =>
@@ -44,6 +51,29 @@ const field = (value: string | null): string =>
 const list = (values: readonly string[]): string =>
   `[${values.length}${values.map(field).join('')}]`;
 
+const contentFields = (r: AuditContent): string[] => [
+  field(r.actorUserId),
+  field(r.onBehalfOfUserId),
+  field(r.actorAgencyId),
+  field(r.actorAgencyType),
+  list(r.actorRoles),
+  field(r.action),
+  field(r.result),
+  field(r.operation),
+  list(r.personIds),
+  field(r.caseId),
+  list(r.categories),
+  list(r.fields),
+  field(r.recordType),
+  field(r.recordId),
+  field(r.accessBasis),
+  field(r.purpose),
+  field(r.reasonCode),
+  field(r.originAddress),
+  field(r.userAgent),
+  field(r.requestId),
+];
+
 export function canonicalAuditRow(r: CanonicalAuditRow): string {
   return [
     'v1',
@@ -51,27 +81,30 @@ export function canonicalAuditRow(r: CanonicalAuditRow): string {
     field(r.regionId),
     field(r.seq),
     field(r.occurredAt),
-    field(r.actorUserId),
-    field(r.onBehalfOfUserId),
-    field(r.actorAgencyId),
-    field(r.actorAgencyType),
-    list(r.actorRoles),
-    field(r.action),
-    field(r.result),
-    field(r.operation),
-    list(r.personIds),
-    field(r.caseId),
-    list(r.categories),
-    list(r.fields),
-    field(r.recordType),
-    field(r.recordId),
-    field(r.accessBasis),
-    field(r.purpose),
-    field(r.reasonCode),
-    field(r.originAddress),
-    field(r.userAgent),
-    field(r.requestId),
+    ...contentFields(r),
   ].join('|');
+}
+
+/** The v2 content form: everything but id, seq and time. */
+export function canonicalAuditContent(r: AuditContent): string {
+  return ['c2', field(r.regionId), ...contentFields(r)].join('|');
+}
+
+export function auditContentHash(r: AuditContent): Buffer {
+  return createHash('sha256').update(canonicalAuditContent(r), 'utf8').digest();
+}
+
+/** The v2 link the insert trigger computes. */
+export function auditLinkHash(
+  prevHash: Buffer,
+  row: Pick<CanonicalAuditRow, 'id' | 'seq' | 'occurredAt'>,
+  contentHash: Buffer,
+): Buffer {
+  return createHash('sha256')
+    .update(prevHash)
+    .update(`v2|${row.id}|${row.seq}|${row.occurredAt}|`, 'utf8')
+    .update(contentHash)
+    .digest();
 }
 
 /** sha256(prev_hash || canonical text), as the insert trigger computes it. */

@@ -1,5 +1,11 @@
 import type { Queryable } from '../database/queryable';
-import { auditRowHash, GENESIS_HASH, type CanonicalAuditRow } from './audit-canonical';
+import {
+  auditContentHash,
+  auditLinkHash,
+  auditRowHash,
+  GENESIS_HASH,
+  type CanonicalAuditRow,
+} from './audit-canonical';
 
 /** Why a chain check stopped at a row. */
 export const AUDIT_BREAKS = [
@@ -27,6 +33,20 @@ export interface AuditChainCheck {
 export interface StoredRow extends CanonicalAuditRow {
   prevHash: Buffer;
   hash: Buffer;
+  /** v2 rows: the hash of the content the app sent (null: a v1 row). */
+  contentHash: Buffer | null;
+}
+
+/**
+ * Whether a row's hash is right for its link and its content: v1 from the whole canonical row, v2
+ * from the content hash recomputed here (a changed field) and the link over it (a changed hash).
+ */
+export function rowHashIsIntact(prevHash: Buffer, row: StoredRow): boolean {
+  if (row.contentHash === null) return auditRowHash(prevHash, row).equals(row.hash);
+  return (
+    auditContentHash(row).equals(row.contentHash) &&
+    auditLinkHash(prevHash, row, row.contentHash).equals(row.hash)
+  );
 }
 
 // Every value as PostgreSQL prints it; the time is formatted here, not by a stored function.
@@ -39,7 +59,8 @@ const ROW_SQL = `
          person_ids::text[] AS "personIds", case_id::text AS "caseId", categories, fields,
          record_type AS "recordType", record_id AS "recordId", access_basis AS "accessBasis",
          purpose, reason_code AS "reasonCode", origin_address AS "originAddress",
-         user_agent AS "userAgent", request_id AS "requestId", prev_hash AS "prevHash", hash
+         user_agent AS "userAgent", request_id AS "requestId", prev_hash AS "prevHash", hash,
+         content_hash AS "contentHash"
     FROM audit_event
    WHERE region_id = $1 AND seq >= $2 AND seq <= $4
    ORDER BY audit_event.seq -- the column: the output "seq" is text
@@ -138,8 +159,7 @@ export async function verifyAuditChain(
       // Starting mid-chain: the first row's own link is the anchor.
       prevHash ??= row.prevHash;
       if (!row.prevHash.equals(prevHash)) return result('PREV_HASH_MISMATCH', row, prevHash);
-      if (!auditRowHash(prevHash, row).equals(row.hash))
-        return result('HASH_MISMATCH', row, prevHash);
+      if (!rowHashIsIntact(prevHash, row)) return result('HASH_MISMATCH', row, prevHash);
       prevHash = row.hash;
       expected += 1n;
       checked += 1;

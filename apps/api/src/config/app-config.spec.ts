@@ -48,5 +48,15 @@ describe('loadConfig', () => {
     expect(() => loadConfig({})).toThrow(/DATABASE_URL/);
     expect(() => loadConfig({ ...base, PORT: 'abc' })).toThrow(/PORT/);
     expect(() => loadConfig({ ...base, SCHAKEL_DEMO_DATA: 'yes' })).toThrow(/SCHAKEL_DEMO_DATA/);
+    expect(() => loadConfig({ ...base, AUDIT_READ_SYNCHRONOUS_COMMIT: 'sometimes' })).toThrow(
+      /AUDIT_READ_SYNCHRONOUS_COMMIT/,
+    );
+  });
+
+  it('commits the audit events of reads without waiting for the disk unless told to (ADR 0009)', () => {
+    expect(loadConfig({ ...base }).auditReadSynchronousCommit).toBe('off');
+    expect(
+      loadConfig({ ...base, AUDIT_READ_SYNCHRONOUS_COMMIT: 'on' }).auditReadSynchronousCommit,
+    ).toBe('on');
   });
 });

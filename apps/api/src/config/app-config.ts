@@ -33,7 +33,23 @@ export interface AppConfig {
   /** Express "trust proxy" setting, for the source address behind a reverse proxy. */
   trustProxy: boolean | number | string;
   logLevel: 'debug' | 'info' | 'warn' | 'error';
+  /**
+   * AUDIT_READ_SYNCHRONOUS_COMMIT: PostgreSQL's synchronous_commit for the audit events of reads
+   * (ADR 0009). Default `off`: the event is committed before the answer leaves, its WAL reaches
+   * the disk within ~0.6 s; `on` waits for the disk flush on every request. Audit events of
+   * writes commit with the change itself and always follow the server's setting.
+   */
+  auditReadSynchronousCommit: AuditSynchronousCommit;
 }
+
+export const AUDIT_SYNCHRONOUS_COMMIT = [
+  'off',
+  'local',
+  'remote_write',
+  'on',
+  'remote_apply',
+] as const;
+export type AuditSynchronousCommit = (typeof AUDIT_SYNCHRONOUS_COMMIT)[number];
 
 export class ConfigError extends Error {}
 
@@ -96,6 +112,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     throw new ConfigError('LOG_LEVEL must be debug, info, warn or error');
   }
 
+  const auditCommit = (env.AUDIT_READ_SYNCHRONOUS_COMMIT ?? '').trim() || 'off';
+  if (!(AUDIT_SYNCHRONOUS_COMMIT as readonly string[]).includes(auditCommit)) {
+    throw new ConfigError(
+      `AUDIT_READ_SYNCHRONOUS_COMMIT must be one of ${AUDIT_SYNCHRONOUS_COMMIT.join(', ')}`,
+    );
+  }
+
   return {
     production,
     port: intFrom(env, 'PORT', 3000),
@@ -112,6 +135,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     portalDist: env.PORTAL_DIST ?? null,
     trustProxy: parseTrustProxy(env.TRUST_PROXY),
     logLevel,
+    auditReadSynchronousCommit: auditCommit as AuditSynchronousCommit,
   };
 }
 

@@ -11,6 +11,7 @@ import { Meetings1764000000700 } from './1764000000700-meetings';
 import { PrivacyOffice1764000000800 } from './1764000000800-privacy-office';
 import { DataSubjectRequests1764000000900 } from './1764000000900-data-subject-requests';
 import { Retention1764000001000 } from './1764000001000-retention';
+import { AuditChainV21764000001100 } from './1764000001100-audit-chain-v2';
 
 /** Every migration, in order. Listed explicitly so bundling or ts-jest cannot miss one. */
 export const MIGRATIONS = [
@@ -27,4 +28,5 @@ export const MIGRATIONS = [
   PrivacyOffice1764000000800,
   DataSubjectRequests1764000000900,
   Retention1764000001000,
+  AuditChainV21764000001100,
 ];
