@@ -62,6 +62,7 @@ describe('the app connection', () => {
   it('runs as the restricted role, which may not change the trail', async () => {
     expect(await t.db.query(`SELECT current_user AS role`)).toEqual([{ role: 'schakel_app' }]);
     await audit.recordRead(event(0));
+    await audit.settled();
     await expect(t.db.query(`UPDATE audit_event SET purpose = 'changed'`)).rejects.toThrow(
       /permission denied for table audit_event/,
     );
@@ -118,6 +119,7 @@ describe('the hash chain', () => {
       ),
     );
     await Promise.all([...reads, ...writes, ...others]);
+    await audit.settled();
     await Promise.all(instances.map((c) => c.end()));
 
     const after = await verify();
@@ -148,7 +150,10 @@ describe('the hash chain', () => {
     let writing = true;
     const writer = (async () => {
       let n = 0;
-      while (writing) await audit.recordRead(event(5000 + n++));
+      while (writing) {
+        await audit.recordRead(event(5000 + n++));
+        await audit.settled();
+      }
       return n;
     })();
     const checks: AuditChainCheck[] = [];
@@ -180,6 +185,7 @@ describe('the hash chain', () => {
       personIds: [regionId],
       record: { type: 'x', id: '|' },
     });
+    await audit.settled();
     const [newest] = (
       await owner.query(`SELECT max(seq) AS seq FROM audit_event WHERE region_id = $1`, [regionId])
     ).rows as { seq: string }[];
@@ -221,6 +227,7 @@ describe('the hash chain', () => {
       personIds: [upper, regionId],
       purpose: `${'a'.repeat(499)}🚓`,
     });
+    await audit.settled();
     const [row] = (await t.db.query(
       `SELECT case_id::text AS "caseId", person_ids::text[] AS "personIds",
               length(purpose) AS "purposeLength"

@@ -39,6 +39,7 @@ async function eventsDuring(who: Caller, fn: () => Promise<unknown>): Promise<Ev
   )) as { max: string }[];
   const max = last!.max;
   await fn();
+  await t.app.get(AuditService).settled();
   return (await t.db.query(
     `SELECT operation, action, result, person_ids AS "personIds", case_id AS "caseId", categories,
             purpose, reason_code AS "reasonCode", access_basis AS "accessBasis",
@@ -48,6 +49,13 @@ async function eventsDuring(who: Caller, fn: () => Promise<unknown>): Promise<Ev
        FROM audit_event WHERE id > $1 AND actor_user_id = $2 ORDER BY id`,
     [max, who.userId],
   )) as EventRow[];
+}
+
+async function regionOf(personId: string): Promise<string | undefined> {
+  const [row] = (await t.db.query(`SELECT region_id FROM person WHERE id = $1`, [personId])) as {
+    region_id: string;
+  }[];
+  return row?.region_id;
 }
 
 beforeAll(async () => {
@@ -83,34 +91,32 @@ it('runs as the restricted app role, which may not change or delete audit events
 });
 
 describe('the audit connections (ADR 0009)', () => {
-  it('write the events of reads in the restricted role, committed without waiting for the disk', async () => {
+  it('write the events of reads in the restricted role, each commit waiting for the disk', async () => {
     expect(await t.app.get(AuditService).connectionSettings()).toEqual({
       role: 'schakel_app',
-      synchronousCommit: 'off',
+      synchronousCommit: 'on',
     });
   });
 
-  it('wait for the disk when AUDIT_READ_SYNCHRONOUS_COMMIT=on, and the event is there', async () => {
+  it('do not wait for the disk when AUDIT_READ_SYNCHRONOUS_COMMIT=off, and the event is there', async () => {
     const strict = new AuditService(
-      { ...t.config, databaseAppRole: 'schakel_app', auditReadSynchronousCommit: 'on' },
+      { ...t.config, databaseAppRole: 'schakel_app', auditReadSynchronousCommit: 'off' },
       new JsonLogger('error', () => undefined),
     );
     try {
       expect(await strict.connectionSettings()).toEqual({
         role: 'schakel_app',
-        synchronousCommit: 'on',
+        synchronousCommit: 'off',
       });
-      const [region] = (await t.db.query(`SELECT region_id FROM person WHERE id = $1`, [
-        kevinId,
-      ])) as { region_id: string }[];
       await strict.recordRead({
-        regionId: region!.region_id,
+        regionId: (await regionOf(kevinId))!,
         actor: null,
         action: 'READ',
         result: 'ALLOWED',
         operation: 'test.strictCommit',
         personIds: [kevinId],
       });
+      await strict.settled();
       const rows = (await t.db.query(
         `SELECT person_ids AS "personIds" FROM audit_event WHERE operation = 'test.strictCommit'`,
       )) as { personIds: string[] }[];
@@ -336,7 +342,17 @@ describe('when the trail cannot be written', () => {
     await owner.end();
   });
 
-  it('the answer carries no personal data', async () => {
+  const CASES = `{ cases(first: 5) { nodes { reference subject { familyName { value } } } } }`;
+  const casesEvents = async (): Promise<number> => {
+    const [row] = (await t.db.query(
+      `SELECT count(*)::int AS n FROM audit_event WHERE operation = 'Query.cases'`,
+    )) as { n: number }[];
+    return row!.n;
+  };
+
+  it('answers wait for their events and fail without data until the trail is back; no event is lost', async () => {
+    const audit = t.app.get(AuditService);
+    const before = await casesEvents();
     // As the owner: make every insert of a case-list event fail, like a full disk would.
     await owner.query(`CREATE FUNCTION audit_test_outage() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN
@@ -345,11 +361,91 @@ describe('when the trail cannot be written', () => {
       END $$`);
     await owner.query(`CREATE TRIGGER audit_test_outage BEFORE INSERT ON audit_event
       FOR EACH ROW EXECUTE FUNCTION audit_test_outage()`);
-    const res: GqlResponse<unknown> = await as.regie!.gql(
-      `{ cases(first: 5) { nodes { reference subject { familyName { value } } } } }`,
+
+    // The answer that finds out went out with its event queued (ADR 0009: the window of async).
+    ok(await as.regie!.gql(CASES));
+    expect(audit.isFailing).toBe(true);
+
+    // From then on every answer waits for its own event, which queues behind the failing one.
+    const refused: GqlResponse<unknown> = await as.regie!.gql(CASES);
+    expect(refused.data).toBeNull();
+    expect(JSON.stringify(refused)).not.toContain('Voorbeeld');
+    expect(JSON.stringify(refused)).not.toContain('ZVH-2026-001');
+    const detail: GqlResponse<unknown> = await as.regie!.gql(
+      `query($id: ID!) { case(id: $id) { reference } }`,
+      { id: kevinCaseId },
     );
-    expect(res.data).toBeNull();
-    expect(JSON.stringify(res)).not.toContain('Voorbeeld');
-    expect(JSON.stringify(res)).not.toContain('ZVH-2026-001');
+    expect(detail.data).toBeNull();
+
+    // The trail comes back: the queued event of the answered request is written, the refused
+    // requests' events are not (they read nothing), and answers flow again.
+    await owner.query(`DROP TRIGGER audit_test_outage ON audit_event`);
+    for (let i = 0; i < 100 && audit.isFailing; i++) await new Promise((r) => setTimeout(r, 50));
+    await audit.settled();
+    expect(audit.isFailing).toBe(false);
+    expect(await casesEvents()).toBe(before + 1);
+    ok(await as.regie!.gql(CASES));
+    expect(await casesEvents()).toBe(before + 2);
+  });
+
+  it('with AUDIT_READ_MODE=sync no answer goes out before its event is written', async () => {
+    const strict = new AuditService(
+      { ...t.config, databaseAppRole: 'schakel_app', auditReadMode: 'sync' },
+      new JsonLogger('error', () => undefined),
+    );
+    try {
+      await owner.query(`CREATE OR REPLACE FUNCTION audit_test_outage() RETURNS trigger
+        LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'audit outage (test)'; END $$`);
+      await owner.query(`CREATE TRIGGER audit_test_outage BEFORE INSERT ON audit_event
+        FOR EACH ROW EXECUTE FUNCTION audit_test_outage()`);
+      let settledFirst = false;
+      const written = strict
+        .recordRead({
+          regionId: (await regionOf(kevinId))!,
+          actor: null,
+          action: 'READ',
+          result: 'ALLOWED',
+          operation: 'test.syncMode',
+        })
+        .then(() => (settledFirst = true));
+      await new Promise((r) => setTimeout(r, 300));
+      expect(settledFirst).toBe(false);
+      await owner.query(`DROP TRIGGER audit_test_outage ON audit_event`);
+      await written;
+      const [row] = (await t.db.query(
+        `SELECT count(*)::int AS n FROM audit_event WHERE operation = 'test.syncMode'`,
+      )) as { n: number }[];
+      expect(row!.n).toBe(1);
+    } finally {
+      await strict.onApplicationShutdown();
+    }
+  });
+
+  it('refuses an event the table would refuse before answering, whatever a user typed', async () => {
+    const audit = t.app.get(AuditService);
+    const regionId = (await regionOf(kevinId))!;
+    await expect(
+      audit.recordRead({
+        regionId,
+        actor: null,
+        action: 'READ',
+        result: 'ALLOWED',
+        operation: 'not an operation',
+      }),
+    ).rejects.toThrow(/operation/);
+    // NUL and a lone surrogate in a typed purpose are stored as U+FFFD instead of failing.
+    await audit.recordRead({
+      regionId,
+      actor: null,
+      action: 'LOOKUP',
+      result: 'ALLOWED',
+      operation: 'test.typedPurpose',
+      purpose: 'a\u0000b\ud800c',
+    });
+    await audit.settled();
+    const [row] = (await t.db.query(
+      `SELECT purpose FROM audit_event WHERE operation = 'test.typedPurpose'`,
+    )) as { purpose: string }[];
+    expect(row!.purpose).toBe('a\ufffdb\ufffdc');
   });
 });

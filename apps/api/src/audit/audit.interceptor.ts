@@ -37,10 +37,10 @@ export function auditOperationName(ctx: ExecutionContext): string {
  * Opens the one audit event of an access declared `@Audited(action)` (audited.decorator.ts) and
  * runs the handler inside it, so services add to it with `auditNote()`.
  *
- * GraphQL: the event is written by AuditPlugin just before the response is sent, because nested
+ * GraphQL: AuditPlugin hands the event over just before the response is sent, because nested
  * field resolvers (the items of a case) run after the root resolver returned and add to it.
- * HTTP routes and subscriptions: written here, before the handler's result goes out; so is a
- * root field that finishes after its response was sent.
+ * HTTP routes and subscriptions: handed over here, before the handler's result goes out; so is
+ * a root field that finishes after its response was sent (AuditService: ADR 0009).
  * A policy refusal (FORBIDDEN, NOT_FOUND, CASE_CLOSED) becomes a DENIED event; refusals by the
  * AccessGuard (roles) are opened there, because guards run before interceptors.
  */

@@ -8,9 +8,10 @@ interface Context {
 }
 
 /**
- * Writes the audit events of a GraphQL request (one per audited root field) after every field
- * resolved and before the response is sent: no data leaves without its committed event, and if
- * the trail cannot be written the request fails.
+ * Hands the audit events of a GraphQL request (one per audited root field) to the AuditService
+ * after every field resolved and before the response is sent. The service checks them and queues
+ * them (ADR 0009): the answer waits only in sync mode or while the trail is failing, and fails
+ * without data when an event cannot be written.
  */
 @Plugin()
 export class AuditPlugin implements ApolloServerPlugin<Context> {

@@ -7,7 +7,7 @@ import type { Queryable } from '../database/queryable';
 import { JsonLogger } from '../observability/json-logger';
 import { auditContentHash } from './audit-canonical';
 import { currentRequestContext } from '../observability/request-context';
-import type { AuditAction, AuditResult } from './audit.kinds';
+import { AUDIT_ACTIONS, AUDIT_RESULTS, type AuditAction, type AuditResult } from './audit.kinds';
 
 export interface AuditActor {
   userId: string;
@@ -95,14 +95,61 @@ const MAX_BATCH = 500;
 /** Prepared once per audit connection: parsing and planning the INSERT … SELECT cost ~0.3 ms. */
 const INSERT_STATEMENT = 'schakel_audit_insert';
 
-/** At most `max` UTF-16 units, never half a surrogate pair (PostgreSQL refuses a lone one). */
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+/**
+ * Text PostgreSQL stores exactly as given: no NUL, no lone surrogate (it refuses both), at most
+ * `max` UTF-16 units and never cut inside a surrogate pair. What a user typed can therefore never
+ * make an event unwritable.
+ */
 function clip(value: string | undefined | null, max: number): string | null {
-  if (!value) return null;
-  let text = value.slice(0, max);
+  if (value === undefined || value === null || value === '') return null;
+  let text = value
+    .replaceAll('\u0000', '\ufffd')
+    .replace(LONE_SURROGATE, '\ufffd')
+    .slice(0, max);
   const last = text.charCodeAt(text.length - 1);
   if (last >= 0xd800 && last <= 0xdbff) text = text.slice(0, -1);
   return text;
 }
+
+/** An event the database would refuse: a bug in the caller, so its request fails. */
+export class AuditEventInvalidError extends Error {}
+
+const OPERATION = /^[A-Za-z][A-Za-z0-9_.:-]{0,99}$/;
+const REASON_CODE = /^[A-Z_]{2,40}$/;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+/** The table's CHECK constraints (migration 1764000000600-audit), checked before answering. */
+function assertWritable(row: AuditRow): void {
+  const problems: string[] = [];
+  if (!AUDIT_ACTIONS.includes(row.action as AuditAction)) problems.push('action');
+  if (!AUDIT_RESULTS.includes(row.result as AuditResult)) problems.push('result');
+  if (!OPERATION.test(row.operation)) problems.push('operation');
+  if (row.reason_code !== null && !REASON_CODE.test(row.reason_code)) problems.push('reason_code');
+  if (row.access_basis !== null && !ACCESS_BASES.includes(row.access_basis)) {
+    problems.push('access_basis');
+  }
+  const ids = [
+    row.region_id,
+    ...[row.actor_user_id, row.on_behalf_of_user_id, row.actor_agency_id, row.case_id].filter(
+      (id): id is string => id !== null,
+    ),
+    ...row.person_ids,
+  ];
+  if (ids.some((id) => !UUID.test(id))) problems.push('uuid');
+  if (problems.length > 0) {
+    throw new AuditEventInvalidError(`audit event not writable: ${problems.join(', ')}`);
+  }
+}
+
+const ACCESS_BASES: readonly string[] = [
+  'covenant',
+  'consent',
+  'conflict_of_duties',
+  'break_glass',
+  'role',
+];
 
 /**
  * A uuid as PostgreSQL prints it (lower case, hyphenated), so the content hash the app computes
@@ -131,10 +178,10 @@ function toRow(e: AuditEventInput): AuditRow {
     operation: e.operation,
     personIds: [...new Set((e.personIds ?? []).map((id) => uuid(id)))],
     caseId: uuid(e.caseId ?? null),
-    categories: [...new Set(e.categories ?? [])],
-    fields: [...new Set(e.fields ?? [])],
-    recordType: e.record?.type ?? null,
-    recordId: e.record?.id ?? null,
+    categories: [...new Set((e.categories ?? []).map((c) => clip(c, 100) ?? ''))],
+    fields: [...new Set((e.fields ?? []).map((f) => clip(f, 100) ?? ''))],
+    recordType: clip(e.record?.type, 60),
+    recordId: clip(e.record?.id, 100),
     accessBasis: e.accessBasis ?? null,
     purpose: clip(e.purpose, 500),
     reasonCode: e.reasonCode ?? null,
@@ -142,7 +189,7 @@ function toRow(e: AuditEventInput): AuditRow {
     userAgent: clip(context?.userAgent, 500),
     requestId: clip(context?.requestId, 100),
   };
-  return {
+  const row: AuditRow = {
     region_id: content.regionId,
     actor_user_id: content.actorUserId,
     on_behalf_of_user_id: content.onBehalfOfUserId,
@@ -166,13 +213,32 @@ function toRow(e: AuditEventInput): AuditRow {
     request_id: content.requestId,
     content_hash: auditContentHash(content).toString('hex'),
   };
+  assertWritable(row);
+  return row;
 }
 
 interface Pending {
   row: AuditRow;
+  /** Set when the request stopped waiting for it (it failed without data): not written. */
+  abandoned: boolean;
   resolve(): void;
   reject(error: unknown): void;
 }
+
+/** How long the first queued event waits for others to share its INSERT (async mode). */
+const GROUP_COMMIT_MS = 2;
+/** Most events waiting in memory; beyond it requests fail instead of growing the queue. */
+const MAX_BACKLOG = 20_000;
+/** How long an answer waits for its event while the trail is failing, before it fails. */
+export const AUDIT_WAIT_WHEN_FAILING_MS = 3000;
+const RETRY_MS = [100, 250, 500, 1000, 2000];
+/** How long shutting down waits for queued events. */
+const SHUTDOWN_WAIT_MS = 10_000;
+
+/** The trail cannot take this event now; the request fails without data. */
+export class AuditUnavailableError extends Error {}
+
+const noop = () => undefined;
 
 /**
  * Writes the audit trail (docs/privacy.md, ADR 0007, ADR 0009).
@@ -180,22 +246,32 @@ interface Pending {
  * - `record(tx, event)`: inside the caller's transaction, for writes: the event commits or rolls
  *   back with the change. Call it last in the transaction, because the region's chain head stays
  *   locked until the commit.
- * - `recordRead(event)`: for reads and denials, on the audit connections (in the app's restricted
- *   role, `synchronous_commit` from AUDIT_READ_SYNCHRONOUS_COMMIT). Group commit: the first event
- *   goes out at once, events arriving meanwhile share the next multi-row INSERT. The caller awaits
- *   the commit before it answers, so no data leaves without its event in the trail; if the trail
- *   cannot be written, the request fails.
+ * - `recordRead(event)`: for reads and denials, on the audit connections (the app's restricted
+ *   role, `synchronous_commit` from AUDIT_READ_SYNCHRONOUS_COMMIT). The event is checked against
+ *   the table's constraints first (an unwritable event fails its request), then queued; one
+ *   multi-row INSERT at a time writes the queue (group commit).
+ *   - AUDIT_READ_MODE=async (default): the answer goes out once its event is queued, unless the
+ *     trail is failing: then every answer waits for its own event's commit and fails after
+ *     AUDIT_WAIT_WHEN_FAILING_MS. Queued events are retried until written, never dropped; what a
+ *     crash of this process can lose is the queue (normally the last millisecond's events).
+ *   - AUDIT_READ_MODE=sync: every answer waits for its event's commit (no data without a committed
+ *     event, at ≈1 ms per request).
  */
 @Injectable()
 export class AuditService implements OnApplicationShutdown {
   private queue: Pending[] = [];
   private draining: Promise<void> | null = null;
+  private failing = false;
+  private attempt = 0;
+  private stopping = false;
   private readonly pool: Pool;
+  private readonly waitAlways: boolean;
 
   constructor(
     @Inject(APP_CONFIG) config: AppConfig,
     @Inject(JsonLogger) private readonly logger: JsonLogger,
   ) {
+    this.waitAlways = config.auditReadMode === 'sync';
     const options = [
       config.databaseAppRole ? `-c role=${config.databaseAppRole}` : '',
       `-c synchronous_commit=${config.auditReadSynchronousCommit}`,
@@ -219,11 +295,51 @@ export class AuditService implements OnApplicationShutdown {
     await q.query(INSERT_SQL, [JSON.stringify([toRow(event)])]);
   }
 
+  /** Resolves when the request may answer (see the class comment); rejects when it must fail. */
   recordRead(event: AuditEventInput): Promise<void> {
+    let row: AuditRow;
+    try {
+      row = toRow(event);
+    } catch (error) {
+      return Promise.reject(error);
+    }
+    if (this.stopping || this.queue.length >= MAX_BACKLOG) {
+      return Promise.reject(new AuditUnavailableError('the audit trail cannot take more events'));
+    }
+    if (!this.waitAlways && !this.failing) {
+      this.queue.push({ row, abandoned: false, resolve: noop, reject: noop });
+      // Written just after the answer went out (group commit window): the INSERT does not
+      // compete with sending it, and events of requests finishing meanwhile share the statement.
+      this.draining ??= new Promise((r) => setTimeout(r, GROUP_COMMIT_MS)).then(() => this.drain());
+      return Promise.resolve();
+    }
     return new Promise<void>((resolve, reject) => {
-      this.queue.push({ row: toRow(event), resolve, reject });
+      const pending: Pending = { row, abandoned: false, resolve, reject };
+      const timer = this.waitAlways
+        ? null
+        : setTimeout(() => {
+            pending.abandoned = true;
+            reject(new AuditUnavailableError('the audit trail cannot be written'));
+          }, AUDIT_WAIT_WHEN_FAILING_MS);
+      pending.resolve = () => {
+        if (timer) clearTimeout(timer);
+        resolve();
+      };
+      this.queue.push(pending);
       this.draining ??= this.drain();
     });
+  }
+
+  /** Resolves once every queued event is written, or the trail is failing (for tests). */
+  async settled(): Promise<void> {
+    while (this.draining && !this.failing) {
+      await Promise.race([this.draining, new Promise((r) => setTimeout(r, 20))]);
+    }
+  }
+
+  /** Whether the last attempt to write the trail failed (answers then wait for their events). */
+  get isFailing(): boolean {
+    return this.failing;
   }
 
   /** The role and commit setting the audit connections really have (for tests and support). */
@@ -235,7 +351,20 @@ export class AuditService implements OnApplicationShutdown {
   }
 
   async onApplicationShutdown(): Promise<void> {
-    await this.draining;
+    this.stopping = true;
+    const drained = (async () => {
+      while (this.draining) await this.draining;
+      return true as const;
+    })();
+    const waited = new Promise<false>((r) => setTimeout(() => r(false), SHUTDOWN_WAIT_MS).unref());
+    if (!(await Promise.race([drained, waited]))) {
+      // The events themselves go to the log, the only record left of them.
+      const lost = this.queue.filter((p) => !p.abandoned).map((p) => p.row);
+      this.logger.event('error', 'audit events not written at shutdown', {
+        count: lost.length,
+        events: lost,
+      });
+    }
     await this.pool.end();
   }
 
@@ -250,19 +379,29 @@ export class AuditService implements OnApplicationShutdown {
   private async drain(): Promise<void> {
     try {
       while (this.queue.length > 0) {
-        const batch = this.queue.splice(0, MAX_BATCH);
+        const batch = this.queue.splice(0, MAX_BATCH).filter((p) => !p.abandoned);
+        if (batch.length === 0) continue;
         try {
           await this.insert(batch.map((p) => p.row));
+          if (this.failing) {
+            this.logger.event('warn', 'audit trail written again', { queued: this.queue.length });
+          }
+          this.failing = false;
+          this.attempt = 0;
           for (const p of batch) p.resolve();
         } catch (error) {
-          if (batch.length === 1) {
-            batch[0]!.reject(error);
-            continue;
-          }
-          // One bad event must not fail its neighbours' requests: retry them one by one.
-          for (const p of batch) {
-            await this.insert([p.row]).then(p.resolve, p.reject);
-          }
+          // Every event was checked against the table's constraints, so this is the database
+          // (down, full, refusing): keep the events in order, make answers wait, retry.
+          this.failing = true;
+          this.queue.unshift(...batch);
+          this.logger.event('error', 'audit trail cannot be written; answers wait for it', {
+            error: error instanceof Error ? error.message : String(error),
+            queued: this.queue.length,
+          });
+          if (this.stopping && this.attempt >= RETRY_MS.length) return;
+          const delay = RETRY_MS[Math.min(this.attempt, RETRY_MS.length - 1)]!;
+          this.attempt += 1;
+          await new Promise((r) => setTimeout(r, delay));
         }
       }
     } finally {

@@ -53,10 +53,14 @@ describe('loadConfig', () => {
     );
   });
 
-  it('commits the audit events of reads without waiting for the disk unless told to (ADR 0009)', () => {
-    expect(loadConfig({ ...base }).auditReadSynchronousCommit).toBe('off');
+  it('answers before the audit event of a read is written, on disk, unless told otherwise (ADR 0009)', () => {
+    expect(loadConfig({ ...base })).toMatchObject({
+      auditReadMode: 'async',
+      auditReadSynchronousCommit: 'on',
+    });
     expect(
-      loadConfig({ ...base, AUDIT_READ_SYNCHRONOUS_COMMIT: 'on' }).auditReadSynchronousCommit,
-    ).toBe('on');
+      loadConfig({ ...base, AUDIT_READ_MODE: 'sync', AUDIT_READ_SYNCHRONOUS_COMMIT: 'off' }),
+    ).toMatchObject({ auditReadMode: 'sync', auditReadSynchronousCommit: 'off' });
+    expect(() => loadConfig({ ...base, AUDIT_READ_MODE: 'later' })).toThrow(/AUDIT_READ_MODE/);
   });
 });

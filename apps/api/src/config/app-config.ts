@@ -34,12 +34,18 @@ export interface AppConfig {
   trustProxy: boolean | number | string;
   logLevel: 'debug' | 'info' | 'warn' | 'error';
   /**
-   * AUDIT_READ_SYNCHRONOUS_COMMIT: PostgreSQL's synchronous_commit for the audit events of reads
-   * (ADR 0009). Default `off`: the event is committed before the answer leaves, its WAL reaches
-   * the disk within ~0.6 s; `on` waits for the disk flush on every request. Audit events of
-   * writes commit with the change itself and always follow the server's setting.
+   * AUDIT_READ_SYNCHRONOUS_COMMIT: PostgreSQL's synchronous_commit for the audit connections that
+   * write the events of reads (ADR 0009). Default `on`: an event counts as written once it is on
+   * disk. `off` lets the writer go on before the WAL flush (a database crash can then lose the
+   * last ~0.6 s of events) — only worth it on slow disks. Events of writes commit with the
+   * change itself and follow the server's setting.
    */
   auditReadSynchronousCommit: AuditSynchronousCommit;
+  /**
+   * AUDIT_READ_MODE: `async` (default) answers once the event of a read is queued, and waits for
+   * its commit only while the trail is failing; `sync` always waits for the commit (ADR 0009).
+   */
+  auditReadMode: 'async' | 'sync';
 }
 
 export const AUDIT_SYNCHRONOUS_COMMIT = [
@@ -112,11 +118,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     throw new ConfigError('LOG_LEVEL must be debug, info, warn or error');
   }
 
-  const auditCommit = (env.AUDIT_READ_SYNCHRONOUS_COMMIT ?? '').trim() || 'off';
+  const auditCommit = (env.AUDIT_READ_SYNCHRONOUS_COMMIT ?? '').trim() || 'on';
   if (!(AUDIT_SYNCHRONOUS_COMMIT as readonly string[]).includes(auditCommit)) {
     throw new ConfigError(
       `AUDIT_READ_SYNCHRONOUS_COMMIT must be one of ${AUDIT_SYNCHRONOUS_COMMIT.join(', ')}`,
     );
+  }
+
+  const auditReadMode = (env.AUDIT_READ_MODE ?? '').trim() || 'async';
+  if (auditReadMode !== 'async' && auditReadMode !== 'sync') {
+    throw new ConfigError('AUDIT_READ_MODE must be async or sync');
   }
 
   return {
@@ -136,6 +147,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     trustProxy: parseTrustProxy(env.TRUST_PROXY),
     logLevel,
     auditReadSynchronousCommit: auditCommit as AuditSynchronousCommit,
+    auditReadMode,
   };
 }
 

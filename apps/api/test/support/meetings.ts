@@ -1,5 +1,6 @@
 import { inflateSync } from 'node:zlib';
 import request from 'supertest';
+import { AuditService } from '../../src/audit/audit.service';
 import { SessionTokenService } from '../../src/auth/session-token.service';
 import type { TestApp } from './test-app';
 
@@ -18,6 +19,8 @@ export async function download(t: TestApp, path: string, cookie: string | null) 
     response.on('data', (c: Buffer) => chunks.push(c));
     response.on('end', () => callback(null, Buffer.concat(chunks)));
   });
+  // The answer goes out once its audit event is queued (ADR 0009): let the trail catch up.
+  await t.app.get(AuditService).settled();
   return { status: res.status, headers: res.headers, body: res.body as Buffer };
 }
 

@@ -1,4 +1,5 @@
 import type { AgencyType, Role } from '@schakel/domain';
+import { AuditService } from '../../src/audit/audit.service';
 import { SessionTokenService } from '../../src/auth/session-token.service';
 import { gql, type GqlResponse } from './graphql-client';
 import type { TestApp } from './test-app';
@@ -18,13 +19,19 @@ export interface Caller {
  */
 export function callerFor(t: TestApp, userId: string): Caller {
   const { token, claims } = t.app.get(SessionTokenService).issueNew(userId, 0);
+  const audit = t.app.get(AuditService);
   return {
     userId,
-    gql: (query, variables = {}) =>
-      gql(t.agent(), query, variables, {
+    gql: async (query, variables = {}) => {
+      const res = await gql<never>(t.agent(), query, variables, {
         csrf: claims.csrf,
         headers: { cookie: `schakel_session=${token}` },
-      }),
+      });
+      // Answers go out once their audit event is queued (ADR 0009); tests read the trail after
+      // the event is written.
+      await audit.settled();
+      return res;
+    },
   };
 }
 
