@@ -104,10 +104,7 @@ const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[
  */
 function clip(value: string | undefined | null, max: number): string | null {
   if (value === undefined || value === null || value === '') return null;
-  let text = value
-    .replaceAll('\u0000', '\ufffd')
-    .replace(LONE_SURROGATE, '\ufffd')
-    .slice(0, max);
+  let text = value.replaceAll('\u0000', '\ufffd').replace(LONE_SURROGATE, '\ufffd').slice(0, max);
   const last = text.charCodeAt(text.length - 1);
   if (last >= 0xd800 && last <= 0xdbff) text = text.slice(0, -1);
   return text;
