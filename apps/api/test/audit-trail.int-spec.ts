@@ -6,7 +6,7 @@ import { Client } from 'pg';
 import { AuditService } from '../src/audit/audit.service';
 import { SessionTokenService } from '../src/auth/session-token.service';
 import { JsonLogger } from '../src/observability/json-logger';
-import { gql, type GqlResponse, ok } from './support/graphql-client';
+import { errorCode, gql, type GqlResponse, ok } from './support/graphql-client';
 import { callerByEmail, type Caller } from './support/sessions';
 import { createTestApp, type TestApp } from './support/test-app';
 
@@ -369,6 +369,7 @@ describe('when the trail cannot be written', () => {
     // From then on every answer waits for its own event, which queues behind the failing one.
     const refused: GqlResponse<unknown> = await as.regie!.gql(CASES);
     expect(refused.data).toBeNull();
+    expect([refused.status, errorCode(refused)]).toEqual([503, 'AUDIT_UNAVAILABLE']);
     expect(JSON.stringify(refused)).not.toContain('Voorbeeld');
     expect(JSON.stringify(refused)).not.toContain('ZVH-2026-001');
     const detail: GqlResponse<unknown> = await as.regie!.gql(
@@ -376,6 +377,7 @@ describe('when the trail cannot be written', () => {
       { id: kevinCaseId },
     );
     expect(detail.data).toBeNull();
+    expect(errorCode(detail)).toBe('AUDIT_UNAVAILABLE');
 
     // The trail comes back: the queued event of the answered request is written, the refused
     // requests' events are not (they read nothing), and answers flow again.

@@ -18,6 +18,7 @@ export const ERROR_CODES = [
   'EDIT_CONFLICT',
   'CASE_CLOSED',
   'REQUEST_PARTS_OPEN',
+  'AUDIT_UNAVAILABLE',
   'INTERNAL',
 ] as const;
 

@@ -1,7 +1,7 @@
 import type { ApolloServerPlugin, GraphQLRequestListener } from '@apollo/server';
 import { Plugin } from '@nestjs/apollo';
 import { existingRequestAudit } from './audit-scope';
-import { AuditService } from './audit.service';
+import { AuditService, AuditUnavailableError } from './audit.service';
 
 interface Context {
   req?: object;
@@ -20,11 +20,24 @@ export class AuditPlugin implements ApolloServerPlugin<Context> {
   async requestDidStart(): Promise<GraphQLRequestListener<Context>> {
     const audit = this.audit;
     return {
-      async willSendResponse({ contextValue }) {
+      async willSendResponse({ contextValue, response }) {
         const pending = contextValue.req ? existingRequestAudit(contextValue.req) : undefined;
         if (!pending) return;
         const events = pending.take();
-        await Promise.all(events.map((event) => audit.recordRead(event)));
+        try {
+          await Promise.all(events.map((event) => audit.recordRead(event)));
+        } catch (error) {
+          if (!(error instanceof AuditUnavailableError) || response.body.kind !== 'single') {
+            throw error;
+          }
+          // No data without its event: the answer becomes the error alone, which the portal
+          // translates ("nothing can be shown until every access can be logged again").
+          response.body.singleResult = {
+            data: null,
+            errors: [{ message: error.message, extensions: { code: error.code } }],
+          };
+          response.http.status = 503;
+        }
       },
     };
   }

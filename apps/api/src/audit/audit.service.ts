@@ -4,6 +4,7 @@ import { Pool } from 'pg';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import type { Queryable } from '../database/queryable';
+import { AppError } from '../graphql/app-error';
 import { JsonLogger } from '../observability/json-logger';
 import { auditContentHash } from './audit-canonical';
 import { currentRequestContext } from '../observability/request-context';
@@ -232,8 +233,15 @@ const RETRY_MS = [100, 250, 500, 1000, 2000];
 /** How long shutting down waits for queued events. */
 const SHUTDOWN_WAIT_MS = 10_000;
 
-/** The trail cannot take this event now; the request fails without data. */
-export class AuditUnavailableError extends Error {}
+/** The trail cannot take this event now; the request fails without data (HTTP 503). */
+export class AuditUnavailableError extends AppError {
+  constructor(message: string) {
+    super(
+      'AUDIT_UNAVAILABLE',
+      `${message}: nothing can be shown until every access can be logged again`,
+    );
+  }
+}
 
 const noop = () => undefined;
 

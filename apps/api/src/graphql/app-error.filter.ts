@@ -11,6 +11,7 @@ const HTTP_STATUS: Partial<Record<AppError['code'], number>> = {
   NOT_FOUND: 404,
   CONFLICT: 409,
   LOGIN_THROTTLED: 429,
+  AUDIT_UNAVAILABLE: 503,
 };
 
 /**

@@ -379,6 +379,8 @@ export const en: Messages = {
     'The request cannot be completed yet: not every partner has delivered its part or reported that it holds no data.',
   'error.EDIT_CONFLICT':
     'Someone else changed this plan in the meantime. Your input has been kept; load the latest version and make your change again.',
+  'error.AUDIT_UNAVAILABLE':
+    'Schakel cannot record who views which data right now, so no data is shown for the moment. Try again in a few minutes; if this persists, tell the functional administrator.',
   'error.INTERNAL': 'Something went wrong in Schakel. Please try again later.',
   'error.NETWORK':
     'Schakel cannot be reached right now. Check your connection and try again later.',

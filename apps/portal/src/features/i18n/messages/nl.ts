@@ -387,6 +387,8 @@ export const nl = {
     'Het verzoek kan nog niet worden afgerond: niet alle partners hebben hun deel geleverd of gemeld dat zij geen gegevens hebben.',
   'error.EDIT_CONFLICT':
     'Iemand anders heeft dit plan intussen gewijzigd. Je invoer is bewaard; laad de nieuwste versie en voer je wijziging opnieuw in.',
+  'error.AUDIT_UNAVAILABLE':
+    'Schakel kan op dit moment niet vastleggen wie welke gegevens inziet. Daarom worden er even geen gegevens getoond. Probeer het over een paar minuten opnieuw; blijft dit zo, meld het dan bij de functioneel beheerder.',
   'error.INTERNAL': 'Er ging iets mis in Schakel. Probeer het later opnieuw.',
   'error.NETWORK':
     'Schakel is op dit moment niet bereikbaar. Controleer je verbinding en probeer het later opnieuw.',
