@@ -423,6 +423,38 @@ describe('when the trail cannot be written', () => {
     }
   });
 
+  it('a stop while the trail fails puts the events it could not write in the log', async () => {
+    const lines: string[] = [];
+    const service = new AuditService(
+      { ...t.config, databaseAppRole: 'schakel_app' },
+      new JsonLogger('info', (line) => lines.push(line)),
+    );
+    await owner.query(`CREATE OR REPLACE FUNCTION audit_test_outage() RETURNS trigger
+      LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'audit outage (test)'; END $$`);
+    await owner.query(`CREATE TRIGGER audit_test_outage BEFORE INSERT ON audit_event
+      FOR EACH ROW EXECUTE FUNCTION audit_test_outage()`);
+    try {
+      await service.recordRead({
+        regionId: (await regionOf(kevinId))!,
+        actor: null,
+        action: 'READ',
+        result: 'ALLOWED',
+        operation: 'test.lostAtStop',
+        personIds: [kevinId],
+      });
+      await service.onApplicationShutdown();
+    } finally {
+      await owner.query(`DROP TRIGGER IF EXISTS audit_test_outage ON audit_event`);
+    }
+    const lost = lines
+      .map((line) => JSON.parse(line) as { msg: string; count?: number; events?: unknown[] })
+      .find((entry) => entry.msg === 'audit events not written at shutdown');
+    expect(lost).toMatchObject({
+      count: 1,
+      events: [expect.objectContaining({ operation: 'test.lostAtStop', person_ids: [kevinId] })],
+    });
+  });
+
   it('refuses an event the table would refuse before answering, whatever a user typed', async () => {
     const audit = t.app.get(AuditService);
     const regionId = (await regionOf(kevinId))!;

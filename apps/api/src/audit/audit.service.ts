@@ -258,7 +258,7 @@ const noop = () => undefined;
  *   - AUDIT_READ_MODE=async (default): the answer goes out once its event is queued, unless the
  *     trail is failing: then every answer waits for its own event's commit and fails after
  *     AUDIT_WAIT_WHEN_FAILING_MS. Queued events are retried until written, never dropped; what a
- *     crash of this process can lose is the queue (normally the last millisecond's events).
+ *     crash of this process can lose is the queue (normally the last few milliseconds' events).
  *   - AUDIT_READ_MODE=sync: every answer waits for its event's commit (no data without a committed
  *     event, at ≈1 ms per request).
  */
@@ -362,9 +362,11 @@ export class AuditService implements OnApplicationShutdown {
       return true as const;
     })();
     const waited = new Promise<false>((r) => setTimeout(() => r(false), SHUTDOWN_WAIT_MS).unref());
-    if (!(await Promise.race([drained, waited]))) {
-      // The events themselves go to the log, the only record left of them.
-      const lost = this.queue.filter((p) => !p.abandoned).map((p) => p.row);
+    await Promise.race([drained, waited]);
+    // Whatever is left (the database refused until the end): the events themselves go to the
+    // log, the only record left of them.
+    const lost = this.queue.filter((p) => !p.abandoned).map((p) => p.row);
+    if (lost.length > 0) {
       this.logger.event('error', 'audit events not written at shutdown', {
         count: lost.length,
         events: lost,
