@@ -127,6 +127,50 @@ describe('the audit connections (ADR 0009)', () => {
   });
 });
 
+describe('the logging of the logging (ADR 0009)', () => {
+  const loggingEvents = async (instanceId: string) =>
+    (await t.db.query(
+      `SELECT operation, action, region_id AS "regionId", actor_user_id AS "actorUserId"
+         FROM audit_event WHERE record_type = 'api_instance' AND record_id = $1 ORDER BY id`,
+      [instanceId],
+    )) as { operation: string; action: string; regionId: string; actorUserId: string | null }[];
+
+  it('the running API wrote that its audit writer started, in every region', async () => {
+    const regions = (await t.db.query(`SELECT id FROM region ORDER BY id`)) as { id: string }[];
+    const events = await loggingEvents(t.app.get(AuditService).instanceId);
+    expect(events.map((e) => e.regionId).sort()).toEqual(regions.map((r) => r.id));
+    expect(new Set(events.map((e) => `${e.action} ${e.operation} ${e.actorUserId}`))).toEqual(
+      new Set(['LOGGING audit.started null']),
+    );
+  });
+
+  it('a normal stop writes audit.stopped after everything it queued', async () => {
+    const writer = new AuditService(
+      { ...t.config, databaseAppRole: 'schakel_app' },
+      new JsonLogger('error', () => undefined),
+    );
+    await writer.onApplicationBootstrap();
+    const regionId = (await regionOf(kevinId))!;
+    await writer.recordRead({
+      regionId,
+      actor: null,
+      action: 'READ',
+      result: 'ALLOWED',
+      operation: 'test.beforeStop',
+      record: { type: 'api_instance', id: writer.instanceId },
+    });
+    await writer.onApplicationShutdown();
+    const inRegion = (await loggingEvents(writer.instanceId)).filter(
+      (e) => e.regionId === regionId,
+    );
+    expect(inRegion.map((e) => e.operation)).toEqual([
+      'audit.started',
+      'test.beforeStop',
+      'audit.stopped',
+    ]);
+  });
+});
+
 describe('reads', () => {
   it('a case detail is one READ event with the case, its person, the categories read and the basis', async () => {
     const events = await eventsDuring(as.regie!, async () => {

@@ -10,6 +10,8 @@ export const AUDIT_ACTIONS = [
   'BREAK_GLASS',
   'LOOKUP',
   'VIEW_AS',
+  /** The audit writer of an API process started or stopped (ADR 0009). */
+  'LOGGING',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -1,4 +1,11 @@
-import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { hostname } from 'node:os';
+import {
+  Inject,
+  Injectable,
+  type OnApplicationBootstrap,
+  type OnApplicationShutdown,
+} from '@nestjs/common';
 import type { AccessBasis } from '@schakel/sharing-policy';
 import { Pool } from 'pg';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
@@ -263,7 +270,11 @@ const noop = () => undefined;
  *     event, at ≈1 ms per request).
  */
 @Injectable()
-export class AuditService implements OnApplicationShutdown {
+export class AuditService implements OnApplicationBootstrap, OnApplicationShutdown {
+  /** This process's audit writer, named in its `audit.started` / `audit.stopped` events. */
+  readonly instanceId = randomUUID();
+  /** Regions that got an `audit.started` event, so they get an `audit.stopped` one. */
+  private startedRegions: string[] = [];
   private queue: Pending[] = [];
   private draining: Promise<void> | null = null;
   private failing = false;
@@ -355,7 +366,36 @@ export class AuditService implements OnApplicationShutdown {
     return { role: rows[0]!.role, synchronousCommit: rows[0]!.synchronous_commit };
   }
 
+  /**
+   * The logging of the logging: one `audit.started` event per region when the writer starts and
+   * one `audit.stopped` when it stops normally. A start without a stop of the same instance marks
+   * where the events of its last few milliseconds may be missing (docs/privacy.md).
+   */
+  async onApplicationBootstrap(): Promise<void> {
+    const { rows } = await this.pool.query<{ id: string }>(`SELECT id::text AS id FROM region`);
+    this.startedRegions = rows.map((r) => r.id);
+    await Promise.all(this.startedRegions.map((regionId) => this.logging(regionId, 'started')));
+    await this.settled();
+    this.logger.event('info', 'audit writer started', { instance: this.instanceId });
+  }
+
+  private logging(regionId: string, what: 'started' | 'stopped'): Promise<void> {
+    return this.recordRead({
+      regionId,
+      actor: null,
+      action: 'LOGGING',
+      result: 'ALLOWED',
+      operation: `audit.${what}`,
+      record: { type: 'api_instance', id: this.instanceId },
+      purpose: `process ${process.pid} on ${hostname()}`,
+    });
+  }
+
   async onApplicationShutdown(): Promise<void> {
+    // Queued before `stopping`: recordRead refuses new events from then on.
+    await Promise.all(
+      this.startedRegions.map((regionId) => this.logging(regionId, 'stopped').catch(noop)),
+    );
     this.stopping = true;
     const drained = (async () => {
       while (this.draining) await this.draining;

@@ -124,6 +124,7 @@ export type AuditAction =
   | 'DELETE'
   | 'DENIED'
   | 'EXPORT'
+  | 'LOGGING'
   | 'LOOKUP'
   | 'READ'
   | 'SEARCH'

@@ -12,6 +12,7 @@ import { PrivacyOffice1764000000800 } from './1764000000800-privacy-office';
 import { DataSubjectRequests1764000000900 } from './1764000000900-data-subject-requests';
 import { Retention1764000001000 } from './1764000001000-retention';
 import { AuditChainV21764000001100 } from './1764000001100-audit-chain-v2';
+import { AuditLoggingEvents1764000001200 } from './1764000001200-audit-logging-events';
 
 /** Every migration, in order. Listed explicitly so bundling or ts-jest cannot miss one. */
 export const MIGRATIONS = [
@@ -29,4 +30,5 @@ export const MIGRATIONS = [
   DataSubjectRequests1764000000900,
   Retention1764000001000,
   AuditChainV21764000001100,
+  AuditLoggingEvents1764000001200,
 ];

@@ -107,6 +107,7 @@ export const privacyOfficeEn: Record<keyof typeof privacyOfficeNl, string> = {
   'privacyOffice.action.DENIED': 'Denied',
   'privacyOffice.action.BREAK_GLASS': 'Break-the-glass',
   'privacyOffice.action.VIEW_AS': 'View as another agency',
+  'privacyOffice.action.LOGGING': 'Logging started or stopped',
   'privacyOffice.result.ALLOWED': 'Allowed',
   'privacyOffice.result.DENIED': 'Denied',
   'privacyOffice.verdict.JUSTIFIED': 'Justified',

@@ -107,6 +107,7 @@ export const privacyOfficeNl = {
   'privacyOffice.action.DENIED': 'Geweigerd',
   'privacyOffice.action.BREAK_GLASS': 'Break-the-glass',
   'privacyOffice.action.VIEW_AS': 'Bekijken als andere organisatie',
+  'privacyOffice.action.LOGGING': 'Logboek gestart of gestopt',
   'privacyOffice.result.ALLOWED': 'Toegestaan',
   'privacyOffice.result.DENIED': 'Geweigerd',
   'privacyOffice.verdict.JUSTIFIED': 'Gerechtvaardigd',

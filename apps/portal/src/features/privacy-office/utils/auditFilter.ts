@@ -13,6 +13,7 @@ export const AUDIT_ACTIONS: readonly AuditAction[] = [
   'DENIED',
   'BREAK_GLASS',
   'VIEW_AS',
+  'LOGGING',
 ];
 export const AUDIT_RESULTS: readonly AuditResult[] = ['ALLOWED', 'DENIED'];
 
