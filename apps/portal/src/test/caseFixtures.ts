@@ -18,6 +18,7 @@ import type {
   CovenantQuery,
   UpdateCovenantInput,
 } from '../gql/graphql';
+import { graphQLError } from './sessionFixtures';
 
 /*
  * Cases, covenants and the API's answers about them, shaped exactly as the API returns them
@@ -186,10 +187,6 @@ export function listItem(
     casusregisseurAgency: AGENCIES.reclassering,
     ...overrides,
   };
-}
-
-function graphQLError(code: ErrorCode, field?: string) {
-  return { errors: [{ message: code, extensions: { code, ...(field ? { field } : {}) } }] };
 }
 
 export const casesAnswer = (

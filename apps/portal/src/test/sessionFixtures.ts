@@ -40,8 +40,9 @@ export function me(options: MeOptions = {}): SessionMe {
   };
 }
 
-function graphQLError(code: ErrorCode) {
-  return { errors: [{ message: code, extensions: { code } }] };
+/** A GraphQL error answer with the API's code (and the input field it is about). */
+export function graphQLError(code: ErrorCode, field?: string) {
+  return { errors: [{ message: code, extensions: { code, ...(field ? { field } : {}) } }] };
 }
 
 export const meSignedIn = (session: SessionMe): MockLink.MockedResponse => ({

@@ -1,17 +1,8 @@
-import { ApolloLink } from '@apollo/client';
-import { ApolloProvider } from '@apollo/client/react';
-import { MockLink } from '@apollo/client/testing';
-import type { ErrorCode, Role } from '@schakel/domain';
-import { render } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
+import type { MockLink } from '@apollo/client/testing';
+import type { Role } from '@schakel/domain';
 import type { ReactNode } from 'react';
-import { MemoryRouter } from 'react-router-dom';
-import { me, meSignedIn } from '../../../test/sessionFixtures';
-import { createApolloClient } from '../../api-client/utils/createApolloClient';
-import { RequireSession } from '../../auth/components/RequireSession';
-import { SessionProvider } from '../../auth/components/SessionProvider';
-import { SessionBridge } from '../../auth/utils/SessionBridge';
-import { I18nProvider } from '../../i18n/components/I18nProvider';
+import { renderSignedIn } from '../../../test/renderSignedIn';
+import { me } from '../../../test/sessionFixtures';
 import type { AgendaEntry, Meeting, MeetingItem } from '../utils/meetingTypes';
 
 /* Meetings as the API returns them (with __typename, as the cache expects). */
@@ -84,9 +75,7 @@ export function meeting(overrides: Partial<Meeting> = {}): Meeting {
   };
 }
 
-export const graphQLError = (code: ErrorCode, field?: string) => ({
-  errors: [{ message: code, extensions: { code, ...(field ? { field } : {}) } }],
-});
+export { graphQLError } from '../../../test/sessionFixtures';
 
 /** Renders a meetings component for a signed-in user; only the network is mocked. */
 export function renderMeetings(
@@ -95,25 +84,5 @@ export function renderMeetings(
   roles: Role[] = ['MEMBER'],
 ) {
   const session = me({ agencyName: POLITIE.name, agencyType: 'POLICE', roles });
-  const network = ApolloLink.from([
-    new MockLink([meSignedIn(session), ...mocks], {
-      defaultOptions: { delay: 0 },
-      showWarnings: false,
-    }),
-  ]);
-  const bridge = new SessionBridge();
-  const client = createApolloClient(bridge, network);
-  const user = userEvent.setup();
-  const view = render(
-    <I18nProvider initialLocale="nl">
-      <ApolloProvider client={client}>
-        <SessionProvider bridge={bridge}>
-          <MemoryRouter>
-            <RequireSession>{ui}</RequireSession>
-          </MemoryRouter>
-        </SessionProvider>
-      </ApolloProvider>
-    </I18nProvider>,
-  );
-  return { ...view, user, client };
+  return renderSignedIn(ui, mocks, { session });
 }

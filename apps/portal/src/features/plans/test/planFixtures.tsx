@@ -1,22 +1,12 @@
-import { ApolloLink } from '@apollo/client';
-import { ApolloProvider } from '@apollo/client/react';
-import { MockLink } from '@apollo/client/testing';
-import type { ErrorCode } from '@schakel/domain';
-import { render } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
+import type { MockLink } from '@apollo/client/testing';
 import type { ReactNode } from 'react';
-import { MemoryRouter } from 'react-router-dom';
 import type {
   CasePlanQuery,
   MyActionsQuery,
   PlanVersionFieldsFragment,
 } from '../../../gql/graphql';
-import { me, meSignedIn } from '../../../test/sessionFixtures';
-import { createApolloClient } from '../../api-client/utils/createApolloClient';
-import { RequireSession } from '../../auth/components/RequireSession';
-import { SessionProvider } from '../../auth/components/SessionProvider';
-import { SessionBridge } from '../../auth/utils/SessionBridge';
-import { I18nProvider } from '../../i18n/components/I18nProvider';
+import { renderSignedIn } from '../../../test/renderSignedIn';
+import { me } from '../../../test/sessionFixtures';
 import { CASE_PLAN_QUERY } from '../graphql/casePlanQuery';
 import { MY_ACTIONS_QUERY } from '../graphql/myActionsQuery';
 import { PLAN_VERSIONS_QUERY } from '../graphql/planHistoryQueries';
@@ -96,9 +86,7 @@ export const noHistory = (): MockLink.MockedResponse => ({
   maxUsageCount: Number.POSITIVE_INFINITY,
 });
 
-export const graphQLError = (code: ErrorCode, field?: string) => ({
-  errors: [{ message: code, extensions: { code, ...(field ? { field } : {}) } }],
-});
+export { graphQLError } from '../../../test/sessionFixtures';
 
 export function myActionsFound(
   nodes: MyActionsQuery['myActions']['nodes'],
@@ -120,25 +108,5 @@ export function myActionsFound(
 /** Renders a plan component for a signed-in wijkteam user; only the network is mocked. */
 export function renderWithSession(ui: ReactNode, mocks: readonly MockLink.MockedResponse[]) {
   const session = me({ agencyName: WIJKTEAM.name, agencyType: 'MUNICIPALITY' });
-  const network = ApolloLink.from([
-    new MockLink([meSignedIn(session), ...mocks], {
-      defaultOptions: { delay: 0 },
-      showWarnings: false,
-    }),
-  ]);
-  const bridge = new SessionBridge();
-  const client = createApolloClient(bridge, network);
-  const user = userEvent.setup();
-  const view = render(
-    <I18nProvider initialLocale="nl">
-      <ApolloProvider client={client}>
-        <SessionProvider bridge={bridge}>
-          <MemoryRouter>
-            <RequireSession>{ui}</RequireSession>
-          </MemoryRouter>
-        </SessionProvider>
-      </ApolloProvider>
-    </I18nProvider>,
-  );
-  return { ...view, user, client };
+  return renderSignedIn(ui, mocks, { session });
 }

@@ -1,22 +1,10 @@
-import { ApolloLink } from '@apollo/client';
-import { ApolloProvider } from '@apollo/client/react';
-import { MockLink } from '@apollo/client/testing';
-import type { ErrorCode } from '@schakel/domain';
-import { render } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
+import type { MockLink } from '@apollo/client/testing';
 import type { ReactNode } from 'react';
-import { MemoryRouter, useLocation } from 'react-router-dom';
-import { me, meSignedIn } from '../../../test/sessionFixtures';
-import { createApolloClient } from '../../api-client/utils/createApolloClient';
-import { RequireSession } from '../../auth/components/RequireSession';
-import { SessionProvider } from '../../auth/components/SessionProvider';
-import { SessionBridge } from '../../auth/utils/SessionBridge';
-import { I18nProvider } from '../../i18n/components/I18nProvider';
+import { renderSignedIn } from '../../../test/renderSignedIn';
+import { me } from '../../../test/sessionFixtures';
 import type { AuditEventItem } from '../components/AuditEventCard';
 
-export const graphQLError = (code: ErrorCode, field?: string) => ({
-  errors: [{ message: code, extensions: { code, ...(field ? { field } : {}) } }],
-});
+export { graphQLError } from '../../../test/sessionFixtures';
 
 export function auditEvent(
   overrides: Partial<AuditEventItem> & Pick<AuditEventItem, 'id'>,
@@ -52,12 +40,6 @@ export function auditEvent(
   };
 }
 
-/** Shows where the router is, so a test can check the address a form or link produced. */
-function Location() {
-  const location = useLocation();
-  return <output data-testid="location">{`${location.pathname}${location.search}`}</output>;
-}
-
 /** Renders a privacy-office component for the privacy officer; only the network is mocked. */
 export function renderPrivacy(
   ui: ReactNode,
@@ -69,28 +51,5 @@ export function renderPrivacy(
     agencyType: 'ZVH',
     roles: ['PRIVACY_OFFICER'],
   });
-  const network = ApolloLink.from([
-    new MockLink([meSignedIn(session), ...mocks], {
-      defaultOptions: { delay: 0 },
-      showWarnings: false,
-    }),
-  ]);
-  const bridge = new SessionBridge();
-  const client = createApolloClient(bridge, network);
-  const user = userEvent.setup();
-  const view = render(
-    <I18nProvider initialLocale="nl">
-      <ApolloProvider client={client}>
-        <SessionProvider bridge={bridge}>
-          <MemoryRouter initialEntries={[route]}>
-            <RequireSession>
-              {ui}
-              <Location />
-            </RequireSession>
-          </MemoryRouter>
-        </SessionProvider>
-      </ApolloProvider>
-    </I18nProvider>,
-  );
-  return { ...view, user, client };
+  return renderSignedIn(ui, mocks, { session, route, showLocation: true });
 }
