@@ -3,8 +3,9 @@
 // leaves the API when its event cannot be written. The per-category counts over every agency
 // type and role are in authorization-matrix.int-spec.ts.
 import { Client } from 'pg';
-import { AuditService } from '../src/audit/audit.service';
+import { AuditService, type AuditEventInput } from '../src/audit/audit.service';
 import { SessionTokenService } from '../src/auth/session-token.service';
+import type { AppConfig } from '../src/config/app-config';
 import { JsonLogger } from '../src/observability/json-logger';
 import { errorCode, gql, type GqlResponse, ok } from './support/graphql-client';
 import { callerByEmail, type Caller } from './support/sessions';
@@ -14,6 +15,7 @@ let t: TestApp;
 const as: Record<string, Caller> = {};
 let kevinId: string;
 let kevinCaseId: string;
+let regionId: string;
 
 interface EventRow {
   operation: string;
@@ -51,12 +53,26 @@ async function eventsDuring(who: Caller, fn: () => Promise<unknown>): Promise<Ev
   )) as EventRow[];
 }
 
-async function regionOf(personId: string): Promise<string | undefined> {
-  const [row] = (await t.db.query(`SELECT region_id FROM person WHERE id = $1`, [personId])) as {
-    region_id: string;
-  }[];
-  return row?.region_id;
+/** An audit writer of its own, as another API process has, on the test database. */
+function ownAuditService(
+  config: Partial<AppConfig> = {},
+  sink: (line: string) => void = () => undefined,
+): AuditService {
+  return new AuditService(
+    { ...t.config, databaseAppRole: 'schakel_app', ...config },
+    new JsonLogger('info', sink),
+  );
 }
+
+/** A system event in the demo region (no actor), for the writer tests. */
+const testEvent = (operation: string, extra: Partial<AuditEventInput> = {}): AuditEventInput => ({
+  regionId,
+  actor: null,
+  action: 'READ',
+  result: 'ALLOWED',
+  operation,
+  ...extra,
+});
 
 beforeAll(async () => {
   t = await createTestApp();
@@ -69,11 +85,13 @@ beforeAll(async () => {
     as[key] = await callerByEmail(t, email);
   }
   const [kevin] = (await t.db.query(
-    `SELECT p.id, c.id AS "caseId" FROM person p JOIN case_file c ON c.subject_person_id = p.id
+    `SELECT p.id, c.id AS "caseId", p.region_id AS "regionId"
+       FROM person p JOIN case_file c ON c.subject_person_id = p.id
       WHERE p.bsn = '900001008' AND c.reference = 'ZVH-2026-001'`,
-  )) as { id: string; caseId: string }[];
+  )) as { id: string; caseId: string; regionId: string }[];
   kevinId = kevin!.id;
   kevinCaseId = kevin!.caseId;
+  regionId = kevin!.regionId;
 });
 afterAll(async () => {
   await t.close();
@@ -99,23 +117,13 @@ describe('the audit connections (ADR 0009)', () => {
   });
 
   it('do not wait for the disk when AUDIT_READ_SYNCHRONOUS_COMMIT=off, and the event is there', async () => {
-    const strict = new AuditService(
-      { ...t.config, databaseAppRole: 'schakel_app', auditReadSynchronousCommit: 'off' },
-      new JsonLogger('error', () => undefined),
-    );
+    const strict = ownAuditService({ auditReadSynchronousCommit: 'off' });
     try {
       expect(await strict.connectionSettings()).toEqual({
         role: 'schakel_app',
         synchronousCommit: 'off',
       });
-      await strict.recordRead({
-        regionId: (await regionOf(kevinId))!,
-        actor: null,
-        action: 'READ',
-        result: 'ALLOWED',
-        operation: 'test.strictCommit',
-        personIds: [kevinId],
-      });
+      await strict.recordRead(testEvent('test.strictCommit', { personIds: [kevinId] }));
       await strict.settled();
       const rows = (await t.db.query(
         `SELECT person_ids AS "personIds" FROM audit_event WHERE operation = 'test.strictCommit'`,
@@ -145,20 +153,11 @@ describe('the logging of the logging (ADR 0009)', () => {
   });
 
   it('a normal stop writes audit.stopped after everything it queued', async () => {
-    const writer = new AuditService(
-      { ...t.config, databaseAppRole: 'schakel_app' },
-      new JsonLogger('error', () => undefined),
-    );
+    const writer = ownAuditService();
     await writer.onApplicationBootstrap();
-    const regionId = (await regionOf(kevinId))!;
-    await writer.recordRead({
-      regionId,
-      actor: null,
-      action: 'READ',
-      result: 'ALLOWED',
-      operation: 'test.beforeStop',
-      record: { type: 'api_instance', id: writer.instanceId },
-    });
+    await writer.recordRead(
+      testEvent('test.beforeStop', { record: { type: 'api_instance', id: writer.instanceId } }),
+    );
     await writer.onApplicationShutdown();
     const inRegion = (await loggingEvents(writer.instanceId)).filter(
       (e) => e.regionId === regionId,
@@ -381,10 +380,24 @@ describe('when the trail cannot be written', () => {
     await owner.connect();
   });
   afterAll(async () => {
-    await owner.query(`DROP TRIGGER IF EXISTS audit_test_outage ON audit_event`);
+    await endOutage();
     await owner.query(`DROP FUNCTION IF EXISTS audit_test_outage()`);
     await owner.end();
   });
+
+  /** As the owner: make inserts into the trail fail (those of one operation), like a full disk. */
+  async function stageOutage(operation: string | null = null): Promise<void> {
+    const only = operation ? `NEW.operation = '${operation}'` : 'true';
+    await owner.query(`CREATE OR REPLACE FUNCTION audit_test_outage() RETURNS trigger
+      LANGUAGE plpgsql AS $$
+      BEGIN
+        IF ${only} THEN RAISE EXCEPTION 'audit outage (test)'; END IF;
+        RETURN NEW;
+      END $$`);
+    await owner.query(`CREATE TRIGGER audit_test_outage BEFORE INSERT ON audit_event
+      FOR EACH ROW EXECUTE FUNCTION audit_test_outage()`);
+  }
+  const endOutage = () => owner.query(`DROP TRIGGER IF EXISTS audit_test_outage ON audit_event`);
 
   const CASES = `{ cases(first: 5) { nodes { reference subject { familyName { value } } } } }`;
   const casesEvents = async (): Promise<number> => {
@@ -397,14 +410,7 @@ describe('when the trail cannot be written', () => {
   it('answers wait for their events and fail without data until the trail is back; no event is lost', async () => {
     const audit = t.app.get(AuditService);
     const before = await casesEvents();
-    // As the owner: make every insert of a case-list event fail, like a full disk would.
-    await owner.query(`CREATE FUNCTION audit_test_outage() RETURNS trigger LANGUAGE plpgsql AS $$
-      BEGIN
-        IF NEW.operation = 'Query.cases' THEN RAISE EXCEPTION 'audit outage (test)'; END IF;
-        RETURN NEW;
-      END $$`);
-    await owner.query(`CREATE TRIGGER audit_test_outage BEFORE INSERT ON audit_event
-      FOR EACH ROW EXECUTE FUNCTION audit_test_outage()`);
+    await stageOutage('Query.cases');
 
     // The answer that finds out went out with its event queued (ADR 0009: the window of async).
     ok(await as.regie!.gql(CASES));
@@ -425,7 +431,7 @@ describe('when the trail cannot be written', () => {
 
     // The trail comes back: the queued event of the answered request is written, the refused
     // requests' events are not (they read nothing), and answers flow again.
-    await owner.query(`DROP TRIGGER audit_test_outage ON audit_event`);
+    await endOutage();
     for (let i = 0; i < 100 && audit.isFailing; i++) await new Promise((r) => setTimeout(r, 50));
     await audit.settled();
     expect(audit.isFailing).toBe(false);
@@ -435,28 +441,16 @@ describe('when the trail cannot be written', () => {
   });
 
   it('with AUDIT_READ_MODE=sync no answer goes out before its event is written', async () => {
-    const strict = new AuditService(
-      { ...t.config, databaseAppRole: 'schakel_app', auditReadMode: 'sync' },
-      new JsonLogger('error', () => undefined),
-    );
+    const strict = ownAuditService({ auditReadMode: 'sync' });
     try {
-      await owner.query(`CREATE OR REPLACE FUNCTION audit_test_outage() RETURNS trigger
-        LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'audit outage (test)'; END $$`);
-      await owner.query(`CREATE TRIGGER audit_test_outage BEFORE INSERT ON audit_event
-        FOR EACH ROW EXECUTE FUNCTION audit_test_outage()`);
+      await stageOutage();
       let settledFirst = false;
       const written = strict
-        .recordRead({
-          regionId: (await regionOf(kevinId))!,
-          actor: null,
-          action: 'READ',
-          result: 'ALLOWED',
-          operation: 'test.syncMode',
-        })
+        .recordRead(testEvent('test.syncMode'))
         .then(() => (settledFirst = true));
       await new Promise((r) => setTimeout(r, 300));
       expect(settledFirst).toBe(false);
-      await owner.query(`DROP TRIGGER audit_test_outage ON audit_event`);
+      await endOutage();
       await written;
       const [row] = (await t.db.query(
         `SELECT count(*)::int AS n FROM audit_event WHERE operation = 'test.syncMode'`,
@@ -469,26 +463,13 @@ describe('when the trail cannot be written', () => {
 
   it('a stop while the trail fails puts the events it could not write in the log', async () => {
     const lines: string[] = [];
-    const service = new AuditService(
-      { ...t.config, databaseAppRole: 'schakel_app' },
-      new JsonLogger('info', (line) => lines.push(line)),
-    );
-    await owner.query(`CREATE OR REPLACE FUNCTION audit_test_outage() RETURNS trigger
-      LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'audit outage (test)'; END $$`);
-    await owner.query(`CREATE TRIGGER audit_test_outage BEFORE INSERT ON audit_event
-      FOR EACH ROW EXECUTE FUNCTION audit_test_outage()`);
+    const service = ownAuditService({}, (line) => lines.push(line));
+    await stageOutage();
     try {
-      await service.recordRead({
-        regionId: (await regionOf(kevinId))!,
-        actor: null,
-        action: 'READ',
-        result: 'ALLOWED',
-        operation: 'test.lostAtStop',
-        personIds: [kevinId],
-      });
+      await service.recordRead(testEvent('test.lostAtStop', { personIds: [kevinId] }));
       await service.onApplicationShutdown();
     } finally {
-      await owner.query(`DROP TRIGGER IF EXISTS audit_test_outage ON audit_event`);
+      await endOutage();
     }
     const lost = lines
       .map((line) => JSON.parse(line) as { msg: string; count?: number; events?: unknown[] })
@@ -501,25 +482,11 @@ describe('when the trail cannot be written', () => {
 
   it('refuses an event the table would refuse before answering, whatever a user typed', async () => {
     const audit = t.app.get(AuditService);
-    const regionId = (await regionOf(kevinId))!;
-    await expect(
-      audit.recordRead({
-        regionId,
-        actor: null,
-        action: 'READ',
-        result: 'ALLOWED',
-        operation: 'not an operation',
-      }),
-    ).rejects.toThrow(/operation/);
+    await expect(audit.recordRead(testEvent('not an operation'))).rejects.toThrow(/operation/);
     // NUL and a lone surrogate in a typed purpose are stored as U+FFFD instead of failing.
-    await audit.recordRead({
-      regionId,
-      actor: null,
-      action: 'LOOKUP',
-      result: 'ALLOWED',
-      operation: 'test.typedPurpose',
-      purpose: 'a\u0000b\ud800c',
-    });
+    await audit.recordRead(
+      testEvent('test.typedPurpose', { action: 'LOOKUP', purpose: 'a\u0000b\ud800c' }),
+    );
     await audit.settled();
     const [row] = (await t.db.query(
       `SELECT purpose FROM audit_event WHERE operation = 'test.typedPurpose'`,
