@@ -1,13 +1,11 @@
 import { OPEN_CASE_STATUSES } from '@schakel/domain';
 import type { AppAbility } from '@schakel/sharing-policy';
 import type { Statement } from '../cases/case.queries';
+import { AMSTERDAM_TODAY } from '../database/amsterdam-today';
 import { personMatchSql, type PersonQuery } from '../persons/person-matching';
 import { NOTHING, policyFilter, SqlParams } from '../sharing/policy-sql';
 
-/** "Today" for validity is the Dutch calendar day, whatever the server's time zone. */
-export const TODAY_NL = `(now() AT TIME ZONE 'Europe/Amsterdam')::date`;
-
-export const VALIDITY_SQL = `CASE WHEN aa.valid_until >= ${TODAY_NL} THEN 'VALID' ELSE 'EXPIRED' END`;
+export const VALIDITY_SQL = `CASE WHEN aa.valid_until >= ${AMSTERDAM_TODAY} THEN 'VALID' ELSE 'EXPIRED' END`;
 
 const CONTACTS_SQL = `COALESCE((SELECT json_agg(json_build_object(
          'agency', json_build_object('id', ca.id, 'name', ca.name, 'type', ca.type),
@@ -63,7 +61,7 @@ export function lookupQuery(
        json_build_object('givenNames', p.given_names, 'familyName', p.family_name,
          'dateOfBirth', to_char(p.date_of_birth, 'YYYY-MM-DD')) AS person,
        ${VALIDITY_SQL} AS validity, to_char(aa.valid_until, 'YYYY-MM-DD') AS "validUntil",
-       CASE WHEN aa.valid_until >= ${TODAY_NL} THEN aa.instructions END AS instructions,
+       CASE WHEN aa.valid_until >= ${AMSTERDAM_TODAY} THEN aa.instructions END AS instructions,
        ${CONTACTS_SQL} AS contacts
   FROM agreed_approach aa
   JOIN case_file c ON c.id = aa.case_id AND c.region_id = aa.region_id
@@ -72,7 +70,7 @@ export function lookupQuery(
    AND ${LIVE_CASE}
    AND ${match}
    AND (${filter})
- ORDER BY (aa.valid_until >= ${TODAY_NL}) DESC, p.family_name, p.given_names, aa.valid_until DESC,
+ ORDER BY (aa.valid_until >= ${AMSTERDAM_TODAY}) DESC, p.family_name, p.given_names, aa.valid_until DESC,
           aa.id
  LIMIT ${LOOKUP_LIMIT}`,
     params: params.values,

@@ -1,7 +1,7 @@
 import type { LifeDomain } from '@schakel/domain';
 import type { EntityManager } from 'typeorm';
 import type { PlanActionStatus } from '../plans/plan.enums';
-import { TODAY } from '../plans/plan.queries';
+import { AMSTERDAM_TODAY } from '../database/amsterdam-today';
 
 /*
  * A plan of action for the first demo case: version 1 adopted three weeks ago, version 2 a draft
@@ -163,7 +163,7 @@ export async function seedDemoPlans(
       const [a] = (await tx.query(
         `INSERT INTO plan_action (region_id, case_id, version_id, goal_id, description,
                                   owner_agency_id, owner_user_id, due_date, position)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, ${TODAY} + $8::int, $9) RETURNING key`,
+         VALUES ($1, $2, $3, $4, $5, $6, $7, ${AMSTERDAM_TODAY} + $8::int, $9) RETURNING key`,
         [
           regionId,
           caseId,
@@ -199,7 +199,7 @@ export async function seedDemoPlans(
     }
   }
   await tx.query(
-    `UPDATE plan_version SET status = 'ADOPTED', adopted_on = ${TODAY} - 21,
+    `UPDATE plan_version SET status = 'ADOPTED', adopted_on = ${AMSTERDAM_TODAY} - 21,
             adopted_at = now() - interval '21 days', adopted_by_user_id = $2,
             adopted_by_agency_id = $3
       WHERE id = $1`,
@@ -227,7 +227,7 @@ export async function seedDemoPlans(
          VALUES ($1, $2, $3, $4,
                  COALESCE((SELECT a.key FROM plan_action a
                             WHERE a.version_id = $10 AND a.description = $5), gen_random_uuid()),
-                 $5, $6, $7, ${TODAY} + $8::int, $9) RETURNING key`,
+                 $5, $6, $7, ${AMSTERDAM_TODAY} + $8::int, $9) RETURNING key`,
         [
           regionId,
           caseId,

@@ -1,6 +1,7 @@
 import { OPEN_CASE_STATUSES } from '@schakel/domain';
 import type { AppAbility } from '@schakel/sharing-policy';
 import type { Statement } from '../cases/case.queries';
+import { AMSTERDAM_TODAY } from '../database/amsterdam-today';
 import { NOTHING, policyFilter, SqlParams } from '../sharing/policy-sql';
 import type { PlanActionStatus } from './plan.enums';
 import { NOTES_LIMIT } from './plan.model';
@@ -9,9 +10,6 @@ import { NOTES_LIMIT } from './plan.model';
  * The plan statements as pure functions, so the authorization SQL of the lists can be read and
  * committed. Every version, goal and action is loaded with its nested rows in ONE statement.
  */
-
-/** "Today" where the ZVHs are: a due date is passed from the day after it. */
-export const TODAY = `(now() AT TIME ZONE 'Europe/Amsterdam')::date`;
 
 const OPEN_STATUSES = `ARRAY[${OPEN_CASE_STATUSES.map((s) => `'${s}'`).join(',')}]::text[]`;
 
@@ -22,7 +20,7 @@ const userJson = (alias: string) =>
         ELSE json_build_object('id', ${alias}.id, 'displayName', ${alias}.display_name) END`;
 
 /** Not finished and past its due date (`a` an action, `p` its progress). */
-export const OVERDUE = `(p.status IN ('OPEN','IN_PROGRESS') AND a.due_date < ${TODAY})`;
+export const OVERDUE = `(p.status IN ('OPEN','IN_PROGRESS') AND a.due_date < ${AMSTERDAM_TODAY})`;
 
 /**
  * The version of a case that is in force: the last adopted one, or the draft while none has been

@@ -23,14 +23,14 @@ export interface LoadedPolicy {
   preview: boolean;
 }
 
+/** Subjects whose only condition is the region. */
+export type RegionSubjectType = 'Covenant' | 'AuditTrail' | 'DataSubjectRequest' | 'Retention';
+
 /**
  * Builds the caller's CASL ability once per request, from one SQL statement (for reads, the
  * session lookup's: see `preload`). Keyed on the request's user object, so each request reads the
  * current covenant, consents and decisions: a change or withdrawal takes effect on the next request.
  */
-/** Subjects whose only condition is the region. */
-export type RegionSubjectType = 'Covenant' | 'AuditTrail' | 'DataSubjectRequest' | 'Retention';
-
 @Injectable()
 export class PolicyService {
   private readonly perRequest = new WeakMap<
