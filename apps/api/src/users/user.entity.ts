@@ -23,6 +23,14 @@ export class UserEntity {
   @JoinColumn({ name: 'agency_id' })
   agency?: AgencyEntity;
 
+  /**
+   * The agency's region, filled in by the database on insert (trigger app_user_region) and held
+   * to the agency by a foreign key; references to users include it, so no row names a user of
+   * another region.
+   */
+  @Column({ name: 'region_id', type: 'uuid', insert: false, update: false })
+  regionId!: string;
+
   /** Stored lower-cased; unique across all regions (it is the login name). */
   @Column({ type: 'text', unique: true })
   email!: string;

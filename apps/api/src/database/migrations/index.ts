@@ -13,6 +13,7 @@ import { DataSubjectRequests1764000000900 } from './1764000000900-data-subject-r
 import { Retention1764000001000 } from './1764000001000-retention';
 import { AuditChainV21764000001100 } from './1764000001100-audit-chain-v2';
 import { AuditLoggingEvents1764000001200 } from './1764000001200-audit-logging-events';
+import { RegionUserReferences1764000001300 } from './1764000001300-region-user-references';
 
 /** Every migration, in order. Listed explicitly so bundling or ts-jest cannot miss one. */
 export const MIGRATIONS = [
@@ -31,4 +32,5 @@ export const MIGRATIONS = [
   Retention1764000001000,
   AuditChainV21764000001100,
   AuditLoggingEvents1764000001200,
+  RegionUserReferences1764000001300,
 ];
