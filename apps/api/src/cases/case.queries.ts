@@ -11,21 +11,52 @@ import type { CaseTheme } from './case.enums';
 // The columns of a case row. Agencies and the casusregisseur come as scalar subqueries rather
 // than joins: PostgreSQL plans a five-way join for every statement (~3 ms at 100,000 cases),
 // a subquery by primary key costs next to nothing.
-const CASE_COLUMNS = `SELECT c.id, c.reference, c.theme, c.status, c.region_id AS "regionId",
+const CASE_KEY_COLUMNS = `SELECT c.id, c.reference, c.theme, c.status, c.region_id AS "regionId",
        c.created_at AS "createdAt", c.updated_at AS "updatedAt",
        to_char(c.updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS "cursorAt",
-       c.subject_person_id AS "subjectPersonId", c.referring_agency_id AS "referringAgencyId",
-       p.given_names AS "givenNames", p.family_name AS "familyName",
+       c.subject_person_id AS "subjectPersonId", c.referring_agency_id AS "referringAgencyId"`;
+const PERSON_COLUMNS = `p.given_names AS "givenNames", p.family_name AS "familyName",
        to_char(p.date_of_birth, 'YYYY-MM-DD') AS "dateOfBirth", p.bsn, p.street,
-       p.house_number AS "houseNumber", p.postcode, p.city, p.wijk,
-       (SELECT json_build_object('id', ra.id, 'name', ra.name, 'type', ra.type)
-          FROM agency ra WHERE ra.id = c.referring_agency_id) AS "referringAgency",
-       (SELECT json_build_object('id', ca.id, 'name', ca.name, 'type', ca.type)
-          FROM agency ca WHERE ca.id = c.casusregisseur_agency_id) AS "casusregisseurAgency",
-       (SELECT json_build_object('id', cu.id, 'displayName', cu.display_name)
+       p.house_number AS "houseNumber", p.postcode, p.city, p.wijk`;
+const REFERRING_AGENCY = `(SELECT json_build_object('id', ra.id, 'name', ra.name, 'type', ra.type)
+          FROM agency ra WHERE ra.id = c.referring_agency_id) AS "referringAgency"`;
+const CASUSREGISSEUR_AGENCY = `(SELECT json_build_object('id', ca.id, 'name', ca.name, 'type', ca.type)
+          FROM agency ca WHERE ca.id = c.casusregisseur_agency_id) AS "casusregisseurAgency"`;
+const CASUSREGISSEUR = `(SELECT json_build_object('id', cu.id, 'displayName', cu.display_name)
           FROM app_user cu WHERE cu.id = c.casusregisseur_user_id) AS "casusregisseur"`;
+
+/**
+ * Which optional parts of a case row a statement loads: a page loads only what the client
+ * selected (the policy's own columns are always there). Not loaded means not returned.
+ */
+export interface CaseColumns {
+  subject: boolean;
+  referringAgency: boolean;
+  casusregisseurAgency: boolean;
+  casusregisseur: boolean;
+}
+
+export const ALL_CASE_COLUMNS: CaseColumns = {
+  subject: true,
+  referringAgency: true,
+  casusregisseurAgency: true,
+  casusregisseur: true,
+};
+
+function caseColumns(columns: CaseColumns): string {
+  return [
+    CASE_KEY_COLUMNS,
+    ...(columns.subject ? [PERSON_COLUMNS] : []),
+    ...(columns.referringAgency ? [REFERRING_AGENCY] : []),
+    ...(columns.casusregisseurAgency ? [CASUSREGISSEUR_AGENCY] : []),
+    ...(columns.casusregisseur ? [CASUSREGISSEUR] : []),
+  ].join(',\n       ');
+}
+
+const CASE_COLUMNS = caseColumns(ALL_CASE_COLUMNS);
 const CASE_FROM = `  FROM case_file c
   JOIN person p ON p.id = c.subject_person_id`;
+const CASE_FROM_WITHOUT_PERSON = `  FROM case_file c`;
 
 /** The participant columns, as a row (`participantsQuery`) or a JSON object (`caseByIdQuery`). */
 const PARTICIPANT_ACTIVE = `cp.ended_at IS NULL OR cp.ended_at > now()`;
@@ -66,6 +97,7 @@ export function caseListQuery(
   regionId: string,
   filter: CaseListFilter,
   page: { first: number; after: CaseCursor | null },
+  columns: CaseColumns = ALL_CASE_COLUMNS,
 ): Statement | null {
   const params = new SqlParams([regionId]);
   const visible = policyFilter(ability, 'read', { subject: 'Case', alias: 'c' }, params);
@@ -80,7 +112,8 @@ export function caseListQuery(
     );
   }
   const sql =
-    `${CASE_COLUMNS},\n       ${ACTIVE_AGENCY_IDS}\n${CASE_FROM}\n WHERE ${where.join('\n   AND ')}\n` +
+    `${caseColumns(columns)},\n       ${ACTIVE_AGENCY_IDS}\n` +
+    `${columns.subject ? CASE_FROM : CASE_FROM_WITHOUT_PERSON}\n WHERE ${where.join('\n   AND ')}\n` +
     ` ORDER BY c.updated_at DESC, c.id DESC\n LIMIT ${params.add(page.first + 1)}`;
   return { sql, params: params.values };
 }

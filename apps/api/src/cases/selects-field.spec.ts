@@ -1,5 +1,5 @@
 import { Kind, parse, type FragmentDefinitionNode, type GraphQLResolveInfo } from 'graphql';
-import { selectsField } from './selects-field';
+import { selectedFields, selectsField } from './selects-field';
 
 /** The parts of the resolve info of the root field `case` that selectsField reads. */
 function infoOf(document: string): GraphQLResolveInfo {
@@ -42,5 +42,27 @@ describe('selectsField', () => {
     expect(
       selectsField(infoOf(`{ case(id: 1) { viewedAs { informationItems } } }`), 'informationItems'),
     ).toBe(false);
+  });
+});
+
+describe('selectedFields', () => {
+  it('lists the fields at a path, merging aliases and fragments', () => {
+    const info = infoOf(
+      `query { cases { nodes { id ...A } more: nodes { reference } pageInfo { hasNextPage } } }
+       fragment A on Case { subject { id } ... on Case { casusregisseur { id } } }`,
+    );
+    expect([...selectedFields(info, ['nodes'])].sort()).toEqual([
+      'casusregisseur',
+      'id',
+      'reference',
+      'subject',
+    ]);
+    expect([...selectedFields(info)].sort()).toEqual(['nodes', 'pageInfo']);
+  });
+
+  it('is empty for a path that was not selected', () => {
+    expect(selectedFields(infoOf(`{ cases { pageInfo { hasNextPage } } }`), ['nodes']).size).toBe(
+      0,
+    );
   });
 });

@@ -1,28 +1,53 @@
 import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
 
-/**
- * Whether the client asked for `name` directly under the current field (through fragments too),
- * so a resolver can start loading a nested field early. Only a hint for speed: the nested
- * field's own resolver still decides what is returned.
- */
-export function selectsField(info: GraphQLResolveInfo, name: string): boolean {
+/** The field names of a selection set, through inline fragments and named fragments. */
+function fieldsOf(
+  info: Pick<GraphQLResolveInfo, 'fragments'>,
+  sets: readonly (SelectionSetNode | undefined)[],
+): Map<string, SelectionSetNode[]> {
+  const found = new Map<string, SelectionSetNode[]>();
   const seen = new Set<string>();
-  const inSet = (set: SelectionSetNode | undefined): boolean =>
-    (set?.selections ?? []).some((selection) => {
+  const visit = (set: SelectionSetNode | undefined): void => {
+    for (const selection of set?.selections ?? []) {
       switch (selection.kind) {
-        case Kind.FIELD:
-          return selection.name.value === name;
+        case Kind.FIELD: {
+          const list = found.get(selection.name.value) ?? [];
+          if (selection.selectionSet) list.push(selection.selectionSet);
+          found.set(selection.name.value, list);
+          break;
+        }
         case Kind.INLINE_FRAGMENT:
-          return inSet(selection.selectionSet);
+          visit(selection.selectionSet);
+          break;
         case Kind.FRAGMENT_SPREAD: {
           const fragmentName = selection.name.value;
-          if (seen.has(fragmentName)) return false;
+          if (seen.has(fragmentName)) break;
           seen.add(fragmentName);
-          return inSet(info.fragments[fragmentName]?.selectionSet);
+          visit(info.fragments[fragmentName]?.selectionSet);
+          break;
         }
-        default:
-          return false;
       }
-    });
-  return info.fieldNodes.some((node) => inSet(node.selectionSet));
+    }
+  };
+  for (const set of sets) visit(set);
+  return found;
+}
+
+/**
+ * The names of the fields the client selected at `path` below the current field (every alias
+ * and fragment merged), so a resolver loads only what is asked for. Only a hint for speed: each
+ * field's own resolver still decides what is returned.
+ */
+export function selectedFields(
+  info: GraphQLResolveInfo,
+  path: readonly string[] = [],
+): Set<string> {
+  let sets: (SelectionSetNode | undefined)[] = info.fieldNodes.map((node) => node.selectionSet);
+  for (const name of path) sets = fieldsOf(info, sets).get(name) ?? [];
+  return new Set(fieldsOf(info, sets).keys());
+}
+
+/** Whether the client asked for `name` directly under the current field (through fragments too). */
+export function selectsField(info: GraphQLResolveInfo, name: string): boolean {
+  return selectedFields(info).has(name);
 }
