@@ -141,7 +141,10 @@ const baseline = createServer(async (req, res) => {
   const agencyId = url.searchParams.get('agency');
   try {
     let body;
-    if (url.pathname === '/ping') {
+    if (url.pathname === '/empty') {
+      // No SQL: what the smallest GraphQL answer would be, written by hand.
+      body = { data: { __typename: 'Query' } };
+    } else if (url.pathname === '/ping') {
       body = (await pool.query('SELECT 1 AS ok')).rows[0];
     } else if (url.pathname === '/list') {
       const rows = (await pool.query(LIST_SQL, [regionId, agencyId, PAGE + 1])).rows;
@@ -198,7 +201,7 @@ async function gql(session, query, variables, url = apiUrl) {
     headers: {
       'content-type': 'application/json',
       'apollo-require-preflight': 'true',
-      cookie: session.cookie,
+      ...(session ? { cookie: session.cookie } : {}),
     },
     body: JSON.stringify({ query, variables }),
   });
@@ -211,6 +214,20 @@ async function plain(path) {
   const res = await fetch(`${baseUrl}${path}`);
   if (!res.ok) throw new Error(await res.text());
   return res.json();
+}
+
+/** The baseline's list for the user's agency (the plain handler is told who asks). */
+const listPath = (session) => `/list?region=${session.region.id}&agency=${session.agency.id}`;
+
+/** The baseline's detail, with the categories the covenant grants the agency passed in. */
+function detailPath(session, caseId) {
+  const grants = grantsFor(DEFAULT_COVENANT, {
+    agencyId: session.agency.id,
+    agencyType: session.agency.type,
+  });
+  const read = Object.keys(grants).filter((c) => grants[c].read);
+  const summary = Object.keys(grants).filter((c) => !grants[c].read && grants[c].readSummary);
+  return `/detail?region=${session.region.id}&agency=${session.agency.id}&id=${caseId}&read=${read.join(',')}&summary=${summary.join(',')}`;
 }
 
 /** Runs fn once and returns [milliseconds, SQL statements] — requests run one at a time. */
@@ -277,6 +294,15 @@ const USERS = [
 
 const rows = [];
 {
+  // The floor of the stack itself (Express, Nest, Apollo, graphql-js): the smallest GraphQL
+  // request, no session and no SQL, against the same answer from node:http.
+  rows.push(
+    await compare(
+      'floor — { __typename } vs plain HTTP, no SQL',
+      () => gql(null, '{ __typename }'),
+      () => plain('/empty'),
+    ),
+  );
   // The fixed cost of any signed-in GraphQL request (session check, GraphQL, Nest) against one
   // trivial SQL round trip: the floor under every ratio below.
   const session = await login(USERS[0][1]);
@@ -290,20 +316,9 @@ const rows = [];
 }
 for (const [label, email] of USERS) {
   const session = await login(email);
-  const grants = grantsFor(DEFAULT_COVENANT, {
-    agencyId: session.agency.id,
-    agencyType: session.agency.type,
-  });
-  const read = Object.entries(grants)
-    .filter(([, g]) => g.read)
-    .map(([c]) => c);
-  const summary = Object.entries(grants)
-    .filter(([, g]) => !g.read && g.readSummary)
-    .map(([c]) => c);
-  const q = `region=${session.region.id}&agency=${session.agency.id}`;
 
   const first = await gql(session, LIST_QUERY, { first: PAGE });
-  const plainFirst = await plain(`/list?${q}`);
+  const plainFirst = await plain(listPath(session));
   const apiIds = first.cases.nodes.map((n) => n.id).join();
   const plainIds = plainFirst.nodes.map((n) => n.id).join();
   if (apiIds !== plainIds)
@@ -314,14 +329,14 @@ for (const [label, email] of USERS) {
     await compare(
       `list (${PAGE}) — ${label}`,
       () => gql(session, LIST_QUERY, { first: PAGE }),
-      () => plain(`/list?${q}`),
+      () => plain(listPath(session)),
     ),
   );
   rows.push(
     await compare(
       `detail — ${label}`,
       () => gql(session, DETAIL_QUERY, { id: caseId }),
-      () => plain(`/detail?${q}&id=${caseId}&read=${read.join(',')}&summary=${summary.join(',')}`),
+      () => plain(detailPath(session, caseId)),
     ),
   );
 }
@@ -356,6 +371,30 @@ async function instance() {
 }
 const X = await instance();
 const Y = await instance();
+
+// --- creation order: the same API rows on Y, an instance created after the baseline server ----
+// (the rows above use the instance created before it; see "instance bias" below).
+const orderRows = [];
+{
+  const session = await login(USERS[0][1]);
+  const first = await gql(session, LIST_QUERY, { first: PAGE }, Y.url);
+  const caseId = first.cases.nodes[Math.min(3, first.cases.nodes.length - 1)].id;
+  orderRows.push(
+    await compare(
+      `list (${PAGE}) — ${USERS[0][0]}, newest instance`,
+      () => gql(session, LIST_QUERY, { first: PAGE }, Y.url),
+      () => plain(listPath(session)),
+    ),
+  );
+  orderRows.push(
+    await compare(
+      `detail — ${USERS[0][0]}, newest instance`,
+      () => gql(session, DETAIL_QUERY, { id: caseId }, Y.url),
+      () => plain(detailPath(session, caseId)),
+    ),
+  );
+  await Y.service.settled();
+}
 /** Events in the trail once every instance wrote what it queued (answers go out before). */
 async function countEvents() {
   for (const nest of [app, X.nest, Y.nest]) await nest.get(AuditService).settled();
@@ -445,6 +484,11 @@ for (const r of rows) {
     `${r.label.padEnd(44)} ${f(r.apiP50)} ${f(r.apiP975)} ${f(r.baseP50)} ${f(r.baseP975)}  ${r.ratioP50.toFixed(2).padStart(9)} ${r.ratioP975.toFixed(2).padStart(6)}  ${String(r.apiStatementsMax).padStart(4)}/${r.baseStatementsMax}`,
   );
 }
+for (const r of orderRows) {
+  console.log(
+    `${r.label.padEnd(44)} ${f(r.apiP50)} ${f(r.apiP975)} ${f(r.baseP50)} ${f(r.baseP975)}  ${r.ratioP50.toFixed(2).padStart(9)} ${r.ratioP975.toFixed(2).padStart(6)}  ${String(r.apiStatementsMax).padStart(4)}/${r.baseStatementsMax}`,
+  );
+}
 console.log(
   '(milliseconds; statements = the most SQL statements any single request issued, without the',
 );
@@ -465,7 +509,11 @@ console.log(
 if (args.json)
   writeFileSync(
     args.json,
-    JSON.stringify({ cases: caseCount, iterations: ITERATIONS, rows, auditRows }, null, 2),
+    JSON.stringify(
+      { cases: caseCount, iterations: ITERATIONS, rows, orderRows, auditRows },
+      null,
+      2,
+    ),
   );
 
 baseline.close();
