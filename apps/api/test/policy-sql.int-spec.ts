@@ -23,7 +23,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { sessionQuery } from '../src/auth/session.query';
 import { caseByIdQuery, caseListQuery } from '../src/cases/case.queries';
-import { itemByIdQuery, itemsQuery } from '../src/information/information.queries';
+import { itemByIdQuery, itemCountsQuery, itemsQuery } from '../src/information/information.queries';
 import { personSearchQuery } from '../src/persons/person.queries';
 import { itemSubject, type ItemRow } from '../src/sharing/masking';
 import { policyContextQuery } from '../src/sharing/policy-context.query';
@@ -381,6 +381,21 @@ describe('the SQL filter and ability.can() agree on PostgreSQL', () => {
         if ([...shown].sort().join() !== [...visible].sort().join()) {
           disagreements.push(`item list ${shown.length} rows vs can() ${visible.length}`);
         }
+        // The counts that tell the portal about older items count exactly the same rows.
+        const counts = itemCountsQuery(
+          ability,
+          userRegion,
+          data.cases.map((c) => c.id),
+        );
+        const counted = counts
+          ? ((await t.db.query(counts.sql, counts.params)) as { count: number }[]).reduce(
+              (sum, row) => sum + row.count,
+              0,
+            )
+          : 0;
+        if (counted !== visible.length) {
+          disagreements.push(`item counts ${counted} vs can() ${visible.length}`);
+        }
         if (disagreements.length > 0) {
           throw new Error(`dataset seed ${seed}:\n${disagreements.slice(0, 10).join('\n')}`);
         }
@@ -529,6 +544,16 @@ function fixtureStatements(fixture: RoleFixture) {
       'information items of a case: text search',
       itemsQuery(ability, REGION, { caseIds: [CASE], category: 'POLICE', text: 'huur' }),
     ],
+    [
+      'information items of a case: one category, the page after a cursor',
+      itemsQuery(ability, REGION, {
+        caseIds: [CASE],
+        category: 'POLICE',
+        first: 100,
+        after: { at: '2026-01-01T00:00:00.000000Z', id: fixedId(7) },
+      }),
+    ],
+    ['information item counts per case and category', itemCountsQuery(ability, REGION, [CASE])],
     ['information item by id (checked on the loaded row, not in SQL)', itemByIdQuery(ITEM, REGION)],
     [
       'persons: search by family name and date of birth',

@@ -1,9 +1,22 @@
 import { currentAuditEntry, withinAuditEntry } from '../audit/audit-scope';
+import type { InformationCategory } from '@schakel/domain';
 import type { InformationItemModel } from '../information/information-item.model';
+import type { ItemCount } from '../information/information.service';
 import type { CaseParticipantModel } from '../participants/participant.model';
 import type { LoadedPolicy } from '../sharing/policy.service';
 
 type Loader<T> = (policy: LoadedPolicy, caseIds: readonly string[]) => Promise<T[]>;
+type ItemsLoader = (
+  policy: LoadedPolicy,
+  caseIds: readonly string[],
+  category: InformationCategory | null,
+) => Promise<InformationItemModel[]>;
+
+/** Items already loading for one category argument (null: all categories) of one case. */
+export interface PrefetchedItems {
+  category: InformationCategory | null;
+  items: Promise<InformationItemModel[]>;
+}
 
 /** Loads once for all cases of an answer, on first use, and hands out each case's share. */
 class Batch<T extends { caseId: string }> {
@@ -27,29 +40,55 @@ class Batch<T extends { caseId: string }> {
 
 /**
  * The policy behind a returned case, plus shared loaders for the nested fields of all cases in
- * the same answer: a page of cases costs one items query and one participants query, not one per
- * case, and none when the fields are not asked for.
+ * the same answer: a page of cases costs one items query per distinct category argument, one
+ * count query and one participants query, not one per case, and none when the fields are not
+ * asked for.
  */
 export class CaseViewer {
-  private readonly items: Batch<InformationItemModel>;
+  /** Per category argument ('' for none): the category is filtered in SQL, never in memory. */
+  private readonly items = new Map<string, Batch<InformationItemModel>>();
+  private readonly itemCounts: Batch<ItemCount>;
   private readonly participants: Batch<CaseParticipantModel>;
+  private readonly loadItems: ItemsLoader;
 
   constructor(
     readonly policy: LoadedPolicy,
     readonly caseIds: readonly string[],
-    loaders: { items: Loader<InformationItemModel>; participants: Loader<CaseParticipantModel> },
+    loaders: {
+      items: ItemsLoader;
+      itemCounts: Loader<ItemCount>;
+      participants: Loader<CaseParticipantModel>;
+    },
+    prefetched?: PrefetchedItems,
   ) {
     // Nested fields load after the root resolver returned, outside its audit scope: carry the
     // access's audit event along so the items read are noted on it.
     const entry = currentAuditEntry();
-    this.items = new Batch(() => withinAuditEntry(entry, () => loaders.items(policy, caseIds)));
+    this.loadItems = (forPolicy, ids, category) =>
+      withinAuditEntry(entry, () => loaders.items(forPolicy, ids, category));
+    if (prefetched) {
+      this.items.set(prefetched.category ?? '', new Batch(() => prefetched.items));
+    }
+    this.itemCounts = new Batch(() =>
+      withinAuditEntry(entry, () => loaders.itemCounts(policy, caseIds)),
+    );
     this.participants = new Batch(() =>
       withinAuditEntry(entry, () => loaders.participants(policy, caseIds)),
     );
   }
 
-  itemsOf(caseId: string): Promise<InformationItemModel[]> {
-    return this.items.of(caseId);
+  itemsOf(caseId: string, category: InformationCategory | null): Promise<InformationItemModel[]> {
+    const key = category ?? '';
+    let batch = this.items.get(key);
+    if (!batch) {
+      batch = new Batch(() => this.loadItems(this.policy, this.caseIds, category));
+      this.items.set(key, batch);
+    }
+    return batch.of(caseId);
+  }
+
+  itemCountsOf(caseId: string): Promise<ItemCount[]> {
+    return this.itemCounts.of(caseId);
   }
 
   participantsOf(caseId: string): Promise<CaseParticipantModel[]> {

@@ -1,4 +1,4 @@
-import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import type { CaseStatus } from '@schakel/domain';
 import { AgencyModel } from '../auth/me.model';
 import type { CaseParticipantModel } from '../participants/participant.model';
@@ -30,6 +30,14 @@ export class CategoryAccessModel {
   @Field(() => AccessEnum) access!: Access;
   @Field(() => AccessBasisEnum, { nullable: true }) accessBasis!: AccessBasis | null;
   @Field(() => Boolean) canWrite!: boolean;
+}
+
+@ObjectType('InformationItemCount', {
+  description: 'How many items of one category of a case the viewer may see.',
+})
+export class InformationItemCountModel {
+  @Field(() => InformationCategoryEnum) category!: InformationCategory;
+  @Field(() => Int) count!: number;
 }
 
 @ObjectType('Case')

@@ -5,13 +5,20 @@ import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { CurrentUser } from '../auth/decorators/current-user.decorator';
 import { Authenticated, RequireRoles } from '../auth/decorators/policy.decorator';
 import { InformationItemModel } from '../information/information-item.model';
+import { ITEM_LIMIT } from '../information/information.queries';
 import { CaseParticipantModel } from '../participants/participant.model';
 import { InformationCategoryEnum, type InformationCategory } from '../sharing/sharing.enums';
 import { categoryAccess } from '../sharing/masking';
-import { CaseAsAgencyModel, CaseModel, CasePageModel, CategoryAccessModel } from './case.model';
+import {
+  CaseAsAgencyModel,
+  CaseModel,
+  CasePageModel,
+  CategoryAccessModel,
+  InformationItemCountModel,
+} from './case.model';
 import { CaseService } from './case.service';
 import { CasesFilterInput } from './dto/cases-filter.input';
-import { selectsField } from './selects-field';
+import { selectedFieldArguments } from './field-arguments';
 
 @Resolver(() => CaseModel)
 export class CaseResolver {
@@ -45,7 +52,13 @@ export class CaseResolver {
     @Args('id', { type: () => ID }) id: string,
     @Info() info: GraphQLResolveInfo,
   ): Promise<CaseModel> {
-    return this.service.byId(user, id, { withItems: selectsField(info, 'informationItems') });
+    // Items start loading with the case, for the category the first selection asks for.
+    const [items] = selectedFieldArguments(info, 'informationItems');
+    return this.service.byId(user, id, {
+      prefetchItems: items
+        ? { category: (items.category as InformationCategory | undefined) ?? null }
+        : null,
+    });
   }
 
   @RequireRoles('PROCESREGISSEUR', 'PRIVACY_OFFICER')
@@ -80,14 +93,24 @@ export class CaseResolver {
   }
 
   @ResolveField(() => [InformationItemModel], {
-    description: 'The items the viewer may see in full or as a summary, newest first.',
+    description:
+      `The items the viewer may see in full or as a summary, newest first: at most ${ITEM_LIMIT} ` +
+      '(see `informationItemCounts`; older ones through `Query.informationItems` with `after`).',
   })
-  async informationItems(
+  informationItems(
     @Parent() parent: CaseModel,
     @Args('category', { type: () => InformationCategoryEnum, nullable: true })
     category: InformationCategory | null,
   ): Promise<InformationItemModel[]> {
-    const items = await parent.viewer.itemsOf(parent.id);
-    return category ? items.filter((item) => item.category === category) : items;
+    return parent.viewer.itemsOf(parent.id, category ?? null);
+  }
+
+  @ResolveField(() => [InformationItemCountModel], {
+    description:
+      'Per category, how many items the viewer may see in this case (only categories with ' +
+      'items): more than `informationItems` returned means older items can be loaded.',
+  })
+  informationItemCounts(@Parent() parent: CaseModel): Promise<InformationItemCountModel[]> {
+    return parent.viewer.itemCountsOf(parent.id);
   }
 }

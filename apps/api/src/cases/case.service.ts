@@ -1,13 +1,12 @@
 import { auditNote } from '../audit/audit-scope';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { OPEN_CASE_STATUSES, type CaseStatus } from '@schakel/domain';
+import { OPEN_CASE_STATUSES, type CaseStatus, type InformationCategory } from '@schakel/domain';
 import { accessBasis } from '@schakel/sharing-policy';
 import { DataSource } from 'typeorm';
 import type { AgencyModel } from '../auth/me.model';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { preparedQuery } from '../database/prepared-query';
-import type { InformationItemModel } from '../information/information-item.model';
 import { InformationService } from '../information/information.service';
 import type { CaseParticipantModel } from '../participants/participant.model';
 import { maskPerson, type PersonRow } from '../sharing/masking';
@@ -16,7 +15,7 @@ import { PolicyService, type LoadedPolicy } from '../sharing/policy.service';
 import { toAccessBasis } from '../sharing/sharing.enums';
 import { SharingError } from '../sharing/sharing.error';
 import { uuidArg } from '../sharing/validate';
-import { CaseViewer } from './case-viewer';
+import { CaseViewer, type PrefetchedItems } from './case-viewer';
 import type { CaseAsAgencyModel, CaseModel, CasePageModel, ProfessionalModel } from './case.model';
 import {
   caseByIdQuery,
@@ -129,25 +128,29 @@ export class CaseService {
   }
 
   /**
-   * One case. With `withItems` (the client asked for them) its items load at the same time as the
-   * case, on another connection: they are filtered by the policy in SQL, so nothing is read that
-   * the case check could still refuse, and they are dropped when the case is not readable.
+   * One case. With `prefetchItems` (the client asked for them) its items load at the same time as
+   * the case, on another connection: they are filtered by the policy in SQL, so nothing is read
+   * that the case check could still refuse, and they are dropped when the case is not readable.
    */
   async byId(
     user: AuthenticatedUser,
     caseId: string,
-    options: { withItems?: boolean } = {},
+    options: { prefetchItems?: { category: InformationCategory | null } | null } = {},
   ): Promise<CaseModel> {
     const id = uuidArg(caseId, 'id');
     const policy = await this.policies.forUser(user);
-    const items = options.withItems
-      ? this.information.forCases(policy, user.regionId, [id])
+    const prefetch = options.prefetchItems;
+    const prefetched: PrefetchedItems | undefined = prefetch
+      ? {
+          category: prefetch.category,
+          items: this.information.forCases(policy, user.regionId, [id], prefetch.category),
+        }
       : undefined;
     // Never an unhandled rejection when the case turns out not to be readable.
-    items?.catch(() => undefined);
+    prefetched?.items.catch(() => undefined);
     const row = await this.loadRow(id, user.regionId);
     const model = row
-      ? this.toModel(row, this.viewer(policy, user.regionId, [row], items), null)
+      ? this.toModel(row, this.viewer(policy, user.regionId, [row], prefetched), null)
       : null;
     if (!model) {
       auditNote({ caseId: id });
@@ -195,16 +198,19 @@ export class CaseService {
     policy: LoadedPolicy,
     regionId: string,
     rows: readonly LoadedCase[],
-    prefetchedItems?: Promise<InformationItemModel[]>,
+    prefetched?: PrefetchedItems,
   ): CaseViewer {
     return new CaseViewer(
       policy,
       rows.map((row) => row.id),
       {
-        items: (forPolicy, caseIds) =>
-          prefetchedItems ?? this.information.forCases(forPolicy, regionId, caseIds),
+        items: (forPolicy, caseIds, category) =>
+          this.information.forCases(forPolicy, regionId, caseIds, category),
+        itemCounts: (forPolicy, caseIds) =>
+          this.information.countsForCases(forPolicy, regionId, caseIds),
         participants: (_, caseIds) => this.participants(caseIds, regionId),
       },
+      prefetched,
     );
   }
 

@@ -33,6 +33,8 @@ export const DEFAULT_QUERY_LIMITS: QueryLimits = {
   listSizeHints: {
     'Case.categoryAccess': 10,
     'Case.participants': 10,
+    // One entry per category at most.
+    'Case.informationItemCounts': 10,
     'Covenant.entries': 120,
     // A few short labels each (agency, version, case reference).
     'CaseEvent.params': 5,

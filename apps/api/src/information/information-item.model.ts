@@ -27,4 +27,9 @@ export class InformationItemModel {
   @Field(() => String, { nullable: true, description: 'The shareable summary, if any.' })
   summary!: string | null;
   @Field(() => Date) createdAt!: Date;
+  @Field(() => String, {
+    description:
+      'Where this item stands in the newest-first order: pass as `after` for older items.',
+  })
+  cursor!: string;
 }

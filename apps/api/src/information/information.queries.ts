@@ -8,6 +8,7 @@ const ITEM_COLUMNS = `i.id, i.case_id AS "caseId", i.person_id AS "personId",
        json_build_object('id', sa.id, 'name', sa.name, 'type', sa.type) AS "sourceAgency",
        i.legal_basis AS "legalBasis", i.text, i.shareable_summary AS "summary",
        i.has_shareable_summary AS "hasShareableSummary", i.created_at AS "createdAt",
+       to_char(i.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS "cursorAt",
        ARRAY(SELECT ap.agency_id::text FROM case_participant ap
               WHERE ap.case_id = i.case_id AND (ap.ended_at IS NULL OR ap.ended_at > now()))
          AS "activeParticipantAgencyIds"`;
@@ -15,8 +16,15 @@ const ITEM_FROM = `FROM information_item i
   JOIN agency sa ON sa.id = i.source_agency_id`;
 const ITEM_SELECT = `SELECT ${ITEM_COLUMNS}\n  ${ITEM_FROM}`;
 
-/** Most items returned per case; the portal asks per case and category. */
+/** Most items returned per case (and category) in one answer; older ones come page by page. */
 export const ITEM_LIMIT = 500;
+
+/** A position in a case's items, newest first: the items after it are older. */
+export interface ItemCursor {
+  /** created_at with microseconds, as `cursorAt` returns it. */
+  at: string;
+  id: string;
+}
 
 // Ranks items within their case, so the limit applies per case: a page of cases never loses the
 // items of its later cases to the earlier ones.
@@ -28,20 +36,16 @@ export function containsPattern(text: string): string {
 }
 
 /**
- * Items of these cases the caller may read in full or as a summary. A text search matches only
- * what the caller may see: the full text where `read` allows, the shareable summary where
- * `read_summary` does — so a search cannot probe withheld text.
+ * The WHERE clauses of the items of these cases the caller may read in full or as a summary; null
+ * when the policy allows none. A text search matches only what the caller may see: the full text
+ * where `read` allows, the shareable summary where `read_summary` does — so a search cannot probe
+ * withheld text.
  */
-export function itemsQuery(
+function visibleItems(
   ability: AppAbility,
-  regionId: string,
-  filter: {
-    caseIds: readonly string[];
-    category?: InformationCategory | null;
-    text?: string | null;
-  },
-): Statement | null {
-  const params = new SqlParams([regionId, filter.caseIds]);
+  params: SqlParams,
+  filter: { category?: InformationCategory | null; text?: string | null },
+): string[] | null {
   const target = { subject: 'InformationItem', alias: 'i' } as const;
   const full = policyFilter(ability, 'read', target, params);
   const summary = policyFilter(ability, 'read_summary', target, params);
@@ -57,10 +61,55 @@ export function itemsQuery(
   } else {
     where.push(`((${full})\n     OR (${summary}))`);
   }
+  return where;
+}
+
+/**
+ * Items of these cases the caller may see, newest first: at most `first` per case, older than
+ * `after` when given (keyset on created_at, id).
+ */
+export function itemsQuery(
+  ability: AppAbility,
+  regionId: string,
+  filter: {
+    caseIds: readonly string[];
+    category?: InformationCategory | null;
+    text?: string | null;
+    first?: number;
+    after?: ItemCursor | null;
+  },
+): Statement | null {
+  const params = new SqlParams([regionId, filter.caseIds]);
+  const where = visibleItems(ability, params, filter);
+  if (!where) return null;
+  if (filter.after) {
+    where.push(
+      `(i.created_at, i.id) < (${params.add(filter.after.at)}::timestamptz, ${params.add(filter.after.id)}::uuid)`,
+    );
+  }
   const sql =
     `SELECT ranked.* FROM (\nSELECT ${ITEM_RANK} AS "rank", ${ITEM_COLUMNS}\n  ${ITEM_FROM}` +
     `\n WHERE ${where.join('\n   AND ')}) ranked\n` +
-    ` WHERE ranked."rank" <= ${ITEM_LIMIT}\n ORDER BY ranked."caseId", ranked."createdAt" DESC, ranked.id DESC`;
+    ` WHERE ranked."rank" <= ${params.add(filter.first ?? ITEM_LIMIT)}` +
+    `\n ORDER BY ranked."caseId", ranked."createdAt" DESC, ranked.id DESC`;
+  return { sql, params: params.values };
+}
+
+/**
+ * Per case and category, how many items the caller may see (the same policy filter as
+ * `itemsQuery`): tells the portal that older items exist beyond the ones it loaded.
+ */
+export function itemCountsQuery(
+  ability: AppAbility,
+  regionId: string,
+  caseIds: readonly string[],
+): Statement | null {
+  const params = new SqlParams([regionId, caseIds]);
+  const where = visibleItems(ability, params, {});
+  if (!where) return null;
+  const sql =
+    `SELECT i.case_id AS "caseId", i.category, count(*)::int AS "count"\n  FROM information_item i` +
+    `\n WHERE ${where.join('\n   AND ')}\n GROUP BY i.case_id, i.category`;
   return { sql, params: params.values };
 }
 

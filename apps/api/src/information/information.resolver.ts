@@ -1,11 +1,12 @@
 import { Audited } from '../audit/audited.decorator';
-import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { CurrentUser } from '../auth/decorators/current-user.decorator';
 import { Authenticated } from '../auth/decorators/policy.decorator';
 import { InformationCategoryEnum, type InformationCategory } from '../sharing/sharing.enums';
 import { AddInformationItemInput } from './dto/add-information-item.input';
 import { InformationItemModel } from './information-item.model';
+import { ITEM_LIMIT } from './information.queries';
 import { InformationService } from './information.service';
 
 @Resolver(() => InformationItemModel)
@@ -17,7 +18,9 @@ export class InformationResolver {
   @Query(() => [InformationItemModel], {
     description:
       "A case's information the caller may see (in full or as a summary), newest first; " +
-      'optionally one category, or only items whose visible text contains `text`.',
+      'optionally one category, or only items whose visible text contains `text`. ' +
+      `Page by page: at most \`first\` (1–${ITEM_LIMIT}) items, older than the item whose ` +
+      '`cursor` is passed as `after`.',
   })
   informationItems(
     @CurrentUser() user: AuthenticatedUser,
@@ -25,8 +28,15 @@ export class InformationResolver {
     @Args('category', { type: () => InformationCategoryEnum, nullable: true })
     category: InformationCategory | null,
     @Args('text', { type: () => String, nullable: true }) text: string | null,
+    @Args('first', { type: () => Int, defaultValue: ITEM_LIMIT }) first: number,
+    @Args('after', { type: () => String, nullable: true }) after: string | null,
   ): Promise<InformationItemModel[]> {
-    return this.information.list(user, caseId, category ?? null, text ?? null);
+    return this.information.list(
+      user,
+      caseId,
+      { category: category ?? null, text: text ?? null },
+      { first, after: after ?? null },
+    );
   }
 
   @Authenticated()

@@ -12,7 +12,24 @@ import { SharingError } from '../sharing/sharing.error';
 import { optionalTextArg, textArg, uuidArg } from '../sharing/validate';
 import type { AddInformationItemInput } from './dto/add-information-item.input';
 import type { InformationItemModel } from './information-item.model';
-import { itemByIdQuery, itemsQuery } from './information.queries';
+import {
+  ITEM_LIMIT,
+  itemByIdQuery,
+  itemCountsQuery,
+  itemsQuery,
+  type ItemCursor,
+} from './information.queries';
+import { decodeItemCursor, encodeItemCursor } from './item-cursor';
+
+/** An item row with its keyset position. */
+type CursorItemRow = ItemRow & { cursorAt: string };
+
+/** How many items of one category of a case the caller may see. */
+export interface ItemCount {
+  caseId: string;
+  category: InformationCategory;
+  count: number;
+}
 
 @Injectable()
 export class InformationService {
@@ -22,33 +39,55 @@ export class InformationService {
     private readonly cases: CaseAccessService,
   ) {}
 
+  /** One page of a case's items, newest first: `first` of them, older than `after` if given. */
   async list(
     user: AuthenticatedUser,
     caseId: string,
-    category: InformationCategory | null,
-    text: string | null,
+    filter: { category: InformationCategory | null; text: string | null },
+    page: { first: number; after: string | null },
   ): Promise<InformationItemModel[]> {
     const id = uuidArg(caseId, 'caseId');
-    const search = optionalTextArg(text, 'text', 2, 200);
+    const search = optionalTextArg(filter.text, 'text', 2, 200);
+    if (!Number.isInteger(page.first) || page.first < 1 || page.first > ITEM_LIMIT) {
+      throw SharingError.badInput('first', `first must be between 1 and ${ITEM_LIMIT}.`);
+    }
+    const after = page.after ? decodeItemCursor(page.after, 'after') : null;
     const policy = await this.policies.forUser(user);
-    return this.load(policy, user.regionId, [id], category, search);
+    return this.load(policy, user.regionId, [id], {
+      category: filter.category,
+      text: search,
+      first: page.first,
+      after,
+    });
   }
 
-  /** Items of several cases at once (the nested field of a page of cases). */
+  /** Items of several cases at once (the nested field of a page of cases), newest first. */
   forCases(
     policy: LoadedPolicy,
     regionId: string,
     caseIds: readonly string[],
+    category: InformationCategory | null,
   ): Promise<InformationItemModel[]> {
-    return this.load(policy, regionId, caseIds, null, null);
+    return this.load(policy, regionId, caseIds, { category });
+  }
+
+  /** Per case and category, how many items the caller may see: one statement for all cases. */
+  async countsForCases(
+    policy: LoadedPolicy,
+    regionId: string,
+    caseIds: readonly string[],
+  ): Promise<ItemCount[]> {
+    const statement = itemCountsQuery(policy.ability, regionId, caseIds);
+    if (!statement) return [];
+    return preparedQuery<ItemCount>(this.db, statement.sql, statement.params);
   }
 
   async byId(user: AuthenticatedUser, itemId: string): Promise<InformationItemModel> {
     const id = uuidArg(itemId, 'id');
     const policy = await this.policies.forUser(user);
     const { sql, params } = itemByIdQuery(id, user.regionId);
-    const [row] = await preparedQuery<ItemRow>(this.db, sql, params);
-    const item = row ? maskItem(policy.ability, row) : null;
+    const [row] = await preparedQuery<CursorItemRow>(this.db, sql, params);
+    const item = row ? withCursor(policy, row) : null;
     if (!item) throw SharingError.notFound('The information item');
     return item;
   }
@@ -101,14 +140,23 @@ export class InformationService {
     policy: LoadedPolicy,
     regionId: string,
     caseIds: readonly string[],
-    category: InformationCategory | null,
-    text: string | null,
+    filter: {
+      category: InformationCategory | null;
+      text?: string | null;
+      first?: number;
+      after?: ItemCursor | null;
+    },
   ): Promise<InformationItemModel[]> {
-    const statement = itemsQuery(policy.ability, regionId, { caseIds, category, text });
+    const statement = itemsQuery(policy.ability, regionId, { caseIds, ...filter });
     if (!statement) return [];
-    const rows = await preparedQuery<ItemRow>(this.db, statement.sql, statement.params);
+    const rows = await preparedQuery<CursorItemRow>(this.db, statement.sql, statement.params);
     // maskItem cannot withhold what the SQL filter let through (the property test proves they
     // agree); dropping such a row keeps a disagreement from ever becoming a leak.
-    return rows.flatMap((row) => maskItem(policy.ability, row) ?? []);
+    return rows.flatMap((row) => withCursor(policy, row) ?? []);
   }
+}
+
+function withCursor(policy: LoadedPolicy, row: CursorItemRow): InformationItemModel | null {
+  const item = maskItem(policy.ability, row);
+  return item && { ...item, cursor: encodeItemCursor({ at: row.cursorAt, id: row.id }) };
 }

@@ -103,7 +103,10 @@ export function itemSubject(row: ItemRow): InformationItemSubject {
 }
 
 /** The item as the caller may see it; null when it is withheld altogether. */
-export function maskItem(ability: AppAbility, row: ItemRow): InformationItemModel | null {
+export function maskItem(
+  ability: AppAbility,
+  row: ItemRow,
+): Omit<InformationItemModel, 'cursor'> | null {
   const instance = itemSubject(row);
   const access = accessTo(ability, instance);
   if (access === 'WITHHELD') return null;

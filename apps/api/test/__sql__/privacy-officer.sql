@@ -101,6 +101,12 @@ SELECT c.id, c.reference, c.theme, c.status, c.region_id AS "regionId",
 -- information items of a case: text search
 -- (not run: the policy allows nothing here)
 
+-- information items of a case: one category, the page after a cursor
+-- (not run: the policy allows nothing here)
+
+-- information item counts per case and category
+-- (not run: the policy allows nothing here)
+
 -- information item by id (checked on the loaded row, not in SQL)
 -- params: ["00000000-0000-4000-8000-000000000005","00000000-0000-4000-8000-000000000001"]
 SELECT i.id, i.case_id AS "caseId", i.person_id AS "personId",
@@ -108,6 +114,7 @@ SELECT i.id, i.case_id AS "caseId", i.person_id AS "personId",
        json_build_object('id', sa.id, 'name', sa.name, 'type', sa.type) AS "sourceAgency",
        i.legal_basis AS "legalBasis", i.text, i.shareable_summary AS "summary",
        i.has_shareable_summary AS "hasShareableSummary", i.created_at AS "createdAt",
+       to_char(i.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS "cursorAt",
        ARRAY(SELECT ap.agency_id::text FROM case_participant ap
               WHERE ap.case_id = i.case_id AND (ap.ended_at IS NULL OR ap.ended_at > now()))
          AS "activeParticipantAgencyIds"
