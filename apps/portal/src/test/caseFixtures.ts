@@ -6,6 +6,7 @@ import { CASE_AS_AGENCY_QUERY } from '../features/cases/graphql/caseAsAgencyQuer
 import { CASE_CONSENTS_QUERY } from '../features/cases/graphql/caseConsentsQuery';
 import { CASE_QUERY } from '../features/cases/graphql/caseQuery';
 import { CASES_QUERY } from '../features/cases/graphql/casesQuery';
+import { OLDER_INFORMATION_ITEMS_QUERY } from '../features/cases/graphql/olderInformationItemsQuery';
 import { COVENANT_QUERY } from '../features/covenant/graphql/covenantQuery';
 import { UPDATE_COVENANT_MUTATION } from '../features/covenant/graphql/updateCovenantMutation';
 import type {
@@ -14,6 +15,7 @@ import type {
   CaseDetailFieldsFragment,
   CaseListItemFieldsFragment,
   CasesQueryVariables,
+  OlderInformationItemsQueryVariables,
   CovenantFieldsFragment,
   CovenantQuery,
   UpdateCovenantInput,
@@ -73,9 +75,20 @@ export function item(overrides: Partial<Item> & Pick<Item, 'category'>): Item {
     summary: null,
     text: null,
     sourceAgency: AGENCIES.politie,
+    cursor: `cursor-${overrides.id ?? `item-${overrides.category.toLowerCase()}`}`,
     ...overrides,
   };
 }
+
+/** The API's counts for these items: every visible item is among them (no older ones). */
+export const itemCounts = (
+  items: readonly Item[],
+): CaseDetailFieldsFragment['informationItemCounts'] =>
+  [...new Set(items.map((i) => i.category))].map((category) => ({
+    __typename: 'InformationItemCount',
+    category,
+    count: items.filter((i) => i.category === category).length,
+  }));
 
 export const categoryAccess = (
   category: InformationCategory,
@@ -94,7 +107,7 @@ export const categoryAccess = (
 export function caseDetail(
   overrides: Partial<CaseDetailFieldsFragment> = {},
 ): CaseDetailFieldsFragment {
-  return {
+  const detail: Omit<CaseDetailFieldsFragment, 'informationItemCounts'> = {
     __typename: 'Case',
     id: CASE_ID,
     reference: 'ZVH-2026-001',
@@ -164,6 +177,10 @@ export function caseDetail(
       },
     ],
     ...overrides,
+  };
+  return {
+    ...detail,
+    informationItemCounts: overrides.informationItemCounts ?? itemCounts(detail.informationItems),
   };
 }
 
@@ -254,6 +271,19 @@ export const addItemSucceeds = (input: AddInformationItemInput): MockLink.Mocked
       },
     },
   },
+});
+
+export const olderItemsAnswer = (
+  variables: OlderInformationItemsQueryVariables,
+  items: readonly Item[],
+): MockLink.MockedResponse => ({
+  request: { query: OLDER_INFORMATION_ITEMS_QUERY, variables },
+  result: { data: { informationItems: items } },
+});
+
+export const olderItemsFail = (code: ErrorCode): MockLink.MockedResponse => ({
+  request: { query: OLDER_INFORMATION_ITEMS_QUERY, variables: () => true },
+  result: graphQLError(code),
 });
 
 export const addItemFails = (code: ErrorCode, field?: string): MockLink.MockedResponse => ({

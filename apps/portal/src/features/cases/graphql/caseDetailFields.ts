@@ -63,20 +63,11 @@ export const CASE_DETAIL_FIELDS = graphql(`
       canWrite
     }
     informationItems {
-      id
-      caseId
+      ...InformationItemFields
+    }
+    informationItemCounts {
       category
-      access
-      accessBasis
-      legalBasis
-      createdAt
-      summary
-      text
-      sourceAgency {
-        id
-        name
-        type
-      }
+      count
     }
     participants(includeEnded: true) {
       id

@@ -179,6 +179,14 @@ export const en: Messages = {
   'information.legalBasis': 'Legal basis',
   'information.date': 'Date',
   'information.basis': 'Visible on the basis of: {basis}',
+  'information.older.notice':
+    'Showing {shown} of the {total} items in this category, newest first. There is older information.',
+  'information.older.noticePreview':
+    'Showing {shown} of the {total} items in this category, newest first. Older information cannot be loaded in this view.',
+  'information.older.load': 'Show older information',
+  'information.older.loading': 'Loading older information…',
+  'information.older.loaded': 'Loaded {count} older items. Now showing {shown} of {total}.',
+  'information.older.failed': 'Older information could not be loaded. {reason}',
 
   'addItem.toggle': 'Add information',
   'addItem.intro':

@@ -185,6 +185,14 @@ export const nl = {
   'information.legalBasis': 'Grondslag',
   'information.date': 'Datum',
   'information.basis': 'Zichtbaar op basis van: {basis}',
+  'information.older.notice':
+    '{shown} van de {total} items in deze categorie worden getoond, de nieuwste eerst. Er is oudere informatie.',
+  'information.older.noticePreview':
+    '{shown} van de {total} items in deze categorie worden getoond, de nieuwste eerst. Oudere informatie is in deze weergave niet te laden.',
+  'information.older.load': 'Oudere informatie tonen',
+  'information.older.loading': 'Oudere informatie wordt geladen…',
+  'information.older.loaded': '{count} oudere items geladen. Nu {shown} van de {total} getoond.',
+  'information.older.failed': 'Oudere informatie kon niet worden geladen. {reason}',
 
   'addItem.toggle': 'Informatie toevoegen',
   'addItem.intro':

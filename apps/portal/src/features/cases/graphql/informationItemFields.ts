@@ -1,0 +1,21 @@
+import { graphql } from '../../../gql';
+
+export const INFORMATION_ITEM_FIELDS = graphql(`
+  fragment InformationItemFields on InformationItem {
+    id
+    caseId
+    category
+    access
+    accessBasis
+    legalBasis
+    createdAt
+    summary
+    text
+    cursor
+    sourceAgency {
+      id
+      name
+      type
+    }
+  }
+`);
