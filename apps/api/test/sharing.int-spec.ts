@@ -179,6 +179,35 @@ describe('the case list', () => {
     expect(plain).toHaveLength(3);
     expect(plain[2]).toMatch(/INSERT INTO audit_event/);
   });
+  it('reads only the parts of a case the client selected, and lists the same cases', async () => {
+    await loadCases();
+    type Node = { id: string; subject?: { familyName: { value: string | null; access: string } } };
+    type Page = { cases: { nodes: Node[] } };
+    const full = ok(
+      await as.politie!.gql<Page>(`{ cases(first: 50) { nodes { id
+        subject { familyName { value access } } referringAgency { name }
+        casusregisseurAgency { name } casusregisseur { displayName } } } }`),
+    ).cases.nodes;
+    let bare: GqlResponse<Page> | undefined;
+    const statements = await statementsDuring(async () => {
+      bare = await as.politie!.gql<Page>(`{ cases(first: 50) { nodes { id reference } } }`);
+    });
+    expect(ok(bare!).cases.nodes.map((n) => n.id)).toEqual(full.map((n) => n.id));
+    const page = statements.find((sql) => /FROM case_file c/.test(sql))!;
+    expect(page).not.toMatch(/JOIN person/);
+    expect(page).not.toMatch(/FROM agency/);
+    expect(page).not.toMatch(/FROM app_user/);
+    // Asked for through a fragment, the person is loaded and masked as before.
+    const viaFragment = ok(
+      await as.politie!.gql<Page>(
+        `query { cases(first: 50) { nodes { ...Subject } } }
+         fragment Subject on Case { id subject { familyName { value access } } }`,
+      ),
+    ).cases.nodes;
+    expect(viaFragment).toEqual(full.map(({ id, subject }) => ({ id, subject })));
+    expect(viaFragment.some((n) => n.subject?.familyName.value)).toBe(true);
+  });
+
   it('loads the nested items of a whole page in one more statement, not one per case', async () => {
     await loadCases();
     let page: GqlResponse<{ cases: { nodes: { informationItems: unknown[] }[] } }> | undefined;

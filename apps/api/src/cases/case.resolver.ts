@@ -19,6 +19,7 @@ import {
 import { CaseService } from './case.service';
 import { CasesFilterInput } from './dto/cases-filter.input';
 import { selectedFieldArguments } from './field-arguments';
+import { selectedFields } from './selects-field';
 
 @Resolver(() => CaseModel)
 export class CaseResolver {
@@ -35,12 +36,20 @@ export class CaseResolver {
     filter: CasesFilterInput | null,
     @Args('first', { type: () => Int, defaultValue: 20 }) first: number,
     @Args('after', { type: () => String, nullable: true }) after: string | null,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<CasePageModel> {
+    const selected = selectedFields(info, ['nodes']);
     return this.service.list(
       user,
       { statuses: filter?.statuses ?? undefined, themes: filter?.themes ?? undefined },
       first,
       after ?? null,
+      {
+        subject: selected.has('subject'),
+        referringAgency: selected.has('referringAgency'),
+        casusregisseurAgency: selected.has('casusregisseurAgency'),
+        casusregisseur: selected.has('casusregisseur'),
+      },
     );
   }
 

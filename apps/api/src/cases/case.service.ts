@@ -9,6 +9,7 @@ import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { preparedQuery } from '../database/prepared-query';
 import { InformationService } from '../information/information.service';
 import type { CaseParticipantModel } from '../participants/participant.model';
+import type { PersonModel } from '../persons/person.model';
 import { maskPerson, type PersonRow } from '../sharing/masking';
 import { caseSubject, caseSubjectItem, type CasePolicyFields } from '../sharing/policy-sql';
 import { PolicyService, type LoadedPolicy } from '../sharing/policy.service';
@@ -19,8 +20,10 @@ import { CaseViewer, type PrefetchedItems } from './case-viewer';
 import type { CaseAsAgencyModel, CaseModel, CasePageModel, ProfessionalModel } from './case.model';
 import {
   caseByIdQuery,
+  ALL_CASE_COLUMNS,
   caseListQuery,
   participantsQuery,
+  type CaseColumns,
   type CaseCursor,
   type CaseListFilter,
 } from './case.queries';
@@ -36,9 +39,10 @@ type ParticipantJson = Omit<CaseParticipantModel, 'startedAt' | 'endedAt'> & {
 
 /**
  * A case as the statements return it: with every participation as JSON (one case), or with only
- * the agencies taking part now (a page; participations load when asked for).
+ * the agencies taking part now (a page; participations load when asked for). A page loads the
+ * person and the agencies only when the client selected them (`CaseColumns`).
  */
-interface CaseRow extends PersonRow {
+interface CaseRow extends Partial<PersonRow> {
   id: string;
   regionId: string;
   subjectPersonId: string;
@@ -49,9 +53,9 @@ interface CaseRow extends PersonRow {
   createdAt: Date;
   updatedAt: Date;
   cursorAt: string;
-  referringAgency: AgencyModel;
-  casusregisseurAgency: AgencyModel | null;
-  casusregisseur: ProfessionalModel | null;
+  referringAgency?: AgencyModel;
+  casusregisseurAgency?: AgencyModel | null;
+  casusregisseur?: ProfessionalModel | null;
   participants?: ParticipantJson[];
   activeParticipantAgencyIds?: string[];
 }
@@ -102,16 +106,20 @@ export class CaseService {
     filter: CaseListFilter,
     first: number,
     after: string | null,
+    columns: CaseColumns = ALL_CASE_COLUMNS,
   ): Promise<CasePageModel> {
     if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
       throw SharingError.badInput('first', `first must be between 1 and ${MAX_PAGE_SIZE}.`);
     }
     const cursor = after ? decodeCursor(after) : null;
     const policy = await this.policies.forUser(user);
-    const statement = caseListQuery(policy.ability, user.regionId, filter, {
-      first,
-      after: cursor,
-    });
+    const statement = caseListQuery(
+      policy.ability,
+      user.regionId,
+      filter,
+      { first, after: cursor },
+      columns,
+    );
     if (!statement) return { nodes: [], pageInfo: { endCursor: null, hasNextPage: false } };
     const rows = await preparedQuery<CaseRow>(this.db, statement.sql, statement.params);
     const page = rows.slice(0, first).map(loaded);
@@ -238,6 +246,12 @@ export class CaseService {
     // Every case that leaves the API passes here (its person and the identity/BSN categories
     // shown are noted by maskPerson below).
     auditNote({ caseId: row.id, accessBasis: policyBasis });
+    // The case alone still says something about its person: without the person's columns (not
+    // selected) the person is noted all the same, without the identity categories.
+    const subject =
+      'givenNames' in row
+        ? maskPerson({ ...(row as PersonRow), id: row.subjectPersonId }, { identity, bsn })
+        : auditNote({ personIds: [row.subjectPersonId] });
     return {
       id: row.id,
       reference: row.reference,
@@ -245,10 +259,11 @@ export class CaseService {
       status: row.status,
       createdAt: new Date(row.createdAt),
       updatedAt: new Date(row.updatedAt),
-      subject: maskPerson({ ...row, id: row.subjectPersonId }, { identity, bsn }),
-      referringAgency: row.referringAgency,
-      casusregisseurAgency: row.casusregisseurAgency,
-      casusregisseur: row.casusregisseur,
+      // Parts a page did not load were not selected, so GraphQL never reads them.
+      subject: subject as PersonModel,
+      referringAgency: row.referringAgency as AgencyModel,
+      casusregisseurAgency: row.casusregisseurAgency ?? null,
+      casusregisseur: row.casusregisseur ?? null,
       accessBasis: basis,
       viewedAs,
       readOnly: viewer.policy.preview || !OPEN_CASE_STATUSES.includes(row.status),

@@ -46,8 +46,3 @@ export function selectedFields(
   for (const name of path) sets = fieldsOf(info, sets).get(name) ?? [];
   return new Set(fieldsOf(info, sets).keys());
 }
-
-/** Whether the client asked for `name` directly under the current field (through fragments too). */
-export function selectsField(info: GraphQLResolveInfo, name: string): boolean {
-  return selectedFields(info).has(name);
-}
