@@ -381,6 +381,20 @@ describe('the SQL filter and ability.can() agree on PostgreSQL', () => {
         if ([...shown].sort().join() !== [...visible].sort().join()) {
           disagreements.push(`item list ${shown.length} rows vs can() ${visible.length}`);
         }
+        // One case has its own statement form (a plain LIMIT instead of the per-case rank).
+        const one = data.cases[0]!;
+        const ofOne = itemsQuery(ability, userRegion, { caseIds: [one.id] });
+        const shownOfOne = ofOne
+          ? ((await t.db.query(ofOne.sql, ofOne.params)) as { id: string }[]).map((r) => r.id)
+          : [];
+        const visibleOfOne = data.items
+          .filter((i) => i.caseId === one.id && visible.includes(i.id))
+          .map((i) => i.id);
+        if ([...shownOfOne].sort().join() !== [...visibleOfOne].sort().join()) {
+          disagreements.push(
+            `items of one case ${shownOfOne.length} vs can() ${visibleOfOne.length}`,
+          );
+        }
         // The counts that tell the portal about older items count exactly the same rows.
         const counts = itemCountsQuery(
           ability,
@@ -540,6 +554,10 @@ function fixtureStatements(fixture: RoleFixture) {
     ],
     ['case by id (checked on the loaded row, not in SQL)', caseByIdQuery(CASE, REGION)],
     ['information items of a case', itemsQuery(ability, REGION, { caseIds: [CASE] })],
+    [
+      'information items of a page of cases (ranked per case)',
+      itemsQuery(ability, REGION, { caseIds: [CASE, fixedId(8)] }),
+    ],
     [
       'information items of a case: text search',
       itemsQuery(ability, REGION, { caseIds: [CASE], category: 'POLICE', text: 'huur' }),

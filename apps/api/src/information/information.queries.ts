@@ -5,15 +5,15 @@ import { NOTHING, policyFilter, SqlParams } from '../sharing/policy-sql';
 
 const ITEM_COLUMNS = `i.id, i.case_id AS "caseId", i.person_id AS "personId",
        i.region_id AS "regionId", i.category, i.source_agency_id AS "sourceAgencyId",
-       json_build_object('id', sa.id, 'name', sa.name, 'type', sa.type) AS "sourceAgency",
+       (SELECT json_build_object('id', sa.id, 'name', sa.name, 'type', sa.type)
+          FROM agency sa WHERE sa.id = i.source_agency_id) AS "sourceAgency",
        i.legal_basis AS "legalBasis", i.text, i.shareable_summary AS "summary",
        i.has_shareable_summary AS "hasShareableSummary", i.created_at AS "createdAt",
        to_char(i.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS "cursorAt",
        ARRAY(SELECT ap.agency_id::text FROM case_participant ap
               WHERE ap.case_id = i.case_id AND (ap.ended_at IS NULL OR ap.ended_at > now()))
          AS "activeParticipantAgencyIds"`;
-const ITEM_FROM = `FROM information_item i
-  JOIN agency sa ON sa.id = i.source_agency_id`;
+const ITEM_FROM = `FROM information_item i`;
 const ITEM_SELECT = `SELECT ${ITEM_COLUMNS}\n  ${ITEM_FROM}`;
 
 /** Most items returned per case (and category) in one answer; older ones come page by page. */
@@ -45,12 +45,16 @@ function visibleItems(
   ability: AppAbility,
   params: SqlParams,
   filter: { category?: InformationCategory | null; text?: string | null },
+  caseIds: readonly string[],
 ): string[] | null {
   const target = { subject: 'InformationItem', alias: 'i' } as const;
   const full = policyFilter(ability, 'read', target, params);
   const summary = policyFilter(ability, 'read_summary', target, params);
   if (full === NOTHING && summary === NOTHING) return null;
-  const where = ['i.region_id = $1', 'i.case_id = ANY($2::uuid[])'];
+  const where = [
+    'i.region_id = $1',
+    caseIds.length === 1 ? 'i.case_id = $2::uuid' : 'i.case_id = ANY($2::uuid[])',
+  ];
   if (filter.category) where.push(`i.category = ${params.add(filter.category)}`);
   if (filter.text) {
     const pattern = params.add(containsPattern(filter.text));
@@ -64,9 +68,16 @@ function visibleItems(
   return where;
 }
 
+/** The first parameters of an items statement: the region, then the case or the cases. */
+function caseParams(regionId: string, caseIds: readonly string[]): SqlParams {
+  return new SqlParams([regionId, caseIds.length === 1 ? caseIds[0] : caseIds]);
+}
+
 /**
  * Items of these cases the caller may see, newest first: at most `first` per case, older than
- * `after` when given (keyset on created_at, id).
+ * `after` when given (keyset on created_at, id). One case (a case page, a page of its items) is
+ * a plain ordered LIMIT: PostgreSQL keeps one plan for it, where the ranked form for several
+ * cases is planned anew on every execution (~0.5 ms).
  */
 export function itemsQuery(
   ability: AppAbility,
@@ -79,18 +90,25 @@ export function itemsQuery(
     after?: ItemCursor | null;
   },
 ): Statement | null {
-  const params = new SqlParams([regionId, filter.caseIds]);
-  const where = visibleItems(ability, params, filter);
+  const params = caseParams(regionId, filter.caseIds);
+  const where = visibleItems(ability, params, filter, filter.caseIds);
   if (!where) return null;
   if (filter.after) {
     where.push(
       `(i.created_at, i.id) < (${params.add(filter.after.at)}::timestamptz, ${params.add(filter.after.id)}::uuid)`,
     );
   }
+  const limit = params.add(filter.first ?? ITEM_LIMIT);
+  if (filter.caseIds.length === 1) {
+    const sql =
+      `${ITEM_SELECT}\n WHERE ${where.join('\n   AND ')}\n` +
+      ` ORDER BY i.created_at DESC, i.id DESC\n LIMIT ${limit}`;
+    return { sql, params: params.values };
+  }
   const sql =
     `SELECT ranked.* FROM (\nSELECT ${ITEM_RANK} AS "rank", ${ITEM_COLUMNS}\n  ${ITEM_FROM}` +
     `\n WHERE ${where.join('\n   AND ')}) ranked\n` +
-    ` WHERE ranked."rank" <= ${params.add(filter.first ?? ITEM_LIMIT)}` +
+    ` WHERE ranked."rank" <= ${limit}` +
     `\n ORDER BY ranked."caseId", ranked."createdAt" DESC, ranked.id DESC`;
   return { sql, params: params.values };
 }
@@ -104,8 +122,8 @@ export function itemCountsQuery(
   regionId: string,
   caseIds: readonly string[],
 ): Statement | null {
-  const params = new SqlParams([regionId, caseIds]);
-  const where = visibleItems(ability, params, {});
+  const params = caseParams(regionId, caseIds);
+  const where = visibleItems(ability, params, {}, caseIds);
   if (!where) return null;
   const sql =
     `SELECT i.case_id AS "caseId", i.category, count(*)::int AS "count"\n  FROM information_item i` +

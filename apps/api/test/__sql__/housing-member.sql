@@ -119,11 +119,11 @@ SELECT c.id, c.reference, c.theme, c.status, c.region_id AS "regionId",
  WHERE c.id = $1 AND c.region_id = $2;
 
 -- information items of a case
--- params: ["00000000-0000-4000-8000-000000000001",["00000000-0000-4000-8000-000000000003"],"00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002","IDENTITY","CARE_SIGNAL","SAFETY","PLAN","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002","IDENTITY","POLICE","CARE_SIGNAL","SAFETY","PLAN",true,500]
-SELECT ranked.* FROM (
-SELECT row_number() OVER (PARTITION BY i.case_id ORDER BY i.created_at DESC, i.id DESC) AS "rank", i.id, i.case_id AS "caseId", i.person_id AS "personId",
+-- params: ["00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000003","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002","IDENTITY","CARE_SIGNAL","SAFETY","PLAN","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002","IDENTITY","POLICE","CARE_SIGNAL","SAFETY","PLAN",true,500]
+SELECT i.id, i.case_id AS "caseId", i.person_id AS "personId",
        i.region_id AS "regionId", i.category, i.source_agency_id AS "sourceAgencyId",
-       json_build_object('id', sa.id, 'name', sa.name, 'type', sa.type) AS "sourceAgency",
+       (SELECT json_build_object('id', sa.id, 'name', sa.name, 'type', sa.type)
+          FROM agency sa WHERE sa.id = i.source_agency_id) AS "sourceAgency",
        i.legal_basis AS "legalBasis", i.text, i.shareable_summary AS "summary",
        i.has_shareable_summary AS "hasShareableSummary", i.created_at AS "createdAt",
        to_char(i.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS "cursorAt",
@@ -131,7 +131,27 @@ SELECT row_number() OVER (PARTITION BY i.case_id ORDER BY i.created_at DESC, i.i
               WHERE ap.case_id = i.case_id AND (ap.ended_at IS NULL OR ap.ended_at > now()))
          AS "activeParticipantAgencyIds"
   FROM information_item i
-  JOIN agency sa ON sa.id = i.source_agency_id
+ WHERE i.region_id = $1
+   AND i.case_id = $2::uuid
+   AND (((i.region_id = $3 AND (EXISTS (SELECT 1 FROM case_participant ap WHERE ap.case_id = i.case_id AND ap.agency_id = $4 AND (ap.ended_at IS NULL OR ap.ended_at > now()))) AND i.category IN ($5, $6, $7, $8)))
+     OR ((i.region_id = $9 AND (EXISTS (SELECT 1 FROM case_participant ap WHERE ap.case_id = i.case_id AND ap.agency_id = $10 AND (ap.ended_at IS NULL OR ap.ended_at > now()))) AND i.category IN ($11, $12, $13, $14, $15) AND i.has_shareable_summary = $16)))
+ ORDER BY i.created_at DESC, i.id DESC
+ LIMIT $17;
+
+-- information items of a page of cases (ranked per case)
+-- params: ["00000000-0000-4000-8000-000000000001",["00000000-0000-4000-8000-000000000003","00000000-0000-4000-8000-000000000008"],"00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002","IDENTITY","CARE_SIGNAL","SAFETY","PLAN","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002","IDENTITY","POLICE","CARE_SIGNAL","SAFETY","PLAN",true,500]
+SELECT ranked.* FROM (
+SELECT row_number() OVER (PARTITION BY i.case_id ORDER BY i.created_at DESC, i.id DESC) AS "rank", i.id, i.case_id AS "caseId", i.person_id AS "personId",
+       i.region_id AS "regionId", i.category, i.source_agency_id AS "sourceAgencyId",
+       (SELECT json_build_object('id', sa.id, 'name', sa.name, 'type', sa.type)
+          FROM agency sa WHERE sa.id = i.source_agency_id) AS "sourceAgency",
+       i.legal_basis AS "legalBasis", i.text, i.shareable_summary AS "summary",
+       i.has_shareable_summary AS "hasShareableSummary", i.created_at AS "createdAt",
+       to_char(i.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS "cursorAt",
+       ARRAY(SELECT ap.agency_id::text FROM case_participant ap
+              WHERE ap.case_id = i.case_id AND (ap.ended_at IS NULL OR ap.ended_at > now()))
+         AS "activeParticipantAgencyIds"
+  FROM information_item i
  WHERE i.region_id = $1
    AND i.case_id = ANY($2::uuid[])
    AND (((i.region_id = $3 AND (EXISTS (SELECT 1 FROM case_participant ap WHERE ap.case_id = i.case_id AND ap.agency_id = $4 AND (ap.ended_at IS NULL OR ap.ended_at > now()))) AND i.category IN ($5, $6, $7, $8)))
@@ -140,11 +160,11 @@ SELECT row_number() OVER (PARTITION BY i.case_id ORDER BY i.created_at DESC, i.i
  ORDER BY ranked."caseId", ranked."createdAt" DESC, ranked.id DESC;
 
 -- information items of a case: text search
--- params: ["00000000-0000-4000-8000-000000000001",["00000000-0000-4000-8000-000000000003"],"00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002","IDENTITY","CARE_SIGNAL","SAFETY","PLAN","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002","IDENTITY","POLICE","CARE_SIGNAL","SAFETY","PLAN",true,"POLICE","%huur%",500]
-SELECT ranked.* FROM (
-SELECT row_number() OVER (PARTITION BY i.case_id ORDER BY i.created_at DESC, i.id DESC) AS "rank", i.id, i.case_id AS "caseId", i.person_id AS "personId",
+-- params: ["00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000003","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002","IDENTITY","CARE_SIGNAL","SAFETY","PLAN","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002","IDENTITY","POLICE","CARE_SIGNAL","SAFETY","PLAN",true,"POLICE","%huur%",500]
+SELECT i.id, i.case_id AS "caseId", i.person_id AS "personId",
        i.region_id AS "regionId", i.category, i.source_agency_id AS "sourceAgencyId",
-       json_build_object('id', sa.id, 'name', sa.name, 'type', sa.type) AS "sourceAgency",
+       (SELECT json_build_object('id', sa.id, 'name', sa.name, 'type', sa.type)
+          FROM agency sa WHERE sa.id = i.source_agency_id) AS "sourceAgency",
        i.legal_basis AS "legalBasis", i.text, i.shareable_summary AS "summary",
        i.has_shareable_summary AS "hasShareableSummary", i.created_at AS "createdAt",
        to_char(i.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS "cursorAt",
@@ -152,21 +172,20 @@ SELECT row_number() OVER (PARTITION BY i.case_id ORDER BY i.created_at DESC, i.i
               WHERE ap.case_id = i.case_id AND (ap.ended_at IS NULL OR ap.ended_at > now()))
          AS "activeParticipantAgencyIds"
   FROM information_item i
-  JOIN agency sa ON sa.id = i.source_agency_id
  WHERE i.region_id = $1
-   AND i.case_id = ANY($2::uuid[])
+   AND i.case_id = $2::uuid
    AND i.category = $17
    AND ((((i.region_id = $3 AND (EXISTS (SELECT 1 FROM case_participant ap WHERE ap.case_id = i.case_id AND ap.agency_id = $4 AND (ap.ended_at IS NULL OR ap.ended_at > now()))) AND i.category IN ($5, $6, $7, $8))) AND (i.text ILIKE $18 OR i.shareable_summary ILIKE $18))
-     OR (((i.region_id = $9 AND (EXISTS (SELECT 1 FROM case_participant ap WHERE ap.case_id = i.case_id AND ap.agency_id = $10 AND (ap.ended_at IS NULL OR ap.ended_at > now()))) AND i.category IN ($11, $12, $13, $14, $15) AND i.has_shareable_summary = $16)) AND i.shareable_summary ILIKE $18))) ranked
- WHERE ranked."rank" <= $19
- ORDER BY ranked."caseId", ranked."createdAt" DESC, ranked.id DESC;
+     OR (((i.region_id = $9 AND (EXISTS (SELECT 1 FROM case_participant ap WHERE ap.case_id = i.case_id AND ap.agency_id = $10 AND (ap.ended_at IS NULL OR ap.ended_at > now()))) AND i.category IN ($11, $12, $13, $14, $15) AND i.has_shareable_summary = $16)) AND i.shareable_summary ILIKE $18))
+ ORDER BY i.created_at DESC, i.id DESC
+ LIMIT $19;
 
 -- information items of a case: one category, the page after a cursor
--- params: ["00000000-0000-4000-8000-000000000001",["00000000-0000-4000-8000-000000000003"],"00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002","IDENTITY","CARE_SIGNAL","SAFETY","PLAN","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002","IDENTITY","POLICE","CARE_SIGNAL","SAFETY","PLAN",true,"POLICE","2026-01-01T00:00:00.000000Z","00000000-0000-4000-8000-000000000007",100]
-SELECT ranked.* FROM (
-SELECT row_number() OVER (PARTITION BY i.case_id ORDER BY i.created_at DESC, i.id DESC) AS "rank", i.id, i.case_id AS "caseId", i.person_id AS "personId",
+-- params: ["00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000003","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002","IDENTITY","CARE_SIGNAL","SAFETY","PLAN","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002","IDENTITY","POLICE","CARE_SIGNAL","SAFETY","PLAN",true,"POLICE","2026-01-01T00:00:00.000000Z","00000000-0000-4000-8000-000000000007",100]
+SELECT i.id, i.case_id AS "caseId", i.person_id AS "personId",
        i.region_id AS "regionId", i.category, i.source_agency_id AS "sourceAgencyId",
-       json_build_object('id', sa.id, 'name', sa.name, 'type', sa.type) AS "sourceAgency",
+       (SELECT json_build_object('id', sa.id, 'name', sa.name, 'type', sa.type)
+          FROM agency sa WHERE sa.id = i.source_agency_id) AS "sourceAgency",
        i.legal_basis AS "legalBasis", i.text, i.shareable_summary AS "summary",
        i.has_shareable_summary AS "hasShareableSummary", i.created_at AS "createdAt",
        to_char(i.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS "cursorAt",
@@ -174,22 +193,21 @@ SELECT row_number() OVER (PARTITION BY i.case_id ORDER BY i.created_at DESC, i.i
               WHERE ap.case_id = i.case_id AND (ap.ended_at IS NULL OR ap.ended_at > now()))
          AS "activeParticipantAgencyIds"
   FROM information_item i
-  JOIN agency sa ON sa.id = i.source_agency_id
  WHERE i.region_id = $1
-   AND i.case_id = ANY($2::uuid[])
+   AND i.case_id = $2::uuid
    AND i.category = $17
    AND (((i.region_id = $3 AND (EXISTS (SELECT 1 FROM case_participant ap WHERE ap.case_id = i.case_id AND ap.agency_id = $4 AND (ap.ended_at IS NULL OR ap.ended_at > now()))) AND i.category IN ($5, $6, $7, $8)))
      OR ((i.region_id = $9 AND (EXISTS (SELECT 1 FROM case_participant ap WHERE ap.case_id = i.case_id AND ap.agency_id = $10 AND (ap.ended_at IS NULL OR ap.ended_at > now()))) AND i.category IN ($11, $12, $13, $14, $15) AND i.has_shareable_summary = $16)))
-   AND (i.created_at, i.id) < ($18::timestamptz, $19::uuid)) ranked
- WHERE ranked."rank" <= $20
- ORDER BY ranked."caseId", ranked."createdAt" DESC, ranked.id DESC;
+   AND (i.created_at, i.id) < ($18::timestamptz, $19::uuid)
+ ORDER BY i.created_at DESC, i.id DESC
+ LIMIT $20;
 
 -- information item counts per case and category
--- params: ["00000000-0000-4000-8000-000000000001",["00000000-0000-4000-8000-000000000003"],"00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002","IDENTITY","CARE_SIGNAL","SAFETY","PLAN","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002","IDENTITY","POLICE","CARE_SIGNAL","SAFETY","PLAN",true]
+-- params: ["00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000003","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002","IDENTITY","CARE_SIGNAL","SAFETY","PLAN","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002","IDENTITY","POLICE","CARE_SIGNAL","SAFETY","PLAN",true]
 SELECT i.case_id AS "caseId", i.category, count(*)::int AS "count"
   FROM information_item i
  WHERE i.region_id = $1
-   AND i.case_id = ANY($2::uuid[])
+   AND i.case_id = $2::uuid
    AND (((i.region_id = $3 AND (EXISTS (SELECT 1 FROM case_participant ap WHERE ap.case_id = i.case_id AND ap.agency_id = $4 AND (ap.ended_at IS NULL OR ap.ended_at > now()))) AND i.category IN ($5, $6, $7, $8)))
      OR ((i.region_id = $9 AND (EXISTS (SELECT 1 FROM case_participant ap WHERE ap.case_id = i.case_id AND ap.agency_id = $10 AND (ap.ended_at IS NULL OR ap.ended_at > now()))) AND i.category IN ($11, $12, $13, $14, $15) AND i.has_shareable_summary = $16)))
  GROUP BY i.case_id, i.category;
@@ -198,7 +216,8 @@ SELECT i.case_id AS "caseId", i.category, count(*)::int AS "count"
 -- params: ["00000000-0000-4000-8000-000000000005","00000000-0000-4000-8000-000000000001"]
 SELECT i.id, i.case_id AS "caseId", i.person_id AS "personId",
        i.region_id AS "regionId", i.category, i.source_agency_id AS "sourceAgencyId",
-       json_build_object('id', sa.id, 'name', sa.name, 'type', sa.type) AS "sourceAgency",
+       (SELECT json_build_object('id', sa.id, 'name', sa.name, 'type', sa.type)
+          FROM agency sa WHERE sa.id = i.source_agency_id) AS "sourceAgency",
        i.legal_basis AS "legalBasis", i.text, i.shareable_summary AS "summary",
        i.has_shareable_summary AS "hasShareableSummary", i.created_at AS "createdAt",
        to_char(i.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS "cursorAt",
@@ -206,7 +225,6 @@ SELECT i.id, i.case_id AS "caseId", i.person_id AS "personId",
               WHERE ap.case_id = i.case_id AND (ap.ended_at IS NULL OR ap.ended_at > now()))
          AS "activeParticipantAgencyIds"
   FROM information_item i
-  JOIN agency sa ON sa.id = i.source_agency_id
  WHERE i.id = $1 AND i.region_id = $2;
 
 -- persons: search by family name and date of birth

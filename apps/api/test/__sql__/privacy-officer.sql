@@ -98,6 +98,9 @@ SELECT c.id, c.reference, c.theme, c.status, c.region_id AS "regionId",
 -- information items of a case
 -- (not run: the policy allows nothing here)
 
+-- information items of a page of cases (ranked per case)
+-- (not run: the policy allows nothing here)
+
 -- information items of a case: text search
 -- (not run: the policy allows nothing here)
 
@@ -111,7 +114,8 @@ SELECT c.id, c.reference, c.theme, c.status, c.region_id AS "regionId",
 -- params: ["00000000-0000-4000-8000-000000000005","00000000-0000-4000-8000-000000000001"]
 SELECT i.id, i.case_id AS "caseId", i.person_id AS "personId",
        i.region_id AS "regionId", i.category, i.source_agency_id AS "sourceAgencyId",
-       json_build_object('id', sa.id, 'name', sa.name, 'type', sa.type) AS "sourceAgency",
+       (SELECT json_build_object('id', sa.id, 'name', sa.name, 'type', sa.type)
+          FROM agency sa WHERE sa.id = i.source_agency_id) AS "sourceAgency",
        i.legal_basis AS "legalBasis", i.text, i.shareable_summary AS "summary",
        i.has_shareable_summary AS "hasShareableSummary", i.created_at AS "createdAt",
        to_char(i.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS "cursorAt",
@@ -119,7 +123,6 @@ SELECT i.id, i.case_id AS "caseId", i.person_id AS "personId",
               WHERE ap.case_id = i.case_id AND (ap.ended_at IS NULL OR ap.ended_at > now()))
          AS "activeParticipantAgencyIds"
   FROM information_item i
-  JOIN agency sa ON sa.id = i.source_agency_id
  WHERE i.id = $1 AND i.region_id = $2;
 
 -- persons: search by family name and date of birth
