@@ -1,9 +1,11 @@
 // Regions isolate the partners' data, also in the database: a row of one region cannot name a
-// user of another (migration 1764000001300), whoever writes it — here the app's own role, with
-// SQL that skips every check of the API.
+// user of another (migration 1764000001300), nor any other row of another region (foreign keys
+// on (x_id, region_id), the last ones in 1764000001400), whoever writes it — here the app's own
+// role, with SQL that skips every check of the API.
 import { DataSource, type QueryRunner } from 'typeorm';
 import { dataSourceOptions } from '../src/database/data-source-options';
 import { RegionUserReferences1764000001300 } from '../src/database/migrations/1764000001300-region-user-references';
+import { RegionRemainingReferences1764000001400 } from '../src/database/migrations/1764000001400-region-remaining-references';
 import { createAgency, createUser, idsBy } from './support/sessions';
 import { createTestApp, type TestApp } from './support/test-app';
 
@@ -36,6 +38,59 @@ beforeAll(async () => {
   );
   ids.otherAgency = await createAgency(t, ids.otherRegion, 'ZVH Grens', 'ZVH');
   ids.otherUser = await createUser(t, ids.otherAgency, ['PROCESREGISSEUR'], 'Regisseur Grens');
+
+  // Rows of the demo region the remaining references point at.
+  ids.meeting = await one(`SELECT id FROM meeting WHERE region_id = $1 LIMIT 1`, [ids.region]);
+  ids.item = await one(`SELECT id FROM meeting_item WHERE meeting_id = $1 LIMIT 1`, [ids.meeting]);
+  ids.progress = await one(
+    `SELECT action_key AS id FROM plan_action_progress WHERE case_id = $1 LIMIT 1`,
+    [ids.case],
+  );
+  ids.heldCase = (await idsBy(t, `SELECT reference AS key, id FROM case_file`)).get(
+    'ZVH-2025-017',
+  )!;
+  // A second demo meeting with an item: an item of the same region, but of another meeting.
+  ids.otherMeeting = await one(
+    `INSERT INTO meeting (region_id, starts_at, ends_at, location, chair_user_id)
+     VALUES ($1, now() + interval '7 days', now() + interval '7 days 2 hours', 'Zaal 2', $2)
+     RETURNING id`,
+    [ids.region, ids.regie],
+  );
+  ids.otherMeetingItem = await one(
+    `INSERT INTO meeting_item (region_id, meeting_id, case_id, starts_at, ends_at)
+     VALUES ($1, $2, $3, now() + interval '7 days', now() + interval '7 days 30 minutes')
+     RETURNING id`,
+    [ids.region, ids.otherMeeting, ids.case],
+  );
+
+  // The same kinds of rows in the other region.
+  ids.otherPerson = await one(
+    `INSERT INTO person (region_id, given_names, family_name, date_of_birth)
+     VALUES ($1, 'Piet', 'Grensganger', '1990-01-01') RETURNING id`,
+    [ids.otherRegion],
+  );
+  ids.otherCase = await one(
+    `INSERT INTO case_file (region_id, reference, subject_person_id, theme, referring_agency_id)
+     VALUES ($1, 'GRS-2026-001', $2, 'OTHER', $3) RETURNING id`,
+    [ids.otherRegion, ids.otherPerson, ids.otherAgency],
+  );
+  const otherMeeting = await one(
+    `INSERT INTO meeting (region_id, starts_at, ends_at, location, chair_user_id)
+     VALUES ($1, now() + interval '1 day', now() + interval '25 hours', 'Grenszaal', $2)
+     RETURNING id`,
+    [ids.otherRegion, ids.otherUser],
+  );
+  ids.otherItem = await one(
+    `INSERT INTO meeting_item (region_id, meeting_id, case_id, starts_at, ends_at)
+     VALUES ($1, $2, $3, now() + interval '1 day', now() + interval '1 day 30 minutes')
+     RETURNING id`,
+    [ids.otherRegion, otherMeeting, ids.otherCase],
+  );
+  ids.otherProgress = await one(
+    `INSERT INTO plan_action_progress (action_key, region_id, case_id)
+     VALUES (gen_random_uuid(), $1, $2) RETURNING action_key AS id`,
+    [ids.otherRegion, ids.otherCase],
+  );
 });
 afterAll(async () => {
   await t.close();
@@ -153,6 +208,193 @@ describe('a user of the same region may be referred to, one of another region is
     expect(await attempt(sql, [ids.regie, ...params()])).toBe('OK');
     expect(await attempt(sql, [ids.otherUser, ...params()])).toBe(`23503 ${constraint}`);
   });
+});
+
+describe('a row of the same region may be referred to, one of another region is refused', () => {
+  // $1: the referred row; every statement writes a row of the demo region.
+  const REFERENCES: [
+    name: string,
+    constraint: string,
+    sql: string,
+    same: () => string,
+    other: () => string,
+    params: () => unknown[],
+  ][] = [
+    [
+      'actor agency of a case event',
+      'case_event_actor_agency_id_fkey',
+      `INSERT INTO case_event (region_id, case_id, kind, actor_agency_id) VALUES ($2, $3, 'TEST', $1)`,
+      () => ids.zvh!,
+      () => ids.otherAgency!,
+      () => [ids.region, ids.case],
+    ],
+    [
+      'current item of a meeting',
+      'meeting_current_item_id_fkey',
+      `UPDATE meeting SET current_item_id = $1 WHERE id = $2`,
+      () => ids.item!,
+      () => ids.otherItem!,
+      () => [ids.meeting],
+    ],
+    [
+      'person a referral was matched to',
+      'referral_match_person_id_fkey',
+      `UPDATE referral SET match_decision = 'SAME_PERSON', match_decided_at = now(),
+                           match_person_id = $1
+        WHERE case_id = $2`,
+      () => ids.person!,
+      () => ids.otherPerson!,
+      () => [ids.referral],
+    ],
+    [
+      'possible match whose BSN a referral entered',
+      'referral_bsn_match_person_id_fkey',
+      `UPDATE referral SET bsn_match_person_id = $1 WHERE case_id = $2`,
+      () => ids.person!,
+      () => ids.otherPerson!,
+      () => [ids.referral],
+    ],
+    [
+      'plan action a note is about',
+      'plan_action_note_action_key_fkey',
+      `INSERT INTO plan_action_note (region_id, case_id, action_key, text, author_agency_id)
+       VALUES ($2, $3, $1, 'Gebeld, volgende week langs.', $4)`,
+      () => ids.progress!,
+      () => ids.otherProgress!,
+      () => [ids.region, ids.case, ids.zvh],
+    ],
+    [
+      'user who sets a legal hold (trigger, no foreign key)',
+      'legal_hold_set_by_user_id_region',
+      `INSERT INTO legal_hold (region_id, case_id, reason, set_by_user_id)
+       VALUES ($2, $3, 'Lopende klacht over de afhandeling.', $1)`,
+      () => ids.regie!,
+      () => ids.otherUser!,
+      () => [ids.region, ids.case],
+    ],
+    [
+      'user who releases a legal hold (trigger, no foreign key)',
+      'legal_hold_released_by_user_id_region',
+      `UPDATE legal_hold SET released_at = now(), released_by_user_id = $1,
+                             release_reason = 'De klacht is afgehandeld.'
+        WHERE case_id = $2 AND released_at IS NULL`,
+      () => ids.regie!,
+      () => ids.otherUser!,
+      () => [ids.heldCase],
+    ],
+  ];
+
+  it.each(REFERENCES)('%s', async (_name, constraint, sql, same, other, params) => {
+    expect(await attempt(sql, [same(), ...params()])).toBe('OK');
+    expect(await attempt(sql, [other(), ...params()])).toBe(`23503 ${constraint}`);
+  });
+
+  it('keeps the current item of a meeting in that meeting', async () => {
+    expect(
+      await attempt(`UPDATE meeting SET current_item_id = $1 WHERE id = $2`, [
+        ids.otherMeetingItem,
+        ids.meeting,
+      ]),
+    ).toBe('23503 meeting_current_item_id_fkey');
+  });
+
+  it('lets a legal hold outlive the user who set it', async () => {
+    const runner = t.db.createQueryRunner();
+    await runner.connect();
+    await runner.startTransaction();
+    try {
+      const [user] = (await runner.query(
+        `INSERT INTO app_user (agency_id, email, display_name, password_hash, roles)
+         VALUES ($1, 'bewaar@fixture.example', 'Vertrekt', 'not-a-hash', '{MEMBER}') RETURNING id`,
+        [ids.zvh],
+      )) as { id: string }[];
+      const [hold] = (await runner.query(
+        `INSERT INTO legal_hold (region_id, case_id, reason, set_by_user_id)
+         VALUES ($1, $2, 'Lopende klacht over de afhandeling.', $3) RETURNING id`,
+        [ids.region, ids.case, user!.id],
+      )) as { id: string }[];
+      await runner.query(`DELETE FROM app_user WHERE id = $1`, [user!.id]);
+      // Releasing it checks only the user who releases, not the one who is gone.
+      await runner.query(
+        `UPDATE legal_hold SET released_at = now(), released_by_user_id = $2,
+                               release_reason = 'De klacht is afgehandeld.'
+          WHERE id = $1`,
+        [hold!.id, ids.regie],
+      );
+      const [row] = (await runner.query(
+        `SELECT set_by_user_id AS "setBy", released_by_user_id AS "releasedBy"
+           FROM legal_hold WHERE id = $1`,
+        [hold!.id],
+      )) as { setBy: string; releasedBy: string }[];
+      expect(row).toEqual({ setBy: user!.id, releasedBy: ids.regie });
+    } finally {
+      await runner.rollbackTransaction();
+      await runner.release();
+    }
+  });
+});
+
+/** Columns ending in _id(s) of a region-scoped table that are in no foreign key, and why. */
+const UNCHECKED_ID_COLUMNS: Readonly<Record<string, string>> = {
+  'agreed_approach_lookup.lookup_id': 'groups the rows of one lookup; refers to no row',
+  'audit_event.actor_agency_id': 'the audit trail outlives what it names (no foreign keys)',
+  'audit_event.actor_user_id': 'the audit trail outlives what it names (no foreign keys)',
+  'audit_event.case_id': 'the audit trail outlives what it names (no foreign keys)',
+  'audit_event.on_behalf_of_user_id': 'the audit trail outlives what it names (no foreign keys)',
+  'audit_event.person_ids': 'the audit trail outlives what it names (no foreign keys)',
+  'audit_event.record_id': 'text id of the audited record, of any kind',
+  'audit_event.request_id': 'text id of the HTTP request',
+  'break_glass_review.audit_event_id':
+    'an event of the append-only audit trail, purged after five years',
+  'deletion_record.case_id': "the deleted case's random id; the case is gone",
+  'deletion_record.run_id': 'one run of the retention job; refers to no row',
+  'legal_hold.set_by_user_id':
+    'a hold outlives users; the region is checked by the trigger legal_hold_user_region',
+  'legal_hold.released_by_user_id':
+    'a hold outlives users; the region is checked by the trigger legal_hold_user_region',
+  'meeting_event.item_id': 'may name an item removed since; the meeting key holds the region',
+  'referral.possible_match_person_ids':
+    'an array (no foreign key possible); the API reads the persons only in its own region',
+  'retention_period_history.changed_by_user_id': 'the history outlives users',
+};
+
+it('pairs region_id with region_id in every foreign key to a region-scoped table', async () => {
+  const rows = (await t.db.query(
+    `SELECT c.conname AS name,
+            (SELECT array_agg(a.attname::text ORDER BY k.i)
+               FROM unnest(c.conkey) WITH ORDINALITY k(attnum, i)
+               JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = k.attnum) AS columns,
+            (SELECT array_agg(a.attname::text ORDER BY k.i)
+               FROM unnest(c.confkey) WITH ORDINALITY k(attnum, i)
+               JOIN pg_attribute a ON a.attrelid = c.confrelid AND a.attnum = k.attnum) AS target
+       FROM pg_constraint c
+      WHERE c.contype = 'f'
+        AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = c.confrelid
+                       AND a.attname = 'region_id' AND NOT a.attisdropped)`,
+  )) as { name: string; columns: string[]; target: string[] }[];
+  // 96 when this was written (31 of them to app_user).
+  expect(rows.length).toBeGreaterThanOrEqual(96);
+  for (const row of rows) {
+    const at = row.target.indexOf('region_id');
+    expect([row.name, at >= 0 ? row.columns[at] : null]).toEqual([row.name, 'region_id']);
+  }
+});
+
+it('checks every id column of a region-scoped table, or lists why not', async () => {
+  const rows = (await t.db.query(
+    `SELECT a.attrelid::regclass::text || '.' || a.attname AS col
+       FROM pg_attribute a
+       JOIN pg_class r ON r.oid = a.attrelid AND r.relkind = 'r'
+                      AND r.relnamespace = 'public'::regnamespace
+      WHERE a.attnum > 0 AND NOT a.attisdropped
+        AND a.attname ~ '_ids?$' AND a.attname <> 'region_id'
+        AND EXISTS (SELECT 1 FROM pg_attribute x WHERE x.attrelid = a.attrelid
+                       AND x.attname = 'region_id' AND NOT x.attisdropped)
+        AND NOT EXISTS (SELECT 1 FROM pg_constraint c
+                         WHERE c.contype = 'f' AND c.conrelid = a.attrelid
+                           AND a.attnum = ANY (c.conkey))`,
+  )) as { col: string }[];
+  expect(rows.map((r) => r.col).sort()).toEqual(Object.keys(UNCHECKED_ID_COLUMNS).sort());
 });
 
 it('includes the region in every foreign key to a user', async () => {
@@ -299,6 +541,92 @@ describe('migration 1764000001300 on a database with data', () => {
       ]);
       await expect(migration.up(q)).rejects.toThrow(
         'Rows refer to a user of another region; fix them first (case_file.casusregisseur_user_id: 1)',
+      );
+    });
+  });
+});
+
+describe('migration 1764000001400 on a database with data', () => {
+  const migration = new RegionRemainingReferences1764000001400();
+  let owner: DataSource;
+  beforeAll(async () => {
+    owner = new DataSource({ ...dataSourceOptions(t.database.url), extra: { max: 1 } });
+    await owner.initialize();
+  });
+  afterAll(async () => {
+    await owner.destroy();
+  });
+
+  async function rolledBack(fn: (q: QueryRunner) => Promise<void>): Promise<void> {
+    const q = owner.createQueryRunner();
+    await q.connect();
+    await q.startTransaction();
+    try {
+      await fn(q);
+    } finally {
+      await q.rollbackTransaction();
+      await q.release();
+    }
+  }
+
+  /** Foreign keys to a region-scoped table that leave region_id out. */
+  const withoutRegion = async (q: QueryRunner) =>
+    (
+      (await q.query(
+        `SELECT count(*)::int AS n FROM pg_constraint c
+          WHERE c.contype = 'f'
+            AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = c.confrelid
+                           AND a.attname = 'region_id' AND NOT a.attisdropped)
+            AND NOT EXISTS (SELECT 1 FROM unnest(c.confkey) k(attnum)
+                              JOIN pg_attribute a ON a.attrelid = c.confrelid
+                                                 AND a.attnum = k.attnum
+                             WHERE a.attname = 'region_id')`,
+      )) as { n: number }[]
+    )[0]!.n;
+
+  it('goes down and up again over the demo data', async () => {
+    await rolledBack(async (q) => {
+      expect(await withoutRegion(q)).toBe(0);
+      await migration.down(q);
+      expect(await withoutRegion(q)).toBe(5);
+      await migration.up(q);
+      expect(await withoutRegion(q)).toBe(0);
+    });
+  });
+
+  it('clears a stale BSN match, whose person is gone', async () => {
+    await rolledBack(async (q) => {
+      await migration.down(q);
+      await q.query(
+        `UPDATE referral SET bsn_match_person_id = gen_random_uuid() WHERE case_id = $1`,
+        [ids.referral],
+      );
+      await migration.up(q);
+      const [row] = (await q.query(
+        `SELECT bsn_match_person_id AS id FROM referral WHERE case_id = $1`,
+        [ids.referral],
+      )) as { id: string | null }[];
+      expect(row!.id).toBeNull();
+    });
+  });
+
+  it('stops with a clear message when a row already names a row of another region', async () => {
+    await rolledBack(async (q) => {
+      await migration.down(q);
+      await q.query(
+        `INSERT INTO case_event (region_id, case_id, kind, actor_agency_id)
+         VALUES ($1, $2, 'TEST', $3)`,
+        [ids.region, ids.case, ids.otherAgency],
+      );
+      await q.query(
+        `UPDATE legal_hold SET released_at = now(), released_by_user_id = $2,
+                                           release_reason = 'De klacht is afgehandeld.'
+                      WHERE case_id = $1 AND released_at IS NULL`,
+        [ids.heldCase, ids.otherUser],
+      );
+      await expect(migration.up(q)).rejects.toThrow(
+        'Rows refer to a row of another region (or meeting) or to none; fix them first ' +
+          '(case_event.actor_agency_id: 1, legal_hold.released_by_user_id: 1)',
       );
     });
   });

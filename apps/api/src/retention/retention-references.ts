@@ -59,6 +59,10 @@ export const PERSON_FOREIGN_KEYS: Readonly<Record<string, 'keeps' | 'set-null'>>
   'consent.person_id': 'keeps',
   // A data-subject request keeps its own copy of the name, under its own retention.
   'data_subject_request.person_id': 'set-null',
+  // The person another referral was matched to (PERSON_KEPT_BY_SQL checks it first).
+  'referral.match_person_id': 'keeps',
+  // Kept until the match is decided (PERSON_KEPT_BY_SQL); afterwards the stale id is cleared.
+  'referral.bsn_match_person_id': 'set-null',
 };
 
 /**
@@ -69,15 +73,15 @@ export const UNLINKED_ID_COLUMNS: Readonly<Record<string, string>> = {
   'audit_event.case_id': 'the audit trail outlives the case; purged after five years',
   'audit_event.person_ids': 'the audit trail outlives the person; purged after five years',
   'deletion_record.case_id': "the deletion record: the deleted case's random id",
-  'referral.match_person_id': 'keeps the person while the referral exists',
-  'referral.bsn_match_person_id': 'keeps the person until the match is decided',
   'referral.possible_match_person_ids': 'keeps the person until the match is decided',
 };
 
 /**
- * Person references without a foreign key that keep a person row: the person another referral
- * was matched to, and a possible match the procesregisseur has not yet decided on. Once decided,
- * a possible match no longer needs the person; the stale id then stays in that referral.
+ * Person references of a referral that keep a person row: the person another referral was
+ * matched to (also a foreign key), and a possible match the procesregisseur has not yet decided
+ * on. Once decided, a possible match no longer needs the person; a stale id then stays in
+ * `possible_match_person_ids` (an array, no foreign key), while `bsn_match_person_id` is cleared
+ * by its foreign key.
  */
 export const PERSON_KEPT_BY_SQL = `
   NOT EXISTS (SELECT 1 FROM referral r

@@ -14,6 +14,7 @@ import { Retention1764000001000 } from './1764000001000-retention';
 import { AuditChainV21764000001100 } from './1764000001100-audit-chain-v2';
 import { AuditLoggingEvents1764000001200 } from './1764000001200-audit-logging-events';
 import { RegionUserReferences1764000001300 } from './1764000001300-region-user-references';
+import { RegionRemainingReferences1764000001400 } from './1764000001400-region-remaining-references';
 
 /** Every migration, in order. Listed explicitly so bundling or ts-jest cannot miss one. */
 export const MIGRATIONS = [
@@ -33,4 +34,5 @@ export const MIGRATIONS = [
   AuditChainV21764000001100,
   AuditLoggingEvents1764000001200,
   RegionUserReferences1764000001300,
+  RegionRemainingReferences1764000001400,
 ];
