@@ -478,9 +478,11 @@ describe('the region of a user', () => {
   });
 });
 
-// Down and up directly (not undoLastMigration), so a later migration is never the one undone.
-describe('migration 1764000001300 on a database with data', () => {
-  const migration = new RegionUserReferences1764000001300();
+/**
+ * For the migration tests of a describe block: a function that runs its argument as the owner in
+ * a transaction that is rolled back, whatever happens (one owner connection per block).
+ */
+function asOwnerRolledBack(): (fn: (q: QueryRunner) => Promise<void>) => Promise<void> {
   let owner: DataSource;
   beforeAll(async () => {
     owner = new DataSource({ ...dataSourceOptions(t.database.url), extra: { max: 1 } });
@@ -489,9 +491,7 @@ describe('migration 1764000001300 on a database with data', () => {
   afterAll(async () => {
     await owner.destroy();
   });
-
-  /** Runs fn as the owner in a transaction that is rolled back, whatever happens. */
-  async function rolledBack(fn: (q: QueryRunner) => Promise<void>): Promise<void> {
+  return async (fn) => {
     const q = owner.createQueryRunner();
     await q.connect();
     await q.startTransaction();
@@ -501,7 +501,13 @@ describe('migration 1764000001300 on a database with data', () => {
       await q.rollbackTransaction();
       await q.release();
     }
-  }
+  };
+}
+
+// Down and up directly (not undoLastMigration), so a later migration is never the one undone.
+describe('migration 1764000001300 on a database with data', () => {
+  const migration = new RegionUserReferences1764000001300();
+  const rolledBack = asOwnerRolledBack();
 
   const userFks = async (q: QueryRunner) =>
     (
@@ -548,26 +554,7 @@ describe('migration 1764000001300 on a database with data', () => {
 
 describe('migration 1764000001400 on a database with data', () => {
   const migration = new RegionRemainingReferences1764000001400();
-  let owner: DataSource;
-  beforeAll(async () => {
-    owner = new DataSource({ ...dataSourceOptions(t.database.url), extra: { max: 1 } });
-    await owner.initialize();
-  });
-  afterAll(async () => {
-    await owner.destroy();
-  });
-
-  async function rolledBack(fn: (q: QueryRunner) => Promise<void>): Promise<void> {
-    const q = owner.createQueryRunner();
-    await q.connect();
-    await q.startTransaction();
-    try {
-      await fn(q);
-    } finally {
-      await q.rollbackTransaction();
-      await q.release();
-    }
-  }
+  const rolledBack = asOwnerRolledBack();
 
   /** Foreign keys to a region-scoped table that leave region_id out. */
   const withoutRegion = async (q: QueryRunner) =>
