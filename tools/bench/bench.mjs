@@ -324,6 +324,29 @@ for (const [label, email] of USERS) {
   if (apiIds !== plainIds)
     throw new Error(`${label}: the API and the baseline list different cases`);
   const caseId = first.cases.nodes[Math.min(3, first.cases.nodes.length - 1)].id;
+  // The detail too: the same information items (with the same text shown or withheld) and the
+  // same active participations, or the comparison means nothing.
+  const apiCase = (await gql(session, DETAIL_QUERY, { id: caseId })).case;
+  const plainCase = await plain(detailPath(session, caseId));
+  const itemsOf = (items) =>
+    items
+      .map(
+        (i) => `${i.id}:${i.text === null ? '-' : 'text'}:${i.summary === null ? '-' : 'summary'}`,
+      )
+      .sort()
+      .join();
+  if (
+    itemsOf(apiCase.informationItems) !== itemsOf(plainCase.items) ||
+    apiCase.participants
+      .map((p) => p.id)
+      .sort()
+      .join() !==
+      plainCase.participants
+        .map((p) => p.id)
+        .sort()
+        .join()
+  )
+    throw new Error(`${label}: the API and the baseline show a different case`);
 
   rows.push(
     await compare(
