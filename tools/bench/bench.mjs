@@ -9,7 +9,7 @@
 //
 // Uses DATABASE_URL when set, otherwise a persistent embedded PostgreSQL in .data/bench (the scale
 // data is kept between runs; more --cases adds to it).
-import { randomBytes } from 'node:crypto';
+import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { createRequire } from 'node:module';
@@ -33,6 +33,9 @@ const { values: args } = parseArgs({
     json: { type: 'string' },
     // Another build of the API (e.g. `tsc --outDir tmp/x`), to compare two builds on the same data.
     'api-dist': { type: 'string' },
+    // The baseline's list and detail authenticate the caller (session cookie, HS256 check, one
+    // session row) instead of being told the region and agency in the URL.
+    'baseline-auth': { type: 'boolean', default: false },
   },
 });
 const CASES = Number(args.cases);
@@ -135,11 +138,38 @@ const PARTICIPANTS_SQL = `
   SELECT cp.id, a.name, cp.role, cp.started_at, cp.ended_at FROM case_participant cp JOIN agency a ON a.id = cp.agency_id
    WHERE cp.case_id = $1 AND ${ACTIVE}`;
 
+// With --baseline-auth: what a hand-written handler needs to know who asks (no policy context).
+/** The claims of an HS256 token signed with the session secret and not expired; else throws. */
+function verifiedClaims(token) {
+  const [header, payload, signature] = token.split('.');
+  const expected = createHmac('sha256', config.sessionSecret)
+    .update(`${header}.${payload}`)
+    .digest();
+  const given = Buffer.from(signature ?? '', 'base64url');
+  if (given.length !== expected.length || !timingSafeEqual(given, expected))
+    throw new Error('bad signature');
+  const claims = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));
+  if (claims.exp && claims.exp * 1000 <= Date.now()) throw new Error('expired');
+  return claims;
+}
+const SESSION_SQL = `
+  SELECT a.id AS "agencyId", a.region_id AS "regionId" FROM app_user u JOIN agency a ON a.id = u.agency_id
+   WHERE u.id = $1 AND u.active AND u.session_generation = $3
+     AND NOT EXISTS (SELECT 1 FROM revoked_session s WHERE s.session_id = $2)`;
+async function caller(req) {
+  const token = /(?:^|;\s*)schakel_session=([^;]+)/.exec(req.headers.cookie ?? '')?.[1];
+  const claims = verifiedClaims(token ?? '');
+  const row = (await pool.query(SESSION_SQL, [claims.sub, claims.sid, claims.gen])).rows[0];
+  if (!row) throw new Error('no session');
+  return row;
+}
+
 const baseline = createServer(async (req, res) => {
   const url = new URL(req.url, 'http://x');
-  const regionId = url.searchParams.get('region');
-  const agencyId = url.searchParams.get('agency');
   try {
+    const { regionId, agencyId } = req.headers.cookie
+      ? await caller(req)
+      : { regionId: url.searchParams.get('region'), agencyId: url.searchParams.get('agency') };
     let body;
     if (url.pathname === '/empty') {
       // No SQL: what the smallest GraphQL answer would be, written by hand.
@@ -210,8 +240,12 @@ async function gql(session, query, variables, url = apiUrl) {
   return body.data;
 }
 
-async function plain(path) {
-  const res = await fetch(`${baseUrl}${path}`);
+/** A baseline request; with a session and --baseline-auth, the handler authenticates it. */
+async function plain(path, session = null) {
+  const res = await fetch(
+    `${baseUrl}${path}`,
+    session && args['baseline-auth'] ? { headers: { cookie: session.cookie } } : {},
+  );
   if (!res.ok) throw new Error(await res.text());
   return res.json();
 }
@@ -352,14 +386,14 @@ for (const [label, email] of USERS) {
     await compare(
       `list (${PAGE}) — ${label}`,
       () => gql(session, LIST_QUERY, { first: PAGE }),
-      () => plain(listPath(session)),
+      () => plain(listPath(session), session),
     ),
   );
   rows.push(
     await compare(
       `detail — ${label}`,
       () => gql(session, DETAIL_QUERY, { id: caseId }),
-      () => plain(detailPath(session, caseId)),
+      () => plain(detailPath(session, caseId), session),
     ),
   );
 }
@@ -406,14 +440,14 @@ const orderRows = [];
     await compare(
       `list (${PAGE}) — ${USERS[0][0]}, newest instance`,
       () => gql(session, LIST_QUERY, { first: PAGE }, Y.url),
-      () => plain(listPath(session)),
+      () => plain(listPath(session), session),
     ),
   );
   orderRows.push(
     await compare(
       `detail — ${USERS[0][0]}, newest instance`,
       () => gql(session, DETAIL_QUERY, { id: caseId }, Y.url),
-      () => plain(detailPath(session, caseId)),
+      () => plain(detailPath(session, caseId), session),
     ),
   );
   await Y.service.settled();
@@ -496,6 +530,8 @@ const caseCount = (await pool.query('SELECT count(*)::int AS n FROM case_file'))
 console.log(
   `\nSchakel bench — ${caseCount} cases, ${ITERATIONS} iterations per row (after ${WARMUP} warm-up), page size ${PAGE}`,
 );
+if (args['baseline-auth'])
+  console.log('baseline: authenticates the caller (session cookie, HS256, one session row)');
 console.log(
   `machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`,
 );
