@@ -1,5 +1,6 @@
 import type { CaseStatus } from '@schakel/domain';
 import type { AppAbility } from '@schakel/sharing-policy';
+import { keysetAt, type KeysetCursor } from '../database/keyset-cursor';
 import { policyFilter, SqlParams, NOTHING } from '../sharing/policy-sql';
 import type { CaseTheme } from './case.enums';
 
@@ -13,7 +14,7 @@ import type { CaseTheme } from './case.enums';
 // a subquery by primary key costs next to nothing.
 const CASE_KEY_COLUMNS = `SELECT c.id, c.reference, c.theme, c.status, c.region_id AS "regionId",
        c.created_at AS "createdAt", c.updated_at AS "updatedAt",
-       to_char(c.updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS "cursorAt",
+       ${keysetAt('c.updated_at')} AS "cursorAt",
        c.subject_person_id AS "subjectPersonId", c.referring_agency_id AS "referringAgencyId"`;
 const PERSON_COLUMNS = `p.given_names AS "givenNames", p.family_name AS "familyName",
        to_char(p.date_of_birth, 'YYYY-MM-DD') AS "dateOfBirth", p.bsn, p.street,
@@ -81,11 +82,6 @@ export interface CaseListFilter {
   themes?: readonly CaseTheme[];
 }
 
-export interface CaseCursor {
-  at: string;
-  id: string;
-}
-
 export interface Statement {
   sql: string;
   params: unknown[];
@@ -96,7 +92,7 @@ export function caseListQuery(
   ability: AppAbility,
   regionId: string,
   filter: CaseListFilter,
-  page: { first: number; after: CaseCursor | null },
+  page: { first: number; after: KeysetCursor | null },
   columns: CaseColumns = ALL_CASE_COLUMNS,
 ): Statement | null {
   const params = new SqlParams([regionId]);

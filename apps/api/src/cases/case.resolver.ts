@@ -18,8 +18,7 @@ import {
 } from './case.model';
 import { CaseService } from './case.service';
 import { CasesFilterInput } from './dto/cases-filter.input';
-import { selectedFieldArguments } from './field-arguments';
-import { selectedFields } from './selects-field';
+import { selectedFieldArguments, selectedFields } from './selects-field';
 
 @Resolver(() => CaseModel)
 export class CaseResolver {

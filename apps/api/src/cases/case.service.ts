@@ -6,6 +6,7 @@ import { accessBasis } from '@schakel/sharing-policy';
 import { DataSource } from 'typeorm';
 import type { AgencyModel } from '../auth/me.model';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
+import { decodeKeysetCursor, encodeKeysetCursor } from '../database/keyset-cursor';
 import { preparedQuery } from '../database/prepared-query';
 import { InformationService } from '../information/information.service';
 import type { CaseParticipantModel } from '../participants/participant.model';
@@ -24,7 +25,6 @@ import {
   caseListQuery,
   participantsQuery,
   type CaseColumns,
-  type CaseCursor,
   type CaseListFilter,
 } from './case.queries';
 import type { CaseTheme } from './case.enums';
@@ -80,18 +80,6 @@ function loaded(row: CaseRow): LoadedCase {
   return { ...row, participation, activeParticipantAgencyIds };
 }
 
-const CURSOR = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z)\|([0-9a-f-]{36})$/;
-
-export function encodeCursor(cursor: CaseCursor): string {
-  return Buffer.from(`${cursor.at}|${cursor.id}`).toString('base64url');
-}
-
-export function decodeCursor(value: string): CaseCursor {
-  const match = CURSOR.exec(Buffer.from(value, 'base64url').toString('utf8'));
-  if (!match) throw SharingError.badInput('after', 'The cursor is not valid.');
-  return { at: match[1]!, id: uuidArg(match[2]!, 'after') };
-}
-
 @Injectable()
 export class CaseService {
   constructor(
@@ -111,7 +99,7 @@ export class CaseService {
     if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
       throw SharingError.badInput('first', `first must be between 1 and ${MAX_PAGE_SIZE}.`);
     }
-    const cursor = after ? decodeCursor(after) : null;
+    const cursor = after ? decodeKeysetCursor(after, 'after') : null;
     const policy = await this.policies.forUser(user);
     const statement = caseListQuery(
       policy.ability,
@@ -129,7 +117,7 @@ export class CaseService {
     return {
       nodes,
       pageInfo: {
-        endCursor: last ? encodeCursor({ at: last.cursorAt, id: last.id }) : null,
+        endCursor: last ? encodeKeysetCursor({ at: last.cursorAt, id: last.id }) : null,
         hasNextPage: rows.length > first,
       },
     };

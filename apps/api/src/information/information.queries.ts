@@ -1,6 +1,7 @@
 import type { InformationCategory } from '@schakel/domain';
 import type { AppAbility } from '@schakel/sharing-policy';
 import type { Statement } from '../cases/case.queries';
+import { keysetAt, type KeysetCursor } from '../database/keyset-cursor';
 import { NOTHING, policyFilter, SqlParams } from '../sharing/policy-sql';
 
 const ITEM_COLUMNS = `i.id, i.case_id AS "caseId", i.person_id AS "personId",
@@ -9,7 +10,7 @@ const ITEM_COLUMNS = `i.id, i.case_id AS "caseId", i.person_id AS "personId",
           FROM agency sa WHERE sa.id = i.source_agency_id) AS "sourceAgency",
        i.legal_basis AS "legalBasis", i.text, i.shareable_summary AS "summary",
        i.has_shareable_summary AS "hasShareableSummary", i.created_at AS "createdAt",
-       to_char(i.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS "cursorAt",
+       ${keysetAt('i.created_at')} AS "cursorAt",
        ARRAY(SELECT ap.agency_id::text FROM case_participant ap
               WHERE ap.case_id = i.case_id AND (ap.ended_at IS NULL OR ap.ended_at > now()))
          AS "activeParticipantAgencyIds"`;
@@ -18,13 +19,6 @@ const ITEM_SELECT = `SELECT ${ITEM_COLUMNS}\n  ${ITEM_FROM}`;
 
 /** Most items returned per case (and category) in one answer; older ones come page by page. */
 export const ITEM_LIMIT = 500;
-
-/** A position in a case's items, newest first: the items after it are older. */
-export interface ItemCursor {
-  /** created_at with microseconds, as `cursorAt` returns it. */
-  at: string;
-  id: string;
-}
 
 // Ranks items within their case, so the limit applies per case: a page of cases never loses the
 // items of its later cases to the earlier ones.
@@ -87,7 +81,7 @@ export function itemsQuery(
     category?: InformationCategory | null;
     text?: string | null;
     first?: number;
-    after?: ItemCursor | null;
+    after?: KeysetCursor | null;
   },
 ): Statement | null {
   const params = caseParams(regionId, filter.caseIds);

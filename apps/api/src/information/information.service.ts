@@ -10,16 +10,14 @@ import { categoryProbe } from '../sharing/policy-sql';
 import { PolicyService, type LoadedPolicy } from '../sharing/policy.service';
 import { SharingError } from '../sharing/sharing.error';
 import { optionalTextArg, textArg, uuidArg } from '../sharing/validate';
+import {
+  decodeKeysetCursor,
+  encodeKeysetCursor,
+  type KeysetCursor,
+} from '../database/keyset-cursor';
 import type { AddInformationItemInput } from './dto/add-information-item.input';
 import type { InformationItemModel } from './information-item.model';
-import {
-  ITEM_LIMIT,
-  itemByIdQuery,
-  itemCountsQuery,
-  itemsQuery,
-  type ItemCursor,
-} from './information.queries';
-import { decodeItemCursor, encodeItemCursor } from './item-cursor';
+import { ITEM_LIMIT, itemByIdQuery, itemCountsQuery, itemsQuery } from './information.queries';
 
 /** An item row with its keyset position. */
 type CursorItemRow = ItemRow & { cursorAt: string };
@@ -51,7 +49,7 @@ export class InformationService {
     if (!Number.isInteger(page.first) || page.first < 1 || page.first > ITEM_LIMIT) {
       throw SharingError.badInput('first', `first must be between 1 and ${ITEM_LIMIT}.`);
     }
-    const after = page.after ? decodeItemCursor(page.after, 'after') : null;
+    const after = page.after ? decodeKeysetCursor(page.after, 'after') : null;
     const policy = await this.policies.forUser(user);
     return this.load(policy, user.regionId, [id], {
       category: filter.category,
@@ -144,7 +142,7 @@ export class InformationService {
       category: InformationCategory | null;
       text?: string | null;
       first?: number;
-      after?: ItemCursor | null;
+      after?: KeysetCursor | null;
     },
   ): Promise<InformationItemModel[]> {
     const statement = itemsQuery(policy.ability, regionId, { caseIds, ...filter });
@@ -158,5 +156,5 @@ export class InformationService {
 
 function withCursor(policy: LoadedPolicy, row: CursorItemRow): InformationItemModel | null {
   const item = maskItem(policy.ability, row);
-  return item && { ...item, cursor: encodeItemCursor({ at: row.cursorAt, id: row.id }) };
+  return item && { ...item, cursor: encodeKeysetCursor({ at: row.cursorAt, id: row.id }) };
 }

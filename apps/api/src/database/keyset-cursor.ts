@@ -1,0 +1,32 @@
+import { SharingError } from '../sharing/sharing.error';
+import { uuidArg } from '../sharing/validate';
+
+/**
+ * A position in a newest-first list keyed on (timestamp, uuid): cases by their last change,
+ * items by their creation. Exact to the microsecond, so rows of the same millisecond are neither
+ * skipped nor repeated.
+ */
+export interface KeysetCursor {
+  /** The timestamp in UTC with microseconds, as `keysetAt` selects it. */
+  at: string;
+  id: string;
+}
+
+/** The SQL that selects a timestamp column in the cursor's form. */
+export function keysetAt(column: string): string {
+  return `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
+}
+
+const CURSOR = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z)\|([0-9a-f-]{36})$/;
+
+/** Opaque to clients. */
+export function encodeKeysetCursor(cursor: KeysetCursor): string {
+  return Buffer.from(`${cursor.at}|${cursor.id}`).toString('base64url');
+}
+
+/** The position in `value`; BAD_USER_INPUT on `field` when it is not a cursor. */
+export function decodeKeysetCursor(value: string, field: string): KeysetCursor {
+  const match = CURSOR.exec(Buffer.from(value, 'base64url').toString('utf8'));
+  if (!match) throw SharingError.badInput(field, 'The cursor is not valid.');
+  return { at: match[1]!, id: uuidArg(match[2]!, field) };
+}
