@@ -176,6 +176,51 @@ const ITEM_FIELDS = 'id category access text summary';
 const SEARCH_FIELDS = 'category access text summary';
 const expectRead = (read: string) => (read === 'WITHHELD' ? 'ABSENT' : read);
 
+// "Bekijk als": who may preview, and what a preview shows of a value the previewed agency gets
+// at `target` and the caller's own view at `own` (docs/data-sharing.md, "Bekijk als").
+const PREVIEW_ROLES: readonly Role[] = ['PROCESREGISSEUR', 'PRIVACY_OFFICER', 'FUNCTIONAL_ADMIN'];
+type Read = 'FULL' | 'SUMMARY' | 'WITHHELD';
+function previewShows(target: Read, own: Read): string {
+  if (target === 'WITHHELD') return 'WITHHELD';
+  if (own === 'WITHHELD') return 'VISIBLE_TO_TARGET_ONLY';
+  return target === 'FULL' && own === 'FULL' ? 'FULL' : 'SUMMARY';
+}
+const PREVIEW_FIELDS = `canReadCase
+  subject { field targetAccess access value }
+  categories { category targetAccess access }
+  items { category targetAccess access text summary }`;
+interface PreviewView {
+  canReadCase: boolean;
+  subject: { field: string; targetAccess: string; access: string; value: string | null }[];
+  categories: { category: InformationCategory; targetAccess: string; access: string }[];
+  items: {
+    category: InformationCategory;
+    targetAccess: string;
+    access: string;
+    text: string | null;
+    summary: string | null;
+  }[];
+}
+
+/** How an item shows in a preview: for the previewed agency, then for the caller. */
+function previewed(items: PreviewView['items'] | undefined, category: InformationCategory): string {
+  const found = (items ?? []).filter((item) => item.category === category);
+  if (found.length === 0) return 'ABSENT';
+  if (found.length > 1) return `DUPLICATE x${found.length}`;
+  const item = found[0]!;
+  const content =
+    item.access === 'FULL' && item.text?.includes(fullMarker(category))
+      ? 'FULL'
+      : item.access === 'SUMMARY' &&
+          item.text === null &&
+          item.summary?.includes(summaryMarker(category))
+        ? 'SUMMARY'
+        : item.access === 'VISIBLE_TO_TARGET_ONLY' && item.text === null && item.summary === null
+          ? 'VISIBLE_TO_TARGET_ONLY'
+          : `MALFORMED ${JSON.stringify(item)}`;
+  return `for target ${item.targetAccess}, shown ${content}`;
+}
+
 let checked = 0;
 let audited = 0;
 
@@ -265,6 +310,19 @@ describe.each(AGENCY_TYPES)('a %s user', (agencyType) => {
         (['IDENTITY', 'SAFETY', 'PLAN'] as const).flatMap((c) =>
           [fx.endedItems.get(c), fx.otherRegionItems.get(c)].map((id) =>
             caller.gql(`query($id: ID!) { informationItem(id: $id) { id } }`, { id }),
+          ),
+        ),
+      );
+
+      // "Bekijk als" every agency type, and a case of another region.
+      const previews = await Promise.all(
+        [...AGENCY_TYPES, null].map((target) =>
+          caller.gql<{ caseAsAgency: PreviewView }>(
+            `query($c: ID!, $a: ID!) { caseAsAgency(caseId: $c, agencyId: $a) { ${PREVIEW_FIELDS} } }`,
+            {
+              c: target ? fx.readCase : fx.otherRegionCase,
+              a: fx.agencies.get(target ?? 'MUNICIPALITY'),
+            },
           ),
         ),
       );
@@ -397,6 +455,59 @@ describe.each(AGENCY_TYPES)('a %s user', (agencyType) => {
         check(`by id, ${where}`, category, 'DENIED', res.data ? 'SHOWN' : refusal(res));
       });
 
+      const mayPreview = roles.some((role) => PREVIEW_ROLES.includes(role));
+      AGENCY_TYPES.forEach((target, index) => {
+        const res = previews[index]!;
+        const preview = res.data?.caseAsAgency;
+        const path = `preview as ${target}`;
+        if (!mayPreview) {
+          check(path, '-', 'DENIED', preview ? 'SHOWN' : refusal(res));
+          return;
+        }
+        for (const c of INFORMATION_CATEGORIES) {
+          // The shape is the previewed agency's own view (the same table as its own case(id));
+          // the content never more than the caller's own view above.
+          const targetRead = expectedCell(c, target).read;
+          const shows = previewShows(targetRead, cells.get(c)!.read);
+          const category = preview?.categories.find((a) => a.category === c);
+          check(
+            `${path}, category`,
+            c,
+            `for target ${targetRead}, shown ${shows}`,
+            category ? `for target ${category.targetAccess}, shown ${category.access}` : 'ABSENT',
+          );
+          check(
+            `${path}, item`,
+            c,
+            targetRead === 'WITHHELD' ? 'ABSENT' : `for target ${targetRead}, shown ${shows}`,
+            previewed(preview?.items, c),
+          );
+        }
+        for (const [field, c, value] of [
+          ['FAMILY_NAME', 'IDENTITY', 'Matrixpersoon'],
+          ['BSN', 'BSN', BSN],
+        ] as const) {
+          const targetRead = expectedCell(c, target).read;
+          const shows = previewShows(targetRead, cells.get(c)!.read);
+          const got = preview?.subject.find((f) => f.field === field);
+          check(
+            `${path}, subject ${field}`,
+            c,
+            `for target ${targetRead}, shown ${shows}${shows === 'FULL' ? ` ${value}` : ''}`,
+            got
+              ? `for target ${got.targetAccess}, shown ${got.access}${got.value ? ` ${got.value}` : ''}`
+              : 'ABSENT',
+          );
+        }
+      });
+      const otherRegionPreview = previews[AGENCY_TYPES.length]!;
+      check(
+        'preview, other region',
+        '-',
+        'DENIED',
+        otherRegionPreview.data ? 'SHOWN' : refusal(otherRegionPreview),
+      );
+
       expect(actual).toEqual(expected);
       checked += expected.length;
 
@@ -406,7 +517,8 @@ describe.each(AGENCY_TYPES)('a %s user', (agencyType) => {
       const writable = INFORMATION_CATEGORIES.filter((c) => cells.get(c)!.write);
       const trail = (await t.db.query(
         `SELECT operation, action, result, person_ids AS "personIds", case_id AS "caseId",
-                categories, reason_code AS "reasonCode", request_id AS "requestId"
+                categories, reason_code AS "reasonCode", request_id AS "requestId",
+                record_id AS "recordId"
            FROM audit_event WHERE actor_user_id = $1 ORDER BY id`,
         [caller.userId],
       )) as {
@@ -418,6 +530,7 @@ describe.each(AGENCY_TYPES)('a %s user', (agencyType) => {
         categories: string[];
         reasonCode: string | null;
         requestId: string | null;
+        recordId: string | null;
       }[];
       const count = (operation: string, result: string) =>
         trail.filter((e) => e.operation === operation && e.result === result).length;
@@ -429,6 +542,8 @@ describe.each(AGENCY_TYPES)('a %s user', (agencyType) => {
         `Query.informationItem DENIED ${count('Query.informationItem', 'DENIED')}`,
         `Mutation.addInformationItem ALLOWED ${count('Mutation.addInformationItem', 'ALLOWED')}`,
         `Mutation.addInformationItem DENIED ${count('Mutation.addInformationItem', 'DENIED')}`,
+        `Query.caseAsAgency ALLOWED ${count('Query.caseAsAgency', 'ALLOWED')}`,
+        `Query.caseAsAgency DENIED ${count('Query.caseAsAgency', 'DENIED')}`,
         `total ${trail.length}`,
       ];
       expect(tally).toEqual([
@@ -440,8 +555,27 @@ describe.each(AGENCY_TYPES)('a %s user', (agencyType) => {
         `Query.informationItem DENIED ${INFORMATION_CATEGORIES.length - readable.length + 6}`,
         `Mutation.addInformationItem ALLOWED ${writable.length}`,
         `Mutation.addInformationItem DENIED ${INFORMATION_CATEGORIES.length - writable.length}`,
-        `total ${23 + 1 + 4 + 10 + 6 + 10}`,
+        `Query.caseAsAgency ALLOWED ${mayPreview ? AGENCY_TYPES.length : 0}`,
+        `Query.caseAsAgency DENIED ${mayPreview ? 1 : AGENCY_TYPES.length + 1}`,
+        `total ${23 + 1 + 4 + 10 + 6 + 10 + AGENCY_TYPES.length + 1}`,
       ]);
+      // A preview's event names the previewed agency and holds what the caller itself was shown:
+      // never a read "as" the other agency.
+      for (const target of mayPreview ? AGENCY_TYPES : []) {
+        const event = trail.find(
+          (e) => e.operation === 'Query.caseAsAgency' && e.recordId === fx.agencies.get(target),
+        );
+        const shown = INFORMATION_CATEGORIES.flatMap((c) => {
+          const shows = previewShows(expectedCell(c, target).read, cells.get(c)!.read);
+          return shows === 'FULL' ? [c] : shows === 'SUMMARY' ? [`${c}:SUMMARY`] : [];
+        });
+        expect([target, event?.action, event?.caseId, [...event!.categories].sort()]).toEqual([
+          target,
+          'VIEW_AS',
+          fx.readCase,
+          shown.sort(),
+        ]);
+      }
       expect(trail.every((e) => e.requestId !== null)).toBe(true);
       for (const e of trail.filter((e) => e.result === 'DENIED')) {
         expect(e.action).toBe('DENIED');
@@ -476,8 +610,18 @@ describe.each(AGENCY_TYPES)('a %s user', (agencyType) => {
 });
 
 afterAll(() => {
-  // 10 agency types × 5 role sets × (10 categories × 10 paths + 6 person-record + 6 elsewhere).
-  expect(checked).toBe(AGENCY_TYPES.length * ROLE_SETS.length * (10 * 10 + 6 + 6));
+  // 10 agency types × 5 role sets × (10 categories × 10 paths + 6 person-record + 6 elsewhere),
+  // plus previews: per role set that may preview, 10 target types × (2 checks per category + 2
+  // person fields) + the other region; per role set that may not, 11 refusals.
+  const previewers = ROLE_SETS.filter(([roles]) => roles.some((r) => PREVIEW_ROLES.includes(r)));
+  const perPreviewer = AGENCY_TYPES.length * (10 * 2 + 2) + 1;
+  const perRefused = AGENCY_TYPES.length + 1;
+  expect(previewers).toHaveLength(3);
+  expect(checked).toBe(
+    AGENCY_TYPES.length * ROLE_SETS.length * (10 * 10 + 6 + 6) +
+      AGENCY_TYPES.length *
+        (previewers.length * perPreviewer + (ROLE_SETS.length - previewers.length) * perRefused),
+  );
   process.stdout.write(
     `authorization matrix: ${checked} checked cases, ${audited} audit events counted\n`,
   );

@@ -468,55 +468,227 @@ describe('persons', () => {
 
 describe('view as', () => {
   const VIEW_AS = `query($c: ID!, $a: ID!) { caseAsAgency(caseId: $c, agencyId: $a) {
-    canReadCase agency { name } case {
-      reference accessBasis readOnly viewedAs { name }
-      subject { givenNames { access value } familyName { access value } dateOfBirth { access value }
-                address { access value { postcode wijk } } bsn { access value } }
-      categoryAccess { category access accessBasis canWrite }
-      informationItems { category access accessBasis text summary sourceAgency { name } } } } }`;
-
-  it('shows the procesregisseur the case exactly as the housing corporation sees it, read-only', async () => {
-    const vars = { c: caseId('ZVH-2026-001'), a: agencyId('Woonstichting Demohuis') };
-    const preview = ok(
-      await as.regie!.gql<{ caseAsAgency: { canReadCase: boolean; case: CaseDetail } }>(
-        VIEW_AS,
-        vars,
-      ),
+    canReadCase targetBasis withheldBecause viewerCanReadCase reference agency { name }
+    subject { field category targetAccess targetBasis withheldBecause access value }
+    categories { category targetAccess targetBasis withheldBecause access itemCount }
+    items { id category targetAccess targetBasis access text summary sourceAgency { name } } } }`;
+  interface Marked {
+    category: string;
+    targetAccess: string;
+    targetBasis: string | null;
+    withheldBecause: string | null;
+    access: string;
+  }
+  interface Preview {
+    canReadCase: boolean;
+    targetBasis: string | null;
+    withheldBecause: string | null;
+    viewerCanReadCase: boolean;
+    reference: string;
+    agency: { name: string };
+    subject: (Marked & { field: string; value: string | null })[];
+    categories: (Marked & { itemCount: number })[];
+    items: (Marked & { id: string; text: string | null; summary: string | null })[];
+  }
+  const preview = async (who: string, reference: string, agency: string) =>
+    ok(
+      await as[who]!.gql<{ caseAsAgency: Preview }>(VIEW_AS, {
+        c: caseId(reference),
+        a: agencyId(agency),
+      }),
     ).caseAsAgency;
-    const own = ok(await as.woning!.gql<{ case: CaseDetail }>(CASE_DETAIL, { id: vars.c })).case;
-    expect(preview.canReadCase).toBe(true);
-    expect(preview.case).toEqual({
-      ...own,
-      readOnly: true,
-      viewedAs: { name: 'Woonstichting Demohuis' },
+  const category = (p: Preview, c: string) => p.categories.find((x) => x.category === c)!;
+  const items = (p: Preview, c: string) => p.items.filter((x) => x.category === c);
+  // Every piece of content of ZVH-2026-001 and -004 a careless preview could hand out.
+  const CONTENT = [
+    'Voorbeeld',
+    '900001008',
+    'Diagnose',
+    'behandelplan',
+    'Schulden',
+    'agressief',
+    'dagbesteding',
+  ];
+
+  it('shows the privacy officer only the shape, never content, even of a case the ZVH takes no part in', async () => {
+    const asGgz = await preview('privacy', 'ZVH-2026-001', 'GGZ Demoland');
+    expect(asGgz).toMatchObject({ canReadCase: true, viewerCanReadCase: false });
+    // The CARE agency would read CARE in full, on the covenant; the officer reads none of it.
+    expect(category(asGgz, 'CARE')).toMatchObject({
+      targetAccess: 'FULL',
+      targetBasis: 'COVENANT',
+      access: 'VISIBLE_TO_TARGET_ONLY',
+      itemCount: 1,
     });
+    expect(items(asGgz, 'CARE')).toEqual([
+      expect.objectContaining({
+        targetAccess: 'FULL',
+        access: 'VISIBLE_TO_TARGET_ONLY',
+        text: null,
+        summary: null,
+      }),
+    ]);
+    expect(asGgz.subject.find((f) => f.field === 'FAMILY_NAME')).toMatchObject({
+      targetAccess: 'FULL',
+      access: 'VISIBLE_TO_TARGET_ONLY',
+      value: null,
+    });
+    // GGZ (CARE) gets no BSN: withheld for X, and why.
+    expect(asGgz.subject.find((f) => f.field === 'BSN')).toMatchObject({
+      targetAccess: 'WITHHELD',
+      withheldBecause: 'NOT_GRANTED',
+      access: 'WITHHELD',
+      value: null,
+    });
+    const outside = await preview('privacy', 'ZVH-2026-004', 'Wijkteam Demostad-Noord');
+    expect(outside).toMatchObject({ canReadCase: true, viewerCanReadCase: false });
+    expect(category(outside, 'SOCIAL')).toMatchObject({
+      targetAccess: 'FULL',
+      access: 'VISIBLE_TO_TARGET_ONLY',
+    });
+    for (const p of [asGgz, outside]) {
+      const content = [
+        ...p.subject.map((f) => f.value),
+        ...p.items.flatMap((i) => [i.text, i.summary]),
+      ];
+      expect(content.filter((v) => v !== null)).toEqual([]);
+      const answer = JSON.stringify(p);
+      for (const text of CONTENT) expect(answer).not.toContain(text);
+    }
   });
 
-  it('includes consents of the previewed agency, and says when it cannot see the case', async () => {
-    const wijkteam = ok(
-      await as.privacy!.gql<{ caseAsAgency: { case: CaseDetail } }>(VIEW_AS, {
-        c: caseId('ZVH-2026-001'),
-        a: agencyId('Wijkteam Demostad-Noord'),
-      }),
-    ).caseAsAgency.case;
-    expect(wijkteam.informationItems.find((i) => i.category === 'CARE')).toMatchObject({
-      accessBasis: 'CONSENT',
+  it('lets the functional administrator check the covenant’s effect as shape only', async () => {
+    const asWijkteam = await preview('beheer', 'ZVH-2026-001', 'Wijkteam Demostad-Noord');
+    // The consent the GGZ recorded for the wijkteam shows as its basis, without the text.
+    expect(category(asWijkteam, 'CARE')).toMatchObject({
+      targetAccess: 'FULL',
+      targetBasis: 'CONSENT',
+      access: 'VISIBLE_TO_TARGET_ONLY',
     });
-    const exodus = ok(
-      await as.regie!.gql<{ caseAsAgency: { canReadCase: boolean; case: null } }>(VIEW_AS, {
-        c: caseId('ZVH-2026-001'),
-        a: agencyId('Exodus Demo-regio'),
-      }),
+    expect(category(asWijkteam, 'POLICE')).toMatchObject({
+      targetAccess: 'SUMMARY',
+      targetBasis: 'COVENANT',
+      access: 'VISIBLE_TO_TARGET_ONLY',
+    });
+    expect(new Set(asWijkteam.categories.map((c) => c.access))).toEqual(
+      new Set(['VISIBLE_TO_TARGET_ONLY', 'WITHHELD']),
     );
-    expect(exodus.caseAsAgency).toMatchObject({ canReadCase: false, case: null });
+    const answer = JSON.stringify(asWijkteam);
+    for (const text of CONTENT) expect(answer).not.toContain(text);
   });
 
-  it('is refused to members and for agencies outside the region', async () => {
-    const member = await as.politie!.gql(VIEW_AS, {
-      c: caseId('ZVH-2026-001'),
-      a: agencyId('Woonstichting Demohuis'),
+  it('shows the procesregisseur CARE as FULL for the CARE agency but not its text, since its own view withholds CARE', async () => {
+    const own = ok(
+      await as.regie!.gql<{ case: CaseDetail }>(CASE_DETAIL, { id: caseId('ZVH-2026-001') }),
+    ).case;
+    expect(own.categoryAccess.find((c) => c.category === 'CARE')?.access).toBe('WITHHELD');
+    const asGgz = await preview('regie', 'ZVH-2026-001', 'GGZ Demoland');
+    expect(asGgz.viewerCanReadCase).toBe(true);
+    expect(category(asGgz, 'CARE')).toMatchObject({
+      targetAccess: 'FULL',
+      targetBasis: 'COVENANT',
+      access: 'VISIBLE_TO_TARGET_ONLY',
     });
-    expect(errorCode(member)).toBe('FORBIDDEN');
+    expect(items(asGgz, 'CARE')).toEqual([
+      expect.objectContaining({
+        targetAccess: 'FULL',
+        access: 'VISIBLE_TO_TARGET_ONLY',
+        text: null,
+      }),
+    ]);
+    expect(JSON.stringify(asGgz)).not.toContain('Diagnose');
+    // What both may read is shown, never more than the previewed agency gets: POLICE is a summary
+    // for the GGZ, although the procesregisseur reads it in full.
+    expect(items(asGgz, 'SAFETY')[0]).toMatchObject({ access: 'FULL', text: expect.any(String) });
+    expect(own.categoryAccess.find((c) => c.category === 'POLICE')?.access).toBe('FULL');
+    expect(category(asGgz, 'POLICE')).toMatchObject({ targetAccess: 'SUMMARY', access: 'SUMMARY' });
+    for (const item of items(asGgz, 'POLICE')) expect(item.text).toBeNull();
+    expect(asGgz.subject.find((f) => f.field === 'FAMILY_NAME')).toMatchObject({
+      access: 'FULL',
+      value: 'Voorbeeld',
+    });
+  });
+
+  it('has the shape of the previewed agency’s own view of the case', async () => {
+    for (const [who, agency] of [
+      ['woning', 'Woonstichting Demohuis'],
+      ['ggz', 'GGZ Demoland'],
+      ['wijkteam', 'Wijkteam Demostad-Noord'],
+    ] as const) {
+      const own = ok(
+        await as[who]!.gql<{ case: CaseDetail }>(CASE_DETAIL, { id: caseId('ZVH-2026-001') }),
+      ).case;
+      for (const viewer of ['regie', 'privacy', 'beheer']) {
+        const p = await preview(viewer, 'ZVH-2026-001', agency);
+        expect(p.categories.map((c) => [c.category, c.targetAccess, c.targetBasis])).toEqual(
+          own.categoryAccess.map((c) => [c.category, c.access, c.accessBasis]),
+        );
+        expect(p.items.map((i) => [i.category, i.targetAccess, i.targetBasis])).toEqual(
+          own.informationItems.map((i) => [i.category, i.access, i.accessBasis]),
+        );
+        expect(p.subject.find((f) => f.field === 'FAMILY_NAME')?.targetAccess).toBe(
+          own.subject.familyName.access,
+        );
+        expect(p.subject.find((f) => f.field === 'BSN')?.targetAccess).toBe(own.subject.bsn.access);
+      }
+    }
+  });
+
+  it('says why an agency that takes no part would see nothing', async () => {
+    const exodus = await preview('regie', 'ZVH-2026-001', 'Exodus Demo-regio');
+    expect(exodus).toMatchObject({
+      canReadCase: false,
+      withheldBecause: 'NOT_A_PARTICIPANT',
+      subject: [],
+      items: [],
+    });
+    expect(new Set(exodus.categories.map((c) => `${c.targetAccess} ${c.withheldBecause}`))).toEqual(
+      new Set(['WITHHELD NOT_A_PARTICIPANT']),
+    );
+  });
+
+  it('is audited as a preview naming the agency, with what the viewer itself was shown', async () => {
+    const target = agencyId('GGZ Demoland');
+    const events = async (who: string) =>
+      (await t.db.query(
+        `SELECT action, result, case_id AS "caseId", categories, record_type AS "recordType",
+                record_id AS "recordId", cardinality(person_ids) AS persons
+           FROM audit_event WHERE actor_user_id = $1 AND operation = 'Query.caseAsAgency'
+          ORDER BY id DESC LIMIT 1`,
+        [as[who]!.userId],
+      )) as Record<string, unknown>[];
+    await preview('privacy', 'ZVH-2026-001', 'GGZ Demoland');
+    expect(await events('privacy')).toEqual([
+      {
+        action: 'VIEW_AS',
+        result: 'ALLOWED',
+        caseId: caseId('ZVH-2026-001'),
+        categories: [],
+        recordType: 'Agency',
+        recordId: target,
+        persons: 1,
+      },
+    ]);
+    await preview('regie', 'ZVH-2026-001', 'GGZ Demoland');
+    const [regie] = await events('regie');
+    // Shown to the procesregisseur: what both may read. Never CARE, never a read "as" the GGZ.
+    expect(regie).toMatchObject({ action: 'VIEW_AS', recordId: target });
+    expect(regie!.categories).toEqual(
+      expect.arrayContaining(['IDENTITY', 'POLICE:SUMMARY', 'SAFETY']),
+    );
+    expect(regie!.categories).not.toContain('CARE');
+    expect(regie!.categories).not.toContain('POLICE');
+  });
+
+  it('is refused to members, for cases outside the procesregisseur’s own view, and for agencies outside the region', async () => {
+    const vars = { c: caseId('ZVH-2026-001'), a: agencyId('Woonstichting Demohuis') };
+    expect(errorCode(await as.politie!.gql(VIEW_AS, vars))).toBe('FORBIDDEN');
+    // The procesregisseur previews only cases its own agency takes part in.
+    const outside = await as.regie!.gql(VIEW_AS, {
+      c: caseId('ZVH-2026-004'),
+      a: agencyId('Wijkteam Demostad-Noord'),
+    });
+    expect(errorCode(outside)).toBe('NOT_FOUND');
     const unknown = await as.regie!.gql(VIEW_AS, {
       c: caseId('ZVH-2026-001'),
       a: '00000000-0000-4000-8000-000000000000',

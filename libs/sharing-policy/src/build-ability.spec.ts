@@ -195,6 +195,16 @@ describe('view as', () => {
     expect(ability.can('view_as', caseOf({ regionId: OTHER_REGION }))).toBe(false);
   });
 
+  it('is for a functional administrator on any case of the own region, without reading it', () => {
+    const ability = buildAbility(context({ agencyType: 'ZVH', roles: ['FUNCTIONAL_ADMIN'] }));
+    const outsider = caseOf({ activeParticipantAgencyIds: [OTHER_AGENCY] });
+    expect(ability.can('view_as', outsider)).toBe(true);
+    expect(ability.can('read', outsider)).toBe(false);
+    expect(ability.can('view_as', caseOf({ regionId: OTHER_REGION }))).toBe(false);
+    const admin = buildAbility(context({ agencyType: 'ZVH', roles: ['AGENCY_ADMIN'] }));
+    expect(admin.can('view_as', caseOf())).toBe(false);
+  });
+
   it('is for a procesregisseur on cases the own agency takes part in', () => {
     const ability = buildAbility(context({ agencyType: 'ZVH', roles: ['PROCESREGISSEUR'] }));
     expect(ability.can('view_as', caseOf())).toBe(true);
@@ -442,14 +452,16 @@ describe('rule invariants', () => {
     }
   });
 
-  it('requires active participation on every content rule except break-glass, referral and the privacy officer’s preview', () => {
+  it('requires active participation on every content rule except break-glass, referral and the preview of privacy officer and functional administrator', () => {
     for (const ctx of contexts) {
       for (const rule of buildAbility(ctx).rules) {
         const exempt =
           rule.reason === 'break_glass' ||
           rule.action === 'break_glass' ||
           (rule.action === 'create' && rule.subject === 'Case') ||
-          (rule.action === 'view_as' && ctx.user.roles.includes('PRIVACY_OFFICER'));
+          (rule.action === 'view_as' &&
+            (ctx.user.roles.includes('PRIVACY_OFFICER') ||
+              ctx.user.roles.includes('FUNCTIONAL_ADMIN')));
         if (exempt || (rule.subject !== 'Case' && rule.subject !== 'InformationItem')) continue;
         expect(rule.conditions).toMatchObject({ activeParticipantAgencyIds: MY_AGENCY });
       }

@@ -104,6 +104,9 @@ export function buildAbility(ctx: PolicyContext): AppAbility {
 
   if (user.roles.includes('FUNCTIONAL_ADMIN')) {
     can('manage', 'Covenant', { regionId }).because('role');
+    // Checking what the covenant does: the preview shows another agency's view as shape only
+    // (no content: the preview never shows more than the caller's own ability reads).
+    can('view_as', 'Case', { regionId }).because('role');
     // Retention periods are region configuration the functional admin must be able to see.
     can('read', 'Retention', { regionId }).because('role');
   }
@@ -117,8 +120,8 @@ export function buildAbility(ctx: PolicyContext): AppAbility {
     can('manage', 'Retention', { regionId }).because('role');
     // The privacy officer handles covenant changes, so reads the covenant without managing it.
     can('read', 'Covenant', { regionId }).because('role');
-    // Answering a data-subject request ("what can partner X see of me?") needs the case as X sees
-    // it; the preview is computed from X's own ability and is read-only, so it grants no own access.
+    // Answering a data-subject request ("what can partner X see of me?") needs the shape of the
+    // case as X sees it; content only where the officer's own ability reads it (i.e. none).
     can('view_as', 'Case', { regionId }).because('role');
   }
 

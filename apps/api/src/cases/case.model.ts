@@ -58,7 +58,8 @@ export class CaseModel {
   accessBasis!: AccessBasis;
   @Field(() => AgencyModel, {
     nullable: true,
-    description: 'Set when this is a "view as" preview: the case as that agency sees it.',
+    description:
+      'Always null: a "view as" preview is a `CaseAsAgency`, never a case (kept for clients).',
   })
   viewedAs!: AgencyModel | null;
   @Field(() => Boolean, { description: 'A preview or a closed case cannot be changed.' })
@@ -82,18 +83,4 @@ export class PageInfoModel {
 export class CasePageModel {
   @Field(() => [CaseModel]) nodes!: CaseModel[];
   @Field(() => PageInfoModel) pageInfo!: PageInfoModel;
-}
-
-@ObjectType('CaseAsAgency', {
-  description:
-    'A read-only preview: the case exactly as an ordinary professional of that agency sees it.',
-})
-export class CaseAsAgencyModel {
-  @Field(() => AgencyModel) agency!: AgencyModel;
-  @Field(() => Boolean) canReadCase!: boolean;
-  @Field(() => CaseModel, {
-    nullable: true,
-    description: 'null when the agency cannot see the case.',
-  })
-  case!: CaseModel | null;
 }

@@ -9,8 +9,9 @@ import { ITEM_LIMIT } from '../information/information.queries';
 import { CaseParticipantModel } from '../participants/participant.model';
 import { InformationCategoryEnum, type InformationCategory } from '../sharing/sharing.enums';
 import { categoryAccess } from '../sharing/masking';
+import { CaseAsAgencyModel } from './case-preview.model';
+import { CasePreviewService } from './case-preview.service';
 import {
-  CaseAsAgencyModel,
   CaseModel,
   CasePageModel,
   CategoryAccessModel,
@@ -22,7 +23,10 @@ import { selectedFieldArguments, selectedFields } from './selects-field';
 
 @Resolver(() => CaseModel)
 export class CaseResolver {
-  constructor(private readonly service: CaseService) {}
+  constructor(
+    private readonly service: CaseService,
+    private readonly preview: CasePreviewService,
+  ) {}
 
   @Authenticated()
   @Audited('SEARCH')
@@ -69,19 +73,20 @@ export class CaseResolver {
     });
   }
 
-  @RequireRoles('PROCESREGISSEUR', 'PRIVACY_OFFICER')
+  @RequireRoles('PROCESREGISSEUR', 'PRIVACY_OFFICER', 'FUNCTIONAL_ADMIN')
   @Audited('VIEW_AS')
   @Query(() => CaseAsAgencyModel, {
     description:
-      'View as: the case exactly as an ordinary professional of another agency in the region ' +
-      'sees it, computed by the same policy. Read-only.',
+      '"Bekijk als": the shape of what an ordinary professional of another agency in the region ' +
+      "would get of the case, with content only where the caller's own view shows it too. " +
+      'Read-only.',
   })
   caseAsAgency(
     @CurrentUser() user: AuthenticatedUser,
     @Args('caseId', { type: () => ID }) caseId: string,
     @Args('agencyId', { type: () => ID }) agencyId: string,
   ): Promise<CaseAsAgencyModel> {
-    return this.service.asAgency(user, caseId, agencyId);
+    return this.preview.asAgency(user, caseId, agencyId);
   }
 
   @ResolveField(() => [CaseParticipantModel])

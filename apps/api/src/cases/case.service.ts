@@ -18,7 +18,7 @@ import { toAccessBasis } from '../sharing/sharing.enums';
 import { SharingError } from '../sharing/sharing.error';
 import { uuidArg } from '../sharing/validate';
 import { CaseViewer, type PrefetchedItems } from './case-viewer';
-import type { CaseAsAgencyModel, CaseModel, CasePageModel, ProfessionalModel } from './case.model';
+import type { CaseModel, CasePageModel, ProfessionalModel } from './case.model';
 import {
   caseByIdQuery,
   ALL_CASE_COLUMNS,
@@ -61,7 +61,7 @@ interface CaseRow extends Partial<PersonRow> {
 }
 
 /** The row with its participation parsed (when loaded), and the fields the policy decides on. */
-interface LoadedCase extends Omit<CaseRow, 'activeParticipantAgencyIds'>, CasePolicyFields {
+export interface LoadedCase extends Omit<CaseRow, 'activeParticipantAgencyIds'>, CasePolicyFields {
   participation: CaseParticipantModel[] | null;
 }
 
@@ -112,7 +112,7 @@ export class CaseService {
     const rows = await preparedQuery<CaseRow>(this.db, statement.sql, statement.params);
     const page = rows.slice(0, first).map(loaded);
     const viewer = this.viewer(policy, user.regionId, page);
-    const nodes = page.flatMap((row) => this.toModel(row, viewer, null) ?? []);
+    const nodes = page.flatMap((row) => this.toModel(row, viewer) ?? []);
     const last = page[page.length - 1];
     return {
       nodes,
@@ -146,7 +146,7 @@ export class CaseService {
     prefetched?.items.catch(() => undefined);
     const row = await this.loadRow(id, user.regionId);
     const model = row
-      ? this.toModel(row, this.viewer(policy, user.regionId, [row], prefetched), null)
+      ? this.toModel(row, this.viewer(policy, user.regionId, [row], prefetched))
       : null;
     if (!model) {
       auditNote({ caseId: id });
@@ -155,33 +155,9 @@ export class CaseService {
     return model;
   }
 
-  /**
-   * "View as": the case as an ordinary professional of another agency in the caller's region would
-   * see it, computed from that agency's own covenant entries, consents and decisions. Read-only.
-   */
-  async asAgency(
-    user: AuthenticatedUser,
-    caseId: string,
-    agencyId: string,
-  ): Promise<CaseAsAgencyModel> {
-    const id = uuidArg(caseId, 'caseId');
-    const targetId = uuidArg(agencyId, 'agencyId');
-    const [own, row, agencies] = await Promise.all([
-      this.policies.forUser(user),
-      this.loadRow(id, user.regionId),
-      this.db.query(`SELECT id, name, type FROM agency WHERE id = $1 AND region_id = $2`, [
-        targetId,
-        user.regionId,
-      ]) as Promise<AgencyModel[]>,
-    ]);
-    if (!row || !own.ability.can('view_as', caseSubject(row))) {
-      throw SharingError.notFound('The case');
-    }
-    const agency = agencies[0];
-    if (!agency) throw SharingError.badInput('agencyId', 'No such agency in your region.');
-    const preview = await this.policies.asAgency(user, agency);
-    const model = this.toModel(row, this.viewer(preview, user.regionId, [row]), agency);
-    return { agency, canReadCase: model !== null, case: model };
+  /** The case row of the region, whoever may see it: the caller decides (preview). */
+  row(caseId: string, regionId: string): Promise<LoadedCase | null> {
+    return this.loadRow(caseId, regionId);
   }
 
   private async loadRow(caseId: string, regionId: string): Promise<LoadedCase | null> {
@@ -219,11 +195,7 @@ export class CaseService {
   }
 
   /** The case as the viewer may see it; null when the viewer may not read it at all. */
-  private toModel(
-    row: LoadedCase,
-    viewer: CaseViewer,
-    viewedAs: AgencyModel | null,
-  ): CaseModel | null {
+  private toModel(row: LoadedCase, viewer: CaseViewer): CaseModel | null {
     const fields: CasePolicyFields = row;
     const { ability } = viewer.policy;
     const policyBasis = accessBasis(ability, 'read', caseSubject(fields));
@@ -253,7 +225,7 @@ export class CaseService {
       casusregisseurAgency: row.casusregisseurAgency ?? null,
       casusregisseur: row.casusregisseur ?? null,
       accessBasis: basis,
-      viewedAs,
+      viewedAs: null,
       readOnly: viewer.policy.preview || !OPEN_CASE_STATUSES.includes(row.status),
       allParticipants: row.participation,
       policyFields: fields,

@@ -69,6 +69,16 @@ export class InformationService {
     return this.load(policy, regionId, caseIds, { category });
   }
 
+  /**
+   * The newest items of one case `policy` lets through in SQL, unmasked: for a preview, which
+   * masks them with two abilities (masking.ts `previewItem`). Never return these to a client.
+   */
+  async rowsFor(policy: LoadedPolicy, regionId: string, caseId: string): Promise<ItemRow[]> {
+    const statement = itemsQuery(policy.ability, regionId, { caseIds: [caseId] });
+    if (!statement) return [];
+    return preparedQuery<CursorItemRow>(this.db, statement.sql, statement.params);
+  }
+
   /** Per case and category, how many items the caller may see: one statement for all cases. */
   async countsForCases(
     policy: LoadedPolicy,

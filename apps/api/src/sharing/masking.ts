@@ -5,12 +5,14 @@ import { auditNote } from '../audit/audit-scope';
 import type { AgencyModel } from '../auth/me.model';
 import type { InformationItemModel } from '../information/information-item.model';
 import type { PersonModel } from '../persons/person.model';
-import { categoryProbe, type CasePolicyFields } from './policy-sql';
+import { caseSubjectItem, categoryProbe, type CasePolicyFields } from './policy-sql';
 import {
   toAccessBasis,
   type Access,
   type AccessBasis,
+  type AccessMarker,
   type InformationCategory,
+  type WithheldReason,
 } from './sharing.enums';
 
 /*
@@ -164,4 +166,165 @@ export function categoryAccess(
       canWrite: ability.can('create', probe),
     };
   });
+}
+
+/*
+ * "View as" (docs/data-sharing.md, "Bekijk als"): the shape comes from the previewed agency's
+ * ability, the content from the caller's own. A preview never shows more than either allows.
+ */
+
+/** Both abilities of a preview, and whose each is. */
+export interface PreviewAbilities {
+  target: { ability: AppAbility; agencyId: string };
+  viewer: { ability: AppAbility; agencyId: string };
+}
+
+/** What the viewer is shown of a value the target gets at `target` and the viewer at `viewer`. */
+export function previewMarker(target: Access, viewer: Access): AccessMarker {
+  if (target === 'WITHHELD') return 'WITHHELD';
+  if (viewer === 'WITHHELD') return 'VISIBLE_TO_TARGET_ONLY';
+  return target === 'FULL' && viewer === 'FULL' ? 'FULL' : 'SUMMARY';
+}
+
+export interface PreviewShape {
+  targetAccess: Access;
+  targetBasis: AccessBasis | null;
+  withheldBecause: WithheldReason | null;
+}
+
+function shapeFor(
+  ability: AppAbility,
+  instance: InformationItemSubject,
+  caseReadable: boolean,
+): PreviewShape {
+  const targetAccess = accessTo(ability, instance);
+  const basis =
+    targetAccess === 'WITHHELD'
+      ? null
+      : accessBasis(ability, targetAccess === 'FULL' ? 'read' : 'read_summary', instance);
+  return {
+    targetAccess,
+    targetBasis: toAccessBasis(basis),
+    withheldBecause:
+      targetAccess !== 'WITHHELD' ? null : caseReadable ? 'NOT_GRANTED' : 'NOT_A_PARTICIPANT',
+  };
+}
+
+/** Notes content the viewer was shown, with the viewer's own basis for it. */
+function noteDisclosed(
+  viewer: AppAbility,
+  instance: InformationItemSubject,
+  shown: AccessMarker,
+  label: string,
+): void {
+  if (shown !== 'FULL' && shown !== 'SUMMARY') return;
+  auditNote({
+    categories: [shown === 'FULL' ? label : `${label}:SUMMARY`],
+    accessBasis: accessBasis(viewer, shown === 'FULL' ? 'read' : 'read_summary', instance),
+  });
+}
+
+export const PREVIEW_PERSON_FIELDS = [
+  'GIVEN_NAMES',
+  'FAMILY_NAME',
+  'DATE_OF_BIRTH',
+  'ADDRESS',
+  'BSN',
+] as const;
+export type PreviewPersonField = (typeof PREVIEW_PERSON_FIELDS)[number];
+
+export interface PreviewValueView extends PreviewShape {
+  field: PreviewPersonField;
+  category: 'IDENTITY' | 'BSN';
+  access: AccessMarker;
+  value: string | null;
+}
+
+function formatAddress(row: Omit<PersonRow, 'id'>): string | null {
+  const line1 = [row.street, row.houseNumber].filter(Boolean).join(' ');
+  const line2 = [row.postcode, row.city].filter(Boolean).join(' ');
+  const text = [line1, line2].filter(Boolean).join(', ');
+  return text === '' ? null : text;
+}
+
+/** The person's fields as the target would get them; values only where the viewer reads them too. */
+export function previewPerson(
+  abilities: PreviewAbilities,
+  row: CasePolicyFields,
+  person: Omit<PersonRow, 'id'>,
+  caseReadable: boolean,
+): PreviewValueView[] {
+  const values: Record<PreviewPersonField, string | null> = {
+    GIVEN_NAMES: person.givenNames,
+    FAMILY_NAME: person.familyName,
+    DATE_OF_BIRTH: person.dateOfBirth,
+    ADDRESS: formatAddress(person),
+    BSN: person.bsn,
+  };
+  const byCategory = (['IDENTITY', 'BSN'] as const).map((category) => {
+    const instance = caseSubjectItem(row, category);
+    const shape = shapeFor(abilities.target.ability, instance, caseReadable);
+    const viewer = abilities.viewer.ability.can('read', instance) ? 'FULL' : 'WITHHELD';
+    const access = previewMarker(shape.targetAccess, viewer);
+    noteDisclosed(abilities.viewer.ability, instance, access, category);
+    return { category, shape, access };
+  });
+  return PREVIEW_PERSON_FIELDS.map((field) => {
+    const { category, shape, access } = byCategory[field === 'BSN' ? 1 : 0]!;
+    return { field, category, ...shape, access, value: access === 'FULL' ? values[field] : null };
+  });
+}
+
+export interface PreviewCategoryView extends PreviewShape {
+  category: InformationCategory;
+  access: AccessMarker;
+}
+
+/** Per category, what the target would get in this case, and what of that the viewer may see. */
+export function previewCategories(
+  abilities: PreviewAbilities,
+  row: CasePolicyFields,
+  caseReadable: boolean,
+): PreviewCategoryView[] {
+  return INFORMATION_CATEGORIES.map((category) => {
+    const shape = shapeFor(
+      abilities.target.ability,
+      categoryProbe(row, category, abilities.target.agencyId, true),
+      caseReadable,
+    );
+    const viewer = accessTo(
+      abilities.viewer.ability,
+      categoryProbe(row, category, abilities.viewer.agencyId, true),
+    );
+    return { category, ...shape, access: previewMarker(shape.targetAccess, viewer) };
+  });
+}
+
+export interface PreviewItemView extends PreviewShape {
+  id: string;
+  category: InformationCategory;
+  sourceAgency: AgencyModel;
+  createdAt: Date;
+  access: AccessMarker;
+  text: string | null;
+  summary: string | null;
+}
+
+/** An item as the target would get it (null: the target would not get it at all). */
+export function previewItem(abilities: PreviewAbilities, row: ItemRow): PreviewItemView | null {
+  const instance = itemSubject(row);
+  const shape = shapeFor(abilities.target.ability, instance, true);
+  if (shape.targetAccess === 'WITHHELD') return null;
+  const access = previewMarker(shape.targetAccess, accessTo(abilities.viewer.ability, instance));
+  noteDisclosed(abilities.viewer.ability, instance, access, row.category);
+  return {
+    id: row.id,
+    category: row.category,
+    sourceAgency: row.sourceAgency,
+    createdAt: new Date(row.createdAt),
+    ...shape,
+    access,
+    text: access === 'FULL' ? row.text : null,
+    summary: access === 'FULL' || access === 'SUMMARY' ? row.summary : null,
+  };
 }

@@ -12,15 +12,31 @@ registerEnumType(InformationCategoryEnum, {
     'Every piece of personal information carries one category; the covenant is per category.',
 });
 
-export const ACCESS_LEVELS = ['FULL', 'SUMMARY', 'WITHHELD'] as const;
-export type Access = (typeof ACCESS_LEVELS)[number];
+/** What the policy decides about a value: everywhere but the preview. */
+export type Access = 'FULL' | 'SUMMARY' | 'WITHHELD';
+export const ACCESS_LEVELS = ['FULL', 'SUMMARY', 'WITHHELD', 'VISIBLE_TO_TARGET_ONLY'] as const;
+/** An access marker as the client receives it; VISIBLE_TO_TARGET_ONLY only in a preview. */
+export type AccessMarker = (typeof ACCESS_LEVELS)[number];
 export const AccessEnum = asEnum(ACCESS_LEVELS);
 registerEnumType(AccessEnum, {
   name: 'Access',
   description:
     'What the caller may see of a value: FULL; SUMMARY (only the summary the source marked ' +
     'shareable); WITHHELD ("afgeschermd": no access under the covenant — the value is null, ' +
-    'which does not mean that nothing exists).',
+    'which does not mean that nothing exists); VISIBLE_TO_TARGET_ONLY (only in a "view as" ' +
+    'preview: the previewed agency would see it, the caller may not — the value is null).',
+});
+
+/** Why a preview's agency would not see something ("afgeschermd voor X"). */
+export const WITHHELD_REASONS = ['NOT_A_PARTICIPANT', 'NOT_GRANTED'] as const;
+export type WithheldReason = (typeof WITHHELD_REASONS)[number];
+export const WithheldReasonEnum = asEnum(WITHHELD_REASONS);
+registerEnumType(WithheldReasonEnum, {
+  name: 'WithheldReason',
+  description:
+    'Why an agency would not see something: NOT_A_PARTICIPANT (it takes no active part in ' +
+    'the case), NOT_GRANTED (the covenant grants it no read of the category, and no consent or ' +
+    'conflict-of-duties decision extends it).',
 });
 
 export const ACCESS_BASES = [

@@ -12,6 +12,7 @@ import { UPDATE_COVENANT_MUTATION } from '../features/covenant/graphql/updateCov
 import type {
   Access,
   AddInformationItemInput,
+  CaseAsAgencyQuery,
   CaseDetailFieldsFragment,
   CaseListItemFieldsFragment,
   CasesQueryVariables,
@@ -242,19 +243,30 @@ export const agenciesAnswer = (agencies: readonly Agency[]): MockLink.MockedResp
   result: { data: { agencies } },
 });
 
+type Preview = CaseAsAgencyQuery['caseAsAgency'];
+
+/** A "view as" answer for `target`: the shape (and content where the caller reads it too). */
 export const caseAsAgencyAnswer = (
-  viewer: Agency,
-  caseData: CaseDetailFieldsFragment | null,
+  target: Agency,
+  preview: Partial<Omit<Preview, '__typename' | 'agency'>>,
 ): MockLink.MockedResponse => ({
-  request: { query: CASE_AS_AGENCY_QUERY, variables: { caseId: CASE_ID, agencyId: viewer.id } },
+  request: { query: CASE_AS_AGENCY_QUERY, variables: { caseId: CASE_ID, agencyId: target.id } },
   result: {
     data: {
       caseAsAgency: {
         __typename: 'CaseAsAgency',
-        agency: viewer,
-        canReadCase: caseData !== null,
-        case: caseData,
-      },
+        agency: target,
+        caseId: CASE_ID,
+        reference: 'ZVH-2026-001',
+        canReadCase: true,
+        targetBasis: 'COVENANT',
+        withheldBecause: null,
+        viewerCanReadCase: true,
+        subject: [],
+        categories: [],
+        items: [],
+        ...preview,
+      } satisfies Preview,
     },
   },
 });

@@ -27,8 +27,11 @@ describe('permissions', () => {
     expect(canReadCovenant(['MEMBER', 'PROCESREGISSEUR'])).toBe(false);
   });
 
-  it('offers "view as" to the procesregisseur only', () => {
+  it('offers "view as" to the procesregisseur, the privacy officer and the functional administrator', () => {
     expect(canViewCaseAsAgency(['MEMBER', 'PROCESREGISSEUR'])).toBe(true);
+    expect(canViewCaseAsAgency(['PRIVACY_OFFICER'])).toBe(true);
+    expect(canViewCaseAsAgency(['FUNCTIONAL_ADMIN'])).toBe(true);
     expect(canViewCaseAsAgency(['MEMBER'])).toBe(false);
+    expect(canViewCaseAsAgency(['AGENCY_ADMIN'])).toBe(false);
   });
 });

@@ -28,9 +28,16 @@ export function canCloseCase(roles: readonly Role[]): boolean {
   return roles.includes('PROCESREGISSEUR');
 }
 
-/** "View as" another agency, from the dossier page. */
+/**
+ * "View as" another agency: the procesregisseur from the dossier page; the privacy officer and the
+ * functional administrator check the covenant's effect (shape only, the API decides).
+ */
 export function canViewCaseAsAgency(roles: readonly Role[]): boolean {
-  return roles.includes('PROCESREGISSEUR');
+  return (
+    roles.includes('PROCESREGISSEUR') ||
+    roles.includes('PRIVACY_OFFICER') ||
+    roles.includes('FUNCTIONAL_ADMIN')
+  );
 }
 
 /** Referring a case (aanmelding): any case worker. */

@@ -8,10 +8,7 @@ import {
   caseAsAgencyAnswer,
   caseDetail,
   caseFound,
-  categoryAccess,
-  item,
   noConsents,
-  withheld,
 } from '../../../test/caseFixtures';
 import { me, meSignedIn } from '../../../test/sessionFixtures';
 
@@ -24,34 +21,93 @@ const director = me({
 // The session fixture's agency id, so the list can leave the own agency out.
 const ownAgency = { ...AGENCIES.zvh, id: 'agency-1' };
 
-/** Kevin's case as GGZ sees it: police only as a summary, care in full, no BSN. */
-const asCare = caseDetail({
-  viewedAs: AGENCIES.ggz,
-  readOnly: true,
-  subject: { ...caseDetail().subject, bsn: withheld('BSN') },
-  categoryAccess: [
-    categoryAccess('POLICE', 'SUMMARY'),
-    categoryAccess('CARE', 'FULL', { canWrite: true }),
-  ],
-  informationItems: [
-    item({
-      category: 'POLICE',
-      access: 'SUMMARY',
-      summary: 'Recente incidenten in de wijk; politie is betrokken.',
-    }),
-    item({ category: 'CARE', sourceAgency: AGENCIES.ggz, text: 'Ambulante behandeling.' }),
-  ],
+const privacyOfficer = me({
+  displayName: 'Pim de Vries',
+  roles: ['PRIVACY_OFFICER'],
+  agencyName: AGENCIES.zvh.name,
+  agencyType: 'ZVH',
 });
 
+const marked = (
+  targetAccess: 'FULL' | 'SUMMARY' | 'WITHHELD',
+  access: 'FULL' | 'SUMMARY' | 'WITHHELD' | 'VISIBLE_TO_TARGET_ONLY',
+  why: { targetBasis?: 'COVENANT' | 'CONSENT'; withheldBecause?: 'NOT_GRANTED' } = {},
+) => ({
+  targetAccess,
+  access,
+  targetBasis: targetAccess === 'WITHHELD' ? null : (why.targetBasis ?? 'COVENANT'),
+  withheldBecause: targetAccess === 'WITHHELD' ? (why.withheldBecause ?? 'NOT_GRANTED') : null,
+});
+const field = (
+  name: 'FAMILY_NAME' | 'BSN',
+  value: string | null,
+  shape: ReturnType<typeof marked>,
+) => ({
+  __typename: 'PreviewValue' as const,
+  field: name,
+  category: name === 'BSN' ? ('BSN' as const) : ('IDENTITY' as const),
+  value,
+  ...shape,
+});
+const category = (
+  name: 'POLICE' | 'CARE' | 'BSN',
+  itemCount: number,
+  shape: ReturnType<typeof marked>,
+) => ({ __typename: 'PreviewCategory' as const, category: name, itemCount, ...shape });
+const previewItem = (
+  id: string,
+  name: 'POLICE' | 'CARE',
+  content: { text: string | null; summary: string | null },
+  shape: ReturnType<typeof marked>,
+) => ({
+  __typename: 'PreviewItem' as const,
+  id,
+  category: name,
+  createdAt: '2026-03-02T10:00:00Z',
+  sourceAgency: { __typename: 'Agency' as const, id: AGENCIES.ggz.id, name: AGENCIES.ggz.name },
+  ...content,
+  ...shape,
+});
+
+/**
+ * Kevin's case previewed as GGZ by the procesregisseur: police only as a summary (which the
+ * director reads too), care in full for the GGZ but not for the director, no BSN for the GGZ.
+ */
+const asCareForDirector = {
+  subject: [
+    field('FAMILY_NAME', 'Voorbeeld', marked('FULL', 'FULL')),
+    field('BSN', null, marked('WITHHELD', 'WITHHELD')),
+  ],
+  categories: [
+    category('BSN', 0, marked('WITHHELD', 'WITHHELD')),
+    category('POLICE', 1, marked('SUMMARY', 'SUMMARY')),
+    category('CARE', 1, marked('FULL', 'VISIBLE_TO_TARGET_ONLY')),
+  ],
+  items: [
+    previewItem(
+      'item-police',
+      'POLICE',
+      { text: null, summary: 'Recente incidenten in de wijk; politie is betrokken.' },
+      marked('SUMMARY', 'SUMMARY'),
+    ),
+    previewItem(
+      'item-care',
+      'CARE',
+      { text: null, summary: null },
+      marked('FULL', 'VISIBLE_TO_TARGET_ONLY'),
+    ),
+  ],
+};
+
 describe('view as (bekijk als)', () => {
-  it('lets the procesregisseur choose another agency and shows the case as the API computes it for them', async () => {
+  it('lets the procesregisseur choose another agency and shows what it would see, with content only where the director sees it too', async () => {
     const { user, requests } = renderApp({
       mocks: [
         meSignedIn(director),
         caseFound(caseDetail()),
         agenciesAnswer([ownAgency, AGENCIES.politie, AGENCIES.ggz, AGENCIES.exodus]),
         noConsents(),
-        caseAsAgencyAnswer(AGENCIES.ggz, asCare),
+        caseAsAgencyAnswer(AGENCIES.ggz, asCareForDirector),
         agenciesAnswer([ownAgency, AGENCIES.politie, AGENCIES.ggz, AGENCIES.exodus]),
       ],
       route: `/dossiers/${CASE_ID}`,
@@ -79,22 +135,40 @@ describe('view as (bekijk als)', () => {
       'Weergave als GGZ Demoland — alleen-lezen',
     );
     await waitFor(() => expect(document.title).toBe('Weergave als GGZ Demoland — Schakel'));
-    expect(screen.getByRole('region', { name: 'Politie' })).toHaveTextContent(
+    const table = screen.getByRole('table', {
+      name: 'Wat GGZ Demoland per categorie zou zien, en wat u daarvan ziet',
+    });
+    const row = (name: string) => within(table).getByRole('rowheader', { name }).closest('tr')!;
+    // CARE: full for the GGZ on the covenant, not for the director: said, never shown.
+    expect(row('Zorg')).toHaveTextContent(
+      'Zichtbaar voor GGZ Demoland, op grond van het convenant (deelname aan het dossier)',
+    );
+    expect(row('Zorg')).toHaveTextContent('Zichtbaar voor GGZ Demoland, niet voor u');
+    expect(row('Politie')).toHaveTextContent('Alleen samenvatting voor GGZ Demoland');
+    expect(row('Politie')).toHaveTextContent('Alleen samenvatting voor u');
+    expect(row('BSN')).toHaveTextContent(
+      'Afgeschermd voor GGZ Demoland: het convenant geeft geen inzage, en er is geen toestemming of besluit over conflict van plichten',
+    );
+    const items = screen.getByRole('region', { name: 'Items die GGZ Demoland zou zien' });
+    expect(items).toHaveTextContent(
       'Samenvatting: Recente incidenten in de wijk; politie is betrokken.',
     );
-    expect(screen.getByRole('region', { name: 'Zorg' })).toHaveTextContent(
-      'Ambulante behandeling.',
-    );
-    expect(screen.getByText('BSN', { selector: 'dt' }).nextElementSibling).toHaveTextContent(
-      'Afgeschermd',
-    );
+    const care = within(items).getByRole('heading', { level: 3, name: 'Zorg' }).closest('li')!;
+    expect(care).toHaveTextContent('Zichtbaar voor GGZ Demoland, niet voor u');
+    const person = screen.getByRole('region', { name: 'Persoon' });
+    expect(
+      within(person).getByText('Achternaam', { selector: 'dt' }).nextElementSibling,
+    ).toHaveTextContent('Voorbeeld');
+    expect(
+      within(person).getByText('BSN', { selector: 'dt' }).nextElementSibling,
+    ).toHaveTextContent('Afgeschermd voor GGZ Demoland');
     // Read-only: nothing to add, even in a category that agency could write.
     expect(screen.queryByRole('button', { name: 'Informatie toevoegen' })).not.toBeInTheDocument();
     expect(requests.find((r) => r.operationName === 'CaseAsAgency')?.variables).toEqual({
       caseId: CASE_ID,
       agencyId: AGENCIES.ggz.id,
     });
-    expect(screen.getByRole('link', { name: 'Terug naar je eigen weergave' })).toHaveAttribute(
+    expect(screen.getByRole('link', { name: 'Terug naar uw eigen weergave' })).toHaveAttribute(
       'href',
       `/dossiers/${CASE_ID}`,
     );
@@ -104,7 +178,11 @@ describe('view as (bekijk als)', () => {
     renderApp({
       mocks: [
         meSignedIn(director),
-        caseAsAgencyAnswer(AGENCIES.exodus, null),
+        caseAsAgencyAnswer(AGENCIES.exodus, {
+          canReadCase: false,
+          targetBasis: null,
+          withheldBecause: 'NOT_A_PARTICIPANT',
+        }),
         agenciesAnswer([ownAgency, AGENCIES.exodus]),
       ],
       route: `/dossiers/${CASE_ID}/bekijk-als/${AGENCIES.exodus.id}`,
@@ -116,8 +194,54 @@ describe('view as (bekijk als)', () => {
     expect(screen.getByRole('status')).toHaveTextContent(
       'Weergave als Exodus Demo-regio — alleen-lezen',
     );
-    expect(screen.getByText('Deze organisatie kan dit dossier niet zien.')).toBeVisible();
+    expect(
+      screen.getByText(
+        'Exodus Demo-regio kan dit dossier niet zien: de organisatie neemt niet deel aan het dossier.',
+      ),
+    ).toBeVisible();
     expect(screen.queryByRole('region', { name: 'Persoon' })).not.toBeInTheDocument();
+  });
+
+  it('shows the privacy officer the shape only: every value "zichtbaar voor X, niet voor u"', async () => {
+    renderApp({
+      mocks: [
+        meSignedIn(privacyOfficer),
+        caseAsAgencyAnswer(AGENCIES.ggz, {
+          viewerCanReadCase: false,
+          subject: [field('FAMILY_NAME', null, marked('FULL', 'VISIBLE_TO_TARGET_ONLY'))],
+          categories: [category('CARE', 1, marked('FULL', 'VISIBLE_TO_TARGET_ONLY'))],
+          items: [
+            previewItem(
+              'item-care',
+              'CARE',
+              { text: null, summary: null },
+              marked('FULL', 'VISIBLE_TO_TARGET_ONLY'),
+            ),
+          ],
+        }),
+        agenciesAnswer([AGENCIES.ggz, AGENCIES.politie]),
+      ],
+      route: `/dossiers/${CASE_ID}/bekijk-als/${AGENCIES.ggz.id}`,
+    });
+
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Weergave als GGZ Demoland' }),
+    ).toBeVisible();
+    expect(
+      screen.getByText(
+        'U hebt zelf geen toegang tot de inhoud van dit dossier. U ziet alleen de opbouw, geen inhoud.',
+      ),
+    ).toBeVisible();
+    const person = screen.getByRole('region', { name: 'Persoon' });
+    expect(
+      within(person).getByText('Achternaam', { selector: 'dt' }).nextElementSibling,
+    ).toHaveTextContent('Zichtbaar voor GGZ Demoland, niet voor u');
+    expect(screen.getAllByText('Zichtbaar voor GGZ Demoland, niet voor u')).toHaveLength(3);
+    // The officer cannot open the case itself: the way back is the home page.
+    expect(screen.getByRole('link', { name: 'Terug naar de startpagina' })).toHaveAttribute(
+      'href',
+      '/',
+    );
   });
 
   it('asks for an agency before opening the preview', async () => {

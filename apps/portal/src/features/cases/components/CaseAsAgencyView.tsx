@@ -6,7 +6,8 @@ import { useT } from '../../i18n/hooks/useT';
 import { RouterLink } from '../../shell/components/RouterLink';
 import { useDocumentTitle } from '../../shell/hooks/useDocumentTitle';
 import { CASE_AS_AGENCY_QUERY } from '../graphql/caseAsAgencyQuery';
-import { CaseContent } from './CaseContent';
+import { CasePreviewCategories } from './CasePreviewCategories';
+import { CasePreviewPerson } from './CasePreviewPerson';
 import { ViewAsForm } from './ViewAsForm';
 import './cases.css';
 
@@ -15,14 +16,16 @@ interface CaseAsAgencyViewProps {
   agencyId: string;
 }
 
-/** "View as": the case exactly as the API computes it for another agency. Read-only. */
+/**
+ * "Bekijk als": what another agency would get of the case, as shape (visible, summary only,
+ * withheld, and why), with content only where the caller's own view shows it. Read-only.
+ */
 export function CaseAsAgencyView({ caseId, agencyId }: CaseAsAgencyViewProps) {
   const t = useT();
   const errorMessage = useErrorMessage();
   const { data, loading, error } = useQuery(CASE_AS_AGENCY_QUERY, {
     variables: { caseId, agencyId },
-    // Never cached: the preview carries the same ids as the caller's own view of the case, and
-    // normalising it would overwrite what the caller sees with what the other agency sees.
+    // Never cached: the preview of one agency must not be mistaken for another's.
     fetchPolicy: 'no-cache',
   });
   const preview = data?.caseAsAgency;
@@ -30,9 +33,14 @@ export function CaseAsAgencyView({ caseId, agencyId }: CaseAsAgencyViewProps) {
     preview ? t('viewAs.title', { agency: preview.agency.name }) : t('viewAs.loadingTitle'),
   );
 
+  // Whoever cannot read the case itself (privacy officer, administrator) goes back home.
   const back = (
     <Paragraph>
-      <RouterLink to={`/dossiers/${caseId}`}>{t('viewAs.back')}</RouterLink>
+      {preview && !preview.viewerCanReadCase ? (
+        <RouterLink to="/">{t('viewAs.backHome')}</RouterLink>
+      ) : (
+        <RouterLink to={`/dossiers/${caseId}`}>{t('viewAs.back')}</RouterLink>
+      )}
     </Paragraph>
   );
 
@@ -52,23 +60,32 @@ export function CaseAsAgencyView({ caseId, agencyId }: CaseAsAgencyViewProps) {
     );
   }
 
-  const caseData = preview.canReadCase ? preview.case : null;
+  const agency = preview.agency.name;
   return (
     <div className="schakel-flow schakel-case">
       {back}
-      <Heading level={1}>
-        {caseData
-          ? t('case.title', { reference: caseData.reference })
-          : t('viewAs.title', { agency: preview.agency.name })}
-      </Heading>
+      <Heading level={1}>{t('viewAs.title', { agency })}</Heading>
+      <Paragraph>{t('viewAs.reference', { reference: preview.reference })}</Paragraph>
       <Alert type="info" className="schakel-view-as-banner">
         <Paragraph className="schakel-view-as-banner__title">
-          {t('viewAs.banner', { agency: preview.agency.name })}
+          {t('viewAs.banner', { agency })}
         </Paragraph>
-        <Paragraph>{caseData ? t('viewAs.bannerText') : t('viewAs.cannotRead')}</Paragraph>
+        <Paragraph>{t('viewAs.bannerText', { agency })}</Paragraph>
+        {!preview.viewerCanReadCase && <Paragraph>{t('viewAs.shapeOnly')}</Paragraph>}
       </Alert>
       <ViewAsForm key={agencyId} caseId={caseId} currentAgencyId={agencyId} />
-      {caseData && <CaseContent caseData={caseData} />}
+      {preview.canReadCase ? (
+        <>
+          <CasePreviewPerson fields={preview.subject} agency={agency} />
+          <CasePreviewCategories
+            categories={preview.categories}
+            items={preview.items}
+            agency={agency}
+          />
+        </>
+      ) : (
+        <Paragraph>{t('viewAs.cannotRead', { agency })}</Paragraph>
+      )}
     </div>
   );
 }

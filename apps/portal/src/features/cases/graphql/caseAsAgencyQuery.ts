@@ -1,6 +1,9 @@
 import { graphql } from '../../../gql';
 
-/** "View as": the case exactly as an ordinary professional of that agency would get it. */
+/**
+ * "Bekijk als": the shape of what an ordinary professional of that agency would get, with content
+ * only where the caller's own view shows it too.
+ */
 export const CASE_AS_AGENCY_QUERY = graphql(`
   query CaseAsAgency($caseId: ID!, $agencyId: ID!) {
     caseAsAgency(caseId: $caseId, agencyId: $agencyId) {
@@ -9,9 +12,43 @@ export const CASE_AS_AGENCY_QUERY = graphql(`
         name
         type
       }
+      caseId
+      reference
       canReadCase
-      case {
-        ...CaseDetailFields
+      targetBasis
+      withheldBecause
+      viewerCanReadCase
+      subject {
+        field
+        category
+        targetAccess
+        targetBasis
+        withheldBecause
+        access
+        value
+      }
+      categories {
+        category
+        targetAccess
+        targetBasis
+        withheldBecause
+        access
+        itemCount
+      }
+      items {
+        id
+        category
+        createdAt
+        sourceAgency {
+          id
+          name
+        }
+        targetAccess
+        targetBasis
+        withheldBecause
+        access
+        text
+        summary
       }
     }
   }
