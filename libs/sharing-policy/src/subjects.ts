@@ -5,7 +5,7 @@ import {
   type MongoAbility,
   type RawRuleOf,
 } from '@casl/ability';
-import type { InformationCategory } from '@schakel/domain';
+import type { InformationCategory, RecordPart } from '@schakel/domain';
 
 /**
  * Actions the policy knows. CASL treats `manage` as "any action", so a `manage` rule also answers
@@ -54,6 +54,12 @@ export interface InformationItemFields {
   personId: string;
   regionId: string;
   category: InformationCategory;
+  /**
+   * What the record is within its category: an item (`ITEM`), a field of the person record
+   * (`NAME`, `DATE_OF_BIRTH` …), the caller's own plan actions (`OWN_ACTIONS`) or the whole record
+   * (`WHOLE`: the plan, the BSN). Only a consent that names parts conditions on it.
+   */
+  part: RecordPart;
   /** The police marked a summary of this item as shareable (covenant row POLICE). */
   hasShareableSummary: boolean;
   /** Every item carries its source agency (domain brief §4); only the source may correct it. */
