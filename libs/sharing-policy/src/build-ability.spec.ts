@@ -132,6 +132,18 @@ describe('a volunteer organisation (VOLUNTEER)', () => {
     );
     expect(ability.can('read', item('CARE'))).toBe(false);
   });
+  it('sees a case it takes part in only while a consent of the person covers that case', () => {
+    expect(volunteer([]).can('read', caseOf())).toBe(false);
+    expect(volunteer(defaultScope).can('read', caseOf())).toBe(true);
+    expect(accessBasis(volunteer(defaultScope), 'read', caseOf())).toBe('consent');
+    expect(volunteer(defaultScope).can('read', caseOf({ id: 'case-2' }))).toBe(false);
+    const everyCase = volunteer([{ ...grant('IDENTITY', ['NAME']), caseId: null }]);
+    expect(everyCase.can('read', caseOf({ id: 'case-2' }))).toBe(true);
+    expect(everyCase.can('read', caseOf({ id: 'case-2', subjectPersonId: 'person-2' }))).toBe(
+      false,
+    );
+    expect(everyCase.can('read', caseOf({ subjectPersonId: undefined }))).toBe(false);
+  });
   it('reads nothing once its participation has ended, consent or not', () => {
     const ability = volunteer(defaultScope);
     expect(

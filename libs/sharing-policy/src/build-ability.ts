@@ -221,7 +221,25 @@ export function buildAbility(ctx: PolicyContext): AppAbility {
 
   // Any partner may refer a case (aanmelding) in its own region.
   can('create', 'Case', { regionId }).because('covenant');
-  can('read', 'Case', participating).because('covenant');
+  if (consentOnly) {
+    // A volunteer organisation sees a case it takes part in only while a consent of the person
+    // covers it: a withdrawn or expired consent closes the case itself on the next request.
+    for (const consent of ctx.consents) {
+      if (consent.recipientAgencyId !== user.agencyId || !isId(consent.personId)) continue;
+      if (consent.caseId !== null && !isId(consent.caseId)) continue;
+      if (!isInformationCategory(consent.category)) continue;
+      if (consentParts(consent.category, consent.parts) === null) continue;
+      can(
+        'read',
+        'Case',
+        consent.caseId === null
+          ? { ...participating, subjectPersonId: consent.personId }
+          : { ...participating, id: consent.caseId },
+      ).because('consent');
+    }
+  } else {
+    can('read', 'Case', participating).because('covenant');
+  }
   // The casusregisseur agency owns the case's content while it takes part.
   can('lead', 'Case', { ...participating, casusregisseurAgencyId: user.agencyId }).because(
     'covenant',

@@ -46,6 +46,11 @@ export interface CaseFields {
   activeParticipantAgencyIds: readonly string[];
   /** The agency holding casusregie (content owner); absent or null when none is named yet. */
   casusregisseurAgencyId?: string | null;
+  /**
+   * The person the case is about; a volunteer organisation reads a case only under that person's
+   * consent. Absent: such a reader is refused (fails closed).
+   */
+  subjectPersonId?: string;
 }
 
 export interface InformationItemFields {

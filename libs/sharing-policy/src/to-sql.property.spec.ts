@@ -150,7 +150,7 @@ function toInstanceAndRow(
   const activeParticipantAgencyIds = participants
     .filter((p) => p.endedAt === null)
     .map((p) => p.agencyId);
-  const all: Record<string, SqlValue> = { ...fields };
+  const all: Record<string, SqlValue> = { ...fields, subjectPersonId: fields.personId };
   const columns: Record<string, SqlValue> = {};
   for (const [field, mapping] of Object.entries(FIELD_MAPS[type])) {
     const value = all[field];
@@ -167,6 +167,7 @@ function toInstanceAndRow(
           regionId: fields.regionId,
           activeParticipantAgencyIds,
           casusregisseurAgencyId: fields.casusregisseurAgencyId,
+          subjectPersonId: fields.personId,
         }),
         row,
       };

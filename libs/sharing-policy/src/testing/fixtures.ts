@@ -58,6 +58,7 @@ export function caseOf(fields: Partial<CaseFields> = {}): CaseSubject {
   return subject('Case', {
     id: 'case-1',
     regionId: REGION,
+    subjectPersonId: 'person-1',
     activeParticipantAgencyIds: [OTHER_AGENCY, MY_AGENCY],
     ...fields,
   });
@@ -83,5 +84,6 @@ export const CASE_FIELDS: SqlFieldMap = {
   id: 'c.id',
   regionId: 'c.region_id',
   casusregisseurAgencyId: 'c.casusregisseur_agency_id',
+  subjectPersonId: 'c.subject_person_id',
   activeParticipantAgencyIds: participantExists('c.id'),
 };
