@@ -127,7 +127,9 @@ describe('a volunteer organisation (VOLUNTEER)', () => {
     const ability = buildAbility(
       context(
         { agencyType: 'VOLUNTEER', roles: ['MEMBER'] },
-        { conflictDecisions: [{ caseId: 'case-1', category: 'CARE', recipientAgencyId: MY_AGENCY }] },
+        {
+          conflictDecisions: [{ caseId: 'case-1', category: 'CARE', recipientAgencyId: MY_AGENCY }],
+        },
       ),
     );
     expect(ability.can('read', item('CARE'))).toBe(false);

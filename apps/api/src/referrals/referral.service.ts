@@ -9,6 +9,7 @@ import { personMatchSql } from '../persons/person-matching';
 import type { PersonMatchModel } from '../persons/person.model';
 import { CaseAccessService } from '../sharing/case-access.service';
 import { maskPerson, type PersonRow } from '../sharing/masking';
+import { refuseVolunteerProposal } from '../consents/volunteer-participation';
 import { NOTHING, SqlParams, visibilityOf } from '../sharing/policy-sql';
 import { PolicyService } from '../sharing/policy.service';
 import { SharingError } from '../sharing/sharing.error';
@@ -103,6 +104,7 @@ export class ReferralService {
     if (unknown >= 0) {
       throw SharingError.badInput(`proposedAgencyIds`, 'This agency is not one of your region.');
     }
+    refuseVolunteerProposal(agencies, draft.proposedAgencyIds);
     const zvh = agencies.find((a) => a.type === 'ZVH');
     if (!zvh) {
       throw new SharingError(
