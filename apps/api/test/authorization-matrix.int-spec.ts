@@ -609,6 +609,141 @@ describe.each(AGENCY_TYPES)('a %s user', (agencyType) => {
   );
 });
 
+// A volunteer organisation gets nothing from the covenant (its column above is empty); with the
+// person's recorded consent it sees exactly what the consent names, on every path.
+describe.each([
+  {
+    scope: 'the default consent (IDENTITY name and contact, PLAN own actions; this case)',
+    consents: [
+      { category: 'IDENTITY', parts: ['NAME', 'CONTACT'], thisCaseOnly: true },
+      { category: 'PLAN', parts: ['OWN_ACTIONS'], thisCaseOnly: true },
+    ],
+    items: [] as InformationCategory[],
+    person: { familyName: 'FULL', dateOfBirth: 'WITHHELD', address: 'WITHHELD', bsn: 'WITHHELD' },
+    byName: 'FOUND 0',
+  },
+  {
+    scope: 'a wider consent (all of IDENTITY, PLAN, SAFETY, CARE_SIGNAL; every case of the person)',
+    consents: (['IDENTITY', 'PLAN', 'SAFETY', 'CARE_SIGNAL'] as const).map((category) => ({
+      category,
+      parts: [] as string[],
+      thisCaseOnly: false,
+    })),
+    items: ['IDENTITY', 'CARE_SIGNAL', 'SAFETY', 'PLAN'] as InformationCategory[],
+    person: { familyName: 'FULL', dateOfBirth: 'FULL', address: 'FULL', bsn: 'WITHHELD' },
+    byName: 'FOUND 2 cases',
+  },
+])('a VOLUNTEER member with $scope', ({ scope, consents, items, person, byName }) => {
+  it('sees exactly what the consent names, and writes nothing', async () => {
+    const [{ regionId, personId }] = (await t.db.query(
+      `SELECT region_id AS "regionId", subject_person_id AS "personId" FROM case_file WHERE id = $1`,
+      [fx.readCase],
+    )) as [{ regionId: string; personId: string }];
+    const volunteer = await createAgency(t, regionId, `Matrix VOLUNTEER ${scope}`, 'VOLUNTEER');
+    for (const caseId of [fx.readCase, fx.writeCase]) {
+      await t.db.query(
+        `INSERT INTO case_participant (region_id, case_id, agency_id, role, reason, legal_basis)
+         VALUES ($1, $2, $3, 'PARTNER', 'Matrix volunteer', 'Toestemming')`,
+        [regionId, caseId, volunteer],
+      );
+    }
+    for (const consent of consents) {
+      await t.db.query(
+        `INSERT INTO consent (region_id, person_id, category, recipient_agency_id, case_id,
+                              recorded_in_case_id, recorded_by_agency_id, parts)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+        [
+          regionId,
+          personId,
+          consent.category,
+          volunteer,
+          consent.thisCaseOnly ? fx.readCase : null,
+          fx.readCase,
+          fx.agencies.get('ZVH'),
+          consent.parts,
+        ],
+      );
+    }
+    const caller = callerFor(t, await createUser(t, volunteer, ['MEMBER'], `Volunteer ${scope}`));
+    const [list, nested, persons] = await Promise.all([
+      caller.gql<{ informationItems: ItemView[] }>(
+        `query($c: ID!) { informationItems(caseId: $c) { ${ITEM_FIELDS} } }`,
+        { c: fx.readCase },
+      ),
+      caller.gql<{
+        case: {
+          informationItems: ItemView[];
+          categoryAccess: { category: InformationCategory; access: string; canWrite: boolean }[];
+          subject: Record<'familyName' | 'dateOfBirth' | 'address' | 'bsn', { access: string }>;
+        };
+      }>(
+        `query($c: ID!) { case(id: $c) {
+           informationItems { ${ITEM_FIELDS} }
+           categoryAccess { category access canWrite }
+           subject { familyName { access } dateOfBirth { access } address { access }
+                     bsn { access } } } }`,
+        { c: fx.readCase },
+      ),
+      caller.gql<Record<string, { caseIds: string[] }[]>>(
+        `{ byName: searchPersons(input: { familyName: "Matrixpersoon", dateOfBirth: "1990-05-05" }) { caseIds }
+           byBsn: searchPersons(input: { bsn: "${BSN}" }) { caseIds } }`,
+      ),
+    ]);
+    const byId = await Promise.all(
+      INFORMATION_CATEGORIES.map((c) =>
+        caller.gql<{ informationItem: ItemView }>(
+          `query($id: ID!) { informationItem(id: $id) { ${ITEM_FIELDS} } }`,
+          { id: fx.items.get(c) },
+        ),
+      ),
+    );
+    const writes = await Promise.all(
+      INFORMATION_CATEGORIES.map(async (c) =>
+        refusal(
+          await caller.gql(
+            `mutation($input: AddInformationItemInput!) { addInformationItem(input: $input) { id } }`,
+            { input: { caseId: fx.writeCase, category: c, legalBasis: 'Matrix', text: 'Poging' } },
+          ),
+        ),
+      ),
+    );
+    const expected: string[] = [];
+    const actual: string[] = [];
+    INFORMATION_CATEGORIES.forEach((c, index) => {
+      const want = items.includes(c) ? 'FULL' : 'ABSENT';
+      expected.push(`${c} list ${want}`, `${c} by id ${want}`, `${c} nested ${want}`);
+      expected.push(`${c} categoryAccess ${items.includes(c) ? 'FULL' : 'WITHHELD'} write=false`);
+      expected.push(`${c} write DENIED`);
+      const one = byId[index]!;
+      actual.push(
+        `${c} list ${shown(list.data?.informationItems, c)}`,
+        `${c} by id ${one.data?.informationItem ? shown([one.data.informationItem], c) : refusal(one) === 'DENIED' ? 'ABSENT' : refusal(one)}`,
+        `${c} nested ${shown(nested.data?.case?.informationItems, c)}`,
+      );
+      const access = nested.data?.case?.categoryAccess.find((a) => a.category === c);
+      actual.push(`${c} categoryAccess ${access?.access} write=${access?.canWrite}`);
+      actual.push(`${c} write ${writes[index]}`);
+    });
+    const subject = nested.data?.case?.subject;
+    for (const field of ['familyName', 'dateOfBirth', 'address', 'bsn'] as const) {
+      expected.push(`subject.${field} ${person[field]}`);
+      actual.push(`subject.${field} ${subject?.[field].access}`);
+    }
+    const found = (hits: { caseIds: string[] }[] | undefined) =>
+      hits?.length === 1 ? `FOUND ${hits[0]!.caseIds.length} cases` : `FOUND ${hits?.length ?? 0}`;
+    expected.push(`search by name ${byName}`, 'search by BSN FOUND 0');
+    actual.push(
+      `search by name ${found(persons.data?.byName)}`,
+      `search by BSN ${found(persons.data?.byBsn)}`,
+    );
+    expect(actual).toEqual(expected);
+    // What is shown is shown on the basis of the consent.
+    for (const a of nested.data!.case.categoryAccess.filter((a) => a.access === 'FULL')) {
+      expect(a.category).toMatch(/IDENTITY|PLAN|SAFETY|CARE_SIGNAL/);
+    }
+  });
+});
+
 afterAll(() => {
   // 10 agency types × 5 role sets × (10 categories × 10 paths + 6 person-record + 6 elsewhere),
   // plus previews: per role set that may preview, 10 target types × (2 checks per category + 2

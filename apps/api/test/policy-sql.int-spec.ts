@@ -6,6 +6,7 @@
 //    not change unnoticed.
 import {
   AGENCY_TYPES,
+  CONSENT_PARTS,
   INFORMATION_CATEGORIES,
   ROLES,
   type AgencyType,
@@ -31,6 +32,7 @@ import {
   caseSubject,
   caseCategoryItem,
   caseSubjectItem,
+  PERSON_FIELDS,
   policyFilter,
   SqlParams,
   type CasePolicyFields,
@@ -222,7 +224,8 @@ function contextArbitrary(data: Dataset): fc.Arbitrary<PolicyContext> {
       id: fc.constant('u1'),
       roles: fc.subarray([...ROLES]),
       agencyId: agency,
-      agencyType: fc.constantFrom(...AGENCY_TYPES),
+      // Volunteer organisations more often: they read only by consent, with named parts.
+      agencyType: fc.oneof(fc.constantFrom(...AGENCY_TYPES), fc.constant('VOLUNTEER' as const)),
       // Usually the agency's own region; sometimes another, which must not matter.
       regionId: fc.constantFrom(...data.regions),
     }),
@@ -237,6 +240,11 @@ function contextArbitrary(data: Dataset): fc.Arbitrary<PolicyContext> {
         category,
         recipientAgencyId: agency,
         caseId: fc.option(caseId, { nil: null }),
+        // Named parts, also ones that are not the category's (bad stored data grants nothing).
+        parts: fc.oneof(
+          fc.constant([]),
+          fc.subarray([...CONSENT_PARTS], { minLength: 1, maxLength: 3 }),
+        ),
       }),
       { maxLength: 3 },
     ),
@@ -259,9 +267,12 @@ const CASE_ACTIONS: readonly PolicyAction[] = [
   'lead',
   'triage',
 ];
-const PERSON_CATEGORIES = ['IDENTITY', 'BSN'] as const;
-// Case-level records (the plan of action) are read and written as their category.
+// Each field of the person record (name, birth date, address, BSN) is its own part.
+const PERSON_FIELD_KEYS = Object.keys(PERSON_FIELDS) as (keyof typeof PERSON_FIELDS)[];
+// Case-level records (the plan of action) are read and written as their category: the whole
+// plan, or the caller's own actions in it.
 const CASE_RECORD_ACTIONS: readonly PolicyAction[] = ['read', 'create'];
+const PLAN_PARTS = ['WHOLE', 'OWN_ACTIONS'] as const;
 
 /** One SELECT with one boolean column per action, filtered by the production helper. */
 function decisionsStatement(
@@ -293,16 +304,18 @@ describe('the SQL filter and ability.can() agree on PostgreSQL', () => {
         action,
         target: { subject: 'Case', alias: 'c' } as const,
       })),
-      ...PERSON_CATEGORIES.map((category) => ({
-        name: `person_${category}`,
+      ...PERSON_FIELD_KEYS.map((key) => ({
+        name: `person_${key}`,
         action: 'read' as const,
-        target: { subject: 'CaseSubject', caseAlias: 'c', category } as const,
+        target: { subject: 'CaseSubject', caseAlias: 'c', ...PERSON_FIELDS[key] } as PolicyTarget,
       })),
-      ...CASE_RECORD_ACTIONS.map((action) => ({
-        name: `plan_${action}`,
-        action,
-        target: { subject: 'CaseCategory', caseAlias: 'c', category: 'PLAN' } as const,
-      })),
+      ...CASE_RECORD_ACTIONS.flatMap((action) =>
+        PLAN_PARTS.map((part) => ({
+          name: `plan_${action}_${part}`,
+          action,
+          target: { subject: 'CaseCategory', caseAlias: 'c', category: 'PLAN', part } as const,
+        })),
+      ),
     ];
 
     await fc.assert(
@@ -340,19 +353,21 @@ describe('the SQL filter and ability.can() agree on PostgreSQL', () => {
           for (const action of CASE_ACTIONS) {
             compare(`case ${c.id} ${action}`, row[action], ability.can(action, caseSubject(c)));
           }
-          for (const category of PERSON_CATEGORIES) {
+          for (const key of PERSON_FIELD_KEYS) {
             compare(
-              `person of ${c.id} ${category}`,
-              row[`person_${category}`],
-              ability.can('read', caseSubjectItem(c, category)),
+              `person of ${c.id} ${key}`,
+              row[`person_${key}`],
+              ability.can('read', caseSubjectItem(c, PERSON_FIELDS[key])),
             );
           }
           for (const action of CASE_RECORD_ACTIONS) {
-            compare(
-              `plan of ${c.id} ${action}`,
-              row[`plan_${action}`],
-              ability.can(action, caseCategoryItem(c, 'PLAN')),
-            );
+            for (const part of PLAN_PARTS) {
+              compare(
+                `plan of ${c.id} ${action} ${part}`,
+                row[`plan_${action}_${part}`],
+                ability.can(action, caseCategoryItem(c, 'PLAN', part)),
+              );
+            }
           }
         }
 
@@ -467,9 +482,34 @@ const ROLE_FIXTURES: readonly RoleFixture[] = [
   },
   {
     name: 'volunteer-member',
-    description: 'a volunteer coordinator',
+    description: 'a volunteer coordinator (no consent: nothing)',
     agencyType: 'VOLUNTEER',
     roles: ['MEMBER'],
+  },
+  {
+    name: 'volunteer-member-with-default-consent',
+    description:
+      "a volunteer coordinator with the person's default consent in one case (name, contact, own actions)",
+    agencyType: 'VOLUNTEER',
+    roles: ['MEMBER'],
+    extra: {
+      consents: [
+        {
+          personId: PERSON,
+          category: 'IDENTITY',
+          recipientAgencyId: OWN_AGENCY,
+          caseId: CASE,
+          parts: ['NAME', 'CONTACT'],
+        },
+        {
+          personId: PERSON,
+          category: 'PLAN',
+          recipientAgencyId: OWN_AGENCY,
+          caseId: CASE,
+          parts: ['OWN_ACTIONS'],
+        },
+      ],
+    },
   },
   {
     name: 'care-member',

@@ -104,6 +104,14 @@ describe('participation', () => {
       legalBasis: 'Toestemming cliënt',
       until: new Date(Date.now() + 30 * 86_400_000).toISOString(),
     };
+    // A volunteer organisation takes part only under the person's consent: record it first.
+    await t.db.query(
+      `INSERT INTO consent (region_id, person_id, category, recipient_agency_id, case_id,
+                            recorded_in_case_id, recorded_by_agency_id, parts)
+       SELECT region_id, subject_person_id, 'IDENTITY', $2, id, id, $3, '{NAME,CONTACT}'
+         FROM case_file WHERE id = $1`,
+      [input.caseId, input.agencyId, agencyId('Zorg- en Veiligheidshuis Demo-regio')],
+    );
     const results = await Promise.all(
       Array.from({ length: 6 }, () => as.regie!.gql(ADD, { input })),
     );

@@ -5,3 +5,4 @@ export * from './case-status';
 export * from './bsn';
 export * from './password-policy';
 export * from './error-codes';
+export * from './record-part';

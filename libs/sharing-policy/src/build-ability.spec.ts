@@ -1,6 +1,12 @@
 import { subject } from '@casl/ability';
 import { AGENCY_TYPES, type Role } from '@schakel/domain';
-import { accessBasis, buildAbility, type PolicyContext } from './build-ability';
+import {
+  accessBasis,
+  buildAbility,
+  VOLUNTEER_DEFAULT_CONSENT,
+  type ConsentGrant,
+  type PolicyContext,
+} from './build-ability';
 import { DEFAULT_COVENANT, type CovenantEntry } from './covenant';
 import type { CovenantSubject } from './subjects';
 import {
@@ -47,12 +53,104 @@ describe('need-to-know on array fields (CASL 7, mongo semantics)', () => {
       personId: 'person-1',
       regionId: REGION,
       category: 'IDENTITY' as const,
+      part: 'ITEM' as const,
       hasShareableSummary: false,
       sourceAgencyId: OTHER_AGENCY,
       activeParticipantAgencyIds: [MY_AGENCY],
     };
     expect(ability.can('read', tagged)).toBe(true);
     expect(ability.can('read', { ...tagged, category: 'CARE' as const })).toBe(false);
+  });
+});
+
+describe('a volunteer organisation (VOLUNTEER)', () => {
+  const volunteer = (consents: ConsentGrant[], covenant = DEFAULT_COVENANT) =>
+    buildAbility(context({ agencyType: 'VOLUNTEER', roles: ['MEMBER'] }, { consents, covenant }));
+  const grant = (category: ConsentGrant['category'], parts?: ConsentGrant['parts']) => ({
+    personId: 'person-1',
+    category,
+    recipientAgencyId: MY_AGENCY,
+    caseId: 'case-1',
+    ...(parts === undefined ? {} : { parts }),
+  });
+  const defaultScope = Object.entries(VOLUNTEER_DEFAULT_CONSENT).map(([category, parts]) =>
+    grant(category as ConsentGrant['category'], parts),
+  );
+
+  it('gets nothing from the covenant, also from a stored covenant that still grants it', () => {
+    const generous: CovenantEntry[] = DEFAULT_COVENANT.map((entry) =>
+      'agencyType' in entry.subject && entry.subject.agencyType === 'VOLUNTEER'
+        ? { ...entry, read: true, write: true }
+        : entry,
+    );
+    for (const covenant of [DEFAULT_COVENANT, generous]) {
+      const ability = volunteer([], covenant);
+      for (const category of ['IDENTITY', 'PLAN', 'SAFETY', 'CARE_SIGNAL', 'POLICE'] as const) {
+        expect(ability.can('read', item(category))).toBe(false);
+        expect(ability.can('read_summary', item(category))).toBe(false);
+        expect(ability.can('create', item(category))).toBe(false);
+      }
+    }
+  });
+  it('with the default consent reads name and contact, not birth date, address or items', () => {
+    const ability = volunteer(defaultScope);
+    const identity = (part: 'NAME' | 'CONTACT' | 'DATE_OF_BIRTH' | 'ADDRESS' | 'ITEM') =>
+      ability.can('read', item('IDENTITY', { part }));
+    expect([identity('NAME'), identity('CONTACT')]).toEqual([true, true]);
+    expect([identity('DATE_OF_BIRTH'), identity('ADDRESS'), identity('ITEM')]).toEqual([
+      false,
+      false,
+      false,
+    ]);
+    expect(accessBasis(ability, 'read', item('IDENTITY', { part: 'NAME' }))).toBe('consent');
+    expect(ability.can('read', item('BSN', { part: 'WHOLE' }))).toBe(false);
+  });
+  it('with the default consent reads only its own actions of the plan', () => {
+    const ability = volunteer(defaultScope);
+    expect(ability.can('read', item('PLAN', { part: 'OWN_ACTIONS' }))).toBe(true);
+    expect(ability.can('read', item('PLAN', { part: 'WHOLE' }))).toBe(false);
+    expect(ability.can('read', item('PLAN', { part: 'ITEM' }))).toBe(false);
+  });
+  it('reads a whole category when the consent names no parts', () => {
+    const ability = volunteer([grant('IDENTITY', []), grant('PLAN')]);
+    for (const part of ['NAME', 'DATE_OF_BIRTH', 'ADDRESS', 'ITEM'] as const) {
+      expect(ability.can('read', item('IDENTITY', { part }))).toBe(true);
+    }
+    expect(ability.can('read', item('PLAN', { part: 'WHOLE' }))).toBe(true);
+  });
+  it('reads nothing on a consent naming a part its category does not have (bad data)', () => {
+    const ability = volunteer([grant('SAFETY', ['NAME']), grant('IDENTITY', ['OWN_ACTIONS'])]);
+    expect(ability.can('read', item('SAFETY', { part: 'ITEM' }))).toBe(false);
+    expect(ability.can('read', item('IDENTITY', { part: 'NAME' }))).toBe(false);
+  });
+  it('reads nothing on a conflict-of-duties decision', () => {
+    const ability = buildAbility(
+      context(
+        { agencyType: 'VOLUNTEER', roles: ['MEMBER'] },
+        {
+          conflictDecisions: [{ caseId: 'case-1', category: 'CARE', recipientAgencyId: MY_AGENCY }],
+        },
+      ),
+    );
+    expect(ability.can('read', item('CARE'))).toBe(false);
+  });
+  it('sees a case it takes part in only while a consent of the person covers that case', () => {
+    expect(volunteer([]).can('read', caseOf())).toBe(false);
+    expect(volunteer(defaultScope).can('read', caseOf())).toBe(true);
+    expect(accessBasis(volunteer(defaultScope), 'read', caseOf())).toBe('consent');
+    expect(volunteer(defaultScope).can('read', caseOf({ id: 'case-2' }))).toBe(false);
+    const everyCase = volunteer([{ ...grant('IDENTITY', ['NAME']), caseId: null }]);
+    expect(everyCase.can('read', caseOf({ id: 'case-2' }))).toBe(true);
+    expect(everyCase.can('read', caseOf({ id: 'case-2', subjectPersonId: 'person-2' }))).toBe(
+      false,
+    );
+    expect(everyCase.can('read', caseOf({ subjectPersonId: undefined }))).toBe(false);
+  });
+  it('reads nothing once its participation has ended, consent or not', () => {
+    const ability = volunteer(defaultScope);
+    expect(
+      ability.can('read', item('IDENTITY', { part: 'NAME', activeParticipantAgencyIds: [] })),
+    ).toBe(false);
   });
 });
 

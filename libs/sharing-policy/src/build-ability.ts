@@ -1,14 +1,16 @@
 import { AbilityBuilder } from '@casl/ability';
 import {
+  CONSENT_PARTS_BY_CATEGORY,
   INFORMATION_CATEGORIES,
   ROLES_WITHOUT_CASE_CONTENT,
   isInformationCategory,
   isRole,
   type AgencyType,
+  type ConsentPart,
   type InformationCategory,
   type Role,
 } from '@schakel/domain';
-import { grantsFor, type CovenantEntry } from './covenant';
+import { grantsFor, type CategoryGrant, type CovenantEntry } from './covenant';
 import {
   createAppAbility,
   type AppAbility,
@@ -31,6 +33,46 @@ export interface ConsentGrant {
   recipientAgencyId: string;
   /** null: the consent holds in every case of this person the recipient takes part in. */
   caseId: string | null;
+  /**
+   * The parts of the category the consent names (e.g. IDENTITY: NAME, CONTACT); absent or empty:
+   * the whole category.
+   */
+  parts?: readonly ConsentPart[];
+}
+
+/**
+ * What a volunteer organisation's consent names when the recorder names nothing narrower
+ * (domain brief, "Rules settled later"): the person's name and contact details — not the BSN,
+ * birth date or address — and in the plan only the actions the organisation owns.
+ */
+export const VOLUNTEER_DEFAULT_CONSENT: Readonly<
+  Partial<Record<InformationCategory, readonly ConsentPart[]>>
+> = Object.freeze({
+  IDENTITY: Object.freeze(['NAME', 'CONTACT'] as const),
+  PLAN: Object.freeze(['OWN_ACTIONS'] as const),
+});
+
+/** Agency types that take part only with the person's consent and get nothing from the covenant. */
+export const CONSENT_ONLY_AGENCY_TYPES: readonly AgencyType[] = Object.freeze(['VOLUNTEER']);
+
+/**
+ * The parts a stored consent names, checked against its category: null when a named part is not
+ * one of the category's (bad stored data: the consent then grants nothing rather than everything),
+ * [] for the whole category.
+ */
+export function consentParts(
+  category: InformationCategory,
+  parts: readonly unknown[] | null | undefined,
+): ConsentPart[] | null {
+  if (parts === undefined || parts === null) return [];
+  if (!Array.isArray(parts)) return null;
+  const allowed: readonly string[] = CONSENT_PARTS_BY_CATEGORY[category] ?? [];
+  const named: ConsentPart[] = [];
+  for (const part of parts) {
+    if (typeof part !== 'string' || !allowed.includes(part)) return null;
+    if (!named.includes(part as ConsentPart)) named.push(part as ConsentPart);
+  }
+  return named;
 }
 
 /** A recorded conflict-of-duties decision (conflict van plichten) for one case. */
@@ -81,6 +123,14 @@ export function hasCaseContentRole(roles: readonly Role[]): boolean {
 
 // Ids in grants come from stored records; a missing or empty one must drop the grant, not widen it.
 const isId = (value: unknown): value is string => typeof value === 'string' && value !== '';
+
+function noGrants(): Record<InformationCategory, CategoryGrant> {
+  const none = { read: false, readSummary: false, write: false };
+  return Object.fromEntries(INFORMATION_CATEGORIES.map((c) => [c, none])) as Record<
+    InformationCategory,
+    CategoryGrant
+  >;
+}
 
 /**
  * Builds the caller's ability from the region's covenant and the recorded exceptions.
@@ -145,7 +195,9 @@ export function buildAbility(ctx: PolicyContext): AppAbility {
     }
   }
 
-  for (const decision of ctx.conflictDecisions) {
+  // A volunteer organisation reads only what the person consented to, never on a decision.
+  const consentOnly = CONSENT_ONLY_AGENCY_TYPES.includes(user.agencyType);
+  for (const decision of consentOnly ? [] : ctx.conflictDecisions) {
     if (decision.recipientAgencyId !== user.agencyId) continue;
     if (!isId(decision.caseId) || !isInformationCategory(decision.category)) continue;
     can('read', 'InformationItem', {
@@ -159,23 +211,45 @@ export function buildAbility(ctx: PolicyContext): AppAbility {
     if (consent.recipientAgencyId !== user.agencyId) continue;
     if (!isId(consent.personId) || !isInformationCategory(consent.category)) continue;
     if (consent.caseId !== null && !isId(consent.caseId)) continue;
+    const parts = consentParts(consent.category, consent.parts);
+    if (parts === null) continue;
     can('read', 'InformationItem', {
       ...participating,
       personId: consent.personId,
       category: consent.category,
       ...(consent.caseId === null ? {} : { caseId: consent.caseId }),
+      ...(parts.length === 0 ? {} : { part: { $in: parts } }),
     }).because('consent');
   }
 
   // Any partner may refer a case (aanmelding) in its own region.
   can('create', 'Case', { regionId }).because('covenant');
-  can('read', 'Case', participating).because('covenant');
+  if (consentOnly) {
+    // A volunteer organisation sees a case it takes part in only while a consent of the person
+    // covers it: a withdrawn or expired consent closes the case itself on the next request.
+    for (const consent of ctx.consents) {
+      if (consent.recipientAgencyId !== user.agencyId || !isId(consent.personId)) continue;
+      if (consent.caseId !== null && !isId(consent.caseId)) continue;
+      if (!isInformationCategory(consent.category)) continue;
+      if (consentParts(consent.category, consent.parts) === null) continue;
+      can(
+        'read',
+        'Case',
+        consent.caseId === null
+          ? { ...participating, subjectPersonId: consent.personId }
+          : { ...participating, id: consent.caseId },
+      ).because('consent');
+    }
+  } else {
+    can('read', 'Case', participating).because('covenant');
+  }
   // The casusregisseur agency owns the case's content while it takes part.
   can('lead', 'Case', { ...participating, casusregisseurAgencyId: user.agencyId }).because(
     'covenant',
   );
 
-  const grants = grantsFor(ctx.covenant, user);
+  // A volunteer organisation reads only what a consent names: whatever a stored covenant says.
+  const grants = consentOnly ? noGrants() : grantsFor(ctx.covenant, user);
   const categoriesWhere = (pick: (grant: (typeof grants)[InformationCategory]) => boolean) =>
     INFORMATION_CATEGORIES.filter((category) => pick(grants[category]));
   const readable = categoriesWhere((grant) => grant.read);

@@ -29,7 +29,16 @@ describe('DEFAULT_COVENANT', () => {
     expect(readersOf('CARE')).toEqual([{ agencyType: 'CARE' }]);
     const summaryOnly = DEFAULT_COVENANT.filter((e) => e.readSummary === true);
     expect(summaryOnly.every((e) => e.category === 'POLICE' && !e.read)).toBe(true);
-    expect(summaryOnly).toHaveLength(AGENCY_TYPES.length - 3);
+    // Police, OM and the ZVH read in full; a volunteer organisation gets nothing by the covenant.
+    expect(summaryOnly).toHaveLength(AGENCY_TYPES.length - 4);
+  });
+
+  it('gives a volunteer organisation nothing: its access comes only from consent', () => {
+    const volunteer = DEFAULT_COVENANT.filter(
+      (e) => 'agencyType' in e.subject && e.subject.agencyType === 'VOLUNTEER',
+    );
+    expect(volunteer).toHaveLength(INFORMATION_CATEGORIES.length);
+    expect(volunteer.filter((e) => e.read || e.write || e.readSummary === true)).toEqual([]);
   });
 });
 

@@ -29,25 +29,30 @@ export interface CategoryGrant {
   write: boolean;
 }
 
-const ALL: readonly AgencyType[] = AGENCY_TYPES;
 const allBut = (...excluded: AgencyType[]): AgencyType[] =>
   AGENCY_TYPES.filter((type) => !excluded.includes(type));
+/** Every type that can take part by the covenant alone: all but the volunteer organisation. */
+const PARTNERS: readonly AgencyType[] = allBut('VOLUNTEER');
 
 /*
  * The default covenant (domain brief §4). Read follows the brief's table exactly; write is "the
  * categories of the agency's own domain", plus the shared working categories.
  *
  *                 MUN  POL  PRO  OM   CARE YOUTH HOUS PRIS VOL  ZVH
- *   IDENTITY      rw   rw   rw   rw   rw   rw    rw   rw   r    rw
+ *   IDENTITY      rw   rw   rw   rw   rw   rw    rw   rw   -    rw
  *   BSN           rw   rw   rw   rw   -    -     -    -    -    r
- *   POLICE        s    rw   s    r    s    s     s    s    s    r     s = shareable summary only
+ *   POLICE        s    rw   s    r    s    s     s    s    -    r     s = shareable summary only
  *   JUSTICE       -    r    rw   rw   -    -     -    -    -    r
  *   PROBATION     -    -    rw   r    -    -     -    -    -    r
  *   CARE          -    -    -    -    rw   -     -    -    -    -     others: consent / conflict of duties
- *   CARE_SIGNAL   r    r    r    r    rw   r     r    r    r    r
+ *   CARE_SIGNAL   r    r    r    r    rw   r     r    r    -    r
  *   SOCIAL        rw   -    r    -    r    -     -    -    -    r
- *   SAFETY        rw   rw   rw   rw   rw   rw    rw   rw   rw   rw
- *   PLAN          rw   rw   rw   rw   rw   rw    rw   rw   rw   rw
+ *   SAFETY        rw   rw   rw   rw   rw   rw    rw   rw   -    rw
+ *   PLAN          rw   rw   rw   rw   rw   rw    rw   rw   -    rw
+ *
+ * VOL: a volunteer organisation gets nothing from the covenant; it reads only what the person's
+ * recorded consent for that organisation names (buildAbility ignores covenant entries for it, so
+ * an older stored covenant that still grants it something grants nothing).
  *
  * Write choices that are judgement calls:
  * - BSN: only agencies with their own legal basis to process it (BRP, police, justice chain); the ZVH
@@ -67,14 +72,14 @@ const DEFAULT_MATRIX: Readonly<
     { read: readonly AgencyType[]; summary?: readonly AgencyType[]; write: readonly AgencyType[] }
   >
 > = {
-  IDENTITY: { read: ALL, write: allBut('VOLUNTEER') },
+  IDENTITY: { read: PARTNERS, write: PARTNERS },
   BSN: {
     read: ['MUNICIPALITY', 'POLICE', 'PROBATION', 'PUBLIC_PROSECUTOR', 'ZVH'],
     write: ['MUNICIPALITY', 'POLICE', 'PROBATION', 'PUBLIC_PROSECUTOR'],
   },
   POLICE: {
     read: ['POLICE', 'PUBLIC_PROSECUTOR', 'ZVH'],
-    summary: allBut('POLICE', 'PUBLIC_PROSECUTOR', 'ZVH'),
+    summary: allBut('POLICE', 'PUBLIC_PROSECUTOR', 'ZVH', 'VOLUNTEER'),
     write: ['POLICE'],
   },
   JUSTICE: {
@@ -83,10 +88,10 @@ const DEFAULT_MATRIX: Readonly<
   },
   PROBATION: { read: ['PROBATION', 'PUBLIC_PROSECUTOR', 'ZVH'], write: ['PROBATION'] },
   CARE: { read: ['CARE'], write: ['CARE'] },
-  CARE_SIGNAL: { read: ALL, write: ['CARE'] },
+  CARE_SIGNAL: { read: PARTNERS, write: ['CARE'] },
   SOCIAL: { read: ['MUNICIPALITY', 'PROBATION', 'CARE', 'ZVH'], write: ['MUNICIPALITY'] },
-  SAFETY: { read: ALL, write: ALL },
-  PLAN: { read: ALL, write: ALL },
+  SAFETY: { read: PARTNERS, write: PARTNERS },
+  PLAN: { read: PARTNERS, write: PARTNERS },
 };
 
 /** One explicit entry per agency type and category, so "no access" is visible, not implied. */

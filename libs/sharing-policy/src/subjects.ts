@@ -5,7 +5,7 @@ import {
   type MongoAbility,
   type RawRuleOf,
 } from '@casl/ability';
-import type { InformationCategory } from '@schakel/domain';
+import type { InformationCategory, RecordPart } from '@schakel/domain';
 
 /**
  * Actions the policy knows. CASL treats `manage` as "any action", so a `manage` rule also answers
@@ -46,6 +46,11 @@ export interface CaseFields {
   activeParticipantAgencyIds: readonly string[];
   /** The agency holding casusregie (content owner); absent or null when none is named yet. */
   casusregisseurAgencyId?: string | null;
+  /**
+   * The person the case is about; a volunteer organisation reads a case only under that person's
+   * consent. Absent: such a reader is refused (fails closed).
+   */
+  subjectPersonId?: string;
 }
 
 export interface InformationItemFields {
@@ -54,6 +59,12 @@ export interface InformationItemFields {
   personId: string;
   regionId: string;
   category: InformationCategory;
+  /**
+   * What the record is within its category: an item (`ITEM`), a field of the person record
+   * (`NAME`, `DATE_OF_BIRTH` …), the caller's own plan actions (`OWN_ACTIONS`) or the whole record
+   * (`WHOLE`: the plan, the BSN). Only a consent that names parts conditions on it.
+   */
+  part: RecordPart;
   /** The police marked a summary of this item as shareable (covenant row POLICE). */
   hasShareableSummary: boolean;
   /** Every item carries its source agency (domain brief §4); only the source may correct it. */

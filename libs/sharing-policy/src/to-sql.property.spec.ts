@@ -4,7 +4,9 @@
 import { subject } from '@casl/ability';
 import {
   AGENCY_TYPES,
+  CONSENT_PARTS,
   INFORMATION_CATEGORIES,
+  RECORD_PARTS,
   ROLES,
   type InformationCategory,
 } from '@schakel/domain';
@@ -90,7 +92,8 @@ const policyContext: fc.Arbitrary<PolicyContext> = fc.record({
     id: fc.constant('u1'),
     roles: fc.subarray([...ROLES]),
     agencyId: agency,
-    agencyType: fc.constantFrom(...AGENCY_TYPES),
+    // Volunteer organisations more often: they read only by consent, with named parts.
+    agencyType: fc.oneof(fc.constantFrom(...AGENCY_TYPES), fc.constant('VOLUNTEER' as const)),
     regionId: fc.constantFrom(...REGIONS),
   }),
   covenant: fc.oneof(
@@ -104,6 +107,11 @@ const policyContext: fc.Arbitrary<PolicyContext> = fc.record({
       category,
       recipientAgencyId: agency,
       caseId: fc.option(fc.constantFrom(...CASES), { nil: null }),
+      // Named parts (also ones that do not belong to the category: bad stored data).
+      parts: fc.oneof(
+        fc.constant([]),
+        fc.subarray([...CONSENT_PARTS], { minLength: 1, maxLength: 3 }),
+      ),
     }),
     { maxLength: 3 },
   ),
@@ -122,6 +130,7 @@ const record = fc.record({
   personId: fc.constantFrom(...PERSONS),
   regionId: fc.constantFrom(...REGIONS),
   category,
+  part: fc.constantFrom(...RECORD_PARTS),
   hasShareableSummary: fc.boolean(),
   sourceAgencyId: agency,
   casusregisseurAgencyId: agency,
@@ -141,7 +150,7 @@ function toInstanceAndRow(
   const activeParticipantAgencyIds = participants
     .filter((p) => p.endedAt === null)
     .map((p) => p.agencyId);
-  const all: Record<string, SqlValue> = { ...fields };
+  const all: Record<string, SqlValue> = { ...fields, subjectPersonId: fields.personId };
   const columns: Record<string, SqlValue> = {};
   for (const [field, mapping] of Object.entries(FIELD_MAPS[type])) {
     const value = all[field];
@@ -158,6 +167,7 @@ function toInstanceAndRow(
           regionId: fields.regionId,
           activeParticipantAgencyIds,
           casusregisseurAgencyId: fields.casusregisseurAgencyId,
+          subjectPersonId: fields.personId,
         }),
         row,
       };
@@ -176,7 +186,7 @@ function toInstanceAndRow(
 
 describe('SQL filter and in-memory decision agree', () => {
   it('for 10,000 generated contexts, actions and rows', () => {
-    const outcomes = { allowed: 0, denied: 0, filtered: 0 };
+    const outcomes = { allowed: 0, denied: 0, filtered: 0, volunteerByConsent: 0 };
     fc.assert(
       fc.property(
         policyContext,
@@ -223,6 +233,15 @@ describe('SQL filter and in-memory decision agree', () => {
             }
             if (allowed) outcomes.allowed++;
             else outcomes.denied++;
+            if (allowed && ctx.user.agencyType === 'VOLUNTEER' && type === 'InformationItem') {
+              // A volunteer organisation reads items only on the basis of a consent (break-glass
+              // is a procesregisseur's, whatever the agency).
+              const basis = accessBasis(ability, action, instance);
+              if (action !== 'read' || (basis !== 'consent' && basis !== 'break_glass')) {
+                throw new Error(`a volunteer may ${action} without consent`);
+              }
+              outcomes.volunteerByConsent++;
+            }
           }
         },
       ),
@@ -232,5 +251,6 @@ describe('SQL filter and in-memory decision agree', () => {
     expect(outcomes.allowed).toBeGreaterThan(1_000);
     expect(outcomes.denied).toBeGreaterThan(1_000);
     expect(outcomes.filtered).toBeGreaterThan(1_000);
+    expect(outcomes.volunteerByConsent).toBeGreaterThan(10);
   });
 });

@@ -12,7 +12,7 @@ import { InformationService } from '../information/information.service';
 import type { CaseParticipantModel } from '../participants/participant.model';
 import type { PersonModel } from '../persons/person.model';
 import { maskPerson, type PersonRow } from '../sharing/masking';
-import { caseSubject, caseSubjectItem, type CasePolicyFields } from '../sharing/policy-sql';
+import { caseSubject, personVisibility, type CasePolicyFields } from '../sharing/policy-sql';
 import { PolicyService, type LoadedPolicy } from '../sharing/policy.service';
 import { toAccessBasis } from '../sharing/sharing.enums';
 import { SharingError } from '../sharing/sharing.error';
@@ -201,8 +201,7 @@ export class CaseService {
     const policyBasis = accessBasis(ability, 'read', caseSubject(fields));
     const basis = toAccessBasis(policyBasis);
     if (basis === null) return null;
-    const identity = ability.can('read', caseSubjectItem(fields, 'IDENTITY'));
-    const bsn = ability.can('read', caseSubjectItem(fields, 'BSN'));
+    const visible = personVisibility(ability, fields);
     // Every case that leaves the API passes here (its person and the identity/BSN categories
     // shown are noted by maskPerson below).
     auditNote({ caseId: row.id, accessBasis: policyBasis });
@@ -210,7 +209,7 @@ export class CaseService {
     // selected) the person is noted all the same, without the identity categories.
     const subject =
       'givenNames' in row
-        ? maskPerson({ ...(row as PersonRow), id: row.subjectPersonId }, { identity, bsn })
+        ? maskPerson({ ...(row as PersonRow), id: row.subjectPersonId }, visible)
         : auditNote({ personIds: [row.subjectPersonId] });
     return {
       id: row.id,

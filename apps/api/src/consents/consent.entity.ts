@@ -14,7 +14,9 @@ export class ConsentEntity {
   @Column({ name: 'recorded_by_agency_id', type: 'uuid' }) recordedByAgencyId!: string;
   @Column({ name: 'recorded_by_user_id', type: 'uuid', nullable: true })
   recordedByUserId!: string | null;
+  @Column({ type: 'text', array: true, default: () => "'{}'" }) parts!: string[];
   @Column({ name: 'given_at', type: 'timestamptz' }) givenAt!: Date;
+  @Column({ name: 'valid_until', type: 'timestamptz', nullable: true }) validUntil!: Date | null;
   @Column({ name: 'withdrawn_at', type: 'timestamptz', nullable: true }) withdrawnAt!: Date | null;
   @Column({ name: 'withdrawn_by_user_id', type: 'uuid', nullable: true })
   withdrawnByUserId!: string | null;

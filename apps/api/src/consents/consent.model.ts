@@ -1,6 +1,19 @@
-import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { CONSENT_PARTS, type ConsentPart } from '@schakel/domain';
 import { AgencyModel } from '../auth/me.model';
-import { InformationCategoryEnum, type InformationCategory } from '../sharing/sharing.enums';
+import {
+  asEnum,
+  InformationCategoryEnum,
+  type InformationCategory,
+} from '../sharing/sharing.enums';
+
+export const ConsentPartEnum = asEnum(CONSENT_PARTS);
+registerEnumType(ConsentPartEnum, {
+  name: 'ConsentPart',
+  description:
+    'A part of a category a consent may name instead of the whole category: IDENTITY fields ' +
+    '(NAME, CONTACT, DATE_OF_BIRTH, ADDRESS) or, in PLAN, only the actions the recipient owns.',
+});
 
 @ObjectType('Consent', {
   description:
@@ -11,6 +24,10 @@ export class ConsentModel {
   @Field(() => ID) id!: string;
   @Field(() => ID) personId!: string;
   @Field(() => InformationCategoryEnum) category!: InformationCategory;
+  @Field(() => [ConsentPartEnum], {
+    description: 'The parts of the category it names; empty: the whole category.',
+  })
+  parts!: ConsentPart[];
   @Field(() => AgencyModel) recipientAgency!: AgencyModel;
   @Field(() => ID, {
     nullable: true,
@@ -20,8 +37,10 @@ export class ConsentModel {
   @Field(() => ID) recordedInCaseId!: string;
   @Field(() => AgencyModel) recordedByAgency!: AgencyModel;
   @Field(() => Date) givenAt!: Date;
+  @Field(() => Date, { nullable: true, description: 'The consent ends then; null: no end.' })
+  validUntil!: Date | null;
   @Field(() => Date, { nullable: true }) withdrawnAt!: Date | null;
-  @Field(() => Boolean) active!: boolean;
+  @Field(() => Boolean, { description: 'Not withdrawn and not expired.' }) active!: boolean;
 }
 
 @ObjectType('ConflictOfDutiesDecision', {

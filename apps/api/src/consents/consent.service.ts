@@ -1,8 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { InformationCategory } from '@schakel/domain';
-import { hasCaseContentRole, type AppAbility } from '@schakel/sharing-policy';
-import { DataSource } from 'typeorm';
+import type { ConsentPart, InformationCategory } from '@schakel/domain';
+import {
+  CONSENT_ONLY_AGENCY_TYPES,
+  consentParts,
+  hasCaseContentRole,
+  VOLUNTEER_DEFAULT_CONSENT,
+  type AppAbility,
+} from '@schakel/sharing-policy';
+import type { AgencyType } from '@schakel/domain';
+import { DataSource, type EntityManager } from 'typeorm';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { CaseAccessService, type CaseAccessRow } from '../sharing/case-access.service';
 import { caseSubject, categoryProbe, policyFilter, SqlParams } from '../sharing/policy-sql';
@@ -11,12 +18,19 @@ import { SharingError } from '../sharing/sharing.error';
 import { textArg, uuidArg } from '../sharing/validate';
 import type { RecordConflictOfDutiesDecisionInput, RecordConsentInput } from './dto/consent.inputs';
 import type { ConflictOfDutiesDecisionModel, ConsentModel } from './consent.model';
+import { ACTIVE_CONSENT, consentCoversCase } from './consent.queries';
 
-const CONSENT_SELECT = `SELECT c.id, c.person_id AS "personId", c.category,
+/** The end reason of a volunteer's participation when the last consent for it is withdrawn. */
+const CONSENT_WITHDRAWN_REASON =
+  'Toestemming ingetrokken: een vrijwilligersorganisatie neemt alleen deel met toestemming.';
+import { CaseEventService } from '../case-events/case-event.service';
+
+const CONSENT_SELECT = `SELECT c.id, c.person_id AS "personId", c.category, c.parts,
        json_build_object('id', ra.id, 'name', ra.name, 'type', ra.type) AS "recipientAgency",
        c.case_id AS "caseId", c.recorded_in_case_id AS "recordedInCaseId",
        json_build_object('id', ba.id, 'name', ba.name, 'type', ba.type) AS "recordedByAgency",
-       c.given_at AS "givenAt", c.withdrawn_at AS "withdrawnAt", c.withdrawn_at IS NULL AS "active"
+       c.given_at AS "givenAt", c.valid_until AS "validUntil", c.withdrawn_at AS "withdrawnAt",
+       (c.withdrawn_at IS NULL AND (c.valid_until IS NULL OR c.valid_until > now())) AS "active"
   FROM consent c
   JOIN agency ra ON ra.id = c.recipient_agency_id
   JOIN agency ba ON ba.id = c.recorded_by_agency_id`;
@@ -86,6 +100,7 @@ export class ConsentService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly policies: PolicyService,
     private readonly cases: CaseAccessService,
+    private readonly events: CaseEventService,
   ) {}
 
   /** The consents that apply in this case and concern the caller (see `concernsCaller`). */
@@ -131,16 +146,25 @@ export class ConsentService {
   async recordConsent(user: AuthenticatedUser, input: RecordConsentInput): Promise<ConsentModel> {
     const caseId = uuidArg(input.caseId, 'caseId');
     const recipientId = uuidArg(input.recipientAgencyId, 'recipientAgencyId');
+    const validUntil = input.validUntil ?? null;
+    if (
+      validUntil !== null &&
+      (Number.isNaN(validUntil.getTime()) || validUntil.getTime() <= Date.now())
+    ) {
+      throw SharingError.badInput('validUntil', 'validUntil must lie in the future.');
+    }
     const row = await this.holderOf(user, caseId, input.category);
-    await this.requireRecipient(user, recipientId);
+    const recipientType = await this.requireRecipient(user, recipientId);
+    const parts = this.partsOf(input, recipientType);
     const scope = input.allCasesOfPerson ? null : row.id;
     const inserted = (await this.db.query(
       `INSERT INTO consent (region_id, person_id, category, recipient_agency_id, case_id,
-                            recorded_in_case_id, recorded_by_agency_id, recorded_by_user_id)
-       SELECT $1, $2, $3, $4, $5, $6, $7, $8
-        WHERE NOT EXISTS (SELECT 1 FROM consent WHERE region_id = $1 AND person_id = $2
-                            AND category = $3 AND recipient_agency_id = $4
-                            AND case_id IS NOT DISTINCT FROM $5 AND withdrawn_at IS NULL)
+                            recorded_in_case_id, recorded_by_agency_id, recorded_by_user_id,
+                            parts, valid_until)
+       SELECT $1, $2, $3, $4, $5, $6, $7, $8, $9, $10
+        WHERE NOT EXISTS (SELECT 1 FROM consent k WHERE k.region_id = $1 AND k.person_id = $2
+                            AND k.category = $3 AND k.recipient_agency_id = $4
+                            AND k.case_id IS NOT DISTINCT FROM $5 AND ${ACTIVE_CONSENT})
        RETURNING id`,
       [
         user.regionId,
@@ -151,6 +175,8 @@ export class ConsentService {
         row.id,
         user.agencyId,
         user.id,
+        parts,
+        validUntil,
       ],
     )) as { id: string }[];
     if (!inserted[0]) throw new SharingError('CONFLICT', 'This consent is already recorded.');
@@ -167,13 +193,68 @@ export class ConsentService {
     )) as RecordedException[];
     if (!found[0]) throw SharingError.notFound('The consent');
     await this.mayWithdraw(user, found[0], 'The consent');
-    const [, changed] = (await this.db.query(
-      `UPDATE consent SET withdrawn_at = now(), withdrawn_by_user_id = $2
-        WHERE id = $1 AND withdrawn_at IS NULL`,
-      [id, user.id],
-    )) as [unknown[], number];
-    if (changed === 0) throw new SharingError('CONFLICT', 'This consent was already withdrawn.');
+    await this.db.transaction(async (tx) => {
+      const [, changed] = (await tx.query(
+        `UPDATE consent SET withdrawn_at = now(), withdrawn_by_user_id = $2
+          WHERE id = $1 AND withdrawn_at IS NULL`,
+        [id, user.id],
+      )) as [unknown[], number];
+      if (changed === 0) throw new SharingError('CONFLICT', 'This consent was already withdrawn.');
+      await this.endVolunteerParticipations(tx, user, id);
+    });
     return this.loadConsent(id);
+  }
+
+  /**
+   * A volunteer organisation takes part only under the person's consent: when the withdrawn
+   * consent was the last one covering a case it takes part in, that participation ends now, in
+   * the same transaction (its access already ends with the next request through the policy).
+   * An expired consent ends nothing by itself: the participation is then suspended — the case
+   * and its content stay closed to the organisation until a new consent is recorded.
+   */
+  private async endVolunteerParticipations(
+    tx: EntityManager,
+    user: AuthenticatedUser,
+    consentId: string,
+  ): Promise<void> {
+    const ended = (await tx.query(
+      `UPDATE case_participant cp
+          SET ended_at = now(), end_reason = $3, ended_by_user_id = $2
+         FROM consent w, case_file c, agency a
+        WHERE w.id = $1 AND a.id = w.recipient_agency_id AND a.type = 'VOLUNTEER'
+          AND cp.agency_id = w.recipient_agency_id AND c.id = cp.case_id
+          AND c.subject_person_id = w.person_id AND (w.case_id IS NULL OR w.case_id = c.id)
+          AND (cp.ended_at IS NULL OR cp.ended_at > now())
+          AND NOT ${consentCoversCase('c', 'cp.agency_id')}
+      RETURNING cp.case_id AS "caseId", c.region_id AS "regionId", a.name AS agency`,
+      [consentId, user.id, CONSENT_WITHDRAWN_REASON],
+    )) as [{ caseId: string; regionId: string; agency: string }[], number];
+    for (const participation of ended[0]) {
+      await tx.query(`UPDATE case_file SET updated_at = now() WHERE id = $1`, [
+        participation.caseId,
+      ]);
+      await this.events.record(tx, {
+        regionId: participation.regionId,
+        caseId: participation.caseId,
+        kind: 'PARTICIPANT_ENDED',
+        actor: { userId: user.id, agencyId: user.agencyId },
+        data: { agency: participation.agency },
+      });
+    }
+  }
+
+  /** The parts a new consent names, checked against its category (see RecordConsentInput.parts). */
+  private partsOf(input: RecordConsentInput, recipientType: AgencyType): ConsentPart[] {
+    if (input.parts === undefined || input.parts === null) {
+      return CONSENT_ONLY_AGENCY_TYPES.includes(recipientType)
+        ? [...(VOLUNTEER_DEFAULT_CONSENT[input.category] ?? [])]
+        : [];
+    }
+    const parts = consentParts(input.category, input.parts);
+    if (parts === null) {
+      throw SharingError.badInput('parts', 'These parts do not belong to this category.');
+    }
+    return parts;
   }
 
   async recordDecision(
@@ -282,17 +363,21 @@ export class ConsentService {
     return ability.can('create', categoryProbe(row, category, agencyId, false));
   }
 
-  private async requireRecipient(user: AuthenticatedUser, recipientId: string): Promise<void> {
+  private async requireRecipient(
+    user: AuthenticatedUser,
+    recipientId: string,
+  ): Promise<AgencyType> {
     if (recipientId === user.agencyId) {
       throw SharingError.badInput('recipientAgencyId', 'The recipient must be another agency.');
     }
-    const found = (await this.db.query(`SELECT 1 FROM agency WHERE id = $1 AND region_id = $2`, [
+    const found = (await this.db.query(`SELECT type FROM agency WHERE id = $1 AND region_id = $2`, [
       recipientId,
       user.regionId,
-    ])) as unknown[];
-    if (found.length === 0) {
+    ])) as { type: AgencyType }[];
+    if (!found[0]) {
       throw SharingError.badInput('recipientAgencyId', 'No such agency in your region.');
     }
+    return found[0].type;
   }
 
   private async loadConsent(id: string): Promise<ConsentModel> {

@@ -1,6 +1,6 @@
 import { OPEN_CASE_STATUSES } from '@schakel/domain';
 import type { AppAbility } from '@schakel/sharing-policy';
-import { NOTHING, policyFilter, SqlParams } from '../sharing/policy-sql';
+import { NOTHING, PERSON_ADDRESS, policyFilter, SqlParams } from '../sharing/policy-sql';
 
 export interface Statement {
   sql: string;
@@ -19,7 +19,7 @@ export function dashboardQuery(ability: AppAbility, regionId: string): Statement
   const address = policyFilter(
     ability,
     'read',
-    { subject: 'CaseSubject', caseAlias: 'c', category: 'IDENTITY' },
+    { subject: 'CaseSubject', caseAlias: 'c', ...PERSON_ADDRESS },
     params,
   );
   const open = params.add(OPEN_CASE_STATUSES);

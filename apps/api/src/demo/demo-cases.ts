@@ -1,4 +1,4 @@
-import type { CaseStatus, InformationCategory } from '@schakel/domain';
+import type { CaseStatus, ConsentPart, InformationCategory } from '@schakel/domain';
 import type { CaseTheme } from '../cases/case.enums';
 import type { ParticipantRole } from '../participants/participant.enums';
 
@@ -100,8 +100,16 @@ export interface DemoCase {
   casusregisseur?: string;
   participants: readonly DemoParticipant[];
   items: readonly DemoItem[];
-  /** CARE (or other) consents: source agency records, recipient may read. */
-  consents?: readonly { category: InformationCategory; recordedBy: string; recipient: string }[];
+  /**
+   * CARE (or other) consents: source agency records, recipient may read (only the named parts of
+   * the category, when given). A volunteer organisation takes part only with one.
+   */
+  consents?: readonly {
+    category: InformationCategory;
+    recordedBy: string;
+    recipient: string;
+    parts?: readonly ConsentPart[];
+  }[];
   conflictOfDuties?: readonly {
     category: InformationCategory;
     decidedBy: string;
@@ -319,6 +327,16 @@ export const DEMO_CASES: readonly DemoCase[] = [
         reason: 'Maatje op verzoek en met toestemming van de cliënt',
         legalBasis: 'Toestemming cliënt',
       },
+    ],
+    // The client's consent for Exodus, with the default scope: name and contact, own actions.
+    consents: [
+      {
+        category: 'IDENTITY',
+        recordedBy: 'reclassering',
+        recipient: 'exodus',
+        parts: ['NAME', 'CONTACT'],
+      },
+      { category: 'PLAN', recordedBy: 'reclassering', recipient: 'exodus', parts: ['OWN_ACTIONS'] },
     ],
     items: [
       {

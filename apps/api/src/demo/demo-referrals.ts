@@ -32,7 +32,8 @@ const REFERRALS: DemoReferral[] = [
     daysAgo: 12,
     reason: 'Komt over zes weken vrij na twee jaar detentie; geen woning, geen inkomen, geen ID.',
     goal: 'Een sluitende nazorg: onderdak, inkomen en een vast maatje vanaf de dag van vrijlating.',
-    proposed: ['gemeente', 'exodus', 'politie'],
+    // Not Exodus: a volunteer organisation is never proposed, it joins with the client's consent.
+    proposed: ['gemeente', 'politie'],
   },
   {
     reference: 'ZVH-2026-004',

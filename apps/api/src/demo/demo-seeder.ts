@@ -178,8 +178,8 @@ export class DemoSeeder {
       for (const consent of demo.consents ?? []) {
         await tx.query(
           `INSERT INTO consent (region_id, person_id, category, recipient_agency_id, case_id,
-                                recorded_in_case_id, recorded_by_agency_id)
-           VALUES ($1, $2, $3, $4, $5, $5, $6)`,
+                                recorded_in_case_id, recorded_by_agency_id, parts)
+           VALUES ($1, $2, $3, $4, $5, $5, $6, $7)`,
           [
             regionId,
             personId,
@@ -187,6 +187,7 @@ export class DemoSeeder {
             idOf(agencies, consent.recipient),
             caseId,
             idOf(agencies, consent.recordedBy),
+            consent.parts ?? [],
           ],
         );
       }

@@ -1,6 +1,6 @@
 import type { AppAbility } from '@schakel/sharing-policy';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
-import { policyFilter, SqlParams } from '../sharing/policy-sql';
+import { PERSON_NAME, policyFilter, SqlParams } from '../sharing/policy-sql';
 
 /**
  * Need-to-know for meetings, as SQL over `meeting m`, `meeting_item i` and `case_file c`: an item
@@ -27,7 +27,7 @@ function contentVisibility(ability: AppAbility, params: SqlParams) {
   const nameRead = policyFilter(
     ability,
     'read',
-    { subject: 'CaseSubject', caseAlias: 'c', category: 'IDENTITY' },
+    { subject: 'CaseSubject', caseAlias: 'c', ...PERSON_NAME },
     params,
   );
   return { planRead: `(${planRead})`, nameRead: `(${nameRead})` };

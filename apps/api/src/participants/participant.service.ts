@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { CaseEventService } from '../case-events/case-event.service';
+import { requireVolunteerConsent } from '../consents/volunteer-participation';
 import { NotificationService } from '../notifications/notification.service';
 import { CaseAccessService } from '../sharing/case-access.service';
 import { PolicyService } from '../sharing/policy.service';
@@ -53,6 +54,8 @@ export class ParticipantService {
       throw SharingError.badInput('agencyId', 'No such agency in your region.');
 
     const id = await this.db.transaction(async (tx) => {
+      // A volunteer organisation only with the person's consent for it (and never by default).
+      await requireVolunteerConsent(tx, caseId, [agencyId], 'agencyId');
       const inserted = (await tx.query(
         `INSERT INTO case_participant
            (region_id, case_id, agency_id, role, reason, legal_basis, ended_at, added_by_user_id)

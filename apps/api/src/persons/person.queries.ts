@@ -1,6 +1,13 @@
 import type { AppAbility } from '@schakel/sharing-policy';
 import type { Statement } from '../cases/case.queries';
-import { NOTHING, policyFilter, SqlParams, type PersonCategory } from '../sharing/policy-sql';
+import {
+  FIND_BY,
+  NOTHING,
+  personVisibilityColumns,
+  policyFilter,
+  SqlParams,
+  type PersonCategory,
+} from '../sharing/policy-sql';
 
 export type PersonSearch =
   { by: 'bsn'; bsn: string } | { by: 'name'; familyName: string; dateOfBirth: string };
@@ -43,22 +50,24 @@ export function visiblePersonsQuery(
   limit = PERSON_SEARCH_LIMIT,
 ): Statement | null {
   const params = new SqlParams([regionId]);
-  const readable = (category: PersonCategory) =>
-    policyFilter(ability, 'read', { subject: 'CaseSubject', caseAlias: 'c', category }, params);
-  const findable = readable(findBy);
-  if (findable === NOTHING) return null;
+  const findableBy = FIND_BY[findBy].map((field) =>
+    policyFilter(ability, 'read', { subject: 'CaseSubject', caseAlias: 'c', ...field }, params),
+  );
+  if (findableBy.includes(NOTHING)) return null;
+  const findable = findableBy.map((f) => `(${f})`).join(' AND ');
   const matched = match(params);
   if (matched === NOTHING) return null;
-  const identity = readable('IDENTITY');
-  const bsn = readable('BSN');
+  const visible = personVisibilityColumns(
+    ability,
+    'c',
+    params,
+    (filter) => `EXISTS (SELECT 1 FROM case_file c WHERE c.subject_person_id = p.id AND ${filter})`,
+  );
   const openable = policyFilter(ability, 'read', { subject: 'Case', alias: 'c' }, params);
   const sql = `SELECT p.id, p.given_names AS "givenNames", p.family_name AS "familyName",
        to_char(p.date_of_birth, 'YYYY-MM-DD') AS "dateOfBirth", p.bsn, p.street,
        p.house_number AS "houseNumber", p.postcode, p.city, p.wijk,
-       EXISTS (SELECT 1 FROM case_file c WHERE c.subject_person_id = p.id AND ${identity})
-         AS "identityVisible",
-       EXISTS (SELECT 1 FROM case_file c WHERE c.subject_person_id = p.id AND ${bsn})
-         AS "bsnVisible",
+       ${visible},
        ARRAY(SELECT c.id::text FROM case_file c WHERE c.subject_person_id = p.id AND ${openable}
               ORDER BY c.updated_at DESC, c.id DESC) AS "caseIds"
   FROM person p

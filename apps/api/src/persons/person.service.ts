@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { maskPerson, type PersonRow } from '../sharing/masking';
+import { visibilityOf } from '../sharing/policy-sql';
 import { PolicyService } from '../sharing/policy.service';
 import { SharingError } from '../sharing/sharing.error';
 import { bsnArg, dateArg, textArg } from '../sharing/validate';
@@ -11,7 +12,9 @@ import type { PersonMatchModel } from './person.model';
 import { personSearchQuery, type PersonSearch } from './person.queries';
 
 interface PersonSearchRow extends PersonRow {
-  identityVisible: boolean;
+  nameVisible: boolean;
+  dateOfBirthVisible: boolean;
+  addressVisible: boolean;
   bsnVisible: boolean;
   caseIds: string[];
 }
@@ -47,7 +50,7 @@ export class PersonService {
     if (!statement) return [];
     const rows = (await this.db.query(statement.sql, statement.params)) as PersonSearchRow[];
     return rows.map((row) => ({
-      person: maskPerson(row, { identity: row.identityVisible, bsn: row.bsnVisible }),
+      person: maskPerson(row, visibilityOf(row)),
       caseIds: row.caseIds,
     }));
   }

@@ -2,7 +2,7 @@ import { OPEN_CASE_STATUSES } from '@schakel/domain';
 import type { AppAbility } from '@schakel/sharing-policy';
 import type { Statement } from '../cases/case.queries';
 import { AMSTERDAM_TODAY } from '../database/amsterdam-today';
-import { NOTHING, policyFilter, SqlParams } from '../sharing/policy-sql';
+import { NOTHING, PERSON_ADDRESS, policyFilter, SqlParams } from '../sharing/policy-sql';
 import type { PlanActionStatus } from './plan.enums';
 import { NOTES_LIMIT } from './plan.model';
 
@@ -189,10 +189,12 @@ export function myActionsQuery(
   page: { first: number; after: MyActionCursor | null },
 ): Statement | null {
   const params = new SqlParams([caller.regionId, caller.agencyId, filter.statuses]);
+  // Only the caller's own actions (owner = $2), so the part OWN_ACTIONS is enough: a volunteer
+  // organisation whose consent names only its own actions sees them here, and nothing else.
   const readable = policyFilter(
     ability,
     'read',
-    { subject: 'CaseCategory', caseAlias: 'c', category: 'PLAN' },
+    { subject: 'CaseCategory', caseAlias: 'c', category: 'PLAN', part: 'OWN_ACTIONS' },
     params,
   );
   if (readable === NOTHING) return null;
@@ -259,7 +261,7 @@ export function overdueActionCountsQuery(ability: AppAbility, regionId: string):
   const identity = policyFilter(
     ability,
     'read',
-    { subject: 'CaseSubject', caseAlias: 'c', category: 'IDENTITY' },
+    { subject: 'CaseSubject', caseAlias: 'c', ...PERSON_ADDRESS },
     params,
   );
   return {

@@ -2,6 +2,7 @@ import type { CaseStatus } from '@schakel/domain';
 import type { AgencyModel } from '../auth/me.model';
 import type { CaseTheme } from '../cases/case.enums';
 import { maskPerson, type PersonRow } from '../sharing/masking';
+import { visibilityOf } from '../sharing/policy-sql';
 import type { PersonMatchDecision, ReferralPersonSource, TriageDecision } from './referral.enums';
 import type { PossiblePersonMatchModel, ReferralModel } from './referral.model';
 import { criteriaMet } from './referral.validation';
@@ -19,7 +20,9 @@ export interface ReferralRow extends PersonRow {
   waitingDays: number;
   referringAgency: AgencyModel;
   referredByName: string | null;
-  identityVisible: boolean;
+  nameVisible: boolean;
+  dateOfBirthVisible: boolean;
+  addressVisible: boolean;
   bsnVisible: boolean;
   triageVisible: boolean;
   reason: string;
@@ -56,7 +59,7 @@ export function toReferralModel(row: ReferralRow): ReferralModel {
     waitingDays: row.waitingDays,
     referringAgency: row.referringAgency,
     referredByName: row.referredByName,
-    person: maskPerson(row, { identity: row.identityVisible, bsn: row.bsnVisible }),
+    person: maskPerson(row, visibilityOf(row)),
     reason: row.reason,
     goal: row.goal,
     proposedAgencies: row.proposedAgencies,

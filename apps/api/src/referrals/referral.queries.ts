@@ -2,7 +2,13 @@ import type { AppAbility } from '@schakel/sharing-policy';
 import type { Statement } from '../cases/case.queries';
 import { personMatchSql } from '../persons/person-matching';
 import { visiblePersonsQuery } from '../persons/person.queries';
-import { NOTHING, policyFilter, SqlParams } from '../sharing/policy-sql';
+import {
+  FIND_BY,
+  NOTHING,
+  personVisibilityColumns,
+  policyFilter,
+  SqlParams,
+} from '../sharing/policy-sql';
 import type { LookupQuery } from './referral.validation';
 
 /*
@@ -40,17 +46,16 @@ export function pickablePersonQuery(
   personId: string,
 ): Statement | null {
   const params = new SqlParams([regionId, personId]);
-  const identity = policyFilter(
-    ability,
-    'read',
-    { subject: 'CaseSubject', caseAlias: 'c', category: 'IDENTITY' },
-    params,
+  // Picking a person means matching on name and birth date: the whole identity record.
+  const identity = FIND_BY.IDENTITY.map((field) =>
+    policyFilter(ability, 'read', { subject: 'CaseSubject', caseAlias: 'c', ...field }, params),
   );
-  if (identity === NOTHING) return null;
+  if (identity.includes(NOTHING)) return null;
   return {
     sql: `SELECT p.id FROM person p
            WHERE p.region_id = $1 AND p.id = $2
-             AND EXISTS (SELECT 1 FROM case_file c WHERE c.subject_person_id = p.id AND ${identity})`,
+             AND EXISTS (SELECT 1 FROM case_file c WHERE c.subject_person_id = p.id
+                            AND ${identity.map((f) => `(${f})`).join(' AND ')})`,
     params: params.values,
   };
 }
@@ -68,18 +73,7 @@ export function referralSelect(
   where: string,
   tail = '',
 ): string {
-  const identity = policyFilter(
-    ability,
-    'read',
-    { subject: 'CaseSubject', caseAlias: 'c', category: 'IDENTITY' },
-    params,
-  );
-  const bsn = policyFilter(
-    ability,
-    'read',
-    { subject: 'CaseSubject', caseAlias: 'c', category: 'BSN' },
-    params,
-  );
+  const person = personVisibilityColumns(ability, 'c', params);
   const decider = policyFilter(ability, 'triage', { subject: 'Case', alias: 'c' }, params);
   return `SELECT c.id AS "caseId", c.reference, c.theme, c.status,
        c.region_id AS "regionId", c.subject_person_id AS "subjectPersonId",
@@ -90,7 +84,7 @@ export function referralSelect(
        p.id, p.given_names AS "givenNames", p.family_name AS "familyName",
        to_char(p.date_of_birth, 'YYYY-MM-DD') AS "dateOfBirth", p.bsn, p.street,
        p.house_number AS "houseNumber", p.postcode, p.city, p.wijk,
-       (${identity}) AS "identityVisible", (${bsn}) AS "bsnVisible", (${decider}) AS "triageVisible",
+       ${person}, (${decider}) AS "triageVisible",
        r.reason, r.goal, r.person_informed AS "personInformed",
        r.not_informed_reason AS "notInformedReason",
        COALESCE((SELECT json_agg(${agencyJson('pa')} ORDER BY pa.name)

@@ -9,7 +9,8 @@ import { personMatchSql } from '../persons/person-matching';
 import type { PersonMatchModel } from '../persons/person.model';
 import { CaseAccessService } from '../sharing/case-access.service';
 import { maskPerson, type PersonRow } from '../sharing/masking';
-import { NOTHING, SqlParams } from '../sharing/policy-sql';
+import { refuseVolunteerProposal } from '../consents/volunteer-participation';
+import { NOTHING, SqlParams, visibilityOf } from '../sharing/policy-sql';
 import { PolicyService } from '../sharing/policy.service';
 import { SharingError } from '../sharing/sharing.error';
 import { uuidArg } from '../sharing/validate';
@@ -70,12 +71,14 @@ export class ReferralService {
     const statement = referralLookupQuery(ability, user.regionId, query);
     if (!statement) return [];
     const rows = (await this.db.query(statement.sql, statement.params)) as (PersonRow & {
-      identityVisible: boolean;
+      nameVisible: boolean;
+      dateOfBirthVisible: boolean;
+      addressVisible: boolean;
       bsnVisible: boolean;
       caseIds: string[];
     })[];
     return rows.map((row) => ({
-      person: maskPerson(row, { identity: row.identityVisible, bsn: row.bsnVisible }),
+      person: maskPerson(row, visibilityOf(row)),
       caseIds: row.caseIds,
     }));
   }
@@ -101,6 +104,7 @@ export class ReferralService {
     if (unknown >= 0) {
       throw SharingError.badInput(`proposedAgencyIds`, 'This agency is not one of your region.');
     }
+    refuseVolunteerProposal(agencies, draft.proposedAgencyIds);
     const zvh = agencies.find((a) => a.type === 'ZVH');
     if (!zvh) {
       throw new SharingError(

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { CaseEventService } from '../case-events/case-event.service';
+import { requireVolunteerConsent } from '../consents/volunteer-participation';
 import { NotificationService } from '../notifications/notification.service';
 import { CaseAccessService } from '../sharing/case-access.service';
 import { PolicyService } from '../sharing/policy.service';
@@ -215,6 +216,8 @@ export class TriageService {
     const partners = wanted.filter(
       (id) => id !== referral.referringAgencyId && byId.get(id)!.type !== 'ZVH',
     );
+    // Never by default: a volunteer organisation joins only under the person's recorded consent.
+    await requireVolunteerConsent(tx, draft.caseId, partners, 'partnerAgencyIds');
     const invited: string[] = [];
     for (const agencyId of partners) {
       const role = agencyId === lead ? 'CASUSREGISSEUR' : 'PARTNER';

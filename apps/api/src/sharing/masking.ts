@@ -5,7 +5,17 @@ import { auditNote } from '../audit/audit-scope';
 import type { AgencyModel } from '../auth/me.model';
 import type { InformationItemModel } from '../information/information-item.model';
 import type { PersonModel } from '../persons/person.model';
-import { caseSubjectItem, categoryProbe, type CasePolicyFields } from './policy-sql';
+import {
+  caseSubjectItem,
+  categoryProbe,
+  PERSON_ADDRESS,
+  PERSON_BSN,
+  PERSON_DATE_OF_BIRTH,
+  PERSON_NAME,
+  type CasePolicyFields,
+  type PersonField,
+  type PersonVisibility,
+} from './policy-sql';
 import {
   toAccessBasis,
   type Access,
@@ -40,38 +50,36 @@ export interface PersonRow {
   wijk: string | null;
 }
 
-/** The person as the caller may see it; `visible` comes from the policy (in SQL or in memory). */
-export function maskPerson(
-  row: PersonRow,
-  visible: { identity: boolean; bsn: boolean },
-): PersonModel {
+/**
+ * The person as the caller may see it, field by field; `visible` comes from the policy (in SQL or
+ * in memory). A volunteer organisation with the default consent sees the name, not the birth date,
+ * address or BSN: those read WITHHELD.
+ */
+export function maskPerson(row: PersonRow, visible: PersonVisibility): PersonModel {
+  const identity = visible.name || visible.dateOfBirth || visible.address;
   // Every person record that leaves the API passes here (search, referral, case subject).
   auditNote({
     personIds: [row.id],
-    categories: [...(visible.identity ? ['IDENTITY'] : []), ...(visible.bsn ? ['BSN'] : [])],
+    categories: [...(identity ? ['IDENTITY'] : []), ...(visible.bsn ? ['BSN'] : [])],
   });
-  const identity = <T>(value: T) => ({
-    access: visible.identity ? ('FULL' as const) : ('WITHHELD' as const),
-    category: 'IDENTITY' as const,
-    value: visible.identity ? value : null,
+  const shown = <T, C extends 'IDENTITY' | 'BSN'>(allowed: boolean, category: C, value: T) => ({
+    access: allowed ? ('FULL' as const) : ('WITHHELD' as const),
+    category,
+    value: allowed ? value : null,
   });
   return {
     id: row.id,
-    givenNames: identity(row.givenNames),
-    familyName: identity(row.familyName),
-    dateOfBirth: identity(row.dateOfBirth),
-    address: identity({
+    givenNames: shown(visible.name, 'IDENTITY', row.givenNames),
+    familyName: shown(visible.name, 'IDENTITY', row.familyName),
+    dateOfBirth: shown(visible.dateOfBirth, 'IDENTITY', row.dateOfBirth),
+    address: shown(visible.address, 'IDENTITY', {
       street: row.street,
       houseNumber: row.houseNumber,
       postcode: row.postcode,
       city: row.city,
       wijk: row.wijk,
     }),
-    bsn: {
-      access: visible.bsn ? 'FULL' : 'WITHHELD',
-      category: 'BSN',
-      value: visible.bsn ? row.bsn : null,
-    },
+    bsn: shown(visible.bsn, 'BSN', row.bsn),
   };
 }
 
@@ -98,6 +106,7 @@ export function itemSubject(row: ItemRow): InformationItemSubject {
     personId: row.personId,
     regionId: row.regionId,
     category: row.category,
+    part: 'ITEM',
     hasShareableSummary: row.hasShareableSummary,
     sourceAgencyId: row.sourceAgencyId,
     activeParticipantAgencyIds: row.activeParticipantAgencyIds,
@@ -261,16 +270,26 @@ export function previewPerson(
     ADDRESS: formatAddress(person),
     BSN: person.bsn,
   };
-  const byCategory = (['IDENTITY', 'BSN'] as const).map((category) => {
-    const instance = caseSubjectItem(row, category);
+  // Each field is its own part of the policy (a volunteer's consent may name the name, not the
+  // address), so the shape is asked per field.
+  const policyField: Record<PreviewPersonField, PersonField> = {
+    GIVEN_NAMES: PERSON_NAME,
+    FAMILY_NAME: PERSON_NAME,
+    DATE_OF_BIRTH: PERSON_DATE_OF_BIRTH,
+    ADDRESS: PERSON_ADDRESS,
+    BSN: PERSON_BSN,
+  };
+  const noted = new Set<string>();
+  return PREVIEW_PERSON_FIELDS.map((field) => {
+    const { category } = policyField[field];
+    const instance = caseSubjectItem(row, policyField[field]);
     const shape = shapeFor(abilities.target.ability, instance, caseReadable);
     const viewer = abilities.viewer.ability.can('read', instance) ? 'FULL' : 'WITHHELD';
     const access = previewMarker(shape.targetAccess, viewer);
-    noteDisclosed(abilities.viewer.ability, instance, access, category);
-    return { category, shape, access };
-  });
-  return PREVIEW_PERSON_FIELDS.map((field) => {
-    const { category, shape, access } = byCategory[field === 'BSN' ? 1 : 0]!;
+    if (!noted.has(category) && access === 'FULL') {
+      noted.add(category);
+      noteDisclosed(abilities.viewer.ability, instance, access, category);
+    }
     return { field, category, ...shape, access, value: access === 'FULL' ? values[field] : null };
   });
 }

@@ -34,7 +34,8 @@ export interface PolicyPartyRefs {
 
 /**
  * The select list of the policy context: the entries of the region's current covenant version
- * that speak about this agency or its type, and the agency's active consents, conflict-of-duties
+ * that speak about this agency or its type, and the agency's active (not withdrawn, not expired)
+ * consents with the parts they name, conflict-of-duties
  * decisions and the user's unexpired break-glass openings. Shared by the standalone statement and
  * the session lookup, which loads it in the same round trip (`auth/session.query.ts`).
  */
@@ -56,9 +57,10 @@ export function policyContextColumns(refs: PolicyPartyRefs): string {
     WHERE e.version_id = ${currentVersion('id')}
       AND (e.agency_type = ${agencyType} OR e.agency_id = ${agencyId})), '[]'::json) AS "covenant",
   COALESCE((SELECT json_agg(json_build_object('personId', c.person_id, 'category', c.category,
-      'recipientAgencyId', c.recipient_agency_id, 'caseId', c.case_id))
+      'recipientAgencyId', c.recipient_agency_id, 'caseId', c.case_id, 'parts', c.parts))
      FROM consent c
-    WHERE c.region_id = ${regionId} AND c.recipient_agency_id = ${agencyId} AND c.withdrawn_at IS NULL),
+    WHERE c.region_id = ${regionId} AND c.recipient_agency_id = ${agencyId} AND c.withdrawn_at IS NULL
+      AND (c.valid_until IS NULL OR c.valid_until > now())),
     '[]'::json) AS "consents",
   COALESCE((SELECT json_agg(json_build_object('caseId', d.case_id, 'category', d.category,
       'recipientAgencyId', d.recipient_agency_id))

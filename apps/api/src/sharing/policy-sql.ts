@@ -6,7 +6,7 @@ import {
   type PolicyAction,
   type SqlFieldMap,
 } from '@schakel/sharing-policy';
-import type { InformationCategory } from '@schakel/domain';
+import type { InformationCategory, RecordPart } from '@schakel/domain';
 
 /** Parameters of one statement, numbered as they are added. */
 export class SqlParams {
@@ -36,13 +36,87 @@ const activeParticipant = (caseColumn: string) => (placeholder: string) =>
 /** The categories of a person's own record (name, address …, and the BSN). */
 export type PersonCategory = Extract<InformationCategory, 'IDENTITY' | 'BSN'>;
 
+/** The fields of the person record, each read as its own part of IDENTITY (or the BSN). */
+export type PersonPart = Extract<RecordPart, 'NAME' | 'DATE_OF_BIRTH' | 'ADDRESS'>;
+
+/** A field of the person record: its category, and its part within that category. */
+export type PersonField =
+  | { category: 'IDENTITY'; part: PersonPart }
+  | { category: 'BSN'; part: Extract<RecordPart, 'WHOLE'> };
+
+export const PERSON_NAME: PersonField = { category: 'IDENTITY', part: 'NAME' };
+export const PERSON_DATE_OF_BIRTH: PersonField = { category: 'IDENTITY', part: 'DATE_OF_BIRTH' };
+export const PERSON_ADDRESS: PersonField = { category: 'IDENTITY', part: 'ADDRESS' };
+export const PERSON_BSN: PersonField = { category: 'BSN', part: 'WHOLE' };
+
+/** Each field of the person record the API returns, with the part of the policy it falls under. */
+export const PERSON_FIELDS = {
+  name: PERSON_NAME,
+  dateOfBirth: PERSON_DATE_OF_BIRTH,
+  address: PERSON_ADDRESS,
+  bsn: PERSON_BSN,
+} as const;
+export type PersonVisibility = Record<keyof typeof PERSON_FIELDS, boolean>;
+
+/**
+ * Finding a person by a value reveals that value: a BSN search needs the BSN, a search or match
+ * on name and birth date (or address) the whole identity record.
+ */
+export const FIND_BY: Readonly<Record<PersonCategory, readonly PersonField[]>> = {
+  BSN: [PERSON_BSN],
+  IDENTITY: [PERSON_NAME, PERSON_DATE_OF_BIRTH, PERSON_ADDRESS],
+};
+
+/**
+ * One boolean column per person field (`"nameVisible"`, `"dateOfBirthVisible"`, …) for the
+ * subject of case `caseAlias`; `wrap` turns each filter into the expression selected (e.g. an
+ * EXISTS over the person's cases). The in-memory twin is `personVisibility`.
+ */
+export function personVisibilityColumns(
+  ability: AppAbility,
+  caseAlias: string,
+  params: SqlParams,
+  wrap: (filter: string) => string = (filter) => `(${filter})`,
+): string {
+  return Object.entries(PERSON_FIELDS)
+    .map(([key, field]) => {
+      const filter = policyFilter(
+        ability,
+        'read',
+        { subject: 'CaseSubject', caseAlias, ...field },
+        params,
+      );
+      return `${wrap(filter)} AS "${key}Visible"`;
+    })
+    .join(',\n       ');
+}
+
+/** The row's `<field>Visible` columns as a PersonVisibility. */
+export function visibilityOf(row: Record<`${keyof PersonVisibility}Visible`, boolean>) {
+  return {
+    name: row.nameVisible,
+    dateOfBirth: row.dateOfBirthVisible,
+    address: row.addressVisible,
+    bsn: row.bsnVisible,
+  };
+}
+
 /** What a query filters: a case row, an information item row, or the subject person of a case row. */
 export type PolicyTarget =
   | { subject: 'Case'; alias: string }
   | { subject: 'InformationItem'; alias: string }
-  | { subject: 'CaseSubject'; caseAlias: string; category: PersonCategory }
-  /** Case-level records of one category, e.g. the plan of action and its actions (PLAN). */
-  | { subject: 'CaseCategory'; caseAlias: string; category: InformationCategory }
+  | ({ subject: 'CaseSubject'; caseAlias: string } & PersonField)
+  /**
+   * Case-level records of one category, e.g. the plan of action and its actions (PLAN): the whole
+   * record, or the part `OWN_ACTIONS` — only for statements that themselves keep to actions owned
+   * by the caller's agency (`a.owner_agency_id = caller`).
+   */
+  | {
+      subject: 'CaseCategory';
+      caseAlias: string;
+      category: InformationCategory;
+      part?: Extract<RecordPart, 'WHOLE' | 'OWN_ACTIONS'>;
+    }
   /** An agreed-approach card row (police `lookup`). */
   | { subject: 'AgreedApproach'; alias: string };
 
@@ -58,6 +132,7 @@ export function fieldMapFor(target: PolicyTarget): SqlFieldMap {
         // as a boolean column (the property test caught a NULL here).
         casusregisseurAgencyId: (placeholder) =>
           `(${c}.casusregisseur_agency_id IS NOT NULL AND ${c}.casusregisseur_agency_id = ${placeholder})`,
+        subjectPersonId: `${c}.subject_person_id`,
         activeParticipantAgencyIds: activeParticipant(`${c}.id`),
       };
     }
@@ -69,6 +144,7 @@ export function fieldMapFor(target: PolicyTarget): SqlFieldMap {
         personId: `${i}.person_id`,
         regionId: `${i}.region_id`,
         category: `${i}.category`,
+        part: { value: 'ITEM' },
         hasShareableSummary: `${i}.has_shareable_summary`,
         sourceAgencyId: `${i}.source_agency_id`,
         activeParticipantAgencyIds: activeParticipant(`${i}.case_id`),
@@ -83,6 +159,7 @@ export function fieldMapFor(target: PolicyTarget): SqlFieldMap {
         personId: `${c}.subject_person_id`,
         regionId: `${c}.region_id`,
         category: { value: target.category },
+        part: { value: target.part },
         hasShareableSummary: { value: false },
         sourceAgencyId: `${c}.referring_agency_id`,
         activeParticipantAgencyIds: activeParticipant(`${c}.id`),
@@ -99,6 +176,7 @@ export function fieldMapFor(target: PolicyTarget): SqlFieldMap {
         personId: `${c}.subject_person_id`,
         regionId: `${c}.region_id`,
         category: { value: target.category },
+        part: { value: target.part ?? 'WHOLE' },
         hasShareableSummary: { value: false },
         sourceAgencyId: `${c}.referring_agency_id`,
         activeParticipantAgencyIds: activeParticipant(`${c}.id`),
@@ -151,24 +229,34 @@ export function caseSubject(row: CasePolicyFields) {
     regionId: row.regionId,
     activeParticipantAgencyIds: row.activeParticipantAgencyIds,
     casusregisseurAgencyId: row.casusregisseurAgencyId ?? null,
+    subjectPersonId: row.subjectPersonId,
   });
 }
 
 /** The in-memory twin of the `CaseSubject` target above. */
-export function caseSubjectItem(
-  row: CasePolicyFields,
-  category: PersonCategory,
-): InformationItemSubject {
+export function caseSubjectItem(row: CasePolicyFields, field: PersonField): InformationItemSubject {
   return subject('InformationItem', {
     id: row.subjectPersonId,
     caseId: row.id,
     personId: row.subjectPersonId,
     regionId: row.regionId,
-    category,
+    category: field.category,
+    part: field.part,
     hasShareableSummary: false,
     sourceAgencyId: row.referringAgencyId,
     activeParticipantAgencyIds: row.activeParticipantAgencyIds,
   });
+}
+
+/** What the caller may see of the person record of this case, field by field. */
+export function personVisibility(ability: AppAbility, row: CasePolicyFields): PersonVisibility {
+  const can = (field: PersonField) => ability.can('read', caseSubjectItem(row, field));
+  return {
+    name: can(PERSON_NAME),
+    dateOfBirth: can(PERSON_DATE_OF_BIRTH),
+    address: can(PERSON_ADDRESS),
+    bsn: can(PERSON_BSN),
+  };
 }
 
 /** A would-be item of a category in a case, to ask what the caller may do with that category. */
@@ -184,6 +272,8 @@ export function categoryProbe(
     personId: row.subjectPersonId,
     regionId: row.regionId,
     category,
+    // Asks about the category's items (free text), as the list of items would show them.
+    part: 'ITEM',
     hasShareableSummary,
     sourceAgencyId,
     activeParticipantAgencyIds: row.activeParticipantAgencyIds,
@@ -194,6 +284,7 @@ export function categoryProbe(
 export function caseCategoryItem(
   row: CasePolicyFields,
   category: InformationCategory,
+  part: Extract<RecordPart, 'WHOLE' | 'OWN_ACTIONS'> = 'WHOLE',
 ): InformationItemSubject {
   return subject('InformationItem', {
     id: row.id,
@@ -201,6 +292,7 @@ export function caseCategoryItem(
     personId: row.subjectPersonId,
     regionId: row.regionId,
     category,
+    part,
     hasShareableSummary: false,
     sourceAgencyId: row.referringAgencyId,
     activeParticipantAgencyIds: row.activeParticipantAgencyIds,

@@ -18,7 +18,25 @@ import {
   previewPerson,
   type ItemRow,
 } from './masking';
-import { caseSubject, caseSubjectItem, type CasePolicyFields } from './policy-sql';
+import {
+  caseSubject,
+  caseSubjectItem,
+  PERSON_ADDRESS,
+  PERSON_BSN,
+  PERSON_DATE_OF_BIRTH,
+  PERSON_NAME,
+  type CasePolicyFields,
+  type PersonField,
+} from './policy-sql';
+
+// Which part of the policy each previewed person field falls under, written out here on purpose.
+const POLICY_FIELD: Record<string, PersonField> = {
+  GIVEN_NAMES: PERSON_NAME,
+  FAMILY_NAME: PERSON_NAME,
+  DATE_OF_BIRTH: PERSON_DATE_OF_BIRTH,
+  ADDRESS: PERSON_ADDRESS,
+  BSN: PERSON_BSN,
+};
 
 const REGION = 'r1';
 const AGENCIES = ['a1', 'a2', 'a3'] as const;
@@ -174,7 +192,7 @@ describe('a preview', () => {
           );
         });
 
-        // Person fields: a value only where both read the category.
+        // Person fields: a value only where both read that field's part of its category.
         const person = {
           givenNames: 'G',
           familyName: 'F',
@@ -187,7 +205,7 @@ describe('a preview', () => {
           wijk: null,
         };
         for (const field of previewPerson(abilities, row, person, caseReadable)) {
-          const subject = caseSubjectItem(row, field.category as 'IDENTITY' | 'BSN');
+          const subject = caseSubjectItem(row, POLICY_FIELD[field.field]!);
           expect(field.targetAccess).toBe(theirs.can('read', subject) ? 'FULL' : 'WITHHELD');
           if (field.value !== null) {
             expect([own.can('read', subject), theirs.can('read', subject)]).toEqual([true, true]);

@@ -3,7 +3,7 @@ import { AppError } from '../graphql/app-error';
 
 export type SharingErrorCode = Extract<
   ErrorCode,
-  'FORBIDDEN' | 'NOT_FOUND' | 'BAD_USER_INPUT' | 'CONFLICT' | 'CASE_CLOSED'
+  'FORBIDDEN' | 'NOT_FOUND' | 'BAD_USER_INPUT' | 'CONFLICT' | 'CASE_CLOSED' | 'CONSENT_REQUIRED'
 >;
 
 /**

@@ -26,9 +26,10 @@ SELECT su.*,
      WHERE v.region_id = su."regionId" ORDER BY v.version DESC LIMIT 1)
       AND (e.agency_type = su."agencyType" OR e.agency_id = su."agencyId")), '[]'::json) AS "covenant",
   COALESCE((SELECT json_agg(json_build_object('personId', c.person_id, 'category', c.category,
-      'recipientAgencyId', c.recipient_agency_id, 'caseId', c.case_id))
+      'recipientAgencyId', c.recipient_agency_id, 'caseId', c.case_id, 'parts', c.parts))
      FROM consent c
-    WHERE c.region_id = su."regionId" AND c.recipient_agency_id = su."agencyId" AND c.withdrawn_at IS NULL),
+    WHERE c.region_id = su."regionId" AND c.recipient_agency_id = su."agencyId" AND c.withdrawn_at IS NULL
+      AND (c.valid_until IS NULL OR c.valid_until > now())),
     '[]'::json) AS "consents",
   COALESCE((SELECT json_agg(json_build_object('caseId', d.case_id, 'category', d.category,
       'recipientAgencyId', d.recipient_agency_id))
@@ -52,9 +53,10 @@ SELECT
      WHERE v.region_id = $1 ORDER BY v.version DESC LIMIT 1)
       AND (e.agency_type = $3 OR e.agency_id = $2)), '[]'::json) AS "covenant",
   COALESCE((SELECT json_agg(json_build_object('personId', c.person_id, 'category', c.category,
-      'recipientAgencyId', c.recipient_agency_id, 'caseId', c.case_id))
+      'recipientAgencyId', c.recipient_agency_id, 'caseId', c.case_id, 'parts', c.parts))
      FROM consent c
-    WHERE c.region_id = $1 AND c.recipient_agency_id = $2 AND c.withdrawn_at IS NULL),
+    WHERE c.region_id = $1 AND c.recipient_agency_id = $2 AND c.withdrawn_at IS NULL
+      AND (c.valid_until IS NULL OR c.valid_until > now())),
     '[]'::json) AS "consents",
   COALESCE((SELECT json_agg(json_build_object('caseId', d.case_id, 'category', d.category,
       'recipientAgencyId', d.recipient_agency_id))

@@ -16,19 +16,20 @@ export const COLUMNS: readonly AgencyType[] = [
 ];
 
 // r = read, s = only the shareable summary, - = nothing; w = may add items of the category.
+// VOL: a volunteer organisation gets nothing from the covenant, only what a consent names.
 // prettier-ignore
 export const EXPECTED: Readonly<Record<InformationCategory, string>> = {
   //            MUN POL PRO OM  CARE YTH HOU PRI VOL ZVH
-  IDENTITY:    'rw  rw  rw  rw  rw   rw  rw  rw  r-  rw',
+  IDENTITY:    'rw  rw  rw  rw  rw   rw  rw  rw  --  rw',
   BSN:         'rw  rw  rw  rw  --   --  --  --  --  r-',
-  POLICE:      's-  rw  s-  r-  s-   s-  s-  s-  s-  r-',
+  POLICE:      's-  rw  s-  r-  s-   s-  s-  s-  --  r-',
   JUSTICE:     '--  r-  rw  rw  --   --  --  --  --  r-',
   PROBATION:   '--  --  rw  r-  --   --  --  --  --  r-',
   CARE:        '--  --  --  --  rw   --  --  --  --  --',
-  CARE_SIGNAL: 'r-  r-  r-  r-  rw   r-  r-  r-  r-  r-',
+  CARE_SIGNAL: 'r-  r-  r-  r-  rw   r-  r-  r-  --  r-',
   SOCIAL:      'rw  --  r-  --  r-   --  --  --  --  r-',
-  SAFETY:      'rw  rw  rw  rw  rw   rw  rw  rw  rw  rw',
-  PLAN:        'rw  rw  rw  rw  rw   rw  rw  rw  rw  rw',
+  SAFETY:      'rw  rw  rw  rw  rw   rw  rw  rw  --  rw',
+  PLAN:        'rw  rw  rw  rw  rw   rw  rw  rw  --  rw',
 };
 
 /** Role sets of the fixture users, and whether they bring case content at all. */

@@ -46,6 +46,7 @@ export function item(
     personId: 'person-1',
     regionId: REGION,
     category,
+    part: 'ITEM',
     hasShareableSummary: true,
     sourceAgencyId: OTHER_AGENCY,
     activeParticipantAgencyIds: [OTHER_AGENCY, MY_AGENCY],
@@ -57,6 +58,7 @@ export function caseOf(fields: Partial<CaseFields> = {}): CaseSubject {
   return subject('Case', {
     id: 'case-1',
     regionId: REGION,
+    subjectPersonId: 'person-1',
     activeParticipantAgencyIds: [OTHER_AGENCY, MY_AGENCY],
     ...fields,
   });
@@ -72,6 +74,7 @@ export const ITEM_FIELDS: SqlFieldMap = {
   personId: 'i.person_id',
   regionId: 'i.region_id',
   category: 'i.category',
+  part: 'i.part',
   hasShareableSummary: 'i.has_shareable_summary',
   sourceAgencyId: 'i.source_agency_id',
   activeParticipantAgencyIds: participantExists('i.case_id'),
@@ -81,5 +84,6 @@ export const CASE_FIELDS: SqlFieldMap = {
   id: 'c.id',
   regionId: 'c.region_id',
   casusregisseurAgencyId: 'c.casusregisseur_agency_id',
+  subjectPersonId: 'c.subject_person_id',
   activeParticipantAgencyIds: participantExists('c.id'),
 };

@@ -1,5 +1,7 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
+import type { ConsentPart } from '@schakel/domain';
 import { InformationCategoryEnum, type InformationCategory } from '../../sharing/sharing.enums';
+import { ConsentPartEnum } from '../consent.model';
 
 @InputType()
 export class RecordConsentInput {
@@ -11,6 +13,20 @@ export class RecordConsentInput {
     description: 'Consent for every case of this person, not only this one.',
   })
   allCasesOfPerson!: boolean;
+  @Field(() => [ConsentPartEnum], {
+    nullable: true,
+    description:
+      'The parts of the category the person consented to (IDENTITY: NAME, CONTACT, ' +
+      'DATE_OF_BIRTH, ADDRESS; PLAN: OWN_ACTIONS). Empty: the whole category. Left out: for a ' +
+      'volunteer organisation its default (IDENTITY: NAME and CONTACT; PLAN: OWN_ACTIONS), ' +
+      'for other agencies the whole category.',
+  })
+  parts?: ConsentPart[] | null;
+  @Field(() => Date, {
+    nullable: true,
+    description: 'The consent ends then (access ends with the next request after it).',
+  })
+  validUntil?: Date | null;
 }
 
 @InputType()

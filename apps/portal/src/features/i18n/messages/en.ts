@@ -414,6 +414,8 @@ export const en: Messages = {
   'error.CONFLICT':
     'Someone else changed this information in the meantime. Reload the page and try again.',
   'error.CASE_CLOSED': 'This case is closed and can no longer be changed.',
+  'error.CONSENT_REQUIRED':
+    "A volunteer organisation takes part only after the person's recorded consent for that organisation. Record the consent first (on the case, under Consent), then add the organisation.",
   'error.REQUEST_PARTS_OPEN':
     'The request cannot be completed yet: not every partner has delivered its part or reported that it holds no data.',
   'error.EDIT_CONFLICT':

@@ -423,6 +423,8 @@ export const nl = {
   'error.CONFLICT':
     'Iemand anders heeft deze gegevens intussen gewijzigd. Laad de pagina opnieuw en probeer het nog eens.',
   'error.CASE_CLOSED': 'Deze casus is afgesloten en kan niet meer worden gewijzigd.',
+  'error.CONSENT_REQUIRED':
+    'Een vrijwilligersorganisatie neemt alleen deel na vastgelegde toestemming van de persoon voor die organisatie. Leg eerst de toestemming vast (bij de casus, onder Toestemming) en voeg de organisatie daarna toe.',
   'error.REQUEST_PARTS_OPEN':
     'Het verzoek kan nog niet worden afgerond: niet alle partners hebben hun deel geleverd of gemeld dat zij geen gegevens hebben.',
   'error.EDIT_CONFLICT':

@@ -38,6 +38,25 @@ async function toNewPerson(user: ReturnType<typeof renderApp>['user']) {
 }
 
 describe('ReferralForm', () => {
+  it('does not offer a volunteer organisation as partner, and says why', async () => {
+    const withVolunteer = {
+      request: { query: AGENCIES_QUERY },
+      result: { data: { agencies: [AGENCIES.zvh, AGENCIES.politie, AGENCIES.exodus] } },
+    };
+    const { user } = renderApp({
+      mocks: [meSignedIn(member), withVolunteer, nobodyFound],
+      route: '/aanmelden',
+    });
+    await toNewPerson(user);
+    expect(await screen.findByLabelText('Politie basisteam Demostad')).not.toBeChecked();
+    expect(screen.queryByLabelText('Exodus Demo-regio')).toBeNull();
+    expect(
+      screen.getByText(
+        /Een vrijwilligersorganisatie \(zoals een maatjesproject\) kun je hier niet/,
+      ),
+    ).toBeVisible();
+  });
+
   it('asks for a family name and date of birth before searching, in Dutch', async () => {
     const { user, requests } = renderApp({
       mocks: [meSignedIn(member), agencies],

@@ -326,9 +326,12 @@ export function ReferralForm() {
     );
   }
 
+  // A volunteer organisation is never proposed: it joins only after the person's recorded consent
+  // for it, which can be recorded once the case exists (after triage).
   const partnerChoices = (agencies.data?.agencies ?? []).filter(
-    (agency) => agency.type !== 'ZVH' && agency.id !== me.agency.id,
+    (agency) => agency.type !== 'ZVH' && agency.type !== 'VOLUNTEER' && agency.id !== me.agency.id,
   );
+  const hasVolunteers = (agencies.data?.agencies ?? []).some((a) => a.type === 'VOLUNTEER');
   return (
     <form noValidate className="schakel-flow" onSubmit={(event) => void handleSubmit(event)}>
       <Heading level={2}>{t('referral.step2')}</Heading>
@@ -403,6 +406,7 @@ export function ReferralForm() {
       >
         <FieldsetLegend>{t('referral.partners')}</FieldsetLegend>
         <Paragraph>{t('referral.partnersHint')}</Paragraph>
+        {hasVolunteers && <Paragraph>{t('referral.volunteerConsentHint')}</Paragraph>}
         {messageFor('proposedAgencyIds') && (
           <Paragraph>{messageFor('proposedAgencyIds')}</Paragraph>
         )}

@@ -57,7 +57,12 @@ export function TriageDecisionForm({ referral, agencies, onDecided }: Props) {
   const [decision, setDecision] = useState<TriageDecision | ''>('');
   const [reason, setReason] = useState('');
   const [match, setMatch] = useState<string>('');
-  const [partners, setPartners] = useState<string[]>(referral.proposedAgencies.map((a) => a.id));
+  // Never preselect a volunteer organisation: it takes part only with the person's consent.
+  const isVolunteer = (agencyId: string) =>
+    agencies.some((agency) => agency.id === agencyId && agency.type === 'VOLUNTEER');
+  const [partners, setPartners] = useState<string[]>(
+    referral.proposedAgencies.map((a) => a.id).filter((agencyId) => !isVolunteer(agencyId)),
+  );
   const [lead, setLead] = useState('');
   const [problems, setProblems] = useState<Problem[]>([]);
   const [failure, setFailure] = useState<string | null>(null);
@@ -132,7 +137,9 @@ export function TriageDecisionForm({ referral, agencies, onDecided }: Props) {
 
   const errorOf = (problem: Problem) => (problems.includes(problem) ? t(messages[problem]) : null);
   const leadChoices = agencies.filter(
-    (agency) => partners.includes(agency.id) || agency.id === referral.referringAgency.id,
+    (agency) =>
+      agency.type !== 'VOLUNTEER' &&
+      (partners.includes(agency.id) || agency.id === referral.referringAgency.id),
   );
 
   return (
@@ -245,6 +252,9 @@ export function TriageDecisionForm({ referral, agencies, onDecided }: Props) {
                 <div key={agency.id} className="schakel-referral__choice">
                   <Checkbox
                     id={`${id}-partner-${agency.id}`}
+                    aria-describedby={
+                      agency.type === 'VOLUNTEER' ? `${id}-partner-${agency.id}-consent` : undefined
+                    }
                     checked={partners.includes(agency.id)}
                     onChange={(event) =>
                       setPartners((previous) =>
@@ -257,6 +267,11 @@ export function TriageDecisionForm({ referral, agencies, onDecided }: Props) {
                   <FormLabel htmlFor={`${id}-partner-${agency.id}`} type="checkbox">
                     {agency.name}
                   </FormLabel>
+                  {agency.type === 'VOLUNTEER' && (
+                    <Paragraph id={`${id}-partner-${agency.id}-consent`}>
+                      {t('triage.volunteerConsent')}
+                    </Paragraph>
+                  )}
                 </div>
               ))}
           </Fieldset>

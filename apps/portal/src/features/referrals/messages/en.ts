@@ -40,6 +40,8 @@ export const referralsEn: Record<keyof typeof referralsNl, string> = {
   'referral.partners': 'Proposed chain partners',
   'referral.partnersHint':
     'Your organisation and the Zorg- en Veiligheidshuis always take part. The process director invites partners after triage.',
+  'referral.volunteerConsentHint':
+    "A volunteer organisation (such as a buddy project) cannot be proposed here: it takes part only after the person's consent for that organisation has been recorded, after triage.",
   'referral.personInformed': 'Has the person been informed of the referral?',
   'referral.yes': 'Yes',
   'referral.no': 'No',
@@ -97,6 +99,8 @@ export const referralsEn: Record<keyof typeof referralsNl, string> = {
   'triage.reason': 'Reason for the decision',
   'triage.reasonHint': 'At least 10 characters; the referrer sees this reason.',
   'triage.partners': 'Chain partners taking part',
+  'triage.volunteerConsent':
+    "Only with the person's recorded consent for this volunteer organisation. Record it on the case first; without consent the organisation is not added.",
   'triage.casusregisseur': 'Case lead (casusregisseur)',
   'triage.noCasusregisseur': 'Decide later',
   'triage.submit': 'Record decision',

@@ -39,6 +39,8 @@ export const referralsNl = {
   'referral.partners': 'Voorgestelde ketenpartners',
   'referral.partnersHint':
     'Uw organisatie en het Zorg- en Veiligheidshuis doen altijd mee. De procesregisseur nodigt na de triage uit.',
+  'referral.volunteerConsentHint':
+    'Een vrijwilligersorganisatie (zoals een maatjesproject) kun je hier niet voorstellen: zij neemt pas deel nadat de toestemming van de persoon voor die organisatie is vastgelegd, na de triage.',
   'referral.personInformed': 'Is de persoon geïnformeerd over de aanmelding?',
   'referral.yes': 'Ja',
   'referral.no': 'Nee',
@@ -95,6 +97,8 @@ export const referralsNl = {
   'triage.reason': 'Reden van het besluit',
   'triage.reasonHint': 'Minstens 10 tekens; de aanmelder ziet deze reden.',
   'triage.partners': 'Ketenpartners die meedoen',
+  'triage.volunteerConsent':
+    'Alleen met vastgelegde toestemming van de persoon voor deze vrijwilligersorganisatie. Leg die eerst vast bij de casus; zonder toestemming wordt de organisatie niet toegevoegd.',
   'triage.casusregisseur': 'Casusregisseur',
   'triage.noCasusregisseur': 'Nog niet bepalen',
   'triage.submit': 'Besluit vastleggen',

@@ -1,0 +1,45 @@
+import type { EntityManager } from 'typeorm';
+import { SharingError } from '../sharing/sharing.error';
+import { VOLUNTEERS_WITHOUT_CONSENT } from './consent.queries';
+
+/**
+ * Refuses (CONSENT_REQUIRED, nothing changes) when one of `agencyIds` is a volunteer organisation
+ * without an active consent of the case's person covering this case. Run inside the transaction
+ * that adds the participation.
+ */
+export async function requireVolunteerConsent(
+  tx: EntityManager,
+  caseId: string,
+  agencyIds: readonly string[],
+  field: string,
+): Promise<void> {
+  if (agencyIds.length === 0) return;
+  const missing = (await tx.query(VOLUNTEERS_WITHOUT_CONSENT, [caseId, agencyIds])) as {
+    name: string;
+  }[];
+  if (missing.length > 0) {
+    throw new SharingError(
+      'CONSENT_REQUIRED',
+      `A volunteer organisation takes part only after the person's recorded consent for it ` +
+        `(${missing.map((a) => a.name).join(', ')}). Record the consent first.`,
+      field,
+    );
+  }
+}
+
+/** Proposing a volunteer organisation in a referral: refused, there can be no consent yet. */
+export function refuseVolunteerProposal(
+  agencies: readonly { id: string; type: string; name: string }[],
+  proposedIds: readonly string[],
+): void {
+  const volunteers = agencies.filter((a) => a.type === 'VOLUNTEER' && proposedIds.includes(a.id));
+  if (volunteers.length > 0) {
+    throw new SharingError(
+      'CONSENT_REQUIRED',
+      `A volunteer organisation takes part only after the person's recorded consent for it ` +
+        `(${volunteers.map((a) => a.name).join(', ')}); invite it after triage, once the ` +
+        `consent is recorded.`,
+      'proposedAgencyIds',
+    );
+  }
+}
