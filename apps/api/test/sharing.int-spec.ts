@@ -639,9 +639,15 @@ describe('view as', () => {
     expect(exodus).toMatchObject({
       canReadCase: false,
       withheldBecause: 'NOT_A_PARTICIPANT',
-      subject: [],
       items: [],
     });
+    // Every person field is listed as withheld, with why, and without a value.
+    expect(exodus.subject).toHaveLength(5);
+    expect(
+      new Set(
+        exodus.subject.map((f) => `${f.targetAccess} ${f.access} ${f.withheldBecause} ${f.value}`),
+      ),
+    ).toEqual(new Set(['WITHHELD WITHHELD NOT_A_PARTICIPANT null']));
     expect(new Set(exodus.categories.map((c) => `${c.targetAccess} ${c.withheldBecause}`))).toEqual(
       new Set(['WITHHELD NOT_A_PARTICIPANT']),
     );

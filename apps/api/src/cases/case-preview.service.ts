@@ -90,7 +90,8 @@ export class CasePreviewService {
       targetBasis: toAccessBasis(caseBasis),
       withheldBecause: canReadCase ? null : 'NOT_A_PARTICIPANT',
       viewerCanReadCase: own.ability.can('read', caseSubject(row)),
-      subject: canReadCase ? previewPerson(abilities, row, row as PersonRow, true) : [],
+      // Listed also when the target cannot open the case: each field then reads WITHHELD, with why.
+      subject: previewPerson(abilities, row, row as PersonRow, canReadCase),
       categories,
       items: rows.flatMap((item) => previewItem(abilities, item) ?? []),
     };
