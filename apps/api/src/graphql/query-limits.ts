@@ -42,7 +42,7 @@ export interface QueryLimits {
 export const DEFAULT_QUERY_LIMITS: QueryLimits = {
   maxDepth: 10,
   maxAliases: 20,
-  // About the portal's largest page (a case with its 500 newest items: ~7,300) with headroom.
+  // The portal's largest operation (a page of 500 older items: ~7,000) with some headroom.
   maxCost: 10000,
   // The portal's largest operation has fewer than 200.
   maxTokens: 1000,
@@ -53,8 +53,8 @@ export const DEFAULT_QUERY_LIMITS: QueryLimits = {
     'Case.participants': 10,
     // One entry per category at most.
     'Case.informationItemCounts': 10,
-    // ITEM_LIMIT (information/): the newest items, older ones page by page.
-    'Case.informationItems': 500,
+    // A case's newest items: at most ITEM_LIMIT (500, information/), rarely more than 100.
+    'Case.informationItems': 100,
     'Covenant.entries': 120,
     // A few short labels each (agency, version, case reference).
     'CaseEvent.params': 5,
