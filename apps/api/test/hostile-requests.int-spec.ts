@@ -53,8 +53,9 @@ describe('item 7: expensive documents are refused in time linear in their size',
     const query = doublingFragments(22);
     // The first request of a fresh process pays for warming up; not what is measured here.
     expect(errorCode(await gql(t.agent(), doublingFragments(2)))).toBe('UNAUTHENTICATED');
+    const requestId = 'hostile-fragments-22';
     const started = Date.now();
-    const attack = gql(t.agent(), query);
+    const attack = gql(t.agent(), query, {}, { headers: { 'x-request-id': requestId } });
     // Sent while the attack is being validated: answered alongside, not 15 s later.
     const health = new Promise((resolve) => setTimeout(resolve, 5)).then(async () => {
       const res = await t.agent().get('/health/live');
@@ -64,12 +65,18 @@ describe('item 7: expensive documents are refused in time linear in their size',
     const ms = Date.now() - started;
     expect(errorCode(res)).toBe('QUERY_TOO_COMPLEX');
     expect(res.data).toBeNull();
-    // It takes a few ms; 15 s before the fix. Generous for a busy 2-core machine.
-    expect(ms).toBeLessThan(500);
+    // The server's own time for the request, from its access log: about 10 ms on a quiet
+    // machine, ~200 ms with a load of 20 on 2 cores, 15 s or more before the fix.
+    const line = logsSince(0).find(
+      (l) => l.msg === 'request' && (l as { requestId?: string }).requestId === requestId,
+    ) as { durationMs: number } | undefined;
+    expect(line?.durationMs).toBeLessThan(1000);
     const live = await health;
     expect(live.status).toBe(200);
-    expect(live.ms).toBeLessThan(1000);
-    process.stdout.write(`22-level doubling fragments refused over HTTP in ${ms} ms\n`);
+    expect(live.ms).toBeLessThan(2000);
+    process.stdout.write(
+      `22-level doubling fragments refused: ${line!.durationMs} ms in the server, ${ms} ms over HTTP\n`,
+    );
   }, 60_000);
 
   it('stops parsing a document of more than 1000 tokens', async () => {
