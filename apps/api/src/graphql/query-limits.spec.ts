@@ -1,5 +1,5 @@
 import { buildSchema, getOperationAST, parse, specifiedRules, validate } from 'graphql';
-import { costErrors, queryLimitsRule, type QueryLimits } from './query-limits';
+import { costErrors, measureOperation, queryLimitsRule, type QueryLimits } from './query-limits';
 
 const schema = buildSchema(`
   type Person { name: String! friends(first: Int): [Person!]! best: Person tags: [Tag!]! }
@@ -135,5 +135,15 @@ describe('queryLimitsRule', () => {
         'Query cost 301 exceeds the limit of 200.',
       ]);
     });
+  });
+
+  it('measures a fragment once per page size it inherits, not once for all', () => {
+    const document = parse(`{ a: page(first: 2) { ...N } b: page(first: 20) { ...N } }
+      fragment N on PersonPage { nodes { name } }`);
+    const m = measureOperation(schema, document, getOperationAST(document)!, limits, {});
+    // a: 1 + (1 + 2 * 1) = 4; b: 1 + (1 + 20 * 1) = 22.
+    expect(m.cost).toBe(26);
+    expect(m.depth).toBe(2);
+    expect(m.aliases).toBe(2);
   });
 });
