@@ -104,6 +104,7 @@ describe('item 10: page sizes in variables are priced at their value', () => {
     const before = await auditEvents();
     const res = await regie.gql(twentyPages, { c: caseId, m: 500 });
     expect(errorCode(res)).toBe('QUERY_TOO_COMPLEX');
+    expect(res.status).toBe(400);
     expect(res.errors![0]!.message).toMatch(/Query cost \d+ exceeds the limit/);
     expect(res.data).toBeNull();
     // No resolver ran: nothing was read, so nothing was audited.
