@@ -12,6 +12,7 @@ const CLIENT_CODES = new Set([
   'BAD_REQUEST',
   'OPERATION_RESOLUTION_FAILURE',
   'PERSISTED_QUERY_NOT_SUPPORTED',
+  'PERSISTED_QUERY_NOT_FOUND',
 ]);
 
 /**
@@ -50,6 +51,15 @@ export function createFormatError(production: boolean, logger: JsonLogger) {
     }
     if (production) message = message.replace(/ ?Did you mean .*\?$/, '');
     const { path, locations } = formatted;
+    // A request refused before any resolver (parse, validation, limits, persisted query, NUL):
+    // often anonymous and never our fault, so a warning with the code only (the message may
+    // quote the request's values).
+    if (!path && outCode !== 'INTERNAL') {
+      logger.event('warn', 'GraphQL request refused', {
+        code: outCode,
+        ...(code && code !== outCode ? { reason: code } : {}),
+      });
+    }
     // Which input field was wrong, so the portal can put the message next to it.
     const field = outCode !== 'INTERNAL' ? formatted.extensions?.field : undefined;
     return {

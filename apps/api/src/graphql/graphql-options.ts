@@ -8,6 +8,7 @@ import type { AppConfig } from '../config/app-config';
 import type { JsonLogger } from '../observability/json-logger';
 import { createFormatError } from './format-error';
 import { DEFAULT_QUERY_LIMITS, queryLimitsRule } from './query-limits';
+import { requestLimitsPlugin } from './request-limits.plugin';
 
 export function graphqlOptions(config: AppConfig, logger: JsonLogger): ApolloDriverConfig {
   return {
@@ -22,7 +23,14 @@ export function graphqlOptions(config: AppConfig, logger: JsonLogger): ApolloDri
       // No HTTP caching of personal data; the default plugin would also hook into every field
       // resolver of every response (a wrapper and a cache policy per field).
       ApolloServerPluginCacheControlDisabled(),
+      // Cost with the variables' page sizes, and text PostgreSQL cannot store.
+      requestLimitsPlugin(DEFAULT_QUERY_LIMITS),
     ],
+    // The parser stops at this many tokens, before building a syntax tree.
+    parseOptions: { maxTokens: DEFAULT_QUERY_LIMITS.maxTokens },
+    // Automatic persisted queries would let anyone store documents in the server's cache, and an
+    // unknown hash answered INTERNAL; the portal sends its documents in full.
+    persistedQueries: false,
     introspection: !config.production,
     includeStacktraceInErrorResponses: false,
     csrfPrevention: true,

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildSchema, specifiedRules, validate, type DocumentNode } from 'graphql';
-import { DEFAULT_QUERY_LIMITS, queryLimitsRule } from './query-limits';
+import { buildSchema, getOperationAST, specifiedRules, validate, type DocumentNode } from 'graphql';
+import { DEFAULT_QUERY_LIMITS, measureOperation, queryLimitsRule } from './query-limits';
 
 /*
  * Every operation the portal sends must pass the API's validation, including the cost limit: a
@@ -28,6 +28,15 @@ describe('the portal operations', () => {
         queryLimitsRule(DEFAULT_QUERY_LIMITS),
       ]);
       expect(errors.map((error) => error.message)).toEqual([]);
+      // Priced as if every page-size variable asked for the most its field serves.
+      const worst = measureOperation(
+        schema,
+        document,
+        getOperationAST(document)!,
+        DEFAULT_QUERY_LIMITS,
+        null,
+      );
+      expect(worst.cost).toBeLessThanOrEqual(DEFAULT_QUERY_LIMITS.maxCost);
     },
   );
 });

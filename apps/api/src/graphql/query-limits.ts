@@ -6,11 +6,16 @@ import {
   isNonNullType,
   isObjectType,
   isInterfaceType,
+  valueFromASTUntyped,
   type ASTVisitor,
+  type DocumentNode,
   type FieldNode,
   type FragmentDefinitionNode,
+  type GraphQLField,
   type GraphQLOutputType,
+  type GraphQLSchema,
   type GraphQLType,
+  type OperationDefinitionNode,
   type SelectionSetNode,
   type ValidationContext,
 } from 'graphql';
@@ -19,22 +24,37 @@ export interface QueryLimits {
   maxDepth: number;
   maxAliases: number;
   maxCost: number;
+  /** Lexical tokens in one document, checked by the parser before anything else. */
+  maxTokens: number;
+  /** Directives (`@include`, `@skip`, …) in one operation, counted through its fragments. */
+  maxDirectives: number;
   /** Assumed size of a list field when no `first`/`limit` argument bounds it. */
   defaultListSize: number;
   /** Known sizes of bounded list fields, as "Type.field" (e.g. one entry per category). */
   listSizeHints?: Readonly<Record<string, number>>;
+  /**
+   * The largest page a paged field serves, as "Type.field" (its service refuses more): the price
+   * of a page whose size is not known (a variable without a value).
+   */
+  maxPageSizes?: Readonly<Record<string, number>>;
 }
 
 export const DEFAULT_QUERY_LIMITS: QueryLimits = {
   maxDepth: 10,
   maxAliases: 20,
-  maxCost: 5000,
+  // The portal's largest operation (a page of 500 older items: ~7,000) with some headroom.
+  maxCost: 10000,
+  // The portal's largest operation has fewer than 200.
+  maxTokens: 1000,
+  maxDirectives: 20,
   defaultListSize: 50,
   listSizeHints: {
     'Case.categoryAccess': 10,
     'Case.participants': 10,
     // One entry per category at most.
     'Case.informationItemCounts': 10,
+    // A case's newest items: at most ITEM_LIMIT (500, information/), rarely more than 100.
+    'Case.informationItems': 100,
     'Covenant.entries': 120,
     // A few short labels each (agency, version, case reference).
     'CaseEvent.params': 5,
@@ -60,10 +80,24 @@ export const DEFAULT_QUERY_LIMITS: QueryLimits = {
     // One part per agency holding data on the person: some of a region's agencies.
     'DataSubjectRequest.parts': 12,
   },
+  // The bounds the services enforce on `first` (they answer BAD_USER_INPUT beyond them).
+  maxPageSizes: {
+    'Query.cases': 100,
+    'Query.informationItems': 500,
+    'Query.notifications': 100,
+    'Query.myActions': 100,
+    'Query.overdueActions': 200,
+    'Query.auditEvents': 100,
+    'Query.breakGlassReviewQueue': 100,
+    'Query.deletionRecords': 200,
+    'Query.retentionPeriodHistory': 200,
+  },
 };
 
 function tooComplex(message: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: 'QUERY_TOO_COMPLEX' } });
+  return new GraphQLError(message, {
+    extensions: { code: 'QUERY_TOO_COMPLEX', http: { status: 400 } },
+  });
 }
 
 function unwrapIsList(type: GraphQLType): boolean {
@@ -72,133 +106,225 @@ function unwrapIsList(type: GraphQLType): boolean {
   return isListType(t);
 }
 
-/** The page size a `first`/`limit` argument asks for; with a variable, the default applies. */
-function explicitSize(field: FieldNode): number | null {
-  for (const arg of field.arguments ?? []) {
-    if ((arg.name.value === 'first' || arg.name.value === 'limit') && arg.value.kind === Kind.INT) {
-      return Math.max(1, Number(arg.value.value));
-    }
-  }
-  return null;
-}
+const PAGE_ARGS = new Set(['first', 'limit']);
 
-interface Measure {
+export interface OperationMeasure {
+  /** Nesting of fields, fragments flattened. */
   depth: number;
-  cost: number;
   aliases: number;
+  directives: number;
+  /** Fields to resolve: each list field multiplies what it selects by its page size. */
+  cost: number;
 }
 
 /**
- * Depth, alias and cost limits as one validation rule, so an abusive query is rejected during
- * validation — before any resolver, and so before any database work. Introspection fields are
- * left to the introspection switch.
+ * Values of the operation's variables as sent, plus the defaults of its definitions. `null` when
+ * they are not known yet (validation runs before them and its result is cached per document).
  */
-export function queryLimitsRule(limits: QueryLimits = DEFAULT_QUERY_LIMITS) {
-  return (context: ValidationContext): ASTVisitor => {
-    const fragments = new Map<string, FragmentDefinitionNode>();
-    for (const def of context.getDocument().definitions) {
-      if (def.kind === Kind.FRAGMENT_DEFINITION) fragments.set(def.name.value, def);
-    }
+type Variables = ReadonlyMap<string, unknown> | null;
 
-    const measure = (
-      selectionSet: SelectionSetNode,
-      parentType: GraphQLOutputType | null,
-      depth: number,
-      visiting: Set<string>,
-      // Connection pattern: `cases(first: 10) { nodes { … } }` — nodes has the parent's size.
-      inheritedSize: number | null = null,
-    ): Measure => {
-      const result: Measure = { depth, cost: 0, aliases: 0 };
-      const named = parentType ? getNamedType(parentType) : null;
-      const fieldsOf =
-        named && (isObjectType(named) || isInterfaceType(named)) ? named.getFields() : {};
-      for (const selection of selectionSet.selections) {
-        if (selection.kind === Kind.FIELD) {
-          const name = selection.name.value;
-          if (name.startsWith('__')) continue;
-          if (selection.alias) result.aliases += 1;
-          const fieldDef = fieldsOf[name];
-          result.cost += 1;
-          if (selection.selectionSet) {
-            const isList = fieldDef !== undefined && unwrapIsList(fieldDef.type);
-            const own = explicitSize(selection);
-            const child = measure(
-              selection.selectionSet,
-              fieldDef?.type ?? null,
-              depth + 1,
-              visiting,
-              isList ? null : own,
-            );
-            const hint = named ? limits.listSizeHints?.[`${named.name}.${name}`] : undefined;
-            const factor = isList ? (own ?? hint ?? inheritedSize ?? limits.defaultListSize) : 1;
-            result.cost += child.cost * factor;
-            result.aliases += child.aliases;
-            result.depth = Math.max(result.depth, child.depth);
-          }
-        } else if (selection.kind === Kind.INLINE_FRAGMENT) {
-          const typeName = selection.typeCondition?.name.value;
-          const type = typeName
-            ? (context.getSchema().getType(typeName) as GraphQLOutputType)
-            : parentType;
+function variablesOf(
+  operation: OperationDefinitionNode,
+  sent: Readonly<Record<string, unknown>> | null | undefined,
+): Variables {
+  if (sent === undefined || sent === null) {
+    if (operation.variableDefinitions?.length) return null;
+    return new Map();
+  }
+  const values = new Map<string, unknown>();
+  for (const definition of operation.variableDefinitions ?? []) {
+    const name = definition.variable.name.value;
+    if (Object.prototype.hasOwnProperty.call(sent, name)) values.set(name, sent[name]);
+    else if (definition.defaultValue)
+      values.set(name, valueFromASTUntyped(definition.defaultValue));
+  }
+  return values;
+}
+
+/**
+ * The page size a field asks for: a literal, a variable's value, else the argument's default in
+ * the schema. A size that is not known (yet) is priced at the most the field serves; a size above
+ * that is priced at that maximum too (the service refuses it anyway).
+ */
+function pageSize(
+  field: FieldNode,
+  definition: GraphQLField<unknown, unknown> | undefined,
+  variables: Variables,
+  max: number | undefined,
+): number | null {
+  const fallback = definition?.args.find((arg) => PAGE_ARGS.has(arg.name))?.defaultValue;
+  const schemaDefault = typeof fallback === 'number' ? fallback : null;
+  let requested: number | null | 'unknown' = schemaDefault;
+  const argument = field.arguments?.find((arg) => PAGE_ARGS.has(arg.name.value));
+  if (argument) {
+    const node = argument.value;
+    if (node.kind === Kind.INT) requested = Number(node.value);
+    else if (node.kind === Kind.VARIABLE && variables) {
+      // A variable not sent leaves the argument to its default in the schema.
+      const value = variables.has(node.name.value)
+        ? variables.get(node.name.value)
+        : (schemaDefault ?? undefined);
+      requested = typeof value === 'number' && Number.isFinite(value) ? value : 'unknown';
+    } else requested = 'unknown';
+  }
+  if (requested === null) return null;
+  if (requested === 'unknown') return max ?? null;
+  const size = Math.max(1, Math.trunc(requested));
+  return max === undefined ? size : Math.min(size, max);
+}
+
+interface Measure {
+  /** Depth below the selection set it measures. */
+  depth: number;
+  aliases: number;
+  directives: number;
+  cost: number;
+}
+
+/**
+ * Measures one operation in time linear in the document: each fragment is measured once per
+ * inherited page size and the result reused at every spread (a document of doubling fragments
+ * once made the walk exponential: 22 levels blocked the process for 15 s). Fragment cycles are
+ * skipped here; the standard NoFragmentCycles rule reports them.
+ */
+export function measureOperation(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  limits: QueryLimits,
+  sentVariables?: Readonly<Record<string, unknown>> | null,
+): OperationMeasure {
+  const variables = variablesOf(operation, sentVariables);
+  const fragments = new Map<string, FragmentDefinitionNode>();
+  for (const def of document.definitions) {
+    if (def.kind === Kind.FRAGMENT_DEFINITION) fragments.set(def.name.value, def);
+  }
+  const memo = new Map<string, Measure>();
+  const visiting = new Set<string>();
+
+  const add = (into: Measure, child: Measure, factor: number, deeper: number) => {
+    into.cost += child.cost * factor;
+    into.aliases += child.aliases;
+    into.directives += child.directives;
+    into.depth = Math.max(into.depth, child.depth + deeper);
+  };
+
+  const measure = (
+    selectionSet: SelectionSetNode,
+    parentType: GraphQLOutputType | null,
+    // Connection pattern: `cases(first: 10) { nodes { … } }` — nodes has the parent's size.
+    inheritedSize: number | null,
+  ): Measure => {
+    const result: Measure = { depth: 0, cost: 0, aliases: 0, directives: 0 };
+    const named = parentType ? getNamedType(parentType) : null;
+    const fieldsOf =
+      named && (isObjectType(named) || isInterfaceType(named)) ? named.getFields() : {};
+    for (const selection of selectionSet.selections) {
+      result.directives += selection.directives?.length ?? 0;
+      if (selection.kind === Kind.FIELD) {
+        const name = selection.name.value;
+        if (name.startsWith('__')) continue;
+        if (selection.alias) result.aliases += 1;
+        const fieldDef = fieldsOf[name];
+        result.cost += 1;
+        if (selection.selectionSet) {
+          const key = named ? `${named.name}.${name}` : '';
+          const isList = fieldDef !== undefined && unwrapIsList(fieldDef.type);
+          const own = pageSize(selection, fieldDef, variables, limits.maxPageSizes?.[key]);
           const child = measure(
             selection.selectionSet,
-            type ?? null,
-            depth,
-            visiting,
-            inheritedSize,
+            fieldDef?.type ?? null,
+            isList ? null : own,
           );
-          result.cost += child.cost;
-          result.aliases += child.aliases;
-          result.depth = Math.max(result.depth, child.depth);
-        } else {
-          const fragmentName = selection.name.value;
-          const fragment = fragments.get(fragmentName);
-          // Cycles are reported by the standard NoFragmentCycles rule.
-          if (!fragment || visiting.has(fragmentName)) continue;
-          const type = context
-            .getSchema()
-            .getType(fragment.typeCondition.name.value) as GraphQLOutputType;
-          const child = measure(
-            fragment.selectionSet,
-            type,
-            depth,
-            new Set([...visiting, fragmentName]),
-            inheritedSize,
-          );
-          result.cost += child.cost;
-          result.aliases += child.aliases;
-          result.depth = Math.max(result.depth, child.depth);
+          const hint = limits.listSizeHints?.[key];
+          const factor = isList ? (own ?? hint ?? inheritedSize ?? limits.defaultListSize) : 1;
+          add(result, child, factor, 1);
         }
+      } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+        const typeName = selection.typeCondition?.name.value;
+        const type = typeName ? (schema.getType(typeName) as GraphQLOutputType) : parentType;
+        add(result, measure(selection.selectionSet, type ?? null, inheritedSize), 1, 0);
+      } else {
+        const fragmentName = selection.name.value;
+        const fragment = fragments.get(fragmentName);
+        if (!fragment || visiting.has(fragmentName)) continue;
+        const key = `${fragmentName}|${inheritedSize ?? ''}`;
+        let child = memo.get(key);
+        if (!child) {
+          const type = schema.getType(fragment.typeCondition.name.value) as GraphQLOutputType;
+          visiting.add(fragmentName);
+          child = measure(fragment.selectionSet, type ?? null, inheritedSize);
+          visiting.delete(fragmentName);
+          child.directives += fragment.directives?.length ?? 0;
+          memo.set(key, child);
+        }
+        add(result, child, 1, 0);
       }
-      return result;
-    };
-
-    return {
-      OperationDefinition(node) {
-        const schema = context.getSchema();
-        const root =
-          node.operation === 'query'
-            ? schema.getQueryType()
-            : node.operation === 'mutation'
-              ? schema.getMutationType()
-              : schema.getSubscriptionType();
-        const m = measure(node.selectionSet, root ?? null, 0, new Set());
-        if (m.depth > limits.maxDepth) {
-          context.reportError(
-            tooComplex(`Query depth ${m.depth} exceeds the limit of ${limits.maxDepth}.`),
-          );
-        }
-        if (m.aliases > limits.maxAliases) {
-          context.reportError(
-            tooComplex(`Query uses ${m.aliases} aliases; the limit is ${limits.maxAliases}.`),
-          );
-        }
-        if (m.cost > limits.maxCost) {
-          context.reportError(
-            tooComplex(`Query cost ${m.cost} exceeds the limit of ${limits.maxCost}.`),
-          );
-        }
-      },
-    };
+    }
+    return result;
   };
+
+  const root =
+    operation.operation === 'query'
+      ? schema.getQueryType()
+      : operation.operation === 'mutation'
+        ? schema.getMutationType()
+        : schema.getSubscriptionType();
+  const m = measure(operation.selectionSet, root ?? null, null);
+  return { ...m, directives: m.directives + (operation.directives?.length ?? 0) };
+}
+
+/** The limits the measure breaks; `cost` only when the page sizes are known (see Variables). */
+export function limitErrors(
+  m: OperationMeasure,
+  limits: QueryLimits,
+  checkCost: boolean,
+): GraphQLError[] {
+  const errors: GraphQLError[] = [];
+  if (m.depth > limits.maxDepth) {
+    errors.push(tooComplex(`Query depth ${m.depth} exceeds the limit of ${limits.maxDepth}.`));
+  }
+  if (m.aliases > limits.maxAliases) {
+    errors.push(tooComplex(`Query uses ${m.aliases} aliases; the limit is ${limits.maxAliases}.`));
+  }
+  if (m.directives > limits.maxDirectives) {
+    errors.push(
+      tooComplex(`Query uses ${m.directives} directives; the limit is ${limits.maxDirectives}.`),
+    );
+  }
+  if (checkCost && m.cost > limits.maxCost) {
+    errors.push(tooComplex(`Query cost ${m.cost} exceeds the limit of ${limits.maxCost}.`));
+  }
+  return errors;
+}
+
+/**
+ * Depth, alias, directive and cost limits as one validation rule, so an abusive query is rejected
+ * during validation — before any resolver, and so before any database work. Validation does not
+ * see the variables (Apollo caches its result per document): an operation whose page sizes are
+ * variables is priced by `costErrors` once they are known. Introspection fields are left to the
+ * introspection switch.
+ */
+export function queryLimitsRule(limits: QueryLimits = DEFAULT_QUERY_LIMITS) {
+  return (context: ValidationContext): ASTVisitor => ({
+    OperationDefinition(node) {
+      const m = measureOperation(context.getSchema(), context.getDocument(), node, limits);
+      const knowsSizes = !node.variableDefinitions?.length;
+      for (const error of limitErrors(m, limits, knowsSizes)) context.reportError(error);
+    },
+  });
+}
+
+/** The cost of the operation priced with the variables' values; empty when within limits. */
+export function costErrors(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  variables: Readonly<Record<string, unknown>> | null | undefined,
+  limits: QueryLimits = DEFAULT_QUERY_LIMITS,
+): GraphQLError[] {
+  const m = measureOperation(schema, document, operation, limits, variables ?? {});
+  return m.cost > limits.maxCost
+    ? [tooComplex(`Query cost ${m.cost} exceeds the limit of ${limits.maxCost}.`)]
+    : [];
 }

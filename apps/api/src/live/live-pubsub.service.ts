@@ -19,6 +19,9 @@ const RECONNECT_MS = [500, 1000, 2000, 5000];
 export class LivePubSub implements OnModuleInit, OnApplicationShutdown {
   private client: Client | null = null;
   private readonly listeners = new Map<string, Set<LiveListener>>();
+  /** Signals handled so far, and the number of the last one per meeting (see `generation`). */
+  private signals = 0;
+  private readonly lastSignal = new Map<string, number>();
   private stopped = false;
   private attempt = 0;
   private timer: NodeJS.Timeout | null = null;
@@ -53,8 +56,20 @@ export class LivePubSub implements OnModuleInit, OnApplicationShutdown {
     return () => {
       const current = this.listeners.get(meetingId);
       current?.delete(listener);
-      if (current?.size === 0) this.listeners.delete(meetingId);
+      if (current?.size === 0) {
+        this.listeners.delete(meetingId);
+        this.lastSignal.delete(meetingId);
+      }
     };
+  }
+
+  /**
+   * Changes whenever a signal for the meeting arrives (it never returns an earlier value). A read
+   * started under the current generation saw every change signalled so far, so subscribers may
+   * share it.
+   */
+  generation(meetingId: string): number {
+    return this.lastSignal.get(meetingId) ?? this.signals;
   }
 
   /** Number of local listeners, for tests and diagnostics. */
@@ -118,6 +133,8 @@ export class LivePubSub implements OnModuleInit, OnApplicationShutdown {
   }
 
   private dispatch(meetingId: string): void {
+    this.signals += 1;
+    if (this.listeners.has(meetingId)) this.lastSignal.set(meetingId, this.signals);
     for (const listener of this.listeners.get(meetingId) ?? []) listener();
   }
 }

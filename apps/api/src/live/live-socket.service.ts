@@ -15,7 +15,7 @@ import {
   getOperationAST,
   type ExecutionArgs,
 } from 'graphql';
-import type { Disposable } from 'graphql-ws';
+import type { Context, Disposable } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
 import type { IncomingMessage, Server } from 'node:http';
 import type { Duplex } from 'node:stream';
@@ -24,7 +24,9 @@ import { SessionService } from '../auth/session.service';
 import { SESSION_COOKIE, SessionTokenService } from '../auth/session-token.service';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { createFormatError } from '../graphql/format-error';
-import { DEFAULT_QUERY_LIMITS, queryLimitsRule } from '../graphql/query-limits';
+import { AppError } from '../graphql/app-error';
+import { costErrors, DEFAULT_QUERY_LIMITS, queryLimitsRule } from '../graphql/query-limits';
+import { nulTextError } from '../graphql/request-limits.plugin';
 import { JsonLogger } from '../observability/json-logger';
 import { cookieValue, originAllowed } from './live-origin';
 
@@ -32,6 +34,20 @@ export const LIVE_PATH = '/graphql';
 
 /** What a connection carries from its checked upgrade request. */
 const sessionTokens = new WeakMap<IncomingMessage, string>();
+const socketUsers = new WeakMap<IncomingMessage, string>();
+
+/**
+ * Open subscriptions allowed on one socket and for one user (on this API instance). The portal
+ * needs one (the meeting it shows); each costs statements to set up and to serve.
+ */
+export const MAX_SUBSCRIPTIONS_PER_SOCKET = 5;
+export const MAX_SUBSCRIPTIONS_PER_USER = 10;
+
+type SocketContext = Context<Record<string, unknown>, { request: IncomingMessage }>;
+
+function tooManySubscriptions(message: string): GraphQLError {
+  return new AppError('TOO_MANY_SUBSCRIPTIONS', message);
+}
 
 function refuse(socket: Duplex, status: 401 | 403, text: string): void {
   socket.end(
@@ -54,6 +70,8 @@ export class LiveSocketService implements OnApplicationBootstrap, BeforeApplicat
   private server: Disposable | null = null;
   private httpServer: Server | null = null;
   private readonly publicOrigin: string | null;
+  /** The open connections of each user, to count their subscriptions. */
+  private readonly connections = new Map<string, Set<SocketContext>>();
 
   constructor(
     private readonly adapterHost: HttpAdapterHost,
@@ -95,10 +113,38 @@ export class LiveSocketService implements OnApplicationBootstrap, BeforeApplicat
           const res = { cookie: () => res } as unknown as Response;
           return { req, res };
         },
-        onSubscribe: (_ctx, _id, payload) => {
+        onConnect: (ctx) => {
+          const userId = socketUsers.get(ctx.extra.request);
+          if (!userId) return false;
+          const open = this.connections.get(userId) ?? new Set();
+          open.add(ctx as SocketContext);
+          this.connections.set(userId, open);
+          return true;
+        },
+        onClose: (ctx) => {
+          const userId = socketUsers.get(ctx.extra.request);
+          const open = userId ? this.connections.get(userId) : undefined;
+          open?.delete(ctx as SocketContext);
+          if (userId && open?.size === 0) this.connections.delete(userId);
+        },
+        onSubscribe: (ctx, _id, payload) => {
+          // graphql-ws registers the subscription before this hook: the counts include it.
+          const onSocket = Object.keys(ctx.subscriptions).length;
+          if (onSocket > MAX_SUBSCRIPTIONS_PER_SOCKET) {
+            return [
+              tooManySubscriptions(
+                `At most ${MAX_SUBSCRIPTIONS_PER_SOCKET} subscriptions per connection.`,
+              ),
+            ];
+          }
+          if (this.subscriptionsOf(ctx.extra.request) > MAX_SUBSCRIPTIONS_PER_USER) {
+            return [
+              tooManySubscriptions(`At most ${MAX_SUBSCRIPTIONS_PER_USER} subscriptions per user.`),
+            ];
+          }
           let document;
           try {
-            document = parse(payload.query);
+            document = parse(payload.query, { maxTokens: DEFAULT_QUERY_LIMITS.maxTokens });
           } catch (error) {
             return [error as GraphQLError];
           }
@@ -115,6 +161,10 @@ export class LiveSocketService implements OnApplicationBootstrap, BeforeApplicat
               }),
             ];
           }
+          const nul = nulTextError(document, payload.variables);
+          if (nul) return [nul];
+          const tooCostly = costErrors(schema, document, operation, payload.variables);
+          if (tooCostly.length > 0) return tooCostly;
           return {
             schema,
             document,
@@ -137,6 +187,15 @@ export class LiveSocketService implements OnApplicationBootstrap, BeforeApplicat
     });
     this.wss = wss;
     this.httpServer = httpServer;
+  }
+
+  private subscriptionsOf(request: IncomingMessage): number {
+    const userId = socketUsers.get(request);
+    let n = 0;
+    for (const ctx of (userId && this.connections.get(userId)) || []) {
+      n += Object.keys(ctx.subscriptions).length;
+    }
+    return n;
   }
 
   async beforeApplicationShutdown(): Promise<void> {
@@ -170,6 +229,7 @@ export class LiveSocketService implements OnApplicationBootstrap, BeforeApplicat
     }
     if (!user || !token) return refuse(socket, 401, 'Unauthorized');
     sessionTokens.set(req, token);
+    socketUsers.set(req, user.id);
     wss.handleUpgrade(req, socket, head, (ws) => wss.emit('connection', ws, req));
   }
 }

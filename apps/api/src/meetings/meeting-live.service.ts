@@ -1,10 +1,11 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { SessionService } from '../auth/session.service';
 import { SessionTokenService } from '../auth/session-token.service';
 import { LivePubSub } from '../live/live-pubsub.service';
+import { SharedReads } from '../live/shared-reads';
 import { SharingError } from '../sharing/sharing.error';
 import { uuidArg } from '../sharing/validate';
 import { ITEM_CONTENT_EVENTS, type MeetingEventKind } from './meeting.enums';
@@ -84,22 +85,38 @@ class MeetingUpdateStream implements AsyncIterableIterator<MeetingUpdateModel> {
     this.signal();
   }
 
-  /** Re-checks the session, then turns new log entries into this subscriber's updates. */
+  /**
+   * Re-checks the session, then turns new log entries into this subscriber's updates. The reads
+   * are shared (see MeetingLiveService.shared): subscriptions of one session share the session
+   * check and the meeting as that session sees it, and everyone shares the log entries.
+   */
   private async pull(): Promise<void> {
-    const fresh = await this.deps.reauthenticate(this.user);
+    const { shared, pubsub } = this.deps;
+    const generation = pubsub.generation(this.meetingId);
+    const session = `${this.user.id}|${this.user.session.sid}|${generation}`;
+    const current = this.user;
+    const fresh = await shared.share(`session|${session}`, () => this.deps.reauthenticate(current));
     if (!fresh) return this.close();
     this.user = fresh;
-    const events = (await this.deps.db.query(
-      `SELECT id::text AS id, item_id AS "itemId", kind FROM meeting_event
-        WHERE meeting_id = $1 AND id > $2 ORDER BY id LIMIT ${BATCH}`,
-      [this.meetingId, this.lastId.toString()],
-    )) as EventRow[];
+    const after = this.lastId.toString();
+    const events = await shared.share(
+      `events|${this.meetingId}|${after}|${generation}`,
+      () =>
+        this.deps.db.query(
+          `SELECT id::text AS id, item_id AS "itemId", kind FROM meeting_event
+          WHERE meeting_id = $1 AND id > $2 ORDER BY id LIMIT ${BATCH}`,
+          [this.meetingId, after],
+        ) as Promise<EventRow[]>,
+    );
     if (events.length === BATCH) this.signalled = true;
+    if (events.length === 0) return;
+    // The subscriber's view now, through their own policy.
+    const meeting = await shared.share(`meeting|${this.meetingId}|${session}`, () =>
+      this.deps.meetings.meetingOrNull(fresh, this.meetingId),
+    );
+    if (!meeting) return this.close();
     for (const event of events) {
       this.lastId = BigInt(event.id);
-      // The subscriber's view now, through their own policy.
-      const meeting = await this.deps.meetings.meetingOrNull(this.user, this.meetingId);
-      if (!meeting) return this.close();
       const seen =
         event.itemId !== null && meeting.agenda.some((entry) => entry.item?.id === event.itemId);
       if (!seen && event.itemId !== null && ITEM_CONTENT_EVENTS.includes(event.kind)) continue;
@@ -119,6 +136,7 @@ export class MeetingLiveService {
     @InjectDataSource() readonly db: DataSource,
     readonly pubsub: LivePubSub,
     readonly meetings: MeetingService,
+    @Inject(SharedReads) readonly shared: SharedReads,
     private readonly sessions: SessionService,
     private readonly tokens: SessionTokenService,
   ) {}
@@ -147,6 +165,7 @@ export class MeetingLiveService {
     const claims = user.session;
     const now = Math.floor(Date.now() / 1000);
     if (claims.exp <= now || now >= this.tokens.absoluteEnd(claims)) return null;
-    return this.sessions.authenticate(claims, false);
+    // With the policy context: the meeting is then read without loading it again.
+    return this.sessions.authenticate(claims, true);
   }
 }

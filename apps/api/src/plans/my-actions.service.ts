@@ -6,6 +6,7 @@ import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { NotificationService } from '../notifications/notification.service';
 import { PolicyService } from '../sharing/policy.service';
 import { SharingError } from '../sharing/sharing.error';
+import { dateArg } from '../sharing/validate';
 import type { MyActionsFilterInput } from './dto/plan.inputs';
 import { PLAN_ACTION_STATUSES, UNFINISHED_ACTION_STATUSES } from './plan.enums';
 import type {
@@ -28,6 +29,15 @@ function encodeCursor(node: MyActionModel): string {
   return Buffer.from(JSON.stringify([node.overdue, node.dueDate, node.id])).toString('base64url');
 }
 
+/** A calendar date that exists (a forged 2026-02-30 reached PostgreSQL and answered INTERNAL). */
+function isRealDate(text: string): boolean {
+  try {
+    return dateArg(text, 'after') === text;
+  } catch {
+    return false;
+  }
+}
+
 function decodeCursor(after: string): MyActionCursor {
   try {
     const value: unknown = JSON.parse(Buffer.from(after, 'base64url').toString('utf8'));
@@ -36,7 +46,7 @@ function decodeCursor(after: string): MyActionCursor {
       if (
         typeof overdue === 'boolean' &&
         typeof dueDate === 'string' &&
-        /^\d{4}-\d{2}-\d{2}$/.test(dueDate) &&
+        isRealDate(dueDate) &&
         typeof id === 'string' &&
         UUID.test(id)
       ) {

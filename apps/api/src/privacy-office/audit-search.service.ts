@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { auditNote } from '../audit/audit-scope';
+import { isRealTimestamp } from '../database/keyset-cursor';
 import { AUDIT_ACTIONS, AUDIT_RESULTS } from '../audit/audit.kinds';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { PolicyService } from '../sharing/policy.service';
@@ -28,9 +29,14 @@ const EMAIL = /^[^\s@]+@[^\s@]+$/;
 export const encodeCursor = (time: string, id: string): string =>
   Buffer.from(`${time}|${id}`, 'utf8').toString('base64url');
 
+const MAX_BIGINT = 9223372036854775807n;
+
 function decodeCursor(cursor: string): { time: string; id: string } {
   const match = CURSOR.exec(Buffer.from(cursor, 'base64url').toString('utf8'));
-  if (!match) throw SharingError.badInput('after', 'after is not a cursor of this list.');
+  // A forged date or an id beyond bigint reached PostgreSQL and answered INTERNAL.
+  if (!match || !isRealTimestamp(match[1]!) || BigInt(match[2]!) > MAX_BIGINT) {
+    throw SharingError.badInput('after', 'after is not a cursor of this list.');
+  }
   return { time: match[1]!, id: match[2]! };
 }
 

@@ -11,6 +11,11 @@ export function uuidArg(value: string, field: string): string {
 
 /** Trimmed text within bounds (counted in characters, not UTF-16 units). */
 export function textArg(value: string, field: string, min: number, max: number): string {
+  // PostgreSQL cannot store NUL in text; the API refuses it for every request already
+  // (graphql/request-limits.plugin.ts), this keeps other callers honest.
+  if (value.includes('\u0000')) {
+    throw SharingError.badInput(field, `${field} contains a NUL character (U+0000).`);
+  }
   const text = value.trim();
   const length = [...text].length;
   if (length < min) {

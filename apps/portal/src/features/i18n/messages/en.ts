@@ -410,6 +410,8 @@ export const en: Messages = {
   'error.PASSWORD_TOO_SHORT': 'The password is too short. Use at least {min} characters.',
   'error.PASSWORD_TOO_LONG': 'The password is too long. Use at most {max} characters.',
   'error.QUERY_TOO_COMPLEX': 'This request is too large to process.',
+  'error.TOO_MANY_SUBSCRIPTIONS':
+    'Too many live connections are open. Close other windows of this meeting and try again.',
   'error.NOT_FOUND': 'The requested information does not exist (any more).',
   'error.CONFLICT':
     'Someone else changed this information in the meantime. Reload the page and try again.',

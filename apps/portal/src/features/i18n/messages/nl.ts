@@ -419,6 +419,8 @@ export const nl = {
   'error.PASSWORD_TOO_SHORT': 'Het wachtwoord is te kort. Gebruik minstens {min} tekens.',
   'error.PASSWORD_TOO_LONG': 'Het wachtwoord is te lang. Gebruik hoogstens {max} tekens.',
   'error.QUERY_TOO_COMPLEX': 'Dit verzoek is te groot om te verwerken.',
+  'error.TOO_MANY_SUBSCRIPTIONS':
+    'Er staan te veel live verbindingen open. Sluit andere vensters van dit overleg en probeer het opnieuw.',
   'error.NOT_FOUND': 'De gevraagde gegevens bestaan niet (meer).',
   'error.CONFLICT':
     'Iemand anders heeft deze gegevens intussen gewijzigd. Laad de pagina opnieuw en probeer het nog eens.',
