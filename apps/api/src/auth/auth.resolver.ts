@@ -62,7 +62,11 @@ export class AuthResolver {
       input.newPassword,
       req.ip ?? 'unknown',
     );
-    res.cookie(this.tokens.cookieName, outcome.token, this.tokens.cookieOptions(outcome.user.session.exp));
+    res.cookie(
+      this.tokens.cookieName,
+      outcome.token,
+      this.tokens.cookieOptions(outcome.user.session.exp),
+    );
     return this.toMe(outcome.user);
   }
 

@@ -75,7 +75,11 @@ export class AccessGuard implements CanActivate {
 
     const renewed = this.tokens.renewIfDue(user.session);
     if (renewed) {
-      res.cookie(this.tokens.cookieName, renewed.token, this.tokens.cookieOptions(renewed.claims.exp));
+      res.cookie(
+        this.tokens.cookieName,
+        renewed.token,
+        this.tokens.cookieOptions(renewed.claims.exp),
+      );
       user.session = renewed.claims;
     }
     return true;
