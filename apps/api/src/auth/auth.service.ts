@@ -30,20 +30,21 @@ export class AuthService {
   async login(emailInput: string, password: string, sourceAddress: string): Promise<LoginOutcome> {
     const email = emailInput.trim().toLowerCase();
     const accountKey = this.throttle.accountKey(email);
-    if (await this.throttle.isThrottled(accountKey, sourceAddress)) {
-      throw new AuthError('LOGIN_THROTTLED');
-    }
+    // Reserved (counted as a failure) before the password is checked: parallel attempts cannot
+    // all pass one count taken before any of them was recorded.
+    const reservation = await this.throttle.reserve(accountKey, sourceAddress);
+    if (!reservation.allowed) throw AuthError.throttled(reservation.retryAfterSeconds);
 
     const account = email.length <= 320 ? await this.users.findForLogin(email) : null;
     const tooLong = [...password].length > MAX_PASSWORD_LENGTH;
     const passwordOk =
       !tooLong && (await this.passwords.verify(account?.passwordHash ?? null, password));
     if (!account || !account.active || !passwordOk) {
-      await this.throttle.record(accountKey, sourceAddress, false);
+      await this.throttle.settle(reservation.ticket, false);
       throw new AuthError('INVALID_CREDENTIALS');
     }
 
-    await this.throttle.record(accountKey, sourceAddress, true);
+    await this.throttle.settle(reservation.ticket, true);
     return this.startSession(account.id, account.sessionGeneration);
   }
 
@@ -76,15 +77,16 @@ export class AuthService {
       });
     }
     const accountKey = this.throttle.accountKey(user.email);
-    if (await this.throttle.isThrottled(accountKey, sourceAddress))
-      throw new AuthError('LOGIN_THROTTLED');
+    const reservation = await this.throttle.reserve(accountKey, sourceAddress);
+    if (!reservation.allowed) throw AuthError.throttled(reservation.retryAfterSeconds);
     const account = await this.users.findForLogin(user.email);
     if (!account || !(await this.passwords.verify(account.passwordHash, current))) {
-      await this.throttle.record(accountKey, sourceAddress, false);
+      await this.throttle.settle(reservation.ticket, false);
       throw new AppError('INVALID_CREDENTIALS', 'The current password is incorrect.', {
         field: 'currentPassword',
       });
     }
+    await this.throttle.settle(reservation.ticket, true);
     const hash = await this.passwords.hash(next);
     const [rows] = (await this.db.query(
       `UPDATE app_user
