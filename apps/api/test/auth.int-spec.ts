@@ -1,4 +1,7 @@
 import { JwtService } from '@nestjs/jwt';
+import { MIN_PASSWORD_LENGTH } from '@schakel/domain';
+import { readFileSync } from 'node:fs';
+import { COMMON_PASSWORD_FILE, isCommonPassword } from '../src/auth/common-passwords';
 import { DEMO_AGENCIES, DEMO_PASSWORD, DEMO_REGION, DEMO_USERS } from '../src/demo/demo-data';
 import { LoginThrottleService, THROTTLE } from '../src/auth/login-throttle.service';
 import { errorCode, gql, login, ME } from './support/graphql-client';
@@ -326,6 +329,42 @@ describe('changing the password', () => {
     );
     expect(errorCode(res)).toBe('PASSWORD_TOO_SHORT');
     expect((await login(t.agent(), user.email, DEMO_PASSWORD, nextIp())).errors).toBeUndefined();
+  });
+
+  it('refuses common and breached passwords (in any case) and the current password, and keeps the old one', async () => {
+    const user = DEMO_USERS.find((u) => u.email.startsWith('woningcorporatie'))!;
+    const agent = t.agent();
+    const { data } = await login(agent, user.email, DEMO_PASSWORD, nextIp());
+    const change = (newPassword: string) =>
+      gql(
+        agent,
+        CHANGE,
+        { input: { currentPassword: DEMO_PASSWORD, newPassword } },
+        { csrf: data!.login.csrfToken },
+      );
+    for (const common of ['qwertyuiop123', 'Password1234', '1QAZ2WSX3EDC']) {
+      const res = await change(common);
+      expect(errorCode(res)).toBe('PASSWORD_TOO_COMMON');
+      expect(res.errors![0]!.extensions?.field).toBe('newPassword');
+    }
+    const same = await change(DEMO_PASSWORD);
+    expect(errorCode(same)).toBe('PASSWORD_UNCHANGED');
+    expect(same.errors![0]!.extensions?.field).toBe('newPassword');
+    // Nothing changed: the session goes on and the old password still works.
+    expect((await gql(agent, ME)).errors).toBeUndefined();
+    expect((await login(t.agent(), user.email, DEMO_PASSWORD, nextIp())).errors).toBeUndefined();
+  });
+
+  it('knows every password of the 1,000,000 (so also the 100,000) most common that is long enough to be chosen', () => {
+    const lines = readFileSync(COMMON_PASSWORD_FILE, 'utf8').split('\n');
+    expect(lines.length).toBeGreaterThanOrEqual(999_999);
+    const long = (p: string) => [...p].length >= MIN_PASSWORD_LENGTH;
+    // Shorter ones are refused by length; of the top 100,000, 489 are long enough.
+    expect(lines.slice(0, 100_000).filter(long).length).toBeGreaterThan(400);
+    const choosable = lines.filter(long);
+    expect(choosable.length).toBeGreaterThan(40_000);
+    expect(choosable.filter((p) => !isCommonPassword(p))).toEqual([]);
+    expect(isCommonPassword('een-nieuw-lang-wachtwoord')).toBe(false);
   });
 
   it('changes the password when the current one is right, ending the other sessions', async () => {

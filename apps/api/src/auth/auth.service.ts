@@ -6,6 +6,7 @@ import { AppError } from '../graphql/app-error';
 import { UsersService } from '../users/users.service';
 import type { AuthenticatedUser } from './authenticated-user';
 import { AuthError } from './auth.error';
+import { isCommonPassword } from './common-passwords';
 import { LoginThrottleService } from './login-throttle.service';
 import { PasswordService } from './password.service';
 import { SessionService } from './session.service';
@@ -76,6 +77,13 @@ export class AuthService {
         field: 'newPassword',
       });
     }
+    if (isCommonPassword(next)) {
+      throw new AppError(
+        'PASSWORD_TOO_COMMON',
+        'The new password is one of the most common or breached passwords.',
+        { field: 'newPassword' },
+      );
+    }
     const accountKey = this.throttle.accountKey(user.email);
     const reservation = await this.throttle.reserve(accountKey, sourceAddress);
     if (!reservation.allowed) throw AuthError.throttled(reservation.retryAfterSeconds);
@@ -87,6 +95,12 @@ export class AuthService {
       });
     }
     await this.throttle.settle(reservation.ticket, true);
+    // Compared only once the current password is known to be right: no oracle for it.
+    if (next.normalize('NFKC') === current.normalize('NFKC')) {
+      throw new AppError('PASSWORD_UNCHANGED', 'The new password is the current password.', {
+        field: 'newPassword',
+      });
+    }
     const hash = await this.passwords.hash(next);
     const [rows] = (await this.db.query(
       `UPDATE app_user
