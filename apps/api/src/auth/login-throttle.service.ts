@@ -27,11 +27,11 @@ export const THROTTLE = {
   pair: { free: 5, baseSeconds: 15, capSeconds: 900 },
   /**
    * Per account over all sources, against guessing spread over many addresses: 20 attempts, then
-   * waits of 15 s, 30 s, then 1 min each (at most 60 attempts an hour). Not applied to a source the
+   * a wait of 30 s, then 1 min each (at most 60 attempts an hour). Not applied to a source the
    * account signed in from in the last `knownSourceDays`: such an attack slows strangers, not the
    * owner at a known address, and never locks the account.
    */
-  account: { free: 20, baseSeconds: 15, capSeconds: 60 },
+  account: { free: 20, baseSeconds: 30, capSeconds: 60 },
   /** Per source address over all accounts: 30 attempts, then 1 min, 2 min, … up to 15 min. */
   source: { free: 30, baseSeconds: 60, capSeconds: 900 },
   /** Attempts are forgotten this long after the last one. */
