@@ -72,14 +72,14 @@ describe('upgrade requests on paths other than the live endpoint (item 8)', () =
     await t.close();
   });
 
-  it('answers each of 100 parallel upgrades to a wrong path with 404 and closes its socket', async () => {
+  it('answers each of 300 parallel upgrades to a wrong path with 404 and closes its socket', async () => {
     const baseline = await openConnections(server);
     const upgrade = (path: string) =>
       `GET ${path} HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nConnection: Upgrade\r\n` +
       `Upgrade: websocket\r\nSec-WebSocket-Version: 13\r\n` +
       `Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n\r\n`;
     const outcomes = await Promise.all(
-      Array.from({ length: 100 }, (_, i) =>
+      Array.from({ length: 300 }, (_, i) =>
         rawRequest(port, upgrade(i % 2 ? `/anything/${i}` : '/graphql/x'), 10_000),
       ),
     );
