@@ -157,7 +157,7 @@ const SESSION_SQL = `
    WHERE u.id = $1 AND u.active AND u.session_generation = $3
      AND NOT EXISTS (SELECT 1 FROM revoked_session s WHERE s.session_id = $2)`;
 async function caller(req) {
-  const token = /(?:^|;\s*)schakel_session=([^;]+)/.exec(req.headers.cookie ?? '')?.[1];
+  const token = /(?:^|;\s*)(?:__Host-)?schakel_session=([^;]+)/.exec(req.headers.cookie ?? '')?.[1];
   const claims = verifiedClaims(token ?? '');
   const row = (await pool.query(SESSION_SQL, [claims.sub, claims.sid, claims.gen])).rows[0];
   if (!row) throw new Error('no session');

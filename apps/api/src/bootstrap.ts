@@ -1,15 +1,16 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
-import type { NestExpressApplication } from '@nestjs/platform-express';
+import { ExpressAdapter, type NestExpressApplication } from '@nestjs/platform-express';
 import cookieParser from 'cookie-parser';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import helmet from 'helmet';
 import { Client } from 'pg';
 import { existsSync } from 'node:fs';
+import { createServer } from 'node:http';
 import { join, resolve } from 'node:path';
 import { DataSource } from 'typeorm';
 import { AppModule } from './app.module';
-import type { AppConfig } from './config/app-config';
+import type { AppConfig, HttpLimits } from './config/app-config';
 import { runMigrations, runMigrationsAsOwner } from './database/migrate';
 import { DemoSeeder } from './demo/demo-seeder';
 import type { JsonLogger } from './observability/json-logger';
@@ -27,6 +28,55 @@ export const CONTENT_SECURITY_POLICY = {
   baseUri: ["'self'"],
   formAction: ["'self'"],
 };
+
+/** Browser features the portal never uses, denied to it and to anything it might embed. */
+export const PERMISSIONS_POLICY = [
+  'accelerometer',
+  'autoplay',
+  'camera',
+  'display-capture',
+  'encrypted-media',
+  'fullscreen',
+  'geolocation',
+  'gyroscope',
+  'hid',
+  'magnetometer',
+  'microphone',
+  'midi',
+  'payment',
+  'picture-in-picture',
+  'publickey-credentials-get',
+  'screen-wake-lock',
+  'serial',
+  'usb',
+  'xr-spatial-tracking',
+]
+  .map((feature) => `${feature}=()`)
+  .join(', ');
+
+/**
+ * Express on an HTTP server with limits on slow clients (Node's defaults let a client that sends
+ * one header byte at a time hold a connection for minutes). Node checks the limits every
+ * connectionsCheckingInterval, so that is kept well below them.
+ */
+class LimitedExpressAdapter extends ExpressAdapter {
+  constructor(private readonly limits: HttpLimits) {
+    super(express());
+  }
+
+  override initHttpServer(): void {
+    const { headersTimeoutMs, requestTimeoutMs, keepAliveTimeoutMs } = this.limits;
+    this.httpServer = createServer(
+      {
+        headersTimeout: headersTimeoutMs,
+        requestTimeout: requestTimeoutMs,
+        keepAliveTimeout: keepAliveTimeoutMs,
+        connectionsCheckingInterval: Math.min(1000, Math.ceil(headersTimeoutMs / 4)),
+      },
+      this.getInstance(),
+    );
+  }
+}
 
 /** Serves the built portal on the API's origin, with client-side routes falling back to index.html. */
 function servePortal(app: NestExpressApplication, folder: string): void {
@@ -100,11 +150,15 @@ export async function createApp(
     ? await runMigrationsAsOwner(config.databaseUrl)
     : null;
   config = await resolveAppRole(config, logger);
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, logger), {
-    logger,
-    bufferLogs: false,
-    abortOnError: false,
-  });
+  const app = await NestFactory.create<NestExpressApplication>(
+    AppModule.forRoot(config, logger),
+    new LimitedExpressAdapter(config.http),
+    {
+      logger,
+      bufferLogs: false,
+      abortOnError: false,
+    },
+  );
   app.set('trust proxy', config.trustProxy);
   app.disable('x-powered-by');
   app.use(requestIdMiddleware(logger));
@@ -119,6 +173,13 @@ export async function createApp(
       crossOriginEmbedderPolicy: false,
     }),
   );
+  app.use((_req: Request, res: Response, next: NextFunction) => {
+    res.setHeader('Permissions-Policy', PERMISSIONS_POLICY);
+    // Answers carry personal data (GraphQL, exports, PDFs): never kept by a browser or proxy.
+    // The portal's static files below replace this with their own caching.
+    res.setHeader('Cache-Control', 'no-store');
+    next();
+  });
   app.use(cookieParser());
   if (config.portalDist) servePortal(app, config.portalDist);
   app.enableShutdownHooks();

@@ -1,6 +1,9 @@
 import { JwtService } from '@nestjs/jwt';
+import { MIN_PASSWORD_LENGTH } from '@schakel/domain';
+import { readFileSync } from 'node:fs';
+import { COMMON_PASSWORD_FILE, isCommonPassword } from '../src/auth/common-passwords';
 import { DEMO_AGENCIES, DEMO_PASSWORD, DEMO_REGION, DEMO_USERS } from '../src/demo/demo-data';
-import { THROTTLE } from '../src/auth/login-throttle.service';
+import { LoginThrottleService, THROTTLE } from '../src/auth/login-throttle.service';
 import { errorCode, gql, login, ME } from './support/graphql-client';
 import { createTestApp, TEST_SESSION_SECRET, type TestApp } from './support/test-app';
 
@@ -84,23 +87,31 @@ describe('failed logins', () => {
     expect(sessionCookie(wrong.headers)).toBeUndefined();
   });
 
-  it('throttles an account after repeated failures, even with the right password afterwards', async () => {
+  it('slows an account at one source after repeated failures, even with the right password, but not the owner elsewhere', async () => {
     const target = DEMO_USERS.find((u) => u.email.startsWith('om@'))!;
-    for (let i = 0; i < THROTTLE.maxFailuresPerAccount; i++) {
-      const res = await login(t.agent(), target.email, `wrong-password-${i}xx`, nextIp());
+    const attacker = nextIp();
+    for (let i = 0; i < THROTTLE.pair.free; i++) {
+      const res = await login(t.agent(), target.email, `wrong-password-${i}xx`, attacker);
       expect(errorCode(res)).toBe('INVALID_CREDENTIALS');
     }
-    const blocked = await login(t.agent(), target.email, DEMO_PASSWORD, nextIp());
+    const blocked = await login(t.agent(), target.email, DEMO_PASSWORD, attacker);
     expect(errorCode(blocked)).toBe('LOGIN_THROTTLED');
     expect(sessionCookie(blocked.headers)).toBeUndefined();
-    // Other accounts are not affected.
+    // A delay, not a lock: the answer says when to try again (15 s after the fifth failure).
+    const retryAfter = (blocked.errors![0]!.extensions as { retryAfterSeconds?: number })
+      .retryAfterSeconds;
+    expect(retryAfter).toBeGreaterThan(0);
+    expect(retryAfter).toBeLessThanOrEqual(THROTTLE.pair.baseSeconds);
+    // The owner, at another address, is not locked out; other accounts are not affected.
+    const owner = await login(t.agent(), target.email, DEMO_PASSWORD, nextIp());
+    expect(owner.errors).toBeUndefined();
     const other = await login(t.agent(), wijkagent.email, DEMO_PASSWORD, nextIp());
     expect(other.errors).toBeUndefined();
   });
 
   it('throttles a source address that tries many accounts', async () => {
     const ip = nextIp();
-    for (let i = 0; i < THROTTLE.maxFailuresPerSource; i++) {
+    for (let i = 0; i < THROTTLE.source.free; i++) {
       await login(t.agent(), `guess${i}@nowhere.example`, 'wrong-password-xx', ip);
     }
     const blocked = await login(t.agent(), wijkagent.email, DEMO_PASSWORD, ip);
@@ -118,6 +129,86 @@ describe('failed logins', () => {
     } finally {
       await t.db.query(`UPDATE app_user SET active = true WHERE email = $1`, [user.email]);
     }
+  });
+});
+
+/** Login attempts whose password was checked, from the security log (login_attempt). */
+async function evaluatedAttempts(email: string): Promise<number> {
+  const key = t.app.get(LoginThrottleService).accountKey(email);
+  const [row] = (await t.db.query(
+    `SELECT count(*)::int AS n FROM login_attempt WHERE account_key = $1`,
+    [key],
+  )) as { n: number }[];
+  return row!.n;
+}
+
+describe('the login throttle under concurrency and distributed guessing (issue 11 item 9)', () => {
+  it('checks at most the free attempts of 30 parallel wrong passwords for one account', async () => {
+    const target = DEMO_USERS.find((u) => u.email.startsWith('ggz@'))!;
+    const attacker = nextIp();
+    const before = await evaluatedAttempts(target.email);
+    const answers = await Promise.all(
+      Array.from({ length: 30 }, (_, i) =>
+        login(t.agent(), target.email, `wrong-password-${i}xx`, attacker),
+      ),
+    );
+    const codes = answers.map(errorCode);
+    expect(codes.filter((c) => c === 'INVALID_CREDENTIALS').length).toBeLessThanOrEqual(
+      THROTTLE.pair.free,
+    );
+    expect(codes.filter((c) => c === 'LOGIN_THROTTLED').length).toBeGreaterThanOrEqual(
+      30 - THROTTLE.pair.free,
+    );
+    expect((await evaluatedAttempts(target.email)) - before).toBeLessThanOrEqual(
+      THROTTLE.pair.free,
+    );
+    // The owner, from their own address, still gets in.
+    const owner = await login(t.agent(), target.email, DEMO_PASSWORD, nextIp());
+    expect(owner.errors).toBeUndefined();
+  });
+
+  it('gives no session beyond the limit to 19 wrong passwords and the right one in parallel', async () => {
+    const target = DEMO_USERS.find((u) => u.email.startsWith('veiligthuis@'))!;
+    const attacker = nextIp();
+    const before = await evaluatedAttempts(target.email);
+    const answers = await Promise.all([
+      ...Array.from({ length: 19 }, (_, i) =>
+        login(t.agent(), target.email, `wrong-password-${i}xx`, attacker),
+      ),
+      login(t.agent(), target.email, DEMO_PASSWORD, attacker),
+    ]);
+    const evaluated = answers.filter((a) => errorCode(a) !== 'LOGIN_THROTTLED');
+    expect(evaluated.length).toBeLessThanOrEqual(THROTTLE.pair.free);
+    expect((await evaluatedAttempts(target.email)) - before).toBeLessThanOrEqual(
+      THROTTLE.pair.free,
+    );
+    // The right password got a session only if it was among the attempts within the limit.
+    const right = answers[19]!;
+    if (!right.errors) expect(evaluated).toContain(right);
+    expect(answers.slice(0, 19).every((a) => sessionCookie(a.headers) === undefined)).toBe(true);
+  });
+
+  it('slows guessing spread over many addresses, but not the owner at an address they used before', async () => {
+    const target = DEMO_USERS.find((u) => u.email.startsWith('reclassering@'))!;
+    const home = nextIp();
+    expect((await login(t.agent(), target.email, DEMO_PASSWORD, home)).errors).toBeUndefined();
+    // One wrong password from each of as many addresses as the account ceiling lets through.
+    const answers = await Promise.all(
+      Array.from({ length: THROTTLE.account.free }, (_, i) =>
+        login(t.agent(), target.email, `wrong-password-${i}xx`, nextIp()),
+      ),
+    );
+    expect(answers.map(errorCode)).toEqual(answers.map(() => 'INVALID_CREDENTIALS'));
+    // A new address now waits (a delay of at most a minute, not a lock)…
+    const stranger = await login(t.agent(), target.email, DEMO_PASSWORD, nextIp());
+    expect(errorCode(stranger)).toBe('LOGIN_THROTTLED');
+    const retryAfter = (stranger.errors![0]!.extensions as { retryAfterSeconds: number })
+      .retryAfterSeconds;
+    expect(retryAfter).toBeGreaterThan(0);
+    expect(retryAfter).toBeLessThanOrEqual(THROTTLE.account.capSeconds);
+    // …while the owner at their known address signs in at once.
+    const owner = await login(t.agent(), target.email, DEMO_PASSWORD, home);
+    expect(owner.errors).toBeUndefined();
   });
 });
 
@@ -238,6 +329,42 @@ describe('changing the password', () => {
     );
     expect(errorCode(res)).toBe('PASSWORD_TOO_SHORT');
     expect((await login(t.agent(), user.email, DEMO_PASSWORD, nextIp())).errors).toBeUndefined();
+  });
+
+  it('refuses common and breached passwords (in any case) and the current password, and keeps the old one', async () => {
+    const user = DEMO_USERS.find((u) => u.email.startsWith('woningcorporatie'))!;
+    const agent = t.agent();
+    const { data } = await login(agent, user.email, DEMO_PASSWORD, nextIp());
+    const change = (newPassword: string) =>
+      gql(
+        agent,
+        CHANGE,
+        { input: { currentPassword: DEMO_PASSWORD, newPassword } },
+        { csrf: data!.login.csrfToken },
+      );
+    for (const common of ['qwertyuiop123', 'Password1234', '1QAZ2WSX3EDC']) {
+      const res = await change(common);
+      expect(errorCode(res)).toBe('PASSWORD_TOO_COMMON');
+      expect(res.errors![0]!.extensions?.field).toBe('newPassword');
+    }
+    const same = await change(DEMO_PASSWORD);
+    expect(errorCode(same)).toBe('PASSWORD_UNCHANGED');
+    expect(same.errors![0]!.extensions?.field).toBe('newPassword');
+    // Nothing changed: the session goes on and the old password still works.
+    expect((await gql(agent, ME)).errors).toBeUndefined();
+    expect((await login(t.agent(), user.email, DEMO_PASSWORD, nextIp())).errors).toBeUndefined();
+  });
+
+  it('knows every password of the 1,000,000 (so also the 100,000) most common that is long enough to be chosen', () => {
+    const lines = readFileSync(COMMON_PASSWORD_FILE, 'utf8').split('\n');
+    expect(lines.length).toBeGreaterThanOrEqual(999_999);
+    const long = (p: string) => [...p].length >= MIN_PASSWORD_LENGTH;
+    // Shorter ones are refused by length; of the top 100,000, 489 are long enough.
+    expect(lines.slice(0, 100_000).filter(long).length).toBeGreaterThan(400);
+    const choosable = lines.filter(long);
+    expect(choosable.length).toBeGreaterThan(40_000);
+    expect(choosable.filter((p) => !isCommonPassword(p))).toEqual([]);
+    expect(isCommonPassword('een-nieuw-lang-wachtwoord')).toBe(false);
   });
 
   it('changes the password when the current one is right, ending the other sessions', async () => {

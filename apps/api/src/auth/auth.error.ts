@@ -22,7 +22,12 @@ const MESSAGES: Record<AuthCode, string> = {
 };
 
 export class AuthError extends AppError {
-  constructor(code: AuthCode) {
-    super(code, MESSAGES[code]);
+  constructor(code: AuthCode, extra: Record<string, unknown> = {}) {
+    super(code, MESSAGES[code], extra);
+  }
+
+  /** Refused before the password was checked; `retryAfterSeconds` says when to try again. */
+  static throttled(retryAfterSeconds: number): AuthError {
+    return new AuthError('LOGIN_THROTTLED', { retryAfterSeconds });
   }
 }

@@ -8,7 +8,7 @@ import { Authenticated, Public } from './decorators/policy.decorator';
 import { ChangePasswordInput } from './dto/change-password.input';
 import { LoginInput } from './dto/login.input';
 import { MeModel } from './me.model';
-import { SESSION_COOKIE, SessionTokenService } from './session-token.service';
+import { SessionTokenService } from './session-token.service';
 
 @Resolver(() => MeModel)
 export class AuthResolver {
@@ -26,7 +26,7 @@ export class AuthResolver {
     @Context('res') res: Response,
   ): Promise<MeModel> {
     const { user, token } = await this.auth.login(input.email, input.password, req.ip ?? 'unknown');
-    res.cookie(SESSION_COOKIE, token, this.tokens.cookieOptions(user.session.exp));
+    res.cookie(this.tokens.cookieName, token, this.tokens.cookieOptions(user.session.exp));
     return this.toMe(user);
   }
 
@@ -39,7 +39,7 @@ export class AuthResolver {
   ): Promise<boolean> {
     await this.auth.logout(user.session);
     const { expires: _expires, ...options } = this.tokens.cookieOptions(0);
-    res.clearCookie(SESSION_COOKIE, options);
+    res.clearCookie(this.tokens.cookieName, options);
     return true;
   }
 
@@ -62,7 +62,11 @@ export class AuthResolver {
       input.newPassword,
       req.ip ?? 'unknown',
     );
-    res.cookie(SESSION_COOKIE, outcome.token, this.tokens.cookieOptions(outcome.user.session.exp));
+    res.cookie(
+      this.tokens.cookieName,
+      outcome.token,
+      this.tokens.cookieOptions(outcome.user.session.exp),
+    );
     return this.toMe(outcome.user);
   }
 

@@ -6,6 +6,7 @@ import { AppError } from '../graphql/app-error';
 import { UsersService } from '../users/users.service';
 import type { AuthenticatedUser } from './authenticated-user';
 import { AuthError } from './auth.error';
+import { isCommonPassword } from './common-passwords';
 import { LoginThrottleService } from './login-throttle.service';
 import { PasswordService } from './password.service';
 import { SessionService } from './session.service';
@@ -30,20 +31,21 @@ export class AuthService {
   async login(emailInput: string, password: string, sourceAddress: string): Promise<LoginOutcome> {
     const email = emailInput.trim().toLowerCase();
     const accountKey = this.throttle.accountKey(email);
-    if (await this.throttle.isThrottled(accountKey, sourceAddress)) {
-      throw new AuthError('LOGIN_THROTTLED');
-    }
+    // Reserved (counted as a failure) before the password is checked: parallel attempts cannot
+    // all pass one count taken before any of them was recorded.
+    const reservation = await this.throttle.reserve(accountKey, sourceAddress);
+    if (!reservation.allowed) throw AuthError.throttled(reservation.retryAfterSeconds);
 
     const account = email.length <= 320 ? await this.users.findForLogin(email) : null;
     const tooLong = [...password].length > MAX_PASSWORD_LENGTH;
     const passwordOk =
       !tooLong && (await this.passwords.verify(account?.passwordHash ?? null, password));
     if (!account || !account.active || !passwordOk) {
-      await this.throttle.record(accountKey, sourceAddress, false);
+      await this.throttle.settle(reservation.ticket, false);
       throw new AuthError('INVALID_CREDENTIALS');
     }
 
-    await this.throttle.record(accountKey, sourceAddress, true);
+    await this.throttle.settle(reservation.ticket, true);
     return this.startSession(account.id, account.sessionGeneration);
   }
 
@@ -75,14 +77,28 @@ export class AuthService {
         field: 'newPassword',
       });
     }
+    if (isCommonPassword(next)) {
+      throw new AppError(
+        'PASSWORD_TOO_COMMON',
+        'The new password is one of the most common or breached passwords.',
+        { field: 'newPassword' },
+      );
+    }
     const accountKey = this.throttle.accountKey(user.email);
-    if (await this.throttle.isThrottled(accountKey, sourceAddress))
-      throw new AuthError('LOGIN_THROTTLED');
+    const reservation = await this.throttle.reserve(accountKey, sourceAddress);
+    if (!reservation.allowed) throw AuthError.throttled(reservation.retryAfterSeconds);
     const account = await this.users.findForLogin(user.email);
     if (!account || !(await this.passwords.verify(account.passwordHash, current))) {
-      await this.throttle.record(accountKey, sourceAddress, false);
+      await this.throttle.settle(reservation.ticket, false);
       throw new AppError('INVALID_CREDENTIALS', 'The current password is incorrect.', {
         field: 'currentPassword',
+      });
+    }
+    await this.throttle.settle(reservation.ticket, true);
+    // Compared only once the current password is known to be right: no oracle for it.
+    if (next.normalize('NFKC') === current.normalize('NFKC')) {
+      throw new AppError('PASSWORD_UNCHANGED', 'The new password is the current password.', {
+        field: 'newPassword',
       });
     }
     const hash = await this.passwords.hash(next);

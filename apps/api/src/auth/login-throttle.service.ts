@@ -1,20 +1,75 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { createHmac } from 'node:crypto';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 
-export const THROTTLE = {
-  windowMinutes: 15,
-  /** Failed attempts per account (since its last success) within the window. */
-  maxFailuresPerAccount: 5,
-  /** Failed attempts per source address within the window, across accounts. */
-  maxFailuresPerSource: 30,
-} as const;
+type Scope = 'account' | 'pair' | 'source';
+
+interface ScopeLimit {
+  /** Attempts that may follow each other without waiting. */
+  free: number;
+  /** The wait after the first attempt beyond `free`; it doubles with every further attempt. */
+  baseSeconds: number;
+  /** The longest wait. */
+  capSeconds: number;
+}
 
 /**
- * Throttles failed logins per account and per source address. Kept in PostgreSQL so several
- * API instances share the counts.
+ * The numbers of the login throttle (docs/operations.md#login-throttling). Waits grow as
+ * base·2^k seconds after the free attempts, up to the cap; nothing locks an account for good.
+ */
+export const THROTTLE = {
+  /**
+   * Per (account, source address): 5 attempts, then waits of 15 s, 30 s, 1 min, … up to 15 min.
+   * Another source's failures never slow the owner at their own address.
+   */
+  pair: { free: 5, baseSeconds: 15, capSeconds: 900 },
+  /**
+   * Per account over all sources, against guessing spread over many addresses: 20 attempts, then
+   * a wait of 30 s, then 1 min each (at most 60 attempts an hour). Not applied to a source the
+   * account signed in from in the last `knownSourceDays`: such an attack slows strangers, not the
+   * owner at a known address, and never locks the account.
+   */
+  account: { free: 20, baseSeconds: 30, capSeconds: 60 },
+  /** Per source address over all accounts: 30 attempts, then 1 min, 2 min, … up to 15 min. */
+  source: { free: 30, baseSeconds: 60, capSeconds: 900 },
+  /** Attempts are forgotten this long after the last one. */
+  memoryHours: 24,
+  knownSourceDays: 30,
+} as const satisfies Record<Scope, ScopeLimit> & Record<string, unknown>;
+
+const SCOPES: readonly Scope[] = ['account', 'pair', 'source'];
+
+/** The wait after the `attempts`-th attempt (counting this one) in a scope. */
+export function waitSeconds(limit: ScopeLimit, attempts: number): number {
+  if (attempts < limit.free) return 0;
+  return Math.min(limit.baseSeconds * 2 ** (attempts - limit.free), limit.capSeconds);
+}
+
+/** A reserved attempt: the password may be checked. */
+export interface LoginTicket {
+  accountKey: string;
+  source: string;
+  /** This attempt's number per scope, to reset only when no later attempt was reserved. */
+  numbers: Record<Scope, number>;
+}
+
+export type Reservation =
+  { allowed: true; ticket: LoginTicket } | { allowed: false; retryAfterSeconds: number };
+
+interface ThrottleRow {
+  scope: Scope;
+  attempts: number;
+  stale: boolean;
+  wait: number;
+  known: boolean;
+}
+
+/**
+ * Throttles logins per (account, source), per account and per source, in PostgreSQL so several
+ * API instances share the counts. An attempt is reserved — counted as if it fails — under a row
+ * lock before the password is checked, so parallel attempts cannot all pass one earlier count.
  */
 @Injectable()
 export class LoginThrottleService {
@@ -27,35 +82,101 @@ export class LoginThrottleService {
     return createHmac('sha256', this.config.sessionSecret).update(email).digest('hex');
   }
 
-  async isThrottled(accountKey: string, source: string): Promise<boolean> {
-    const rows: { account: number; source: number }[] = await this.db.query(
-      `SELECT
-         (SELECT count(*) FROM login_attempt
-           WHERE account_key = $1 AND NOT succeeded
-             AND attempted_at > now() - make_interval(mins => $3)
-             AND attempted_at > coalesce((SELECT max(attempted_at) FROM login_attempt
-                                           WHERE account_key = $1 AND succeeded), '-infinity'))::int AS account,
-         (SELECT count(*) FROM login_attempt
-           WHERE source_address = $2 AND NOT succeeded
-             AND attempted_at > now() - make_interval(mins => $3))::int AS source`,
-      [accountKey, source, THROTTLE.windowMinutes],
-    );
-    const counts = rows[0] ?? { account: 0, source: 0 };
-    return (
-      counts.account >= THROTTLE.maxFailuresPerAccount ||
-      counts.source >= THROTTLE.maxFailuresPerSource
+  /** Reserves one attempt, or says how long to wait. */
+  async reserve(accountKey: string, source: string): Promise<Reservation> {
+    const keys: Record<Scope, string> = {
+      account: accountKey,
+      pair: `${accountKey}|${source}`,
+      source,
+    };
+    return this.db.transaction(async (m) => {
+      // Rows in one fixed order (scope, key) in both statements, so two attempts never deadlock.
+      await m.query(
+        `INSERT INTO login_throttle (scope, key)
+         VALUES ('account', $1), ('pair', $2), ('source', $3)
+         ON CONFLICT (scope, key) DO NOTHING`,
+        [keys.account, keys.pair, keys.source],
+      );
+      const rows = (await m.query(
+        `SELECT scope, attempts,
+                last_attempt_at < now() - make_interval(hours => $4) AS stale,
+                -- The clock, not now(): this transaction may have started before the one it waited for.
+                greatest(0, ceil(extract(epoch FROM next_allowed_at - clock_timestamp())))::int AS wait,
+                coalesce(last_success_at > now() - make_interval(days => $5), false) AS known
+           FROM login_throttle
+          WHERE (scope, key) IN (('account', $1), ('pair', $2), ('source', $3))
+          ORDER BY scope, key
+            FOR UPDATE`,
+        [keys.account, keys.pair, keys.source, THROTTLE.memoryHours, THROTTLE.knownSourceDays],
+      )) as ThrottleRow[];
+      const row = (scope: Scope) => rows.find((r) => r.scope === scope)!;
+      const waits = SCOPES.map((scope) => {
+        const r = row(scope);
+        if (r.stale) return 0;
+        if (scope === 'account' && row('pair').known) return 0;
+        return r.wait;
+      });
+      const retryAfterSeconds = Math.max(...waits);
+      if (retryAfterSeconds > 0) return { allowed: false, retryAfterSeconds };
+
+      const numbers = {} as Record<Scope, number>;
+      for (const scope of SCOPES) {
+        const r = row(scope);
+        numbers[scope] = (r.stale ? 0 : r.attempts) + 1;
+        await this.count(m, scope, keys[scope], numbers[scope]);
+      }
+      return { allowed: true, ticket: { accountKey, source, numbers } };
+    });
+  }
+
+  private async count(m: EntityManager, scope: Scope, key: string, attempts: number) {
+    await m.query(
+      `UPDATE login_throttle
+          SET attempts = $3, last_attempt_at = now(),
+              next_allowed_at = CASE WHEN $4 > 0 THEN clock_timestamp() + make_interval(secs => $4)
+                                     ELSE '-infinity' END
+        WHERE scope = $1 AND key = $2`,
+      [scope, key, attempts, waitSeconds(THROTTLE[scope], attempts)],
     );
   }
 
-  async record(accountKey: string, source: string, succeeded: boolean): Promise<void> {
+  /**
+   * Records the outcome of a reserved attempt. A failure stays counted. A success clears the pair
+   * and the account, unless another attempt was reserved after this one (a parallel burst), and
+   * marks the source as known for the account.
+   */
+  async settle(ticket: LoginTicket, succeeded: boolean): Promise<void> {
+    const { accountKey, source, numbers } = ticket;
+    if (succeeded) {
+      await this.db.query(
+        `UPDATE login_throttle
+            SET last_success_at = now(),
+                attempts = CASE WHEN attempts = $3 THEN 0 ELSE attempts END,
+                next_allowed_at = CASE WHEN attempts = $3 THEN '-infinity' ELSE next_allowed_at END
+          WHERE scope = 'pair' AND key = $1 || '|' || $2`,
+        [accountKey, source, numbers.pair],
+      );
+      await this.db.query(
+        `UPDATE login_throttle SET attempts = 0, next_allowed_at = '-infinity'
+          WHERE scope = 'account' AND key = $1 AND attempts = $2`,
+        [accountKey, numbers.account],
+      );
+    }
+    // The security log of evaluated attempts.
     await this.db.query(
       `INSERT INTO login_attempt (account_key, source_address, succeeded) VALUES ($1, $2, $3)`,
       [accountKey, source, succeeded],
     );
-    // Old attempts carry no value; keep the table small.
+    // Old attempts carry no value; keep the tables small.
     if (Math.random() < 0.01) {
       await this.db.query(
         `DELETE FROM login_attempt WHERE attempted_at < now() - interval '1 day'`,
+      );
+      await this.db.query(
+        `DELETE FROM login_throttle
+          WHERE last_attempt_at < now() - make_interval(hours => $1)
+            AND (last_success_at IS NULL OR last_success_at < now() - make_interval(days => $2))`,
+        [THROTTLE.memoryHours, THROTTLE.knownSourceDays],
       );
       await this.db.query(`DELETE FROM revoked_session WHERE expires_at < now()`);
     }

@@ -6,13 +6,19 @@ import { ExtractJwt, Strategy } from 'passport-jwt';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import type { AuthenticatedUser } from './authenticated-user';
 import { SessionService } from './session.service';
-import { SESSION_COOKIE, SessionTokenService, type SessionClaims } from './session-token.service';
+import {
+  sessionCookieName,
+  SessionTokenService,
+  type SessionClaims,
+} from './session-token.service';
 
 export const SESSION_STRATEGY = 'schakel-session';
 
-function fromSessionCookie(req: Request): string | null {
-  const value: unknown = req.cookies?.[SESSION_COOKIE];
-  return typeof value === 'string' && value.length > 0 ? value : null;
+function fromSessionCookie(name: string) {
+  return (req: Request): string | null => {
+    const value: unknown = req.cookies?.[name];
+    return typeof value === 'string' && value.length > 0 ? value : null;
+  };
 }
 
 /** Reads (GraphQL queries) load the policy context in the session statement; set by the guard. */
@@ -33,7 +39,7 @@ export class SessionCookieStrategy extends PassportStrategy(Strategy, SESSION_ST
     private readonly tokens: SessionTokenService,
   ) {
     super({
-      jwtFromRequest: ExtractJwt.fromExtractors([fromSessionCookie]),
+      jwtFromRequest: ExtractJwt.fromExtractors([fromSessionCookie(sessionCookieName(config))]),
       // A KeyObject: given a string, jsonwebtoken re-parses it on every verification (~1 ms).
       secretOrKey: createSecretKey(Buffer.from(config.sessionSecret, 'utf8')) as unknown as string,
       algorithms: ['HS256'],

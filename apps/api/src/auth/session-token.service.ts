@@ -18,7 +18,18 @@ export interface SessionClaims {
   exp: number;
 }
 
+/** The session cookie over plain HTTP (development on localhost). */
 export const SESSION_COOKIE = 'schakel_session';
+/**
+ * The session cookie whenever cookies are Secure (production): the `__Host-` prefix makes the
+ * browser refuse it unless it is Secure, for Path=/ and without Domain, so no sibling host or
+ * plain-HTTP page can plant or overwrite it.
+ */
+export const SECURE_SESSION_COOKIE = '__Host-schakel_session';
+
+export function sessionCookieName(config: Pick<AppConfig, 'secureCookies'>): string {
+  return config.secureCookies ? SECURE_SESSION_COOKIE : SESSION_COOKIE;
+}
 
 /**
  * Signed, short-lived session tokens with sliding renewal: a token lives for the idle window
@@ -31,12 +42,15 @@ export class SessionTokenService {
    * key on every verification (about 1 ms of CPU per request).
    */
   private readonly verifyKey: KeyObject;
+  /** The cookie's name: `__Host-schakel_session` when Secure, else `schakel_session`. */
+  readonly cookieName: string;
 
   constructor(
     private readonly jwt: JwtService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {
     this.verifyKey = createSecretKey(Buffer.from(config.sessionSecret, 'utf8'));
+    this.cookieName = sessionCookieName(config);
   }
 
   issueNew(

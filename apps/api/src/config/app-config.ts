@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { isIP } from 'node:net';
 
 /** The restricted role the audit migration creates (1764000000600-audit.ts). */
 export const DEFAULT_APP_ROLE = 'schakel_app';
@@ -30,8 +31,11 @@ export interface AppConfig {
   loadDemoData: boolean;
   /** Folder with the built portal; served on the same origin as the API when present. */
   portalDist: string | null;
-  /** Express "trust proxy" setting, for the source address behind a reverse proxy. */
-  trustProxy: boolean | number | string;
+  /**
+   * Express "trust proxy": the reverse proxies' addresses or CIDR ranges whose X-Forwarded-For
+   * gives the client's address (throttle, audit origin_address). False: the socket's address.
+   */
+  trustProxy: string[] | false;
   logLevel: 'debug' | 'info' | 'warn' | 'error';
   /**
    * AUDIT_READ_SYNCHRONOUS_COMMIT: PostgreSQL's synchronous_commit for the audit connections that
@@ -46,6 +50,22 @@ export interface AppConfig {
    * its commit only while the trail is failing; `sync` always waits for the commit (ADR 0009).
    */
   auditReadMode: 'async' | 'sync';
+  /** Limits on slow clients, in milliseconds (docs/operations.md#limits-on-slow-clients). */
+  http: HttpLimits;
+}
+
+export interface HttpLimits {
+  /** HTTP_HEADERS_TIMEOUT_SECONDS: a request's headers must be complete within this time. */
+  headersTimeoutMs: number;
+  /** HTTP_REQUEST_TIMEOUT_SECONDS: the whole request (headers and body) within this time. */
+  requestTimeoutMs: number;
+  /** HTTP_KEEP_ALIVE_TIMEOUT_SECONDS: an idle kept-alive connection is closed after this time. */
+  keepAliveTimeoutMs: number;
+  /**
+   * LIVE_HANDSHAKE_TIMEOUT_SECONDS: an accepted WebSocket must send connection_init within this
+   * time, and the session check of an upgrade must finish within it.
+   */
+  liveHandshakeTimeoutMs: number;
 }
 
 export const AUDIT_SYNCHRONOUS_COMMIT = [
@@ -68,16 +88,48 @@ function intFrom(env: NodeJS.ProcessEnv, name: string, fallback: number): number
   return value;
 }
 
+/** proxy-addr's names for fixed address ranges; each is an explicit list of CIDRs. */
+const TRUST_PROXY_NAMES = ['loopback', 'linklocal', 'uniquelocal'];
+
 /**
- * TRUST_PROXY as Express understands it: "true"/"false", a number of proxy hops, or a
- * comma-separated list of addresses, subnets or names such as "loopback".
+ * TRUST_PROXY: the reverse proxies whose X-Forwarded-For the app believes, as a comma-separated
+ * list of addresses, CIDR ranges or the names `loopback`, `linklocal`, `uniquelocal`. Anything
+ * that trusts every sender or an unknown one is refused at startup: `true`, `*`, a hop count
+ * (any client could then prepend its own address) or a /0 range. Unset or `false`: no proxy.
  */
-function parseTrustProxy(raw: string | undefined): boolean | number | string {
+export function parseTrustProxy(raw: string | undefined): string[] | false {
   const value = (raw ?? '').trim();
   if (value === '' || value.toLowerCase() === 'false') return false;
-  if (value.toLowerCase() === 'true') return true;
-  if (/^\d+$/.test(value)) return Number(value);
-  return value;
+  const entries = value.split(',').map((entry) => entry.trim());
+  for (const entry of entries) {
+    const problem = trustProxyProblem(entry);
+    if (problem) {
+      throw new ConfigError(
+        `TRUST_PROXY: "${entry}" ${problem}. Name the reverse proxy's own addresses or CIDR ` +
+          'ranges (e.g. TRUST_PROXY=10.0.0.0/8,127.0.0.1) or loopback, linklocal, uniquelocal; ' +
+          'see docs/operations.md#behind-a-reverse-proxy',
+      );
+    }
+  }
+  return entries;
+}
+
+function trustProxyProblem(entry: string): string | null {
+  if (entry === '') return 'is empty';
+  const lower = entry.toLowerCase();
+  if (lower === 'true' || entry === '*')
+    return 'would trust every client to choose its own address';
+  if (/^\d+$/.test(entry)) return 'is a hop count; any client could then choose its own address';
+  if (TRUST_PROXY_NAMES.includes(lower)) return null;
+  const [address, prefix, ...rest] = entry.split('/');
+  const family = isIP(address ?? '');
+  if (family === 0 || rest.length > 0) return 'is not an IP address or CIDR range';
+  if (prefix === undefined) return null;
+  const bits = Number(prefix);
+  if (!/^\d{1,3}$/.test(prefix) || bits > (family === 4 ? 32 : 128))
+    return 'has an invalid prefix length';
+  if (bits === 0) return 'would trust every client to choose its own address';
+  return null;
 }
 
 /** Reads the configuration once, failing fast on anything unsafe for production. */
@@ -130,6 +182,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     throw new ConfigError('AUDIT_READ_MODE must be async or sync');
   }
 
+  const http: HttpLimits = {
+    headersTimeoutMs: intFrom(env, 'HTTP_HEADERS_TIMEOUT_SECONDS', 10) * 1000,
+    requestTimeoutMs: intFrom(env, 'HTTP_REQUEST_TIMEOUT_SECONDS', 30) * 1000,
+    keepAliveTimeoutMs: intFrom(env, 'HTTP_KEEP_ALIVE_TIMEOUT_SECONDS', 5) * 1000,
+    liveHandshakeTimeoutMs: intFrom(env, 'LIVE_HANDSHAKE_TIMEOUT_SECONDS', 5) * 1000,
+  };
+  if (http.headersTimeoutMs > http.requestTimeoutMs) {
+    throw new ConfigError(
+      'HTTP_HEADERS_TIMEOUT_SECONDS must not be larger than HTTP_REQUEST_TIMEOUT_SECONDS',
+    );
+  }
+
   return {
     production,
     port: intFrom(env, 'PORT', 3000),
@@ -148,6 +212,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     logLevel,
     auditReadSynchronousCommit: auditCommit as AuditSynchronousCommit,
     auditReadMode,
+    http,
   };
 }
 

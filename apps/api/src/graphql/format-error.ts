@@ -62,11 +62,18 @@ export function createFormatError(production: boolean, logger: JsonLogger) {
     }
     // Which input field was wrong, so the portal can put the message next to it.
     const field = outCode !== 'INTERNAL' ? formatted.extensions?.field : undefined;
+    // When a throttled login may be tried again.
+    const retryAfterSeconds =
+      outCode === 'LOGIN_THROTTLED' ? formatted.extensions?.retryAfterSeconds : undefined;
     return {
       message,
       ...(locations && outCode !== 'INTERNAL' ? { locations } : {}),
       ...(path ? { path } : {}),
-      extensions: { code: outCode, ...(typeof field === 'string' ? { field } : {}) },
+      extensions: {
+        code: outCode,
+        ...(typeof field === 'string' ? { field } : {}),
+        ...(typeof retryAfterSeconds === 'number' ? { retryAfterSeconds } : {}),
+      },
     };
   };
 }

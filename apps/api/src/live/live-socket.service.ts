@@ -21,7 +21,7 @@ import type { IncomingMessage, Server } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer } from 'ws';
 import { SessionService } from '../auth/session.service';
-import { SESSION_COOKIE, SessionTokenService } from '../auth/session-token.service';
+import { SessionTokenService } from '../auth/session-token.service';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { createFormatError } from '../graphql/format-error';
 import { AppError } from '../graphql/app-error';
@@ -49,11 +49,15 @@ function tooManySubscriptions(message: string): GraphQLError {
   return new AppError('TOO_MANY_SUBSCRIPTIONS', message);
 }
 
-function refuse(socket: Duplex, status: 401 | 403, text: string): void {
+/** Answers an upgrade request without accepting it, and releases the socket. */
+function refuse(socket: Duplex, status: 401 | 403 | 404 | 503, text: string): void {
+  if (socket.destroyed) return;
   socket.end(
     `HTTP/1.1 ${status} ${text}\r\nConnection: close\r\nContent-Type: text/plain\r\n` +
-      `Content-Length: ${text.length}\r\n\r\n${text}`,
+      `Cache-Control: no-store\r\nContent-Length: ${text.length}\r\n\r\n${text}`,
   );
+  // end() waits for the client to close its side; a client that never does keeps the socket.
+  setTimeout(() => socket.destroy(), 1000).unref();
 }
 
 /**
@@ -99,12 +103,13 @@ export class LiveSocketService implements OnApplicationBootstrap, BeforeApplicat
     this.server = useServer(
       {
         schema,
+        connectionInitWaitTimeout: this.config.http.liveHandshakeTimeoutMs,
         context: (ctx) => {
           const upgrade = ctx.extra.request;
           const token = sessionTokens.get(upgrade) ?? '';
           // A request-like object per operation, so AccessGuard checks the session each time.
           const req = {
-            cookies: { [SESSION_COOKIE]: token },
+            cookies: { [this.tokens.cookieName]: token },
             headers: upgrade.headers,
             method: 'GET',
             header: (name: string) => upgrade.headers[name.toLowerCase()],
@@ -182,7 +187,8 @@ export class LiveSocketService implements OnApplicationBootstrap, BeforeApplicat
     );
     httpServer.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
       const path = (req.url ?? '').split('?')[0];
-      if (path !== LIVE_PATH) return; // not ours (nothing else upgrades today)
+      // Nothing else upgrades: without an answer the socket would stay open for good.
+      if (path !== LIVE_PATH) return refuse(socket, 404, 'Not Found');
       void this.accept(wss, req, socket, head);
     });
     this.wss = wss;
@@ -213,11 +219,29 @@ export class LiveSocketService implements OnApplicationBootstrap, BeforeApplicat
     head: Buffer,
   ): Promise<void> {
     socket.on('error', () => socket.destroy());
+    // The session check reads the database; an upgrade never waits longer than the handshake limit.
+    const deadline = setTimeout(
+      () => refuse(socket, 503, 'Service Unavailable'),
+      this.config.http.liveHandshakeTimeoutMs,
+    );
+    try {
+      await this.checkAndUpgrade(wss, req, socket, head);
+    } finally {
+      clearTimeout(deadline);
+    }
+  }
+
+  private async checkAndUpgrade(
+    wss: WebSocketServer,
+    req: IncomingMessage,
+    socket: Duplex,
+    head: Buffer,
+  ): Promise<void> {
     if (!originAllowed(req, this.publicOrigin)) {
       this.logger.event('warn', 'live connection refused: origin', { origin: req.headers.origin });
       return refuse(socket, 403, 'Forbidden');
     }
-    const token = cookieValue(req.headers.cookie, SESSION_COOKIE);
+    const token = cookieValue(req.headers.cookie, this.tokens.cookieName);
     const claims = token ? this.tokens.verify(token) : null;
     let user = null;
     try {
@@ -228,6 +252,7 @@ export class LiveSocketService implements OnApplicationBootstrap, BeforeApplicat
       });
     }
     if (!user || !token) return refuse(socket, 401, 'Unauthorized');
+    if (socket.destroyed) return;
     sessionTokens.set(req, token);
     socketUsers.set(req, user.id);
     wss.handleUpgrade(req, socket, head, (ws) => wss.emit('connection', ws, req));

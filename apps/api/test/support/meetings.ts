@@ -6,8 +6,9 @@ import type { TestApp } from './test-app';
 
 /** A session cookie for a user, as the login would set it. */
 export function sessionCookie(t: TestApp, userId: string): string {
-  const { token } = t.app.get(SessionTokenService).issueNew(userId, 0);
-  return `schakel_session=${token}`;
+  const tokens = t.app.get(SessionTokenService);
+  const { token } = tokens.issueNew(userId, 0);
+  return `${tokens.cookieName}=${token}`;
 }
 
 /** GET a file route with a session cookie; the body as a Buffer. */

@@ -18,14 +18,15 @@ export interface Caller {
  * skip argon2 (about 0.1 s per login on the CI machines); the token passes the same checks.
  */
 export function callerFor(t: TestApp, userId: string): Caller {
-  const { token, claims } = t.app.get(SessionTokenService).issueNew(userId, 0);
+  const tokens = t.app.get(SessionTokenService);
+  const { token, claims } = tokens.issueNew(userId, 0);
   const audit = t.app.get(AuditService);
   return {
     userId,
     gql: async (query, variables = {}) => {
       const res = await gql<never>(t.agent(), query, variables, {
         csrf: claims.csrf,
-        headers: { cookie: `schakel_session=${token}` },
+        headers: { cookie: `${tokens.cookieName}=${token}` },
       });
       // Answers go out once their audit event is queued (ADR 0009); tests read the trail after
       // the event is written.

@@ -13,7 +13,7 @@ import { AuthError } from '../auth.error';
 import { POLICY_KEY, type Policy } from '../decorators/policy.decorator';
 import { setRequestUser } from '../request-user';
 import { loadPolicyContextWithSession, SESSION_STRATEGY } from '../session-cookie.strategy';
-import { SESSION_COOKIE, SessionTokenService } from '../session-token.service';
+import { SessionTokenService } from '../session-token.service';
 import { requestFrom } from './request-from';
 
 export const CSRF_HEADER = 'x-csrf-token';
@@ -24,8 +24,8 @@ function sameToken(a: string, b: string): boolean {
   return x.length === y.length && timingSafeEqual(x, y);
 }
 
-function sessionCookie(req: Request): string | null {
-  const value: unknown = req.cookies?.[SESSION_COOKIE];
+function sessionCookie(req: Request, name: string): string | null {
+  const value: unknown = req.cookies?.[name];
   return typeof value === 'string' && value.length > 0 ? value : null;
 }
 
@@ -75,7 +75,11 @@ export class AccessGuard implements CanActivate {
 
     const renewed = this.tokens.renewIfDue(user.session);
     if (renewed) {
-      res.cookie(SESSION_COOKIE, renewed.token, this.tokens.cookieOptions(renewed.claims.exp));
+      res.cookie(
+        this.tokens.cookieName,
+        renewed.token,
+        this.tokens.cookieOptions(renewed.claims.exp),
+      );
       user.session = renewed.claims;
     }
     return true;
@@ -109,7 +113,7 @@ export class AccessGuard implements CanActivate {
     res: Response,
     read: boolean,
   ): Promise<AuthenticatedUser> {
-    if (!sessionCookie(req)) throw new AuthError('UNAUTHENTICATED');
+    if (!sessionCookie(req, this.tokens.cookieName)) throw new AuthError('UNAUTHENTICATED');
     let pending = this.sessions.get(req);
     if (!pending) {
       if (read) loadPolicyContextWithSession(req);

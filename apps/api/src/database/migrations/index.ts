@@ -16,6 +16,7 @@ import { AuditLoggingEvents1764000001200 } from './1764000001200-audit-logging-e
 import { RegionUserReferences1764000001300 } from './1764000001300-region-user-references';
 import { RegionRemainingReferences1764000001400 } from './1764000001400-region-remaining-references';
 import { VolunteerConsent1764000001800 } from './1764000001800-volunteer-consent';
+import { LoginThrottle1764000002000 } from './1764000002000-login-throttle';
 
 /** Every migration, in order. Listed explicitly so bundling or ts-jest cannot miss one. */
 export const MIGRATIONS = [
@@ -37,4 +38,5 @@ export const MIGRATIONS = [
   RegionUserReferences1764000001300,
   RegionRemainingReferences1764000001400,
   VolunteerConsent1764000001800,
+  LoginThrottle1764000002000,
 ];

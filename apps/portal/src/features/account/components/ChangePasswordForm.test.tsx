@@ -143,6 +143,36 @@ describe('ChangePasswordForm', () => {
     expect(sent(requests, 'ChangePassword')?.headers['x-csrf-token']).toBe('csrf-before');
   });
 
+  it('shows a common or breached password, refused by the API, at the new password field', async () => {
+    const { user } = renderApp({
+      mocks: [meSignedIn(account), changePasswordFails('PASSWORD_TOO_COMMON')],
+      route: '/account',
+    });
+
+    await fillIn(user, passwords.currentPassword, 'qwertyuiop123', 'qwertyuiop123');
+    await submit(user);
+
+    const message =
+      'Dit wachtwoord staat in een lijst van veelgebruikte of gelekte wachtwoorden. Kies een ander wachtwoord.';
+    await waitFor(() => expect(field.new()).toHaveAttribute('aria-invalid', 'true'));
+    expect(field.new()).toHaveAccessibleDescription(expect.stringContaining(message));
+    expect(field.new()).toHaveFocus();
+    expect(screen.getByRole('alert')).toHaveTextContent(message);
+  });
+
+  it('refuses the current password as the new one before asking the API', async () => {
+    const { user, requests } = renderApp({ mocks: [meSignedIn(account)], route: '/account' });
+
+    await fillIn(user, passwords.newPassword, passwords.newPassword, passwords.newPassword);
+    await submit(user);
+
+    const message =
+      'Het nieuwe wachtwoord is gelijk aan je huidige wachtwoord. Kies een ander wachtwoord.';
+    expect(field.new()).toHaveAccessibleDescription(expect.stringContaining(message));
+    expect(field.new()).toHaveFocus();
+    expect(operations(requests)).toEqual(['Me']);
+  });
+
   it('tells a throttled user to wait, in English when English was chosen', async () => {
     const { user } = renderApp({
       mocks: [meSignedIn(account), changePasswordFails('LOGIN_THROTTLED')],

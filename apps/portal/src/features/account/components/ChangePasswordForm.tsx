@@ -79,6 +79,10 @@ export function ChangePasswordForm({ email }: ChangePasswordFormProps) {
         return errorMessage('PASSWORD_TOO_SHORT');
       case 'TOO_LONG':
         return errorMessage('PASSWORD_TOO_LONG');
+      case 'TOO_COMMON':
+        return errorMessage('PASSWORD_TOO_COMMON');
+      case 'UNCHANGED':
+        return errorMessage('PASSWORD_UNCHANGED');
       case 'MISMATCH':
         return t('changePassword.mismatch');
       case 'CURRENT_INCORRECT':

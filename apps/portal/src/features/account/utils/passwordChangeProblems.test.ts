@@ -62,6 +62,8 @@ describe('problemsForErrorCode', () => {
     });
     expect(problemsForErrorCode('PASSWORD_TOO_SHORT')).toEqual({ newPassword: 'TOO_SHORT' });
     expect(problemsForErrorCode('PASSWORD_TOO_LONG')).toEqual({ newPassword: 'TOO_LONG' });
+    expect(problemsForErrorCode('PASSWORD_TOO_COMMON')).toEqual({ newPassword: 'TOO_COMMON' });
+    expect(problemsForErrorCode('PASSWORD_UNCHANGED')).toEqual({ newPassword: 'UNCHANGED' });
     expect(problemsForErrorCode('LOGIN_THROTTLED')).toBeNull();
     expect(problemsForErrorCode('NETWORK')).toBeNull();
   });

@@ -17,7 +17,13 @@ export const PASSWORD_CHANGE_FIELDS: readonly PasswordChangeField[] = [
 ];
 
 export type PasswordChangeProblem =
-  'REQUIRED' | 'TOO_SHORT' | 'TOO_LONG' | 'MISMATCH' | 'CURRENT_INCORRECT';
+  | 'REQUIRED'
+  | 'TOO_SHORT'
+  | 'TOO_LONG'
+  | 'TOO_COMMON'
+  | 'UNCHANGED'
+  | 'MISMATCH'
+  | 'CURRENT_INCORRECT';
 
 export type PasswordChangeProblems = Partial<Record<PasswordChangeField, PasswordChangeProblem>>;
 
@@ -30,6 +36,7 @@ export function checkPasswordChange(values: PasswordChangeValues): PasswordChang
   else {
     const problem = checkPassword(values.newPassword);
     if (problem) problems.newPassword = problem;
+    else if (values.newPassword === values.currentPassword) problems.newPassword = 'UNCHANGED';
   }
 
   if (values.repeatPassword === '') problems.repeatPassword = 'REQUIRED';
@@ -47,6 +54,11 @@ export function problemsForErrorCode(code: ClientErrorCode): PasswordChangeProbl
       return { newPassword: 'TOO_SHORT' };
     case 'PASSWORD_TOO_LONG':
       return { newPassword: 'TOO_LONG' };
+    // Only the API knows the list of common and breached passwords (a few MB).
+    case 'PASSWORD_TOO_COMMON':
+      return { newPassword: 'TOO_COMMON' };
+    case 'PASSWORD_UNCHANGED':
+      return { newPassword: 'UNCHANGED' };
     default:
       return null;
   }

@@ -409,6 +409,10 @@ export const en: Messages = {
   'error.BAD_USER_INPUT': 'Some information was not filled in correctly. Check your input.',
   'error.PASSWORD_TOO_SHORT': 'The password is too short. Use at least {min} characters.',
   'error.PASSWORD_TOO_LONG': 'The password is too long. Use at most {max} characters.',
+  'error.PASSWORD_TOO_COMMON':
+    'This password is on a list of common or breached passwords. Choose another password.',
+  'error.PASSWORD_UNCHANGED':
+    'The new password is the same as your current password. Choose another password.',
   'error.QUERY_TOO_COMPLEX': 'This request is too large to process.',
   'error.TOO_MANY_SUBSCRIPTIONS':
     'Too many live connections are open. Close other windows of this meeting and try again.',

@@ -418,6 +418,10 @@ export const nl = {
   'error.BAD_USER_INPUT': 'Niet alle gegevens zijn goed ingevuld. Controleer je invoer.',
   'error.PASSWORD_TOO_SHORT': 'Het wachtwoord is te kort. Gebruik minstens {min} tekens.',
   'error.PASSWORD_TOO_LONG': 'Het wachtwoord is te lang. Gebruik hoogstens {max} tekens.',
+  'error.PASSWORD_TOO_COMMON':
+    'Dit wachtwoord staat in een lijst van veelgebruikte of gelekte wachtwoorden. Kies een ander wachtwoord.',
+  'error.PASSWORD_UNCHANGED':
+    'Het nieuwe wachtwoord is gelijk aan je huidige wachtwoord. Kies een ander wachtwoord.',
   'error.QUERY_TOO_COMPLEX': 'Dit verzoek is te groot om te verwerken.',
   'error.TOO_MANY_SUBSCRIPTIONS':
     'Er staan te veel live verbindingen open. Sluit andere vensters van dit overleg en probeer het opnieuw.',
