@@ -8,7 +8,8 @@ import {
   type InformationCategory,
   type Role,
 } from '@schakel/domain';
-import { grantsFor, type CovenantEntry } from './covenant';
+import { grantsFor, type CategoryGrant, type CovenantEntry } from './covenant';
+import { clampToCeiling } from './legal-ceiling';
 import {
   createAppAbility,
   type AppAbility,
@@ -103,7 +104,10 @@ export function buildAbility(ctx: PolicyContext): AppAbility {
   const participating = { regionId, activeParticipantAgencyIds: user.agencyId };
 
   if (user.roles.includes('FUNCTIONAL_ADMIN')) {
-    can('manage', 'Covenant', { regionId }).because('role');
+    // Proposes covenant changes (`update`); never approves them: no `manage`, which would
+    // include `approve` (four eyes, domain brief "Rules settled later").
+    can('update', 'Covenant', { regionId }).because('role');
+    can('read', 'Covenant', { regionId }).because('role');
     // Retention periods are region configuration the functional admin must be able to see.
     can('read', 'Retention', { regionId }).because('role');
   }
@@ -115,8 +119,10 @@ export function buildAbility(ctx: PolicyContext): AppAbility {
     can('manage', 'DataSubjectRequest', { regionId }).because('role');
     // Retention periods per category and legal holds on cases.
     can('manage', 'Retention', { regionId }).because('role');
-    // The privacy officer handles covenant changes, so reads the covenant without managing it.
+    // The privacy officer handles covenant changes: reads the covenant and approves or rejects
+    // the administrator's proposals, without proposing any itself.
     can('read', 'Covenant', { regionId }).because('role');
+    can('approve', 'Covenant', { regionId }).because('role');
     // Answering a data-subject request ("what can partner X see of me?") needs the case as X sees
     // it; the preview is computed from X's own ability and is read-only, so it grants no own access.
     can('view_as', 'Case', { regionId }).because('role');
@@ -172,7 +178,15 @@ export function buildAbility(ctx: PolicyContext): AppAbility {
     'covenant',
   );
 
-  const grants = grantsFor(ctx.covenant, user);
+  // Defence in depth: whatever the stored covenant says (a row written by SQL, an old version),
+  // nothing above the legal ceiling of the agency's type is granted (legal-ceiling.ts).
+  const stored = grantsFor(ctx.covenant, user);
+  const grants = Object.fromEntries(
+    INFORMATION_CATEGORIES.map((category) => [
+      category,
+      clampToCeiling(stored[category], user.agencyType, category),
+    ]),
+  ) as Record<InformationCategory, CategoryGrant>;
   const categoriesWhere = (pick: (grant: (typeof grants)[InformationCategory]) => boolean) =>
     INFORMATION_CATEGORIES.filter((category) => pick(grants[category]));
   const readable = categoriesWhere((grant) => grant.read);
