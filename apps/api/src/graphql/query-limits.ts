@@ -36,6 +36,9 @@ export const DEFAULT_QUERY_LIMITS: QueryLimits = {
     // One entry per category at most.
     'Case.informationItemCounts': 10,
     'Covenant.entries': 120,
+    // The newest covenant proposals (capped in SQL, covenant/), each changing a few cells.
+    'Query.covenantProposals': 20,
+    'CovenantProposal.changes': 10,
     // A few short labels each (agency, version, case reference).
     'CaseEvent.params': 5,
     'Notification.params': 5,

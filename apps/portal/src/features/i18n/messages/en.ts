@@ -389,6 +389,10 @@ export const en: Messages = {
     'Someone else changed this plan in the meantime. Your input has been kept; load the latest version and make your change again.',
   'error.AUDIT_UNAVAILABLE':
     'Schakel cannot record who views which data right now, so no data is shown for the moment. Try again in a few minutes; if this persists, tell the functional administrator.',
+  'error.COVENANT_ABOVE_CEILING':
+    'This goes further than the law allows. A covenant may only tighten the legal ceiling.',
+  'error.COVENANT_OWN_PROPOSAL':
+    'You cannot decide on a change you proposed yourself. Another privacy officer has to do that.',
   'error.INTERNAL': 'Something went wrong in Schakel. Please try again later.',
   'error.NETWORK':
     'Schakel cannot be reached right now. Check your connection and try again later.',

@@ -397,6 +397,10 @@ export const nl = {
     'Iemand anders heeft dit plan intussen gewijzigd. Je invoer is bewaard; laad de nieuwste versie en voer je wijziging opnieuw in.',
   'error.AUDIT_UNAVAILABLE':
     'Schakel kan op dit moment niet vastleggen wie welke gegevens inziet. Daarom worden er even geen gegevens getoond. Probeer het over een paar minuten opnieuw; blijft dit zo, meld het dan bij de functioneel beheerder.',
+  'error.COVENANT_ABOVE_CEILING':
+    'Dit gaat verder dan de wet toestaat. Een convenant mag de wettelijke grens alleen aanscherpen.',
+  'error.COVENANT_OWN_PROPOSAL':
+    'Je kunt niet zelf beslissen over een wijziging die je zelf hebt voorgesteld. Een andere privacyfunctionaris moet dat doen.',
   'error.INTERNAL': 'Er ging iets mis in Schakel. Probeer het later opnieuw.',
   'error.NETWORK':
     'Schakel is op dit moment niet bereikbaar. Controleer je verbinding en probeer het later opnieuw.',
