@@ -2,6 +2,7 @@ import { agreedApproachEn } from '../../agreed-approach/messages/en';
 import { meetingsEn } from '../../meetings/messages/en';
 import { privacyOfficeEn } from '../../privacy-office/messages/en';
 import { retentionEn } from '../../retention/messages/en';
+import { covenantEn } from '../../covenant/messages/en';
 import { dataSubjectRequestsEn } from '../../data-subject-requests/messages/en';
 import { monitoringEn } from '../../monitoring/messages/en';
 import { plansEn } from '../../plans/messages/en';
@@ -294,19 +295,20 @@ export const en: Messages = {
   'covenant.edit.start': 'Change the covenant',
   'covenant.edit.heading': 'Change the covenant',
   'covenant.edit.intro':
-    'Choose for each cell what a kind of agency may do. Saving creates version {version}, which applies from every user’s next request.',
+    'Choose for each cell what a kind of agency may do, within what the law allows. Your change becomes a proposal for version {version}, which applies only once a privacy officer approves it.',
   'covenant.edit.note': 'Note on this change',
   'covenant.edit.noteHint': 'What changed and why? {min} to {max} characters.',
   'covenant.edit.noteRequired': 'Enter a note.',
   'covenant.edit.noteLength': 'The note must be {min} to {max} characters long.',
-  'covenant.edit.noChanges': 'Change at least one cell before saving a new version.',
+  'covenant.edit.noChanges': 'Change at least one cell before proposing a change.',
   'covenant.edit.changedOne': '1 cell changed.',
   'covenant.edit.changedCount': '{count} cells changed.',
   'covenant.edit.changedMark': '(changed)',
-  'covenant.edit.save': 'Save as a new version',
+  'covenant.edit.save': 'Propose change',
   'covenant.edit.cancel': 'Cancel',
-  'covenant.edit.notSaved': 'The covenant has not been saved.',
-  'covenant.edit.saved': 'Version {version} has been saved and is now in force.',
+  'covenant.edit.notSaved': 'The proposal has not been submitted.',
+  'covenant.edit.saved':
+    'Your proposal has been submitted. It applies only once a privacy officer approves it.',
   'covenant.edit.conflict':
     'Someone else changed the covenant in the meantime. Load the latest version and make your change again.',
   'covenant.edit.reload': 'Load the latest version',
@@ -404,5 +406,6 @@ export const en: Messages = {
   ...meetingsEn,
   ...privacyOfficeEn,
   ...retentionEn,
+  ...covenantEn,
   ...dataSubjectRequestsEn,
 };

@@ -5,6 +5,7 @@ import { agreedApproachNl } from '../../agreed-approach/messages/nl';
 import { meetingsNl } from '../../meetings/messages/nl';
 import { privacyOfficeNl } from '../../privacy-office/messages/nl';
 import { retentionNl } from '../../retention/messages/nl';
+import { covenantNl } from '../../covenant/messages/nl';
 import { dataSubjectRequestsNl } from '../../data-subject-requests/messages/nl';
 import { monitoringNl } from '../../monitoring/messages/nl';
 import { plansNl } from '../../plans/messages/nl';
@@ -300,19 +301,20 @@ export const nl = {
   'covenant.edit.start': 'Convenant wijzigen',
   'covenant.edit.heading': 'Convenant wijzigen',
   'covenant.edit.intro':
-    'Kies per cel wat een soort organisatie mag. Opslaan maakt versie {version}; die geldt vanaf het volgende verzoek van iedere gebruiker.',
+    'Kies per cel wat een soort organisatie mag, binnen wat de wet toestaat. Je wijziging wordt een voorstel voor versie {version}; die geldt pas als een privacyfunctionaris het voorstel goedkeurt.',
   'covenant.edit.note': 'Toelichting bij deze wijziging',
   'covenant.edit.noteHint': 'Wat is er veranderd en waarom? {min} tot {max} tekens.',
   'covenant.edit.noteRequired': 'Vul een toelichting in.',
   'covenant.edit.noteLength': 'De toelichting moet {min} tot {max} tekens lang zijn.',
-  'covenant.edit.noChanges': 'Wijzig minstens één cel voordat je een nieuwe versie opslaat.',
+  'covenant.edit.noChanges': 'Wijzig minstens één cel voordat je een wijziging voorstelt.',
   'covenant.edit.changedOne': '1 cel gewijzigd.',
   'covenant.edit.changedCount': '{count} cellen gewijzigd.',
   'covenant.edit.changedMark': '(gewijzigd)',
-  'covenant.edit.save': 'Opslaan als nieuwe versie',
+  'covenant.edit.save': 'Wijziging voorstellen',
   'covenant.edit.cancel': 'Annuleren',
-  'covenant.edit.notSaved': 'Het convenant is niet opgeslagen.',
-  'covenant.edit.saved': 'Versie {version} is opgeslagen en geldt nu.',
+  'covenant.edit.notSaved': 'Het voorstel is niet ingediend.',
+  'covenant.edit.saved':
+    'Je voorstel is ingediend. Het geldt pas als een privacyfunctionaris het goedkeurt.',
   'covenant.edit.conflict':
     'Iemand anders heeft het convenant intussen gewijzigd. Laad de nieuwste versie en breng je wijziging opnieuw aan.',
   'covenant.edit.reload': 'Nieuwste versie laden',
@@ -413,6 +415,7 @@ export const nl = {
   ...meetingsNl,
   ...privacyOfficeNl,
   ...retentionNl,
+  ...covenantNl,
   ...dataSubjectRequestsNl,
 } satisfies Record<string, string> &
   Record<`agencyType.${AgencyType}` | `role.${Role}` | `home.${Role}`, string> &
