@@ -423,7 +423,10 @@ describe('four eyes', () => {
 
   it('concurrent decisions and conflicting proposals never silently overwrite', async () => {
     const first = ok(
-      await propose(as.beheer!, await tightenHousing('Eerste voorstel')),
+      await propose(as.beheer!, {
+        ...(await changed('HOUSING', 'CARE_SIGNAL', { read: false, write: false })),
+        note: 'Eerste voorstel',
+      }),
     ).proposeCovenantChange;
     const second = ok(
       await propose(as.beheer!, {
@@ -431,6 +434,17 @@ describe('four eyes', () => {
         note: 'Tweede voorstel van dezelfde versie',
       }),
     ).proposeCovenantChange;
+
+    // Each listed with its own changes against the version it started from.
+    const listed = ok(
+      await as.privacy!.gql<{ covenantProposals: Proposal[] }>(PROPOSALS),
+    ).covenantProposals;
+    const changesOf = (id: string) =>
+      listed
+        .find((p) => p.id === id)!
+        .changes.map((c) => `${c.agencyType} ${c.category} ${c.before?.read}→${c.after?.read}`);
+    expect(changesOf(first.id)).toEqual(['HOUSING CARE_SIGNAL true→false']);
+    expect(changesOf(second.id)).toEqual(['HOUSING PLAN true→true']);
 
     // Two privacy officers approve the same proposal at once: one wins, the other is told.
     const results: GqlResponse<unknown>[] = await Promise.all([

@@ -163,16 +163,7 @@ export class CovenantService {
         ORDER BY p.status = 'PENDING' DESC, p.proposed_at DESC, p.id LIMIT ${PROPOSALS_SHOWN}`,
       [user.regionId],
     )) as ProposalRow[];
-    const decider = user.roles.includes(MAY_DECIDE);
-    const result: CovenantProposalModel[] = [];
-    for (const { proposedByUserId, ...row } of rows) {
-      result.push({
-        ...row,
-        canDecide: decider && row.status === 'PENDING' && proposedByUserId !== user.id,
-        changes: await this.changes(this.db, user.regionId, row.id),
-      });
-    }
-    return result;
+    return this.withChanges(user, rows);
   }
 
   /**
@@ -366,43 +357,63 @@ export class CovenantService {
   }
 
   private async proposal(user: AuthenticatedUser, id: string): Promise<CovenantProposalModel> {
-    const [row] = (await this.db.query(`${PROPOSAL_SELECT} WHERE p.region_id = $1 AND p.id = $2`, [
+    const rows = (await this.db.query(`${PROPOSAL_SELECT} WHERE p.region_id = $1 AND p.id = $2`, [
       user.regionId,
       id,
     ])) as ProposalRow[];
-    if (!row) throw SharingError.notFound('This covenant proposal');
-    const { proposedByUserId, ...proposal } = row;
-    return {
-      ...proposal,
-      canDecide:
-        user.roles.includes(MAY_DECIDE) &&
-        proposal.status === 'PENDING' &&
-        proposedByUserId !== user.id,
-      changes: await this.changes(this.db, user.regionId, id),
-    };
+    const [found] = await this.withChanges(user, rows);
+    if (!found) throw SharingError.notFound('This covenant proposal');
+    return found;
   }
 
-  /** What a proposal changes compared with the version it started from. */
+  /** The rows as the caller sees them: whether it may decide, and what each changes. */
+  private async withChanges(
+    user: AuthenticatedUser,
+    rows: ProposalRow[],
+  ): Promise<CovenantProposalModel[]> {
+    const changes = await this.changes(
+      this.db,
+      user.regionId,
+      rows.map((row) => row.id),
+    );
+    // Four eyes: a privacy officer, on a pending proposal of someone else.
+    const decider = user.roles.includes(MAY_DECIDE);
+    return rows.map(({ proposedByUserId, ...row }) => ({
+      ...row,
+      canDecide: decider && row.status === 'PENDING' && proposedByUserId !== user.id,
+      changes: changes.get(row.id) ?? [],
+    }));
+  }
+
+  /**
+   * What each proposal changes compared with the version it started from, in one statement for
+   * all of them: proposal id → its changes.
+   */
   private async changes(
     db: SqlRunner,
     regionId: string,
-    proposalId: string,
-  ): Promise<CovenantChangeModel[]> {
+    proposalIds: readonly string[],
+  ): Promise<Map<string, CovenantChangeModel[]>> {
+    const byProposal = new Map<string, CovenantChangeModel[]>(proposalIds.map((id) => [id, []]));
+    if (proposalIds.length === 0) return byProposal;
     const rows = (await db.query(
       `WITH p AS (
-         SELECT x.*, COALESCE(x.agency_type, x.agency_id::text) || '|' || x.category AS key
+         SELECT cp.id AS proposal_id, x.*,
+                cp.id || '|' || COALESCE(x.agency_type, x.agency_id::text) || '|' || x.category AS key
            FROM covenant_proposal cp,
                 jsonb_to_recordset(cp.entries) AS x(agency_type text, agency_id uuid,
                   category text, read boolean, write boolean, read_summary boolean)
-          WHERE cp.id = $1 AND cp.region_id = $2),
+          WHERE cp.id = ANY($1::uuid[]) AND cp.region_id = $2),
        b AS (
-         SELECT e.agency_type, e.agency_id, e.category, e.read, e.write, e.read_summary,
-                COALESCE(e.agency_type, e.agency_id::text) || '|' || e.category AS key
-           FROM covenant_entry e
-           JOIN covenant_version v ON v.id = e.version_id
-           JOIN covenant_proposal cp ON cp.region_id = v.region_id AND cp.base_version = v.version
-          WHERE cp.id = $1 AND cp.region_id = $2)
-       SELECT COALESCE(p.agency_type, b.agency_type) AS "agencyType",
+         SELECT cp.id AS proposal_id, e.agency_type, e.agency_id, e.category, e.read, e.write,
+                e.read_summary,
+                cp.id || '|' || COALESCE(e.agency_type, e.agency_id::text) || '|' || e.category AS key
+           FROM covenant_proposal cp
+           JOIN covenant_version v ON v.region_id = cp.region_id AND v.version = cp.base_version
+           JOIN covenant_entry e ON e.version_id = v.id
+          WHERE cp.id = ANY($1::uuid[]) AND cp.region_id = $2)
+       SELECT COALESCE(p.proposal_id, b.proposal_id) AS "proposalId",
+              COALESCE(p.agency_type, b.agency_type) AS "agencyType",
               CASE WHEN a.id IS NULL THEN NULL
                    ELSE json_build_object('id', a.id, 'name', a.name, 'type', a.type) END AS "agency",
               COALESCE(p.category, b.category) AS category,
@@ -413,10 +424,11 @@ export class CovenantService {
          FROM p FULL JOIN b ON p.key = b.key
          LEFT JOIN agency a ON a.id = COALESCE(p.agency_id, b.agency_id) AND a.region_id = $2
         WHERE (p.read, p.write, p.read_summary) IS DISTINCT FROM (b.read, b.write, b.read_summary)
-        ORDER BY 3, 1 NULLS LAST, a.name`,
-      [proposalId, regionId],
-    )) as CovenantChangeModel[];
-    return rows;
+        ORDER BY 4, 2 NULLS LAST, a.name`,
+      [proposalIds, regionId],
+    )) as (CovenantChangeModel & { proposalId: string })[];
+    for (const { proposalId, ...change } of rows) byProposal.get(proposalId)?.push(change);
+    return byProposal;
   }
 
   private async currentVersion(db: SqlRunner, regionId: string): Promise<number> {
