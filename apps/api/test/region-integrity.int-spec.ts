@@ -6,6 +6,7 @@ import { DataSource, type QueryRunner } from 'typeorm';
 import { dataSourceOptions } from '../src/database/data-source-options';
 import { RegionUserReferences1764000001300 } from '../src/database/migrations/1764000001300-region-user-references';
 import { RegionRemainingReferences1764000001400 } from '../src/database/migrations/1764000001400-region-remaining-references';
+import { CovenantApproval1764000001600 } from '../src/database/migrations/1764000001600-covenant-approval';
 import { createAgency, createUser, idsBy } from './support/sessions';
 import { createTestApp, type TestApp } from './support/test-app';
 
@@ -507,7 +508,14 @@ function asOwnerRolledBack(): (fn: (q: QueryRunner) => Promise<void>) => Promise
 // Down and up directly (not undoLastMigration), so a later migration is never the one undone.
 describe('migration 1764000001300 on a database with data', () => {
   const migration = new RegionUserReferences1764000001300();
-  const rolledBack = asOwnerRolledBack();
+  const ownerRolledBack = asOwnerRolledBack();
+  // Later tables whose user references rely on this migration's key are taken away first (and
+  // come back with the rollback).
+  const rolledBack = (fn: (q: QueryRunner) => Promise<void>) =>
+    ownerRolledBack(async (q) => {
+      await new CovenantApproval1764000001600().down(q);
+      await fn(q);
+    });
 
   const userFks = async (q: QueryRunner) =>
     (

@@ -733,7 +733,8 @@ describe('break-the-glass', () => {
 
 describe('the covenant as data', () => {
   const COVENANT = `{ covenant { version current note entries { agencyType agency { id name } category read write readSummary } } }`;
-  const UPDATE = `mutation($input: UpdateCovenantInput!) { updateCovenant(input: $input) { version current } }`;
+  const PROPOSE = `mutation($input: UpdateCovenantInput!) { proposeCovenantChange(input: $input) { id } }`;
+  const APPROVE = `mutation($input: DecideCovenantProposalInput!) { approveCovenantProposal(input: $input) { resultingVersion } }`;
   interface Entry {
     agencyType: string | null;
     agency: { id: string; name: string } | null;
@@ -757,7 +758,7 @@ describe('the covenant as data', () => {
     expect(errorCode(await as.politie!.gql(COVENANT))).toBe('FORBIDDEN');
   });
 
-  it('a change by the administrator takes effect on the next request, with history', async () => {
+  it('a change proposed by the administrator takes effect once approved, with history', async () => {
     const { entries } = ok(
       await as.beheer!.gql<{ covenant: { entries: Entry[] } }>(COVENANT),
     ).covenant;
@@ -766,31 +767,38 @@ describe('the covenant as data', () => {
         ? { ...entry, read: false, write: false }
         : entry,
     );
-    const stale = await as.beheer!.gql(UPDATE, {
+    const stale = await as.beheer!.gql(PROPOSE, {
       input: { baseVersion: 0, note: 'Verouderd', entries: tightened },
     });
     expect([errorCode(stale), errorField(stale)]).toEqual(['CONFLICT', 'baseVersion']);
     const invalid = asInput(entries).map((entry, index) =>
       index === 7 ? { ...entry, read: false, write: true } : entry,
     );
-    const refused = await as.beheer!.gql(UPDATE, {
+    const refused = await as.beheer!.gql(PROPOSE, {
       input: { baseVersion: 1, note: 'Schrijven zonder lezen', entries: invalid },
     });
     expect([errorCode(refused), errorField(refused)]).toEqual(['BAD_USER_INPUT', 'entries[7]']);
     expect(
       errorCode(
-        await as.privacy!.gql(UPDATE, {
+        await as.privacy!.gql(PROPOSE, {
           input: { baseVersion: 1, note: 'Niet mijn taak', entries: asInput(entries) },
         }),
       ),
     ).toBe('FORBIDDEN');
 
-    const saved = ok(
-      await as.beheer!.gql<{ updateCovenant: { version: number; current: boolean } }>(UPDATE, {
-        input: { baseVersion: 1, note: 'Woningcorporaties zonder identiteit', entries: tightened },
-      }),
-    );
-    expect(saved.updateCovenant).toEqual({ version: 2, current: true });
+    const proposeAndApprove = async (baseVersion: number, note: string, input: unknown[]) => {
+      const { proposeCovenantChange } = ok(
+        await as.beheer!.gql<{ proposeCovenantChange: { id: string } }>(PROPOSE, {
+          input: { baseVersion, note, entries: input },
+        }),
+      );
+      return ok(
+        await as.privacy!.gql<{ approveCovenantProposal: { resultingVersion: number } }>(APPROVE, {
+          input: { proposalId: proposeCovenantChange.id },
+        }),
+      ).approveCovenantProposal.resultingVersion;
+    };
+    expect(await proposeAndApprove(1, 'Woningcorporaties zonder identiteit', tightened)).toBe(2);
     const { case: detail } = ok(
       await as.woning!.gql<{ case: CaseDetail }>(CASE_DETAIL, { id: caseId('ZVH-2026-001') }),
     );
@@ -807,40 +815,46 @@ describe('the covenant as data', () => {
         readSummary: false,
       },
     ];
-    ok(
-      await as.beheer!.gql(UPDATE, {
-        input: { baseVersion: 2, note: 'Uitzondering Demohuis', entries: override },
-      }),
-    );
+    expect(await proposeAndApprove(2, 'Uitzondering Demohuis', override)).toBe(3);
     const again = ok(
       await as.woning!.gql<{ case: CaseDetail }>(CASE_DETAIL, { id: caseId('ZVH-2026-001') }),
     ).case;
     expect(again.subject.familyName.access).toBe('FULL');
     const history = ok(
-      await as.privacy!.gql<{ covenantVersions: { version: number; createdBy: string | null }[] }>(
-        `{ covenantVersions { version createdBy } }`,
-      ),
+      await as.privacy!.gql<{
+        covenantVersions: {
+          version: number;
+          createdBy: string | null;
+          approvedBy: string | null;
+        }[];
+      }>(`{ covenantVersions { version createdBy approvedBy } }`),
     ).covenantVersions;
     expect(history).toEqual([
-      { version: 3, createdBy: 'Kees Vermeulen' },
-      { version: 2, createdBy: 'Kees Vermeulen' },
-      { version: 1, createdBy: null },
+      { version: 3, createdBy: 'Kees Vermeulen', approvedBy: 'Femke van Dijk' },
+      { version: 2, createdBy: 'Kees Vermeulen', approvedBy: 'Femke van Dijk' },
+      { version: 1, createdBy: null, approvedBy: null },
     ]);
   });
 
-  it('of two saves from the same version, one wins and the other is told to reload', async () => {
+  it('of two approvals of proposals from the same version, one wins and the other is told to reload', async () => {
     const current = ok(
       await as.beheer!.gql<{ covenant: { version: number; entries: Entry[] } }>(COVENANT),
     ).covenant;
     const input = {
       baseVersion: current.version,
-      note: 'Gelijktijdig opgeslagen',
+      note: 'Gelijktijdig voorgesteld',
       entries: asInput(current.entries),
     };
-    const results = await Promise.all([
-      as.beheer!.gql(UPDATE, { input }),
-      as.beheer!.gql(UPDATE, { input }),
-    ]);
+    const ids = [];
+    for (let i = 0; i < 2; i++) {
+      ids.push(
+        ok(await as.beheer!.gql<{ proposeCovenantChange: { id: string } }>(PROPOSE, { input }))
+          .proposeCovenantChange.id,
+      );
+    }
+    const results = await Promise.all(
+      ids.map((proposalId) => as.privacy!.gql(APPROVE, { input: { proposalId } })),
+    );
     expect(results.map((res) => (res.data ? 'saved' : errorCode(res))).sort()).toEqual([
       'CONFLICT',
       'saved',

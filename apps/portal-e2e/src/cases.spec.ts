@@ -292,10 +292,12 @@ test('the privacy officer reads the covenant but cannot change it, and has no ca
   await expectAccessible(page, 'covenant at 375 px');
 });
 
-test('the functional administrator sees the covenant matrix, no dossiers, and saves a new version that the API applies at once', async ({
+test('the functional administrator sees the covenant matrix, no dossiers, and proposes a change that applies once the privacy officer approves it', async ({
   page,
   browser,
 }) => {
+  // Three people in three browsers (administrator, privacy officer, care professional).
+  test.slow();
   const problems = watchConsole(page);
   await signIn(page, USERS.beheer);
   const navigation = page.getByRole('navigation', { name: 'Hoofdmenu' });
@@ -325,31 +327,69 @@ test('the functional administrator sees the covenant matrix, no dossiers, and sa
   await expect(careRow.getByRole('cell').nth(1)).toHaveText('—Geen toegang');
   await expectAccessible(page, 'covenant for the functional administrator');
 
-  // Care no longer sees the police summary.
+  // Care no longer sees the police summary: proposed by the administrator…
   await page.getByRole('button', { name: 'Convenant wijzigen' }).click();
+  // Nothing above the legal ceiling can be chosen: the municipality never reads CARE.
+  await expect(
+    page
+      .getByRole('combobox', { name: 'Gemeente, Zorg' })
+      .getByRole('option', { name: 'Lezen (niet toegestaan door de wet)' }),
+  ).toBeDisabled();
   const cell = page.getByRole('combobox', { name: 'Zorg, Politie' });
   await expect(cell).toHaveValue('SUMMARY');
   await cell.selectOption({ label: 'Geen' });
   await expect(page.getByText('1 cel gewijzigd.')).toBeVisible();
-  await page.getByRole('button', { name: 'Opslaan als nieuwe versie' }).click();
+  await expect(page.getByText('Let op: deze wijziging raakt gevoelige gegevens')).toBeVisible();
+  await page.getByRole('button', { name: 'Wijziging voorstellen' }).click();
   await expect(page.getByRole('alert')).toContainText('Vul een toelichting in.');
   await expect(page.getByLabel('Toelichting bij deze wijziging')).toBeFocused();
   await expectAccessible(page, 'covenant editor with an error');
   await page
     .getByLabel('Toelichting bij deze wijziging')
     .fill('Zorg ziet geen politiesamenvatting meer');
-  await page.getByRole('button', { name: 'Opslaan als nieuwe versie' }).click();
-  await expect(page.getByText('Versie 2 is opgeslagen en geldt nu.')).toBeVisible();
+  await page.getByRole('button', { name: 'Wijziging voorstellen' }).click();
+  await expect(
+    page.getByText(
+      'Je voorstel is ingediend. Het geldt pas als een privacyfunctionaris het goedkeurt.',
+    ),
+  ).toBeVisible();
+  await expect(page.getByRole('table', { name: /\(versie 1\)/ })).toBeVisible();
+  const proposals = page.getByRole('region', { name: 'Voorstellen tot wijziging' });
+  await expect(proposals.getByRole('article').first()).toContainText('Wacht op goedkeuring');
+  await expectAccessible(page, 'covenant with a pending proposal');
+
+  // …which changes nothing for care until it is approved…
+  const care = await pageAs(browser, GGZ);
+  await openCase(care, 'ZVH-2026-001');
+  await expect(category(care, 'Politie')).toContainText(POLICE_SUMMARY);
+
+  // …by the privacy officer, after which the very next request is decided by version 2.
+  const privacy = await pageAs(browser, USERS.privacy);
+  const approve = async (reason: string) => {
+    await privacy.goto('/convenant');
+    const pending = privacy
+      .getByRole('region', { name: 'Voorstellen tot wijziging' })
+      .getByRole('article')
+      .first();
+    await expect(pending).toContainText('Wacht op goedkeuring');
+    await pending.getByLabel('Toelichting bij je besluit').fill(reason);
+    await pending.getByRole('button', { name: 'Goedkeuren' }).click();
+  };
+  await approve('Past binnen de wet');
+  await expect(privacy.getByText('Het voorstel is goedgekeurd. Versie 2 geldt nu.')).toBeVisible();
+  await expectAccessible(privacy, 'covenant proposal approved by the privacy officer');
+  await care.reload();
+  await expect(category(care, 'Politie')).toContainText(WITHHELD);
+  await expect(category(care, 'Politie')).not.toContainText(POLICE_SUMMARY);
+
+  await page.reload();
   await expect(page.getByRole('table', { name: /\(versie 2\)/ })).toBeVisible();
   const history = page.getByRole('region', { name: 'Versies' });
   await expect(history.getByRole('listitem').first()).toContainText('Versie 2geldt nu');
   await expect(history.getByRole('listitem').first()).toContainText(USERS.beheer.name);
-
-  // The very next request of a care professional is decided by version 2.
-  const care = await pageAs(browser, GGZ);
-  await openCase(care, 'ZVH-2026-001');
-  await expect(category(care, 'Politie')).toContainText(WITHHELD);
-  await expect(category(care, 'Politie')).not.toContainText(POLICE_SUMMARY);
+  await expect(history.getByRole('listitem').first()).toContainText(
+    `goedgekeurd door ${USERS.privacy.name}`,
+  );
 
   // Put it back, as version 3, so the covenant is the default again for whoever comes next.
   await page.getByRole('button', { name: 'Convenant wijzigen' }).click();
@@ -357,8 +397,12 @@ test('the functional administrator sees the covenant matrix, no dossiers, and sa
     .getByRole('combobox', { name: 'Zorg, Politie' })
     .selectOption({ label: 'Samenvatting' });
   await page.getByLabel('Toelichting bij deze wijziging').fill('Terug naar het standaardconvenant');
-  await page.getByRole('button', { name: 'Opslaan als nieuwe versie' }).click();
-  await expect(page.getByText('Versie 3 is opgeslagen en geldt nu.')).toBeVisible();
+  await page.getByRole('button', { name: 'Wijziging voorstellen' }).click();
+  await expect(page.getByText('Je voorstel is ingediend.', { exact: false })).toBeVisible();
+  await approve('Terug naar de standaard');
+  await expect(privacy.getByText('Het voorstel is goedgekeurd. Versie 3 geldt nu.')).toBeVisible();
+  await privacy.context().close();
+  await page.reload();
   await expect(history.getByRole('listitem')).toHaveCount(3);
 
   await care.reload();

@@ -23,6 +23,10 @@ export const ERROR_CODES = [
   'CONSENT_REQUIRED',
   'REQUEST_PARTS_OPEN',
   'AUDIT_UNAVAILABLE',
+  /** A covenant entry gives more than the legal ceiling allows (issue 11 item 2). */
+  'COVENANT_ABOVE_CEILING',
+  /** Four eyes: nobody decides on their own covenant proposal. */
+  'COVENANT_OWN_PROPOSAL',
   'INTERNAL',
 ] as const;
 

@@ -341,10 +341,12 @@ describe('administrators and privacy officers', () => {
     expect(ability.rules.filter((rule) => rule.subject === 'InformationItem')).toEqual([]);
   });
 
-  it('a functional administrator manages the covenant of the own region only', () => {
+  it('a functional administrator proposes covenant changes of the own region only, never approves', () => {
     const ability = buildAbility(context({ agencyType: 'ZVH', roles: ['FUNCTIONAL_ADMIN'] }));
-    expect(ability.can('manage', covenantOf(REGION))).toBe(true);
+    expect(ability.can('read', covenantOf(REGION))).toBe(true);
     expect(ability.can('update', covenantOf(REGION))).toBe(true);
+    expect(ability.can('approve', covenantOf(REGION))).toBe(false);
+    expect(ability.can('manage', covenantOf(REGION))).toBe(false);
     expect(accessBasis(ability, 'update', covenantOf(REGION))).toBe('role');
     expect(ability.can('update', covenantOf(OTHER_REGION))).toBe(false);
     expect(ability.can('read', subject('AuditTrail', { regionId: REGION }))).toBe(false);
@@ -356,6 +358,8 @@ describe('administrators and privacy officers', () => {
     expect(ability.can('read', subject('AuditTrail', { regionId: OTHER_REGION }))).toBe(false);
     expect(ability.can('read', covenantOf(REGION))).toBe(true);
     expect(ability.can('update', covenantOf(REGION))).toBe(false);
+    expect(ability.can('approve', covenantOf(REGION))).toBe(true);
+    expect(ability.can('approve', covenantOf(OTHER_REGION))).toBe(false);
   });
 
   it('a privacy officer handles data-subject requests, retention and break-glass reviews in the own region', () => {
@@ -491,23 +495,30 @@ describe('the police summary', () => {
 });
 
 describe('agency-specific covenant entries', () => {
+  // Housing in general reads no identity here; one named housing agency does (within the ceiling).
   const covenant: CovenantEntry[] = [
-    ...DEFAULT_COVENANT,
-    { subject: { agencyId: MY_AGENCY }, category: 'SOCIAL', read: true, write: false },
+    ...DEFAULT_COVENANT.map((entry) =>
+      entry.category === 'IDENTITY' &&
+      'agencyType' in entry.subject &&
+      entry.subject.agencyType === 'HOUSING'
+        ? { ...entry, read: false, write: false }
+        : entry,
+    ),
+    { subject: { agencyId: MY_AGENCY }, category: 'IDENTITY', read: true, write: false },
     { subject: { agencyId: MY_AGENCY }, category: 'PLAN', read: false, write: false },
   ];
 
   it('override the agency type’s entry for that agency and category only', () => {
     const mine = buildAbility(context({ agencyType: 'HOUSING', roles: ['MEMBER'] }, { covenant }));
-    expect(mine.can('read', item('SOCIAL'))).toBe(true);
+    expect(mine.can('read', item('IDENTITY'))).toBe(true);
     expect(mine.can('read', item('PLAN'))).toBe(false);
     expect(mine.can('read', item('SAFETY'))).toBe(true);
     const another = buildAbility(
       context({ agencyType: 'HOUSING', roles: ['MEMBER'], agencyId: 'agency-3' }, { covenant }),
     );
-    expect(another.can('read', item('SOCIAL', { activeParticipantAgencyIds: ['agency-3'] }))).toBe(
-      false,
-    );
+    expect(
+      another.can('read', item('IDENTITY', { activeParticipantAgencyIds: ['agency-3'] })),
+    ).toBe(false);
     expect(another.can('read', item('PLAN', { activeParticipantAgencyIds: ['agency-3'] }))).toBe(
       true,
     );

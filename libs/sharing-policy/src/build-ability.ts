@@ -11,6 +11,7 @@ import {
   type Role,
 } from '@schakel/domain';
 import { grantsFor, type CategoryGrant, type CovenantEntry } from './covenant';
+import { clampToCeiling } from './legal-ceiling';
 import {
   createAppAbility,
   type AppAbility,
@@ -153,7 +154,10 @@ export function buildAbility(ctx: PolicyContext): AppAbility {
   const participating = { regionId, activeParticipantAgencyIds: user.agencyId };
 
   if (user.roles.includes('FUNCTIONAL_ADMIN')) {
-    can('manage', 'Covenant', { regionId }).because('role');
+    // Proposes covenant changes (`update`); never approves them: no `manage`, which would
+    // include `approve` (four eyes, domain brief "Rules settled later").
+    can('update', 'Covenant', { regionId }).because('role');
+    can('read', 'Covenant', { regionId }).because('role');
     // Checking what the covenant does: the preview shows another agency's view as shape only
     // (no content: the preview never shows more than the caller's own ability reads).
     can('view_as', 'Case', { regionId }).because('role');
@@ -168,8 +172,10 @@ export function buildAbility(ctx: PolicyContext): AppAbility {
     can('manage', 'DataSubjectRequest', { regionId }).because('role');
     // Retention periods per category and legal holds on cases.
     can('manage', 'Retention', { regionId }).because('role');
-    // The privacy officer handles covenant changes, so reads the covenant without managing it.
+    // The privacy officer handles covenant changes: reads the covenant and approves or rejects
+    // the administrator's proposals, without proposing any itself.
     can('read', 'Covenant', { regionId }).because('role');
+    can('approve', 'Covenant', { regionId }).because('role');
     // Answering a data-subject request ("what can partner X see of me?") needs the shape of the
     // case as X sees it; content only where the officer's own ability reads it (i.e. none).
     can('view_as', 'Case', { regionId }).because('role');
@@ -248,8 +254,16 @@ export function buildAbility(ctx: PolicyContext): AppAbility {
     'covenant',
   );
 
-  // A volunteer organisation reads only what a consent names: whatever a stored covenant says.
-  const grants = consentOnly ? noGrants() : grantsFor(ctx.covenant, user);
+  // A volunteer organisation reads only what a consent names, whatever a stored covenant says.
+  // Defence in depth for all others: whatever the stored covenant says (a row written by SQL, an
+  // old version), nothing above the legal ceiling of the agency's type is granted (legal-ceiling.ts).
+  const stored = consentOnly ? noGrants() : grantsFor(ctx.covenant, user);
+  const grants = Object.fromEntries(
+    INFORMATION_CATEGORIES.map((category) => [
+      category,
+      clampToCeiling(stored[category], user.agencyType, category),
+    ]),
+  ) as Record<InformationCategory, CategoryGrant>;
   const categoriesWhere = (pick: (grant: (typeof grants)[InformationCategory]) => boolean) =>
     INFORMATION_CATEGORIES.filter((category) => pick(grants[category]));
   const readable = categoriesWhere((grant) => grant.read);

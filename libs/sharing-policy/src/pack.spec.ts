@@ -53,7 +53,7 @@ describe('packed abilities for the portal', () => {
   it('are compact: one short tuple per rule', () => {
     const packed = packAbility(ability);
     expect(packed).toHaveLength(ability.rules.length);
-    expect(packed[0]).toEqual(['manage', 'Covenant', { regionId: 'region-utrecht' }, 0, 0, 'role']);
+    expect(packed[0]).toEqual(['update', 'Covenant', { regionId: 'region-utrecht' }, 0, 0, 'role']);
   });
 });
 

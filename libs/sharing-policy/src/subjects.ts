@@ -13,6 +13,7 @@ import type { InformationCategory, RecordPart } from '@schakel/domain';
  * `lead` on a Case: the case's leads — the procesregisseur (process) and the casusregisseur agency
  * (content) — adopt the plan, correct any action's status and see the agreed-approach lookups.
  * `triage` on a Case: decide on a referral (the Veiligheidshuis' procesregisseur).
+ * `approve` on the Covenant: approve or reject a proposed change (the privacy officer; four eyes).
  */
 export const POLICY_ACTIONS = [
   'read',
@@ -25,6 +26,7 @@ export const POLICY_ACTIONS = [
   'lookup',
   'lead',
   'triage',
+  'approve',
 ] as const;
 export type PolicyAction = (typeof POLICY_ACTIONS)[number];
 

@@ -13,6 +13,7 @@ import {
 import fc from 'fast-check';
 import { accessBasis, buildAbility, type PolicyContext } from './build-ability';
 import { DEFAULT_COVENANT, type CovenantEntry } from './covenant';
+import { ceilingFor } from './legal-ceiling';
 import { unpackAbility, packAbility } from './pack';
 import { POLICY_ACTIONS, type PolicySubjectInstance, type PolicySubjectType } from './subjects';
 import {
@@ -230,6 +231,21 @@ describe('SQL filter and in-memory decision agree', () => {
             if (unpacked.can(action, instance) !== allowed) throw new Error('unpacked differs');
             if ((accessBasis(ability, action, instance) !== null) !== allowed) {
               throw new Error('access basis disagrees with can()');
+            }
+            // Whatever covenant was generated, the covenant never grants above the legal ceiling.
+            if (
+              allowed &&
+              type === 'InformationItem' &&
+              accessBasis(ability, action, instance) === 'covenant'
+            ) {
+              const cell = ceilingFor(ctx.user.agencyType, data.category);
+              const permitted =
+                action === 'read'
+                  ? cell.read
+                  : action === 'read_summary'
+                    ? cell.readSummary
+                    : cell.write;
+              if (!permitted) throw new Error(`covenant ${action} above the legal ceiling`);
             }
             if (allowed) outcomes.allowed++;
             else outcomes.denied++;

@@ -69,9 +69,11 @@ describe('abilityToSql', () => {
   });
 
   it('includes manage rules when asked about a single action', () => {
-    const admin = buildAbility(context({ agencyType: 'ZVH', roles: ['FUNCTIONAL_ADMIN'] }));
-    expect(abilityToSql(admin, 'update', 'Covenant', { regionId: 'cv.region_id' })).toEqual({
-      sql: 'cv.region_id = $1',
+    const privacy = buildAbility(context({ agencyType: 'ZVH', roles: ['PRIVACY_OFFICER'] }));
+    expect(
+      abilityToSql(privacy, 'update', 'DataSubjectRequest', { regionId: 'dsr.region_id' }),
+    ).toEqual({
+      sql: 'dsr.region_id = $1',
       params: ['region-utrecht'],
     });
   });

@@ -22,8 +22,17 @@ export class CovenantVersionSummaryModel {
   @Field(() => Int) version!: number;
   @Field(() => String) note!: string;
   @Field(() => Date) createdAt!: Date;
-  @Field(() => String, { nullable: true, description: 'null for the seeded default.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Who proposed it; null for the seeded default.',
+  })
   createdBy!: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'The privacy officer who approved it; null for a version from before four eyes.',
+  })
+  approvedBy!: string | null;
+  @Field(() => Date, { nullable: true }) approvedAt!: Date | null;
 }
 
 @ObjectType('Covenant', { description: "One version of the region's covenant, as data." })

@@ -1,11 +1,12 @@
-import { NotAudited } from '../audit/audited.decorator';
+import { AuditedBySelf, NotAudited } from '../audit/audited.decorator';
 import { Args, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { CurrentUser } from '../auth/decorators/current-user.decorator';
 import { RequireRoles } from '../auth/decorators/policy.decorator';
+import { CovenantProposalModel, LegalCeilingRowModel } from './covenant-proposal.model';
 import { CovenantModel, CovenantVersionSummaryModel } from './covenant.model';
 import { CovenantService } from './covenant.service';
-import { UpdateCovenantInput } from './dto/update-covenant.input';
+import { DecideCovenantProposalInput, UpdateCovenantInput } from './dto/update-covenant.input';
 
 @Resolver(() => CovenantModel)
 export class CovenantResolver {
@@ -31,15 +32,61 @@ export class CovenantResolver {
     return this.service.versions(user);
   }
 
-  @RequireRoles('FUNCTIONAL_ADMIN')
-  @NotAudited('covenant configuration, versioned with its author')
-  @Mutation(() => CovenantModel, {
-    description: 'Saves a new covenant version; it decides every request from the next one on.',
+  @RequireRoles('FUNCTIONAL_ADMIN', 'PRIVACY_OFFICER')
+  @NotAudited('covenant configuration: no personal data')
+  @Query(() => [LegalCeilingRowModel], {
+    description: 'The legal ceiling: the most any covenant may grant, per category and regime.',
   })
-  updateCovenant(
+  covenantLegalCeiling(@CurrentUser() user: AuthenticatedUser): Promise<LegalCeilingRowModel[]> {
+    return this.service.legalCeiling(user);
+  }
+
+  @RequireRoles('FUNCTIONAL_ADMIN', 'PRIVACY_OFFICER')
+  @NotAudited('covenant configuration: no personal data')
+  @Query(() => [CovenantProposalModel], {
+    description: 'Every proposed covenant change of the region, pending and decided, newest first.',
+  })
+  covenantProposals(@CurrentUser() user: AuthenticatedUser): Promise<CovenantProposalModel[]> {
+    return this.service.proposals(user);
+  }
+
+  @RequireRoles('FUNCTIONAL_ADMIN')
+  @AuditedBySelf('CREATE covenant.propose, written in the proposal transaction')
+  @Mutation(() => CovenantProposalModel, {
+    description:
+      'Proposes a new covenant version. It decides nothing until a privacy officer other than ' +
+      'the proposer approves it (four eyes); entries above the legal ceiling are refused.',
+  })
+  proposeCovenantChange(
     @CurrentUser() user: AuthenticatedUser,
     @Args('input', { type: () => UpdateCovenantInput }) input: UpdateCovenantInput,
-  ): Promise<CovenantModel> {
-    return this.service.update(user, input);
+  ): Promise<CovenantProposalModel> {
+    return this.service.propose(user, input);
+  }
+
+  @RequireRoles('PRIVACY_OFFICER')
+  @AuditedBySelf('UPDATE covenant.approve, written in the approval transaction')
+  @Mutation(() => CovenantProposalModel, {
+    description:
+      'Approves a pending proposal: it becomes the next covenant version and decides every ' +
+      'request from the next one on. Never by the proposer.',
+  })
+  approveCovenantProposal(
+    @CurrentUser() user: AuthenticatedUser,
+    @Args('input', { type: () => DecideCovenantProposalInput }) input: DecideCovenantProposalInput,
+  ): Promise<CovenantProposalModel> {
+    return this.service.approve(user, input);
+  }
+
+  @RequireRoles('PRIVACY_OFFICER')
+  @AuditedBySelf('UPDATE covenant.reject, written in the rejection transaction')
+  @Mutation(() => CovenantProposalModel, {
+    description: 'Rejects a pending proposal with a reason. Never by the proposer.',
+  })
+  rejectCovenantProposal(
+    @CurrentUser() user: AuthenticatedUser,
+    @Args('input', { type: () => DecideCovenantProposalInput }) input: DecideCovenantProposalInput,
+  ): Promise<CovenantProposalModel> {
+    return this.service.reject(user, input);
   }
 }

@@ -56,6 +56,9 @@ export const DEFAULT_QUERY_LIMITS: QueryLimits = {
     // A case's newest items: at most ITEM_LIMIT (500, information/), rarely more than 100.
     'Case.informationItems': 100,
     'Covenant.entries': 120,
+    // The newest covenant proposals (capped in SQL, covenant/), each changing a few cells.
+    'Query.covenantProposals': 20,
+    'CovenantProposal.changes': 10,
     // A few short labels each (agency, version, case reference).
     'CaseEvent.params': 5,
     'Notification.params': 5,

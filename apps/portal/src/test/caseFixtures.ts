@@ -7,8 +7,6 @@ import { CASE_CONSENTS_QUERY } from '../features/cases/graphql/caseConsentsQuery
 import { CASE_QUERY } from '../features/cases/graphql/caseQuery';
 import { CASES_QUERY } from '../features/cases/graphql/casesQuery';
 import { OLDER_INFORMATION_ITEMS_QUERY } from '../features/cases/graphql/olderInformationItemsQuery';
-import { COVENANT_QUERY } from '../features/covenant/graphql/covenantQuery';
-import { UPDATE_COVENANT_MUTATION } from '../features/covenant/graphql/updateCovenantMutation';
 import type {
   Access,
   AddInformationItemInput,
@@ -17,14 +15,11 @@ import type {
   CaseListItemFieldsFragment,
   CasesQueryVariables,
   OlderInformationItemsQueryVariables,
-  CovenantFieldsFragment,
-  CovenantQuery,
-  UpdateCovenantInput,
 } from '../gql/graphql';
 import { graphQLError } from './sessionFixtures';
 
 /*
- * Cases, covenants and the API's answers about them, shaped exactly as the API returns them
+ * Cases and the API's answers about them, shaped exactly as the API returns them
  * (with __typename, as the cache expects).
  */
 
@@ -300,70 +295,5 @@ export const olderItemsFail = (code: ErrorCode): MockLink.MockedResponse => ({
 
 export const addItemFails = (code: ErrorCode, field?: string): MockLink.MockedResponse => ({
   request: { query: ADD_INFORMATION_ITEM_MUTATION, variables: () => true },
-  result: graphQLError(code, field),
-});
-
-type CovenantEntry = CovenantFieldsFragment['entries'][number];
-
-export const covenantEntry = (
-  agencyType: AgencyType,
-  category: InformationCategory,
-  grant: { read?: boolean; readSummary?: boolean; write?: boolean },
-): CovenantEntry => ({
-  __typename: 'CovenantEntry',
-  agencyType,
-  agency: null,
-  category,
-  read: grant.read ?? false,
-  readSummary: grant.readSummary ?? false,
-  write: grant.write ?? false,
-});
-
-export function covenant(version: number, entries: CovenantEntry[]): CovenantFieldsFragment {
-  return {
-    __typename: 'Covenant',
-    version,
-    createdAt: '2026-01-05T10:00:00.000Z',
-    createdBy: version === 1 ? null : 'Kees Vermeulen',
-    note: version === 1 ? 'Default covenant (domain brief §4)' : `Wijziging ${version}`,
-    current: true,
-    entries,
-  };
-}
-
-export const covenantAnswer = (
-  shownCovenant: CovenantFieldsFragment | null,
-  versions: CovenantQuery['covenantVersions'],
-  variables: { version?: number } = {},
-): MockLink.MockedResponse => ({
-  request: { query: COVENANT_QUERY, variables },
-  result: { data: { covenant: shownCovenant, covenantVersions: versions } },
-});
-
-export const versionSummary = (
-  version: number,
-  createdBy: string | null,
-  note: string,
-): CovenantQuery['covenantVersions'][number] => ({
-  __typename: 'CovenantVersionSummary',
-  version,
-  createdAt: '2026-01-05T10:00:00.000Z',
-  createdBy,
-  note,
-});
-
-export const updateCovenantSucceeds = (
-  check: (input: UpdateCovenantInput) => boolean,
-  saved: CovenantFieldsFragment,
-): MockLink.MockedResponse => ({
-  request: {
-    query: UPDATE_COVENANT_MUTATION,
-    variables: (variables) => check((variables as { input: UpdateCovenantInput }).input),
-  },
-  result: { data: { updateCovenant: saved } },
-});
-
-export const updateCovenantFails = (code: ErrorCode, field?: string): MockLink.MockedResponse => ({
-  request: { query: UPDATE_COVENANT_MUTATION, variables: () => true },
   result: graphQLError(code, field),
 });

@@ -15,11 +15,22 @@ export class CovenantEntryInput {
 
 @InputType({
   description:
-    'A complete new covenant version. baseVersion is the version the edit started from; if ' +
-    'someone saved in between, the edit is refused (CONFLICT) instead of overwriting theirs.',
+    'A complete proposed covenant version. baseVersion is the version the edit started from; if ' +
+    'a change was approved in between, the proposal is refused (CONFLICT) instead of ' +
+    'overwriting it. No entry may go above the legal ceiling (COVENANT_ABOVE_CEILING).',
 })
 export class UpdateCovenantInput {
   @Field(() => Int) baseVersion!: number;
   @Field(() => String, { description: 'What changed and why (3–1000 characters).' }) note!: string;
   @Field(() => [CovenantEntryInput]) entries!: CovenantEntryInput[];
+}
+
+@InputType()
+export class DecideCovenantProposalInput {
+  @Field(() => ID) proposalId!: string;
+  @Field(() => String, {
+    nullable: true,
+    description: 'Why (3–1000 characters); required to reject, optional to approve.',
+  })
+  reason?: string | null;
 }

@@ -17,6 +17,7 @@ import { RegionUserReferences1764000001300 } from './1764000001300-region-user-r
 import { RegionRemainingReferences1764000001400 } from './1764000001400-region-remaining-references';
 import { VolunteerConsent1764000001800 } from './1764000001800-volunteer-consent';
 import { LoginThrottle1764000002000 } from './1764000002000-login-throttle';
+import { CovenantApproval1764000001600 } from './1764000001600-covenant-approval';
 
 /** Every migration, in order. Listed explicitly so bundling or ts-jest cannot miss one. */
 export const MIGRATIONS = [
@@ -39,4 +40,5 @@ export const MIGRATIONS = [
   RegionRemainingReferences1764000001400,
   VolunteerConsent1764000001800,
   LoginThrottle1764000002000,
+  CovenantApproval1764000001600,
 ];

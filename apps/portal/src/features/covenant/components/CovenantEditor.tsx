@@ -1,5 +1,6 @@
-import type { AgencyType, InformationCategory } from '@schakel/domain';
+import { INFORMATION_CATEGORIES, type AgencyType, type InformationCategory } from '@schakel/domain';
 import {
+  Alert,
   Button,
   ButtonGroup,
   Heading,
@@ -13,7 +14,13 @@ import { ErrorSummary } from '../../forms/components/ErrorSummary';
 import { LabelledField } from '../../forms/components/LabelledField';
 import { useErrorMessage } from '../../i18n/hooks/useErrorMessage';
 import { useT } from '../../i18n/hooks/useT';
-import { useUpdateCovenant } from '../hooks/useUpdateCovenant';
+import { useProposeCovenantChange } from '../hooks/useProposeCovenantChange';
+import {
+  ceilingLevel,
+  entryIndexOf,
+  isSensitive,
+  type LegalCeilingRow,
+} from '../utils/covenantCeiling';
 import {
   changedCellCount,
   entriesForSave,
@@ -36,26 +43,34 @@ interface CovenantEditorProps {
   baseVersion: number;
   baseline: Matrix;
   overrides: readonly CovenantEntry[];
-  onSaved: (version: number) => void;
+  /** The legal ceiling: choices above it cannot be picked, and the API refuses them anyway. */
+  ceiling: readonly LegalCeilingRow[];
+  onProposed: () => void;
   onCancel: () => void;
   /** Throws the edit away and loads the version someone else saved in between. */
   onReload: () => void;
 }
 
-/** Why saving failed, when it is not (only) the note. */
-type Failure = 'NO_CHANGES' | 'CONFLICT' | 'INVALID_ENTRY' | { code: ClientErrorCode };
+/** Why proposing failed, when it is not (only) the note. */
+type Failure =
+  | 'NO_CHANGES'
+  | 'CONFLICT'
+  | 'INVALID_ENTRY'
+  | { aboveCeiling: { party: string; category: InformationCategory } | null }
+  | { code: ClientErrorCode };
 
 export function CovenantEditor({
   baseVersion,
   baseline,
   overrides,
-  onSaved,
+  ceiling,
+  onProposed,
   onCancel,
   onReload,
 }: CovenantEditorProps) {
   const t = useT();
   const errorMessage = useErrorMessage();
-  const { updateCovenant, loading } = useUpdateCovenant();
+  const { propose, loading } = useProposeCovenantChange();
   const id = useId();
   const noteRef = useRef<HTMLTextAreaElement>(null);
   const [matrix, setMatrix] = useState<Matrix>(baseline);
@@ -70,8 +85,24 @@ export function CovenantEditor({
       setMatrix((previous) => withCell(previous, agencyType, category, level)),
     [],
   );
-  const edit = useMemo(() => ({ baseline, onChange }), [baseline, onChange]);
+  const limit = useCallback(
+    (agencyType: AgencyType, category: InformationCategory) =>
+      ceilingLevel(ceiling, agencyType, category),
+    [ceiling],
+  );
+  const edit = useMemo(() => ({ baseline, onChange, ceiling: limit }), [baseline, onChange, limit]);
   const noteId = `${id}-note`;
+  const warningId = `${id}-warning`;
+  // Changes to medical, BSN, police or justice data are flagged before they are proposed.
+  const sensitive = INFORMATION_CATEGORIES.filter(
+    (category) =>
+      isSensitive(category) &&
+      Object.keys(matrix).some(
+        (agencyType) =>
+          baseline[agencyType as AgencyType][category] !==
+          matrix[agencyType as AgencyType][category],
+      ),
+  );
 
   function show(problem: CovenantNoteProblem | null, nextFailure: Failure | null) {
     flushSync(() => {
@@ -93,17 +124,24 @@ export function CovenantEditor({
     setNoteProblem(null);
     setFailure(null);
     // The matrix and note stay on failure, so nothing has to be done twice.
-    const result = await updateCovenant({
-      baseVersion,
-      note: note.trim(),
-      entries: entriesForSave(matrix, overrides),
-    });
+    const entries = entriesForSave(matrix, overrides);
+    const result = await propose({ baseVersion, note: note.trim(), entries });
     if (result.ok) {
-      onSaved(result.version);
+      onProposed();
       return;
     }
     if (result.code === 'CONFLICT') show(null, 'CONFLICT');
-    else if (result.code === 'BAD_USER_INPUT' && result.field === 'note') show('LENGTH', null);
+    else if (result.code === 'COVENANT_ABOVE_CEILING') {
+      const index = entryIndexOf(result.field);
+      const entry = index === null ? undefined : entries[index];
+      const named = entry?.agencyId
+        ? overrides.find((override) => override.agency?.id === entry.agencyId)?.agency?.name
+        : undefined;
+      const party = entry?.agencyType ? t(`agencyType.${entry.agencyType}`) : named;
+      show(null, {
+        aboveCeiling: entry && party ? { party, category: entry.category } : null,
+      });
+    } else if (result.code === 'BAD_USER_INPUT' && result.field === 'note') show('LENGTH', null);
     else if (result.code === 'BAD_USER_INPUT' && result.field?.startsWith('entries')) {
       show(null, 'INVALID_ENTRY');
     } else show(null, { code: result.code });
@@ -119,7 +157,18 @@ export function CovenantEditor({
   if (failure === 'NO_CHANGES') failureText = t('covenant.edit.noChanges');
   else if (failure === 'CONFLICT') failureText = t('covenant.edit.conflict');
   else if (failure === 'INVALID_ENTRY') failureText = t('covenant.edit.invalidEntry');
-  else if (failure) failureText = errorMessage(failure.code);
+  else if (failure && 'aboveCeiling' in failure) {
+    const cell = failure.aboveCeiling;
+    const regime = cell && ceiling.find((row) => row.category === cell.category)?.regime;
+    failureText =
+      cell && regime
+        ? t('covenant.ceiling.aboveLaw', {
+            category: t(`category.${cell.category}`),
+            agencyType: cell.party,
+            regime: t(`covenant.regime.${regime}`),
+          })
+        : errorMessage('COVENANT_ABOVE_CEILING');
+  } else if (failure) failureText = errorMessage(failure.code);
 
   return (
     <section aria-labelledby={`${id}-heading`} className="schakel-flow">
@@ -158,6 +207,19 @@ export function CovenantEditor({
             ? t('covenant.edit.changedOne')
             : t('covenant.edit.changedCount', { count: changed })}
         </Paragraph>
+        {/* Always present, so the warning is announced when a change first touches these data. */}
+        <div role="status" id={warningId}>
+          {sensitive.length > 0 && (
+            <Alert type="warning" role="none">
+              <Heading level={3}>{t('covenant.warning.heading')}</Heading>
+              <Paragraph>
+                {t('covenant.warning.text', {
+                  categories: sensitive.map((category) => t(`category.${category}`)).join(', '),
+                })}
+              </Paragraph>
+            </Alert>
+          )}
+        </div>
         <LabelledField
           id={noteId}
           label={t('covenant.edit.note')}
@@ -180,7 +242,12 @@ export function CovenantEditor({
           )}
         </LabelledField>
         <ButtonGroup>
-          <Button type="submit" appearance="primary-action-button" busy={loading}>
+          <Button
+            type="submit"
+            appearance="primary-action-button"
+            busy={loading}
+            aria-describedby={sensitive.length > 0 ? warningId : undefined}
+          >
             {t('covenant.edit.save')}
           </Button>
           <Button type="button" appearance="secondary-action-button" onClick={onCancel}>

@@ -12,7 +12,7 @@ interface CovenantHistoryProps {
   shown: number | null;
 }
 
-/** Every version, newest first, with who saved it and why. */
+/** Every version, newest first, with who proposed and who approved it, and why. */
 export function CovenantHistory({ versions, shown }: CovenantHistoryProps) {
   const { locale, t } = useI18n();
   const headingId = useId();
@@ -36,6 +36,12 @@ export function CovenantHistory({ versions, shown }: CovenantHistoryProps) {
                 date: formatShortDateTime(version.createdAt, locale),
                 author: version.createdBy ?? t('covenant.seededAuthor'),
               })}
+              {version.approvedBy && (
+                <>
+                  {', '}
+                  {t('covenant.history.approved', { author: version.approvedBy })}
+                </>
+              )}
             </Paragraph>
             <Paragraph small>{version.note}</Paragraph>
             {version.version !== shown && (

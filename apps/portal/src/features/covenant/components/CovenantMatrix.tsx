@@ -19,6 +19,7 @@ import {
 import { memo, useId } from 'react';
 import { useT } from '../../i18n/hooks/useT';
 import { COVENANT_LEVELS, type CovenantLevel } from '../utils/covenantLevel';
+import { isAboveCeiling } from '../utils/covenantCeiling';
 import type { CovenantMatrix as Matrix } from '../utils/covenantMatrix';
 import { CovenantCell } from './CovenantCell';
 import './covenant.css';
@@ -30,6 +31,8 @@ interface CovenantMatrixProps {
   edit?: {
     baseline: Matrix;
     onChange: (agencyType: AgencyType, category: InformationCategory, level: CovenantLevel) => void;
+    /** The most the law allows per cell; choices above it are offered but cannot be picked. */
+    ceiling: (agencyType: AgencyType, category: InformationCategory) => CovenantLevel;
   };
 }
 
@@ -101,11 +104,21 @@ export const CovenantMatrix = memo(function CovenantMatrix({
                           edit.onChange(agencyType, category, event.target.value as CovenantLevel)
                         }
                       >
-                        {COVENANT_LEVELS.map((option) => (
-                          <SelectOption key={option} value={option}>
-                            {t(`covenant.choice.${option}`)}
-                          </SelectOption>
-                        ))}
+                        {COVENANT_LEVELS.map((option) => {
+                          const unlawful = isAboveCeiling(
+                            option,
+                            edit.ceiling(agencyType, category),
+                          );
+                          return (
+                            <SelectOption key={option} value={option} disabled={unlawful}>
+                              {unlawful
+                                ? t('covenant.ceiling.option', {
+                                    choice: t(`covenant.choice.${option}`),
+                                  })
+                                : t(`covenant.choice.${option}`)}
+                            </SelectOption>
+                          );
+                        })}
                       </Select>
                     </TableCell>
                   );

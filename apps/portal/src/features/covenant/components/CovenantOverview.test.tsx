@@ -5,13 +5,18 @@ import { renderApp } from '../../../test/renderApp';
 import {
   covenant,
   covenantAnswer,
+  covenantChange,
   covenantEntry,
-  updateCovenantFails,
-  updateCovenantSucceeds,
+  decisionFails,
+  decisionSucceeds,
+  proposal,
+  proposalsAnswer,
+  proposeFails,
+  proposeSucceeds,
   versionSummary,
-} from '../../../test/caseFixtures';
+} from '../../../test/covenantFixtures';
 import { me, meSignedIn } from '../../../test/sessionFixtures';
-import type { UpdateCovenantInput } from '../../../gql/graphql';
+import type { DecideCovenantProposalInput, UpdateCovenantInput } from '../../../gql/graphql';
 
 const admin = me({ displayName: 'Kees Vermeulen', roles: ['FUNCTIONAL_ADMIN'] });
 const privacyOfficer = me({ roles: ['PRIVACY_OFFICER'] });
@@ -41,7 +46,10 @@ function cell(table: HTMLElement, row: string, column: string): HTMLElement {
 
 describe('CovenantOverview', () => {
   it('shows the covenant as a matrix whose cells say in words what each agency type may do', async () => {
-    renderApp({ mocks: [meSignedIn(admin), covenantAnswer(v1, [v1Summary])], route: '/convenant' });
+    renderApp({
+      mocks: [meSignedIn(admin), covenantAnswer(v1, [v1Summary]), proposalsAnswer([])],
+      route: '/convenant',
+    });
 
     const table = await screen.findByRole('table', {
       name: 'Wat elke soort organisatie mag, per categorie (versie 1)',
@@ -71,11 +79,12 @@ describe('CovenantOverview', () => {
 
   it('lets the privacy officer read it without offering to change it', async () => {
     renderApp({
-      mocks: [meSignedIn(privacyOfficer), covenantAnswer(v1, [v1Summary])],
+      mocks: [meSignedIn(privacyOfficer), covenantAnswer(v1, [v1Summary]), proposalsAnswer([])],
       route: '/convenant',
     });
     await screen.findByRole('table');
     expect(screen.queryByRole('button', { name: 'Convenant wijzigen' })).not.toBeInTheDocument();
+    expect(await screen.findByText('Er zijn geen voorstellen.')).toBeVisible();
   });
 
   it('is not for other roles', async () => {
@@ -90,23 +99,23 @@ describe('CovenantOverview', () => {
     ).toEqual(['Me']);
   });
 
-  it('saves changed cells and a note as a new version, built on the version shown', async () => {
-    const v2 = covenant(2, [
-      ...entries.filter((e) => !(e.agencyType === 'CARE' && e.category === 'POLICE')),
-    ]);
+  it('proposes changed cells and a note, built on the version shown; nothing changes until approved', async () => {
     let sent: UpdateCovenantInput | null = null;
+    const pending = proposal({
+      id: 'p-1',
+      note: 'Zorg: geen samenvatting',
+      changes: [covenantChange('CARE', 'POLICE', { readSummary: true }, {})],
+    });
     const { user } = renderApp({
       mocks: [
         meSignedIn(admin),
         covenantAnswer(v1, [v1Summary]),
-        updateCovenantSucceeds((input) => {
+        proposalsAnswer([]),
+        proposeSucceeds((input) => {
           sent = input;
           return true;
-        }, v2),
-        covenantAnswer(v2, [
-          versionSummary(2, 'Kees Vermeulen', 'Zorg: geen samenvatting'),
-          v1Summary,
-        ]),
+        }, pending),
+        proposalsAnswer([pending]),
       ],
       route: '/convenant',
     });
@@ -119,28 +128,40 @@ describe('CovenantOverview', () => {
     expect(choice).toHaveAccessibleDescription('(gewijzigd)');
 
     // The note is required.
-    await user.click(screen.getByRole('button', { name: 'Opslaan als nieuwe versie' }));
+    await user.click(screen.getByRole('button', { name: 'Wijziging voorstellen' }));
     const note = screen.getByLabelText('Toelichting bij deze wijziging');
     expect(note).toHaveFocus();
     expect(note).toHaveAccessibleDescription(
       'Vul een toelichting in. Wat is er veranderd en waarom? 3 tot 1000 tekens.',
     );
-    expect(screen.getByRole('alert')).toHaveTextContent('Het convenant is niet opgeslagen.');
+    expect(screen.getByRole('alert')).toHaveTextContent('Het voorstel is niet ingediend.');
     expect(sent).toBeNull();
 
     await user.type(note, 'Zorg: geen samenvatting');
-    await user.click(screen.getByRole('button', { name: 'Opslaan als nieuwe versie' }));
+    await user.click(screen.getByRole('button', { name: 'Wijziging voorstellen' }));
 
-    expect(await screen.findByText('Versie 2 is opgeslagen en geldt nu.')).toBeVisible();
-    await waitFor(() =>
-      expect(
-        screen.getByRole('table', {
-          name: 'Wat elke soort organisatie mag, per categorie (versie 2)',
-        }),
-      ).toBeVisible(),
+    expect(
+      await screen.findByText(
+        'Je voorstel is ingediend. Het geldt pas als een privacyfunctionaris het goedkeurt.',
+      ),
+    ).toBeVisible();
+    // Still version 1 in force; the proposal waits for the privacy officer.
+    expect(
+      screen.getByRole('table', {
+        name: 'Wat elke soort organisatie mag, per categorie (versie 1)',
+      }),
+    ).toBeVisible();
+    const proposals = screen.getByRole('region', { name: 'Voorstellen tot wijziging' });
+    const card = await within(proposals).findByRole('article', { name: /Voorstel voor versie 2/ });
+    expect(card).toHaveTextContent('Wacht op goedkeuring');
+    expect(card).toHaveTextContent('Zorg, Politie: Alleen samenvatting → Geen toegang');
+    expect(card).toHaveTextContent('Raakt gevoelige gegevens: Politie.');
+    expect(card).toHaveTextContent(
+      'Dit voorstel geldt pas als een privacyfunctionaris het goedkeurt.',
     );
+    expect(within(card).queryByRole('button', { name: 'Goedkeuren' })).not.toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Convenant wijzigen' })).toHaveFocus();
-    expect(sent).not.toBeNull();
+
     const input = sent as unknown as UpdateCovenantInput;
     expect(input.baseVersion).toBe(1);
     expect(input.note).toBe('Zorg: geen samenvatting');
@@ -161,42 +182,110 @@ describe('CovenantOverview', () => {
     });
   });
 
-  it('refuses to save a version without changes', async () => {
+  it('warns before proposing a change that touches CARE, BSN, POLICE or JUSTICE data', async () => {
     const { user } = renderApp({
-      mocks: [meSignedIn(admin), covenantAnswer(v1, [v1Summary])],
+      mocks: [meSignedIn(admin), covenantAnswer(v1, [v1Summary]), proposalsAnswer([])],
       route: '/convenant',
     });
     await user.click(await screen.findByRole('button', { name: 'Convenant wijzigen' }));
-    await user.type(screen.getByLabelText('Toelichting bij deze wijziging'), 'Niets gewijzigd');
-    await user.click(screen.getByRole('button', { name: 'Opslaan als nieuwe versie' }));
+    const submit = screen.getByRole('button', { name: 'Wijziging voorstellen' });
 
-    expect(screen.getByRole('alert')).toHaveTextContent(
-      'Wijzig minstens één cel voordat je een nieuwe versie opslaat.',
+    // A change of the plan row is not sensitive: no warning.
+    await user.selectOptions(
+      screen.getByRole('combobox', { name: 'Woningcorporatie, Plan van aanpak' }),
+      'Lezen',
+    );
+    expect(screen.queryByText(/Let op/)).not.toBeInTheDocument();
+    expect(submit).not.toHaveAccessibleDescription();
+
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Zorg, Politie' }), 'Geen');
+    await user.selectOptions(
+      screen.getByRole('combobox', { name: 'Zorg- en Veiligheidshuis, BSN' }),
+      'Geen',
+    );
+    const warning = screen.getByText('Let op: deze wijziging raakt gevoelige gegevens');
+    expect(warning).toBeVisible();
+    // Announced when it appears, and read out with the button that proposes the change.
+    expect(warning.closest('[role="status"]')).not.toBeNull();
+    expect(submit).toHaveAccessibleDescription(
+      expect.stringContaining('De wijziging gaat over BSN, Politie.'),
     );
   });
 
-  it('explains a conflict with someone else’s save and offers the latest version, keeping the edit', async () => {
+  it('offers no choice above the legal ceiling, and explains the API’s refusal in words', async () => {
     const { user } = renderApp({
       mocks: [
         meSignedIn(admin),
         covenantAnswer(v1, [v1Summary]),
-        updateCovenantFails('CONFLICT', 'baseVersion'),
+        proposalsAnswer([]),
+        // Gemeente × Zorg: entry 5 of the complete list (rows by agency type, then category).
+        proposeFails('COVENANT_ABOVE_CEILING', 'entries[5]'),
+      ],
+      route: '/convenant',
+    });
+    await user.click(await screen.findByRole('button', { name: 'Convenant wijzigen' }));
+    const care = screen.getByRole('combobox', { name: 'Gemeente, Zorg' });
+    expect(
+      within(care).getByRole('option', { name: 'Lezen (niet toegestaan door de wet)' }),
+    ).toBeDisabled();
+    expect(
+      within(care).getByRole('option', { name: 'Lezen + schrijven (niet toegestaan door de wet)' }),
+    ).toBeDisabled();
+    expect(within(care).getByRole('option', { name: 'Geen' })).toBeEnabled();
+    const police = screen.getByRole('combobox', { name: 'Woningcorporatie, Politie' });
+    expect(within(police).getByRole('option', { name: 'Samenvatting' })).toBeEnabled();
+    expect(
+      within(police).getByRole('option', { name: 'Lezen (niet toegestaan door de wet)' }),
+    ).toBeDisabled();
+
+    await user.selectOptions(
+      screen.getByRole('combobox', { name: 'Woningcorporatie, Plan van aanpak' }),
+      'Lezen',
+    );
+    await user.type(screen.getByLabelText('Toelichting bij deze wijziging'), 'Plan alleen lezen');
+    await user.click(screen.getByRole('button', { name: 'Wijziging voorstellen' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Dit gaat verder dan de wet toestaat: Zorg mag niet gedeeld worden met Gemeente (medisch beroepsgeheim, WGBO).',
+    );
+  });
+
+  it('refuses to propose without changes', async () => {
+    const { user } = renderApp({
+      mocks: [meSignedIn(admin), covenantAnswer(v1, [v1Summary]), proposalsAnswer([])],
+      route: '/convenant',
+    });
+    await user.click(await screen.findByRole('button', { name: 'Convenant wijzigen' }));
+    await user.type(screen.getByLabelText('Toelichting bij deze wijziging'), 'Niets gewijzigd');
+    await user.click(screen.getByRole('button', { name: 'Wijziging voorstellen' }));
+
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      'Wijzig minstens één cel voordat je een wijziging voorstelt.',
+    );
+  });
+
+  it('explains a conflict with someone else’s change and offers the latest version, keeping the edit', async () => {
+    const { user } = renderApp({
+      mocks: [
+        meSignedIn(admin),
+        covenantAnswer(v1, [v1Summary]),
+        proposalsAnswer([]),
+        proposeFails('CONFLICT', 'baseVersion'),
       ],
       route: '/convenant',
     });
     await user.click(await screen.findByRole('button', { name: 'Convenant wijzigen' }));
     await user.selectOptions(
-      screen.getByRole('combobox', { name: 'Woningcorporatie, Sociaal domein' }),
+      screen.getByRole('combobox', { name: 'Woningcorporatie, Plan van aanpak' }),
       'Lezen',
     );
     await user.type(screen.getByLabelText('Toelichting bij deze wijziging'), 'Woning leest');
-    await user.click(screen.getByRole('button', { name: 'Opslaan als nieuwe versie' }));
+    await user.click(screen.getByRole('button', { name: 'Wijziging voorstellen' }));
 
     expect(await screen.findByRole('alert')).toHaveTextContent(
       'Iemand anders heeft het convenant intussen gewijzigd. Laad de nieuwste versie en breng je wijziging opnieuw aan.',
     );
     expect(screen.getByRole('button', { name: 'Nieuwste versie laden' })).toBeVisible();
-    expect(screen.getByRole('combobox', { name: 'Woningcorporatie, Sociaal domein' })).toHaveValue(
+    expect(screen.getByRole('combobox', { name: 'Woningcorporatie, Plan van aanpak' })).toHaveValue(
       'READ',
     );
     expect(screen.getByLabelText('Toelichting bij deze wijziging')).toHaveValue('Woning leest');
@@ -210,6 +299,7 @@ describe('CovenantOverview', () => {
         covenantAnswer(old, [versionSummary(2, 'Kees Vermeulen', 'Wijziging'), v1Summary], {
           version: 1,
         }),
+        proposalsAnswer([]),
       ],
       route: '/convenant?versie=1',
     });
@@ -225,6 +315,149 @@ describe('CovenantOverview', () => {
     expect(screen.getByRole('link', { name: 'Bekijk versie 2' })).toHaveAttribute(
       'href',
       '/convenant',
+    );
+  });
+  it('lets a privacy officer approve a proposal of someone else; it is in force from then on', async () => {
+    let sent: DecideCovenantProposalInput | null = null;
+    const change = covenantChange('HOUSING', 'IDENTITY', { read: true, write: true }, {});
+    const pending = proposal({ id: 'p-1', canDecide: true, changes: [change] });
+    const approved = {
+      ...pending,
+      status: 'APPROVED' as const,
+      canDecide: false,
+      resultingVersion: 2,
+      decidedBy: 'Femke van Dijk',
+      decidedAt: '2026-01-06T09:00:00.000Z',
+      decisionReason: 'Past binnen de wet',
+    };
+    const v2 = covenant(2, entries);
+    const { user } = renderApp({
+      mocks: [
+        meSignedIn(privacyOfficer),
+        covenantAnswer(v1, [v1Summary]),
+        proposalsAnswer([pending]),
+        decisionSucceeds(
+          'APPROVE',
+          (input) => {
+            sent = input;
+            return true;
+          },
+          approved,
+        ),
+        proposalsAnswer([approved]),
+        covenantAnswer(v2, [
+          versionSummary(2, 'Kees Vermeulen', 'Wijziging 2', 'Femke van Dijk'),
+          v1Summary,
+        ]),
+      ],
+      route: '/convenant',
+    });
+    const card = await screen.findByRole('article', { name: /Voorstel voor versie 2/ });
+    expect(card).toHaveTextContent(
+      'Voorgesteld door Kees Vermeulen op 6 jan 2026, 09:00, op basis van versie 1.',
+    );
+    expect(card).toHaveTextContent(
+      'Woningcorporatie, Identiteit: Lezen en schrijven → Geen toegang',
+    );
+    await user.type(
+      within(card).getByLabelText('Toelichting bij je besluit'),
+      'Past binnen de wet',
+    );
+    await user.click(within(card).getByRole('button', { name: 'Goedkeuren' }));
+
+    expect(
+      await screen.findByText('Het voorstel is goedgekeurd. Versie 2 geldt nu.'),
+    ).toBeVisible();
+    expect(sent).toEqual({ proposalId: 'p-1', reason: 'Past binnen de wet' });
+    await waitFor(() =>
+      expect(
+        screen.getByRole('table', {
+          name: 'Wat elke soort organisatie mag, per categorie (versie 2)',
+        }),
+      ).toBeVisible(),
+    );
+    const history = screen.getByRole('region', { name: 'Versies' });
+    expect(history).toHaveTextContent('goedgekeurd door Femke van Dijk');
+    const decided = screen.getByRole('article', { name: /Voorstel voor versie 2/ });
+    expect(decided).toHaveTextContent('Goedgekeurd door Femke van Dijk');
+    expect(decided).toHaveTextContent('Reden: Past binnen de wet');
+  });
+
+  it('lets a privacy officer reject only with a reason', async () => {
+    let sent: DecideCovenantProposalInput | null = null;
+    const pending = proposal({ id: 'p-2', canDecide: true });
+    const rejected = {
+      ...pending,
+      status: 'REJECTED' as const,
+      canDecide: false,
+      decidedBy: 'Femke van Dijk',
+      decidedAt: '2026-01-06T09:00:00.000Z',
+      decisionReason: 'Geen grondslag',
+    };
+    const { user } = renderApp({
+      mocks: [
+        meSignedIn(privacyOfficer),
+        covenantAnswer(v1, [v1Summary]),
+        proposalsAnswer([pending]),
+        decisionSucceeds(
+          'REJECT',
+          (input) => {
+            sent = input;
+            return true;
+          },
+          rejected,
+        ),
+        proposalsAnswer([rejected]),
+        covenantAnswer(v1, [v1Summary]),
+      ],
+      route: '/convenant',
+    });
+    const card = await screen.findByRole('article', { name: /Voorstel voor versie 2/ });
+    await user.click(within(card).getByRole('button', { name: 'Afwijzen' }));
+    const reason = within(card).getByLabelText('Toelichting bij je besluit');
+    expect(reason).toHaveFocus();
+    expect(reason).toHaveAccessibleDescription(
+      'Geef een reden voor de afwijzing. Verplicht bij afwijzen; 3 tot 1000 tekens.',
+    );
+    expect(sent).toBeNull();
+
+    await user.type(reason, 'Geen grondslag');
+    await user.click(within(card).getByRole('button', { name: 'Afwijzen' }));
+    expect(await screen.findByText('Het voorstel is afgewezen.')).toBeVisible();
+    expect(sent).toEqual({ proposalId: 'p-2', reason: 'Geen grondslag' });
+    expect(await screen.findByText(/Afgewezen door Femke van Dijk/)).toBeVisible();
+  });
+
+  it('tells a privacy officer who proposed the change that someone else decides', async () => {
+    renderApp({
+      mocks: [
+        meSignedIn(me({ roles: ['FUNCTIONAL_ADMIN', 'PRIVACY_OFFICER'] })),
+        covenantAnswer(v1, [v1Summary]),
+        proposalsAnswer([proposal({ id: 'p-3', canDecide: false })]),
+      ],
+      route: '/convenant',
+    });
+    const card = await screen.findByRole('article', { name: /Voorstel voor versie 2/ });
+    expect(card).toHaveTextContent(
+      'Je hebt dit voorstel zelf ingediend. Een andere privacyfunctionaris moet erover beslissen.',
+    );
+    expect(within(card).queryByRole('button', { name: 'Goedkeuren' })).not.toBeInTheDocument();
+  });
+
+  it('explains an own-proposal refusal by the API', async () => {
+    const { user } = renderApp({
+      mocks: [
+        meSignedIn(privacyOfficer),
+        covenantAnswer(v1, [v1Summary]),
+        proposalsAnswer([proposal({ id: 'p-4', canDecide: true })]),
+        decisionFails('APPROVE', 'COVENANT_OWN_PROPOSAL', 'proposalId'),
+      ],
+      route: '/convenant',
+    });
+    const card = await screen.findByRole('article', { name: /Voorstel voor versie 2/ });
+    await user.click(within(card).getByRole('button', { name: 'Goedkeuren' }));
+    expect(await within(card).findByRole('alert')).toHaveTextContent(
+      'Je kunt niet zelf beslissen over een wijziging die je zelf hebt voorgesteld.',
     );
   });
 });

@@ -17,9 +17,13 @@ import { CovenantEditor } from './CovenantEditor';
 import { CovenantHistory } from './CovenantHistory';
 import { CovenantMatrix } from './CovenantMatrix';
 import { CovenantOverrides } from './CovenantOverrides';
+import { CovenantProposals } from './CovenantProposals';
 import './covenant.css';
 
-/** The covenant as a matrix, its history, and (for the functional administrator) editing. */
+/**
+ * The covenant as a matrix, its history, proposed changes, and (for the functional
+ * administrator) proposing a change, which a privacy officer approves or rejects (four eyes).
+ */
 export function CovenantOverview() {
   const { locale, t } = useI18n();
   const errorMessage = useErrorMessage();
@@ -31,7 +35,7 @@ export function CovenantOverview() {
     fetchPolicy: 'cache-and-network',
   });
   const [editing, setEditing] = useState(false);
-  const [saved, setSaved] = useState<number | null>(null);
+  const [proposed, setProposed] = useState(false);
   const editButton = useRef<HTMLButtonElement>(null);
   const entries = data?.covenant?.entries;
   // Stable between renders, so the editor and the memoised matrix only redo work on new data.
@@ -52,10 +56,10 @@ export function CovenantOverview() {
   const isCurrent = covenant?.current ?? true;
   const mayEdit = canEditCovenant(me.roles) && isCurrent;
 
-  function stopEditing(version: number | null) {
+  function stopEditing(done: boolean) {
     flushSync(() => {
       setEditing(false);
-      setSaved(version);
+      setProposed(done);
     });
     editButton.current?.focus();
   }
@@ -88,9 +92,9 @@ export function CovenantOverview() {
 
       {/* Always present, so the confirmation is announced when it appears. */}
       <div role="status">
-        {saved !== null && (
+        {proposed && (
           <Alert type="ok" role="none">
-            <Paragraph>{t('covenant.edit.saved', { version: saved })}</Paragraph>
+            <Paragraph>{t('covenant.edit.saved')}</Paragraph>
           </Alert>
         )}
       </div>
@@ -102,8 +106,9 @@ export function CovenantOverview() {
           baseVersion={covenant?.version ?? 0}
           baseline={matrix}
           overrides={overrides}
-          onSaved={(version) => stopEditing(version)}
-          onCancel={() => stopEditing(null)}
+          ceiling={data.covenantLegalCeiling}
+          onProposed={() => stopEditing(true)}
+          onCancel={() => stopEditing(false)}
           onReload={() => void refetch()}
         />
       ) : (
@@ -115,7 +120,7 @@ export function CovenantOverview() {
                 type="button"
                 appearance="primary-action-button"
                 onClick={() => {
-                  setSaved(null);
+                  setProposed(false);
                   setEditing(true);
                 }}
               >
@@ -134,6 +139,7 @@ export function CovenantOverview() {
           )}
         </>
       )}
+      <CovenantProposals />
       <CovenantOverrides overrides={overrides} />
       <CovenantHistory versions={covenantVersions} shown={covenant?.version ?? null} />
     </div>

@@ -1,6 +1,9 @@
 import { graphql } from '../../../gql';
 
-/** One version (the current one without `version`) and the list of all versions. */
+/**
+ * One version (the current one without `version`), the list of all versions, and the legal
+ * ceiling every version is held to.
+ */
 export const COVENANT_QUERY = graphql(`
   query Covenant($version: Int) {
     covenant(version: $version) {
@@ -10,7 +13,16 @@ export const COVENANT_QUERY = graphql(`
       version
       createdAt
       createdBy
+      approvedBy
+      approvedAt
       note
+    }
+    covenantLegalCeiling {
+      category
+      regime
+      read
+      readSummary
+      write
     }
   }
 `);

@@ -2,6 +2,7 @@ import { agreedApproachEn } from '../../agreed-approach/messages/en';
 import { meetingsEn } from '../../meetings/messages/en';
 import { privacyOfficeEn } from '../../privacy-office/messages/en';
 import { retentionEn } from '../../retention/messages/en';
+import { covenantEn } from '../../covenant/messages/en';
 import { dataSubjectRequestsEn } from '../../data-subject-requests/messages/en';
 import { monitoringEn } from '../../monitoring/messages/en';
 import { plansEn } from '../../plans/messages/en';
@@ -325,19 +326,20 @@ export const en: Messages = {
   'covenant.edit.start': 'Change the covenant',
   'covenant.edit.heading': 'Change the covenant',
   'covenant.edit.intro':
-    'Choose for each cell what a kind of agency may do. Saving creates version {version}, which applies from every user’s next request.',
+    'Choose for each cell what a kind of agency may do, within what the law allows. Your change becomes a proposal for version {version}, which applies only once a privacy officer approves it.',
   'covenant.edit.note': 'Note on this change',
   'covenant.edit.noteHint': 'What changed and why? {min} to {max} characters.',
   'covenant.edit.noteRequired': 'Enter a note.',
   'covenant.edit.noteLength': 'The note must be {min} to {max} characters long.',
-  'covenant.edit.noChanges': 'Change at least one cell before saving a new version.',
+  'covenant.edit.noChanges': 'Change at least one cell before proposing a change.',
   'covenant.edit.changedOne': '1 cell changed.',
   'covenant.edit.changedCount': '{count} cells changed.',
   'covenant.edit.changedMark': '(changed)',
-  'covenant.edit.save': 'Save as a new version',
+  'covenant.edit.save': 'Propose change',
   'covenant.edit.cancel': 'Cancel',
-  'covenant.edit.notSaved': 'The covenant has not been saved.',
-  'covenant.edit.saved': 'Version {version} has been saved and is now in force.',
+  'covenant.edit.notSaved': 'The proposal has not been submitted.',
+  'covenant.edit.saved':
+    'Your proposal has been submitted. It applies only once a privacy officer approves it.',
   'covenant.edit.conflict':
     'Someone else changed the covenant in the meantime. Load the latest version and make your change again.',
   'covenant.edit.reload': 'Load the latest version',
@@ -428,6 +430,10 @@ export const en: Messages = {
     'Someone else changed this plan in the meantime. Your input has been kept; load the latest version and make your change again.',
   'error.AUDIT_UNAVAILABLE':
     'Schakel cannot record who views which data right now, so no data is shown for the moment. Try again in a few minutes; if this persists, tell the functional administrator.',
+  'error.COVENANT_ABOVE_CEILING':
+    'This goes further than the law allows. A covenant may only tighten the legal ceiling.',
+  'error.COVENANT_OWN_PROPOSAL':
+    'You cannot decide on a change you proposed yourself. Another privacy officer has to do that.',
   'error.INTERNAL': 'Something went wrong in Schakel. Please try again later.',
   'error.NETWORK':
     'Schakel cannot be reached right now. Check your connection and try again later.',
@@ -439,5 +445,6 @@ export const en: Messages = {
   ...meetingsEn,
   ...privacyOfficeEn,
   ...retentionEn,
+  ...covenantEn,
   ...dataSubjectRequestsEn,
 };

@@ -5,6 +5,7 @@ import { agreedApproachNl } from '../../agreed-approach/messages/nl';
 import { meetingsNl } from '../../meetings/messages/nl';
 import { privacyOfficeNl } from '../../privacy-office/messages/nl';
 import { retentionNl } from '../../retention/messages/nl';
+import { covenantNl } from '../../covenant/messages/nl';
 import { dataSubjectRequestsNl } from '../../data-subject-requests/messages/nl';
 import { monitoringNl } from '../../monitoring/messages/nl';
 import { plansNl } from '../../plans/messages/nl';
@@ -332,19 +333,20 @@ export const nl = {
   'covenant.edit.start': 'Convenant wijzigen',
   'covenant.edit.heading': 'Convenant wijzigen',
   'covenant.edit.intro':
-    'Kies per cel wat een soort organisatie mag. Opslaan maakt versie {version}; die geldt vanaf het volgende verzoek van iedere gebruiker.',
+    'Kies per cel wat een soort organisatie mag, binnen wat de wet toestaat. Je wijziging wordt een voorstel voor versie {version}; die geldt pas als een privacyfunctionaris het voorstel goedkeurt.',
   'covenant.edit.note': 'Toelichting bij deze wijziging',
   'covenant.edit.noteHint': 'Wat is er veranderd en waarom? {min} tot {max} tekens.',
   'covenant.edit.noteRequired': 'Vul een toelichting in.',
   'covenant.edit.noteLength': 'De toelichting moet {min} tot {max} tekens lang zijn.',
-  'covenant.edit.noChanges': 'Wijzig minstens één cel voordat je een nieuwe versie opslaat.',
+  'covenant.edit.noChanges': 'Wijzig minstens één cel voordat je een wijziging voorstelt.',
   'covenant.edit.changedOne': '1 cel gewijzigd.',
   'covenant.edit.changedCount': '{count} cellen gewijzigd.',
   'covenant.edit.changedMark': '(gewijzigd)',
-  'covenant.edit.save': 'Opslaan als nieuwe versie',
+  'covenant.edit.save': 'Wijziging voorstellen',
   'covenant.edit.cancel': 'Annuleren',
-  'covenant.edit.notSaved': 'Het convenant is niet opgeslagen.',
-  'covenant.edit.saved': 'Versie {version} is opgeslagen en geldt nu.',
+  'covenant.edit.notSaved': 'Het voorstel is niet ingediend.',
+  'covenant.edit.saved':
+    'Je voorstel is ingediend. Het geldt pas als een privacyfunctionaris het goedkeurt.',
   'covenant.edit.conflict':
     'Iemand anders heeft het convenant intussen gewijzigd. Laad de nieuwste versie en breng je wijziging opnieuw aan.',
   'covenant.edit.reload': 'Nieuwste versie laden',
@@ -437,6 +439,10 @@ export const nl = {
     'Iemand anders heeft dit plan intussen gewijzigd. Je invoer is bewaard; laad de nieuwste versie en voer je wijziging opnieuw in.',
   'error.AUDIT_UNAVAILABLE':
     'Schakel kan op dit moment niet vastleggen wie welke gegevens inziet. Daarom worden er even geen gegevens getoond. Probeer het over een paar minuten opnieuw; blijft dit zo, meld het dan bij de functioneel beheerder.',
+  'error.COVENANT_ABOVE_CEILING':
+    'Dit gaat verder dan de wet toestaat. Een convenant mag de wettelijke grens alleen aanscherpen.',
+  'error.COVENANT_OWN_PROPOSAL':
+    'Je kunt niet zelf beslissen over een wijziging die je zelf hebt voorgesteld. Een andere privacyfunctionaris moet dat doen.',
   'error.INTERNAL': 'Er ging iets mis in Schakel. Probeer het later opnieuw.',
   'error.NETWORK':
     'Schakel is op dit moment niet bereikbaar. Controleer je verbinding en probeer het later opnieuw.',
@@ -449,6 +455,7 @@ export const nl = {
   ...meetingsNl,
   ...privacyOfficeNl,
   ...retentionNl,
+  ...covenantNl,
   ...dataSubjectRequestsNl,
 } satisfies Record<string, string> &
   Record<`agencyType.${AgencyType}` | `role.${Role}` | `home.${Role}`, string> &

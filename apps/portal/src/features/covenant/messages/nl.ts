@@ -1,0 +1,52 @@
+/** Dutch texts of the legal ceiling and four eyes on the covenant (issue 11 item 2). */
+export const covenantNl = {
+  'covenant.ceiling.aboveLaw':
+    'Dit gaat verder dan de wet toestaat: {category} mag niet gedeeld worden met {agencyType} ({regime}).',
+  'covenant.ceiling.option': '{choice} (niet toegestaan door de wet)',
+  'covenant.regime.AVG': 'AVG',
+  'covenant.regime.AVG_SECTOR': 'AVG en de sectorwetten voor het BSN',
+  'covenant.regime.WPG': 'Wet politiegegevens',
+  'covenant.regime.WJSG': 'Wet justitiële en strafvorderlijke gegevens',
+  'covenant.regime.WJSG_AVG': 'Wjsg en AVG',
+  'covenant.regime.WGBO': 'medisch beroepsgeheim, WGBO',
+  'covenant.regime.CONSENT_OR_BASIS': 'toestemming of een wettelijke grondslag',
+  'covenant.regime.AVG_SOCIAL': 'AVG: Wmo, Participatiewet',
+  'covenant.regime.VITAL_INTEREST': 'zwaarwegend belang',
+  'covenant.regime.COVENANT': 'het convenant',
+  'covenant.warning.heading': 'Let op: deze wijziging raakt gevoelige gegevens',
+  'covenant.warning.text':
+    'De wijziging gaat over {categories}. Voor medische gegevens, het BSN en politie- en justitiegegevens gelden strenge wettelijke regels. Controleer de grondslag; de privacyfunctionaris beoordeelt het voorstel voordat het geldt.',
+  'covenant.proposals.heading': 'Voorstellen tot wijziging',
+  'covenant.proposals.intro':
+    'Een wijziging van het convenant geldt pas als een privacyfunctionaris het voorstel heeft goedgekeurd. Wie een voorstel indient, kan er niet zelf over beslissen.',
+  'covenant.proposals.loading': 'De voorstellen worden geladen…',
+  'covenant.proposals.none': 'Er zijn geen voorstellen.',
+  'covenant.proposals.title': 'Voorstel voor versie {version}',
+  'covenant.proposals.status.PENDING': 'Wacht op goedkeuring',
+  'covenant.proposals.status.APPROVED': 'Goedgekeurd',
+  'covenant.proposals.status.REJECTED': 'Afgewezen',
+  'covenant.proposals.meta': 'Voorgesteld door {author} op {date}, op basis van versie {version}.',
+  'covenant.proposals.note': 'Toelichting: {note}',
+  'covenant.proposals.changes': 'Wijzigingen',
+  'covenant.proposals.change': '{party}, {category}: {before} → {after}',
+  'covenant.proposals.sensitive': 'Raakt gevoelige gegevens: {categories}.',
+  'covenant.proposals.approvedMeta':
+    'Goedgekeurd door {author} op {date}; geldt als versie {version}.',
+  'covenant.proposals.rejectedMeta': 'Afgewezen door {author} op {date}.',
+  'covenant.proposals.reason': 'Reden: {reason}',
+  'covenant.proposals.waiting': 'Dit voorstel geldt pas als een privacyfunctionaris het goedkeurt.',
+  'covenant.proposals.ownProposal':
+    'Je hebt dit voorstel zelf ingediend. Een andere privacyfunctionaris moet erover beslissen.',
+  'covenant.proposals.reasonLabel': 'Toelichting bij je besluit',
+  'covenant.proposals.reasonHint': 'Verplicht bij afwijzen; {min} tot {max} tekens.',
+  'covenant.proposals.reasonRequired': 'Geef een reden voor de afwijzing.',
+  'covenant.proposals.reasonLength': 'De toelichting moet {min} tot {max} tekens lang zijn.',
+  'covenant.proposals.approve': 'Goedkeuren',
+  'covenant.proposals.reject': 'Afwijzen',
+  'covenant.proposals.approvedDone': 'Het voorstel is goedgekeurd. Versie {version} geldt nu.',
+  'covenant.proposals.rejectedDone': 'Het voorstel is afgewezen.',
+  'covenant.proposals.notDecided': 'Het besluit is niet vastgelegd.',
+  'covenant.proposals.conflict':
+    'Over dit voorstel is intussen al beslist, of het convenant is sindsdien gewijzigd. Wijs het af en laat de wijziging opnieuw voorstellen.',
+  'covenant.history.approved': 'goedgekeurd door {author}',
+};
