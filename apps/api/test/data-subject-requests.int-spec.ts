@@ -417,8 +417,8 @@ const cookie = (key: keyof typeof USERS) => sessionCookie(t, users.get(USERS[key
 
 const TASKS = `{ dataSubjectRequestPartTasks { id requestId agencyName familyName reviewStatus
   releasedByName releaseNote deadline daysLeft } }`;
-const REVIEW = `query($id: ID!) { dataSubjectRequestPartReview(id: $id) { id agencyName familyName
-  reviewStatus participations { caseReference role legalBasis until }
+const REVIEW = `query($id: ID!) { dataSubjectRequestPartReview(id: $id) {
+  part { id agencyName familyName reviewStatus } participations { caseReference role legalBasis until }
   items { category caseReference text } planActions { description } } }`;
 const START_REVIEW = `mutation($input: StartDataSubjectRequestPartReviewInput!) {
   startDataSubjectRequestPartReview(input: $input) { id reviewStatus } }`;

@@ -69,7 +69,8 @@ export class DataSubjectReviewPlanActionModel {
     "The own agency's data on the person of a request, for its privacy contact to review " +
     'before releasing it to the contactpunt. Nothing of other agencies.',
 })
-export class DataSubjectRequestPartReviewModel extends DataSubjectRequestPartTaskModel {
+export class DataSubjectRequestPartReviewModel {
+  @Field(() => DataSubjectRequestPartTaskModel) part!: DataSubjectRequestPartTaskModel;
   @Field(() => [DataSubjectReviewParticipationModel])
   participations!: DataSubjectReviewParticipationModel[];
   @Field(() => [DataSubjectReviewItemModel]) items!: DataSubjectReviewItemModel[];

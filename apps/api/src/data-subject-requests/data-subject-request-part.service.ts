@@ -83,7 +83,7 @@ export class DataSubjectRequestPartService {
       accessBasis: 'role',
     });
     const task = toTask(row);
-    if (!row.personId) return { ...task, participations: [], items: [], planActions: [] };
+    if (!row.personId) return { part: task, participations: [], items: [], planActions: [] };
     // Only the own agency's data, whatever the ability says about anything else.
     const content = await readPartnerContent(this.db, user.regionId, row.personId, {
       kind: 'agency',
@@ -91,7 +91,7 @@ export class DataSubjectRequestPartService {
     });
     auditNote({ categories: [...new Set(content.items.map((i) => i.category))] });
     return {
-      ...task,
+      part: task,
       participations: content.participations.map(
         ({ agency: _a, agencyType: _t, ...participation }) => participation,
       ),
