@@ -144,10 +144,10 @@ export const DEMO_USERS: readonly DemoUser[] = [
     persona: 'privacy contact (GGZ)',
   },
   {
-    email: 'privacy@demostad.demo.example',
+    email: 'privacy@wijkteam.demo.example',
     displayName: 'Yusuf Aydin',
-    agency: 'gemeente',
+    agency: 'wijkteam',
     roles: ['PRIVACY_CONTACT'],
-    persona: 'privacy contact (municipality)',
+    persona: 'privacy contact (wijkteam)',
   },
 ];
