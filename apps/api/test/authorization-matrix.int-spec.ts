@@ -10,8 +10,9 @@ import {
 } from '@schakel/domain';
 import { DEFAULT_COVENANT } from '@schakel/sharing-policy';
 import { insertCovenantVersion } from '../src/covenant/covenant.store';
-import { expectedCell, ROLE_SETS } from './support/expected-policy';
+import { expectedCell, expectedDsrAccess, ROLE_SETS } from './support/expected-policy';
 import type { GqlResponse } from './support/graphql-client';
+import { download, pdfText, sessionCookie } from './support/meetings';
 import { callerFor, createAgency, createUser, type Caller } from './support/sessions';
 import { createTestApp, type TestApp } from './support/test-app';
 
@@ -742,6 +743,120 @@ describe.each([
     for (const a of nested.data!.case.categoryAccess.filter((a) => a.access === 'FULL')) {
       expect(a.category).toMatch(/IDENTITY|PLAN|SAFETY|CARE_SIGNAL/);
     }
+  });
+});
+
+// The data-subject request paths for every agency type × role set (issue 11 item 6). Read-only:
+// nothing is released, so no export may carry any item's text or summary.
+describe('data-subject requests: the export and a partner’s own part', () => {
+  let requestId: string;
+  const partOf = new Map<AgencyType, string>();
+  const markers = INFORMATION_CATEGORIES.flatMap((c) => [fullMarker(c), summaryMarker(c)]);
+  beforeAll(async () => {
+    const [subject] = (await t.db.query(
+      `SELECT id, region_id AS "regionId" FROM person WHERE bsn = $1 AND family_name = 'Matrixpersoon'
+        ORDER BY created_at LIMIT 1`,
+      [BSN],
+    )) as { id: string; regionId: string }[];
+    requestId = await insert(
+      `INSERT INTO data_subject_request (region_id, person_id, given_names, family_name,
+         date_of_birth, bsn, type, received_on, identity_verification, deadline)
+       VALUES ($1, $2, 'Matrix', 'Matrixpersoon', '1990-05-05', $3, 'ACCESS', '2026-01-05',
+               'Paspoort', '2026-02-05')`,
+      [subject!.regionId, subject!.id, BSN],
+    );
+    for (const [type, agencyId] of fx.agencies) {
+      partOf.set(
+        type,
+        await insert(
+          `INSERT INTO data_subject_request_part (region_id, request_id, agency_id)
+           VALUES ($1, $2, $3)`,
+          [subject!.regionId, requestId, agencyId],
+        ),
+      );
+    }
+  });
+
+  describe.each(AGENCY_TYPES)('a %s user', (agencyType) => {
+    it.each(ROLE_SETS.map(([roles]) => [roles.join('+'), roles] as const))(
+      'with roles %s gets exactly its share of the request',
+      async (_label, roles: readonly Role[]) => {
+        const userId = await createUser(
+          t,
+          fx.agencies.get(agencyType)!,
+          roles,
+          `DSR ${agencyType} ${roles.join(' ')}`,
+        );
+        const caller = callerFor(t, userId);
+        const cookie = sessionCookie(t, userId);
+        const want = expectedDsrAccess(roles);
+        const got: Record<string, string> = {};
+
+        for (const format of ['json', 'pdf'] as const) {
+          const res = await download(
+            t,
+            `/data-subject-requests/${requestId}/export.${format}`,
+            cookie,
+          );
+          const body = format === 'pdf' ? pdfText(res.body) : res.body.toString('utf8');
+          got[format] =
+            res.status === 200
+              ? markers.some((m) => body.includes(m))
+                ? 'LEAKS TEXTS'
+                : 'NO_TEXTS'
+              : res.status === 403
+                ? 'DENIED'
+                : `HTTP ${res.status}`;
+        }
+
+        // Its own agency's part (all fixture items are the ZVH's) and another agency's part.
+        const other: AgencyType = agencyType === 'POLICE' ? 'CARE' : 'POLICE';
+        const [tasks, own, foreign] = await Promise.all([
+          caller.gql<{ dataSubjectRequestPartTasks: { id: string }[] }>(
+            `{ dataSubjectRequestPartTasks { id } }`,
+          ),
+          caller.gql<{ dataSubjectRequestPartReview: { items: { text: string }[] } }>(
+            `query($id: ID!) { dataSubjectRequestPartReview(id: $id) { items { text } } }`,
+            { id: partOf.get(agencyType) },
+          ),
+          caller.gql(
+            `query($id: ID!) { dataSubjectRequestPartReview(id: $id) { items { text } } }`,
+            { id: partOf.get(other) },
+          ),
+        ]);
+        const ownTexts = (
+          own.data?.dataSubjectRequestPartReview.items.map((i) => i.text) ?? []
+        ).sort();
+        // The oracle: every item of the person whose source is the caller's agency, and no other.
+        const expectedOwnTexts = (
+          (await t.db.query(
+            `SELECT i.text FROM information_item i JOIN data_subject_request r ON r.person_id = i.person_id
+              WHERE r.id = $1 AND i.source_agency_id = $2`,
+            [requestId, fx.agencies.get(agencyType)],
+          )) as { text: string }[]
+        )
+          .map((r) => r.text)
+          .sort();
+        got.ownPart = own.data
+          ? JSON.stringify(ownTexts) === JSON.stringify(expectedOwnTexts) &&
+            (agencyType !== 'ZVH' ||
+              INFORMATION_CATEGORIES.every((c) =>
+                ownTexts.some((x) => x.includes(fullMarker(c))),
+              )) &&
+            tasks.data?.dataSubjectRequestPartTasks
+              .map((x) => x.id)
+              .includes(partOf.get(agencyType)!) &&
+            refusal(foreign) === 'DENIED'
+            ? 'OWN_AGENCY_ONLY'
+            : `WRONG ${JSON.stringify({ ownTexts, tasks: tasks.data, foreign: foreign.data })}`
+          : refusal(own) === 'DENIED' &&
+              refusal(tasks) === 'DENIED' &&
+              refusal(foreign) === 'DENIED'
+            ? 'DENIED'
+            : `ERROR ${JSON.stringify([own.errors, tasks.errors])}`;
+        expect(got).toEqual({ json: want.export, pdf: want.export, ownPart: want.ownPart });
+      },
+    );
   });
 });
 

@@ -7,6 +7,7 @@ import { dataSourceOptions } from '../src/database/data-source-options';
 import { RegionUserReferences1764000001300 } from '../src/database/migrations/1764000001300-region-user-references';
 import { RegionRemainingReferences1764000001400 } from '../src/database/migrations/1764000001400-region-remaining-references';
 import { CovenantApproval1764000001600 } from '../src/database/migrations/1764000001600-covenant-approval';
+import { PrivacyContactRelease1764000001900 } from '../src/database/migrations/1764000001900-privacy-contact-release';
 import { createAgency, createUser, idsBy } from './support/sessions';
 import { createTestApp, type TestApp } from './support/test-app';
 
@@ -505,6 +506,14 @@ function asOwnerRolledBack(): (fn: (q: QueryRunner) => Promise<void>) => Promise
   };
 }
 
+/**
+ * Later migrations whose user references follow this pattern depend on app_user (id, region_id);
+ * they are undone first (inside the rolled-back transaction), newest first.
+ */
+async function undoLaterUserReferences(q: QueryRunner): Promise<void> {
+  await new PrivacyContactRelease1764000001900().down(q);
+}
+
 // Down and up directly (not undoLastMigration), so a later migration is never the one undone.
 describe('migration 1764000001300 on a database with data', () => {
   const migration = new RegionUserReferences1764000001300();
@@ -527,6 +536,7 @@ describe('migration 1764000001300 on a database with data', () => {
 
   it('goes down and up again over the demo data', async () => {
     await rolledBack(async (q) => {
+      await undoLaterUserReferences(q);
       const before = await userFks(q);
       await migration.down(q);
       expect(await userFks(q)).toBe(before - 31);
@@ -548,6 +558,7 @@ describe('migration 1764000001300 on a database with data', () => {
 
   it('stops with a clear message when a row already names a user of another region', async () => {
     await rolledBack(async (q) => {
+      await undoLaterUserReferences(q);
       await migration.down(q);
       await q.query(`UPDATE case_file SET casusregisseur_user_id = $1 WHERE id = $2`, [
         ids.otherUser,

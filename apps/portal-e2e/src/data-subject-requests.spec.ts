@@ -54,3 +54,41 @@ test('the privacy officer handles an access request and registers a new one', as
   await expect(page.getByRole('link', { name: 'Download als PDF' })).toHaveCount(0);
   expect(problems).toEqual([]);
 });
+
+/*
+ * Each partner answers for its own data (issue 11 item 6): GGZ's privacy contact reviews GGZ's
+ * part of Kevin Voorbeeld's demo request, sees only GGZ's data, and releases it; the privacy
+ * officer then sees the release on the request page.
+ */
+test('a partner’s privacy contact reviews and releases its own part', async ({ page }) => {
+  const problems = watchConsole(page);
+  await page.goto('/inloggen');
+  await logIn(page, USERS.privacyGgz);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    `Welkom, ${USERS.privacyGgz.name}`,
+  );
+  const menu = page.getByRole('button', { name: 'Menu' });
+  if (await menu.isVisible()) await menu.click();
+  const nav = page.getByRole('navigation', { name: 'Hoofdmenu' });
+  await expect(nav.getByRole('link', { name: 'Dossiers' })).toHaveCount(0);
+  await expect(nav.getByRole('link', { name: 'Verzoeken betrokkenen' })).toHaveCount(0);
+  await nav.getByRole('link', { name: 'Verzoeken over onze gegevens' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Verzoeken over onze gegevens');
+  const list = page.getByRole('table', { name: /Verzoeken over gegevens van jouw organisatie/ });
+  const kevin = list.getByRole('row', { name: /Kevin Voorbeeld/ }).first();
+  await expect(kevin).toContainText('Nog niet vrijgegeven');
+  await expectAccessible(page, 'the privacy contact’s list');
+
+  await kevin.getByRole('link', { name: 'Kevin Voorbeeld' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Ons deel: Kevin Voorbeeld');
+  await expect(page.getByText(/Hieronder staat wat GGZ Demoland/)).toBeVisible();
+  await expectAccessible(page, 'the review page');
+  await page.getByLabel(/^Toelichting/).fill('Niets weggelaten.');
+  await page.getByRole('button', { name: 'Vrijgeven' }).click();
+  await expect(
+    page.getByText('Het deel van GGZ Demoland is vrijgegeven aan het contactpunt.'),
+  ).toBeFocused();
+  await expect(page.getByText(/Vrijgegeven op .* door Hanna de Wit/)).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Vrijgeven' })).toHaveCount(0);
+  expect(problems).toEqual([]);
+});

@@ -24,6 +24,11 @@ export const USERS = {
     name: 'Femke van Dijk',
     agency: 'Zorg- en Veiligheidshuis Demo-regio',
   },
+  privacyGgz: {
+    email: 'privacy@ggz.demo.example',
+    name: 'Hanna de Wit',
+    agency: 'GGZ Demoland',
+  },
   beheer: {
     email: 'beheer@zvh.demo.example',
     name: 'Kees Vermeulen',

@@ -15,6 +15,7 @@ import {
 import { LOGIN_PATH } from './features/auth/utils/safeReturnPath';
 import { canUsePrivacyOffice } from './features/privacy-office/utils/canUsePrivacyOffice';
 import { canHandleDataSubjectRequests } from './features/data-subject-requests/utils/canHandleDataSubjectRequests';
+import { canReviewDataSubjectRequestParts } from './features/data-subject-requests/utils/canReviewDataSubjectRequestParts';
 import { AppShell } from './features/shell/components/AppShell';
 import { LoadingScreen } from './features/shell/components/LoadingScreen';
 import { PublicLayout } from './features/shell/components/PublicLayout';
@@ -37,6 +38,8 @@ import { NotFoundPage } from './pages/NotFoundPage';
 import { PrivacyAuditTrailPage } from './pages/PrivacyAuditTrailPage';
 import { DataSubjectRequestPage } from './pages/DataSubjectRequestPage';
 import { DataSubjectRequestsPage } from './pages/DataSubjectRequestsPage';
+import { DataSubjectRequestPartReviewPage } from './pages/DataSubjectRequestPartReviewPage';
+import { DataSubjectRequestPartTasksPage } from './pages/DataSubjectRequestPartTasksPage';
 import { NewDataSubjectRequestPage } from './pages/NewDataSubjectRequestPage';
 import { PrivacyBreakGlassPage } from './pages/PrivacyBreakGlassPage';
 import { PrivacySignalsPage } from './pages/PrivacySignalsPage';
@@ -212,6 +215,22 @@ export function AppRoutes() {
           element={
             <RequireAccess allowed={canHandleDataSubjectRequests}>
               <DataSubjectRequestPage />
+            </RequireAccess>
+          }
+        />
+        <Route
+          path="privacy/mijn-verzoeken"
+          element={
+            <RequireAccess allowed={canReviewDataSubjectRequestParts}>
+              <DataSubjectRequestPartTasksPage />
+            </RequireAccess>
+          }
+        />
+        <Route
+          path="privacy/mijn-verzoeken/:partId"
+          element={
+            <RequireAccess allowed={canReviewDataSubjectRequestParts}>
+              <DataSubjectRequestPartReviewPage />
             </RequireAccess>
           }
         />

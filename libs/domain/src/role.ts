@@ -8,6 +8,7 @@ export const ROLES = [
   'AGENCY_ADMIN',
   'FUNCTIONAL_ADMIN',
   'PRIVACY_OFFICER',
+  'PRIVACY_CONTACT',
 ] as const;
 
 export type Role = (typeof ROLES)[number];
@@ -21,12 +22,29 @@ export const ROLES_WITHOUT_CASE_CONTENT: readonly Role[] = [
   'AGENCY_ADMIN',
   'FUNCTIONAL_ADMIN',
   'PRIVACY_OFFICER',
+  // A partner's privacy contact reviews its own agency's part of a data-subject request, and
+  // sees that part only through the request, never through the ordinary case paths.
+  'PRIVACY_CONTACT',
 ];
+
+/**
+ * Role pairs one user may not hold together. The contactpunt coordinates and each partner answers
+ * for its own data: the person who compiles the answer must not also release a partner's part.
+ */
+export const INCOMPATIBLE_ROLES: readonly (readonly [Role, Role])[] = [
+  ['PRIVACY_OFFICER', 'PRIVACY_CONTACT'],
+];
+
+/** The first incompatible pair among these roles, or null when they may be held together. */
+export function incompatibleRoles(roles: readonly Role[]): readonly [Role, Role] | null {
+  return INCOMPATIBLE_ROLES.find(([a, b]) => roles.includes(a) && roles.includes(b)) ?? null;
+}
 
 /** Which home page a user lands on: the first matching role in this order wins. */
 export const HOME_ROLE_PRECEDENCE: readonly Role[] = [
   'PROCESREGISSEUR',
   'PRIVACY_OFFICER',
+  'PRIVACY_CONTACT',
   'FUNCTIONAL_ADMIN',
   'AGENCY_ADMIN',
   'MEMBER',

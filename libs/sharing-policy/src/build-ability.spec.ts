@@ -533,6 +533,33 @@ describe('agency-specific covenant entries', () => {
   });
 });
 
+describe('a partner privacy contact', () => {
+  const part = (regionId: string, agencyId: string) =>
+    subject('DataSubjectRequestPart', { regionId, agencyId });
+
+  it('reviews and releases only its own agency’s part, in its own region', () => {
+    const ability = buildAbility(context({ agencyType: 'CARE', roles: ['PRIVACY_CONTACT'] }));
+    expect(ability.can('read', part(REGION, MY_AGENCY))).toBe(true);
+    expect(ability.can('update', part(REGION, MY_AGENCY))).toBe(true);
+    expect(ability.can('update', part(REGION, OTHER_AGENCY))).toBe(false);
+    expect(ability.can('read', part(OTHER_REGION, MY_AGENCY))).toBe(false);
+    expect(ability.can('read', subject('DataSubjectRequest', { regionId: REGION }))).toBe(false);
+  });
+
+  it('sees no case content through the ordinary paths', () => {
+    const ability = buildAbility(context({ agencyType: 'CARE', roles: ['PRIVACY_CONTACT'] }));
+    expect(ability.can('read', caseOf())).toBe(false);
+    expect(ability.can('read', item('CARE'))).toBe(false);
+    expect(ability.rules.filter((rule) => rule.subject === 'InformationItem')).toEqual([]);
+  });
+
+  it('the privacy officer cannot release a partner’s part', () => {
+    const ability = buildAbility(context({ agencyType: 'ZVH', roles: ['PRIVACY_OFFICER'] }));
+    expect(ability.can('update', part(REGION, MY_AGENCY))).toBe(false);
+    expect(ability.can('read', part(REGION, MY_AGENCY))).toBe(false);
+  });
+});
+
 describe('rule invariants', () => {
   const contexts: PolicyContext[] = AGENCY_TYPES.flatMap((agencyType) =>
     (['MEMBER', 'PROCESREGISSEUR', 'FUNCTIONAL_ADMIN', 'PRIVACY_OFFICER'] as const).map((role) =>

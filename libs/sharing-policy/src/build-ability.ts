@@ -181,6 +181,14 @@ export function buildAbility(ctx: PolicyContext): AppAbility {
     can('view_as', 'Case', { regionId }).because('role');
   }
 
+  if (user.roles.includes('PRIVACY_CONTACT')) {
+    // A partner answers for its own data: its privacy contact reviews and releases its agency's
+    // part of a data-subject request — no other agency's, and no case content elsewhere.
+    const ownPart = { regionId, agencyId: user.agencyId };
+    can('read', 'DataSubjectRequestPart', ownPart).because('role');
+    can('update', 'DataSubjectRequestPart', ownPart).because('role');
+  }
+
   if (!hasCaseContentRole(user.roles)) return createAppAbility(builder.rules);
 
   if (user.roles.includes('PROCESREGISSEUR')) {

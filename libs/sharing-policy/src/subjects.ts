@@ -38,6 +38,7 @@ export const POLICY_SUBJECT_TYPES = [
   'AgreedApproach',
   'DataSubjectRequest',
   'Retention',
+  'DataSubjectRequestPart',
 ] as const;
 export type PolicySubjectType = (typeof POLICY_SUBJECT_TYPES)[number];
 
@@ -87,6 +88,15 @@ export interface DataSubjectRequestFields {
   regionId: string;
 }
 
+/**
+ * One partner's part of a data-subject request: that agency's data on the person, which its own
+ * privacy contact reviews and releases before the contactpunt may add it to the answer.
+ */
+export interface DataSubjectRequestPartFields {
+  regionId: string;
+  agencyId: string;
+}
+
 /** Retention periods and legal holds of a region. */
 export interface RetentionFields {
   regionId: string;
@@ -112,6 +122,10 @@ export type AuditTrailSubject = Tagged<'AuditTrail', AuditTrailFields>;
 export type AgreedApproachSubject = Tagged<'AgreedApproach', AgreedApproachFields>;
 export type DataSubjectRequestSubject = Tagged<'DataSubjectRequest', DataSubjectRequestFields>;
 export type RetentionSubject = Tagged<'Retention', RetentionFields>;
+export type DataSubjectRequestPartSubject = Tagged<
+  'DataSubjectRequestPart',
+  DataSubjectRequestPartFields
+>;
 
 export type PolicySubjectInstance =
   | CaseSubject
@@ -120,7 +134,8 @@ export type PolicySubjectInstance =
   | AuditTrailSubject
   | AgreedApproachSubject
   | DataSubjectRequestSubject
-  | RetentionSubject;
+  | RetentionSubject
+  | DataSubjectRequestPartSubject;
 
 export type AppAbility = MongoAbility<[PolicyAction, PolicySubjectType | PolicySubjectInstance]>;
 export type AppRawRule = RawRuleOf<AppAbility>;

@@ -39,6 +39,7 @@ const FIELD_MAPS: Record<PolicySubjectType, SqlFieldMap> = {
   AgreedApproach: { regionId: 'aa.region_id', caseId: 'aa.case_id' },
   DataSubjectRequest: { regionId: 'dsr.region_id' },
   Retention: { regionId: 'rt.region_id' },
+  DataSubjectRequestPart: { regionId: 'dp.region_id', agencyId: 'dp.agency_id' },
 };
 
 /** A stored row: its columns, and the case_participant rows the EXISTS subquery looks at. */
@@ -135,6 +136,8 @@ const record = fc.record({
   hasShareableSummary: fc.boolean(),
   sourceAgencyId: agency,
   casusregisseurAgencyId: agency,
+  /** The agency of a data-subject request part. */
+  partAgencyId: agency,
   participants: fc.array(
     fc.record({ agencyId: agency, endedAt: fc.option(fc.constant('2025-01-31'), { nil: null }) }),
     { maxLength: 4 },
@@ -147,11 +150,15 @@ function toInstanceAndRow(
   type: PolicySubjectType,
   data: RecordData,
 ): { instance: PolicySubjectInstance; row: Row } {
-  const { participants, ...fields } = data;
+  const { participants, partAgencyId, ...fields } = data;
   const activeParticipantAgencyIds = participants
     .filter((p) => p.endedAt === null)
     .map((p) => p.agencyId);
-  const all: Record<string, SqlValue> = { ...fields, subjectPersonId: fields.personId };
+  const all: Record<string, SqlValue> = {
+    ...fields,
+    subjectPersonId: fields.personId,
+    agencyId: partAgencyId,
+  };
   const columns: Record<string, SqlValue> = {};
   for (const [field, mapping] of Object.entries(FIELD_MAPS[type])) {
     const value = all[field];
@@ -182,6 +189,11 @@ function toInstanceAndRow(
         instance: subject(type, { regionId: fields.regionId, caseId: fields.caseId }),
         row,
       };
+    case 'DataSubjectRequestPart':
+      return {
+        instance: subject(type, { regionId: fields.regionId, agencyId: partAgencyId }),
+        row,
+      };
   }
 }
 
@@ -202,6 +214,7 @@ describe('SQL filter and in-memory decision agree', () => {
           'AgreedApproach',
           'DataSubjectRequest',
           'Retention',
+          'DataSubjectRequestPart',
         ),
         fc.array(record, { minLength: 1, maxLength: 4 }),
         fc.integer({ min: 1, max: 5 }),

@@ -41,6 +41,13 @@ export const NL = {
     'raadpleging.',
   none: 'Geen.',
   ongoing: 'heden',
+  partners: 'Stand per organisatie',
+  partnersIntro:
+    'Elke organisatie beoordeelt en geeft haar eigen deel vrij; het Zorg- en Veiligheidshuis ' +
+    'neemt een deel pas op nadat die organisatie het heeft vrijgegeven.',
+  released: (on: string) => `vrijgegeven op ${on}`,
+  notReleased: (agency: string) => `nog niet vrijgegeven door ${agency}`,
+  addressNotReleased: 'Adres: nog niet vrijgegeven door alle organisaties',
 } as const;
 
 export const THEME: Record<string, string> = {
@@ -103,6 +110,7 @@ export const USER_ROLE: Record<string, string> = {
   AGENCY_ADMIN: 'Beheerder organisatie',
   FUNCTIONAL_ADMIN: 'Functioneel beheerder',
   PRIVACY_OFFICER: 'Privacyfunctionaris',
+  PRIVACY_CONTACT: 'Privacycontactpersoon',
 };
 
 export const AUDIT_ACTION: Record<string, string> = {

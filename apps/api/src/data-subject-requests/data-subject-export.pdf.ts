@@ -140,9 +140,23 @@ export async function buildAccessExportPdf(data: AccessExport): Promise<Uint8Arr
       .join(', ');
     if (address) line(`${NL.address}: ${address}`);
   }
+  if (!p.address && data.partners.length > 0 && !data.addressReleased) {
+    line(NL.addressNotReleased);
+  }
   if (data.noData) {
     gap();
     line(NL.noData, bold);
+  }
+
+  if (data.partners.length > 0) {
+    heading(NL.partners);
+    line(NL.partnersIntro, font, 9);
+    gap(2);
+    for (const partner of data.partners) {
+      const state = partner.notice ?? NL.released(day(partner.releasedOn));
+      line(`${partner.agency} (${label(AGENCY_TYPE, partner.agencyType)}): ${state}`);
+      if (partner.status === 'RELEASED' && partner.note) line(partner.note, font, 9, 16);
+    }
   }
 
   if (data.cases.length > 0) {

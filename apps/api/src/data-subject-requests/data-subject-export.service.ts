@@ -3,10 +3,24 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { auditNote } from '../audit/audit-scope';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
+import type { Queryable } from '../database/queryable';
 import { SharingError } from '../sharing/sharing.error';
 import { uuidArg } from '../sharing/validate';
 import { buildAccessExportPdf } from './data-subject-export.pdf';
+import {
+  ACCESS_LOG_SQL,
+  CASES_SQL,
+  ITEMS_SQL,
+  PARTICIPATIONS_SQL,
+  PARTNERS_SQL,
+  PERSON_SQL,
+  PLAN_ACTIONS_SQL,
+  scopeParam,
+  type ContentScope,
+} from './data-subject-export.queries';
+import { NL } from './data-subject-export.labels';
 import { DataSubjectRequestService, DSR_PURPOSE } from './data-subject-request.service';
+import type { DsrReviewStatus } from './data-subject-request.enums';
 
 export interface ExportItem {
   date: string;
@@ -43,9 +57,34 @@ export interface ExportAccessEvent {
   employee?: string | null;
 }
 
-/** The access export of one ACCESS request (JSON as is; the PDF renders the same data). */
+/** One partner's review of its part; its content is in the export only once RELEASED. */
+export interface ExportPartner {
+  agency: string;
+  agencyType: string;
+  status: DsrReviewStatus;
+  releasedOn: string | null;
+  note: string | null;
+  /** "nog niet vrijgegeven door <partner>" until the partner released its part, else null. */
+  notice: string | null;
+}
+
+/** A partner's content: the cases it takes part in, its items and the plan actions it owns. */
+export interface PartnerContent {
+  items: (ExportItem & { sourceType: string })[];
+  cases: AccessExport['cases'];
+  participations: (ExportAgency['participations'][number] & {
+    agency: string;
+    agencyType: string;
+  })[];
+  planActions: AccessExport['planActions'];
+}
+
+/**
+ * The access export of one ACCESS request (JSON as is; the PDF renders the same data). Version 2:
+ * content only of partners that released their part (`partners`); the address only once all did.
+ */
 export interface AccessExport {
-  format: 'schakel-access-export/1';
+  format: 'schakel-access-export/2';
   generatedAt: string;
   region: string;
   request: { id: string; type: string; receivedOn: string; deadline: string; status: string };
@@ -72,66 +111,28 @@ export interface AccessExport {
     status: string;
   }[];
   employeeNamesIncluded: boolean;
+  partners: ExportPartner[];
+  /** False while a partner holding data has not released its part (the address is withheld). */
+  addressReleased: boolean;
   accessLog: ExportAccessEvent[];
 }
 
-const ITEMS_SQL = `
-  SELECT to_char(i.created_at AT TIME ZONE 'Europe/Amsterdam', 'YYYY-MM-DD') AS date, i.category,
-         a.name AS "sourceAgency", a.type AS "sourceType", i.legal_basis AS "legalBasis",
-         c.reference AS "caseReference", i.text
-    FROM information_item i
-    JOIN agency a ON a.id = i.source_agency_id
-    JOIN case_file c ON c.id = i.case_id
-   WHERE i.region_id = $1 AND i.person_id = $2
-   ORDER BY a.name, i.category, i.created_at, i.id`;
-
-const CASES_SQL = `
-  SELECT c.reference, c.theme, c.status,
-         to_char(c.created_at AT TIME ZONE 'Europe/Amsterdam', 'YYYY-MM-DD') AS "from",
-         to_char(cc.closed_at AT TIME ZONE 'Europe/Amsterdam', 'YYYY-MM-DD') AS until
-    FROM case_file c LEFT JOIN case_closure cc ON cc.case_id = c.id
-   WHERE c.region_id = $1 AND c.subject_person_id = $2
-   ORDER BY c.created_at, c.reference`;
-
-const PARTICIPATIONS_SQL = `
-  SELECT a.name AS agency, a.type AS "agencyType", c.reference AS "caseReference", cp.role,
-         to_char(cp.started_at AT TIME ZONE 'Europe/Amsterdam', 'YYYY-MM-DD') AS "from",
-         to_char(cp.ended_at AT TIME ZONE 'Europe/Amsterdam', 'YYYY-MM-DD') AS until,
-         cp.legal_basis AS "legalBasis"
-    FROM case_participant cp
-    JOIN case_file c ON c.id = cp.case_id
-    JOIN agency a ON a.id = cp.agency_id
-   WHERE c.region_id = $1 AND c.subject_person_id = $2
-   ORDER BY a.name, cp.started_at, c.reference`;
-
-// The actions of the newest adopted plan of each case of the person.
-const PLAN_ACTIONS_SQL = `
-  SELECT c.reference AS "caseReference", pa.description, a.name AS "ownerAgency",
-         to_char(pa.due_date, 'YYYY-MM-DD') AS "dueDate", COALESCE(pr.status, 'OPEN') AS status
-    FROM case_file c
-    JOIN LATERAL (SELECT pv.id FROM plan_version pv
-                   WHERE pv.case_id = c.id AND pv.status = 'ADOPTED'
-                   ORDER BY pv.number DESC LIMIT 1) v ON true
-    JOIN plan_action pa ON pa.version_id = v.id
-    JOIN agency a ON a.id = pa.owner_agency_id
-    LEFT JOIN plan_action_progress pr ON pr.action_key = pa.key
-   WHERE c.region_id = $1 AND c.subject_person_id = $2
-   ORDER BY c.reference, pa.due_date, pa.position`;
-
-/**
- * The access log in one statement (GIN index on person_ids). Employee names only when the
- * request says the law requires them.
- */
-const ACCESS_LOG_SQL = (withNames: boolean) => `
-  SELECT to_char(e.occurred_at, 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS at, a.name AS agency,
-         e.actor_agency_type AS "agencyType", e.actor_roles AS roles, e.action, e.result,
-         e.access_basis AS "accessBasis", e.purpose, e.categories
-         ${withNames ? ', u.display_name AS employee' : ''}
-    FROM audit_event e
-    LEFT JOIN agency a ON a.id = e.actor_agency_id
-    ${withNames ? 'LEFT JOIN app_user u ON u.id = e.actor_user_id' : ''}
-   WHERE e.region_id = $1 AND e.person_ids @> ARRAY[$2::uuid]
-   ORDER BY e.seq`;
+/** Reads the content of the partners in scope, side by side on the pool. */
+export async function readPartnerContent(
+  q: Queryable,
+  regionId: string,
+  personId: string,
+  scope: ContentScope,
+): Promise<PartnerContent> {
+  const params = [regionId, personId, scopeParam(scope)];
+  const [items, cases, participations, planActions] = await Promise.all([
+    q.query(ITEMS_SQL(scope), params) as Promise<PartnerContent['items']>,
+    q.query(CASES_SQL(scope), params) as Promise<PartnerContent['cases']>,
+    q.query(PARTICIPATIONS_SQL(scope), params) as Promise<PartnerContent['participations']>,
+    q.query(PLAN_ACTIONS_SQL(scope), params) as Promise<PartnerContent['planActions']>,
+  ]);
+  return { items, cases, participations, planActions };
+}
 
 interface RequestFacts {
   id: string;
@@ -163,7 +164,10 @@ export class DataSubjectExportService {
     return buildAccessExportPdf(await this.build(user, requestId));
   }
 
-  /** Everything the region's partners hold on the person of an ACCESS request. */
+  /**
+   * What the region's partners hold on the person of an ACCESS request, as far as each partner
+   * released its part; for the others, their status and "nog niet vrijgegeven door …".
+   */
   async build(user: AuthenticatedUser, requestId: string): Promise<AccessExport> {
     const id = uuidArg(requestId, 'id');
     await this.requests.assertAllowed(user, 'read');
@@ -190,7 +194,7 @@ export class DataSubjectExportService {
     });
 
     const base: AccessExport = {
-      format: 'schakel-access-export/1',
+      format: 'schakel-access-export/2',
       generatedAt: new Date().toISOString(),
       region: request.region,
       request: {
@@ -212,32 +216,33 @@ export class DataSubjectExportService {
       agencies: [],
       planActions: [],
       employeeNamesIncluded: request.includeEmployeeNames,
+      partners: [],
+      addressReleased: false,
       accessLog: [],
     };
     if (!personId) return base;
 
     const params = [user.regionId, personId];
+    const scope: ContentScope = { kind: 'released', requestId: id };
     // Independent reads, side by side on the pool.
-    const [persons, items, cases, participations, planActions, accessLog] = await Promise.all([
-      this.db.query(
-        `SELECT given_names AS "givenNames", family_name AS "familyName",
-                to_char(date_of_birth, 'YYYY-MM-DD') AS "dateOfBirth", bsn, street,
-                house_number AS "houseNumber", postcode, city
-           FROM person WHERE region_id = $1 AND id = $2`,
-        params,
-      ) as Promise<(AccessExport['person'] & NonNullable<AccessExport['person']['address']>)[]>,
-      this.db.query(ITEMS_SQL, params) as Promise<(ExportItem & { sourceType: string })[]>,
-      this.db.query(CASES_SQL, params) as Promise<AccessExport['cases']>,
-      this.db.query(PARTICIPATIONS_SQL, params) as Promise<
-        (ExportAgency['participations'][number] & { agency: string; agencyType: string })[]
+    const [persons, partnerRows, content, accessLog] = await Promise.all([
+      this.db.query(PERSON_SQL, [...params, id]) as Promise<
+        (AccessExport['person'] &
+          NonNullable<AccessExport['person']['address']> & { released: boolean })[]
       >,
-      this.db.query(PLAN_ACTIONS_SQL, params) as Promise<AccessExport['planActions']>,
+      this.db.query(PARTNERS_SQL, [user.regionId, id]) as Promise<Omit<ExportPartner, 'notice'>[]>,
+      readPartnerContent(this.db, user.regionId, personId, scope),
       this.db.query(ACCESS_LOG_SQL(request.includeEmployeeNames), params) as Promise<
         ExportAccessEvent[]
       >,
     ]);
+    const { items, cases, participations, planActions } = content;
+    const partners = partnerRows.map((p) => ({
+      ...p,
+      notice: p.status === 'RELEASED' ? null : NL.notReleased(p.agency),
+    }));
     const person = persons[0];
-    if (!person) return base; // deleted meanwhile
+    if (!person) return { ...base, partners }; // deleted meanwhile
 
     const agencies = new Map<string, ExportAgency>();
     const agencyOf = (name: string, type: string) => {
@@ -264,19 +269,24 @@ export class DataSubjectExportService {
 
     return {
       ...base,
-      noData: cases.length === 0 && items.length === 0,
+      // Nobody holds data: no partner part, and nothing released by anyone.
+      noData: partners.length === 0 && cases.length === 0 && items.length === 0,
       person: {
         givenNames: person.givenNames,
         familyName: person.familyName,
         dateOfBirth: person.dateOfBirth,
         bsn: person.bsn,
-        address: {
-          street: person.street,
-          houseNumber: person.houseNumber,
-          postcode: person.postcode,
-          city: person.city,
-        },
+        address: person.released
+          ? {
+              street: person.street,
+              houseNumber: person.houseNumber,
+              postcode: person.postcode,
+              city: person.city,
+            }
+          : null,
       },
+      partners,
+      addressReleased: person.released,
       cases,
       agencies: [...agencies.values()].sort((a, b) => a.name.localeCompare(b.name, 'nl')),
       planActions,

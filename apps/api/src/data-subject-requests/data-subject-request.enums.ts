@@ -26,6 +26,16 @@ registerEnumType(DsrPartStatusEnum, {
   description: "A partner's part of the answer: OPEN, DELIVERED, or NO_DATA (holds nothing).",
 });
 
+export const DSR_REVIEW_STATUSES = ['OPEN', 'IN_REVIEW', 'RELEASED'] as const;
+export type DsrReviewStatus = (typeof DSR_REVIEW_STATUSES)[number];
+export const DsrReviewStatusEnum = asEnum(DSR_REVIEW_STATUSES);
+registerEnumType(DsrReviewStatusEnum, {
+  name: 'DataSubjectRequestReviewStatus',
+  description:
+    "The partner's own review of its part: OPEN → IN_REVIEW → RELEASED (by its privacy " +
+    'contact). Only a RELEASED part adds content to the answer.',
+});
+
 export const FINAL_STATUSES: ReadonlySet<DsrStatus> = new Set(['COMPLETED', 'REJECTED']);
 
 /** The status changes a privacy officer may make. */

@@ -1,6 +1,8 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import {
   DsrPartStatusEnum,
+  DsrReviewStatusEnum,
+  type DsrReviewStatus,
   DsrStatusEnum,
   DsrTypeEnum,
   type DsrPartStatus,
@@ -23,6 +25,19 @@ export class DataSubjectRequestPartModel {
   @Field(() => Date, { nullable: true }) updatedAt!: Date | null;
   @Field(() => String, { nullable: true, description: 'Who last changed the part.' })
   updatedByName!: string | null;
+  @Field(() => DsrReviewStatusEnum, {
+    description: "The partner's own review; its content is in the answer only once RELEASED.",
+  })
+  reviewStatus!: DsrReviewStatus;
+  @Field(() => Date, { nullable: true }) reviewStartedAt!: Date | null;
+  @Field(() => Date, { nullable: true }) releasedAt!: Date | null;
+  @Field(() => String, { nullable: true, description: "The partner's privacy contact." })
+  releasedByName!: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'What the partner says with its release (e.g. what it left out, and why).',
+  })
+  releaseNote!: string | null;
 }
 
 @ObjectType('DataSubjectRequest', {

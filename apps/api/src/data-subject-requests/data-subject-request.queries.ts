@@ -31,10 +31,13 @@ const REQUEST_COLUMNS = `
   COALESCE((SELECT json_agg(json_build_object(
       'id', pt.id, 'agencyId', a.id, 'agencyName', a.name, 'agencyType', a.type,
       'status', pt.status, 'note', pt.note, 'revision', pt.revision, 'updatedAt', pt.updated_at,
-      'updatedByName', u.display_name) ORDER BY a.name, a.id)
+      'updatedByName', u.display_name, 'reviewStatus', pt.review_status,
+      'reviewStartedAt', pt.review_started_at, 'releasedAt', pt.released_at,
+      'releasedByName', ru.display_name, 'releaseNote', pt.release_note) ORDER BY a.name, a.id)
     FROM data_subject_request_part pt
     JOIN agency a ON a.id = pt.agency_id
     LEFT JOIN app_user u ON u.id = pt.updated_by_user_id
+    LEFT JOIN app_user ru ON ru.id = pt.released_by_user_id
    WHERE pt.request_id = r.id), '[]'::json) AS parts`;
 
 /** The region's requests, open ones first, then by deadline. */

@@ -48,7 +48,13 @@ import type {
 type RequestRow = Omit<
   DataSubjectRequestModel,
   'deadline' | 'overdue' | 'daysLeft' | 'partsTotal' | 'partsDone' | 'parts'
-> & { parts: (Omit<DataSubjectRequestPartModel, 'updatedAt'> & { updatedAt: string | null })[] };
+> & {
+  parts: (Omit<DataSubjectRequestPartModel, 'updatedAt' | 'reviewStartedAt' | 'releasedAt'> & {
+    updatedAt: string | null;
+    reviewStartedAt: string | null;
+    releasedAt: string | null;
+  })[];
+};
 
 /** What the privacy officer states as the purpose of each access (audit trail). */
 export const DSR_PURPOSE = 'Verzoek van betrokkene (AVG, WGS-contactpunt)';
@@ -69,9 +75,12 @@ function revisionArg(value: number): number {
 
 export function toModel(row: RequestRow, today = localDate()): DataSubjectRequestModel {
   const deadline = row.extendedDeadline ?? row.originalDeadline;
+  const date = (value: string | null) => (value ? new Date(value) : null);
   const parts = row.parts.map((p) => ({
     ...p,
-    updatedAt: p.updatedAt ? new Date(p.updatedAt) : null,
+    updatedAt: date(p.updatedAt),
+    reviewStartedAt: date(p.reviewStartedAt),
+    releasedAt: date(p.releasedAt),
   }));
   const daysLeft = daysBetween(today, deadline);
   return {

@@ -2,8 +2,9 @@ import type { EntityManager } from 'typeorm';
 
 /*
  * Demo rows for the WGS contactpunt: one open access request (inzage) of Kevin Voorbeeld,
- * received ten days ago, with one part per agency holding data on him — the police have
- * delivered theirs, the others are still open — so the privacy officer has something to handle.
+ * received ten days ago, with one part per agency holding data on him — the police's privacy
+ * contact has released theirs, the others are still open — so the privacy officer and the
+ * partners' privacy contacts have something to handle.
  */
 export async function seedDemoDataSubjectRequests(
   tx: EntityManager,
@@ -26,17 +27,26 @@ export async function seedDemoDataSubjectRequests(
   if (!request) return;
   await tx.query(
     `INSERT INTO data_subject_request_part (region_id, request_id, agency_id, status, note,
-                                            updated_at)
+                                            updated_at, review_status, review_started_at,
+                                            review_started_by_user_id, released_at,
+                                            released_by_user_id, release_note)
      SELECT $1, $2, h.agency_id,
             CASE WHEN a.type = 'POLICE' THEN 'DELIVERED' ELSE 'OPEN' END,
             CASE WHEN a.type = 'POLICE' THEN 'Overzicht politiegegevens aangeleverd.' END,
-            CASE WHEN a.type = 'POLICE' THEN now() - interval '2 days' END
+            CASE WHEN a.type = 'POLICE' THEN now() - interval '2 days' END,
+            CASE WHEN a.type = 'POLICE' THEN 'RELEASED' ELSE 'OPEN' END,
+            CASE WHEN a.type = 'POLICE' THEN now() - interval '3 days' END,
+            CASE WHEN a.type = 'POLICE' THEN c.id END,
+            CASE WHEN a.type = 'POLICE' THEN now() - interval '2 days' END,
+            CASE WHEN a.type = 'POLICE' THEN c.id END,
+            CASE WHEN a.type = 'POLICE' THEN 'Volledig vrijgegeven; niets weggelaten.' END
        FROM (SELECT cp.agency_id FROM case_participant cp JOIN case_file c ON c.id = cp.case_id
               WHERE c.region_id = $1 AND c.subject_person_id = $3
              UNION
              SELECT i.source_agency_id FROM information_item i
               WHERE i.region_id = $1 AND i.person_id = $3) h(agency_id)
-       JOIN agency a ON a.id = h.agency_id`,
+       JOIN agency a ON a.id = h.agency_id
+       LEFT JOIN app_user c ON c.agency_id = a.id AND 'PRIVACY_CONTACT' = ANY(c.roles)`,
     [regionId, request.id, request.person_id],
   );
 }

@@ -127,4 +127,27 @@ export const DEMO_USERS: readonly DemoUser[] = [
     roles: ['AGENCY_ADMIN'],
     persona: 'agency administrator (police)',
   },
+  // Each partner answers for its own data in a data-subject request: its privacy contact
+  // reviews and releases the agency's part (never the contactpunt's role as well).
+  {
+    email: 'privacy@politie.demo.example',
+    displayName: 'Mirjam Kok',
+    agency: 'politie',
+    roles: ['PRIVACY_CONTACT'],
+    persona: 'privacy contact (police)',
+  },
+  {
+    email: 'privacy@ggz.demo.example',
+    displayName: 'Hanna de Wit',
+    agency: 'ggz',
+    roles: ['PRIVACY_CONTACT'],
+    persona: 'privacy contact (GGZ)',
+  },
+  {
+    email: 'privacy@wijkteam.demo.example',
+    displayName: 'Yusuf Aydin',
+    agency: 'wijkteam',
+    roles: ['PRIVACY_CONTACT'],
+    persona: 'privacy contact (wijkteam)',
+  },
 ];

@@ -8,6 +8,7 @@ import { CaseEventResolver } from '../case-events/case-event.resolver';
 import { CaseResolver } from '../cases/case.resolver';
 import { ConsentResolver } from '../consents/consent.resolver';
 import { CovenantResolver } from '../covenant/covenant.resolver';
+import { DataSubjectRequestPartResolver } from '../data-subject-requests/data-subject-request-part.resolver';
 import { DataSubjectRequestResolver } from '../data-subject-requests/data-subject-request.resolver';
 import { DashboardResolver } from '../dashboard/dashboard.resolver';
 import { InformationResolver } from '../information/information.resolver';
@@ -45,4 +46,5 @@ export const RESOLVERS = [
   RetentionResolver,
   PrivacyOfficeResolver,
   DataSubjectRequestResolver,
+  DataSubjectRequestPartResolver,
 ];

@@ -118,7 +118,9 @@ export type PolicyTarget =
       part?: Extract<RecordPart, 'WHOLE' | 'OWN_ACTIONS'>;
     }
   /** An agreed-approach card row (police `lookup`). */
-  | { subject: 'AgreedApproach'; alias: string };
+  | { subject: 'AgreedApproach'; alias: string }
+  /** One partner's part of a data-subject request (its privacy contact). */
+  | { subject: 'DataSubjectRequestPart'; alias: string };
 
 /** Column names of each target; the property test runs these exact maps on PostgreSQL. */
 export function fieldMapFor(target: PolicyTarget): SqlFieldMap {
@@ -167,6 +169,8 @@ export function fieldMapFor(target: PolicyTarget): SqlFieldMap {
     }
     case 'AgreedApproach':
       return { regionId: `${target.alias}.region_id`, caseId: `${target.alias}.case_id` };
+    case 'DataSubjectRequestPart':
+      return { regionId: `${target.alias}.region_id`, agencyId: `${target.alias}.agency_id` };
     case 'CaseCategory': {
       // In-memory twin: caseCategoryItem() below.
       const c = target.caseAlias;
@@ -196,7 +200,9 @@ export function policyFilter(
   params: SqlParams,
 ): string {
   const subjectType =
-    target.subject === 'Case' || target.subject === 'AgreedApproach'
+    target.subject === 'Case' ||
+    target.subject === 'AgreedApproach' ||
+    target.subject === 'DataSubjectRequestPart'
       ? target.subject
       : 'InformationItem';
   const filter = abilityToSql(

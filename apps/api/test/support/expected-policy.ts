@@ -39,7 +39,24 @@ export const ROLE_SETS: readonly (readonly [readonly Role[], boolean])[] = [
   [['AGENCY_ADMIN'], false],
   [['FUNCTIONAL_ADMIN'], false],
   [['PRIVACY_OFFICER'], false],
+  // A partner's privacy contact sees its own part of a data-subject request only through that
+  // request (issue 11 item 6), never through the ordinary case paths.
+  [['PRIVACY_CONTACT'], false],
 ];
+
+/**
+ * The data-subject request paths per role (issue 11 item 6): the contactpunt's export (before any
+ * release: statuses and the access log, no partner's texts) and a partner's own part.
+ */
+export function expectedDsrAccess(roles: readonly Role[]): {
+  export: 'NO_TEXTS' | 'DENIED';
+  ownPart: 'OWN_AGENCY_ONLY' | 'DENIED';
+} {
+  return {
+    export: roles.includes('PRIVACY_OFFICER') ? 'NO_TEXTS' : 'DENIED',
+    ownPart: roles.includes('PRIVACY_CONTACT') ? 'OWN_AGENCY_ONLY' : 'DENIED',
+  };
+}
 
 export type Cell = { read: 'FULL' | 'SUMMARY' | 'WITHHELD'; write: boolean };
 

@@ -57,3 +57,19 @@ export class UpdateDataSubjectRequestPartInput {
   @Field(() => String, { nullable: true, description: 'Up to 2000 characters.' })
   note?: string | null;
 }
+
+@InputType()
+export class StartDataSubjectRequestPartReviewInput {
+  @Field(() => ID) partId!: string;
+}
+
+@InputType()
+export class ReleaseDataSubjectRequestPartInput {
+  @Field(() => ID) partId!: string;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'What the partner says with its release, e.g. what it left out and why (up to 2000 characters).',
+  })
+  note?: string | null;
+}

@@ -15,9 +15,10 @@ import { AuditChainV21764000001100 } from './1764000001100-audit-chain-v2';
 import { AuditLoggingEvents1764000001200 } from './1764000001200-audit-logging-events';
 import { RegionUserReferences1764000001300 } from './1764000001300-region-user-references';
 import { RegionRemainingReferences1764000001400 } from './1764000001400-region-remaining-references';
-import { VolunteerConsent1764000001800 } from './1764000001800-volunteer-consent';
-import { LoginThrottle1764000002000 } from './1764000002000-login-throttle';
 import { CovenantApproval1764000001600 } from './1764000001600-covenant-approval';
+import { VolunteerConsent1764000001800 } from './1764000001800-volunteer-consent';
+import { PrivacyContactRelease1764000001900 } from './1764000001900-privacy-contact-release';
+import { LoginThrottle1764000002000 } from './1764000002000-login-throttle';
 
 /** Every migration, in order. Listed explicitly so bundling or ts-jest cannot miss one. */
 export const MIGRATIONS = [
@@ -38,7 +39,8 @@ export const MIGRATIONS = [
   AuditLoggingEvents1764000001200,
   RegionUserReferences1764000001300,
   RegionRemainingReferences1764000001400,
-  VolunteerConsent1764000001800,
-  LoginThrottle1764000002000,
   CovenantApproval1764000001600,
+  VolunteerConsent1764000001800,
+  PrivacyContactRelease1764000001900,
+  LoginThrottle1764000002000,
 ];

@@ -28,6 +28,17 @@ const part = (
   revision: 1,
   updatedAt: null,
   updatedByName: null,
+  reviewStatus: 'OPEN',
+  releasedAt: null,
+  releasedByName: null,
+  releaseNote: null,
+});
+const releasedPart = (id: string, agencyName: string) => ({
+  ...part(id, agencyName, 'DELIVERED'),
+  reviewStatus: 'RELEASED' as const,
+  releasedAt: '2026-11-20T10:00:00.000Z',
+  releasedByName: 'Mirjam Kok',
+  releaseNote: 'Niets weggelaten.',
 });
 
 const request = (
@@ -56,10 +67,7 @@ const request = (
   revision: 3,
   partsTotal: 2,
   partsDone: 1,
-  parts: [
-    part('pt1', 'Politie basisteam Demostad', 'DELIVERED'),
-    part('pt2', 'GGZ Demoland', 'OPEN'),
-  ],
+  parts: [releasedPart('pt1', 'Politie basisteam Demostad'), part('pt2', 'GGZ Demoland', 'OPEN')],
   ...over,
 });
 const detailAnswer = (value = request()): MockLink.MockedResponse => ({
@@ -78,6 +86,14 @@ describe('DataSubjectRequestDetail', () => {
     const parts = screen.getByRole('table', { name: 'Deel van het antwoord per partner' });
     expect(within(parts).getAllByRole('row')).toHaveLength(3);
     expect(within(parts).getByLabelText('Status voor GGZ Demoland')).toHaveValue('OPEN');
+    // Each partner's own release: who released and when, or that it has not released yet.
+    const police = within(parts).getByRole('row', { name: /Politie basisteam Demostad/ });
+    expect(police).toHaveTextContent(/Vrijgegeven op .*2026 door Mirjam Kok – Niets weggelaten\./);
+    const ggz = within(parts).getByRole('row', { name: /GGZ Demoland/ });
+    expect(ggz).toHaveTextContent('Nog niet vrijgegeven');
+    expect(
+      within(parts).getByRole('columnheader', { name: 'Vrijgave door de partner' }),
+    ).toBeVisible();
     expect(screen.getByRole('link', { name: 'Download als PDF' })).toHaveAttribute(
       'href',
       '/data-subject-requests/r1/export.pdf',
@@ -92,7 +108,7 @@ describe('DataSubjectRequestDetail', () => {
     const saved = request({
       partsDone: 2,
       parts: [
-        part('pt1', 'Politie basisteam Demostad', 'DELIVERED'),
+        releasedPart('pt1', 'Politie basisteam Demostad'),
         { ...part('pt2', 'GGZ Demoland', 'NO_DATA'), revision: 2 },
       ],
     });

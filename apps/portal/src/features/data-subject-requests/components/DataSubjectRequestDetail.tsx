@@ -174,6 +174,7 @@ export function DataSubjectRequestDetail({ requestId }: DataSubjectRequestDetail
                 <TableRow>
                   <TableHeaderCell scope="col">{t('dsr.parts.agency')}</TableHeaderCell>
                   <TableHeaderCell scope="col">{t('dsr.parts.status')}</TableHeaderCell>
+                  <TableHeaderCell scope="col">{t('dsr.parts.review')}</TableHeaderCell>
                   <TableHeaderCell scope="col">{t('dsr.parts.updated')}</TableHeaderCell>
                 </TableRow>
               </TableHeader>

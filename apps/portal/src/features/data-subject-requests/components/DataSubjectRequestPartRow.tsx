@@ -113,6 +113,15 @@ export function DataSubjectRequestPartRow({
         )}
       </TableCell>
       <TableCell>
+        {part.reviewStatus === 'RELEASED' && part.releasedAt
+          ? t('dsr.parts.releasedBy', {
+              date: formatDate(part.releasedAt, locale),
+              name: part.releasedByName ?? t('dsr.parts.someone'),
+            })
+          : t(`dsr.reviewStatus.${part.reviewStatus}`)}
+        {part.reviewStatus === 'RELEASED' && part.releaseNote ? ` – ${part.releaseNote}` : ''}
+      </TableCell>
+      <TableCell>
         {part.updatedAt && part.updatedByName
           ? t('dsr.parts.updatedBy', {
               date: formatDate(part.updatedAt, locale),

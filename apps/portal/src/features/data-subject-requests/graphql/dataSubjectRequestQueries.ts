@@ -40,6 +40,10 @@ export const DSR_DETAIL_FIELDS = graphql(`
       revision
       updatedAt
       updatedByName
+      reviewStatus
+      releasedAt
+      releasedByName
+      releaseNote
     }
   }
 `);

@@ -89,7 +89,7 @@ export const dataSubjectRequestsEn: Record<keyof typeof dataSubjectRequestsNl, s
   'dsr.detail.no': 'no',
   'dsr.detail.downloads': 'Access overview',
   'dsr.detail.downloadsHint':
-    'Check the overview with the partners before giving it to the data subject. Every download is recorded in the audit trail.',
+    'The overview contains a partner’s data only after that partner’s privacy contact released its own part; until then it says "not yet released". Every download is recorded in the audit trail.',
   'dsr.detail.json': 'Download as JSON',
   'dsr.detail.pdf': 'Download as PDF',
   'dsr.parts.title': 'Parts per partner',
@@ -99,6 +99,12 @@ export const dataSubjectRequestsEn: Record<keyof typeof dataSubjectRequestsNl, s
   'dsr.parts.status': 'Status',
   'dsr.parts.note': 'Note',
   'dsr.parts.updated': 'Last changed',
+  'dsr.parts.review': 'Release by the partner',
+  'dsr.parts.releasedBy': 'Released on {date} by {name}',
+  'dsr.parts.someone': 'a privacy contact',
+  'dsr.reviewStatus.OPEN': 'Not yet released',
+  'dsr.reviewStatus.IN_REVIEW': 'Being reviewed by the partner',
+  'dsr.reviewStatus.RELEASED': 'Released',
   'dsr.parts.updatedBy': '{date} by {name}',
   'dsr.parts.statusFor': 'Status for {agency}',
   'dsr.parts.noteFor': 'Note for {agency}',
@@ -124,4 +130,36 @@ export const dataSubjectRequestsEn: Record<keyof typeof dataSubjectRequestsNl, s
   'dsr.notSaved': 'Not saved',
   'dsr.conflict':
     'Someone else changed this request meanwhile. The latest version is now on screen; please try again.',
+
+  'dsrPart.nav': 'Requests about our data',
+  'dsrPart.homeLink': 'Data-subject requests about your agency’s data',
+  'dsrPart.pageTitle': 'Requests about our data',
+  'dsrPart.listIntro':
+    'Data-subject requests (access, rectification, erasure, objection) for which the WGS contact point needs your agency’s part. Your agency answers for its own data: review it and release it; only then does the contact point include it.',
+  'dsrPart.empty': 'There are no requests about your agency’s data.',
+  'dsrPart.list.caption': 'Requests about your agency’s data, parts still to release first',
+  'dsrPart.list.review': 'Release',
+  'dsrPart.title': 'Our part: {name}',
+  'dsrPart.notFound': 'This part does not exist or does not belong to your agency.',
+  'dsrPart.back': 'All requests about our data',
+  'dsrPart.intro':
+    'Below is what {agency} recorded about this person in Schakel. The contact point sees this data, and includes it in the answer, only after you released it. Data of other agencies is not shown here.',
+  'dsrPart.participations': 'Involvement in cases',
+  'dsrPart.participation': '{reference}: {role}, {from} – {until}; legal basis: {basis}',
+  'dsrPart.ongoing': 'present',
+  'dsrPart.items': 'Recorded data',
+  'dsrPart.legalBasis': 'Legal basis: {basis}',
+  'dsrPart.planActions': 'Your agency’s actions',
+  'dsrPart.none': 'None.',
+  'dsrPart.start': 'Start review',
+  'dsrPart.started': 'Your review is recorded; the contact point now sees "Being reviewed".',
+  'dsrPart.release.title': 'Release to the contact point',
+  'dsrPart.release.hint':
+    'Check the data above. Once released, the contact point includes it in the overview for the data subject. A release cannot be undone and is recorded in the audit trail.',
+  'dsrPart.release.note': 'Note (optional)',
+  'dsrPart.release.noteHint':
+    'For instance what you left out and why; the data subject reads this note too. At most 2000 characters.',
+  'dsrPart.release.submit': 'Release',
+  'dsrPart.released': 'The part of {agency} has been released to the contact point.',
+  'dsrPart.noteInvalid': 'The note may be at most {max} characters long.',
 };

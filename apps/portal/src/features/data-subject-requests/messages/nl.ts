@@ -89,7 +89,7 @@ export const dataSubjectRequestsNl = {
   'dsr.detail.no': 'nee',
   'dsr.detail.downloads': 'Inzageoverzicht',
   'dsr.detail.downloadsHint':
-    'Controleer het overzicht samen met de partners voordat je het aan de betrokkene geeft. Elke download wordt vastgelegd in de audittrail.',
+    'Het overzicht bevat de gegevens van een partner pas nadat de privacycontactpersoon van die partner het eigen deel heeft vrijgegeven; tot dan staat er "nog niet vrijgegeven". Elke download wordt vastgelegd in de audittrail.',
   'dsr.detail.json': 'Download als JSON',
   'dsr.detail.pdf': 'Download als PDF',
   'dsr.parts.title': 'Delen per partner',
@@ -99,6 +99,12 @@ export const dataSubjectRequestsNl = {
   'dsr.parts.status': 'Status',
   'dsr.parts.note': 'Notitie',
   'dsr.parts.updated': 'Laatst gewijzigd',
+  'dsr.parts.review': 'Vrijgave door de partner',
+  'dsr.parts.releasedBy': 'Vrijgegeven op {date} door {name}',
+  'dsr.parts.someone': 'een privacycontactpersoon',
+  'dsr.reviewStatus.OPEN': 'Nog niet vrijgegeven',
+  'dsr.reviewStatus.IN_REVIEW': 'In beoordeling bij de partner',
+  'dsr.reviewStatus.RELEASED': 'Vrijgegeven',
   'dsr.parts.updatedBy': '{date} door {name}',
   'dsr.parts.statusFor': 'Status voor {agency}',
   'dsr.parts.noteFor': 'Notitie voor {agency}',
@@ -124,4 +130,36 @@ export const dataSubjectRequestsNl = {
   'dsr.notSaved': 'Niet opgeslagen',
   'dsr.conflict':
     'Iemand anders heeft dit verzoek intussen gewijzigd. De nieuwste versie staat nu op het scherm; probeer het opnieuw.',
+
+  'dsrPart.nav': 'Verzoeken over onze gegevens',
+  'dsrPart.homeLink': 'Verzoeken van betrokkenen over gegevens van jouw organisatie',
+  'dsrPart.pageTitle': 'Verzoeken over onze gegevens',
+  'dsrPart.listIntro':
+    'Verzoeken van betrokkenen (inzage, correctie, verwijdering, bezwaar) waarvoor het WGS-contactpunt het deel van jouw organisatie nodig heeft. Jouw organisatie beantwoordt voor haar eigen gegevens: beoordeel ze en geef ze vrij; pas daarna neemt het contactpunt ze op.',
+  'dsrPart.empty': 'Er zijn geen verzoeken over gegevens van jouw organisatie.',
+  'dsrPart.list.caption': 'Verzoeken over gegevens van jouw organisatie, nog vrij te geven eerst',
+  'dsrPart.list.review': 'Vrijgave',
+  'dsrPart.title': 'Ons deel: {name}',
+  'dsrPart.notFound': 'Dit deel bestaat niet of hoort niet bij jouw organisatie.',
+  'dsrPart.back': 'Alle verzoeken over onze gegevens',
+  'dsrPart.intro':
+    'Hieronder staat wat {agency} over deze persoon in Schakel heeft vastgelegd. Het contactpunt ziet deze gegevens pas, en neemt ze pas op in het antwoord, nadat jij ze hebt vrijgegeven. Gegevens van andere organisaties staan hier niet.',
+  'dsrPart.participations': 'Betrokkenheid bij casussen',
+  'dsrPart.participation': '{reference}: {role}, {from} – {until}; grondslag: {basis}',
+  'dsrPart.ongoing': 'heden',
+  'dsrPart.items': 'Vastgelegde gegevens',
+  'dsrPart.legalBasis': 'Grondslag: {basis}',
+  'dsrPart.planActions': 'Afspraken van jouw organisatie',
+  'dsrPart.none': 'Geen.',
+  'dsrPart.start': 'Beoordeling starten',
+  'dsrPart.started': 'Je beoordeling is vastgelegd; het contactpunt ziet nu "In beoordeling".',
+  'dsrPart.release.title': 'Vrijgeven aan het contactpunt',
+  'dsrPart.release.hint':
+    'Controleer de gegevens hierboven. Na vrijgeven neemt het contactpunt ze op in het overzicht voor de betrokkene. Vrijgeven kan niet worden teruggedraaid en wordt vastgelegd in de audittrail.',
+  'dsrPart.release.note': 'Toelichting (optioneel)',
+  'dsrPart.release.noteHint':
+    'Bijvoorbeeld wat je hebt weggelaten en waarom; de betrokkene leest deze toelichting ook. Ten hoogste 2000 tekens.',
+  'dsrPart.release.submit': 'Vrijgeven',
+  'dsrPart.released': 'Het deel van {agency} is vrijgegeven aan het contactpunt.',
+  'dsrPart.noteInvalid': 'De toelichting mag ten hoogste {max} tekens lang zijn.',
 } as const;

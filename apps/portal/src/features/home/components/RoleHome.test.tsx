@@ -26,6 +26,11 @@ describe('RoleHome', () => {
     [['PROCESREGISSEUR'], 'Jouw rol: Procesregisseur', 'zit casusoverleggen onafhankelijk voor'],
     [['PRIVACY_OFFICER'], 'Jouw rol: Privacyfunctionaris', 'behandelt verzoeken van betrokkenen'],
     [
+      ['PRIVACY_CONTACT'],
+      'Jouw rol: Privacycontactpersoon',
+      'alleen wat je eigen organisatie over die persoon heeft vastgelegd',
+    ],
+    [
       ['FUNCTIONAL_ADMIN'],
       'Jouw rol: Functioneel beheerder',
       'organisaties, gebruikers en de instellingen van het convenant',

@@ -3,6 +3,7 @@ import { useMe } from '../../auth/hooks/useMe';
 import { AgencyAdminHome } from './AgencyAdminHome';
 import { FunctionalAdminHome } from './FunctionalAdminHome';
 import { MemberHome } from './MemberHome';
+import { PrivacyContactHome } from './PrivacyContactHome';
 import { PrivacyOfficerHome } from './PrivacyOfficerHome';
 import { ProcesregisseurHome } from './ProcesregisseurHome';
 
@@ -14,6 +15,8 @@ export function RoleHome() {
       return <ProcesregisseurHome me={me} />;
     case 'PRIVACY_OFFICER':
       return <PrivacyOfficerHome me={me} />;
+    case 'PRIVACY_CONTACT':
+      return <PrivacyContactHome me={me} />;
     case 'FUNCTIONAL_ADMIN':
       return <FunctionalAdminHome me={me} />;
     case 'AGENCY_ADMIN':

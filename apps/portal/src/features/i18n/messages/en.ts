@@ -56,6 +56,8 @@ export const en: Messages = {
     'As the process director (procesregisseur) of the Zorg- en Veiligheidshuis you guard the process: you receive referrals, prepare triage, chair case meetings independently and follow up the actions in each plan of action.',
   'home.PRIVACY_OFFICER':
     'As privacy officer you are the covenant’s point of contact: you review the audit trail, handle data-subject requests and watch over retention periods. You do not see case content by default.',
+  'home.PRIVACY_CONTACT':
+    'As privacy contact of {agency} you review your agency’s part of data-subject requests: per request you see only what your own agency recorded about that person, and you release it to the WGS contact point. You do not see other case content.',
   'home.FUNCTIONAL_ADMIN':
     'As functional administrator you set up Schakel for the region: agencies, users and the covenant settings. You do not see case content.',
   'home.AGENCY_ADMIN':
@@ -401,6 +403,7 @@ export const en: Messages = {
   'role.AGENCY_ADMIN': 'Agency administrator',
   'role.FUNCTIONAL_ADMIN': 'Functional administrator',
   'role.PRIVACY_OFFICER': 'Privacy officer',
+  'role.PRIVACY_CONTACT': 'Privacy contact',
 
   'error.UNAUTHENTICATED': 'You are not logged in. Log in to continue.',
   'error.FORBIDDEN': 'You do not have access to this information or action.',

@@ -62,6 +62,8 @@ export const nl = {
     'Als procesregisseur van het Zorg- en Veiligheidshuis bewaak je het proces: je ontvangt aanmeldingen, bereidt de triage voor, zit casusoverleggen onafhankelijk voor en volgt de voortgang van de afspraken in elk plan van aanpak.',
   'home.PRIVACY_OFFICER':
     'Als privacyfunctionaris ben je het contactpunt voor het convenant: je bekijkt de audittrail, behandelt verzoeken van betrokkenen over hun gegevens en bewaakt de bewaartermijnen. Inhoud van casussen zie je standaard niet.',
+  'home.PRIVACY_CONTACT':
+    'Als privacycontactpersoon van {agency} beoordeel je het deel van je organisatie bij verzoeken van betrokkenen: je ziet per verzoek alleen wat je eigen organisatie over die persoon heeft vastgelegd, en geeft het vrij aan het WGS-contactpunt. Andere inhoud van casussen zie je niet.',
   'home.FUNCTIONAL_ADMIN':
     'Als functioneel beheerder richt je Schakel in voor de regio: organisaties, gebruikers en de instellingen van het convenant. Inhoud van casussen zie je niet.',
   'home.AGENCY_ADMIN':
@@ -408,6 +410,7 @@ export const nl = {
   'role.AGENCY_ADMIN': 'Beheerder organisatie',
   'role.FUNCTIONAL_ADMIN': 'Functioneel beheerder',
   'role.PRIVACY_OFFICER': 'Privacyfunctionaris',
+  'role.PRIVACY_CONTACT': 'Privacycontactpersoon',
 
   'error.UNAUTHENTICATED': 'Je bent niet ingelogd. Log in om verder te gaan.',
   'error.FORBIDDEN': 'Je hebt geen toegang tot deze gegevens of deze handeling.',

@@ -14,6 +14,7 @@ import type { MessageKey } from '../../i18n/messages/nl';
 import { useT } from '../../i18n/hooks/useT';
 import { canUsePrivacyOffice } from '../../privacy-office/utils/canUsePrivacyOffice';
 import { canHandleDataSubjectRequests } from '../../data-subject-requests/utils/canHandleDataSubjectRequests';
+import { canReviewDataSubjectRequestParts } from '../../data-subject-requests/utils/canReviewDataSubjectRequestParts';
 
 // Only pages that exist, and only for the roles they are meant for: new features add theirs here.
 const ITEMS: readonly {
@@ -32,6 +33,11 @@ const ITEMS: readonly {
   { to: '/overzicht', label: 'nav.dashboard', allowed: canSeeDashboard },
   { to: '/afsprakenkaart', label: 'agreedApproach.nav', allowed: canLookUpAgreedApproach },
   { to: '/privacy/verzoeken', label: 'dsr.nav', allowed: canHandleDataSubjectRequests },
+  {
+    to: '/privacy/mijn-verzoeken',
+    label: 'dsrPart.nav',
+    allowed: canReviewDataSubjectRequestParts,
+  },
   { to: '/privacy/bewaartermijnen', label: 'retention.nav', allowed: canReadRetention },
   { to: '/convenant', label: 'nav.covenant', allowed: canReadCovenant },
   { to: '/account', label: 'nav.account' },
