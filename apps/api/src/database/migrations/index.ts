@@ -15,6 +15,7 @@ import { AuditChainV21764000001100 } from './1764000001100-audit-chain-v2';
 import { AuditLoggingEvents1764000001200 } from './1764000001200-audit-logging-events';
 import { RegionUserReferences1764000001300 } from './1764000001300-region-user-references';
 import { RegionRemainingReferences1764000001400 } from './1764000001400-region-remaining-references';
+import { FreeTextCategories1764000001700 } from './1764000001700-free-text-categories';
 
 /** Every migration, in order. Listed explicitly so bundling or ts-jest cannot miss one. */
 export const MIGRATIONS = [
@@ -35,4 +36,5 @@ export const MIGRATIONS = [
   AuditLoggingEvents1764000001200,
   RegionUserReferences1764000001300,
   RegionRemainingReferences1764000001400,
+  FreeTextCategories1764000001700,
 ];
