@@ -98,7 +98,12 @@ async function refer(caller: Caller, input: Record<string, unknown>): Promise<st
 }
 
 const referral = async (caller: Caller, caseId: string) =>
-  ok(await caller.gql<{ referral: Texts & { person: Person } }>(REFERRAL, { caseId })).referral;
+  ok(
+    await caller.gql<{ referral: Texts & { person: Person; personSource: string | null } }>(
+      REFERRAL,
+      { caseId },
+    ),
+  ).referral;
 const caseOf = async (caller: Caller, id: string) =>
   ok(await caller.gql<{ case: { subject: Person; participants: Participant[] } }>(CASE, { id }))
     .case;
