@@ -215,6 +215,7 @@ export const en: Messages = {
 
   'participants.heading': 'Participants',
   'participants.reason': 'Reason',
+  'participants.reasonCategories': '(category: {categories})',
   'participants.legalBasis': 'Legal basis',
   'participants.period': 'Period',
   'participants.active': 'Taking part',

@@ -221,6 +221,7 @@ export const nl = {
 
   'participants.heading': 'Deelnemers',
   'participants.reason': 'Reden',
+  'participants.reasonCategories': '(categorie: {categories})',
   'participants.legalBasis': 'Grondslag',
   'participants.period': 'Periode',
   'participants.active': 'Neemt deel',
