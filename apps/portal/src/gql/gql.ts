@@ -24,6 +24,7 @@ type Documents = {
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
     "\n  query Me {\n    me {\n      ...SessionFields\n    }\n  }\n": typeof types.MeDocument,
     "\n  fragment SessionFields on Me {\n    user {\n      id\n      email\n      displayName\n    }\n    agency {\n      id\n      name\n      type\n    }\n    region {\n      id\n      name\n    }\n    roles\n    csrfToken\n    sessionExpiresAt\n  }\n": typeof types.SessionFieldsFragmentDoc,
+    "\n  mutation AddCaseParticipant($input: AddCaseParticipantInput!) {\n    addCaseParticipant(input: $input) {\n      id\n      caseId\n      reasonAccess\n    }\n  }\n": typeof types.AddCaseParticipantDocument,
     "\n  mutation AddInformationItem($input: AddInformationItemInput!) {\n    addInformationItem(input: $input) {\n      id\n      caseId\n      category\n    }\n  }\n": typeof types.AddInformationItemDocument,
     "\n  query Agencies {\n    agencies {\n      id\n      name\n      type\n    }\n  }\n": typeof types.AgenciesDocument,
     "\n  query CaseAsAgency($caseId: ID!, $agencyId: ID!) {\n    caseAsAgency(caseId: $caseId, agencyId: $agencyId) {\n      agency {\n        id\n        name\n        type\n      }\n      canReadCase\n      case {\n        ...CaseDetailFields\n      }\n    }\n  }\n": typeof types.CaseAsAgencyDocument,
@@ -117,6 +118,7 @@ const documents: Documents = {
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
     "\n  query Me {\n    me {\n      ...SessionFields\n    }\n  }\n": types.MeDocument,
     "\n  fragment SessionFields on Me {\n    user {\n      id\n      email\n      displayName\n    }\n    agency {\n      id\n      name\n      type\n    }\n    region {\n      id\n      name\n    }\n    roles\n    csrfToken\n    sessionExpiresAt\n  }\n": types.SessionFieldsFragmentDoc,
+    "\n  mutation AddCaseParticipant($input: AddCaseParticipantInput!) {\n    addCaseParticipant(input: $input) {\n      id\n      caseId\n      reasonAccess\n    }\n  }\n": types.AddCaseParticipantDocument,
     "\n  mutation AddInformationItem($input: AddInformationItemInput!) {\n    addInformationItem(input: $input) {\n      id\n      caseId\n      category\n    }\n  }\n": types.AddInformationItemDocument,
     "\n  query Agencies {\n    agencies {\n      id\n      name\n      type\n    }\n  }\n": types.AgenciesDocument,
     "\n  query CaseAsAgency($caseId: ID!, $agencyId: ID!) {\n    caseAsAgency(caseId: $caseId, agencyId: $agencyId) {\n      agency {\n        id\n        name\n        type\n      }\n      canReadCase\n      case {\n        ...CaseDetailFields\n      }\n    }\n  }\n": types.CaseAsAgencyDocument,
@@ -254,6 +256,10 @@ export function graphql(source: "\n  query Me {\n    me {\n      ...SessionField
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  fragment SessionFields on Me {\n    user {\n      id\n      email\n      displayName\n    }\n    agency {\n      id\n      name\n      type\n    }\n    region {\n      id\n      name\n    }\n    roles\n    csrfToken\n    sessionExpiresAt\n  }\n"): (typeof documents)["\n  fragment SessionFields on Me {\n    user {\n      id\n      email\n      displayName\n    }\n    agency {\n      id\n      name\n      type\n    }\n    region {\n      id\n      name\n    }\n    roles\n    csrfToken\n    sessionExpiresAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddCaseParticipant($input: AddCaseParticipantInput!) {\n    addCaseParticipant(input: $input) {\n      id\n      caseId\n      reasonAccess\n    }\n  }\n"): (typeof documents)["\n  mutation AddCaseParticipant($input: AddCaseParticipantInput!) {\n    addCaseParticipant(input: $input) {\n      id\n      caseId\n      reasonAccess\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
