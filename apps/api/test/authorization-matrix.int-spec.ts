@@ -10,7 +10,12 @@ import {
 } from '@schakel/domain';
 import { DEFAULT_COVENANT } from '@schakel/sharing-policy';
 import { insertCovenantVersion } from '../src/covenant/covenant.store';
-import { expectedCell, expectedDsrAccess, ROLE_SETS } from './support/expected-policy';
+import {
+  expectedCell,
+  expectedDsrAccess,
+  expectedFreeText,
+  ROLE_SETS,
+} from './support/expected-policy';
 import type { GqlResponse } from './support/graphql-client';
 import { download, pdfText, sessionCookie } from './support/meetings';
 import { callerFor, createAgency, createUser, type Caller } from './support/sessions';
@@ -876,4 +881,149 @@ afterAll(() => {
   process.stdout.write(
     `authorization matrix: ${checked} checked cases, ${audited} audit events counted\n`,
   );
+});
+
+// Issue 11 item 3: free texts about the person outside the information items. Per category, a case
+// whose referral reason (and goal) and whose every participation reason carry that one category;
+// every agency type and role set must see them exactly where it reads the category in full.
+describe('free texts about the person: referral and participation reasons per category', () => {
+  const textMarker = (c: InformationCategory) => `reasontext${c.toLowerCase().replace('_', '')}q7`;
+  const textCases = new Map<InformationCategory, string>();
+  let textChecked = 0;
+
+  beforeAll(async () => {
+    const [demo] = (await t.db.query(`SELECT id FROM region WHERE code = 'demo'`)) as {
+      id: string;
+    }[];
+    const regionId = demo!.id;
+    const subject = await insert(
+      `INSERT INTO person (region_id, given_names, family_name, date_of_birth)
+       VALUES ($1, 'Matrix', 'Tekstpersoon', '1991-06-06')`,
+      [regionId],
+    );
+    for (const category of INFORMATION_CATEGORIES) {
+      const caseId = await insert(
+        `INSERT INTO case_file (region_id, reference, subject_person_id, theme, status,
+                                referring_agency_id)
+         VALUES ($1, $2, $3, 'OTHER', 'ACTIVE', $4)`,
+        [regionId, `MATRIX-TEXT-${category.replace('_', '')}`, subject, fx.agencies.get('POLICE')],
+      );
+      for (const agencyId of fx.agencies.values()) {
+        await t.db.query(
+          `INSERT INTO case_participant (region_id, case_id, agency_id, role, reason, legal_basis,
+                                         reason_categories)
+           VALUES ($1, $2, $3, 'PARTNER', $4, 'Test', ARRAY[$5]::text[])`,
+          [regionId, caseId, agencyId, `Participation ${textMarker(category)}`, category],
+        );
+      }
+      await t.db.query(
+        `INSERT INTO referral (case_id, region_id, reason, goal, person_informed, person_source,
+                               reason_categories)
+         VALUES ($1, $2, $3, $4, true, 'NEW', ARRAY[$5]::text[])`,
+        [
+          caseId,
+          regionId,
+          `Referral ${textMarker(category)}`,
+          `Goal ${textMarker(category)}`,
+          category,
+        ],
+      );
+      textCases.set(category, caseId);
+    }
+  });
+
+  describe.each(AGENCY_TYPES)('a %s user', (agencyType) => {
+    it.each(ROLE_SETS.map(([roles, content]) => [roles.join('+'), roles, content] as const))(
+      'with roles %s reads each reason exactly where it reads its category in full',
+      async (_label, roles: readonly Role[], content: boolean) => {
+        const caller: Caller = callerFor(
+          t,
+          await createUser(
+            t,
+            fx.agencies.get(agencyType)!,
+            roles,
+            `${agencyType} ${roles.join(' ')} texts`,
+          ),
+        );
+        type Texts = {
+          reason: string | null;
+          goal?: string | null;
+          reasonAccess: string;
+          reasonCategories: string[];
+        };
+        const answers = await Promise.all(
+          INFORMATION_CATEGORIES.map((c) =>
+            caller.gql<{ case: { participants: Texts[] }; referral: Texts }>(
+              `query($id: ID!) {
+                 case(id: $id) { participants { reason reasonAccess reasonCategories } }
+                 referral(caseId: $id) { reason goal reasonAccess reasonCategories } }`,
+              { id: textCases.get(c) },
+            ),
+          ),
+        );
+        const categories = await caller.gql<{ referralReasonCategories: string[] }>(
+          `{ referralReasonCategories }`,
+        );
+
+        const shownText = (c: InformationCategory, texts: Texts[]): string => {
+          const marker = textMarker(c);
+          const kinds = new Set(
+            texts.map((x) =>
+              x.reasonAccess === 'FULL' &&
+              x.reason?.includes(marker) &&
+              (x.goal === undefined || x.goal?.includes(marker)) &&
+              x.reasonCategories.join() === c
+                ? 'FULL'
+                : x.reasonAccess === 'WITHHELD' &&
+                    x.reason === null &&
+                    !x.goal &&
+                    x.reasonCategories.length === 0
+                  ? 'WITHHELD'
+                  : `MALFORMED ${JSON.stringify(x)}`,
+            ),
+          );
+          return [...kinds].join(' + ') || 'NONE';
+        };
+        const expected: string[] = [];
+        const actual: string[] = [];
+        INFORMATION_CATEGORIES.forEach((c, index) => {
+          const res = answers[index]!;
+          const want = content ? expectedFreeText(c, agencyType, content) : 'DENIED';
+          expected.push(`${c} referral reason → ${want}`, `${c} participation reasons → ${want}`);
+          actual.push(
+            `${c} referral reason → ${
+              res.data?.referral ? shownText(c, [res.data.referral]) : refusal(res)
+            }`,
+            `${c} participation reasons → ${
+              res.data?.case ? shownText(c, res.data.case.participants) : refusal(res)
+            }`,
+          );
+          // Withheld means absent from the whole answer, not only from the field.
+          if (want !== 'FULL') {
+            expect(JSON.stringify(res)).not.toContain(textMarker(c));
+          }
+        });
+        const refers = roles.includes('MEMBER') || roles.includes('PROCESREGISSEUR');
+        expected.push(
+          `referralReasonCategories → ${
+            refers
+              ? INFORMATION_CATEGORIES.filter((c) => expectedCell(c, agencyType).write).join()
+              : 'DENIED'
+          }`,
+        );
+        actual.push(
+          `referralReasonCategories → ${
+            categories.data?.referralReasonCategories.join() ?? refusal(categories)
+          }`,
+        );
+        expect(actual).toEqual(expected);
+        textChecked += expected.length;
+      },
+    );
+  });
+
+  afterAll(() => {
+    // 10 agency types × 5 role sets × (10 categories × 2 texts + the categories one may write).
+    expect(textChecked).toBe(AGENCY_TYPES.length * ROLE_SETS.length * (10 * 2 + 1));
+  });
 });

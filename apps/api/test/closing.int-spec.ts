@@ -257,6 +257,7 @@ describe('closing with the default grace period', () => {
             agencyId: agencyId('Woonstichting Demohuis'),
             role: 'PARTNER',
             reason: 'Huurachterstand speelt een rol.',
+            reasonCategories: ['PLAN'],
             legalBasis: 'Convenant art. 5',
           },
         },

@@ -87,6 +87,7 @@ describe('fan-out to an agency', () => {
             agencyId: agencies.get('Woonstichting Demohuis'),
             role: 'PARTNER',
             reason: 'Huurachterstand en overlast in de flat.',
+            reasonCategories: ['PLAN'],
             legalBasis: 'Convenant art. 5',
           },
         },

@@ -615,13 +615,21 @@ function fixtureStatements(fixture: RoleFixture) {
     ['information item by id (checked on the loaded row, not in SQL)', itemByIdQuery(ITEM, REGION)],
     [
       'persons: search by family name and date of birth',
-      personSearchQuery(ability, REGION, {
-        by: 'name',
-        familyName: 'Voorbeeld',
-        dateOfBirth: '1994-03-12',
-      }),
+      personSearchQuery(
+        ability,
+        REGION,
+        {
+          by: 'name',
+          familyName: 'Voorbeeld',
+          dateOfBirth: '1994-03-12',
+        },
+        OWN_AGENCY,
+      ),
     ],
-    ['persons: search by BSN', personSearchQuery(ability, REGION, { by: 'bsn', bsn: '900001008' })],
+    [
+      'persons: search by BSN',
+      personSearchQuery(ability, REGION, { by: 'bsn', bsn: '900001008' }, OWN_AGENCY),
+    ],
   ] as const;
 }
 

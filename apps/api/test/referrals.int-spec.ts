@@ -163,6 +163,7 @@ function referralInput(
     theme: 'CONFUSED_BEHAVIOUR',
     reason: 'Veel overlast in de buurt en schulden, zorg loopt vast.',
     goal: 'Een gezamenlijke aanpak van zorg en veiligheid.',
+    reasonCategories: ['PLAN'],
     proposedAgencyIds: [agencyId(POLITIE), agencyId(RECLASSERING)],
     personInformed: true,
     notInformedReason: null,

@@ -101,6 +101,7 @@ describe('participation', () => {
       agencyId: agencyId('Exodus Demo-regio'),
       role: 'PARTNER',
       reason: 'Maatje voor dagbesteding, met toestemming',
+      reasonCategories: ['PLAN'],
       legalBasis: 'Toestemming cliënt',
       until: new Date(Date.now() + 30 * 86_400_000).toISOString(),
     };

@@ -370,6 +370,7 @@ describe('participation', () => {
       agencyId: agencyId('Woonstichting Demohuis'),
       role: 'PARTNER',
       reason: 'Urgentie voor een andere woning',
+      reasonCategories: ['PLAN'],
       legalBasis: 'Convenant art. 5',
     };
     const short = await as.regie!.gql(ADD, { input: { ...input, reason: 'Kort' } });
@@ -399,6 +400,7 @@ describe('participation', () => {
         agencyId: agencyId('Exodus Demo-regio'),
         role: 'PARTNER',
         reason: 'Zou niet mogen lukken',
+        reasonCategories: ['PLAN'],
         legalBasis: 'Geen',
       },
     });

@@ -114,6 +114,11 @@ test('a case goes from referral through triage, plan and afsprakenkaart to closi
     await page.getByLabel('Thema').selectOption({ label: 'Veelpleger' });
     await page.getByLabel('Reden van aanmelding').fill(REASON);
     await page.getByLabel('Doel van de aanmelding').fill(GOAL);
+    // Who may read reason and goal: the wijkteam labels them as social-domain information.
+    await page
+      .getByRole('group', { name: 'Wie mag de reden en het doel lezen?' })
+      .getByLabel('Sociaal domein')
+      .check();
     const partners = page.getByRole('group', { name: 'Voorgestelde ketenpartners' });
     await partners.getByLabel('Politie basisteam Demostad').check();
     await partners.getByLabel('Reclassering Nederland, unit Demo-regio').check();

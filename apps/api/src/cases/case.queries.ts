@@ -18,7 +18,9 @@ const CASE_KEY_COLUMNS = `SELECT c.id, c.reference, c.theme, c.status, c.region_
        c.subject_person_id AS "subjectPersonId", c.referring_agency_id AS "referringAgencyId"`;
 const PERSON_COLUMNS = `p.given_names AS "givenNames", p.family_name AS "familyName",
        to_char(p.date_of_birth, 'YYYY-MM-DD') AS "dateOfBirth", p.bsn, p.street,
-       p.house_number AS "houseNumber", p.postcode, p.city, p.wijk`;
+       p.house_number AS "houseNumber", p.postcode, p.city, p.wijk,
+       (SELECT json_build_object('source', r.person_source, 'entered', r.entered_person)
+          FROM referral r WHERE r.case_id = c.id) AS "referralPerson"`;
 const REFERRING_AGENCY = `(SELECT json_build_object('id', ra.id, 'name', ra.name, 'type', ra.type)
           FROM agency ra WHERE ra.id = c.referring_agency_id) AS "referringAgency"`;
 const CASUSREGISSEUR_AGENCY = `(SELECT json_build_object('id', ca.id, 'name', ca.name, 'type', ca.type)
@@ -70,7 +72,8 @@ const ACTIVE_AGENCY_IDS = `ARRAY(SELECT cp.agency_id::text FROM case_participant
 // One case with every participation as JSON: the case page shows them.
 const PARTICIPANTS_JSON = `COALESCE((SELECT json_agg(json_build_object('id', cp.id, 'caseId', cp.case_id,
                    'agency', json_build_object('id', a.id, 'name', a.name, 'type', a.type),
-                   'role', cp.role, 'reason', cp.reason, 'legalBasis', cp.legal_basis,
+                   'role', cp.role, 'reason', cp.reason, 'reasonCategories', cp.reason_categories,
+                   'legalBasis', cp.legal_basis,
                    'startedAt', cp.started_at, 'endedAt', cp.ended_at, 'endReason', cp.end_reason,
                    'active', ${PARTICIPANT_ACTIVE})
                    ORDER BY cp.started_at, a.name, cp.id)
@@ -127,7 +130,8 @@ export function participantsQuery(caseIds: readonly string[], regionId: string):
   return {
     sql: `SELECT cp.id, cp.case_id AS "caseId",
        json_build_object('id', a.id, 'name', a.name, 'type', a.type) AS "agency",
-       cp.role, cp.reason, cp.legal_basis AS "legalBasis", cp.started_at AS "startedAt",
+       cp.role, cp.reason, cp.reason_categories AS "reasonCategories",
+       cp.legal_basis AS "legalBasis", cp.started_at AS "startedAt",
        cp.ended_at AS "endedAt", cp.end_reason AS "endReason", ${PARTICIPANT_ACTIVE} AS "active"
   FROM case_participant cp JOIN agency a ON a.id = cp.agency_id
  WHERE cp.case_id = ANY($1::uuid[]) AND cp.region_id = $2

@@ -9,10 +9,21 @@ import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { decodeKeysetCursor, encodeKeysetCursor } from '../database/keyset-cursor';
 import { preparedQuery } from '../database/prepared-query';
 import { InformationService } from '../information/information.service';
-import type { CaseParticipantModel } from '../participants/participant.model';
+import { maskParticipant } from '../participants/participant.masking';
+import type { ParticipantRow } from '../participants/participant.model';
 import type { PersonModel } from '../persons/person.model';
-import { maskPerson, type PersonRow } from '../sharing/masking';
-import { caseSubject, personVisibility, type CasePolicyFields } from '../sharing/policy-sql';
+import {
+  maskEnteredPerson,
+  maskPerson,
+  type EnteredPerson,
+  type PersonRow,
+} from '../sharing/masking';
+import {
+  caseSubject,
+  personVisibility,
+  seesOnlyOwnReferral,
+  type CasePolicyFields,
+} from '../sharing/policy-sql';
 import { PolicyService, type LoadedPolicy } from '../sharing/policy.service';
 import { toAccessBasis } from '../sharing/sharing.enums';
 import { SharingError } from '../sharing/sharing.error';
@@ -32,7 +43,7 @@ import type { CaseTheme } from './case.enums';
 export const MAX_PAGE_SIZE = 100;
 
 /** A participation as JSON in the case row of `caseByIdQuery`. */
-type ParticipantJson = Omit<CaseParticipantModel, 'startedAt' | 'endedAt'> & {
+type ParticipantJson = Omit<ParticipantRow, 'startedAt' | 'endedAt'> & {
   startedAt: string;
   endedAt: string | null;
 };
@@ -58,11 +69,14 @@ interface CaseRow extends Partial<PersonRow> {
   casusregisseur?: ProfessionalModel | null;
   participants?: ParticipantJson[];
   activeParticipantAgencyIds?: string[];
+  /** Loaded with the person: how the referral got its person, and what the referrer entered. */
+  referralPerson?: { source: string; entered: EnteredPerson | null } | null;
 }
 
 /** The row with its participation parsed (when loaded), and the fields the policy decides on. */
 export interface LoadedCase extends Omit<CaseRow, 'activeParticipantAgencyIds'>, CasePolicyFields {
-  participation: CaseParticipantModel[] | null;
+  /** Not masked yet: the reasons are masked for the viewer in `toModel`. */
+  participation: ParticipantRow[] | null;
 }
 
 function loaded(row: CaseRow): LoadedCase {
@@ -180,7 +194,13 @@ export class CaseService {
           this.information.forCases(forPolicy, regionId, caseIds, category),
         itemCounts: (forPolicy, caseIds) =>
           this.information.countsForCases(forPolicy, regionId, caseIds),
-        participants: (_, caseIds) => this.participants(caseIds, regionId),
+        participants: async (forPolicy, caseIds) => {
+          const byId = new Map(rows.map((row) => [row.id, row]));
+          const participations = await this.participants(caseIds, regionId);
+          return participations.map((p) =>
+            maskParticipant(forPolicy.ability, byId.get(p.caseId)!, p),
+          );
+        },
       },
       prefetched,
     );
@@ -189,9 +209,9 @@ export class CaseService {
   private async participants(
     caseIds: readonly string[],
     regionId: string,
-  ): Promise<CaseParticipantModel[]> {
+  ): Promise<ParticipantRow[]> {
     const { sql, params } = participantsQuery(caseIds, regionId);
-    return preparedQuery<CaseParticipantModel>(this.db, sql, params);
+    return preparedQuery<ParticipantRow>(this.db, sql, params);
   }
 
   /** The case as the viewer may see it; null when the viewer may not read it at all. */
@@ -207,10 +227,17 @@ export class CaseService {
     auditNote({ caseId: row.id, accessBasis: policyBasis });
     // The case alone still says something about its person: without the person's columns (not
     // selected) the person is noted all the same, without the identity categories.
-    const subject =
-      'givenNames' in row
-        ? maskPerson({ ...(row as PersonRow), id: row.subjectPersonId }, visible)
-        : auditNote({ personIds: [row.subjectPersonId] });
+    const referral = row.referralPerson ?? null;
+    const subject = !('givenNames' in row)
+      ? auditNote({ personIds: [row.subjectPersonId] })
+      : referral !== null &&
+          seesOnlyOwnReferral(
+            ability,
+            { ...fields, status: row.status, referralPersonSource: referral.source },
+            viewer.policy.agencyId,
+          )
+        ? maskEnteredPerson(referral.entered, row.subjectPersonId, row.id, visible)
+        : maskPerson({ ...(row as PersonRow), id: row.subjectPersonId }, visible);
     return {
       id: row.id,
       reference: row.reference,
@@ -226,7 +253,7 @@ export class CaseService {
       accessBasis: basis,
       viewedAs: null,
       readOnly: viewer.policy.preview || !OPEN_CASE_STATUSES.includes(row.status),
-      allParticipants: row.participation,
+      allParticipants: row.participation?.map((p) => maskParticipant(ability, fields, p)) ?? null,
       policyFields: fields,
       viewer,
     };

@@ -144,8 +144,9 @@ export async function seedDemoReferrals(
     if (demo.zvhTakesPart !== false) {
       await tx.query(
         `INSERT INTO case_participant (region_id, case_id, agency_id, role, reason, legal_basis,
-                                       started_at)
-         SELECT $1, $2, $3, 'PROCESREGIE', $4, $5, now() - make_interval(days => $6)
+                                       started_at, reason_categories)
+         SELECT $1, $2, $3, 'PROCESREGIE', $4, $5, now() - make_interval(days => $6),
+                ARRAY['PLAN']::text[]
           WHERE NOT EXISTS (SELECT 1 FROM case_participant WHERE case_id = $2 AND agency_id = $3)`,
         [regionId, caseId, zvh!.id, PROCESREGIE_REASON, LEGAL_BASIS_REFERRAL, demo.daysAgo],
       );

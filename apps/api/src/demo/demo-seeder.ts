@@ -142,11 +142,14 @@ export class DemoSeeder {
       const caseId = row!.id;
       for (const p of demo.participants) {
         await tx.query(
+          // Demo reasons get the migration's default (SOCIAL), as data from before the choice
+          // existed; the fixed procesregie reason says nothing about the person (PLAN).
           `INSERT INTO case_participant (region_id, case_id, agency_id, role, reason, legal_basis,
-                                         started_at, ended_at, end_reason)
+                                         started_at, ended_at, end_reason, reason_categories)
            VALUES ($1, $2, $3, $4, $5, $6, now() - interval '60 days',
                    CASE WHEN $7::int IS NULL THEN NULL ELSE now() - make_interval(days => $7::int) END,
-                   CASE WHEN $7::int IS NULL THEN NULL ELSE 'Casus afgesloten na evaluatie' END)`,
+                   CASE WHEN $7::int IS NULL THEN NULL ELSE 'Casus afgesloten na evaluatie' END,
+                   CASE WHEN $4 = 'PROCESREGIE' THEN ARRAY['PLAN'] ELSE ARRAY['SOCIAL'] END::text[])`,
           [
             regionId,
             caseId,

@@ -5,16 +5,20 @@ import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { CaseEventService } from '../case-events/case-event.service';
 import { requireVolunteerConsent } from '../consents/volunteer-participation';
 import { NotificationService } from '../notifications/notification.service';
-import { CaseAccessService } from '../sharing/case-access.service';
+import { CaseAccessService, type CaseAccessRow } from '../sharing/case-access.service';
+import { freeTextCategoriesArg } from '../sharing/masking';
+import type { AppAbility } from '@schakel/sharing-policy';
 import { PolicyService } from '../sharing/policy.service';
 import { SharingError } from '../sharing/sharing.error';
 import { textArg, uuidArg } from '../sharing/validate';
 import type { AddCaseParticipantInput, EndCaseParticipationInput } from './dto/participant.inputs';
-import type { CaseParticipantModel } from './participant.model';
+import { maskParticipant } from './participant.masking';
+import type { CaseParticipantModel, ParticipantRow } from './participant.model';
 
 const PARTICIPANT_SELECT = `SELECT cp.id, cp.case_id AS "caseId",
        json_build_object('id', a.id, 'name', a.name, 'type', a.type) AS "agency",
-       cp.role, cp.reason, cp.legal_basis AS "legalBasis", cp.started_at AS "startedAt",
+       cp.role, cp.reason, cp.reason_categories AS "reasonCategories",
+       cp.legal_basis AS "legalBasis", cp.started_at AS "startedAt",
        cp.ended_at AS "endedAt", cp.end_reason AS "endReason",
        (cp.ended_at IS NULL OR cp.ended_at > now()) AS "active"
   FROM case_participant cp JOIN agency a ON a.id = cp.agency_id`;
@@ -45,6 +49,13 @@ export class ParticipantService {
     const { ability } = await this.policies.forUser(user);
     const row = await this.cases.require(ability, 'update', caseId, user.regionId);
     CaseAccessService.assertOpen(row);
+    // The reason is a free text about the person: the writer labels it with categories it may write.
+    const reasonCategories = freeTextCategoriesArg(
+      ability,
+      row,
+      input.reasonCategories,
+      'reasonCategories',
+    );
     const agencies = (await this.db.query(
       `SELECT a.name, c.reference FROM agency a, case_file c
         WHERE a.id = $1 AND a.region_id = $2 AND c.id = $3`,
@@ -58,14 +69,25 @@ export class ParticipantService {
       await requireVolunteerConsent(tx, caseId, [agencyId], 'agencyId');
       const inserted = (await tx.query(
         `INSERT INTO case_participant
-           (region_id, case_id, agency_id, role, reason, legal_basis, ended_at, added_by_user_id)
-         SELECT $1, $2, $3, $4, $5, $6, $7, $8
+           (region_id, case_id, agency_id, role, reason, legal_basis, ended_at, added_by_user_id,
+            reason_categories)
+         SELECT $1, $2, $3, $4, $5, $6, $7, $8, $9::text[]
           WHERE NOT EXISTS (SELECT 1 FROM case_participant
                              WHERE case_id = $2 AND agency_id = $3
                                AND (ended_at IS NULL OR ended_at > now()))
          ON CONFLICT DO NOTHING
          RETURNING id`,
-        [user.regionId, caseId, agencyId, input.role, reason, legalBasis, until, user.id],
+        [
+          user.regionId,
+          caseId,
+          agencyId,
+          input.role,
+          reason,
+          legalBasis,
+          until,
+          user.id,
+          reasonCategories,
+        ],
       )) as { id: string }[];
       if (inserted.length === 0) {
         throw new SharingError(
@@ -93,7 +115,7 @@ export class ParticipantService {
       });
       return inserted[0]!.id;
     });
-    return this.load(id);
+    return this.load(id, ability, row);
   }
 
   async end(
@@ -130,14 +152,19 @@ export class ParticipantService {
         data: { agency: ended[0][0]!.agency },
       });
     });
-    return this.load(participantId);
+    // The answer reflects the participation just ended: the procesregisseur still reads the case.
+    return this.load(participantId, ability, row);
   }
 
-  private async load(id: string): Promise<CaseParticipantModel> {
-    const [row] = (await this.db.query(`${PARTICIPANT_SELECT} WHERE cp.id = $1`, [id])) as (Omit<
-      CaseParticipantModel,
-      'startedAt' | 'endedAt'
-    > & { startedAt: Date; endedAt: Date | null })[];
-    return row!;
+  /** The participation as the caller sees it: its reason masked like any text of its categories. */
+  private async load(
+    id: string,
+    ability: AppAbility,
+    kase: CaseAccessRow,
+  ): Promise<CaseParticipantModel> {
+    const [row] = (await this.db.query(`${PARTICIPANT_SELECT} WHERE cp.id = $1`, [
+      id,
+    ])) as ParticipantRow[];
+    return maskParticipant(ability, kase, row!);
   }
 }

@@ -5,6 +5,7 @@ import {
   NOTHING,
   personVisibilityColumns,
   policyFilter,
+  referrerBeforeTriageSql,
   SqlParams,
   type PersonCategory,
 } from '../sharing/policy-sql';
@@ -24,10 +25,12 @@ export function personSearchQuery(
   ability: AppAbility,
   regionId: string,
   search: PersonSearch,
+  viewerAgencyId: string,
 ): Statement | null {
   return visiblePersonsQuery(
     ability,
     regionId,
+    viewerAgencyId,
     search.by === 'bsn' ? 'BSN' : 'IDENTITY',
     (params) =>
       search.by === 'bsn'
@@ -45,6 +48,7 @@ export function personSearchQuery(
 export function visiblePersonsQuery(
   ability: AppAbility,
   regionId: string,
+  viewerAgencyId: string,
   findBy: PersonCategory,
   match: (params: SqlParams) => string,
   limit = PERSON_SEARCH_LIMIT,
@@ -57,23 +61,27 @@ export function visiblePersonsQuery(
   const findable = findableBy.map((f) => `(${f})`).join(' AND ');
   const matched = match(params);
   if (matched === NOTHING) return null;
+  const openable = policyFilter(ability, 'read', { subject: 'Case', alias: 'c' }, params);
+  // A case the viewer referred and triage has not decided shows it only what it entered itself:
+  // through that case, the person as Schakel knows it is neither found nor shown.
+  const pending = referrerBeforeTriageSql(ability, 'c', viewerAgencyId, params);
+  const ofPerson = `c.subject_person_id = p.id AND NOT ${pending}`;
   const visible = personVisibilityColumns(
     ability,
     'c',
     params,
-    (filter) => `EXISTS (SELECT 1 FROM case_file c WHERE c.subject_person_id = p.id AND ${filter})`,
+    (filter) => `EXISTS (SELECT 1 FROM case_file c WHERE ${ofPerson} AND ${filter})`,
   );
-  const openable = policyFilter(ability, 'read', { subject: 'Case', alias: 'c' }, params);
   const sql = `SELECT p.id, p.given_names AS "givenNames", p.family_name AS "familyName",
        to_char(p.date_of_birth, 'YYYY-MM-DD') AS "dateOfBirth", p.bsn, p.street,
        p.house_number AS "houseNumber", p.postcode, p.city, p.wijk,
        ${visible},
-       ARRAY(SELECT c.id::text FROM case_file c WHERE c.subject_person_id = p.id AND ${openable}
+       ARRAY(SELECT c.id::text FROM case_file c WHERE ${ofPerson} AND ${openable}
               ORDER BY c.updated_at DESC, c.id DESC) AS "caseIds"
   FROM person p
  WHERE p.region_id = $1
    AND ${matched}
-   AND EXISTS (SELECT 1 FROM case_file c WHERE c.subject_person_id = p.id AND ${findable})
+   AND EXISTS (SELECT 1 FROM case_file c WHERE ${ofPerson} AND ${findable})
  ORDER BY p.family_name, p.given_names, p.id
  LIMIT ${limit}`;
   return { sql, params: params.values };

@@ -46,7 +46,7 @@ export class PersonService {
   async search(user: AuthenticatedUser, input: SearchPersonsInput): Promise<PersonMatchModel[]> {
     const search = parsePersonSearch(input);
     const { ability } = await this.policies.forUser(user);
-    const statement = personSearchQuery(ability, user.regionId, search);
+    const statement = personSearchQuery(ability, user.regionId, search, user.agencyId);
     if (!statement) return [];
     const rows = (await this.db.query(statement.sql, statement.params)) as PersonSearchRow[];
     return rows.map((row) => ({

@@ -1,8 +1,15 @@
 import type { CaseStatus } from '@schakel/domain';
 import type { AgencyModel } from '../auth/me.model';
 import type { CaseTheme } from '../cases/case.enums';
-import { maskPerson, type PersonRow } from '../sharing/masking';
+import { auditNote } from '../audit/audit-scope';
+import {
+  maskEnteredPerson,
+  maskPerson,
+  type EnteredPerson,
+  type PersonRow,
+} from '../sharing/masking';
 import { visibilityOf } from '../sharing/policy-sql';
+import type { InformationCategory } from '../sharing/sharing.enums';
 import type { PersonMatchDecision, ReferralPersonSource, TriageDecision } from './referral.enums';
 import type { PossiblePersonMatchModel, ReferralModel } from './referral.model';
 import { criteriaMet } from './referral.validation';
@@ -25,9 +32,15 @@ export interface ReferralRow extends PersonRow {
   addressVisible: boolean;
   bsnVisible: boolean;
   triageVisible: boolean;
-  reason: string;
-  goal: string;
+  /** Reason, goal and notInformedReason are null unless every category is readable (in SQL). */
+  reasonVisible: boolean;
+  reasonCategories: InformationCategory[];
+  reason: string | null;
+  goal: string | null;
   personInformed: boolean;
+  /** The referrer before triage: the person is what it entered (`enteredPerson`), nothing else. */
+  ownEntryOnly: boolean;
+  enteredPerson: EnteredPerson | null;
   notInformedReason: string | null;
   proposedAgencies: AgencyModel[];
   personSource: ReferralPersonSource;
@@ -59,12 +72,12 @@ export function toReferralModel(row: ReferralRow): ReferralModel {
     waitingDays: row.waitingDays,
     referringAgency: row.referringAgency,
     referredByName: row.referredByName,
-    person: maskPerson(row, visibilityOf(row)),
-    reason: row.reason,
-    goal: row.goal,
+    person: row.ownEntryOnly
+      ? maskEnteredPerson(row.enteredPerson, row.id, row.caseId, visibilityOf(row))
+      : maskPerson(row, visibilityOf(row)),
+    ...referralTexts(row),
     proposedAgencies: row.proposedAgencies,
     personInformed: row.personInformed,
-    notInformedReason: row.notInformedReason,
     personSource: triage ? row.personSource : null,
     possibleMatches: triage ? (row.possibleMatches ?? []) : null,
     bsnConflict: triage ? row.bsnMatchPersonId !== null : null,
@@ -85,5 +98,31 @@ export function toReferralModel(row: ReferralRow): ReferralModel {
     decidedAt: row.decidedAt === null ? null : new Date(row.decidedAt),
     casusregisseurAgency: row.casusregisseurAgency,
     canDecide: triage && WAITING.includes(row.status),
+  };
+}
+
+/** Reason, goal and why the person was not informed: one free text of the referrer's categories. */
+function referralTexts(
+  row: ReferralRow,
+): Pick<
+  ReferralModel,
+  'reason' | 'goal' | 'notInformedReason' | 'reasonAccess' | 'reasonCategories'
+> {
+  if (!row.reasonVisible) {
+    return {
+      reason: null,
+      goal: null,
+      notInformedReason: null,
+      reasonAccess: 'WITHHELD',
+      reasonCategories: [],
+    };
+  }
+  auditNote({ caseId: row.caseId, personIds: [row.id], categories: [...row.reasonCategories] });
+  return {
+    reason: row.reason,
+    goal: row.goal,
+    notInformedReason: row.notInformedReason,
+    reasonAccess: 'FULL',
+    reasonCategories: row.reasonCategories,
   };
 }

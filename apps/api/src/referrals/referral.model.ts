@@ -4,6 +4,12 @@ import { AgencyModel } from '../auth/me.model';
 import { CaseStatusEnum, CaseThemeEnum, type CaseTheme } from '../cases/case.enums';
 import { PersonModel } from '../persons/person.model';
 import {
+  AccessEnum,
+  InformationCategoryEnum,
+  type Access,
+  type InformationCategory,
+} from '../sharing/sharing.enums';
+import {
   PersonMatchDecisionEnum,
   ReferralPersonSourceEnum,
   TriageDecisionEnum,
@@ -62,8 +68,20 @@ export class ReferralModel {
   @Field(() => AgencyModel) referringAgency!: AgencyModel;
   @Field(() => String, { nullable: true }) referredByName!: string | null;
   @Field(() => PersonModel) person!: PersonModel;
-  @Field(() => String) reason!: string;
-  @Field(() => String) goal!: string;
+  @Field(() => String, { nullable: true, description: 'null when withheld (`reasonAccess`).' })
+  reason!: string | null;
+  @Field(() => String, { nullable: true, description: 'null when withheld (`reasonAccess`).' })
+  goal!: string | null;
+  @Field(() => AccessEnum, {
+    description:
+      'Reason, goal and why the person was not informed: FULL when the viewer may read every ' +
+      'category of `reasonCategories`, else WITHHELD ("afgeschermd").',
+  })
+  reasonAccess!: Access;
+  @Field(() => [InformationCategoryEnum], {
+    description: 'The categories the referrer gave these texts; empty when they are withheld.',
+  })
+  reasonCategories!: InformationCategory[];
   @Field(() => [AgencyModel]) proposedAgencies!: AgencyModel[];
   @Field(() => Boolean) personInformed!: boolean;
   @Field(() => String, { nullable: true }) notInformedReason!: string | null;

@@ -4,9 +4,11 @@ import { personMatchSql } from '../persons/person-matching';
 import { visiblePersonsQuery } from '../persons/person.queries';
 import {
   FIND_BY,
+  freeTextReadableSql,
   NOTHING,
   personVisibilityColumns,
   policyFilter,
+  referrerBeforeTriageSql,
   SqlParams,
 } from '../sharing/policy-sql';
 import type { LookupQuery } from './referral.validation';
@@ -29,10 +31,12 @@ export function referralLookupQuery(
   ability: AppAbility,
   regionId: string,
   query: LookupQuery,
+  viewerAgencyId: string,
 ): Statement | null {
   return visiblePersonsQuery(
     ability,
     regionId,
+    viewerAgencyId,
     query.bsn ? 'BSN' : 'IDENTITY',
     (params) => personMatchSql('p', query, params),
     LOOKUP_LIMIT,
@@ -44,6 +48,7 @@ export function pickablePersonQuery(
   ability: AppAbility,
   regionId: string,
   personId: string,
+  viewerAgencyId: string,
 ): Statement | null {
   const params = new SqlParams([regionId, personId]);
   // Picking a person means matching on name and birth date: the whole identity record.
@@ -51,11 +56,12 @@ export function pickablePersonQuery(
     policyFilter(ability, 'read', { subject: 'CaseSubject', caseAlias: 'c', ...field }, params),
   );
   if (identity.includes(NOTHING)) return null;
+  const pending = referrerBeforeTriageSql(ability, 'c', viewerAgencyId, params);
   return {
     sql: `SELECT p.id FROM person p
            WHERE p.region_id = $1 AND p.id = $2
              AND EXISTS (SELECT 1 FROM case_file c WHERE c.subject_person_id = p.id
-                            AND ${identity.map((f) => `(${f})`).join(' AND ')})`,
+                            AND NOT ${pending} AND ${identity.map((f) => `(${f})`).join(' AND ')})`,
     params: params.values,
   };
 }
@@ -70,11 +76,15 @@ const agencyJson = (alias: string) =>
 export function referralSelect(
   ability: AppAbility,
   params: SqlParams,
+  viewerAgencyId: string,
   where: string,
   tail = '',
 ): string {
   const person = personVisibilityColumns(ability, 'c', params);
   const decider = policyFilter(ability, 'triage', { subject: 'Case', alias: 'c' }, params);
+  // The texts are free texts about the person: not even selected unless every category is readable.
+  const texts = freeTextReadableSql(ability, 'c', 'r.reason_categories', params);
+  const ownEntry = referrerBeforeTriageSql(ability, 'c', viewerAgencyId, params);
   return `SELECT c.id AS "caseId", c.reference, c.theme, c.status,
        c.region_id AS "regionId", c.subject_person_id AS "subjectPersonId",
        c.referring_agency_id AS "referringAgencyId",
@@ -85,8 +95,13 @@ export function referralSelect(
        to_char(p.date_of_birth, 'YYYY-MM-DD') AS "dateOfBirth", p.bsn, p.street,
        p.house_number AS "houseNumber", p.postcode, p.city, p.wijk,
        ${person}, (${decider}) AS "triageVisible",
-       r.reason, r.goal, r.person_informed AS "personInformed",
-       r.not_informed_reason AS "notInformedReason",
+       (${texts}) AS "reasonVisible",
+       CASE WHEN (${texts}) THEN r.reason END AS reason,
+       CASE WHEN (${texts}) THEN r.goal END AS goal,
+       CASE WHEN (${texts}) THEN r.not_informed_reason END AS "notInformedReason",
+       r.reason_categories AS "reasonCategories", r.person_informed AS "personInformed",
+       (${ownEntry}) AS "ownEntryOnly",
+       CASE WHEN (${ownEntry}) THEN r.entered_person END AS "enteredPerson",
        COALESCE((SELECT json_agg(${agencyJson('pa')} ORDER BY pa.name)
                    FROM referral_proposed_agency rp JOIN agency pa ON pa.id = rp.agency_id
                   WHERE rp.case_id = c.id), '[]'::json) AS "proposedAgencies",
@@ -119,13 +134,18 @@ export function referralSelect(
 }
 
 /** Waiting referrals the caller may decide, oldest first. */
-export function triageQueueQuery(ability: AppAbility, regionId: string): Statement | null {
+export function triageQueueQuery(
+  ability: AppAbility,
+  regionId: string,
+  viewerAgencyId: string,
+): Statement | null {
   const params = new SqlParams([regionId]);
   const decidable = policyFilter(ability, 'triage', { subject: 'Case', alias: 'c' }, params);
   if (decidable === NOTHING) return null;
   const sql = referralSelect(
     ability,
     params,
+    viewerAgencyId,
     `c.region_id = $1 AND c.status IN ('REFERRED', 'IN_TRIAGE') AND ${decidable}`,
     `\n ORDER BY r.referred_at, c.id\n LIMIT ${TRIAGE_QUEUE_LIMIT}`,
   );
@@ -133,10 +153,15 @@ export function triageQueueQuery(ability: AppAbility, regionId: string): Stateme
 }
 
 /** One referral by case id; the caller's read access is checked before. */
-export function referralQuery(ability: AppAbility, regionId: string, caseId: string): Statement {
+export function referralQuery(
+  ability: AppAbility,
+  regionId: string,
+  caseId: string,
+  viewerAgencyId: string,
+): Statement {
   const params = new SqlParams([regionId, caseId]);
   return {
-    sql: referralSelect(ability, params, `c.region_id = $1 AND c.id = $2`),
+    sql: referralSelect(ability, params, viewerAgencyId, `c.region_id = $1 AND c.id = $2`),
     params: params.values,
   };
 }

@@ -1,9 +1,10 @@
-import { Audited } from '../audit/audited.decorator';
+import { Audited, NotAudited } from '../audit/audited.decorator';
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { CurrentUser } from '../auth/decorators/current-user.decorator';
 import { Authenticated, RequireRoles } from '../auth/decorators/policy.decorator';
 import { PersonMatchModel } from '../persons/person.model';
+import { InformationCategoryEnum, type InformationCategory } from '../sharing/sharing.enums';
 import {
   CreateReferralInput,
   DecideReferralInput,
@@ -32,6 +33,17 @@ export class ReferralResolver {
     @Args('input', { type: () => ReferralPersonLookupInput }) input: ReferralPersonLookupInput,
   ): Promise<PersonMatchModel[]> {
     return this.referrals.lookup(user, input);
+  }
+
+  @RequireRoles('MEMBER', 'PROCESREGISSEUR')
+  @NotAudited('the categories the own agency may write: covenant configuration, no personal data')
+  @Query(() => [InformationCategoryEnum], {
+    description:
+      'The categories the caller may give the reason of a referral it makes: those its agency ' +
+      'may write as a participant of the case under the covenant.',
+  })
+  referralReasonCategories(@CurrentUser() user: AuthenticatedUser): Promise<InformationCategory[]> {
+    return this.referrals.reasonCategories(user);
   }
 
   @RequireRoles('MEMBER', 'PROCESREGISSEUR')

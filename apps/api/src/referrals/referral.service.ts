@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { subject } from '@casl/ability';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -8,8 +9,16 @@ import { NotificationService } from '../notifications/notification.service';
 import { personMatchSql } from '../persons/person-matching';
 import type { PersonMatchModel } from '../persons/person.model';
 import { CaseAccessService } from '../sharing/case-access.service';
-import { maskPerson, type PersonRow } from '../sharing/masking';
+import {
+  freeTextCategoriesArg,
+  maskPerson,
+  writableFreeTextCategories,
+  type EnteredPerson,
+  type PersonRow,
+} from '../sharing/masking';
 import { refuseVolunteerProposal } from '../consents/volunteer-participation';
+import type { CasePolicyFields } from '../sharing/policy-sql';
+import type { InformationCategory } from '../sharing/sharing.enums';
 import { NOTHING, SqlParams, visibilityOf } from '../sharing/policy-sql';
 import { PolicyService } from '../sharing/policy.service';
 import { SharingError } from '../sharing/sharing.error';
@@ -68,7 +77,7 @@ export class ReferralService {
   ): Promise<PersonMatchModel[]> {
     const query = parseLookup(input);
     const { ability } = await this.policies.forUser(user);
-    const statement = referralLookupQuery(ability, user.regionId, query);
+    const statement = referralLookupQuery(ability, user.regionId, query, user.agencyId);
     if (!statement) return [];
     const rows = (await this.db.query(statement.sql, statement.params)) as (PersonRow & {
       nameVisible: boolean;
@@ -81,6 +90,12 @@ export class ReferralService {
       person: maskPerson(row, visibilityOf(row)),
       caseIds: row.caseIds,
     }));
+  }
+
+  /** The categories the caller may give a referral's texts (see `asReferrer`). */
+  async reasonCategories(user: AuthenticatedUser): Promise<InformationCategory[]> {
+    const { ability } = await this.policies.forUser(user);
+    return writableFreeTextCategories(ability, asReferrer(user));
   }
 
   async create(user: AuthenticatedUser, input: CreateReferralInput): Promise<ReferralReceiptModel> {
@@ -113,6 +128,12 @@ export class ReferralService {
       );
     }
     const own = agencies.find((a) => a.id === user.agencyId)!;
+    const reasonCategories = freeTextCategoriesArg(
+      ability,
+      asReferrer(user),
+      input.reasonCategories,
+      'reasonCategories',
+    );
     // The referrer and the ZVH take part anyway.
     const proposed = draft.proposedAgencyIds.filter((id) => id !== user.agencyId && id !== zvh.id);
 
@@ -135,9 +156,12 @@ export class ReferralService {
         [user.regionId, reference, person.personId, draft.theme, user.agencyId],
       )) as [{ id: string }];
       await tx.query(
-        `INSERT INTO case_participant (region_id, case_id, agency_id, role, reason, legal_basis, added_by_user_id)
-         SELECT $1, $2, a.agency_id, a.role, a.reason, $3, $4
-           FROM (VALUES ($5::uuid, 'REFERRER', $6), ($7::uuid, 'PROCESREGIE', $8)) AS a(agency_id, role, reason)
+        `INSERT INTO case_participant (region_id, case_id, agency_id, role, reason, legal_basis,
+                                       added_by_user_id, reason_categories)
+         SELECT $1, $2, a.agency_id, a.role, a.reason, $3, $4, a.categories
+           FROM (VALUES ($5::uuid, 'REFERRER', $6, $9::text[]),
+                        ($7::uuid, 'PROCESREGIE', $8, ARRAY['PLAN']::text[]))
+                AS a(agency_id, role, reason, categories)
           WHERE a.role = 'REFERRER' OR a.agency_id <> $5::uuid`,
         [
           user.regionId,
@@ -148,9 +172,11 @@ export class ReferralService {
           draft.reason,
           zvh.id,
           PROCESREGIE_REASON,
+          // The referrer's participation reason is the referral's reason: the same categories.
+          reasonCategories,
         ],
       );
-      await this.insertReferral(tx, user, caseId, draft, person, proposed);
+      await this.insertReferral(tx, user, caseId, draft, reasonCategories, person, proposed);
       await this.events.record(tx, {
         regionId: user.regionId,
         caseId,
@@ -174,7 +200,7 @@ export class ReferralService {
     const caseId = uuidArg(caseIdArg, 'caseId');
     const { ability } = await this.policies.forUser(user);
     await this.cases.require(ability, 'read', caseId, user.regionId);
-    const statement = referralQuery(ability, user.regionId, caseId);
+    const statement = referralQuery(ability, user.regionId, caseId, user.agencyId);
     const [row] = (await this.db.query(statement.sql, statement.params)) as ReferralRow[];
     if (!row) throw SharingError.notFound('The referral');
     return toReferralModel(row);
@@ -186,7 +212,7 @@ export class ReferralService {
     personId: string,
     ability: Awaited<ReturnType<PolicyService['forUser']>>['ability'],
   ): Promise<ResolvedPerson> {
-    const statement = pickablePersonQuery(ability, user.regionId, personId);
+    const statement = pickablePersonQuery(ability, user.regionId, personId, user.agencyId);
     const rows = statement ? ((await tx.query(statement.sql, statement.params)) as unknown[]) : [];
     // Same answer for "does not exist" and "not yours to pick".
     if (rows.length === 0) throw SharingError.badInput('personId', 'This person was not found.');
@@ -256,14 +282,19 @@ export class ReferralService {
     user: AuthenticatedUser,
     caseId: string,
     draft: ReferralDraft,
+    reasonCategories: readonly InformationCategory[],
     person: ResolvedPerson,
     proposed: readonly string[],
   ): Promise<void> {
+    // What the referrer entered, for its own view until triage decides (never Schakel's data).
+    const entered: EnteredPerson | null = draft.person
+      ? { id: randomUUID(), ...draft.person }
+      : null;
     await tx.query(
       `INSERT INTO referral (case_id, region_id, reason, goal, person_informed, not_informed_reason,
                              person_source, possible_match_person_ids, bsn_match_person_id,
-                             referred_by_user_id)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8::uuid[], $9, $10)`,
+                             referred_by_user_id, reason_categories, entered_person)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8::uuid[], $9, $10, $11::text[], $12::jsonb)`,
       [
         caseId,
         user.regionId,
@@ -275,6 +306,8 @@ export class ReferralService {
         person.possibleMatchIds,
         person.bsnMatchPersonId,
         user.id,
+        reasonCategories,
+        entered === null ? null : JSON.stringify(entered),
       ],
     );
     if (proposed.length > 0) {
@@ -285,4 +318,18 @@ export class ReferralService {
       );
     }
   }
+}
+
+/**
+ * The referrer as it will take part in the case it refers: what it may write there decides which
+ * categories it may give the referral's texts (the case does not exist yet).
+ */
+function asReferrer(user: AuthenticatedUser): CasePolicyFields {
+  return {
+    id: '',
+    regionId: user.regionId,
+    subjectPersonId: '',
+    referringAgencyId: user.agencyId,
+    activeParticipantAgencyIds: [user.agencyId],
+  };
 }

@@ -37,7 +37,7 @@ export class TriageService {
 
   async queue(user: AuthenticatedUser): Promise<ReferralModel[]> {
     const { ability } = await this.policies.forUser(user);
-    const statement = triageQueueQuery(ability, user.regionId);
+    const statement = triageQueueQuery(ability, user.regionId, user.agencyId);
     if (!statement) return [];
     const rows = (await this.db.query(statement.sql, statement.params)) as ReferralRow[];
     return rows.map(toReferralModel);
@@ -120,7 +120,7 @@ export class TriageService {
       }
     });
 
-    const statement = referralQuery(ability, user.regionId, draft.caseId);
+    const statement = referralQuery(ability, user.regionId, draft.caseId, user.agencyId);
     const [decided] = (await this.db.query(statement.sql, statement.params)) as ReferralRow[];
     return toReferralModel(decided!);
   }
@@ -222,8 +222,10 @@ export class TriageService {
     for (const agencyId of partners) {
       const role = agencyId === lead ? 'CASUSREGISSEUR' : 'PARTNER';
       const inserted = (await tx.query(
-        `INSERT INTO case_participant (region_id, case_id, agency_id, role, reason, legal_basis, added_by_user_id)
-         SELECT $1, $2, $3, $4, $5, $6, $7
+        // The fixed reason says nothing about the person: PLAN, which every participant reads.
+        `INSERT INTO case_participant (region_id, case_id, agency_id, role, reason, legal_basis,
+                                       added_by_user_id, reason_categories)
+         SELECT $1, $2, $3, $4, $5, $6, $7, ARRAY['PLAN']::text[]
           WHERE NOT EXISTS (SELECT 1 FROM case_participant WHERE case_id = $2 AND agency_id = $3
                               AND (ended_at IS NULL OR ended_at > now()))
          ON CONFLICT DO NOTHING RETURNING id`,

@@ -6,6 +6,7 @@ import type { AgencyModel } from '../auth/me.model';
 import type { InformationItemModel } from '../information/information-item.model';
 import type { PersonModel } from '../persons/person.model';
 import {
+  caseCategoryItem,
   caseSubjectItem,
   categoryProbe,
   PERSON_ADDRESS,
@@ -16,6 +17,7 @@ import {
   type PersonField,
   type PersonVisibility,
 } from './policy-sql';
+import { SharingError } from './sharing.error';
 import {
   toAccessBasis,
   type Access,
@@ -346,4 +348,135 @@ export function previewItem(abilities: PreviewAbilities, row: ItemRow): PreviewI
     text: access === 'FULL' ? row.text : null,
     summary: access === 'FULL' || access === 'SUMMARY' ? row.summary : null,
   };
+}
+
+/** A free text about the person as the viewer may see it (the `minutes`/`minutesAccess` shape). */
+export interface MaskedFreeText {
+  text: string | null;
+  access: Access;
+  /** Empty when withheld: a category such as CARE would itself say something about the person. */
+  categories: InformationCategory[];
+}
+
+/**
+ * A free text about the person (a referral's reason, a participation's reason): FULL only when
+ * the viewer may read every one of its categories in this case, like an item of each of them
+ * (covenant, consent, conflict of duties, break-glass); else WITHHELD with the text left out.
+ * Twin of `freeTextReadableSql` for rows loaded without the policy.
+ */
+export function freeTextAccess(
+  ability: AppAbility,
+  row: CasePolicyFields,
+  categories: readonly InformationCategory[],
+): Access {
+  const readable =
+    categories.length > 0 &&
+    categories.every((category) => ability.can('read', caseCategoryItem(row, category)));
+  return readable ? 'FULL' : 'WITHHELD';
+}
+
+export function maskFreeText(
+  ability: AppAbility,
+  row: CasePolicyFields,
+  categories: readonly InformationCategory[],
+  text: string | null,
+): MaskedFreeText {
+  const access = freeTextAccess(ability, row, categories);
+  if (access === 'WITHHELD') return { text: null, access, categories: [] };
+  auditNote({ caseId: row.id, personIds: [row.subjectPersonId], categories: [...categories] });
+  return { text, access, categories: [...categories] };
+}
+
+/**
+ * The categories the caller may give a free text it writes in this case: those it may add items
+ * of. A writer cannot label a text with a category it could not write as an item.
+ */
+export function writableFreeTextCategories(
+  ability: AppAbility,
+  row: CasePolicyFields,
+): InformationCategory[] {
+  return INFORMATION_CATEGORIES.filter((category) =>
+    ability.can('create', caseCategoryItem(row, category)),
+  );
+}
+
+/** The categories a writer chose, checked: at least one, known, and each one it may write. */
+export function freeTextCategoriesArg(
+  ability: AppAbility,
+  row: CasePolicyFields,
+  values: readonly string[] | null | undefined,
+  field: string,
+): InformationCategory[] {
+  const chosen = [...new Set(values ?? [])];
+  if (chosen.length === 0) {
+    throw SharingError.badInput(field, 'Choose at least one category for this text.');
+  }
+  const unknown = chosen.find(
+    (value) => !(INFORMATION_CATEGORIES as readonly string[]).includes(value),
+  );
+  if (unknown !== undefined) {
+    throw SharingError.badInput(field, `${unknown} is not an information category.`);
+  }
+  const writable = writableFreeTextCategories(ability, row);
+  const refused = chosen.find((category) => !writable.includes(category as InformationCategory));
+  if (refused !== undefined) {
+    throw new SharingError(
+      'FORBIDDEN',
+      `Your agency may not write information of category ${refused} under the covenant.`,
+      field,
+    );
+  }
+  return chosen as InformationCategory[];
+}
+
+/** What a referrer entered about the person, kept with the referral (`referral.entered_person`). */
+export interface EnteredPerson {
+  id: string;
+  givenNames: string;
+  familyName: string;
+  dateOfBirth: string;
+  bsn: string | null;
+  street: string | null;
+  houseNumber: string | null;
+  postcode: string | null;
+  city: string | null;
+  wijk: string | null;
+}
+
+/**
+ * The person as a referrer sees it until triage decides: only what it entered itself, masked by
+ * the same visibility as the person record. Fields it did not enter are FULL with a null value
+ * ("not recorded" in the referral), never Schakel's own data. Without a stored entry (older
+ * referrals) every field is withheld. The person's own id is not shown either: it would let the
+ * referrer recognise a known person. The audit notes the real person it concerns.
+ */
+export function maskEnteredPerson(
+  entered: EnteredPerson | null,
+  subjectPersonId: string,
+  fallbackId: string,
+  visible: PersonVisibility,
+): PersonModel {
+  const shown: PersonVisibility = {
+    name: visible.name && entered !== null,
+    dateOfBirth: visible.dateOfBirth && entered !== null,
+    address: visible.address && entered !== null,
+    bsn: visible.bsn && entered !== null,
+  };
+  const person = maskPerson(
+    {
+      givenNames: '',
+      familyName: '',
+      dateOfBirth: '',
+      bsn: null,
+      street: null,
+      houseNumber: null,
+      postcode: null,
+      city: null,
+      wijk: null,
+      ...entered,
+      id: subjectPersonId,
+    },
+    shown,
+  );
+  return { ...person, id: entered?.id ?? fallbackId };
 }

@@ -6,7 +6,7 @@ import {
   type PolicyAction,
   type SqlFieldMap,
 } from '@schakel/sharing-policy';
-import type { InformationCategory, RecordPart } from '@schakel/domain';
+import { INFORMATION_CATEGORIES, type InformationCategory, type RecordPart } from '@schakel/domain';
 
 /** Parameters of one statement, numbered as they are added. */
 export class SqlParams {
@@ -303,4 +303,67 @@ export function caseCategoryItem(
     sourceAgencyId: row.referringAgencyId,
     activeParticipantAgencyIds: row.activeParticipantAgencyIds,
   });
+}
+
+/**
+ * A free text about the person (a referral's reason, a participation's reason) carries one or more
+ * categories and is readable only when every one of them is: the SQL of that test for the case
+ * `caseAlias` and the categories in `categoriesColumn`. In-memory twin: `freeTextAccess`.
+ */
+export function freeTextReadableSql(
+  ability: AppAbility,
+  caseAlias: string,
+  categoriesColumn: string,
+  params: SqlParams,
+): string {
+  const branches = INFORMATION_CATEGORIES.map((category) => {
+    const readable = policyFilter(
+      ability,
+      'read',
+      { subject: 'CaseCategory', caseAlias, category },
+      params,
+    );
+    return `WHEN '${category}' THEN (${readable})`;
+  });
+  return `(cardinality(${categoriesColumn}) > 0 AND NOT EXISTS (
+         SELECT 1 FROM unnest(${categoriesColumn}) AS ft(category)
+          WHERE (CASE ft.category ${branches.join(' ')} ELSE FALSE END) IS NOT TRUE))`;
+}
+
+/** Case statuses in which triage has not decided yet. */
+export const AWAITING_TRIAGE = ['REFERRED', 'IN_TRIAGE'] as const;
+
+/**
+ * Until triage decides, the referring agency sees of the person only what it entered itself, never
+ * what Schakel already knew (domain brief, "Rules settled later"): true for a case of `caseAlias`
+ * awaiting triage, referred by the viewer's agency with a person it did not pick from those it may
+ * see, when the viewer may not run the triage itself. In-memory twin: `seesOnlyOwnReferral`.
+ */
+export function referrerBeforeTriageSql(
+  ability: AppAbility,
+  caseAlias: string,
+  viewerAgencyId: string,
+  params: SqlParams,
+): string {
+  const c = caseAlias;
+  const triage = policyFilter(ability, 'triage', { subject: 'Case', alias: c }, params);
+  return `(${c}.status IN ('REFERRED', 'IN_TRIAGE')
+         AND ${c}.referring_agency_id = ${params.add(viewerAgencyId)}::uuid
+         AND EXISTS (SELECT 1 FROM referral rs WHERE rs.case_id = ${c}.id
+                        AND rs.person_source <> 'EXISTING')
+         AND NOT (${triage}))`;
+}
+
+export function seesOnlyOwnReferral(
+  ability: AppAbility,
+  row: CasePolicyFields & { status: string; referralPersonSource: string | null },
+  viewerAgencyId: string,
+): boolean {
+  return (
+    (AWAITING_TRIAGE as readonly string[]).includes(row.status) &&
+    row.referringAgencyId === viewerAgencyId &&
+    row.referralPersonSource !== null &&
+    row.referralPersonSource !== 'EXISTING' &&
+    !ability.can('triage', caseSubject(row))
+  );
 }

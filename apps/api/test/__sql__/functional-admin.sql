@@ -79,6 +79,8 @@ SELECT c.id, c.reference, c.theme, c.status, c.region_id AS "regionId",
        p.given_names AS "givenNames", p.family_name AS "familyName",
        to_char(p.date_of_birth, 'YYYY-MM-DD') AS "dateOfBirth", p.bsn, p.street,
        p.house_number AS "houseNumber", p.postcode, p.city, p.wijk,
+       (SELECT json_build_object('source', r.person_source, 'entered', r.entered_person)
+          FROM referral r WHERE r.case_id = c.id) AS "referralPerson",
        (SELECT json_build_object('id', ra.id, 'name', ra.name, 'type', ra.type)
           FROM agency ra WHERE ra.id = c.referring_agency_id) AS "referringAgency",
        (SELECT json_build_object('id', ca.id, 'name', ca.name, 'type', ca.type)
@@ -87,7 +89,8 @@ SELECT c.id, c.reference, c.theme, c.status, c.region_id AS "regionId",
           FROM app_user cu WHERE cu.id = c.casusregisseur_user_id) AS "casusregisseur",
        COALESCE((SELECT json_agg(json_build_object('id', cp.id, 'caseId', cp.case_id,
                    'agency', json_build_object('id', a.id, 'name', a.name, 'type', a.type),
-                   'role', cp.role, 'reason', cp.reason, 'legalBasis', cp.legal_basis,
+                   'role', cp.role, 'reason', cp.reason, 'reasonCategories', cp.reason_categories,
+                   'legalBasis', cp.legal_basis,
                    'startedAt', cp.started_at, 'endedAt', cp.ended_at, 'endReason', cp.end_reason,
                    'active', cp.ended_at IS NULL OR cp.ended_at > now())
                    ORDER BY cp.started_at, a.name, cp.id)

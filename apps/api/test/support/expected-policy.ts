@@ -70,3 +70,17 @@ export function expectedCell(category: InformationCategory, agencyType: AgencyTy
     write: write === 'w',
   };
 }
+
+/**
+ * A free text about the person outside the items — a referral's reason (with its goal) or a
+ * participation's reason — labelled with one category (issue 11 item 3): shown in full exactly
+ * where that category is read in full. It has no shareable summary, so a summary-only category
+ * withholds it.
+ */
+export function expectedFreeText(
+  category: InformationCategory,
+  agencyType: AgencyType,
+  content: boolean,
+): 'FULL' | 'WITHHELD' {
+  return content && expectedCell(category, agencyType).read === 'FULL' ? 'FULL' : 'WITHHELD';
+}

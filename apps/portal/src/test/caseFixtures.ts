@@ -165,6 +165,8 @@ export function caseDetail(
         active: true,
         role: 'REFERRER',
         reason: 'Aanmelder; veelpleger in de wijk Noord',
+        reasonAccess: 'FULL',
+        reasonCategories: ['POLICE'],
         legalBasis: 'Wpg art. 16',
         startedAt: '2026-01-10T10:00:00.000Z',
         endedAt: null,

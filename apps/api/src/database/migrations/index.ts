@@ -16,6 +16,7 @@ import { AuditLoggingEvents1764000001200 } from './1764000001200-audit-logging-e
 import { RegionUserReferences1764000001300 } from './1764000001300-region-user-references';
 import { RegionRemainingReferences1764000001400 } from './1764000001400-region-remaining-references';
 import { CovenantApproval1764000001600 } from './1764000001600-covenant-approval';
+import { FreeTextCategories1764000001700 } from './1764000001700-free-text-categories';
 import { VolunteerConsent1764000001800 } from './1764000001800-volunteer-consent';
 import { PrivacyContactRelease1764000001900 } from './1764000001900-privacy-contact-release';
 import { LoginThrottle1764000002000 } from './1764000002000-login-throttle';
@@ -40,6 +41,7 @@ export const MIGRATIONS = [
   RegionUserReferences1764000001300,
   RegionRemainingReferences1764000001400,
   CovenantApproval1764000001600,
+  FreeTextCategories1764000001700,
   VolunteerConsent1764000001800,
   PrivacyContactRelease1764000001900,
   LoginThrottle1764000002000,

@@ -1,4 +1,5 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
+import { InformationCategoryEnum, type InformationCategory } from '../../sharing/sharing.enums';
 import { ParticipantRoleEnum, type ParticipantRole } from '../participant.enums';
 
 @InputType()
@@ -8,6 +9,13 @@ export class AddCaseParticipantInput {
   @Field(() => ParticipantRoleEnum) role!: ParticipantRole;
   @Field(() => String, { description: 'Why this agency needs to know (10–2000 characters).' })
   reason!: string;
+  @Field(() => [InformationCategoryEnum], {
+    nullable: true,
+    description:
+      'The categories of the reason, chosen by the writer (at least one, each one its agency ' +
+      'may write): the reason is shown only to viewers who may read every one of them.',
+  })
+  reasonCategories?: InformationCategory[] | null;
   @Field(() => String, { description: 'The legal basis of the participation (3–500 characters).' })
   legalBasis!: string;
   @Field(() => Date, { nullable: true, description: 'Participation ends then, if given.' })

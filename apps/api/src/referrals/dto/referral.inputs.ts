@@ -1,5 +1,6 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { CaseThemeEnum, type CaseTheme } from '../../cases/case.enums';
+import { InformationCategoryEnum, type InformationCategory } from '../../sharing/sharing.enums';
 import {
   PersonMatchDecisionEnum,
   TriageDecisionEnum,
@@ -44,6 +45,14 @@ export class CreateReferralInput {
   reason!: string;
   @Field(() => String, { description: 'What the referral should achieve (10–2000 characters).' })
   goal!: string;
+  @Field(() => [InformationCategoryEnum], {
+    nullable: true,
+    description:
+      'The categories of the reason, the goal and why the person was not informed, chosen by ' +
+      'the referrer (at least one; each one its agency may write, see ' +
+      '`referralReasonCategories`). Only viewers who may read every one of them see the texts.',
+  })
+  reasonCategories?: InformationCategory[] | null;
   @Field(() => [ID], {
     description:
       "Agencies of the region to invite; the referrer's own and the ZVH always take part.",

@@ -63,3 +63,8 @@ export function canReadRetention(roles: readonly Role[]): boolean {
 export function canManageRetention(roles: readonly Role[]): boolean {
   return roles.includes('PRIVACY_OFFICER');
 }
+
+/** Inviting a partner into a case (addCaseParticipant): the procesregisseur's work. */
+export function canInviteParticipant(roles: readonly Role[]): boolean {
+  return roles.includes('PROCESREGISSEUR');
+}

@@ -79,6 +79,42 @@ describe('CaseDetail', () => {
     expect(category('Zorg')).not.toHaveTextContent('Afgeschermd');
   });
 
+  it("withholds a participant's reason it may not read with a marker, and names the category of one it may", async () => {
+    const housing = me({ agencyName: 'Woonstichting Demohuis', agencyType: 'HOUSING' });
+    const asHousing = caseDetail({
+      participants: [
+        {
+          ...caseDetail().participants[0]!,
+          reason: null,
+          reasonAccess: 'WITHHELD',
+          reasonCategories: [],
+        },
+        {
+          ...caseDetail().participants[0]!,
+          id: 'participant-wijkteam',
+          role: 'PARTNER',
+          reason: 'Ketenpartner na de triage',
+          reasonAccess: 'FULL',
+          reasonCategories: ['PLAN'],
+          agency: AGENCIES.wijkteam,
+        },
+      ],
+    });
+    renderApp({ mocks: [meSignedIn(housing), caseFound(asHousing), noConsents()], route });
+    await screen.findByRole('heading', { level: 1, name: 'Dossier ZVH-2026-001' });
+
+    const [referrer, partner] = within(
+      screen.getByRole('region', { name: 'Deelnemers' }),
+    ).getAllByRole('listitem');
+    const reasonOf = (entry: HTMLElement) =>
+      within(entry).getByText('Reden', { selector: 'dt' }).nextElementSibling;
+    expect(reasonOf(referrer!)).toHaveTextContent('Afgeschermd: geen toegang onder het convenant');
+    expect(reasonOf(referrer!)).not.toHaveTextContent('veelpleger');
+    expect(reasonOf(partner!)).toHaveTextContent(
+      'Ketenpartner na de triage (categorie: Plan van aanpak)',
+    );
+  });
+
   it('labels a summary-only item "Samenvatting" and shows only the shareable summary', async () => {
     const asCare = caseDetail({
       categoryAccess: [categoryAccess('POLICE', 'SUMMARY')],

@@ -3,6 +3,7 @@ import { useId } from 'react';
 import type { CaseDetailFieldsFragment } from '../../../gql/graphql';
 import { useI18n } from '../../i18n/hooks/useI18n';
 import { formatDate } from '../../i18n/utils/formatDate';
+import { Withheld } from './Withheld';
 import './cases.css';
 
 type Participant = CaseDetailFieldsFragment['participants'][number];
@@ -41,7 +42,25 @@ export function CaseParticipants({ participants }: CaseParticipantsProps) {
               <dl className="schakel-participant__details">
                 <div>
                   <dt>{t('participants.reason')}</dt>
-                  <dd>{participant.reason}</dd>
+                  <dd>
+                    {participant.reasonAccess === 'WITHHELD' ? (
+                      <Withheld />
+                    ) : (
+                      <>
+                        {participant.reason}
+                        {participant.reasonCategories.length > 0 && (
+                          <span className="schakel-participant__categories">
+                            {' '}
+                            {t('participants.reasonCategories', {
+                              categories: participant.reasonCategories
+                                .map((category) => t(`category.${category}`))
+                                .join(', '),
+                            })}
+                          </span>
+                        )}
+                      </>
+                    )}
+                  </dd>
                 </div>
                 <div>
                   <dt>{t('participants.legalBasis')}</dt>

@@ -74,6 +74,8 @@ export const CASE_DETAIL_FIELDS = graphql(`
       active
       role
       reason
+      reasonAccess
+      reasonCategories
       legalBasis
       startedAt
       endedAt

@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { AGENCIES_QUERY } from '../../cases/graphql/agenciesQuery';
 import { renderApp } from '../../../test/renderApp';
@@ -7,12 +7,18 @@ import { me, meSignedIn } from '../../../test/sessionFixtures';
 import {
   CREATE_REFERRAL_MUTATION,
   REFERRAL_PERSON_LOOKUP_QUERY,
+  REFERRAL_REASON_CATEGORIES_QUERY,
 } from '../graphql/referralDocuments';
 
 const member = me({ roles: ['MEMBER'], agencyType: 'MUNICIPALITY' });
 const agencies = {
   request: { query: AGENCIES_QUERY },
   result: { data: { agencies: [AGENCIES.zvh, AGENCIES.politie, AGENCIES.ggz] } },
+};
+// What a municipality may write under the default covenant.
+const categories = {
+  request: { query: REFERRAL_REASON_CATEGORIES_QUERY },
+  result: { data: { referralReasonCategories: ['IDENTITY', 'BSN', 'SOCIAL', 'SAFETY', 'PLAN'] } },
 };
 const nobodyFound = {
   request: {
@@ -59,7 +65,7 @@ describe('ReferralForm', () => {
 
   it('asks for a family name and date of birth before searching, in Dutch', async () => {
     const { user, requests } = renderApp({
-      mocks: [meSignedIn(member), agencies],
+      mocks: [meSignedIn(member), agencies, categories],
       route: '/aanmelden',
     });
     await user.click(await screen.findByRole('button', { name: 'Zoeken' }));
@@ -71,7 +77,7 @@ describe('ReferralForm', () => {
 
   it('checks the BSN with the 11-proof, a future birth date and the required fields', async () => {
     const { user, requests } = renderApp({
-      mocks: [meSignedIn(member), agencies, nobodyFound],
+      mocks: [meSignedIn(member), agencies, categories, nobodyFound],
       route: '/aanmelden',
     });
     await toNewPerson(user);
@@ -116,6 +122,7 @@ describe('ReferralForm', () => {
       theme: 'CONFUSED_BEHAVIOUR',
       reason: 'Overlast en schulden, zorg loopt vast.',
       goal: 'Samen een aanpak maken.',
+      reasonCategories: ['SOCIAL'],
       proposedAgencyIds: [AGENCIES.politie.id],
       personInformed: true,
       notInformedReason: null,
@@ -132,13 +139,14 @@ describe('ReferralForm', () => {
       },
     };
     const { user } = renderApp({
-      mocks: [meSignedIn(member), agencies, nobodyFound, refused],
+      mocks: [meSignedIn(member), agencies, categories, nobodyFound, refused],
       route: '/aanmelden',
     });
     await toNewPerson(user);
     await user.selectOptions(await screen.findByLabelText('Thema'), 'CONFUSED_BEHAVIOUR');
     await user.type(screen.getByLabelText('Reden van aanmelding'), input.reason);
     await user.type(screen.getByLabelText('Doel van de aanmelding'), input.goal);
+    await user.click(screen.getByLabelText('Sociaal domein'));
     await user.click(screen.getByLabelText(AGENCIES.politie.name));
     await user.click(screen.getByLabelText('Ja'));
     await user.click(screen.getByRole('button', { name: 'Aanmelding versturen' }));
@@ -149,6 +157,84 @@ describe('ReferralForm', () => {
     expect(screen.getByLabelText('Reden van aanmelding')).toHaveValue(input.reason);
     expect(screen.getByLabelText('Doel van de aanmelding')).toHaveValue(input.goal);
     expect(screen.getByLabelText(AGENCIES.politie.name)).toBeChecked();
+    expect(screen.getByLabelText('Sociaal domein')).toBeChecked();
     expect(screen.getByLabelText('Ja')).toBeChecked();
+  });
+
+  it('lets the referrer choose who may read the reason, from what its agency may write', async () => {
+    const { user, requests } = renderApp({
+      mocks: [meSignedIn(member), agencies, categories, nobodyFound],
+      route: '/aanmelden',
+    });
+    await toNewPerson(user);
+    const group = await screen.findByRole('group', { name: 'Wie mag de reden en het doel lezen?' });
+    const boxes = await within(group).findAllByRole('checkbox');
+    expect(boxes.map((box) => box.closest('div')?.textContent)).toEqual([
+      'Identiteit',
+      'BSN',
+      'Sociaal domein',
+      'Veiligheid',
+      'Plan van aanpak',
+    ]);
+    // Nothing is chosen for the referrer, and what it may not write (Zorg) is not offered.
+    expect(boxes.every((box) => !(box as HTMLInputElement).checked)).toBe(true);
+    expect(within(group).queryByLabelText('Zorg')).toBeNull();
+
+    await user.type(screen.getByLabelText('Voornamen'), 'x');
+    await user.click(screen.getByRole('button', { name: 'Aanmelding versturen' }));
+    expect(
+      await screen.findAllByText('Kies ten minste één categorie voor de reden en het doel.'),
+    ).toHaveLength(2);
+    expect(requests.some((r) => r.operationName === 'CreateReferral')).toBe(false);
+  });
+
+  it('names the categories field when the API refuses a category the agency may not write', async () => {
+    const input = {
+      person: {
+        bsn: null,
+        givenNames: 'Jan',
+        familyName: 'van der Berg',
+        dateOfBirth: '1985-05-05',
+        street: null,
+        houseNumber: null,
+        postcode: null,
+        city: null,
+        wijk: null,
+      },
+      theme: 'CONFUSED_BEHAVIOUR',
+      reason: 'Overlast en schulden, zorg loopt vast.',
+      goal: 'Samen een aanpak maken.',
+      reasonCategories: ['SOCIAL'],
+      proposedAgencyIds: [],
+      personInformed: true,
+      notInformedReason: null,
+    };
+    const refused = {
+      request: { query: CREATE_REFERRAL_MUTATION, variables: { input } },
+      result: {
+        errors: [
+          {
+            message: 'Your agency may not write information of category SOCIAL.',
+            extensions: { code: 'FORBIDDEN', field: 'reasonCategories' },
+          },
+        ],
+      },
+    };
+    const { user } = renderApp({
+      mocks: [meSignedIn(member), agencies, categories, nobodyFound, refused],
+      route: '/aanmelden',
+    });
+    await toNewPerson(user);
+    await user.selectOptions(await screen.findByLabelText('Thema'), 'CONFUSED_BEHAVIOUR');
+    await user.type(screen.getByLabelText('Reden van aanmelding'), input.reason);
+    await user.type(screen.getByLabelText('Doel van de aanmelding'), input.goal);
+    await user.click(await screen.findByLabelText('Sociaal domein'));
+    await user.click(screen.getByLabelText('Ja'));
+    await user.click(screen.getByRole('button', { name: 'Aanmelding versturen' }));
+
+    expect(
+      await screen.findAllByText('Uw organisatie mag niet elke gekozen categorie vastleggen.'),
+    ).toHaveLength(2);
+    expect(screen.getByLabelText('Identiteit')).toHaveFocus();
   });
 });

@@ -18,7 +18,7 @@ import {
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { flushSync } from 'react-dom';
 import { Link as RouterLink } from 'react-router-dom';
-import type { CaseTheme } from '../../../gql/graphql';
+import type { CaseTheme, InformationCategory } from '../../../gql/graphql';
 import { errorCodeOf, errorFieldOf } from '../../api-client/utils/errorCode';
 import { AGENCIES_QUERY } from '../../cases/graphql/agenciesQuery';
 import { CASE_THEMES } from '../../cases/utils/caseEnums';
@@ -31,6 +31,7 @@ import type { MessageKey } from '../../i18n/messages/nl';
 import {
   CREATE_REFERRAL_MUTATION,
   REFERRAL_PERSON_LOOKUP_QUERY,
+  REFERRAL_REASON_CATEGORIES_QUERY,
 } from '../graphql/referralDocuments';
 import {
   checkReferral,
@@ -56,6 +57,7 @@ const LABELS: Record<ReferralField, MessageKey> = {
   theme: 'referral.theme',
   reason: 'referral.reason',
   goal: 'referral.goal',
+  reasonCategories: 'referral.reasonCategories',
   personInformed: 'referral.personInformed',
   notInformedReason: 'referral.notInformedReason',
   proposedAgencyIds: 'referral.partners',
@@ -79,6 +81,7 @@ export function ReferralForm() {
   const resultRef = useRef<HTMLDivElement>(null);
 
   const agencies = useQuery(AGENCIES_QUERY);
+  const writable = useQuery(REFERRAL_REASON_CATEGORIES_QUERY);
   const [lookup, found] = useLazyQuery(REFERRAL_PERSON_LOOKUP_QUERY, {
     fetchPolicy: 'network-only',
   });
@@ -91,6 +94,13 @@ export function ReferralForm() {
     const problem = problems[field];
     if (!problem) return null;
     if (field === 'personInformed') return t('referral.chooseInformed');
+    if (field === 'reasonCategories') {
+      return t(
+        problem === 'REQUIRED'
+          ? 'referral.reasonCategoriesRequired'
+          : 'referral.reasonCategoriesRefused',
+      );
+    }
     return t(`referral.problem.${problem}`, { field: t(LABELS[field]).toLowerCase() });
   }
 
@@ -160,6 +170,7 @@ export function ReferralForm() {
             theme: values.theme as CaseTheme,
             reason: values.reason.trim(),
             goal: values.goal.trim(),
+            reasonCategories: values.reasonCategories as InformationCategory[],
             proposedAgencyIds: values.proposedAgencyIds,
             personInformed: values.personInformed === 'yes',
             notInformedReason:
@@ -174,10 +185,14 @@ export function ReferralForm() {
       // Everything typed stays: only what is wrong needs correcting.
       const code = errorCodeOf(error);
       const field = fieldOfApi(errorFieldOf(error));
-      if (code === 'BAD_USER_INPUT' && field) show({ [field]: 'INVALID' });
-      else show({}, errorMessage(code));
+      // A category the agency may not write is refused as FORBIDDEN on that field.
+      if ((code === 'BAD_USER_INPUT' || field === 'reasonCategories') && field) {
+        show({ [field]: 'INVALID' });
+      } else show({}, errorMessage(code));
     }
   }
+
+  const categoryChoices = writable.data?.referralReasonCategories ?? [];
 
   const invalid = REFERRAL_FIELDS.flatMap((field) => {
     const message = messageFor(field);
@@ -398,6 +413,43 @@ export function ReferralForm() {
           )}
         </LabelledField>
       ))}
+
+      <Fieldset
+        invalid={Boolean(problems.reasonCategories)}
+        aria-describedby={`${id}-categories-hint${problems.reasonCategories ? ` ${id}-categories-error` : ''}`}
+      >
+        <FieldsetLegend>{t('referral.reasonCategories')}</FieldsetLegend>
+        <Paragraph id={`${id}-categories-hint`}>{t('referral.reasonCategoriesHint')}</Paragraph>
+        {messageFor('reasonCategories') && (
+          <Paragraph id={`${id}-categories-error`} className="schakel-referral__error">
+            {messageFor('reasonCategories')}
+          </Paragraph>
+        )}
+        {writable.loading && <Paragraph>{t('referral.reasonCategoriesLoading')}</Paragraph>}
+        {categoryChoices.map((category, index) => {
+          // The first box carries the field's id, so the error summary can focus it.
+          const boxId = index === 0 ? fieldId('reasonCategories') : `${id}-category-${category}`;
+          return (
+            <div key={category} className="schakel-referral__choice">
+              <Checkbox
+                id={boxId}
+                checked={values.reasonCategories.includes(category)}
+                onChange={(event) =>
+                  setValues((previous) => ({
+                    ...previous,
+                    reasonCategories: event.target.checked
+                      ? [...previous.reasonCategories, category]
+                      : previous.reasonCategories.filter((other) => other !== category),
+                  }))
+                }
+              />
+              <FormLabel htmlFor={boxId} type="checkbox">
+                {t(`category.${category}`)}
+              </FormLabel>
+            </div>
+          );
+        })}
+      </Fieldset>
 
       <Fieldset
         id={fieldId('proposedAgencyIds')}

@@ -4,6 +4,7 @@ import { useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import type { TriageDecision } from '../../../gql/graphql';
 import { errorCodeOf } from '../../api-client/utils/errorCode';
+import { Withheld } from '../../cases/components/Withheld';
 import { AGENCIES_QUERY } from '../../cases/graphql/agenciesQuery';
 import { useErrorMessage } from '../../i18n/hooks/useErrorMessage';
 import { useT } from '../../i18n/hooks/useT';
@@ -73,13 +74,23 @@ export function TriageBoard() {
               {open && (
                 <div className="schakel-flow">
                   <Heading level={3}>{t('triage.reasonLabel')}</Heading>
-                  <Paragraph>{referral.reason}</Paragraph>
-                  <Heading level={3}>{t('triage.goal')}</Heading>
-                  <Paragraph>{referral.goal}</Paragraph>
                   <Paragraph>
-                    {referral.personInformed
-                      ? t('triage.informedYes')
-                      : t('triage.informedNo', { reason: referral.notInformedReason ?? '' })}
+                    {referral.reasonAccess === 'WITHHELD' ? <Withheld /> : referral.reason}
+                  </Paragraph>
+                  <Heading level={3}>{t('triage.goal')}</Heading>
+                  <Paragraph>
+                    {referral.reasonAccess === 'WITHHELD' ? <Withheld /> : referral.goal}
+                  </Paragraph>
+                  <Paragraph>
+                    {referral.personInformed ? (
+                      t('triage.informedYes')
+                    ) : referral.reasonAccess === 'WITHHELD' ? (
+                      <>
+                        {t('triage.informedNo', { reason: '' })} <Withheld />
+                      </>
+                    ) : (
+                      t('triage.informedNo', { reason: referral.notInformedReason ?? '' })
+                    )}
                   </Paragraph>
                   <Paragraph>
                     {t('triage.proposed')}:{' '}

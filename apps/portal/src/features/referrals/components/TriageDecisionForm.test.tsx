@@ -29,6 +29,8 @@ const referral: TriageReferralFieldsFragment = {
   },
   reason: 'Komt vrij zonder woning en zonder netwerk.',
   goal: 'Een sluitende nazorg.',
+  reasonAccess: 'FULL',
+  reasonCategories: ['SOCIAL'],
   proposedAgencies: [AGENCIES.politie, AGENCIES.exodus],
   personInformed: true,
   notInformedReason: null,

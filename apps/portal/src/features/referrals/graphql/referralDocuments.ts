@@ -29,6 +29,13 @@ export const REFERRAL_PERSON_LOOKUP_QUERY = graphql(`
   }
 `);
 
+/** The categories the own agency may give the referral's texts (what it may write). */
+export const REFERRAL_REASON_CATEGORIES_QUERY = graphql(`
+  query ReferralReasonCategories {
+    referralReasonCategories
+  }
+`);
+
 export const CREATE_REFERRAL_MUTATION = graphql(`
   mutation CreateReferral($input: CreateReferralInput!) {
     createReferral(input: $input) {
@@ -78,6 +85,8 @@ export const TRIAGE_REFERRAL_FIELDS = graphql(`
     }
     reason
     goal
+    reasonAccess
+    reasonCategories
     proposedAgencies {
       id
       name

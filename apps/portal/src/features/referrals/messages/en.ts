@@ -37,6 +37,12 @@ export const referralsEn: Record<keyof typeof referralsNl, string> = {
   'referral.reasonHint': 'What is going on, in which life domains? 10 to 2000 characters.',
   'referral.goal': 'Goal of the referral',
   'referral.goalHint': 'What should the approach achieve? 10 to 2000 characters.',
+  'referral.reasonCategories': 'Who may read the reason and the goal?',
+  'referral.reasonCategoriesHint':
+    'Choose the information categories of what you write. Only participants who may read every chosen category see the reason, the goal and why the person was not informed; the others see "withheld". You choose from the categories your organisation may record under the covenant.',
+  'referral.reasonCategoriesRequired': 'Choose at least one category for the reason and the goal.',
+  'referral.reasonCategoriesRefused': 'Your organisation may not record every chosen category.',
+  'referral.reasonCategoriesLoading': 'Loading categories…',
   'referral.partners': 'Proposed chain partners',
   'referral.partnersHint':
     'Your organisation and the Zorg- en Veiligheidshuis always take part. The process director invites partners after triage.',

@@ -36,6 +36,12 @@ export const referralsNl = {
   'referral.reasonHint': 'Wat speelt er, op welke leefgebieden? 10 tot 2000 tekens.',
   'referral.goal': 'Doel van de aanmelding',
   'referral.goalHint': 'Wat moet de aanpak bereiken? 10 tot 2000 tekens.',
+  'referral.reasonCategories': 'Wie mag de reden en het doel lezen?',
+  'referral.reasonCategoriesHint':
+    'Kies de informatiecategorieën van wat u schrijft. Alleen deelnemers die elke gekozen categorie mogen lezen, zien de reden, het doel en waarom de persoon niet is geïnformeerd; de anderen zien "afgeschermd". U kiest uit de categorieën die uw organisatie onder het convenant mag vastleggen.',
+  'referral.reasonCategoriesRequired': 'Kies ten minste één categorie voor de reden en het doel.',
+  'referral.reasonCategoriesRefused': 'Uw organisatie mag niet elke gekozen categorie vastleggen.',
+  'referral.reasonCategoriesLoading': 'Categorieën laden…',
   'referral.partners': 'Voorgestelde ketenpartners',
   'referral.partnersHint':
     'Uw organisatie en het Zorg- en Veiligheidshuis doen altijd mee. De procesregisseur nodigt na de triage uit.',

@@ -10,10 +10,18 @@ const filled = {
   theme: 'OTHER',
   reason: 'Overlast en schulden in de wijk.',
   goal: 'Een gezamenlijke aanpak.',
+  reasonCategories: ['SOCIAL'],
   personInformed: 'yes' as const,
 };
 
 describe('referral validation', () => {
+  it('needs at least one category for the reason and goal (nothing chosen for the writer)', () => {
+    expect(EMPTY_REFERRAL.reasonCategories).toEqual([]);
+    expect(checkReferral({ ...filled, reasonCategories: [] }, true, TODAY)).toEqual({
+      reasonCategories: 'REQUIRED',
+    });
+  });
+
   it('accepts a complete referral', () => {
     expect(checkReferral(filled, true, TODAY)).toEqual({});
   });

@@ -31,6 +31,7 @@ export const REFERRAL_FIELDS = [
   'theme',
   'reason',
   'goal',
+  'reasonCategories',
   'personInformed',
   'notInformedReason',
   'proposedAgencyIds',
@@ -51,6 +52,8 @@ export interface ReferralValues {
   theme: string;
   reason: string;
   goal: string;
+  /** The categories of reason and goal: who may read them (issue 11: every free text has one). */
+  reasonCategories: string[];
   /** '' until answered. */
   personInformed: '' | 'yes' | 'no';
   notInformedReason: string;
@@ -70,6 +73,7 @@ export const EMPTY_REFERRAL: ReferralValues = {
   theme: '',
   reason: '',
   goal: '',
+  reasonCategories: [],
   personInformed: '',
   notInformedReason: '',
   proposedAgencyIds: [],
@@ -139,6 +143,7 @@ export function checkReferral(
   if (reason) problems.reason = reason;
   const goal = checkText(values.goal);
   if (goal) problems.goal = goal;
+  if (values.reasonCategories.length === 0) problems.reasonCategories = 'REQUIRED';
   if (values.personInformed === '') problems.personInformed = 'REQUIRED';
   if (values.personInformed === 'no') {
     const why = checkText(values.notInformedReason);
