@@ -120,6 +120,23 @@ describe('failed logins', () => {
     expect(elsewhere.errors).toBeUndefined();
   });
 
+  it('does not slow an office behind one address: successful sign-ins do not add up', async () => {
+    const ip = nextIp();
+    const users = DEMO_USERS.slice(0, 4);
+    // Well past the source's free attempts, all successful (colleagues behind one NAT address).
+    for (let i = 0; i < THROTTLE.source.free + 10; i++) {
+      const user = users[i % users.length]!;
+      const res = await login(t.agent(), user.email, DEMO_PASSWORD, ip);
+      expect([i, res.errors]).toEqual([i, undefined]);
+    }
+    // Failures still count there.
+    for (let i = 0; i < THROTTLE.source.free; i++) {
+      await login(t.agent(), `office${i}@nowhere.example`, 'wrong-password-xx', ip);
+    }
+    const blocked = await login(t.agent(), users[0]!.email, DEMO_PASSWORD, ip);
+    expect(errorCode(blocked)).toBe('LOGIN_THROTTLED');
+  });
+
   it('does not let a disabled user log in, with the same generic message', async () => {
     const user = DEMO_USERS.find((u) => u.email.startsWith('woningcorporatie'))!;
     await t.db.query(`UPDATE app_user SET active = false WHERE email = $1`, [user.email]);

@@ -988,7 +988,9 @@ describe('free texts about the person: referral and participation reasons per ca
         const actual: string[] = [];
         INFORMATION_CATEGORIES.forEach((c, index) => {
           const res = answers[index]!;
-          const want = content ? expectedFreeText(c, agencyType, content) : 'DENIED';
+          // A volunteer organisation opens no case without the person's consent (none here).
+          const opens = content && agencyType !== 'VOLUNTEER';
+          const want = opens ? expectedFreeText(c, agencyType, content) : 'DENIED';
           expected.push(`${c} referral reason → ${want}`, `${c} participation reasons → ${want}`);
           actual.push(
             `${c} referral reason → ${

@@ -125,6 +125,7 @@ const addExodus = (caseIdArg: string) =>
       agencyId: agencyId(EXODUS),
       role: 'PARTNER',
       reason: 'Maatje na vrijlating, op verzoek van de cliënt',
+      reasonCategories: ['PLAN'],
       legalBasis: 'Toestemming cliënt',
     },
   });
@@ -341,6 +342,7 @@ describe('a volunteer organisation in referral and triage', () => {
     theme: 'EX_DETAINEE',
     reason: 'Komt vrij zonder netwerk; een maatje zou helpen.',
     goal: 'Een sluitende nazorg met een vast maatje.',
+    reasonCategories: ['SOCIAL'],
     proposedAgencyIds: proposed.map(agencyId),
     personInformed: true,
     notInformedReason: null,

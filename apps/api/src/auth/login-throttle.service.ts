@@ -32,7 +32,10 @@ export const THROTTLE = {
    * owner at a known address, and never locks the account.
    */
   account: { free: 20, baseSeconds: 30, capSeconds: 60 },
-  /** Per source address over all accounts: 30 attempts, then 1 min, 2 min, … up to 15 min. */
+  /**
+   * Per source address over all accounts: 30 failed attempts, then 1 min, 2 min, … up to 15 min.
+   * A successful login gives its attempt back, so colleagues behind one address do not add up.
+   */
   source: { free: 30, baseSeconds: 60, capSeconds: 900 },
   /** Attempts are forgotten this long after the last one. */
   memoryHours: 24,
@@ -160,6 +163,15 @@ export class LoginThrottleService {
         `UPDATE login_throttle SET attempts = 0, next_allowed_at = '-infinity'
           WHERE scope = 'account' AND key = $1 AND attempts = $2`,
         [accountKey, numbers.account],
+      );
+      // A success gives its reservation back to the source: only failures count there, so an
+      // office behind one address (NAT) is not slowed by its colleagues signing in.
+      await this.db.query(
+        `UPDATE login_throttle
+            SET attempts = greatest(attempts - 1, 0),
+                next_allowed_at = CASE WHEN attempts - 1 < $2 THEN '-infinity' ELSE next_allowed_at END
+          WHERE scope = 'source' AND key = $1`,
+        [source, THROTTLE.source.free],
       );
     }
     // The security log of evaluated attempts.

@@ -26,9 +26,10 @@ SELECT su.*,
      WHERE v.region_id = su."regionId" ORDER BY v.version DESC LIMIT 1)
       AND (e.agency_type = su."agencyType" OR e.agency_id = su."agencyId")), '[]'::json) AS "covenant",
   COALESCE((SELECT json_agg(json_build_object('personId', c.person_id, 'category', c.category,
-      'recipientAgencyId', c.recipient_agency_id, 'caseId', c.case_id))
+      'recipientAgencyId', c.recipient_agency_id, 'caseId', c.case_id, 'parts', c.parts))
      FROM consent c
-    WHERE c.region_id = su."regionId" AND c.recipient_agency_id = su."agencyId" AND c.withdrawn_at IS NULL),
+    WHERE c.region_id = su."regionId" AND c.recipient_agency_id = su."agencyId" AND c.withdrawn_at IS NULL
+      AND (c.valid_until IS NULL OR c.valid_until > now())),
     '[]'::json) AS "consents",
   COALESCE((SELECT json_agg(json_build_object('caseId', d.case_id, 'category', d.category,
       'recipientAgencyId', d.recipient_agency_id))
@@ -52,9 +53,10 @@ SELECT
      WHERE v.region_id = $1 ORDER BY v.version DESC LIMIT 1)
       AND (e.agency_type = $3 OR e.agency_id = $2)), '[]'::json) AS "covenant",
   COALESCE((SELECT json_agg(json_build_object('personId', c.person_id, 'category', c.category,
-      'recipientAgencyId', c.recipient_agency_id, 'caseId', c.case_id))
+      'recipientAgencyId', c.recipient_agency_id, 'caseId', c.case_id, 'parts', c.parts))
      FROM consent c
-    WHERE c.region_id = $1 AND c.recipient_agency_id = $2 AND c.withdrawn_at IS NULL),
+    WHERE c.region_id = $1 AND c.recipient_agency_id = $2 AND c.withdrawn_at IS NULL
+      AND (c.valid_until IS NULL OR c.valid_until > now())),
     '[]'::json) AS "consents",
   COALESCE((SELECT json_agg(json_build_object('caseId', d.case_id, 'category', d.category,
       'recipientAgencyId', d.recipient_agency_id))
@@ -233,7 +235,7 @@ SELECT i.id, i.case_id AS "caseId", i.person_id AS "personId",
  WHERE i.id = $1 AND i.region_id = $2;
 
 -- persons: search by family name and date of birth
--- params: ["00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002","00000000-0000-4000-8000-000000000003","Voorbeeld","1994-03-12","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002","00000000-0000-4000-8000-000000000003","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002","00000000-0000-4000-8000-000000000003","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002","00000000-0000-4000-8000-000000000002"]
+-- params: ["00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002","00000000-0000-4000-8000-000000000003","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002","00000000-0000-4000-8000-000000000003","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002","00000000-0000-4000-8000-000000000003","Voorbeeld","1994-03-12","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002","00000000-0000-4000-8000-000000000002","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002","00000000-0000-4000-8000-000000000003","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002","00000000-0000-4000-8000-000000000003","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002","00000000-0000-4000-8000-000000000003","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002","00000000-0000-4000-8000-000000000003"]
 SELECT p.id, p.given_names AS "givenNames", p.family_name AS "familyName",
        to_char(p.date_of_birth, 'YYYY-MM-DD') AS "dateOfBirth", p.bsn, p.street,
        p.house_number AS "houseNumber", p.postcode, p.city, p.wijk,
@@ -241,14 +243,22 @@ SELECT p.id, p.given_names AS "givenNames", p.family_name AS "familyName",
          AND c.referring_agency_id = $21::uuid
          AND EXISTS (SELECT 1 FROM referral rs WHERE rs.case_id = c.id
                         AND rs.person_source <> 'EXISTING')
-         AND NOT (FALSE)) AND ((c.region_id = $9 AND (EXISTS (SELECT 1 FROM case_participant ap WHERE ap.case_id = c.id AND ap.agency_id = $10 AND (ap.ended_at IS NULL OR ap.ended_at > now()))) AND TRUE) OR (c.region_id = $11 AND (EXISTS (SELECT 1 FROM case_participant ap WHERE ap.case_id = c.id AND ap.agency_id = $12 AND (ap.ended_at IS NULL OR ap.ended_at > now()))) AND c.id = $13 AND FALSE)))
-         AS "identityVisible",
+         AND NOT (FALSE)) AND ((c.region_id = $22 AND (EXISTS (SELECT 1 FROM case_participant ap WHERE ap.case_id = c.id AND ap.agency_id = $23 AND (ap.ended_at IS NULL OR ap.ended_at > now()))) AND TRUE) OR (c.region_id = $24 AND (EXISTS (SELECT 1 FROM case_participant ap WHERE ap.case_id = c.id AND ap.agency_id = $25 AND (ap.ended_at IS NULL OR ap.ended_at > now()))) AND c.id = $26 AND FALSE))) AS "nameVisible",
        EXISTS (SELECT 1 FROM case_file c WHERE c.subject_person_id = p.id AND NOT (c.status IN ('REFERRED', 'IN_TRIAGE')
          AND c.referring_agency_id = $21::uuid
          AND EXISTS (SELECT 1 FROM referral rs WHERE rs.case_id = c.id
                         AND rs.person_source <> 'EXISTING')
-         AND NOT (FALSE)) AND ((c.region_id = $14 AND (EXISTS (SELECT 1 FROM case_participant ap WHERE ap.case_id = c.id AND ap.agency_id = $15 AND (ap.ended_at IS NULL OR ap.ended_at > now()))) AND TRUE) OR (c.region_id = $16 AND (EXISTS (SELECT 1 FROM case_participant ap WHERE ap.case_id = c.id AND ap.agency_id = $17 AND (ap.ended_at IS NULL OR ap.ended_at > now()))) AND c.id = $18 AND FALSE)))
-         AS "bsnVisible",
+         AND NOT (FALSE)) AND ((c.region_id = $27 AND (EXISTS (SELECT 1 FROM case_participant ap WHERE ap.case_id = c.id AND ap.agency_id = $28 AND (ap.ended_at IS NULL OR ap.ended_at > now()))) AND TRUE) OR (c.region_id = $29 AND (EXISTS (SELECT 1 FROM case_participant ap WHERE ap.case_id = c.id AND ap.agency_id = $30 AND (ap.ended_at IS NULL OR ap.ended_at > now()))) AND c.id = $31 AND FALSE))) AS "dateOfBirthVisible",
+       EXISTS (SELECT 1 FROM case_file c WHERE c.subject_person_id = p.id AND NOT (c.status IN ('REFERRED', 'IN_TRIAGE')
+         AND c.referring_agency_id = $21::uuid
+         AND EXISTS (SELECT 1 FROM referral rs WHERE rs.case_id = c.id
+                        AND rs.person_source <> 'EXISTING')
+         AND NOT (FALSE)) AND ((c.region_id = $32 AND (EXISTS (SELECT 1 FROM case_participant ap WHERE ap.case_id = c.id AND ap.agency_id = $33 AND (ap.ended_at IS NULL OR ap.ended_at > now()))) AND TRUE) OR (c.region_id = $34 AND (EXISTS (SELECT 1 FROM case_participant ap WHERE ap.case_id = c.id AND ap.agency_id = $35 AND (ap.ended_at IS NULL OR ap.ended_at > now()))) AND c.id = $36 AND FALSE))) AS "addressVisible",
+       EXISTS (SELECT 1 FROM case_file c WHERE c.subject_person_id = p.id AND NOT (c.status IN ('REFERRED', 'IN_TRIAGE')
+         AND c.referring_agency_id = $21::uuid
+         AND EXISTS (SELECT 1 FROM referral rs WHERE rs.case_id = c.id
+                        AND rs.person_source <> 'EXISTING')
+         AND NOT (FALSE)) AND ((c.region_id = $37 AND (EXISTS (SELECT 1 FROM case_participant ap WHERE ap.case_id = c.id AND ap.agency_id = $38 AND (ap.ended_at IS NULL OR ap.ended_at > now()))) AND TRUE) OR (c.region_id = $39 AND (EXISTS (SELECT 1 FROM case_participant ap WHERE ap.case_id = c.id AND ap.agency_id = $40 AND (ap.ended_at IS NULL OR ap.ended_at > now()))) AND c.id = $41 AND FALSE))) AS "bsnVisible",
        ARRAY(SELECT c.id::text FROM case_file c WHERE c.subject_person_id = p.id AND NOT (c.status IN ('REFERRED', 'IN_TRIAGE')
          AND c.referring_agency_id = $21::uuid
          AND EXISTS (SELECT 1 FROM referral rs WHERE rs.case_id = c.id
@@ -257,45 +267,53 @@ SELECT p.id, p.given_names AS "givenNames", p.family_name AS "familyName",
               ORDER BY c.updated_at DESC, c.id DESC) AS "caseIds"
   FROM person p
  WHERE p.region_id = $1
-   AND lower(p.family_name) = lower($7) AND p.date_of_birth = $8::date
+   AND lower(p.family_name) = lower($17) AND p.date_of_birth = $18::date
    AND EXISTS (SELECT 1 FROM case_file c WHERE c.subject_person_id = p.id AND NOT (c.status IN ('REFERRED', 'IN_TRIAGE')
          AND c.referring_agency_id = $21::uuid
          AND EXISTS (SELECT 1 FROM referral rs WHERE rs.case_id = c.id
                         AND rs.person_source <> 'EXISTING')
-         AND NOT (FALSE)) AND ((c.region_id = $2 AND (EXISTS (SELECT 1 FROM case_participant ap WHERE ap.case_id = c.id AND ap.agency_id = $3 AND (ap.ended_at IS NULL OR ap.ended_at > now()))) AND TRUE) OR (c.region_id = $4 AND (EXISTS (SELECT 1 FROM case_participant ap WHERE ap.case_id = c.id AND ap.agency_id = $5 AND (ap.ended_at IS NULL OR ap.ended_at > now()))) AND c.id = $6 AND FALSE)))
+         AND NOT (FALSE)) AND (((c.region_id = $2 AND (EXISTS (SELECT 1 FROM case_participant ap WHERE ap.case_id = c.id AND ap.agency_id = $3 AND (ap.ended_at IS NULL OR ap.ended_at > now()))) AND TRUE) OR (c.region_id = $4 AND (EXISTS (SELECT 1 FROM case_participant ap WHERE ap.case_id = c.id AND ap.agency_id = $5 AND (ap.ended_at IS NULL OR ap.ended_at > now()))) AND c.id = $6 AND FALSE))) AND (((c.region_id = $7 AND (EXISTS (SELECT 1 FROM case_participant ap WHERE ap.case_id = c.id AND ap.agency_id = $8 AND (ap.ended_at IS NULL OR ap.ended_at > now()))) AND TRUE) OR (c.region_id = $9 AND (EXISTS (SELECT 1 FROM case_participant ap WHERE ap.case_id = c.id AND ap.agency_id = $10 AND (ap.ended_at IS NULL OR ap.ended_at > now()))) AND c.id = $11 AND FALSE))) AND (((c.region_id = $12 AND (EXISTS (SELECT 1 FROM case_participant ap WHERE ap.case_id = c.id AND ap.agency_id = $13 AND (ap.ended_at IS NULL OR ap.ended_at > now()))) AND TRUE) OR (c.region_id = $14 AND (EXISTS (SELECT 1 FROM case_participant ap WHERE ap.case_id = c.id AND ap.agency_id = $15 AND (ap.ended_at IS NULL OR ap.ended_at > now()))) AND c.id = $16 AND FALSE))))
  ORDER BY p.family_name, p.given_names, p.id
  LIMIT 20;
 
 -- persons: search by BSN
--- params: ["00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002","00000000-0000-4000-8000-000000000003","900001008","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002","00000000-0000-4000-8000-000000000003","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002","00000000-0000-4000-8000-000000000003","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002","00000000-0000-4000-8000-000000000002"]
+-- params: ["00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002","00000000-0000-4000-8000-000000000003","900001008","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002","00000000-0000-4000-8000-000000000002","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002","00000000-0000-4000-8000-000000000003","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002","00000000-0000-4000-8000-000000000003","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002","00000000-0000-4000-8000-000000000003","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002","00000000-0000-4000-8000-000000000003"]
 SELECT p.id, p.given_names AS "givenNames", p.family_name AS "familyName",
        to_char(p.date_of_birth, 'YYYY-MM-DD') AS "dateOfBirth", p.bsn, p.street,
        p.house_number AS "houseNumber", p.postcode, p.city, p.wijk,
        EXISTS (SELECT 1 FROM case_file c WHERE c.subject_person_id = p.id AND NOT (c.status IN ('REFERRED', 'IN_TRIAGE')
-         AND c.referring_agency_id = $20::uuid
+         AND c.referring_agency_id = $10::uuid
          AND EXISTS (SELECT 1 FROM referral rs WHERE rs.case_id = c.id
                         AND rs.person_source <> 'EXISTING')
-         AND NOT (FALSE)) AND ((c.region_id = $8 AND (EXISTS (SELECT 1 FROM case_participant ap WHERE ap.case_id = c.id AND ap.agency_id = $9 AND (ap.ended_at IS NULL OR ap.ended_at > now()))) AND TRUE) OR (c.region_id = $10 AND (EXISTS (SELECT 1 FROM case_participant ap WHERE ap.case_id = c.id AND ap.agency_id = $11 AND (ap.ended_at IS NULL OR ap.ended_at > now()))) AND c.id = $12 AND FALSE)))
-         AS "identityVisible",
+         AND NOT (FALSE)) AND ((c.region_id = $11 AND (EXISTS (SELECT 1 FROM case_participant ap WHERE ap.case_id = c.id AND ap.agency_id = $12 AND (ap.ended_at IS NULL OR ap.ended_at > now()))) AND TRUE) OR (c.region_id = $13 AND (EXISTS (SELECT 1 FROM case_participant ap WHERE ap.case_id = c.id AND ap.agency_id = $14 AND (ap.ended_at IS NULL OR ap.ended_at > now()))) AND c.id = $15 AND FALSE))) AS "nameVisible",
        EXISTS (SELECT 1 FROM case_file c WHERE c.subject_person_id = p.id AND NOT (c.status IN ('REFERRED', 'IN_TRIAGE')
-         AND c.referring_agency_id = $20::uuid
+         AND c.referring_agency_id = $10::uuid
          AND EXISTS (SELECT 1 FROM referral rs WHERE rs.case_id = c.id
                         AND rs.person_source <> 'EXISTING')
-         AND NOT (FALSE)) AND ((c.region_id = $13 AND (EXISTS (SELECT 1 FROM case_participant ap WHERE ap.case_id = c.id AND ap.agency_id = $14 AND (ap.ended_at IS NULL OR ap.ended_at > now()))) AND TRUE) OR (c.region_id = $15 AND (EXISTS (SELECT 1 FROM case_participant ap WHERE ap.case_id = c.id AND ap.agency_id = $16 AND (ap.ended_at IS NULL OR ap.ended_at > now()))) AND c.id = $17 AND FALSE)))
-         AS "bsnVisible",
+         AND NOT (FALSE)) AND ((c.region_id = $16 AND (EXISTS (SELECT 1 FROM case_participant ap WHERE ap.case_id = c.id AND ap.agency_id = $17 AND (ap.ended_at IS NULL OR ap.ended_at > now()))) AND TRUE) OR (c.region_id = $18 AND (EXISTS (SELECT 1 FROM case_participant ap WHERE ap.case_id = c.id AND ap.agency_id = $19 AND (ap.ended_at IS NULL OR ap.ended_at > now()))) AND c.id = $20 AND FALSE))) AS "dateOfBirthVisible",
+       EXISTS (SELECT 1 FROM case_file c WHERE c.subject_person_id = p.id AND NOT (c.status IN ('REFERRED', 'IN_TRIAGE')
+         AND c.referring_agency_id = $10::uuid
+         AND EXISTS (SELECT 1 FROM referral rs WHERE rs.case_id = c.id
+                        AND rs.person_source <> 'EXISTING')
+         AND NOT (FALSE)) AND ((c.region_id = $21 AND (EXISTS (SELECT 1 FROM case_participant ap WHERE ap.case_id = c.id AND ap.agency_id = $22 AND (ap.ended_at IS NULL OR ap.ended_at > now()))) AND TRUE) OR (c.region_id = $23 AND (EXISTS (SELECT 1 FROM case_participant ap WHERE ap.case_id = c.id AND ap.agency_id = $24 AND (ap.ended_at IS NULL OR ap.ended_at > now()))) AND c.id = $25 AND FALSE))) AS "addressVisible",
+       EXISTS (SELECT 1 FROM case_file c WHERE c.subject_person_id = p.id AND NOT (c.status IN ('REFERRED', 'IN_TRIAGE')
+         AND c.referring_agency_id = $10::uuid
+         AND EXISTS (SELECT 1 FROM referral rs WHERE rs.case_id = c.id
+                        AND rs.person_source <> 'EXISTING')
+         AND NOT (FALSE)) AND ((c.region_id = $26 AND (EXISTS (SELECT 1 FROM case_participant ap WHERE ap.case_id = c.id AND ap.agency_id = $27 AND (ap.ended_at IS NULL OR ap.ended_at > now()))) AND TRUE) OR (c.region_id = $28 AND (EXISTS (SELECT 1 FROM case_participant ap WHERE ap.case_id = c.id AND ap.agency_id = $29 AND (ap.ended_at IS NULL OR ap.ended_at > now()))) AND c.id = $30 AND FALSE))) AS "bsnVisible",
        ARRAY(SELECT c.id::text FROM case_file c WHERE c.subject_person_id = p.id AND NOT (c.status IN ('REFERRED', 'IN_TRIAGE')
-         AND c.referring_agency_id = $20::uuid
+         AND c.referring_agency_id = $10::uuid
          AND EXISTS (SELECT 1 FROM referral rs WHERE rs.case_id = c.id
                         AND rs.person_source <> 'EXISTING')
-         AND NOT (FALSE)) AND (c.region_id = $18 AND (EXISTS (SELECT 1 FROM case_participant ap WHERE ap.case_id = c.id AND ap.agency_id = $19 AND (ap.ended_at IS NULL OR ap.ended_at > now()))))
+         AND NOT (FALSE)) AND (c.region_id = $8 AND (EXISTS (SELECT 1 FROM case_participant ap WHERE ap.case_id = c.id AND ap.agency_id = $9 AND (ap.ended_at IS NULL OR ap.ended_at > now()))))
               ORDER BY c.updated_at DESC, c.id DESC) AS "caseIds"
   FROM person p
  WHERE p.region_id = $1
    AND p.bsn = $7
    AND EXISTS (SELECT 1 FROM case_file c WHERE c.subject_person_id = p.id AND NOT (c.status IN ('REFERRED', 'IN_TRIAGE')
-         AND c.referring_agency_id = $20::uuid
+         AND c.referring_agency_id = $10::uuid
          AND EXISTS (SELECT 1 FROM referral rs WHERE rs.case_id = c.id
                         AND rs.person_source <> 'EXISTING')
-         AND NOT (FALSE)) AND ((c.region_id = $2 AND (EXISTS (SELECT 1 FROM case_participant ap WHERE ap.case_id = c.id AND ap.agency_id = $3 AND (ap.ended_at IS NULL OR ap.ended_at > now()))) AND TRUE) OR (c.region_id = $4 AND (EXISTS (SELECT 1 FROM case_participant ap WHERE ap.case_id = c.id AND ap.agency_id = $5 AND (ap.ended_at IS NULL OR ap.ended_at > now()))) AND c.id = $6 AND FALSE)))
+         AND NOT (FALSE)) AND (((c.region_id = $2 AND (EXISTS (SELECT 1 FROM case_participant ap WHERE ap.case_id = c.id AND ap.agency_id = $3 AND (ap.ended_at IS NULL OR ap.ended_at > now()))) AND TRUE) OR (c.region_id = $4 AND (EXISTS (SELECT 1 FROM case_participant ap WHERE ap.case_id = c.id AND ap.agency_id = $5 AND (ap.ended_at IS NULL OR ap.ended_at > now()))) AND c.id = $6 AND FALSE))))
  ORDER BY p.family_name, p.given_names, p.id
  LIMIT 20;
