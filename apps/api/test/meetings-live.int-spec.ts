@@ -85,7 +85,12 @@ function collect(c: Client, variables: Record<string, unknown>, count: number, m
     // graphql-ws has no "subscribed" ack; the server registers right after the connection.
     c.on('connected', () => setTimeout(ready, 150));
   });
-  return { subscribed, done };
+  /** Resolves once `n` updates have arrived (the stream shows the meeting as it is when read). */
+  const received = async (n: number) => {
+    const until = Date.now() + ms;
+    while (got.length < n && Date.now() < until) await new Promise((r) => setTimeout(r, 20));
+  };
+  return { subscribed, done, received };
 }
 
 const mutate = (query: string, variables: Record<string, unknown>) =>
@@ -168,13 +173,16 @@ describe('meetingUpdates', () => {
 
   it("the police receive the chair's changes on their item, and nothing of the other item", async () => {
     const police = client(url, { origin, cookie: sessionCookie(t, users.get(POLICE)!) });
-    const { subscribed, done } = collect(police, { id: meetingId }, 3);
+    const { subscribed, done, received } = collect(police, { id: meetingId }, 3);
     await subscribed;
     // Hidden item: its minutes produce nothing; moving the current item shows only "another item".
     await mutate(
       `mutation($input: SetCurrentMeetingItemInput!) { setCurrentMeetingItem(input: $input) { id } }`,
       { input: { meetingId, itemId: items.get('ZVH-2026-003') } },
     );
+    // Each update carries the meeting as it is when the stream reads it: let the police see this
+    // change before the chair moves on, so the snapshot below is of this moment.
+    await received(1);
     await saveMinutes(items.get('ZVH-2026-003')!, 'GEHEIM-003 woonplek gevonden.');
     await mutate(
       `mutation($input: SetCurrentMeetingItemInput!) { setCurrentMeetingItem(input: $input) { id } }`,
