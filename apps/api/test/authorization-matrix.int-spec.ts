@@ -817,9 +817,14 @@ describe('data-subject requests: the export and a partner’s own part', () => {
         // Its own agency's part (all fixture items are the ZVH's) and another agency's part.
         const other: AgencyType = agencyType === 'POLICE' ? 'CARE' : 'POLICE';
         const [tasks, own, foreign] = await Promise.all([
-          caller.gql<{ dataSubjectRequestPartTasks: { id: string }[] }>(
-            `{ dataSubjectRequestPartTasks { id } }`,
-          ),
+          caller.gql<{
+            dataSubjectRequestPartTasks: {
+              id: string;
+              requestType: string;
+              requestStatus: string;
+              reviewStartedAt: string | null;
+            }[];
+          }>(`{ dataSubjectRequestPartTasks { id requestType requestStatus reviewStartedAt } }`),
           caller.gql<{ dataSubjectRequestPartReview: { items: { text: string }[] } }>(
             `query($id: ID!) { dataSubjectRequestPartReview(id: $id) { items { text } } }`,
             { id: partOf.get(agencyType) },
@@ -848,9 +853,16 @@ describe('data-subject requests: the export and a partner’s own part', () => {
               INFORMATION_CATEGORIES.every((c) =>
                 ownTexts.some((x) => x.includes(fullMarker(c))),
               )) &&
-            tasks.data?.dataSubjectRequestPartTasks
-              .map((x) => x.id)
-              .includes(partOf.get(agencyType)!) &&
+            // Its own task only, with the request's kind and state; no review started yet.
+            JSON.stringify(tasks.data?.dataSubjectRequestPartTasks) ===
+              JSON.stringify([
+                {
+                  id: partOf.get(agencyType),
+                  requestType: 'ACCESS',
+                  requestStatus: 'RECEIVED',
+                  reviewStartedAt: null,
+                },
+              ]) &&
             refusal(foreign) === 'DENIED'
             ? 'OWN_AGENCY_ONLY'
             : `WRONG ${JSON.stringify({ ownTexts, tasks: tasks.data, foreign: foreign.data })}`

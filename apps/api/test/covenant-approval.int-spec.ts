@@ -49,11 +49,11 @@ const PROPOSE = `mutation($input: UpdateCovenantInput!) { proposeCovenantChange(
   id status baseVersion resultingVersion proposedBy decidedBy decisionReason canDecide
   changes { agencyType agency { name } category before { read write readSummary } after { read write readSummary } } } }`;
 const APPROVE = `mutation($input: DecideCovenantProposalInput!) { approveCovenantProposal(input: $input) {
-  id status resultingVersion decidedBy decisionReason } }`;
+  id status resultingVersion decidedBy decisionReason proposedAt decidedAt } }`;
 const REJECT = `mutation($input: DecideCovenantProposalInput!) { rejectCovenantProposal(input: $input) {
   id status resultingVersion decidedBy decisionReason } }`;
 const PROPOSALS = `{ covenantProposals { id status baseVersion resultingVersion proposedBy decidedBy
-  decisionReason canDecide changes { agencyType category before { read } after { read } } } }`;
+  decisionReason canDecide proposedAt decidedAt changes { agencyType category before { read } after { read } } } }`;
 const CASE = `query($id: ID!) { case(id: $id) {
   subject { familyName { access value } }
   categoryAccess { category access }
@@ -76,6 +76,8 @@ interface Proposal {
   decidedBy: string | null;
   decisionReason: string | null;
   canDecide: boolean;
+  proposedAt?: string;
+  decidedAt?: string | null;
   changes: {
     agencyType: string | null;
     category: string;
@@ -305,7 +307,9 @@ describe('four eyes', () => {
     expect(seen.find((p) => p.id === proposal.id)).toMatchObject({
       status: 'PENDING',
       canDecide: true,
+      decidedAt: null,
     });
+    expect(Date.parse(seen.find((p) => p.id === proposal.id)!.proposedAt!)).not.toBeNaN();
     // Clean up: rejected, with a reason.
     ok(
       await as.privacy!.gql(REJECT, {
@@ -353,6 +357,10 @@ describe('four eyes', () => {
       decidedBy: 'Femke van Dijk',
       decisionReason: 'Past binnen de wet',
     });
+    // Both moments are recorded: first proposed, then decided.
+    expect(Date.parse(approved.decidedAt!)).toBeGreaterThanOrEqual(
+      Date.parse(approved.proposedAt!),
+    );
     expect(await familyNameOfWoning()).toBe('WITHHELD');
 
     const { covenantVersions } = ok(

@@ -39,7 +39,7 @@ const SUMMARY = `id type status personId givenNames familyName dateOfBirth bsn r
   identityVerification deadline originalDeadline extendedDeadline extensionReason overdue
   daysLeft includeEmployeeNames outcome closedAt revision partsTotal partsDone`;
 const FIELDS = `${SUMMARY} parts { id agencyName agencyType status note revision updatedByName
-  reviewStatus releasedAt releasedByName releaseNote }`;
+  reviewStatus reviewStartedAt releasedAt releasedByName releaseNote }`;
 interface Part {
   id: string;
   agencyName: string;
@@ -416,7 +416,7 @@ const cookie = (key: keyof typeof USERS) => sessionCookie(t, users.get(USERS[key
 // ---------------------------------------------------------------------------------------------
 
 const TASKS = `{ dataSubjectRequestPartTasks { id requestId agencyName familyName reviewStatus
-  releasedByName releaseNote deadline daysLeft } }`;
+  releasedByName releaseNote deadline daysLeft requestType requestStatus reviewStartedAt } }`;
 const REVIEW = `query($id: ID!) { dataSubjectRequestPartReview(id: $id) {
   part { id agencyName familyName reviewStatus } participations { caseReference role legalBasis until }
   items { category caseReference text } planActions { description } } }`;
@@ -652,6 +652,13 @@ describe('each partner answers for its own data', () => {
       'Privacy Politie Fixture',
       'DELIVERED',
     ]);
+    // The officer sees when the partner started and released its review (not what it holds).
+    const reviewStarted = Date.parse(
+      (officer as Part & { reviewStartedAt: string }).reviewStartedAt,
+    );
+    expect(reviewStarted).toBeLessThanOrEqual(
+      Date.parse((officer as Part & { releasedAt: string }).releasedAt),
+    );
   });
 
   it('every release is one audit event, written with it; a repeated or concurrent release changes nothing more', async () => {
@@ -713,6 +720,16 @@ describe('each partner answers for its own data', () => {
       reviewStatus: 'RELEASED',
       releasedByName: 'Privacy Politie Fixture',
     });
+    // What the contact needs to plan its review: the request's kind and state, and when its own
+    // review began — taken from the request of this part, as the database holds it.
+    const [request] = (await t.db.query(
+      `SELECT r.type, r.status FROM data_subject_request r
+         JOIN data_subject_request_part p ON p.request_id = r.id WHERE p.id = $1`,
+      [parts[POLICE]],
+    )) as { type: string; status: string }[];
+    const police = tasks.find((x) => x.id === parts[POLICE]) as unknown as Record<string, unknown>;
+    expect([police.requestType, police.requestStatus]).toEqual([request!.type, request!.status]);
+    expect(Date.parse(police.reviewStartedAt as string)).not.toBeNaN();
     const byOfficer = await as.privacy!.gql(RELEASE, { input: { partId: parts[GGZ] } });
     expect(errorCode(byOfficer)).toBe('FORBIDDEN');
     const officerReads = await as.privacy!.gql(REVIEW, { id: parts[GGZ] });
