@@ -17,11 +17,12 @@ export const consentCoversCase = (caseAlias: string, agency: string) =>
       AND (k.case_id IS NULL OR k.case_id = ${caseAlias}.id) AND ${ACTIVE_CONSENT})`;
 
 /**
- * Of the agencies $2 (uuid[]) proposed for case $1, the volunteer organisations without an active
- * consent covering the case: these may not take part.
+ * Of the agencies $2 (uuid[]) proposed for case $1, those of a consent-only type $3 (text[]: the
+ * policy's CONSENT_ONLY_AGENCY_TYPES) without an active consent covering the case: these may not
+ * take part.
  */
 export const VOLUNTEERS_WITHOUT_CONSENT = `SELECT a.id, a.name FROM agency a
   JOIN case_file c ON c.id = $1 AND c.region_id = a.region_id
- WHERE a.id = ANY ($2::uuid[]) AND a.type = 'VOLUNTEER'
+ WHERE a.id = ANY ($2::uuid[]) AND a.type = ANY ($3::text[])
    AND NOT ${consentCoversCase('c', 'a.id')}
  ORDER BY a.name, a.id`;

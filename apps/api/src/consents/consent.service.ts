@@ -221,13 +221,13 @@ export class ConsentService {
       `UPDATE case_participant cp
           SET ended_at = now(), end_reason = $3, ended_by_user_id = $2
          FROM consent w, case_file c, agency a
-        WHERE w.id = $1 AND a.id = w.recipient_agency_id AND a.type = 'VOLUNTEER'
+        WHERE w.id = $1 AND a.id = w.recipient_agency_id AND a.type = ANY ($4::text[])
           AND cp.agency_id = w.recipient_agency_id AND c.id = cp.case_id
           AND c.subject_person_id = w.person_id AND (w.case_id IS NULL OR w.case_id = c.id)
           AND (cp.ended_at IS NULL OR cp.ended_at > now())
           AND NOT ${consentCoversCase('c', 'cp.agency_id')}
       RETURNING cp.case_id AS "caseId", c.region_id AS "regionId", a.name AS agency`,
-      [consentId, user.id, CONSENT_WITHDRAWN_REASON],
+      [consentId, user.id, CONSENT_WITHDRAWN_REASON, CONSENT_ONLY_AGENCY_TYPES],
     )) as [{ caseId: string; regionId: string; agency: string }[], number];
     for (const participation of ended[0]) {
       await tx.query(`UPDATE case_file SET updated_at = now() WHERE id = $1`, [

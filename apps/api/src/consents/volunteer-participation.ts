@@ -1,3 +1,4 @@
+import { CONSENT_ONLY_AGENCY_TYPES } from '@schakel/sharing-policy';
 import type { EntityManager } from 'typeorm';
 import { SharingError } from '../sharing/sharing.error';
 import { VOLUNTEERS_WITHOUT_CONSENT } from './consent.queries';
@@ -14,7 +15,11 @@ export async function requireVolunteerConsent(
   field: string,
 ): Promise<void> {
   if (agencyIds.length === 0) return;
-  const missing = (await tx.query(VOLUNTEERS_WITHOUT_CONSENT, [caseId, agencyIds])) as {
+  const missing = (await tx.query(VOLUNTEERS_WITHOUT_CONSENT, [
+    caseId,
+    agencyIds,
+    CONSENT_ONLY_AGENCY_TYPES,
+  ])) as {
     name: string;
   }[];
   if (missing.length > 0) {
@@ -32,7 +37,11 @@ export function refuseVolunteerProposal(
   agencies: readonly { id: string; type: string; name: string }[],
   proposedIds: readonly string[],
 ): void {
-  const volunteers = agencies.filter((a) => a.type === 'VOLUNTEER' && proposedIds.includes(a.id));
+  const volunteers = agencies.filter(
+    (a) =>
+      (CONSENT_ONLY_AGENCY_TYPES as readonly string[]).includes(a.type) &&
+      proposedIds.includes(a.id),
+  );
   if (volunteers.length > 0) {
     throw new SharingError(
       'CONSENT_REQUIRED',

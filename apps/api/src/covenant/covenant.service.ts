@@ -1,3 +1,4 @@
+import { subject } from '@casl/ability';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { AgencyType } from '@schakel/domain';
@@ -77,8 +78,6 @@ const fromStored = (row: StoredEntry): CovenantEntry => {
     ? { ...base, subject: { agencyId: row.agency_id } }
     : { ...base, subject: { agencyType: row.agency_type! } };
 };
-
-const MAY_DECIDE = 'PRIVACY_OFFICER';
 
 /** Pending first, then the newest decided; the full history stays in covenantVersions. */
 const PROPOSALS_SHOWN = 20;
@@ -247,12 +246,9 @@ export class CovenantService {
     input: DecideCovenantProposalInput,
     outcome: Exclude<CovenantProposalStatus, 'PENDING'>,
   ): Promise<CovenantProposalModel> {
+    // Only the policy decides who approves (the privacy officer: build-ability.ts, never via
+    // `manage`); that it is not the proposer is checked on the locked row below, and by the database.
     await this.authorise(user, 'approve');
-    // The ability already says so; the role is checked too, so no future `manage` rule can
-    // turn an administrator into an approver.
-    if (!user.roles.includes(MAY_DECIDE)) {
-      throw new SharingError('FORBIDDEN', 'Only a privacy officer decides on covenant changes.');
-    }
     const id = uuidArg(input.proposalId, 'proposalId');
     const reason =
       outcome === 'REJECTED'
@@ -376,8 +372,9 @@ export class CovenantService {
       user.regionId,
       rows.map((row) => row.id),
     );
-    // Four eyes: a privacy officer, on a pending proposal of someone else.
-    const decider = user.roles.includes(MAY_DECIDE);
+    // Four eyes: who may approve (the policy), on a pending proposal of someone else.
+    const { ability } = await this.policies.forUser(user);
+    const decider = ability.can('approve', subject('Covenant', { regionId: user.regionId }));
     return rows.map(({ proposedByUserId, ...row }) => ({
       ...row,
       canDecide: decider && row.status === 'PENDING' && proposedByUserId !== user.id,

@@ -347,7 +347,7 @@ export function referrerBeforeTriageSql(
 ): string {
   const c = caseAlias;
   const triage = policyFilter(ability, 'triage', { subject: 'Case', alias: c }, params);
-  return `(${c}.status IN ('REFERRED', 'IN_TRIAGE')
+  return `(${c}.status IN (${AWAITING_TRIAGE.map((s) => `'${s}'`).join(', ')})
          AND ${c}.referring_agency_id = ${params.add(viewerAgencyId)}::uuid
          AND EXISTS (SELECT 1 FROM referral rs WHERE rs.case_id = ${c}.id
                         AND rs.person_source <> 'EXISTING')
