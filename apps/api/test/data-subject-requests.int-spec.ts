@@ -654,10 +654,10 @@ describe('each partner answers for its own data', () => {
     ]);
     // The officer sees when the partner started and released its review (not what it holds).
     const reviewStarted = Date.parse(
-      (officer as Part & { reviewStartedAt: string }).reviewStartedAt,
+      (officer as unknown as { reviewStartedAt: string }).reviewStartedAt,
     );
     expect(reviewStarted).toBeLessThanOrEqual(
-      Date.parse((officer as Part & { releasedAt: string }).releasedAt),
+      Date.parse((officer as unknown as { releasedAt: string }).releasedAt),
     );
   });
 
