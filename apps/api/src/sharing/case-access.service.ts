@@ -4,6 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { OPEN_CASE_STATUSES, type CaseStatus } from '@schakel/domain';
 import { accessBasis, type AppAbility, type PolicyAction } from '@schakel/sharing-policy';
 import { DataSource } from 'typeorm';
+import { casePolicyColumns } from './need-to-know';
 import { caseSubject, type CasePolicyFields } from './policy-sql';
 import { SharingError } from './sharing.error';
 
@@ -18,12 +19,7 @@ export class CaseAccessService {
 
   async find(caseId: string, regionId: string): Promise<CaseAccessRow | null> {
     const rows = (await this.db.query(
-      `SELECT c.id, c.region_id AS "regionId", c.subject_person_id AS "subjectPersonId",
-              c.referring_agency_id AS "referringAgencyId", c.status,
-              c.casusregisseur_agency_id AS "casusregisseurAgencyId",
-              ARRAY(SELECT ap.agency_id::text FROM case_participant ap
-                     WHERE ap.case_id = c.id AND (ap.ended_at IS NULL OR ap.ended_at > now()))
-                AS "activeParticipantAgencyIds"
+      `SELECT ${casePolicyColumns('c')}, c.status
          FROM case_file c
         WHERE c.id = $1 AND c.region_id = $2`,
       [caseId, regionId],

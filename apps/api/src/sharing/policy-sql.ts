@@ -7,6 +7,7 @@ import {
   type SqlFieldMap,
 } from '@schakel/sharing-policy';
 import { INFORMATION_CATEGORIES, type InformationCategory, type RecordPart } from '@schakel/domain';
+import { takesPart } from './need-to-know';
 
 /** Parameters of one statement, numbered as they are added. */
 export class SqlParams {
@@ -25,13 +26,8 @@ export class SqlParams {
 /** The SQL text of "allowed for nobody"; callers may skip the statement when they get it. */
 export const NOTHING = 'FALSE';
 
-/**
- * Need-to-know: the agency takes part in the case and its participation has not ended (an end in
- * the future is a planned "until"). The same test as `activeParticipantAgencyIds` in memory.
- */
 const activeParticipant = (caseColumn: string) => (placeholder: string) =>
-  `EXISTS (SELECT 1 FROM case_participant ap WHERE ap.case_id = ${caseColumn}` +
-  ` AND ap.agency_id = ${placeholder} AND (ap.ended_at IS NULL OR ap.ended_at > now()))`;
+  takesPart(caseColumn, placeholder);
 
 /** The categories of a person's own record (name, address …, and the BSN). */
 export type PersonCategory = Extract<InformationCategory, 'IDENTITY' | 'BSN'>;

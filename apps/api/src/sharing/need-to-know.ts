@@ -1,0 +1,42 @@
+/**
+ * Need-to-know, spelled once. A participation is active while it has not ended: an end in the
+ * future is a planned "until". Every statement that asks "does this agency take part in this
+ * case?" uses these fragments; `need-to-know.spec.ts` fails when the predicate is written
+ * anywhere else. The in-memory twin is `activeParticipantAgencyIds` in the CASL subjects.
+ */
+
+/** The participation row `alias` (of `case_participant`) is active at `at` (default: now). */
+export function participationActive(alias: string, at = 'now()'): string {
+  return `(${alias}.ended_at IS NULL OR ${alias}.ended_at > ${at})`;
+}
+
+/** TRUE when agency `agency` (a placeholder or column) takes part in case `caseColumn` now. */
+export function takesPart(caseColumn: string, agency: string): string {
+  return (
+    `EXISTS (SELECT 1 FROM case_participant ap WHERE ap.case_id = ${caseColumn}` +
+    ` AND ap.agency_id = ${agency} AND ${participationActive('ap')})`
+  );
+}
+
+/** The agencies taking part in case `caseColumn` now, as a text[] (what the CASL subject needs). */
+export function activeAgencyIds(caseColumn: string): string {
+  return (
+    `ARRAY(SELECT ap.agency_id::text FROM case_participant ap` +
+    ` WHERE ap.case_id = ${caseColumn} AND ${participationActive('ap')})`
+  );
+}
+
+/**
+ * The policy columns of case `c` as the CASL `Case` subject reads them (`CasePolicyFields`):
+ * one spelling for every statement that loads a case to check it in memory.
+ */
+export function casePolicyColumns(c: string): string {
+  return [
+    `${c}.id`,
+    `${c}.region_id AS "regionId"`,
+    `${c}.subject_person_id AS "subjectPersonId"`,
+    `${c}.referring_agency_id AS "referringAgencyId"`,
+    `${c}.casusregisseur_agency_id AS "casusregisseurAgencyId"`,
+    `${activeAgencyIds(`${c}.id`)} AS "activeParticipantAgencyIds"`,
+  ].join(', ');
+}
