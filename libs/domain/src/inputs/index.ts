@@ -1,0 +1,2 @@
+export * from './input-problem';
+export * from './referral.schema';
