@@ -1,80 +1,31 @@
-import { CASE_THEMES, type CaseTheme } from '../cases/case.enums';
+import {
+  referralInputSchema,
+  referralLookupSchema,
+  type NewPerson,
+  type ReferralLookup,
+} from '@schakel/domain';
+import type { CaseTheme } from '../cases/case.enums';
+import { parseInput } from '../common/parse-input';
 import { SharingError } from '../sharing/sharing.error';
-import { birthDateArg, bsnArg, optionalTextArg, textArg, uuidArg } from '../sharing/validate';
+import { localDate, textArg, uuidArg } from '../sharing/validate';
 import type {
   CreateReferralInput,
   DecideReferralInput,
-  NewPersonInput,
   ReferralPersonLookupInput,
 } from './dto/referral.inputs';
 import { TRIAGE_DECISIONS, type PersonMatchDecision, type TriageDecision } from './referral.enums';
 
 /*
- * Input checks of referral and triage, before any query: bad input changes nothing. The portal
- * mirrors these rules (features/referrals/utils/validation.ts) with Dutch messages per field.
+ * Input checks of referral and triage, before any query: bad input changes nothing. The referral's
+ * rules are the schemas in libs/domain/src/inputs, which the portal runs before sending.
  */
 
-const POSTCODE = /^([1-9][0-9]{3}) ?([A-Za-z]{2})$/;
-
-export interface LookupQuery {
-  bsn: string | null;
-  familyName: string | null;
-  givenNames: string | null;
-  dateOfBirth: string | null;
-}
+export type LookupQuery = ReferralLookup;
+export type { NewPerson };
 
 /** BSN alone, or family name + date of birth (given names optional). */
 export function parseLookup(input: ReferralPersonLookupInput): LookupQuery {
-  const bsn = input.bsn?.trim() ? bsnArg(input.bsn, 'bsn') : null;
-  if (bsn) return { bsn, familyName: null, givenNames: null, dateOfBirth: null };
-  const familyName = textArg(input.familyName ?? '', 'familyName', 1, 200);
-  if (!input.dateOfBirth?.trim()) {
-    throw SharingError.badInput('dateOfBirth', 'A name search needs the date of birth as well.');
-  }
-  return {
-    bsn: null,
-    familyName,
-    givenNames: optionalTextArg(input.givenNames, 'givenNames', 1, 200),
-    dateOfBirth: birthDateArg(input.dateOfBirth, 'dateOfBirth'),
-  };
-}
-
-export interface NewPerson {
-  bsn: string | null;
-  givenNames: string;
-  familyName: string;
-  dateOfBirth: string;
-  street: string | null;
-  houseNumber: string | null;
-  postcode: string | null;
-  city: string | null;
-  wijk: string | null;
-}
-
-function parseNewPerson(input: NewPersonInput): NewPerson {
-  const postcodeText = input.postcode?.trim() ?? '';
-  let postcode: string | null = null;
-  if (postcodeText !== '') {
-    const match = POSTCODE.exec(postcodeText);
-    if (!match) throw SharingError.badInput('person.postcode', 'This is not a Dutch postcode.');
-    postcode = `${match[1]}${match[2]!.toUpperCase()}`;
-  }
-  return {
-    bsn: input.bsn?.trim() ? bsnArg(input.bsn, 'person.bsn') : null,
-    givenNames: textArg(input.givenNames ?? '', 'person.givenNames', 1, 200),
-    familyName: textArg(input.familyName ?? '', 'person.familyName', 1, 200),
-    dateOfBirth: birthDateArg(input.dateOfBirth ?? '', 'person.dateOfBirth'),
-    street: optionalTextArg(input.street, 'person.street', 1, 200),
-    houseNumber: optionalTextArg(input.houseNumber, 'person.houseNumber', 1, 20),
-    postcode,
-    city: optionalTextArg(input.city, 'person.city', 1, 200),
-    wijk: optionalTextArg(input.wijk, 'person.wijk', 1, 200),
-  };
-}
-
-function idList(values: readonly string[], field: string, max = 30): string[] {
-  if (values.length > max) throw SharingError.badInput(field, `${field} holds at most ${max} ids.`);
-  return [...new Set(values.map((id, i) => uuidArg(id, `${field}.${i}`)))];
+  return parseInput(referralLookupSchema(localDate()), input);
 }
 
 export interface ReferralDraft {
@@ -89,30 +40,17 @@ export interface ReferralDraft {
 }
 
 export function parseReferral(input: CreateReferralInput): ReferralDraft {
-  const hasId = Boolean(input.personId);
-  if (hasId === Boolean(input.person)) {
-    throw SharingError.badInput('person', 'Pick a person found by the lookup, or enter a new one.');
-  }
-  const personId = input.personId ? uuidArg(input.personId, 'personId') : null;
-  const person = input.person ? parseNewPerson(input.person) : null;
-  if (!(CASE_THEMES as readonly string[]).includes(input.theme)) {
-    throw SharingError.badInput('theme', 'theme is not a known theme.');
-  }
-  const reason = textArg(input.reason ?? '', 'reason', 10, 2000);
-  const goal = textArg(input.goal ?? '', 'goal', 10, 2000);
-  const notInformedReason = input.personInformed
-    ? null
-    : textArg(input.notInformedReason ?? '', 'notInformedReason', 10, 2000);
-  return {
-    personId,
-    person,
-    theme: input.theme,
-    reason,
-    goal,
-    proposedAgencyIds: idList(input.proposedAgencyIds ?? [], 'proposedAgencyIds'),
-    personInformed: input.personInformed,
-    notInformedReason,
-  };
+  // The reason categories are checked against the covenant later (freeTextCategoriesArg).
+  const { reasonCategories: _categories, ...draft } = parseInput(
+    referralInputSchema(localDate(), { categories: false }),
+    input,
+  );
+  return draft;
+}
+
+function idList(values: readonly string[], field: string, max = 30): string[] {
+  if (values.length > max) throw SharingError.badInput(field, `${field} holds at most ${max} ids.`);
+  return [...new Set(values.map((id, i) => uuidArg(id, `${field}.${i}`)))];
 }
 
 export interface Criteria {
