@@ -1,2 +1,3 @@
 export * from './input-problem';
 export * from './referral.schema';
+export * from './triage.schema';

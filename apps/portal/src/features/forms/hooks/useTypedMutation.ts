@@ -21,9 +21,14 @@ export type MutationOutcome<TData> =
  */
 export function useTypedMutation<TData, TVariables extends Record<string, unknown>>(
   document: TypedDocumentNode<TData, TVariables>,
+  /** What to reload after success, as with useMutation. */
+  options: Pick<
+    useMutation.Options<TData, TVariables>,
+    'refetchQueries' | 'awaitRefetchQueries'
+  > = {},
 ): [(variables: TVariables) => Promise<MutationOutcome<TData>>, { pending: boolean }] {
   const errorMessage = useErrorMessage();
-  const [mutate, state] = useMutation(document);
+  const [mutate, state] = useMutation(document, options);
   const run = useCallback(
     async (variables: TVariables): Promise<MutationOutcome<TData>> => {
       try {
