@@ -1,16 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { CaseStatus } from '@schakel/domain';
+import { closeCaseSchema, type CaseStatus } from '@schakel/domain';
 import { DataSource } from 'typeorm';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { CaseEventService } from '../case-events/case-event.service';
+import { parseInput } from '../common/parse-input';
 import { NotificationService } from '../notifications/notification.service';
 import { CaseAccessService } from '../sharing/case-access.service';
 import { caseCategoryItem } from '../sharing/policy-sql';
 import { PolicyService } from '../sharing/policy.service';
 import { SharingError } from '../sharing/sharing.error';
-import { textArg, uuidArg } from '../sharing/validate';
-import { CLOSE_OUTCOMES, MAX_CLOSING_GRACE_DAYS } from './case-closing.enums';
+import { uuidArg } from '../sharing/validate';
+import { MAX_CLOSING_GRACE_DAYS } from './case-closing.enums';
 import type { CaseClosureModel, RegionSettingsModel } from './case-closing.model';
 import type { CloseCaseInput } from './dto/close-case.input';
 import type { UpdateRegionSettingsInput } from './dto/region-settings.input';
@@ -43,11 +44,7 @@ export class CaseClosingService {
   ) {}
 
   async close(user: AuthenticatedUser, input: CloseCaseInput): Promise<CaseClosureModel> {
-    const caseId = uuidArg(input.caseId, 'caseId');
-    if (!CLOSE_OUTCOMES.includes(input.outcome)) {
-      throw SharingError.badInput('outcome', 'Choose the outcome of the case.');
-    }
-    const reason = textArg(input.reason, 'reason', 10, 2000);
+    const { caseId, reason } = parseInput(closeCaseSchema(), input);
     const { ability } = await this.policies.forUser(user);
     const row = await this.cases.require(ability, 'update', caseId, user.regionId);
     if (row.status === 'CLOSED') throw new SharingError('CONFLICT', 'The case is already closed.');

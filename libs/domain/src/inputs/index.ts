@@ -1,3 +1,4 @@
 export * from './input-problem';
 export * from './referral.schema';
 export * from './triage.schema';
+export * from './close-case.schema';
