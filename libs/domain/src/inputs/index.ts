@@ -2,3 +2,4 @@ export * from './input-problem';
 export * from './referral.schema';
 export * from './triage.schema';
 export * from './close-case.schema';
+export * from './information-item.schema';

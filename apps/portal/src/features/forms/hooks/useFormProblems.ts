@@ -33,6 +33,8 @@ export interface FormProblems<F extends string, P extends string> {
 export function useFormProblems<F extends string, P extends string>(
   fields: readonly F[],
   describe: (field: F, problem: P) => string,
+  /** Whether a problem about no field moves the focus to the summary (the default). */
+  { focusSummary = true }: { focusSummary?: boolean } = {},
 ): FormProblems<F, P> {
   const id = useId();
   const [problems, setProblems] = useState<FieldProblems<F, P>>({});
@@ -51,9 +53,10 @@ export function useFormProblems<F extends string, P extends string>(
         setAttempts((count) => count + 1);
       });
       const first = fields.find((field) => found[field]);
-      focus(first ? fieldId(first) : summaryId);
+      if (first) focus(fieldId(first));
+      else if (focusSummary) focus(summaryId);
     },
-    [fields, fieldId, focus, summaryId],
+    [fields, fieldId, focus, summaryId, focusSummary],
   );
   const clear = useCallback(() => {
     setProblems({});
