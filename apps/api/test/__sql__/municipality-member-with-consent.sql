@@ -69,10 +69,9 @@ SELECT
 
 -- cases: list, a page after a cursor, filtered on status
 -- params: ["00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002",["ACTIVE"],"2026-01-01T00:00:00.000000Z","00000000-0000-4000-8000-000000000006",21]
-SELECT c.id, c.reference, c.theme, c.status, c.region_id AS "regionId",
-       c.created_at AS "createdAt", c.updated_at AS "updatedAt",
+SELECT c.id, c.region_id AS "regionId", c.subject_person_id AS "subjectPersonId", c.referring_agency_id AS "referringAgencyId", c.casusregisseur_agency_id AS "casusregisseurAgencyId", ARRAY(SELECT ap.agency_id::text FROM case_participant ap WHERE ap.case_id = c.id AND (ap.ended_at IS NULL OR ap.ended_at > now())) AS "activeParticipantAgencyIds",
+       c.reference, c.theme, c.status, c.created_at AS "createdAt", c.updated_at AS "updatedAt",
        to_char(c.updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS "cursorAt",
-       c.subject_person_id AS "subjectPersonId", c.referring_agency_id AS "referringAgencyId",
        p.given_names AS "givenNames", p.family_name AS "familyName",
        to_char(p.date_of_birth, 'YYYY-MM-DD') AS "dateOfBirth", p.bsn, p.street,
        p.house_number AS "houseNumber", p.postcode, p.city, p.wijk,
@@ -83,8 +82,7 @@ SELECT c.id, c.reference, c.theme, c.status, c.region_id AS "regionId",
        (SELECT json_build_object('id', ca.id, 'name', ca.name, 'type', ca.type)
           FROM agency ca WHERE ca.id = c.casusregisseur_agency_id) AS "casusregisseurAgency",
        (SELECT json_build_object('id', cu.id, 'displayName', cu.display_name)
-          FROM app_user cu WHERE cu.id = c.casusregisseur_user_id) AS "casusregisseur",
-       ARRAY(SELECT ap.agency_id::text FROM case_participant ap WHERE ap.case_id = c.id AND (ap.ended_at IS NULL OR ap.ended_at > now())) AS "activeParticipantAgencyIds"
+          FROM app_user cu WHERE cu.id = c.casusregisseur_user_id) AS "casusregisseur"
   FROM case_file c
   JOIN person p ON p.id = c.subject_person_id
  WHERE c.region_id = $1
