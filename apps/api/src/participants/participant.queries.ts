@@ -1,8 +1,13 @@
 import type { InformationCategory } from '@schakel/domain';
-import type { Statement } from '../cases/case.queries';
 import { participationActive, takesPart } from '../sharing/need-to-know';
 
 /* The participation statements as pure functions; the service holds the checks. */
+
+// The shape of `Statement` (cases/case.queries.ts), not imported: cases imports participants.
+interface Statement {
+  sql: string;
+  params: unknown[];
+}
 
 const PARTICIPANT_SELECT = `SELECT cp.id, cp.case_id AS "caseId",
        json_build_object('id', a.id, 'name', a.name, 'type', a.type) AS "agency",
