@@ -16,14 +16,14 @@ import {
   OWN_AGENCY,
   PERSON,
   REGION,
-  renderSql,
+  renderFixtureSql,
   ROLE_FIXTURES,
   type RoleFixture,
   type TitledStatement,
-} from './support/role-sql-fixtures';
+} from './support/authz-sql';
 import { createTestApp, type TestApp } from './support/test-app';
 
-const THIS_FILE = 'apps/api/test/authz-sql-referrals-consents.int-spec.ts';
+const TEST_FILE = 'authz-sql-referrals-consents.int-spec.ts';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -99,7 +99,11 @@ describe('the committed authorization SQL of referrals and consents (apps/api/te
       for (const [, statement] of statements) {
         if (statement) await t.db.query(statement.sql, [...statement.params]);
       }
-      expectCommittedSql(`${name}.sql`, renderSql(THIS_FILE, fixture, statements), THIS_FILE);
+      expectCommittedSql(
+        `${name}.sql`,
+        renderFixtureSql(feature, TEST_FILE, fixture, statements),
+        TEST_FILE,
+      );
     },
   );
 });
