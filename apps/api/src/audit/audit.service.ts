@@ -8,7 +8,6 @@ import {
 } from '@nestjs/common';
 import type { AccessBasis } from '@schakel/sharing-policy';
 import { Pool } from 'pg';
-import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import type { Queryable } from '../database/queryable';
 import { AppError } from '../graphql/app-error';
@@ -47,7 +46,16 @@ export interface AuditEventInput {
   reasonCode?: string | null;
 }
 
-export const auditActor = (user: AuthenticatedUser): AuditActor => ({
+/** Who acts, as the audit trail records it (a structural part of the authenticated caller). */
+export interface AuditIdentity {
+  id: string;
+  regionId: string;
+  agencyId: string;
+  agencyType: string;
+  roles: readonly string[];
+}
+
+export const auditActor = (user: Omit<AuditIdentity, 'regionId'>): AuditActor => ({
   userId: user.id,
   agencyId: user.agencyId,
   agencyType: user.agencyType,

@@ -3,13 +3,13 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { MAX_PASSWORD_LENGTH, checkPassword } from '@schakel/domain';
 import { AppError } from '../graphql/app-error';
-import { UsersService } from '../users/users.service';
 import type { AuthenticatedUser } from './authenticated-user';
 import { AuthError } from './auth.error';
 import { isCommonPassword } from './common-passwords';
+import { LoginAccountService } from './login-account.service';
 import { LoginThrottleService } from './login-throttle.service';
 import { PasswordService } from './password.service';
-import { SessionService } from './session.service';
+import { SessionAuthenticator } from './session-authenticator';
 import { SessionTokenService, type SessionClaims } from './session-token.service';
 
 export interface LoginOutcome {
@@ -21,11 +21,11 @@ export interface LoginOutcome {
 export class AuthService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
-    private readonly users: UsersService,
+    private readonly users: LoginAccountService,
     private readonly passwords: PasswordService,
     private readonly throttle: LoginThrottleService,
     private readonly tokens: SessionTokenService,
-    private readonly sessions: SessionService,
+    private readonly sessions: SessionAuthenticator,
   ) {}
 
   async login(emailInput: string, password: string, sourceAddress: string): Promise<LoginOutcome> {
@@ -51,7 +51,7 @@ export class AuthService {
 
   private async startSession(userId: string, generation: number): Promise<LoginOutcome> {
     const { token, claims } = this.tokens.issueNew(userId, generation);
-    const user = await this.sessions.userOf(claims);
+    const user = await this.sessions.started(claims);
     if (!user) throw new AuthError('INVALID_CREDENTIALS');
     return { user, token };
   }

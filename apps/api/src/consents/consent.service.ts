@@ -11,6 +11,7 @@ import {
 import type { AgencyType } from '@schakel/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
+import type { Caller } from '../auth/caller';
 import { CaseAccessService, type CaseAccessRow } from '../sharing/case-access.service';
 import { caseSubject, categoryProbe, policyFilter, SqlParams } from '../sharing/policy-sql';
 import { PolicyService } from '../sharing/policy.service';
@@ -104,7 +105,7 @@ export class ConsentService {
   ) {}
 
   /** The consents that apply in this case and concern the caller (see `concernsCaller`). */
-  async listConsents(user: AuthenticatedUser, caseId: string): Promise<ConsentModel[]> {
+  async listConsents(user: Caller, caseId: string): Promise<ConsentModel[]> {
     const { ability, row } = await this.readableCase(user, caseId);
     const params = new SqlParams([user.regionId, row.id, row.subjectPersonId, user.agencyId]);
     const visible = concernsCaller(ability, params, {
@@ -123,10 +124,7 @@ export class ConsentService {
   }
 
   /** The decisions of this case that concern the caller (see `concernsCaller`). */
-  async listDecisions(
-    user: AuthenticatedUser,
-    caseId: string,
-  ): Promise<ConflictOfDutiesDecisionModel[]> {
+  async listDecisions(user: Caller, caseId: string): Promise<ConflictOfDutiesDecisionModel[]> {
     const { ability, row } = await this.readableCase(user, caseId);
     const params = new SqlParams([user.regionId, row.id, row.subjectPersonId, user.agencyId]);
     const visible = concernsCaller(ability, params, {
@@ -143,7 +141,7 @@ export class ConsentService {
     )) as ConflictOfDutiesDecisionModel[];
   }
 
-  async recordConsent(user: AuthenticatedUser, input: RecordConsentInput): Promise<ConsentModel> {
+  async recordConsent(user: Caller, input: RecordConsentInput): Promise<ConsentModel> {
     const caseId = uuidArg(input.caseId, 'caseId');
     const recipientId = uuidArg(input.recipientAgencyId, 'recipientAgencyId');
     const validUntil = input.validUntil ?? null;
@@ -183,7 +181,7 @@ export class ConsentService {
     return this.loadConsent(inserted[0].id);
   }
 
-  async withdrawConsent(user: AuthenticatedUser, consentId: string): Promise<ConsentModel> {
+  async withdrawConsent(user: Caller, consentId: string): Promise<ConsentModel> {
     const id = uuidArg(consentId, 'consentId');
     const found = (await this.db.query(
       `SELECT recorded_in_case_id AS "caseId", category, recipient_agency_id AS "recipientId",
@@ -258,7 +256,7 @@ export class ConsentService {
   }
 
   async recordDecision(
-    user: AuthenticatedUser,
+    user: Caller,
     input: RecordConflictOfDutiesDecisionInput,
   ): Promise<ConflictOfDutiesDecisionModel> {
     const caseId = uuidArg(input.caseId, 'caseId');
@@ -275,10 +273,7 @@ export class ConsentService {
     return this.loadDecision(inserted[0]!.id);
   }
 
-  async withdrawDecision(
-    user: AuthenticatedUser,
-    decisionId: string,
-  ): Promise<ConflictOfDutiesDecisionModel> {
+  async withdrawDecision(user: Caller, decisionId: string): Promise<ConflictOfDutiesDecisionModel> {
     const id = uuidArg(decisionId, 'decisionId');
     const found = (await this.db.query(
       `SELECT case_id AS "caseId", category, recipient_agency_id AS "recipientId",
@@ -299,23 +294,23 @@ export class ConsentService {
   }
 
   private async readableCase(
-    user: AuthenticatedUser,
+    user: Caller,
     caseId: string,
   ): Promise<{ ability: AppAbility; row: CaseAccessRow }> {
     const id = uuidArg(caseId, 'caseId');
-    const { ability } = await this.policies.forUser(user);
-    return { ability, row: await this.cases.require(ability, 'read', id, user.regionId) };
+    const { ability } = await user.policy();
+    return { ability, row: await this.cases.require(ability, 'read', id, user) };
   }
 
   /** The case, if the caller's agency may write this category in it (and so holds that data). */
   private async holderOf(
-    user: AuthenticatedUser,
+    user: Caller,
     caseId: string,
     category: InformationCategory,
     requireOpen = true,
   ): Promise<CaseAccessRow> {
-    const { ability } = await this.policies.forUser(user);
-    const row = await this.cases.require(ability, 'read', caseId, user.regionId);
+    const { ability } = await user.policy();
+    const row = await this.cases.require(ability, 'read', caseId, user);
     if (!this.holds(ability, row, category, user.agencyId)) {
       throw new SharingError(
         'FORBIDDEN',
@@ -334,12 +329,12 @@ export class ConsentService {
    * Whoever may not see the exception (`concernsCaller`) is told it does not exist.
    */
   private async mayWithdraw(
-    user: AuthenticatedUser,
+    user: Caller,
     exception: RecordedException,
     what: string,
   ): Promise<void> {
     if (exception.recordedById === user.agencyId && hasCaseContentRole(user.roles)) return;
-    const { ability } = await this.policies.forUser(user);
+    const { ability } = await user.policy();
     const row = await this.cases.find(exception.caseId, user.regionId);
     if (row && ability.can('read', caseSubject(row))) {
       if (this.holds(ability, row, exception.category, user.agencyId)) return;

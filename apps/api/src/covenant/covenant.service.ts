@@ -13,6 +13,7 @@ import {
 import { DataSource, QueryFailedError } from 'typeorm';
 import { auditActor, AuditService } from '../audit/audit.service';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
+import type { Caller } from '../auth/caller';
 import type { AgencyModel } from '../auth/me.model';
 import { PolicyService } from '../sharing/policy.service';
 import { SharingError } from '../sharing/sharing.error';
@@ -104,7 +105,7 @@ export class CovenantService {
     private readonly audit: AuditService,
   ) {}
 
-  async get(user: AuthenticatedUser, version: number | null): Promise<CovenantModel | null> {
+  async get(user: Caller, version: number | null): Promise<CovenantModel | null> {
     await this.authorise(user, 'read');
     const versions = (await this.db.query(
       `${VERSION_SELECT} WHERE v.region_id = $1 AND ($2::int IS NULL OR v.version = $2)
@@ -134,7 +135,7 @@ export class CovenantService {
     return { ...summary, current: found.version === latest!.latest, entries };
   }
 
-  async versions(user: AuthenticatedUser): Promise<CovenantVersionSummaryModel[]> {
+  async versions(user: Caller): Promise<CovenantVersionSummaryModel[]> {
     await this.authorise(user, 'read');
     const rows = (await this.db.query(
       `${VERSION_SELECT} WHERE v.region_id = $1 ORDER BY v.version DESC`,
@@ -144,7 +145,7 @@ export class CovenantService {
   }
 
   /** The legal ceiling every covenant is held to (the same for every region). */
-  async legalCeiling(user: AuthenticatedUser): Promise<LegalCeilingRowModel[]> {
+  async legalCeiling(user: Caller): Promise<LegalCeilingRowModel[]> {
     await this.authorise(user, 'read');
     return LEGAL_CEILING.map((row) => ({
       ...row,
@@ -155,7 +156,7 @@ export class CovenantService {
   }
 
   /** The region's pending proposals and the newest decided ones, with what each changes. */
-  async proposals(user: AuthenticatedUser): Promise<CovenantProposalModel[]> {
+  async proposals(user: Caller): Promise<CovenantProposalModel[]> {
     await this.authorise(user, 'read');
     const rows = (await this.db.query(
       `${PROPOSAL_SELECT} WHERE p.region_id = $1
@@ -169,10 +170,7 @@ export class CovenantService {
    * Proposes a new version. It decides nothing until a privacy officer approves it; refused when
    * an entry goes above the legal ceiling or the covenant changed since `baseVersion`.
    */
-  async propose(
-    user: AuthenticatedUser,
-    input: UpdateCovenantInput,
-  ): Promise<CovenantProposalModel> {
+  async propose(user: Caller, input: UpdateCovenantInput): Promise<CovenantProposalModel> {
     await this.authorise(user, 'update');
     const note = textArg(input.note, 'note', 3, 1000);
     const entries = input.entries.map((entry, index): CovenantEntry => {
@@ -226,23 +224,17 @@ export class CovenantService {
    * Four eyes: a privacy officer of the region, never the proposer, approves a pending proposal;
    * it becomes the next covenant version in the same transaction, and decides the next request.
    */
-  async approve(
-    user: AuthenticatedUser,
-    input: DecideCovenantProposalInput,
-  ): Promise<CovenantProposalModel> {
+  async approve(user: Caller, input: DecideCovenantProposalInput): Promise<CovenantProposalModel> {
     return this.decide(user, input, 'APPROVED');
   }
 
   /** A privacy officer, never the proposer, rejects a pending proposal with a reason. */
-  async reject(
-    user: AuthenticatedUser,
-    input: DecideCovenantProposalInput,
-  ): Promise<CovenantProposalModel> {
+  async reject(user: Caller, input: DecideCovenantProposalInput): Promise<CovenantProposalModel> {
     return this.decide(user, input, 'REJECTED');
   }
 
   private async decide(
-    user: AuthenticatedUser,
+    user: Caller,
     input: DecideCovenantProposalInput,
     outcome: Exclude<CovenantProposalStatus, 'PENDING'>,
   ): Promise<CovenantProposalModel> {
@@ -352,7 +344,7 @@ export class CovenantService {
     return this.proposal(user, id);
   }
 
-  private async proposal(user: AuthenticatedUser, id: string): Promise<CovenantProposalModel> {
+  private async proposal(user: Caller, id: string): Promise<CovenantProposalModel> {
     const rows = (await this.db.query(`${PROPOSAL_SELECT} WHERE p.region_id = $1 AND p.id = $2`, [
       user.regionId,
       id,
@@ -363,17 +355,14 @@ export class CovenantService {
   }
 
   /** The rows as the caller sees them: whether it may decide, and what each changes. */
-  private async withChanges(
-    user: AuthenticatedUser,
-    rows: ProposalRow[],
-  ): Promise<CovenantProposalModel[]> {
+  private async withChanges(user: Caller, rows: ProposalRow[]): Promise<CovenantProposalModel[]> {
     const changes = await this.changes(
       this.db,
       user.regionId,
       rows.map((row) => row.id),
     );
     // Four eyes: who may approve (the policy), on a pending proposal of someone else.
-    const { ability } = await this.policies.forUser(user);
+    const { ability } = await user.policy();
     const decider = ability.can('approve', subject('Covenant', { regionId: user.regionId }));
     return rows.map(({ proposedByUserId, ...row }) => ({
       ...row,
@@ -459,7 +448,7 @@ export class CovenantService {
     }
   }
 
-  private authorise(user: AuthenticatedUser, action: PolicyAction): Promise<AppAbility> {
+  private authorise(user: Caller, action: PolicyAction): Promise<AppAbility> {
     return this.policies.requireInOwnRegion(
       user,
       action,

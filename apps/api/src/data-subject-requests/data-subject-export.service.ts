@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { auditNote } from '../audit/audit-scope';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
+import type { Caller } from '../auth/caller';
 import type { Queryable } from '../database/queryable';
 import { SharingError } from '../sharing/sharing.error';
 import { uuidArg } from '../sharing/validate';
@@ -156,11 +156,11 @@ export class DataSubjectExportService {
     private readonly requests: DataSubjectRequestService,
   ) {}
 
-  async json(user: AuthenticatedUser, requestId: string): Promise<string> {
+  async json(user: Caller, requestId: string): Promise<string> {
     return JSON.stringify(await this.build(user, requestId), null, 1);
   }
 
-  async pdf(user: AuthenticatedUser, requestId: string): Promise<Uint8Array> {
+  async pdf(user: Caller, requestId: string): Promise<Uint8Array> {
     return buildAccessExportPdf(await this.build(user, requestId));
   }
 
@@ -168,7 +168,7 @@ export class DataSubjectExportService {
    * What the region's partners hold on the person of an ACCESS request, as far as each partner
    * released its part; for the others, their status and "nog niet vrijgegeven door …".
    */
-  async build(user: AuthenticatedUser, requestId: string): Promise<AccessExport> {
+  async build(user: Caller, requestId: string): Promise<AccessExport> {
     const id = uuidArg(requestId, 'id');
     await this.requests.assertAllowed(user, 'read');
     const [request] = (await this.db.query(
@@ -186,7 +186,7 @@ export class DataSubjectExportService {
       throw new SharingError('CONFLICT', 'Only an access request (inzage) has an export.');
     }
     const personId = request.personId;
-    auditNote({
+    user.note({
       personIds: [personId],
       record: { type: 'DataSubjectRequest', id },
       purpose: `${DSR_PURPOSE}: inzage-export`,
@@ -265,7 +265,7 @@ export class DataSubjectExportService {
       }
       group.items.push(item);
     }
-    auditNote({ categories: [...new Set(items.map((i) => i.category))] });
+    user.note({ categories: [...new Set(items.map((i) => i.category))] });
 
     return {
       ...base,

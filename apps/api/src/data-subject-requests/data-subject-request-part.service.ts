@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { auditNote } from '../audit/audit-scope';
 import { AuditService, auditActor } from '../audit/audit.service';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
+import type { Caller } from '../auth/caller';
 import { PolicyService } from '../sharing/policy.service';
 import { NOTHING, policyFilter, SqlParams } from '../sharing/policy-sql';
 import { SharingError } from '../sharing/sharing.error';
@@ -55,11 +55,11 @@ export class DataSubjectRequestPartService {
     private readonly audit: AuditService,
   ) {}
 
-  async tasks(user: AuthenticatedUser): Promise<DataSubjectRequestPartTaskModel[]> {
+  async tasks(user: Caller): Promise<DataSubjectRequestPartTaskModel[]> {
     const params = new SqlParams([user.regionId]);
     const readable = await this.filter(user, 'read', params);
     const rows = (await this.db.query(PART_TASKS_SQL(readable), params.values)) as TaskRow[];
-    auditNote({
+    user.note({
       personIds: rows.map((r) => r.personId),
       purpose: REVIEW_PURPOSE,
       accessBasis: 'role',
@@ -67,16 +67,13 @@ export class DataSubjectRequestPartService {
     return rows.map(toTask);
   }
 
-  async review(
-    user: AuthenticatedUser,
-    partId: string,
-  ): Promise<DataSubjectRequestPartReviewModel> {
+  async review(user: Caller, partId: string): Promise<DataSubjectRequestPartReviewModel> {
     const id = uuidArg(partId, 'partId');
     const params = new SqlParams([user.regionId, id]);
     const readable = await this.filter(user, 'read', params);
     const [row] = (await this.db.query(PART_TASK_SQL(readable), params.values)) as TaskRow[];
     if (!row) throw SharingError.notFound('The part');
-    auditNote({
+    user.note({
       personIds: [row.personId],
       record: { type: 'DataSubjectRequestPart', id },
       purpose: REVIEW_PURPOSE,
@@ -89,7 +86,7 @@ export class DataSubjectRequestPartService {
       kind: 'agency',
       agencyId: row.agencyId,
     });
-    auditNote({ categories: [...new Set(content.items.map((i) => i.category))] });
+    user.note({ categories: [...new Set(content.items.map((i) => i.category))] });
     return {
       part: task,
       participations: content.participations.map(
@@ -108,7 +105,7 @@ export class DataSubjectRequestPartService {
 
   /** OPEN → IN_REVIEW; a part already in review or released stays as it is. */
   startReview(
-    user: AuthenticatedUser,
+    user: Caller,
     input: StartDataSubjectRequestPartReviewInput,
   ): Promise<DataSubjectRequestPartTaskModel> {
     return this.change(user, input.partId, 'Mutation.startDataSubjectRequestPartReview', null);
@@ -116,7 +113,7 @@ export class DataSubjectRequestPartService {
 
   /** → RELEASED, once: releasing a released part again changes nothing and logs nothing new. */
   release(
-    user: AuthenticatedUser,
+    user: Caller,
     input: ReleaseDataSubjectRequestPartInput,
   ): Promise<DataSubjectRequestPartTaskModel> {
     const note = optionalTextArg(input.note, 'note', 1, 2000);
@@ -124,7 +121,7 @@ export class DataSubjectRequestPartService {
   }
 
   private async change(
-    user: AuthenticatedUser,
+    user: Caller,
     partIdArg: string,
     operation: string,
     release: { note: string | null } | null,
@@ -179,13 +176,13 @@ export class DataSubjectRequestPartService {
 
   /** The caller's ability on parts as SQL; FORBIDDEN (and logged) when it allows none at all. */
   private async filter(
-    user: AuthenticatedUser,
+    user: Caller,
     action: 'read' | 'update',
     params: SqlParams,
     operation?: string,
     partId?: string,
   ): Promise<string> {
-    const { ability } = await this.policies.forUser(user);
+    const { ability } = await user.policy();
     const sql = policyFilter(
       ability,
       action,

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { auditNote } from '../audit/audit-scope';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
+import type { Caller } from '../auth/caller';
 import type { Queryable } from '../database/queryable';
 import type { SearchPersonsInput } from '../persons/dto/search-persons.input';
 import { parsePersonSearch } from '../persons/person.service';
@@ -107,10 +107,7 @@ export class DataSubjectRequestService {
     private readonly policies: PolicyService,
   ) {}
 
-  async assertAllowed(
-    user: AuthenticatedUser,
-    action: 'read' | 'create' | 'update',
-  ): Promise<void> {
+  async assertAllowed(user: Caller, action: 'read' | 'create' | 'update'): Promise<void> {
     await this.policies.requireInOwnRegion(
       user,
       action,
@@ -120,7 +117,7 @@ export class DataSubjectRequestService {
   }
 
   async candidates(
-    user: AuthenticatedUser,
+    user: Caller,
     input: SearchPersonsInput,
   ): Promise<DataSubjectPersonCandidateModel[]> {
     const search = parsePersonSearch(input);
@@ -140,14 +137,14 @@ export class DataSubjectRequestService {
       CANDIDATES_SQL(match),
       params,
     )) as DataSubjectPersonCandidateModel[];
-    auditNote({ personIds: rows.map((r) => r.id), purpose: DSR_PURPOSE, accessBasis: 'role' });
+    user.note({ personIds: rows.map((r) => r.id), purpose: DSR_PURPOSE, accessBasis: 'role' });
     return rows;
   }
 
-  async list(user: AuthenticatedUser, openOnly: boolean): Promise<DataSubjectRequestModel[]> {
+  async list(user: Caller, openOnly: boolean): Promise<DataSubjectRequestModel[]> {
     await this.assertAllowed(user, 'read');
     const rows = (await this.db.query(LIST_SQL(openOnly), [user.regionId])) as RequestRow[];
-    auditNote({
+    user.note({
       personIds: rows.map((r) => r.personId),
       purpose: DSR_PURPOSE,
       accessBasis: 'role',
@@ -155,16 +152,16 @@ export class DataSubjectRequestService {
     return rows.map((row) => toModel(row));
   }
 
-  async byId(user: AuthenticatedUser, requestId: string): Promise<DataSubjectRequestModel> {
+  async byId(user: Caller, requestId: string): Promise<DataSubjectRequestModel> {
     const id = uuidArg(requestId, 'id');
     await this.assertAllowed(user, 'read');
-    return this.load(this.db, user.regionId, id);
+    return this.load(this.db, user, id);
   }
 
-  async load(q: Queryable, regionId: string, id: string): Promise<DataSubjectRequestModel> {
-    const [row] = (await q.query(BY_ID_SQL, [regionId, id])) as RequestRow[];
+  async load(q: Queryable, user: Caller, id: string): Promise<DataSubjectRequestModel> {
+    const [row] = (await q.query(BY_ID_SQL, [user.regionId, id])) as RequestRow[];
     if (!row) throw SharingError.notFound('The request');
-    auditNote({
+    user.note({
       personIds: [row.personId],
       record: { type: 'DataSubjectRequest', id },
       purpose: DSR_PURPOSE,
@@ -174,7 +171,7 @@ export class DataSubjectRequestService {
   }
 
   async register(
-    user: AuthenticatedUser,
+    user: Caller,
     input: RegisterDataSubjectRequestInput,
   ): Promise<DataSubjectRequestModel> {
     const type = oneOf(DSR_TYPES, input.type, 'type');
@@ -242,12 +239,12 @@ export class DataSubjectRequestService {
           [user.regionId, personId, id],
         );
       }
-      return this.load(tx, user.regionId, id);
+      return this.load(tx, user, id);
     });
   }
 
   async changeStatus(
-    user: AuthenticatedUser,
+    user: Caller,
     input: ChangeDataSubjectRequestStatusInput,
   ): Promise<DataSubjectRequestModel> {
     const id = uuidArg(input.id, 'id');
@@ -283,12 +280,12 @@ export class DataSubjectRequestService {
           WHERE id = $1 AND region_id = $2`,
         [id, user.regionId, status, outcome, final],
       );
-      return this.load(tx, user.regionId, id);
+      return this.load(tx, user, id);
     });
   }
 
   async extend(
-    user: AuthenticatedUser,
+    user: Caller,
     input: ExtendDataSubjectRequestInput,
   ): Promise<DataSubjectRequestModel> {
     const id = uuidArg(input.id, 'id');
@@ -311,12 +308,12 @@ export class DataSubjectRequestService {
           WHERE id = $1 AND region_id = $2`,
         [id, user.regionId, extendedDeadline(current.receivedOn), reason],
       );
-      return this.load(tx, user.regionId, id);
+      return this.load(tx, user, id);
     });
   }
 
   async updatePart(
-    user: AuthenticatedUser,
+    user: Caller,
     input: UpdateDataSubjectRequestPartInput,
   ): Promise<DataSubjectRequestModel> {
     const partId = uuidArg(input.partId, 'partId');
@@ -349,7 +346,7 @@ export class DataSubjectRequestService {
       if (result[1] === 0) {
         throw new SharingError('CONFLICT', 'The part was changed by someone else; reload it.');
       }
-      return this.load(tx, user.regionId, part.id);
+      return this.load(tx, user, part.id);
     });
   }
 

@@ -6,7 +6,6 @@ import {
 } from '@nestjs/common';
 import { HttpAdapterHost, ModuleRef } from '@nestjs/core';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
-import type { Request, Response } from 'express';
 import {
   GraphQLError,
   parse,
@@ -20,7 +19,8 @@ import { useServer } from 'graphql-ws/use/ws';
 import type { IncomingMessage, Server } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer } from 'ws';
-import { SessionService } from '../auth/session.service';
+import type { LiveOperation } from '../auth/guards/request-from';
+import { SessionAuthenticator } from '../auth/session-authenticator';
 import { SessionTokenService } from '../auth/session-token.service';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { createFormatError } from '../graphql/format-error';
@@ -81,7 +81,7 @@ export class LiveSocketService implements OnApplicationBootstrap, BeforeApplicat
     private readonly adapterHost: HttpAdapterHost,
     private readonly moduleRef: ModuleRef,
     private readonly tokens: SessionTokenService,
-    private readonly sessions: SessionService,
+    private readonly sessions: SessionAuthenticator,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(JsonLogger) private readonly logger: JsonLogger,
   ) {
@@ -105,18 +105,12 @@ export class LiveSocketService implements OnApplicationBootstrap, BeforeApplicat
         schema,
         connectionInitWaitTimeout: this.config.http.liveHandshakeTimeoutMs,
         context: (ctx) => {
-          const upgrade = ctx.extra.request;
-          const token = sessionTokens.get(upgrade) ?? '';
-          // A request-like object per operation, so AccessGuard checks the session each time.
-          const req = {
-            cookies: { [this.tokens.cookieName]: token },
-            headers: upgrade.headers,
-            method: 'GET',
-            header: (name: string) => upgrade.headers[name.toLowerCase()],
-          } as unknown as Request;
-          // The socket cannot set cookies; renewal happens over HTTP.
-          const res = { cookie: () => res } as unknown as Response;
-          return { req, res };
+          // One operation: AccessGuard checks its session again with the SessionAuthenticator.
+          const req: LiveOperation = {
+            transport: 'live',
+            token: sessionTokens.get(ctx.extra.request) ?? '',
+          };
+          return { req };
         },
         onConnect: (ctx) => {
           const userId = socketUsers.get(ctx.extra.request);
@@ -242,10 +236,9 @@ export class LiveSocketService implements OnApplicationBootstrap, BeforeApplicat
       return refuse(socket, 403, 'Forbidden');
     }
     const token = cookieValue(req.headers.cookie, this.tokens.cookieName);
-    const claims = token ? this.tokens.verify(token) : null;
     let user = null;
     try {
-      user = claims ? await this.sessions.authenticate(claims, false) : null;
+      user = token ? await this.sessions.authenticate(token, { withPolicyContext: false }) : null;
     } catch (error) {
       this.logger.event('error', 'live connection: session lookup failed', {
         error: (error as Error).message,

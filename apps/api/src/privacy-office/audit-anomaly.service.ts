@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { auditNote } from '../audit/audit-scope';
 import type { AuditAction } from '../audit/audit.kinds';
-import type { AuthenticatedUser } from '../auth/authenticated-user';
+import type { Caller } from '../auth/caller';
 import { PolicyService } from '../sharing/policy.service';
 import { SharingError } from '../sharing/sharing.error';
 import { periodArgs } from './audit-search.service';
@@ -148,11 +147,7 @@ export class AuditAnomalyService {
     private readonly policies: PolicyService,
   ) {}
 
-  async anomalies(
-    user: AuthenticatedUser,
-    fromInput: string,
-    toInput: string,
-  ): Promise<AuditAnomaliesModel> {
+  async anomalies(user: Caller, fromInput: string, toInput: string): Promise<AuditAnomaliesModel> {
     const { from, to } = periodArgs(fromInput, toInput);
     if (!from) throw SharingError.badInput('from', 'from is required.');
     if (!to) throw SharingError.badInput('to', 'to is required.');
@@ -200,7 +195,7 @@ export class AuditAnomalyService {
       medianDaily: r.median,
       threshold: r.threshold,
     }));
-    auditNote({ personIds: flags.map((f) => f.personId) });
+    user.note({ personIds: flags.map((f) => f.personId) });
     return {
       from,
       to,

@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { auditNote } from '../audit/audit-scope';
 import { isRealTimestamp } from '../database/keyset-cursor';
 import { AUDIT_ACTIONS, AUDIT_RESULTS } from '../audit/audit.kinds';
-import type { AuthenticatedUser } from '../auth/authenticated-user';
+import type { Caller } from '../auth/caller';
 import { PolicyService } from '../sharing/policy.service';
 import { SharingError } from '../sharing/sharing.error';
 import { bsnArg, dateArg, uuidArg } from '../sharing/validate';
@@ -60,7 +59,7 @@ export class AuditSearchService {
   ) {}
 
   async search(
-    user: AuthenticatedUser,
+    user: Caller,
     filter: AuditEventFilterInput | null | undefined,
     first: number | null | undefined,
     after: string | null | undefined,
@@ -142,7 +141,7 @@ export class AuditSearchService {
 
     await requireAuditTrail(this.policies, user, 'read');
     // The trail of who looked at the trail: the searched person and case.
-    auditNote({ personIds: [personId], caseId });
+    user.note({ personIds: [personId], caseId });
 
     const rows = (await this.db.query(
       `${AUDIT_EVENT_SELECT}
@@ -163,7 +162,7 @@ export class AuditSearchService {
   }
 
   /** BSN → person ids of the region. An audited LOOKUP in its own right. */
-  async lookupPerson(user: AuthenticatedUser, bsnInput: string): Promise<AuditPersonModel[]> {
+  async lookupPerson(user: Caller, bsnInput: string): Promise<AuditPersonModel[]> {
     const bsn = bsnArg(bsnInput, 'bsn');
     await requireAuditTrail(this.policies, user, 'read');
     const rows = (await this.db.query(
@@ -172,7 +171,7 @@ export class AuditSearchService {
          FROM person WHERE region_id = $1 AND bsn = $2`,
       [user.regionId, bsn],
     )) as AuditPersonModel[];
-    auditNote({
+    user.note({
       personIds: rows.map((r) => r.id),
       categories: ['BSN', 'IDENTITY'],
       purpose: 'audit trail search',

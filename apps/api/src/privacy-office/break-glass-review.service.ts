@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { auditNote } from '../audit/audit-scope';
-import type { AuthenticatedUser } from '../auth/authenticated-user';
+import type { Caller } from '../auth/caller';
 import { PolicyService } from '../sharing/policy.service';
 import { SharingError } from '../sharing/sharing.error';
 import { textArg } from '../sharing/validate';
@@ -48,7 +47,7 @@ export class BreakGlassReviewService {
     private readonly policies: PolicyService,
   ) {}
 
-  async openCount(user: AuthenticatedUser): Promise<number> {
+  async openCount(user: Caller): Promise<number> {
     await requireAuditTrail(this.policies, user, 'read');
     const [row] = (await this.db.query(`SELECT count(*)::int AS n ${OPEN_REVIEWS}`, [
       user.regionId,
@@ -56,10 +55,7 @@ export class BreakGlassReviewService {
     return row!.n;
   }
 
-  async queue(
-    user: AuthenticatedUser,
-    first: number | null | undefined,
-  ): Promise<BreakGlassReviewQueueModel> {
+  async queue(user: Caller, first: number | null | undefined): Promise<BreakGlassReviewQueueModel> {
     const size = first ?? 50;
     if (!Number.isInteger(size) || size < 1 || size > MAX_QUEUE_SIZE) {
       throw SharingError.badInput('first', `first must lie between 1 and ${MAX_QUEUE_SIZE}.`);
@@ -94,15 +90,12 @@ export class BreakGlassReviewService {
       expiresAt: r.expiresAt,
       personIds: r.personIds,
     }));
-    auditNote({ personIds: items.flatMap((i) => i.personIds) });
+    user.note({ personIds: items.flatMap((i) => i.personIds) });
     const openCount = rows[0]?.total ?? (await this.openCount(user));
     return { openCount, items };
   }
 
-  async review(
-    user: AuthenticatedUser,
-    input: ReviewBreakGlassInput,
-  ): Promise<BreakGlassReviewModel> {
+  async review(user: Caller, input: ReviewBreakGlassInput): Promise<BreakGlassReviewModel> {
     if (!/^\d{1,19}$/.test(input.eventId)) {
       throw SharingError.badInput('eventId', 'eventId is not an audit event.');
     }
@@ -121,7 +114,7 @@ export class BreakGlassReviewService {
     )) as { personIds: string[]; caseId: string | null }[];
     // Another region's event, or not a break-glass: the same answer, nothing is confirmed.
     if (!event) throw SharingError.notFound('The break-the-glass access');
-    auditNote({ personIds: event.personIds, caseId: event.caseId });
+    user.note({ personIds: event.personIds, caseId: event.caseId });
 
     // The unique event id decides a race: the second reviewer inserts nothing.
     const [row] = (await this.db.query(
@@ -134,7 +127,7 @@ export class BreakGlassReviewService {
     if (!row) {
       throw new SharingError('CONFLICT', 'This break-the-glass access has already been reviewed.');
     }
-    auditNote({ record: { type: 'break_glass_review', id: row.id } });
+    user.note({ record: { type: 'break_glass_review', id: row.id } });
     return { ...row, reviewer: { id: user.id, name: user.displayName, email: user.email } };
   }
 }

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { auditNote } from '../audit/audit-scope';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
+import type { Caller } from '../auth/caller';
 import { PolicyService } from '../sharing/policy.service';
 import { SharingError } from '../sharing/sharing.error';
 import { textArg, uuidArg } from '../sharing/validate';
@@ -61,7 +61,7 @@ export class RetentionService {
     private readonly policies: PolicyService,
   ) {}
 
-  private async assert(user: AuthenticatedUser, action: 'read' | 'update'): Promise<void> {
+  private async assert(user: Caller, action: 'read' | 'update'): Promise<void> {
     await this.policies.requireInOwnRegion(
       user,
       action,
@@ -72,7 +72,7 @@ export class RetentionService {
     );
   }
 
-  async periods(user: AuthenticatedUser): Promise<RetentionPeriodModel[]> {
+  async periods(user: Caller): Promise<RetentionPeriodModel[]> {
     await this.assert(user, 'read');
     return (await this.db.query(
       `SELECT p.category, p.months, p.source, p.revision, p.updated_at AS "updatedAt",
@@ -85,7 +85,7 @@ export class RetentionService {
     )) as RetentionPeriodModel[];
   }
 
-  async history(user: AuthenticatedUser, first: number): Promise<RetentionPeriodChangeModel[]> {
+  async history(user: Caller, first: number): Promise<RetentionPeriodChangeModel[]> {
     await this.assert(user, 'read');
     const limit = Math.min(Math.max(Math.trunc(first) || 50, 1), 200);
     return (await this.db.query(
@@ -99,7 +99,7 @@ export class RetentionService {
   }
 
   async updatePeriod(
-    user: AuthenticatedUser,
+    user: Caller,
     input: UpdateRetentionPeriodInput,
   ): Promise<RetentionPeriodModel> {
     await this.assert(user, 'update');
@@ -136,7 +136,7 @@ export class RetentionService {
     return periods.find((p) => p.category === input.category)!;
   }
 
-  async holds(user: AuthenticatedUser, includeReleased: boolean): Promise<LegalHoldModel[]> {
+  async holds(user: Caller, includeReleased: boolean): Promise<LegalHoldModel[]> {
     await this.assert(user, 'update');
     const rows = (await this.db.query(
       `${HOLD_SELECT}
@@ -144,11 +144,11 @@ export class RetentionService {
         ORDER BY h.released_at IS NOT NULL, h.set_at DESC LIMIT 200`,
       [user.regionId, includeReleased],
     )) as HoldRow[];
-    auditNote({ caseIds: rows.map((r) => r.caseId), record: { type: 'legal_hold', id: 'list' } });
+    user.note({ caseIds: rows.map((r) => r.caseId), record: { type: 'legal_hold', id: 'list' } });
     return rows.map(toHold);
   }
 
-  async setHold(user: AuthenticatedUser, input: SetLegalHoldInput): Promise<LegalHoldModel> {
+  async setHold(user: Caller, input: SetLegalHoldInput): Promise<LegalHoldModel> {
     await this.assert(user, 'update');
     const reference = (input.caseReference ?? '').trim().toUpperCase();
     if (!REFERENCE.test(reference)) {
@@ -162,7 +162,7 @@ export class RetentionService {
         [user.regionId, reference],
       )) as { id: string }[];
       if (!found) throw SharingError.notFound('The case');
-      auditNote({ caseId: found.id, record: { type: 'legal_hold', id: found.id } });
+      user.note({ caseId: found.id, record: { type: 'legal_hold', id: found.id } });
       const [active] = (await tx.query(
         `SELECT 1 FROM legal_hold WHERE case_id = $1 AND released_at IS NULL`,
         [found.id],
@@ -180,10 +180,7 @@ export class RetentionService {
     });
   }
 
-  async releaseHold(
-    user: AuthenticatedUser,
-    input: ReleaseLegalHoldInput,
-  ): Promise<LegalHoldModel> {
+  async releaseHold(user: Caller, input: ReleaseLegalHoldInput): Promise<LegalHoldModel> {
     await this.assert(user, 'update');
     const holdId = uuidArg(input.holdId ?? '', 'holdId');
     const reason = textArg(input.reason ?? '', 'reason', 10, 1000);
@@ -194,7 +191,7 @@ export class RetentionService {
         [holdId, user.regionId],
       )) as { caseId: string; releasedAt: Date | null }[];
       if (!hold) throw SharingError.notFound('The legal hold');
-      auditNote({ caseId: hold.caseId, record: { type: 'legal_hold', id: holdId } });
+      user.note({ caseId: hold.caseId, record: { type: 'legal_hold', id: holdId } });
       if (hold.releasedAt)
         throw new SharingError('CONFLICT', 'This legal hold was released already.');
       await tx.query(
@@ -207,7 +204,7 @@ export class RetentionService {
     });
   }
 
-  async deletionRecords(user: AuthenticatedUser, first: number): Promise<DeletionRecordModel[]> {
+  async deletionRecords(user: Caller, first: number): Promise<DeletionRecordModel[]> {
     await this.assert(user, 'read');
     const limit = Math.min(Math.max(Math.trunc(first) || 50, 1), 200);
     return (await this.db.query(

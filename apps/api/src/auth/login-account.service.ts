@@ -1,19 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { AgencyType, Role } from '@schakel/domain';
 import type { DataSource } from 'typeorm';
-
-export interface SessionUserRow {
-  id: string;
-  email: string;
-  displayName: string;
-  roles: Role[];
-  agencyId: string;
-  agencyName: string;
-  agencyType: AgencyType;
-  regionId: string;
-  regionName: string;
-}
 
 export interface LoginAccount {
   id: string;
@@ -23,7 +10,7 @@ export interface LoginAccount {
 }
 
 @Injectable()
-export class UsersService {
+export class LoginAccountService {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
   /** Login lookup; includes the password hash, which is never selected elsewhere. */
