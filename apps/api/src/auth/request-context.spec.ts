@@ -35,8 +35,9 @@ describe('the request context', () => {
     expect(offenders(['auth', 'sharing', 'audit'], /\bAsyncLocalStorage\b/)).toEqual([]);
   });
 
-  it('is not forged for the live socket', () => {
+  it('is not forged for the live socket, nor kept beside it', () => {
     expect(offenders(['live'], /as unknown as Request\b/)).toEqual([]);
+    expect(offenders(['live'], /\bWeak(Map|Set)\b/)).toEqual([]);
   });
 
   it('is read by services from the caller, not from a module-level note', () => {

@@ -32,9 +32,10 @@ import { cookieValue, originAllowed } from './live-origin';
 
 export const LIVE_PATH = '/graphql';
 
-/** What a connection carries from its checked upgrade request. */
-const sessionTokens = new WeakMap<IncomingMessage, string>();
-const socketUsers = new WeakMap<IncomingMessage, string>();
+/** An upgrade request, with what its check found: the session token and whose it is. */
+interface CheckedUpgrade extends IncomingMessage {
+  live?: { token: string; userId: string };
+}
 
 /**
  * Open subscriptions allowed on one socket and for one user (on this API instance). The portal
@@ -43,7 +44,7 @@ const socketUsers = new WeakMap<IncomingMessage, string>();
 export const MAX_SUBSCRIPTIONS_PER_SOCKET = 5;
 export const MAX_SUBSCRIPTIONS_PER_USER = 10;
 
-type SocketContext = Context<Record<string, unknown>, { request: IncomingMessage }>;
+type SocketContext = Context<Record<string, unknown>, { request: CheckedUpgrade }>;
 
 function tooManySubscriptions(message: string): GraphQLError {
   return new AppError('TOO_MANY_SUBSCRIPTIONS', message);
@@ -108,12 +109,12 @@ export class LiveSocketService implements OnApplicationBootstrap, BeforeApplicat
           // One operation: AccessGuard checks its session again with the SessionAuthenticator.
           const req: LiveOperation = {
             transport: 'live',
-            token: sessionTokens.get(ctx.extra.request) ?? '',
+            token: (ctx.extra.request as CheckedUpgrade).live?.token ?? '',
           };
           return { req };
         },
         onConnect: (ctx) => {
-          const userId = socketUsers.get(ctx.extra.request);
+          const userId = (ctx.extra.request as CheckedUpgrade).live?.userId;
           if (!userId) return false;
           const open = this.connections.get(userId) ?? new Set();
           open.add(ctx as SocketContext);
@@ -121,7 +122,7 @@ export class LiveSocketService implements OnApplicationBootstrap, BeforeApplicat
           return true;
         },
         onClose: (ctx) => {
-          const userId = socketUsers.get(ctx.extra.request);
+          const userId = (ctx.extra.request as CheckedUpgrade).live?.userId;
           const open = userId ? this.connections.get(userId) : undefined;
           open?.delete(ctx as SocketContext);
           if (userId && open?.size === 0) this.connections.delete(userId);
@@ -189,8 +190,8 @@ export class LiveSocketService implements OnApplicationBootstrap, BeforeApplicat
     this.httpServer = httpServer;
   }
 
-  private subscriptionsOf(request: IncomingMessage): number {
-    const userId = socketUsers.get(request);
+  private subscriptionsOf(request: CheckedUpgrade): number {
+    const userId = request.live?.userId;
     let n = 0;
     for (const ctx of (userId && this.connections.get(userId)) || []) {
       n += Object.keys(ctx.subscriptions).length;
@@ -246,8 +247,7 @@ export class LiveSocketService implements OnApplicationBootstrap, BeforeApplicat
     }
     if (!user || !token) return refuse(socket, 401, 'Unauthorized');
     if (socket.destroyed) return;
-    sessionTokens.set(req, token);
-    socketUsers.set(req, user.id);
+    (req as CheckedUpgrade).live = { token, userId: user.id };
     wss.handleUpgrade(req, socket, head, (ws) => wss.emit('connection', ws, req));
   }
 }
