@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import type { AuthenticatedUser } from '../auth/authenticated-user';
 import type { Caller } from '../auth/caller';
 import type { Queryable } from '../database/queryable';
 import type { SearchPersonsInput } from '../persons/dto/search-persons.input';

@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import type { AuthenticatedUser } from '../auth/authenticated-user';
 import type { Caller } from '../auth/caller';
 import { SharingError } from '../sharing/sharing.error';
 import { buildCalendar } from './meeting-ics';

@@ -3,7 +3,6 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { AppAbility } from '@schakel/sharing-policy';
 import { DataSource } from 'typeorm';
 import type { AgencyType } from '@schakel/domain';
-import type { AuthenticatedUser } from '../auth/authenticated-user';
 import type { Caller } from '../auth/caller';
 import { PolicyService } from '../sharing/policy.service';
 import { SharingError } from '../sharing/sharing.error';

@@ -2,7 +2,6 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { AppAbility } from '@schakel/sharing-policy';
 import { DataSource } from 'typeorm';
-import type { AuthenticatedUser } from '../auth/authenticated-user';
 import type { Caller } from '../auth/caller';
 import { CaseAccessService, type CaseAccessRow } from '../sharing/case-access.service';
 import { caseCategoryItem, caseSubject } from '../sharing/policy-sql';

@@ -4,7 +4,7 @@ import { OPEN_CASE_STATUSES, type CaseStatus } from '@schakel/domain';
 import { accessBasis, type AppAbility, type PolicyAction } from '@schakel/sharing-policy';
 import { DataSource } from 'typeorm';
 import type { AuditSink } from '../audit/audit-scope';
-import { casePolicyColumns } from './need-to-know';
+import { caseAccessQuery } from './case-access.queries';
 import { caseSubject, type CasePolicyFields } from './policy-sql';
 import { SharingError } from './sharing.error';
 
@@ -12,23 +12,19 @@ export interface CaseAccessRow extends CasePolicyFields {
   status: CaseStatus;
 }
 
-/** Loads the policy fields of one case of the caller's region, for checks before a write. */
 /** Whose case access is checked: the caller's region, and its audit entry for the attempt. */
 export interface CaseCaller extends AuditSink {
   readonly regionId: string;
 }
 
+/** Loads the policy fields of one case of the caller's region, for checks before a write. */
 @Injectable()
 export class CaseAccessService {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
   async find(caseId: string, regionId: string): Promise<CaseAccessRow | null> {
-    const rows = (await this.db.query(
-      `SELECT ${casePolicyColumns('c')}, c.status
-         FROM case_file c
-        WHERE c.id = $1 AND c.region_id = $2`,
-      [caseId, regionId],
-    )) as CaseAccessRow[];
+    const { sql, params } = caseAccessQuery(caseId, regionId);
+    const rows = (await this.db.query(sql, params)) as CaseAccessRow[];
     return rows[0] ?? null;
   }
 
