@@ -2,9 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { MAX_PASSWORD_LENGTH, checkPassword } from '@schakel/domain';
+import { runStatement } from '../database/run-statement';
 import { AppError } from '../graphql/app-error';
 import type { AuthenticatedUser } from './authenticated-user';
 import { AuthError } from './auth.error';
+import { changePasswordQuery, revokeSessionQuery } from './auth.queries';
 import { isCommonPassword } from './common-passwords';
 import { LoginAccountService } from './login-account.service';
 import { LoginThrottleService } from './login-throttle.service';
@@ -102,21 +104,14 @@ export class AuthService {
       });
     }
     const hash = await this.passwords.hash(next);
-    const [rows] = (await this.db.query(
-      `UPDATE app_user
-          SET password_hash = $1, session_generation = session_generation + 1, updated_at = now()
-        WHERE id = $2
-      RETURNING session_generation AS "generation"`,
-      [hash, user.id],
-    )) as [{ generation: number }[], number];
+    const [rows] = (await runStatement(this.db, changePasswordQuery(user.id, hash))) as [
+      { generation: number }[],
+      number,
+    ];
     return this.startSession(user.id, rows[0]!.generation);
   }
 
   async logout(session: SessionClaims): Promise<void> {
-    await this.db.query(
-      `INSERT INTO revoked_session (session_id, expires_at) VALUES ($1, to_timestamp($2))
-       ON CONFLICT (session_id) DO NOTHING`,
-      [session.sid, session.exp],
-    );
+    await runStatement(this.db, revokeSessionQuery(session.sid, session.exp));
   }
 }

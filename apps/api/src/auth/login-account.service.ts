@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
+import { runStatement } from '../database/run-statement';
+import { loginAccountQuery } from './login-account.queries';
 
 export interface LoginAccount {
   id: string;
@@ -15,11 +17,7 @@ export class LoginAccountService {
 
   /** Login lookup; includes the password hash, which is never selected elsewhere. */
   async findForLogin(email: string): Promise<LoginAccount | null> {
-    const rows: LoginAccount[] = await this.db.query(
-      `SELECT id, active, password_hash AS "passwordHash", session_generation AS "sessionGeneration"
-         FROM app_user WHERE email = $1`,
-      [email],
-    );
+    const rows = (await runStatement(this.db, loginAccountQuery(email))) as LoginAccount[];
     return rows[0] ?? null;
   }
 }

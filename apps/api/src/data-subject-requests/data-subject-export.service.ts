@@ -3,12 +3,14 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { Caller } from '../auth/caller';
 import type { Queryable } from '../database/queryable';
+import { runStatement } from '../database/run-statement';
 import { SharingError } from '../sharing/sharing.error';
 import { uuidArg } from '../sharing/validate';
 import { buildAccessExportPdf } from './data-subject-export.pdf';
 import {
   ACCESS_LOG_SQL,
   CASES_SQL,
+  exportRequestQuery,
   ITEMS_SQL,
   PARTICIPATIONS_SQL,
   PARTNERS_SQL,
@@ -170,15 +172,9 @@ export class DataSubjectExportService {
   async build(user: Caller, requestId: string): Promise<AccessExport> {
     const id = uuidArg(requestId, 'id');
     await this.requests.assertAllowed(user, 'read');
-    const [request] = (await this.db.query(
-      `SELECT r.id, r.type, r.status, r.person_id AS "personId", r.given_names AS "givenNames",
-              r.family_name AS "familyName", to_char(r.date_of_birth, 'YYYY-MM-DD') AS "dateOfBirth",
-              r.bsn, to_char(r.received_on, 'YYYY-MM-DD') AS "receivedOn",
-              to_char(COALESCE(r.extended_deadline, r.deadline), 'YYYY-MM-DD') AS deadline,
-              r.include_employee_names AS "includeEmployeeNames", g.name AS region
-         FROM data_subject_request r JOIN region g ON g.id = r.region_id
-        WHERE r.region_id = $1 AND r.id = $2`,
-      [user.regionId, id],
+    const [request] = (await runStatement(
+      this.db,
+      exportRequestQuery(user.regionId, id),
     )) as RequestFacts[];
     if (!request) throw SharingError.notFound('The request');
     if (request.type !== 'ACCESS') {
