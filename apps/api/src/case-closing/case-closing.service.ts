@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { closeCaseSchema, type CaseStatus } from '@schakel/domain';
 import { DataSource } from 'typeorm';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
+import type { Caller } from '../auth/caller';
 import { CaseEventService } from '../case-events/case-event.service';
 import { parseInput } from '../common/parse-input';
 import { NotificationService } from '../notifications/notification.service';
@@ -45,10 +46,10 @@ export class CaseClosingService {
     private readonly notifications: NotificationService,
   ) {}
 
-  async close(user: AuthenticatedUser, input: CloseCaseInput): Promise<CaseClosureModel> {
+  async close(user: Caller, input: CloseCaseInput): Promise<CaseClosureModel> {
     const { caseId, reason } = parseInput(closeCaseSchema(), input);
-    const { ability } = await this.policies.forUser(user);
-    const row = await this.cases.require(ability, 'update', caseId, user.regionId);
+    const { ability } = await user.policy();
+    const row = await this.cases.require(ability, 'update', caseId, user);
     if (row.status === 'CLOSED') throw new SharingError('CONFLICT', 'The case is already closed.');
     CaseAccessService.assertOpen(row);
     if (!CLOSABLE.includes(row.status)) {
@@ -103,10 +104,10 @@ export class CaseClosingService {
   }
 
   /** The closure of a case the caller may read, with PLAN read (the reason is a process record). */
-  async closure(user: AuthenticatedUser, caseIdArg: string): Promise<CaseClosureModel | null> {
+  async closure(user: Caller, caseIdArg: string): Promise<CaseClosureModel | null> {
     const caseId = uuidArg(caseIdArg, 'caseId');
-    const { ability } = await this.policies.forUser(user);
-    const row = await this.cases.require(ability, 'read', caseId, user.regionId);
+    const { ability } = await user.policy();
+    const row = await this.cases.require(ability, 'read', caseId, user);
     if (!ability.can('read', caseCategoryItem(row, 'PLAN'))) {
       throw new SharingError('FORBIDDEN', 'You may not read the plan records of this case.');
     }
