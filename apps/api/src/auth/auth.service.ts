@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { MAX_PASSWORD_LENGTH, checkPassword } from '@schakel/domain';
-import { AppError } from '../graphql/app-error';
+import { AppError } from '../common/app-error';
 import { UsersService } from '../users/users.service';
 import type { AuthenticatedUser } from './authenticated-user';
 import { AuthError } from './auth.error';

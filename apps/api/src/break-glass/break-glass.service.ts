@@ -6,8 +6,8 @@ import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { CaseAccessService } from '../sharing/case-access.service';
 import { caseSubject } from '../sharing/policy-sql';
 import { PolicyService } from '../sharing/policy.service';
-import { SharingError } from '../sharing/sharing.error';
-import { textArg, uuidArg } from '../sharing/validate';
+import { InputError } from '../common/input.error';
+import { textArg, uuidArg } from '../common/validate';
 import type { BreakGlassAccessModel } from './break-glass.model';
 import type { BreakGlassInput } from './dto/break-glass.input';
 
@@ -36,7 +36,7 @@ export class BreakGlassService {
         result: 'DENIED',
         reasonCode: 'NOT_FOUND',
       });
-      throw SharingError.notFound('The case');
+      throw InputError.notFound('The case');
     }
     const row = await this.db.transaction(async (tx) => {
       const [opened] = (await tx.query(

@@ -1,5 +1,5 @@
 import { registerEnumType } from '@nestjs/graphql';
-import { asEnum } from '../sharing/sharing.enums';
+import { asEnum } from '../common/graphql-enum';
 
 /**
  * How a case ended, as ZVHs register it when de-escalating (afschaling): goals reached or not,

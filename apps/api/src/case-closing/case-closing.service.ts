@@ -8,8 +8,9 @@ import { NotificationService } from '../notifications/notification.service';
 import { CaseAccessService } from '../sharing/case-access.service';
 import { caseCategoryItem } from '../sharing/policy-sql';
 import { PolicyService } from '../sharing/policy.service';
-import { SharingError } from '../sharing/sharing.error';
-import { textArg, uuidArg } from '../sharing/validate';
+import { CaseClosingError } from './case-closing.error';
+import { InputError } from '../common/input.error';
+import { textArg, uuidArg } from '../common/validate';
 import { CLOSE_OUTCOMES, MAX_CLOSING_GRACE_DAYS } from './case-closing.enums';
 import type { CaseClosureModel, RegionSettingsModel } from './case-closing.model';
 import type { CloseCaseInput } from './dto/close-case.input';
@@ -45,21 +46,22 @@ export class CaseClosingService {
   async close(user: AuthenticatedUser, input: CloseCaseInput): Promise<CaseClosureModel> {
     const caseId = uuidArg(input.caseId, 'caseId');
     if (!CLOSE_OUTCOMES.includes(input.outcome)) {
-      throw SharingError.badInput('outcome', 'Choose the outcome of the case.');
+      throw InputError.badInput('outcome', 'Choose the outcome of the case.');
     }
     const reason = textArg(input.reason, 'reason', 10, 2000);
     const { ability } = await this.policies.forUser(user);
     const row = await this.cases.require(ability, 'update', caseId, user.regionId);
-    if (row.status === 'CLOSED') throw new SharingError('CONFLICT', 'The case is already closed.');
+    if (row.status === 'CLOSED')
+      throw new CaseClosingError('CONFLICT', 'The case is already closed.');
     CaseAccessService.assertOpen(row);
     if (!CLOSABLE.includes(row.status)) {
-      throw new SharingError(
+      throw new CaseClosingError(
         'CONFLICT',
         'A referral is decided in triage before it can be closed.',
       );
     }
     if (row.status !== input.expectedStatus) {
-      throw new SharingError('CONFLICT', 'The case has changed meanwhile; reload it first.');
+      throw new CaseClosingError('CONFLICT', 'The case has changed meanwhile; reload it first.');
     }
 
     await this.db.transaction(async (tx) => {
@@ -72,7 +74,7 @@ export class CaseClosingService {
         [caseId, user.regionId, row.status],
       )) as [{ reference: string; graceDays: number }[], number];
       const updated = closed[0];
-      if (!updated) throw new SharingError('CONFLICT', 'The case has changed meanwhile.');
+      if (!updated) throw new CaseClosingError('CONFLICT', 'The case has changed meanwhile.');
       await tx.query(
         `INSERT INTO case_closure (case_id, region_id, outcome, reason, closed_by_user_id,
                                    closed_by_agency_id, grace_days, access_ends_at)
@@ -113,7 +115,7 @@ export class CaseClosingService {
     const { ability } = await this.policies.forUser(user);
     const row = await this.cases.require(ability, 'read', caseId, user.regionId);
     if (!ability.can('read', caseCategoryItem(row, 'PLAN'))) {
-      throw new SharingError('FORBIDDEN', 'You may not read the plan records of this case.');
+      throw new CaseClosingError('FORBIDDEN', 'You may not read the plan records of this case.');
     }
     return this.load(caseId);
   }
@@ -123,7 +125,7 @@ export class CaseClosingService {
       `SELECT closing_grace_days AS "closingGraceDays" FROM region WHERE id = $1`,
       [user.regionId],
     )) as RegionSettingsModel[];
-    if (!row) throw SharingError.notFound('The region');
+    if (!row) throw InputError.notFound('The region');
     return row;
   }
 
@@ -133,7 +135,7 @@ export class CaseClosingService {
   ): Promise<RegionSettingsModel> {
     const days = input.closingGraceDays;
     if (!Number.isInteger(days) || days < 0 || days > MAX_CLOSING_GRACE_DAYS) {
-      throw SharingError.badInput(
+      throw InputError.badInput(
         'closingGraceDays',
         `closingGraceDays must be between 0 and ${MAX_CLOSING_GRACE_DAYS}.`,
       );

@@ -5,7 +5,7 @@ import type { AuthenticatedUser } from '../auth/authenticated-user';
 import type { Queryable } from '../database/queryable';
 import { CaseAccessService } from '../sharing/case-access.service';
 import { PolicyService } from '../sharing/policy.service';
-import { uuidArg } from '../sharing/validate';
+import { uuidArg } from '../common/validate';
 import type { CaseEventKind } from './case-event.kinds';
 import type { CaseEventModel } from './case-event.model';
 

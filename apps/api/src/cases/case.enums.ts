@@ -1,6 +1,6 @@
 import { registerEnumType } from '@nestjs/graphql';
 import { CASE_STATUSES } from '@schakel/domain';
-import { asEnum } from '../sharing/sharing.enums';
+import { asEnum } from '../common/graphql-enum';
 
 /** Why a case is at the Veiligheidshuis (domain brief §1). */
 export const CASE_THEMES = [

@@ -14,8 +14,9 @@ import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { CaseAccessService, type CaseAccessRow } from '../sharing/case-access.service';
 import { caseSubject, categoryProbe, policyFilter, SqlParams } from '../sharing/policy-sql';
 import { PolicyService } from '../sharing/policy.service';
-import { SharingError } from '../sharing/sharing.error';
-import { textArg, uuidArg } from '../sharing/validate';
+import { ConsentError } from './consent.error';
+import { InputError } from '../common/input.error';
+import { textArg, uuidArg } from '../common/validate';
 import type { RecordConflictOfDutiesDecisionInput, RecordConsentInput } from './dto/consent.inputs';
 import type { ConflictOfDutiesDecisionModel, ConsentModel } from './consent.model';
 import { ACTIVE_CONSENT, consentCoversCase } from './consent.queries';
@@ -151,7 +152,7 @@ export class ConsentService {
       validUntil !== null &&
       (Number.isNaN(validUntil.getTime()) || validUntil.getTime() <= Date.now())
     ) {
-      throw SharingError.badInput('validUntil', 'validUntil must lie in the future.');
+      throw InputError.badInput('validUntil', 'validUntil must lie in the future.');
     }
     const row = await this.holderOf(user, caseId, input.category);
     const recipientType = await this.requireRecipient(user, recipientId);
@@ -179,7 +180,7 @@ export class ConsentService {
         validUntil,
       ],
     )) as { id: string }[];
-    if (!inserted[0]) throw new SharingError('CONFLICT', 'This consent is already recorded.');
+    if (!inserted[0]) throw new ConsentError('CONFLICT', 'This consent is already recorded.');
     return this.loadConsent(inserted[0].id);
   }
 
@@ -191,7 +192,7 @@ export class ConsentService {
          FROM consent WHERE id = $1 AND region_id = $2`,
       [id, user.regionId],
     )) as RecordedException[];
-    if (!found[0]) throw SharingError.notFound('The consent');
+    if (!found[0]) throw InputError.notFound('The consent');
     await this.mayWithdraw(user, found[0], 'The consent');
     await this.db.transaction(async (tx) => {
       const [, changed] = (await tx.query(
@@ -199,7 +200,7 @@ export class ConsentService {
           WHERE id = $1 AND withdrawn_at IS NULL`,
         [id, user.id],
       )) as [unknown[], number];
-      if (changed === 0) throw new SharingError('CONFLICT', 'This consent was already withdrawn.');
+      if (changed === 0) throw new ConsentError('CONFLICT', 'This consent was already withdrawn.');
       await this.endVolunteerParticipations(tx, user, id);
     });
     return this.loadConsent(id);
@@ -252,7 +253,7 @@ export class ConsentService {
     }
     const parts = consentParts(input.category, input.parts);
     if (parts === null) {
-      throw SharingError.badInput('parts', 'These parts do not belong to this category.');
+      throw InputError.badInput('parts', 'These parts do not belong to this category.');
     }
     return parts;
   }
@@ -287,14 +288,14 @@ export class ConsentService {
         WHERE id = $1 AND region_id = $2`,
       [id, user.regionId],
     )) as RecordedException[];
-    if (!found[0]) throw SharingError.notFound('The decision');
+    if (!found[0]) throw InputError.notFound('The decision');
     await this.mayWithdraw(user, found[0], 'The decision');
     const [, changed] = (await this.db.query(
       `UPDATE conflict_of_duties_decision SET withdrawn_at = now(), withdrawn_by_user_id = $2
         WHERE id = $1 AND withdrawn_at IS NULL`,
       [id, user.id],
     )) as [unknown[], number];
-    if (changed === 0) throw new SharingError('CONFLICT', 'This decision was already withdrawn.');
+    if (changed === 0) throw new ConsentError('CONFLICT', 'This decision was already withdrawn.');
     return this.loadDecision(id);
   }
 
@@ -317,7 +318,7 @@ export class ConsentService {
     const { ability } = await this.policies.forUser(user);
     const row = await this.cases.require(ability, 'read', caseId, user.regionId);
     if (!this.holds(ability, row, category, user.agencyId)) {
-      throw new SharingError(
+      throw new ConsentError(
         'FORBIDDEN',
         'Only an agency that holds this category in the case may decide on sharing it.',
         'category',
@@ -344,14 +345,14 @@ export class ConsentService {
     if (row && ability.can('read', caseSubject(row))) {
       if (this.holds(ability, row, exception.category, user.agencyId)) return;
       if (exception.recipientId === user.agencyId || ability.can('update', caseSubject(row))) {
-        throw new SharingError(
+        throw new ConsentError(
           'FORBIDDEN',
           'Only an agency that holds this category in the case may decide on sharing it.',
           'category',
         );
       }
     }
-    throw SharingError.notFound(what);
+    throw InputError.notFound(what);
   }
 
   private holds(
@@ -368,14 +369,14 @@ export class ConsentService {
     recipientId: string,
   ): Promise<AgencyType> {
     if (recipientId === user.agencyId) {
-      throw SharingError.badInput('recipientAgencyId', 'The recipient must be another agency.');
+      throw InputError.badInput('recipientAgencyId', 'The recipient must be another agency.');
     }
     const found = (await this.db.query(`SELECT type FROM agency WHERE id = $1 AND region_id = $2`, [
       recipientId,
       user.regionId,
     ])) as { type: AgencyType }[];
     if (!found[0]) {
-      throw SharingError.badInput('recipientAgencyId', 'No such agency in your region.');
+      throw InputError.badInput('recipientAgencyId', 'No such agency in your region.');
     }
     return found[0].type;
   }

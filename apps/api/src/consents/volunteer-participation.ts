@@ -1,6 +1,6 @@
 import { CONSENT_ONLY_AGENCY_TYPES } from '@schakel/sharing-policy';
 import type { EntityManager } from 'typeorm';
-import { SharingError } from '../sharing/sharing.error';
+import { ConsentError } from './consent.error';
 import { VOLUNTEERS_WITHOUT_CONSENT } from './consent.queries';
 
 /**
@@ -23,7 +23,7 @@ export async function requireVolunteerConsent(
     name: string;
   }[];
   if (missing.length > 0) {
-    throw new SharingError(
+    throw new ConsentError(
       'CONSENT_REQUIRED',
       `A volunteer organisation takes part only after the person's recorded consent for it ` +
         `(${missing.map((a) => a.name).join(', ')}). Record the consent first.`,
@@ -43,7 +43,7 @@ export function refuseVolunteerProposal(
       proposedIds.includes(a.id),
   );
   if (volunteers.length > 0) {
-    throw new SharingError(
+    throw new ConsentError(
       'CONSENT_REQUIRED',
       `A volunteer organisation takes part only after the person's recorded consent for it ` +
         `(${volunteers.map((a) => a.name).join(', ')}); invite it after triage, once the ` +

@@ -15,8 +15,7 @@ import { auditActor, AuditService } from '../audit/audit.service';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import type { AgencyModel } from '../auth/me.model';
 import { PolicyService } from '../sharing/policy.service';
-import { SharingError } from '../sharing/sharing.error';
-import { optionalTextArg, textArg, uuidArg } from '../sharing/validate';
+import { optionalTextArg, textArg, uuidArg } from '../common/validate';
 import type { InformationCategory } from '../sharing/sharing.enums';
 import { CovenantError } from './covenant.error';
 import type {
@@ -28,6 +27,7 @@ import type {
 import type { CovenantModel, CovenantVersionSummaryModel } from './covenant.model';
 import { insertCovenantVersion, type SqlRunner } from './covenant.store';
 import type { DecideCovenantProposalInput, UpdateCovenantInput } from './dto/update-covenant.input';
+import { InputError } from '../common/input.error';
 
 const VERSION_SELECT = `SELECT v.id, v.version, v.note, v.created_at AS "createdAt",
        u.display_name AS "createdBy", d.display_name AS "approvedBy", p.decided_at AS "approvedAt"
@@ -114,7 +114,7 @@ export class CovenantService {
     const found = versions[0];
     if (!found) {
       if (version === null) return null;
-      throw SharingError.notFound('This covenant version');
+      throw InputError.notFound('This covenant version');
     }
     const [latest] = (await this.db.query(
       `SELECT max(version) AS "latest" FROM covenant_version WHERE region_id = $1`,
@@ -185,7 +185,7 @@ export class CovenantService {
       const hasId = entry.agencyId !== null && entry.agencyId !== undefined;
       const hasType = entry.agencyType !== null && entry.agencyType !== undefined;
       if (hasId === hasType) {
-        throw SharingError.badInput(
+        throw InputError.badInput(
           `entries[${index}]`,
           'An entry names either an agency type or one agency.',
         );
@@ -195,7 +195,7 @@ export class CovenantService {
         : { ...base, subject: { agencyType: entry.agencyType! } };
     });
     const [problem] = validateCovenant(entries);
-    if (problem) throw SharingError.badInput(`entries[${problem.index}]`, problem.message);
+    if (problem) throw InputError.badInput(`entries[${problem.index}]`, problem.message);
     const agencyTypes = await this.requireOwnAgencies(user, entries);
     this.requireWithinCeiling(entries, agencyTypes);
 
@@ -271,7 +271,7 @@ export class CovenantService {
           note: string;
           proposedBy: string;
         }[];
-        if (!found) throw SharingError.notFound('This covenant proposal');
+        if (!found) throw InputError.notFound('This covenant proposal');
         if (found.proposedBy === user.id) {
           throw new CovenantError(
             'COVENANT_OWN_PROPOSAL',
@@ -280,7 +280,7 @@ export class CovenantService {
           );
         }
         if (found.status !== 'PENDING') {
-          throw new SharingError(
+          throw new CovenantError(
             'CONFLICT',
             'This proposal has already been decided; reload it.',
             'proposalId',
@@ -291,7 +291,7 @@ export class CovenantService {
         if (outcome === 'APPROVED') {
           const current = await this.currentVersion(tx, user.regionId);
           if (current !== found.baseVersion) {
-            throw new SharingError(
+            throw new CovenantError(
               'CONFLICT',
               `The covenant changed after this proposal (now version ${current}); reject it ` +
                 'and propose the change again.',
@@ -319,7 +319,7 @@ export class CovenantService {
           [found.id, user.regionId, outcome, user.id, reason, versionId],
         )) as [unknown[], number];
         if (updated[1] !== 1) {
-          throw new SharingError(
+          throw new CovenantError(
             'CONFLICT',
             'This proposal has already been decided.',
             'proposalId',
@@ -341,7 +341,7 @@ export class CovenantService {
         error instanceof QueryFailedError &&
         (error.driverError as { code?: string }).code === '23505'
       ) {
-        throw new SharingError(
+        throw new CovenantError(
           'CONFLICT',
           'Another change was approved at the same time; reload the proposals.',
           'proposalId',
@@ -358,7 +358,7 @@ export class CovenantService {
       id,
     ])) as ProposalRow[];
     const [found] = await this.withChanges(user, rows);
-    if (!found) throw SharingError.notFound('This covenant proposal');
+    if (!found) throw InputError.notFound('This covenant proposal');
     return found;
   }
 
@@ -436,8 +436,8 @@ export class CovenantService {
     return current!.version;
   }
 
-  private stale(current: number): SharingError {
-    return new SharingError(
+  private stale(current: number): CovenantError {
+    return new CovenantError(
       'CONFLICT',
       `The covenant was changed in the meantime (now version ${current}); reload it.`,
       'baseVersion',
@@ -477,7 +477,7 @@ export class CovenantService {
       (entry) => 'agencyId' in entry.subject && !known.has(entry.subject.agencyId),
     );
     if (index >= 0) {
-      throw SharingError.badInput(`entries[${index}].agencyId`, 'No such agency in your region.');
+      throw InputError.badInput(`entries[${index}].agencyId`, 'No such agency in your region.');
     }
     return known;
   }

@@ -4,8 +4,9 @@ import { DataSource } from 'typeorm';
 import { auditNote } from '../audit/audit-scope';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import type { Queryable } from '../database/queryable';
-import { SharingError } from '../sharing/sharing.error';
-import { uuidArg } from '../sharing/validate';
+import { DataSubjectRequestError } from './data-subject-request.error';
+import { InputError } from '../common/input.error';
+import { uuidArg } from '../common/validate';
 import { buildAccessExportPdf } from './data-subject-export.pdf';
 import {
   ACCESS_LOG_SQL,
@@ -181,9 +182,12 @@ export class DataSubjectExportService {
         WHERE r.region_id = $1 AND r.id = $2`,
       [user.regionId, id],
     )) as RequestFacts[];
-    if (!request) throw SharingError.notFound('The request');
+    if (!request) throw InputError.notFound('The request');
     if (request.type !== 'ACCESS') {
-      throw new SharingError('CONFLICT', 'Only an access request (inzage) has an export.');
+      throw new DataSubjectRequestError(
+        'CONFLICT',
+        'Only an access request (inzage) has an export.',
+      );
     }
     const personId = request.personId;
     auditNote({

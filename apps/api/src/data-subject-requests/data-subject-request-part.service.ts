@@ -6,8 +6,9 @@ import { AuditService, auditActor } from '../audit/audit.service';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { PolicyService } from '../sharing/policy.service';
 import { NOTHING, policyFilter, SqlParams } from '../sharing/policy-sql';
-import { SharingError } from '../sharing/sharing.error';
-import { localDate, optionalTextArg, uuidArg } from '../sharing/validate';
+import { DataSubjectRequestError } from './data-subject-request.error';
+import { InputError } from '../common/input.error';
+import { localDate, optionalTextArg, uuidArg } from '../common/validate';
 import { daysBetween } from './data-subject-deadline';
 import { readPartnerContent } from './data-subject-export.service';
 import {
@@ -75,7 +76,7 @@ export class DataSubjectRequestPartService {
     const params = new SqlParams([user.regionId, id]);
     const readable = await this.filter(user, 'read', params);
     const [row] = (await this.db.query(PART_TASK_SQL(readable), params.values)) as TaskRow[];
-    if (!row) throw SharingError.notFound('The part');
+    if (!row) throw InputError.notFound('The part');
     auditNote({
       personIds: [row.personId],
       record: { type: 'DataSubjectRequestPart', id },
@@ -148,7 +149,7 @@ export class DataSubjectRequestPartService {
       }[];
       if (!part) return null;
       if (FINAL_STATUSES.has(part.requestStatus)) {
-        throw SharingError.badInput('partId', 'The request is closed; its parts no longer change.');
+        throw InputError.badInput('partId', 'The request is closed; its parts no longer change.');
       }
       const [, count] = (await tx.query(
         release ? RELEASE_SQL : START_REVIEW_SQL,
@@ -167,7 +168,7 @@ export class DataSubjectRequestPartService {
     });
     if (!changed) {
       await this.denied(user, operation, partId);
-      throw SharingError.notFound('The part');
+      throw InputError.notFound('The part');
     }
     const [row] = (await this.db.query(PART_TASK_SQL(`pt.agency_id = $3`), [
       user.regionId,
@@ -194,7 +195,7 @@ export class DataSubjectRequestPartService {
     );
     if (sql === NOTHING) {
       if (operation) await this.denied(user, operation, partId ?? null, 'FORBIDDEN');
-      throw new SharingError('FORBIDDEN', REFUSAL);
+      throw new DataSubjectRequestError('FORBIDDEN', REFUSAL);
     }
     return sql;
   }

@@ -1,7 +1,7 @@
 import type { InformationCategory } from '@schakel/domain';
 import type { AppAbility } from '@schakel/sharing-policy';
-import type { Statement } from '../cases/case.queries';
-import { keysetAt, type KeysetCursor } from '../database/keyset-cursor';
+import type { Statement } from '../common/sql';
+import { keysetAt, type KeysetCursor } from '../common/keyset-cursor';
 import { NOTHING, policyFilter, SqlParams } from '../sharing/policy-sql';
 
 const ITEM_COLUMNS = `i.id, i.case_id AS "caseId", i.person_id AS "personId",

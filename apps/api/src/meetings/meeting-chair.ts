@@ -1,6 +1,7 @@
 import type { Queryable } from '../database/queryable';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
-import { SharingError } from '../sharing/sharing.error';
+import { MeetingError } from './meeting.error';
+import { InputError } from '../common/input.error';
 import type { MeetingStatus } from './meeting.enums';
 
 export interface LockedMeeting {
@@ -40,12 +41,12 @@ export async function lockAsChair(
     [meetingId, user.regionId],
   )) as [LockedMeeting[], number];
   const meeting = rows[0];
-  if (!meeting) throw SharingError.notFound('The meeting');
+  if (!meeting) throw InputError.notFound('The meeting');
   if (meeting.chairUserId !== user.id) {
-    throw new SharingError('FORBIDDEN', 'Only the chair of the meeting can change it.');
+    throw new MeetingError('FORBIDDEN', 'Only the chair of the meeting can change it.');
   }
   if (!allowed.includes(meeting.status)) {
-    throw new SharingError(
+    throw new MeetingError(
       'CONFLICT',
       meeting.status === 'CLOSED'
         ? 'The meeting is closed.'
@@ -67,7 +68,7 @@ export async function findItem(
        FROM meeting_item WHERE id = $1 AND region_id = $2`,
     [itemId, regionId],
   )) as MeetingItemRef[];
-  if (!item) throw SharingError.notFound('The agenda item');
+  if (!item) throw InputError.notFound('The agenda item');
   return item;
 }
 
@@ -79,7 +80,7 @@ export async function assertSlotFree(
   exceptItemId: string | null,
 ): Promise<void> {
   if (slot.startsAt < meeting.startsAt || slot.endsAt > meeting.endsAt) {
-    throw SharingError.badInput('startsAt', 'The item must lie within the meeting.');
+    throw InputError.badInput('startsAt', 'The item must lie within the meeting.');
   }
   const clash = (await q.query(
     `SELECT 1 FROM meeting_item WHERE meeting_id = $1 AND id IS DISTINCT FROM $2::uuid
@@ -87,7 +88,7 @@ export async function assertSlotFree(
     [meeting.id, exceptItemId, slot.startsAt, slot.endsAt],
   )) as unknown[];
   if (clash.length > 0) {
-    throw SharingError.badInput('startsAt', 'The item overlaps another item of the meeting.');
+    throw InputError.badInput('startsAt', 'The item overlaps another item of the meeting.');
   }
 }
 
@@ -103,9 +104,6 @@ export async function assertChairCandidate(
     [userId, regionId],
   )) as unknown[];
   if (rows.length === 0) {
-    throw SharingError.badInput(
-      'chairUserId',
-      'The chair must be a procesregisseur of the region.',
-    );
+    throw InputError.badInput('chairUserId', 'The chair must be a procesregisseur of the region.');
   }
 }

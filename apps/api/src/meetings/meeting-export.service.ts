@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { auditNote } from '../audit/audit-scope';
-import { SharingError } from '../sharing/sharing.error';
+import { MeetingError } from './meeting.error';
 import { buildCalendar } from './meeting-ics';
 import { buildMinutesPdf } from './meeting-pdf';
 import { slotLabels } from './meeting-validation';
@@ -42,7 +42,7 @@ export class MeetingExportService {
   async minutesPdf(user: AuthenticatedUser, id: string): Promise<Uint8Array> {
     const meeting = await this.meetings.meeting(user, id);
     if (meeting.status !== 'CLOSED') {
-      throw new SharingError('CONFLICT', 'The minutes are available after the meeting is closed.');
+      throw new MeetingError('CONFLICT', 'The minutes are available after the meeting is closed.');
     }
     const items = meeting.agenda.flatMap((entry) =>
       entry.item && entry.item.minutesAccess === 'FULL' ? [entry.item] : [],

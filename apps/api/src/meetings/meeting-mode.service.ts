@@ -6,8 +6,9 @@ import { CaseEventService } from '../case-events/case-event.service';
 import { CaseAccessService } from '../sharing/case-access.service';
 import { caseCategoryItem } from '../sharing/policy-sql';
 import { PolicyService } from '../sharing/policy.service';
-import { SharingError } from '../sharing/sharing.error';
-import { uuidArg } from '../sharing/validate';
+import { MeetingError } from './meeting.error';
+import { InputError } from '../common/input.error';
+import { uuidArg } from '../common/validate';
 import type {
   RecordAttendanceInput,
   SaveMeetingItemMinutesInput,
@@ -62,7 +63,7 @@ export class MeetingModeService {
             WHERE id = $1 AND meeting_id = $2`,
           [itemId, meetingId],
         )) as [unknown, number];
-        if (opened === 0) throw SharingError.badInput('itemId', 'The item is not on this agenda.');
+        if (opened === 0) throw InputError.badInput('itemId', 'The item is not on this agenda.');
       }
       await tx.query(`UPDATE meeting SET current_item_id = $2 WHERE id = $1`, [meetingId, itemId]);
       await appendMeetingEvent(tx, {
@@ -89,7 +90,7 @@ export class MeetingModeService {
         [itemId, agencyId],
       )) as unknown[];
       if (invited.length === 0) {
-        throw SharingError.badInput('agencyId', 'The agency is not invited to this item.');
+        throw InputError.badInput('agencyId', 'The agency is not invited to this item.');
       }
       await tx.query(
         `INSERT INTO meeting_item_attendance (item_id, region_id, agency_id, present,
@@ -123,7 +124,7 @@ export class MeetingModeService {
     const { ability } = await this.policies.forUser(user);
     const row = await this.cases.require(ability, 'read', item.caseId, user.regionId);
     if (!ability.can('create', caseCategoryItem(row, 'PLAN'))) {
-      throw new SharingError('FORBIDDEN', 'Your agency may not write the plan of this case.');
+      throw new MeetingError('FORBIDDEN', 'Your agency may not write the plan of this case.');
     }
     CaseAccessService.assertOpen(row);
     await this.db.transaction(async (tx) => {
@@ -146,7 +147,7 @@ export class MeetingModeService {
         ],
       )) as [unknown, number];
       if (changed === 0) {
-        throw new SharingError(
+        throw new MeetingError(
           'CONFLICT',
           'Someone else saved these minutes in the meantime; load the newest version and try again.',
         );

@@ -5,8 +5,8 @@ import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { NotificationService } from '../notifications/notification.service';
 import { CaseAccessService } from '../sharing/case-access.service';
 import { PolicyService } from '../sharing/policy.service';
-import { SharingError } from '../sharing/sharing.error';
-import { uuidArg } from '../sharing/validate';
+import { InputError } from '../common/input.error';
+import { uuidArg } from '../common/validate';
 import type {
   AddMeetingItemInput,
   PlanMeetingInput,
@@ -50,7 +50,7 @@ export class MeetingPlanningService {
     const location = locationArg(input.location);
     const onlineUrl = onlineUrlArg(input.onlineUrl);
     if (!location && !onlineUrl) {
-      throw SharingError.badInput('location', 'Give a location or an online link.');
+      throw InputError.badInput('location', 'Give a location or an online link.');
     }
     const chairUserId = input.chairUserId ? uuidArg(input.chairUserId, 'chairUserId') : user.id;
     const id = await this.db.transaction(async (tx) => {
@@ -81,7 +81,7 @@ export class MeetingPlanningService {
         [meetingId, slot.startsAt, slot.endsAt],
       )) as unknown[];
       if (outside.length > 0) {
-        throw SharingError.badInput('startsAt', 'Agenda items would fall outside the meeting.');
+        throw InputError.badInput('startsAt', 'Agenda items would fall outside the meeting.');
       }
       if (chairUserId) await assertChairCandidate(tx, user.regionId, chairUserId);
       const [[updated]] = (await tx.query(
@@ -103,7 +103,7 @@ export class MeetingPlanningService {
         ],
       )) as [{ reachable: boolean }[], number];
       if (!updated?.reachable) {
-        throw SharingError.badInput('location', 'Give a location or an online link.');
+        throw InputError.badInput('location', 'Give a location or an online link.');
       }
       await appendMeetingEvent(tx, {
         regionId: user.regionId,
@@ -137,7 +137,7 @@ export class MeetingPlanningService {
         [meetingId, caseId],
       )) as unknown[];
       if (onAgenda.length > 0) {
-        throw SharingError.badInput('caseId', 'The case is already on the agenda.');
+        throw InputError.badInput('caseId', 'The case is already on the agenda.');
       }
       const [item] = (await tx.query(
         `INSERT INTO meeting_item (region_id, meeting_id, case_id, starts_at, ends_at)
@@ -212,10 +212,10 @@ export class MeetingPlanningService {
   private invitees(requested: string[] | null, participants: readonly string[]): string[] {
     if (requested === null) return [...participants];
     if (requested.length === 0) {
-      throw SharingError.badInput('invitedAgencyIds', 'Invite at least one agency.');
+      throw InputError.badInput('invitedAgencyIds', 'Invite at least one agency.');
     }
     if (requested.some((id) => !participants.includes(id))) {
-      throw SharingError.badInput(
+      throw InputError.badInput(
         'invitedAgencyIds',
         'Only agencies that take part in the case can be invited.',
       );

@@ -3,8 +3,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import type { Queryable } from '../database/queryable';
-import { SharingError } from '../sharing/sharing.error';
-import { uuidArg } from '../sharing/validate';
+import { InputError } from '../common/input.error';
+import { uuidArg } from '../common/validate';
 import type { NotificationKind } from './notification.kinds';
 import type { NotificationListModel } from './notification.model';
 
@@ -83,7 +83,7 @@ export class NotificationService {
     unreadOnly: boolean,
   ): Promise<NotificationListModel> {
     if (!Number.isInteger(first) || first < 1 || first > 100) {
-      throw SharingError.badInput('first', 'first must be between 1 and 100.');
+      throw InputError.badInput('first', 'first must be between 1 and 100.');
     }
     const [row] = (await this.db.query(
       `SELECT

@@ -9,8 +9,9 @@ import { CaseAccessService, type CaseAccessRow } from '../sharing/case-access.se
 import { freeTextCategoriesArg } from '../sharing/masking';
 import type { AppAbility } from '@schakel/sharing-policy';
 import { PolicyService } from '../sharing/policy.service';
-import { SharingError } from '../sharing/sharing.error';
-import { textArg, uuidArg } from '../sharing/validate';
+import { ParticipantError } from './participant.error';
+import { InputError } from '../common/input.error';
+import { textArg, uuidArg } from '../common/validate';
 import type { AddCaseParticipantInput, EndCaseParticipationInput } from './dto/participant.inputs';
 import { maskParticipant } from './participant.masking';
 import type { CaseParticipantModel, ParticipantRow } from './participant.model';
@@ -44,7 +45,7 @@ export class ParticipantService {
     const legalBasis = textArg(input.legalBasis, 'legalBasis', 3, 500);
     const until = input.until ?? null;
     if (until !== null && (Number.isNaN(until.getTime()) || until.getTime() <= Date.now())) {
-      throw SharingError.badInput('until', 'until must lie in the future.');
+      throw InputError.badInput('until', 'until must lie in the future.');
     }
     const { ability } = await this.policies.forUser(user);
     const row = await this.cases.require(ability, 'update', caseId, user.regionId);
@@ -62,7 +63,7 @@ export class ParticipantService {
       [agencyId, user.regionId, caseId],
     )) as { name: string; reference: string }[];
     if (agencies.length === 0)
-      throw SharingError.badInput('agencyId', 'No such agency in your region.');
+      throw InputError.badInput('agencyId', 'No such agency in your region.');
 
     const id = await this.db.transaction(async (tx) => {
       // A volunteer organisation only with the person's consent for it (and never by default).
@@ -90,7 +91,7 @@ export class ParticipantService {
         ],
       )) as { id: string }[];
       if (inserted.length === 0) {
-        throw new SharingError(
+        throw new ParticipantError(
           'CONFLICT',
           'This agency already takes part in the case.',
           'agencyId',
@@ -128,7 +129,7 @@ export class ParticipantService {
       `SELECT case_id AS "caseId" FROM case_participant WHERE id = $1 AND region_id = $2`,
       [participantId, user.regionId],
     )) as { caseId: string }[];
-    if (!found[0]) throw SharingError.notFound('The participation');
+    if (!found[0]) throw InputError.notFound('The participation');
     const { ability } = await this.policies.forUser(user);
     const row = await this.cases.require(ability, 'update', found[0].caseId, user.regionId);
     CaseAccessService.assertOpen(row);
@@ -142,7 +143,7 @@ export class ParticipantService {
         [participantId, reason, user.id],
       )) as [{ agency: string }[], number];
       if (ended[1] === 0)
-        throw new SharingError('CONFLICT', 'This participation has already ended.');
+        throw new ParticipantError('CONFLICT', 'This participation has already ended.');
       await tx.query(`UPDATE case_file SET updated_at = now() WHERE id = $1`, [row.id]);
       await this.events.record(tx, {
         regionId: user.regionId,

@@ -2,8 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
-import { SharingError } from '../sharing/sharing.error';
-import { textArg } from '../sharing/validate';
+import { PlanError } from './plan.error';
+import { InputError } from '../common/input.error';
+import { textArg } from '../common/validate';
 import type { AddPlanActionNoteInput, UpdatePlanActionStatusInput } from './dto/plan.inputs';
 import { PlanAccessService } from './plan-access.service';
 import { PlanEditConflictError } from './plan.error';
@@ -31,7 +32,7 @@ export class PlanProgressService {
     input: UpdatePlanActionStatusInput,
   ): Promise<PlanActionModel> {
     if (!Number.isInteger(input.statusRevision) || input.statusRevision < 1) {
-      throw SharingError.badInput('statusRevision', 'statusRevision must be a positive number.');
+      throw InputError.badInput('statusRevision', 'statusRevision must be a positive number.');
     }
     const { ability, row, target } = await this.access.target(
       user,
@@ -41,7 +42,7 @@ export class PlanProgressService {
     );
     const owner = target.ownerAgencyId === user.agencyId;
     if (!owner && !PlanAccessService.canLead(ability, row)) {
-      throw new SharingError(
+      throw new PlanError(
         'FORBIDDEN',
         'Only the owner agency, the casusregisseur or the procesregisseur changes this status.',
       );

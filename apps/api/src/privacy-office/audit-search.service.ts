@@ -2,12 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { auditNote } from '../audit/audit-scope';
-import { isRealTimestamp } from '../database/keyset-cursor';
+import { isRealTimestamp } from '../common/keyset-cursor';
 import { AUDIT_ACTIONS, AUDIT_RESULTS } from '../audit/audit.kinds';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { PolicyService } from '../sharing/policy.service';
-import { SharingError } from '../sharing/sharing.error';
-import { bsnArg, dateArg, uuidArg } from '../sharing/validate';
+import { InputError } from '../common/input.error';
+import { bsnArg, dateArg, uuidArg } from '../common/validate';
 import type { AuditEventFilterInput } from './dto/privacy-office.inputs';
 import { requireAuditTrail } from './privacy-office.access';
 import type { AuditEventPageModel, AuditPersonModel } from './privacy-office.model';
@@ -35,7 +35,7 @@ function decodeCursor(cursor: string): { time: string; id: string } {
   const match = CURSOR.exec(Buffer.from(cursor, 'base64url').toString('utf8'));
   // A forged date or an id beyond bigint reached PostgreSQL and answered INTERNAL.
   if (!match || !isRealTimestamp(match[1]!) || BigInt(match[2]!) > MAX_BIGINT) {
-    throw SharingError.badInput('after', 'after is not a cursor of this list.');
+    throw InputError.badInput('after', 'after is not a cursor of this list.');
   }
   return { time: match[1]!, id: match[2]! };
 }
@@ -47,7 +47,7 @@ export function periodArgs(
 ): { from: string | null; to: string | null } {
   const f = from?.trim() ? dateArg(from, 'from') : null;
   const t = to?.trim() ? dateArg(to, 'to') : null;
-  if (f && t && f > t) throw SharingError.badInput('to', 'to lies before from.');
+  if (f && t && f > t) throw InputError.badInput('to', 'to lies before from.');
   return { from: f, to: t };
 }
 
@@ -68,7 +68,7 @@ export class AuditSearchService {
     const f = filter ?? {};
     const size = first ?? DEFAULT_PAGE_SIZE;
     if (!Number.isInteger(size) || size < 1 || size > MAX_PAGE_SIZE) {
-      throw SharingError.badInput('first', `first must lie between 1 and ${MAX_PAGE_SIZE}.`);
+      throw InputError.badInput('first', `first must lie between 1 and ${MAX_PAGE_SIZE}.`);
     }
     const params: unknown[] = [user.regionId];
     const p = (value: unknown): string => {
@@ -88,7 +88,7 @@ export class AuditSearchService {
         // Scalar subquery: the planner still uses the (actor_user_id, occurred_at) index.
         where.push(`e.actor_user_id = (SELECT u.id FROM app_user u WHERE u.email = ${p(who)})`);
       } else {
-        throw SharingError.badInput('user', 'user is an e-mail address or a user id.');
+        throw InputError.badInput('user', 'user is an e-mail address or a user id.');
       }
     }
     if (f.agencyId) where.push(`e.actor_agency_id = ${p(uuidArg(f.agencyId, 'agencyId'))}::uuid`);
@@ -97,7 +97,7 @@ export class AuditSearchService {
     let caseId: string | null = null;
     if (reference) {
       if (!CASE_REFERENCE.test(reference)) {
-        throw SharingError.badInput('caseReference', 'This is not a case reference.');
+        throw InputError.badInput('caseReference', 'This is not a case reference.');
       }
       const [found] = (await this.db.query(
         `SELECT id FROM case_file WHERE region_id = $1 AND reference = $2`,
@@ -122,13 +122,12 @@ export class AuditSearchService {
     if (f.actions?.length) {
       const actions = [...new Set(f.actions)];
       if (actions.some((a) => !AUDIT_ACTIONS.includes(a))) {
-        throw SharingError.badInput('actions', 'Unknown action.');
+        throw InputError.badInput('actions', 'Unknown action.');
       }
       where.push(`e.action = ANY(${p(actions)}::text[])`);
     }
     if (f.result) {
-      if (!AUDIT_RESULTS.includes(f.result))
-        throw SharingError.badInput('result', 'Unknown result.');
+      if (!AUDIT_RESULTS.includes(f.result)) throw InputError.badInput('result', 'Unknown result.');
       where.push(`e.result = ${p(f.result)}`);
     }
     if (after) {

@@ -4,8 +4,9 @@ import { DataSource } from 'typeorm';
 import { auditNote } from '../audit/audit-scope';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { PolicyService } from '../sharing/policy.service';
-import { SharingError } from '../sharing/sharing.error';
-import { textArg } from '../sharing/validate';
+import { PrivacyOfficeError } from './privacy-office.error';
+import { InputError } from '../common/input.error';
+import { textArg } from '../common/validate';
 import type { ReviewBreakGlassInput } from './dto/privacy-office.inputs';
 import { requireAuditTrail } from './privacy-office.access';
 import { BREAK_GLASS_VERDICTS } from './privacy-office.enums';
@@ -62,7 +63,7 @@ export class BreakGlassReviewService {
   ): Promise<BreakGlassReviewQueueModel> {
     const size = first ?? 50;
     if (!Number.isInteger(size) || size < 1 || size > MAX_QUEUE_SIZE) {
-      throw SharingError.badInput('first', `first must lie between 1 and ${MAX_QUEUE_SIZE}.`);
+      throw InputError.badInput('first', `first must lie between 1 and ${MAX_QUEUE_SIZE}.`);
     }
     await requireAuditTrail(this.policies, user, 'read');
     const rows = (await this.db.query(
@@ -104,10 +105,10 @@ export class BreakGlassReviewService {
     input: ReviewBreakGlassInput,
   ): Promise<BreakGlassReviewModel> {
     if (!/^\d{1,19}$/.test(input.eventId)) {
-      throw SharingError.badInput('eventId', 'eventId is not an audit event.');
+      throw InputError.badInput('eventId', 'eventId is not an audit event.');
     }
     if (!BREAK_GLASS_VERDICTS.includes(input.verdict)) {
-      throw SharingError.badInput('verdict', 'Unknown verdict.');
+      throw InputError.badInput('verdict', 'Unknown verdict.');
     }
     const note = textArg(input.note, 'note', 10, 2000);
     await requireAuditTrail(this.policies, user, 'update');
@@ -120,7 +121,7 @@ export class BreakGlassReviewService {
       [user.regionId, input.eventId],
     )) as { personIds: string[]; caseId: string | null }[];
     // Another region's event, or not a break-glass: the same answer, nothing is confirmed.
-    if (!event) throw SharingError.notFound('The break-the-glass access');
+    if (!event) throw InputError.notFound('The break-the-glass access');
     auditNote({ personIds: event.personIds, caseId: event.caseId });
 
     // The unique event id decides a race: the second reviewer inserts nothing.
@@ -132,7 +133,10 @@ export class BreakGlassReviewService {
       [user.regionId, input.eventId, input.verdict, note, user.id],
     )) as Omit<BreakGlassReviewModel, 'reviewer'>[];
     if (!row) {
-      throw new SharingError('CONFLICT', 'This break-the-glass access has already been reviewed.');
+      throw new PrivacyOfficeError(
+        'CONFLICT',
+        'This break-the-glass access has already been reviewed.',
+      );
     }
     auditNote({ record: { type: 'break_glass_review', id: row.id } });
     return { ...row, reviewer: { id: user.id, name: user.displayName, email: user.email } };

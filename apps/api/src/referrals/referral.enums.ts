@@ -1,5 +1,5 @@
 import { registerEnumType } from '@nestjs/graphql';
-import { asEnum } from '../sharing/sharing.enums';
+import { asEnum } from '../common/graphql-enum';
 
 /** The outcome of triage (casusafweging, domain brief §2 step 3). */
 export const TRIAGE_DECISIONS = ['ACCEPTED', 'REFERRED_BACK', 'REJECTED'] as const;

@@ -1,6 +1,6 @@
 import { CASE_THEMES, type CaseTheme } from '../cases/case.enums';
-import { SharingError } from '../sharing/sharing.error';
-import { birthDateArg, bsnArg, optionalTextArg, textArg, uuidArg } from '../sharing/validate';
+import { InputError } from '../common/input.error';
+import { birthDateArg, bsnArg, optionalTextArg, textArg, uuidArg } from '../common/validate';
 import type {
   CreateReferralInput,
   DecideReferralInput,
@@ -29,7 +29,7 @@ export function parseLookup(input: ReferralPersonLookupInput): LookupQuery {
   if (bsn) return { bsn, familyName: null, givenNames: null, dateOfBirth: null };
   const familyName = textArg(input.familyName ?? '', 'familyName', 1, 200);
   if (!input.dateOfBirth?.trim()) {
-    throw SharingError.badInput('dateOfBirth', 'A name search needs the date of birth as well.');
+    throw InputError.badInput('dateOfBirth', 'A name search needs the date of birth as well.');
   }
   return {
     bsn: null,
@@ -56,7 +56,7 @@ function parseNewPerson(input: NewPersonInput): NewPerson {
   let postcode: string | null = null;
   if (postcodeText !== '') {
     const match = POSTCODE.exec(postcodeText);
-    if (!match) throw SharingError.badInput('person.postcode', 'This is not a Dutch postcode.');
+    if (!match) throw InputError.badInput('person.postcode', 'This is not a Dutch postcode.');
     postcode = `${match[1]}${match[2]!.toUpperCase()}`;
   }
   return {
@@ -73,7 +73,7 @@ function parseNewPerson(input: NewPersonInput): NewPerson {
 }
 
 function idList(values: readonly string[], field: string, max = 30): string[] {
-  if (values.length > max) throw SharingError.badInput(field, `${field} holds at most ${max} ids.`);
+  if (values.length > max) throw InputError.badInput(field, `${field} holds at most ${max} ids.`);
   return [...new Set(values.map((id, i) => uuidArg(id, `${field}.${i}`)))];
 }
 
@@ -91,12 +91,12 @@ export interface ReferralDraft {
 export function parseReferral(input: CreateReferralInput): ReferralDraft {
   const hasId = Boolean(input.personId);
   if (hasId === Boolean(input.person)) {
-    throw SharingError.badInput('person', 'Pick a person found by the lookup, or enter a new one.');
+    throw InputError.badInput('person', 'Pick a person found by the lookup, or enter a new one.');
   }
   const personId = input.personId ? uuidArg(input.personId, 'personId') : null;
   const person = input.person ? parseNewPerson(input.person) : null;
   if (!(CASE_THEMES as readonly string[]).includes(input.theme)) {
-    throw SharingError.badInput('theme', 'theme is not a known theme.');
+    throw InputError.badInput('theme', 'theme is not a known theme.');
   }
   const reason = textArg(input.reason ?? '', 'reason', 10, 2000);
   const goal = textArg(input.goal ?? '', 'goal', 10, 2000);
@@ -141,7 +141,7 @@ export interface TriageDraft {
 export function parseDecision(input: DecideReferralInput): TriageDraft {
   const caseId = uuidArg(input.caseId, 'caseId');
   if (!(TRIAGE_DECISIONS as readonly string[]).includes(input.decision)) {
-    throw SharingError.badInput('decision', 'decision is not a known triage decision.');
+    throw InputError.badInput('decision', 'decision is not a known triage decision.');
   }
   const reason = textArg(input.reason ?? '', 'reason', 10, 2000);
   const criteria: Criteria = {
@@ -152,14 +152,14 @@ export function parseDecision(input: DecideReferralInput): TriageDraft {
   };
   const accepted = input.decision === 'ACCEPTED';
   if (accepted && !criteriaMet(criteria)) {
-    throw SharingError.badInput(
+    throw InputError.badInput(
       'criteria',
       'Accepting needs the national criteria: multi-domain problems, both chains and impact on ' +
         'the surroundings together, or a serious local safety problem.',
     );
   }
   if (!accepted && (input.partnerAgencyIds?.length || input.casusregisseurAgencyId)) {
-    throw SharingError.badInput(
+    throw InputError.badInput(
       'partnerAgencyIds',
       'Partners and a casusregisseur are only chosen when the referral is accepted.',
     );
@@ -169,7 +169,7 @@ export function parseDecision(input: DecideReferralInput): TriageDraft {
     ? uuidArg(input.matchedPersonId, 'matchedPersonId')
     : null;
   if ((personMatch === 'SAME_PERSON') !== (matchedPersonId !== null)) {
-    throw SharingError.badInput(
+    throw InputError.badInput(
       'matchedPersonId',
       'Name the known person exactly when deciding it is the same person.',
     );

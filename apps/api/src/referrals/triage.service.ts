@@ -7,7 +7,8 @@ import { requireVolunteerConsent } from '../consents/volunteer-participation';
 import { NotificationService } from '../notifications/notification.service';
 import { CaseAccessService } from '../sharing/case-access.service';
 import { PolicyService } from '../sharing/policy.service';
-import { SharingError } from '../sharing/sharing.error';
+import { ReferralError } from './referral.error';
+import { InputError } from '../common/input.error';
 import type { DecideReferralInput } from './dto/referral.inputs';
 import { LEGAL_BASIS_TRIAGE, PARTNER_REASON } from './referral.enums';
 import { toReferralModel, type ReferralRow } from './referral.mapper';
@@ -58,7 +59,7 @@ export class TriageService {
         [draft.caseId, user.regionId, draft.decision],
       )) as [unknown[], number];
       if (updated[1] === 0) {
-        throw new SharingError('CONFLICT', 'This referral has already been decided.');
+        throw new ReferralError('CONFLICT', 'This referral has already been decided.');
       }
       const [referral] = (await tx.query(
         `SELECT c.reference, c.subject_person_id AS "subjectPersonId",
@@ -134,7 +135,7 @@ export class TriageService {
   ): Promise<void> {
     if (referral.possibleMatchPersonIds.length === 0 || referral.matchDecision !== null) return;
     if (draft.personMatch === null) {
-      throw SharingError.badInput(
+      throw InputError.badInput(
         'personMatch',
         'The referral may concern a known person: decide whether it is the same person first.',
       );
@@ -147,7 +148,7 @@ export class TriageService {
         [matchedPersonId, user.regionId, referral.possibleMatchPersonIds],
       )) as unknown[];
       if (exists.length === 0) {
-        throw SharingError.badInput('matchedPersonId', 'This is not one of the possible matches.');
+        throw InputError.badInput('matchedPersonId', 'This is not one of the possible matches.');
       }
       const provisional = referral.subjectPersonId;
       await tx.query(`UPDATE case_file SET subject_person_id = $2 WHERE id = $1`, [
@@ -200,14 +201,14 @@ export class TriageService {
     )) as { id: string; name: string; type: string }[];
     const byId = new Map(agencies.map((a) => [a.id, a]));
     if (wanted.some((id) => !byId.has(id))) {
-      throw SharingError.badInput('partnerAgencyIds', 'This agency is not one of your region.');
+      throw InputError.badInput('partnerAgencyIds', 'This agency is not one of your region.');
     }
     const lead = draft.casusregisseurAgencyId;
     if (lead !== null) {
       const agency = byId.get(lead);
       const eligible = wanted.includes(lead) || lead === referral.referringAgencyId;
       if (!agency || agency.type === 'ZVH' || !eligible) {
-        throw SharingError.badInput(
+        throw InputError.badInput(
           'casusregisseurAgencyId',
           'The casusregisseur is one of the partners or the referrer, not the Veiligheidshuis.',
         );

@@ -4,8 +4,9 @@ import { DataSource } from 'typeorm';
 import { auditNote } from '../audit/audit-scope';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { PolicyService } from '../sharing/policy.service';
-import { SharingError } from '../sharing/sharing.error';
-import { textArg, uuidArg } from '../sharing/validate';
+import { RetentionError } from './retention.error';
+import { InputError } from '../common/input.error';
+import { textArg, uuidArg } from '../common/validate';
 import { isInformationCategory } from '@schakel/domain';
 import type {
   ReleaseLegalHoldInput,
@@ -104,7 +105,7 @@ export class RetentionService {
   ): Promise<RetentionPeriodModel> {
     await this.assert(user, 'update');
     if (!isInformationCategory(input.category)) {
-      throw SharingError.badInput('category', 'category is not an information category.');
+      throw InputError.badInput('category', 'category is not an information category.');
     }
     const months = input.months;
     if (
@@ -112,7 +113,7 @@ export class RetentionService {
       months < MIN_RETENTION_MONTHS ||
       months > MAX_RETENTION_MONTHS
     ) {
-      throw SharingError.badInput(
+      throw InputError.badInput(
         'months',
         `months must be a whole number from ${MIN_RETENTION_MONTHS} to ${MAX_RETENTION_MONTHS}.`,
       );
@@ -127,7 +128,7 @@ export class RetentionService {
       [user.regionId, input.category, months, source, user.id, input.revision],
     )) as [unknown[], number];
     if (updated[1] === 0) {
-      throw new SharingError(
+      throw new RetentionError(
         'CONFLICT',
         'The retention period was changed by someone else meanwhile; reload and try again.',
       );
@@ -152,7 +153,7 @@ export class RetentionService {
     await this.assert(user, 'update');
     const reference = (input.caseReference ?? '').trim().toUpperCase();
     if (!REFERENCE.test(reference)) {
-      throw SharingError.badInput('caseReference', 'caseReference is not a case reference.');
+      throw InputError.badInput('caseReference', 'caseReference is not a case reference.');
     }
     const reason = textArg(input.reason ?? '', 'reason', 10, 1000);
     return this.db.transaction(async (tx) => {
@@ -161,14 +162,14 @@ export class RetentionService {
         `SELECT id FROM case_file WHERE region_id = $1 AND reference = $2 FOR UPDATE`,
         [user.regionId, reference],
       )) as { id: string }[];
-      if (!found) throw SharingError.notFound('The case');
+      if (!found) throw InputError.notFound('The case');
       auditNote({ caseId: found.id, record: { type: 'legal_hold', id: found.id } });
       const [active] = (await tx.query(
         `SELECT 1 FROM legal_hold WHERE case_id = $1 AND released_at IS NULL`,
         [found.id],
       )) as unknown[];
       if (active) {
-        throw new SharingError('CONFLICT', 'This case already has an active legal hold.');
+        throw new RetentionError('CONFLICT', 'This case already has an active legal hold.');
       }
       const [hold] = (await tx.query(
         `INSERT INTO legal_hold (region_id, case_id, reason, set_by_user_id)
@@ -193,10 +194,10 @@ export class RetentionService {
           WHERE id = $1 AND region_id = $2 FOR UPDATE`,
         [holdId, user.regionId],
       )) as { caseId: string; releasedAt: Date | null }[];
-      if (!hold) throw SharingError.notFound('The legal hold');
+      if (!hold) throw InputError.notFound('The legal hold');
       auditNote({ caseId: hold.caseId, record: { type: 'legal_hold', id: holdId } });
       if (hold.releasedAt)
-        throw new SharingError('CONFLICT', 'This legal hold was released already.');
+        throw new RetentionError('CONFLICT', 'This legal hold was released already.');
       await tx.query(
         `UPDATE legal_hold SET released_at = now(), released_by_user_id = $2, release_reason = $3
           WHERE id = $1`,

@@ -6,6 +6,7 @@ import { accessBasis, type AppAbility, type PolicyAction } from '@schakel/sharin
 import { DataSource } from 'typeorm';
 import { casePolicyColumns } from './need-to-know';
 import { caseSubject, type CasePolicyFields } from './policy-sql';
+import { InputError } from '../common/input.error';
 import { SharingError } from './sharing.error';
 
 export interface CaseAccessRow extends CasePolicyFields {
@@ -41,7 +42,7 @@ export class CaseAccessService {
     if (!row) {
       // The attempt goes into the DENIED event, even for an id of another region.
       auditNote({ caseId });
-      throw SharingError.notFound('The case');
+      throw InputError.notFound('The case');
     }
     this.check(ability, action, row);
     return row;
@@ -53,7 +54,7 @@ export class CaseAccessService {
       auditNote({ accessBasis: accessBasis(ability, action, caseSubject(row)) });
       return;
     }
-    if (!ability.can('read', caseSubject(row))) throw SharingError.notFound('The case');
+    if (!ability.can('read', caseSubject(row))) throw InputError.notFound('The case');
     throw new SharingError('FORBIDDEN', 'You are not allowed to do this in this case.');
   }
 

@@ -17,6 +17,7 @@ import {
   type PersonField,
   type PersonVisibility,
 } from './policy-sql';
+import { InputError } from '../common/input.error';
 import { SharingError } from './sharing.error';
 import {
   toAccessBasis,
@@ -409,13 +410,13 @@ export function freeTextCategoriesArg(
 ): InformationCategory[] {
   const chosen = [...new Set(values ?? [])];
   if (chosen.length === 0) {
-    throw SharingError.badInput(field, 'Choose at least one category for this text.');
+    throw InputError.badInput(field, 'Choose at least one category for this text.');
   }
   const unknown = chosen.find(
     (value) => !(INFORMATION_CATEGORIES as readonly string[]).includes(value),
   );
   if (unknown !== undefined) {
-    throw SharingError.badInput(field, `${unknown} is not an information category.`);
+    throw InputError.badInput(field, `${unknown} is not an information category.`);
   }
   const writable = writableFreeTextCategories(ability, row);
   const refused = chosen.find((category) => !writable.includes(category as InformationCategory));
