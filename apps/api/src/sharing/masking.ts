@@ -1,10 +1,7 @@
 import { subject } from '@casl/ability';
-import { INFORMATION_CATEGORIES } from '@schakel/domain';
+import { INFORMATION_CATEGORIES, type AgencyType } from '@schakel/domain';
 import { accessBasis, type AppAbility, type InformationItemSubject } from '@schakel/sharing-policy';
 import { auditNote } from '../audit/audit-scope';
-import type { AgencyModel } from '../auth/me.model';
-import type { InformationItemModel } from '../information/information-item.model';
-import type { PersonModel } from '../persons/person.model';
 import {
   caseCategoryItem,
   caseSubjectItem,
@@ -31,7 +28,56 @@ import {
 /*
  * Field rules are applied here and nowhere else: what the ability allows of a loaded record, and
  * what the client then receives. A withheld value is null next to an explicit access marker.
+ * The shapes below are plain types, structurally the GraphQL models of the features that return
+ * them (persons' `Person`, information's `InformationItem`, auth's `Agency`): the policy kernel
+ * imports no feature.
  */
+
+/** An agency as a masked record names it (the GraphQL `Agency`). */
+export interface AgencyRef {
+  id: string;
+  name: string;
+  type: AgencyType;
+}
+
+/** A personal value under the covenant (the GraphQL `ProtectedString`/`ProtectedAddress`). */
+export interface ProtectedValue<T> {
+  access: Access;
+  category: InformationCategory;
+  value: T | null;
+}
+
+export interface AddressValue {
+  street: string | null;
+  houseNumber: string | null;
+  postcode: string | null;
+  city: string | null;
+  wijk: string | null;
+}
+
+/** The person as the caller may see it (the GraphQL `Person`). */
+export interface MaskedPerson {
+  id: string;
+  givenNames: ProtectedValue<string>;
+  familyName: ProtectedValue<string>;
+  dateOfBirth: ProtectedValue<string>;
+  address: ProtectedValue<AddressValue>;
+  bsn: ProtectedValue<string>;
+}
+
+/** An information item as the caller may see it (the GraphQL `InformationItem`, without cursor). */
+export interface MaskedItem {
+  id: string;
+  caseId: string;
+  category: InformationCategory;
+  access: Access;
+  accessBasis: AccessBasis;
+  sourceAgency: AgencyRef;
+  legalBasis: string;
+  text: string | null;
+  summary: string | null;
+  createdAt: Date;
+}
 
 /** FULL when `read` is allowed, SUMMARY when only `read_summary` is, else WITHHELD. */
 export function accessTo(ability: AppAbility, instance: InformationItemSubject): Access {
@@ -58,7 +104,7 @@ export interface PersonRow {
  * in memory). A volunteer organisation with the default consent sees the name, not the birth date,
  * address or BSN: those read WITHHELD.
  */
-export function maskPerson(row: PersonRow, visible: PersonVisibility): PersonModel {
+export function maskPerson(row: PersonRow, visible: PersonVisibility): MaskedPerson {
   const identity = visible.name || visible.dateOfBirth || visible.address;
   // Every person record that leaves the API passes here (search, referral, case subject).
   auditNote({
@@ -93,7 +139,7 @@ export interface ItemRow {
   regionId: string;
   category: InformationCategory;
   sourceAgencyId: string;
-  sourceAgency: AgencyModel;
+  sourceAgency: AgencyRef;
   legalBasis: string;
   text: string;
   summary: string | null;
@@ -117,10 +163,7 @@ export function itemSubject(row: ItemRow): InformationItemSubject {
 }
 
 /** The item as the caller may see it; null when it is withheld altogether. */
-export function maskItem(
-  ability: AppAbility,
-  row: ItemRow,
-): Omit<InformationItemModel, 'cursor'> | null {
+export function maskItem(ability: AppAbility, row: ItemRow): MaskedItem | null {
   const instance = itemSubject(row);
   const access = accessTo(ability, instance);
   if (access === 'WITHHELD') return null;
@@ -325,7 +368,7 @@ export function previewCategories(
 export interface PreviewItemView extends PreviewShape {
   id: string;
   category: InformationCategory;
-  sourceAgency: AgencyModel;
+  sourceAgency: AgencyRef;
   createdAt: Date;
   access: AccessMarker;
   text: string | null;
@@ -456,7 +499,7 @@ export function maskEnteredPerson(
   subjectPersonId: string,
   fallbackId: string,
   visible: PersonVisibility,
-): PersonModel {
+): MaskedPerson {
   const shown: PersonVisibility = {
     name: visible.name && entered !== null,
     dateOfBirth: visible.dateOfBirth && entered !== null,
