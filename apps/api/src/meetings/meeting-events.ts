@@ -1,5 +1,7 @@
 import type { Queryable } from '../database/queryable';
 import { LIVE_CHANNEL } from '../live/live-signal';
+import { runStatement as run } from '../database/run-statement';
+import { appendMeetingEventQuery } from './meeting-events.queries';
 import type { MeetingEventKind } from './meeting.enums';
 
 /**
@@ -11,15 +13,6 @@ export async function appendMeetingEvent(
   tx: Queryable,
   e: { regionId: string; meetingId: string; itemId: string | null; kind: MeetingEventKind },
 ): Promise<string> {
-  const [row] = (await tx.query(
-    `WITH e AS (
-       INSERT INTO meeting_event (region_id, meeting_id, item_id, kind) VALUES ($1, $2, $3, $4)
-       RETURNING id, meeting_id)
-     SELECT e.id::text AS id,
-            pg_notify('${LIVE_CHANNEL}', json_build_object('meetingId', e.meeting_id,
-              'eventId', e.id::text)::text) AS notified
-       FROM e`,
-    [e.regionId, e.meetingId, e.itemId, e.kind],
-  )) as { id: string }[];
+  const [row] = (await run(tx, appendMeetingEventQuery(LIVE_CHANNEL, e))) as { id: string }[];
   return row!.id;
 }
