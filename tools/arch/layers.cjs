@@ -27,7 +27,11 @@ const TIERS = [
   { name: 'identity', folders: ['auth'], note: 'session, caller, policy decorators' },
   { name: 'directory', folders: ['regions'], note: '' },
   { name: 'directory', folders: ['agencies'], note: '' },
-  { name: 'feature', folders: ['health'], note: '' },
+  {
+    name: 'feature',
+    folders: ['health', 'audit-trail'],
+    note: 'audit-trail: the trail as the privacy office reads it',
+  },
   { name: 'feature', folders: ['notifications'], note: '' },
   { name: 'feature', folders: ['case-events'], note: '' },
   { name: 'feature', folders: ['consents'], note: '' },

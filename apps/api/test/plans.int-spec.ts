@@ -4,8 +4,12 @@
 import { ERROR_CODES } from '@schakel/domain';
 import { DEFAULT_COVENANT } from '@schakel/sharing-policy';
 import { Client } from 'pg';
+import type { SessionUserRow } from '../src/auth/authenticated-user';
+import { Caller as ServiceCaller } from '../src/auth/caller';
+import type { SessionClaims } from '../src/auth/session-token.service';
 import { insertCovenantVersion } from '../src/covenant/covenant.store';
 import { MyActionsService } from '../src/plans/my-actions.service';
+import { PolicyService } from '../src/sharing/policy.service';
 import { errorCode, errorField, type GqlResponse, ok } from './support/graphql-client';
 import {
   callerByEmail,
@@ -951,5 +955,8 @@ async function userRow(email: string) {
        FROM app_user u JOIN agency a ON a.id = u.agency_id WHERE u.email = $1`,
     [email],
   )) as Record<string, unknown>[];
-  return row as unknown as Parameters<MyActionsService['overdueActionCounts']>[0];
+  // A caller outside a request: its own policy, no session, no audit entry.
+  const user = row as unknown as SessionUserRow;
+  const policies = t.app.get(PolicyService).forCaller({ ...user, userId: user.id }, null);
+  return new ServiceCaller(user, {} as SessionClaims, policies);
 }

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { auditNote } from '../audit/audit-scope';
-import type { AuthenticatedUser } from '../auth/authenticated-user';
+import type { Caller } from '../auth/caller';
 import type { Queryable } from '../database/queryable';
+import { runStatement } from '../database/run-statement';
 import { DataSubjectRequestError } from './data-subject-request.error';
 import { InputError } from '../common/input.error';
 import { uuidArg } from '../common/validate';
@@ -11,6 +11,7 @@ import { buildAccessExportPdf } from './data-subject-export.pdf';
 import {
   ACCESS_LOG_SQL,
   CASES_SQL,
+  exportRequestQuery,
   ITEMS_SQL,
   PARTICIPATIONS_SQL,
   PARTNERS_SQL,
@@ -157,11 +158,11 @@ export class DataSubjectExportService {
     private readonly requests: DataSubjectRequestService,
   ) {}
 
-  async json(user: AuthenticatedUser, requestId: string): Promise<string> {
+  async json(user: Caller, requestId: string): Promise<string> {
     return JSON.stringify(await this.build(user, requestId), null, 1);
   }
 
-  async pdf(user: AuthenticatedUser, requestId: string): Promise<Uint8Array> {
+  async pdf(user: Caller, requestId: string): Promise<Uint8Array> {
     return buildAccessExportPdf(await this.build(user, requestId));
   }
 
@@ -169,28 +170,19 @@ export class DataSubjectExportService {
    * What the region's partners hold on the person of an ACCESS request, as far as each partner
    * released its part; for the others, their status and "nog niet vrijgegeven door …".
    */
-  async build(user: AuthenticatedUser, requestId: string): Promise<AccessExport> {
+  async build(user: Caller, requestId: string): Promise<AccessExport> {
     const id = uuidArg(requestId, 'id');
     await this.requests.assertAllowed(user, 'read');
-    const [request] = (await this.db.query(
-      `SELECT r.id, r.type, r.status, r.person_id AS "personId", r.given_names AS "givenNames",
-              r.family_name AS "familyName", to_char(r.date_of_birth, 'YYYY-MM-DD') AS "dateOfBirth",
-              r.bsn, to_char(r.received_on, 'YYYY-MM-DD') AS "receivedOn",
-              to_char(COALESCE(r.extended_deadline, r.deadline), 'YYYY-MM-DD') AS deadline,
-              r.include_employee_names AS "includeEmployeeNames", g.name AS region
-         FROM data_subject_request r JOIN region g ON g.id = r.region_id
-        WHERE r.region_id = $1 AND r.id = $2`,
-      [user.regionId, id],
+    const [request] = (await runStatement(
+      this.db,
+      exportRequestQuery(user.regionId, id),
     )) as RequestFacts[];
     if (!request) throw InputError.notFound('The request');
     if (request.type !== 'ACCESS') {
-      throw new DataSubjectRequestError(
-        'CONFLICT',
-        'Only an access request (inzage) has an export.',
-      );
+      throw new DataSubjectRequestError('CONFLICT', 'Only an access request (inzage) has an export.');
     }
     const personId = request.personId;
-    auditNote({
+    user.note({
       personIds: [personId],
       record: { type: 'DataSubjectRequest', id },
       purpose: `${DSR_PURPOSE}: inzage-export`,
@@ -269,7 +261,7 @@ export class DataSubjectExportService {
       }
       group.items.push(item);
     }
-    auditNote({ categories: [...new Set(items.map((i) => i.category))] });
+    user.note({ categories: [...new Set(items.map((i) => i.category))] });
 
     return {
       ...base,

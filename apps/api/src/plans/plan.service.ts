@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { OPEN_CASE_STATUSES } from '@schakel/domain';
 import { DataSource } from 'typeorm';
 import type { AgencyModel } from '../auth/me.model';
-import type { AuthenticatedUser } from '../auth/authenticated-user';
+import type { Caller } from '../auth/caller';
 import { InputError } from '../common/input.error';
 import { uuidArg } from '../common/validate';
 import { PlanAccessService } from './plan-access.service';
@@ -30,7 +30,7 @@ export class PlanService {
     private readonly access: PlanAccessService,
   ) {}
 
-  async casePlan(user: AuthenticatedUser, caseIdArg: string): Promise<CasePlanModel> {
+  async casePlan(user: Caller, caseIdArg: string): Promise<CasePlanModel> {
     const caseId = uuidArg(caseIdArg, 'caseId');
     const { ability, row } = await this.access.forCase(user, caseId, false);
     const { sql, params } = casePlanQuery(caseId, user.regionId);
@@ -54,7 +54,7 @@ export class PlanService {
     };
   }
 
-  async versions(user: AuthenticatedUser, caseIdArg: string): Promise<PlanVersionSummaryModel[]> {
+  async versions(user: Caller, caseIdArg: string): Promise<PlanVersionSummaryModel[]> {
     const caseId = uuidArg(caseIdArg, 'caseId');
     await this.access.forCase(user, caseId, false);
     const { sql, params } = versionHistoryQuery(caseId, user.regionId);
@@ -65,7 +65,7 @@ export class PlanService {
     return rows.map((r) => ({ ...r, createdAt: new Date(r.createdAt) }));
   }
 
-  async version(user: AuthenticatedUser, idArg: string): Promise<PlanVersionModel> {
+  async version(user: Caller, idArg: string): Promise<PlanVersionModel> {
     const id = uuidArg(idArg, 'id');
     const { sql, params } = versionByIdQuery(id, user.regionId);
     const [row] = (await this.db.query(sql, params)) as VersionRow[];
@@ -82,7 +82,7 @@ export class PlanService {
   }
 
   async diff(
-    user: AuthenticatedUser,
+    user: Caller,
     caseIdArg: string,
     from: number,
     to: number,

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
+import type { Caller } from '../auth/caller';
 import { CaseEventService } from '../case-events/case-event.service';
 import { requireVolunteerConsent } from '../consents/volunteer-participation';
 import { NotificationService } from '../notifications/notification.service';
@@ -50,18 +51,18 @@ export class TriageService {
     private readonly notifications: NotificationService,
   ) {}
 
-  async queue(user: AuthenticatedUser): Promise<ReferralModel[]> {
-    const { ability } = await this.policies.forUser(user);
+  async queue(user: Caller): Promise<ReferralModel[]> {
+    const { ability } = await user.policy();
     const statement = triageQueueQuery(ability, user.regionId, user.agencyId);
     if (!statement) return [];
     const rows = (await this.db.query(statement.sql, statement.params)) as ReferralRow[];
-    return rows.map(toReferralModel);
+    return rows.map((row) => toReferralModel(row, user));
   }
 
-  async decide(user: AuthenticatedUser, input: DecideReferralInput): Promise<ReferralModel> {
+  async decide(user: Caller, input: DecideReferralInput): Promise<ReferralModel> {
     const draft = parseDecision(input);
-    const { ability } = await this.policies.forUser(user);
-    await this.cases.require(ability, 'triage', draft.caseId, user.regionId);
+    const { ability } = await user.policy();
+    await this.cases.require(ability, 'triage', draft.caseId, user);
     // No assertOpen: a decided referral (whatever the outcome) answers CONFLICT below.
     await this.db.transaction(async (tx) => {
       // The conditional update is the lock: a second, concurrent decision finds no waiting row.
@@ -106,7 +107,7 @@ export class TriageService {
 
     const statement = referralQuery(ability, user.regionId, draft.caseId, user.agencyId);
     const [decided] = (await this.db.query(statement.sql, statement.params)) as ReferralRow[];
-    return toReferralModel(decided!);
+    return toReferralModel(decided!, user);
   }
 
   /** "Same person" merges the referral's new person row into the known one; both are recorded. */
