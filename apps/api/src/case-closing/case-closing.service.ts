@@ -54,7 +54,8 @@ export class CaseClosingService {
     const reason = textArg(input.reason, 'reason', 10, 2000);
     const { ability } = await user.policy();
     const row = await this.cases.require(ability, 'update', caseId, user);
-    if (row.status === 'CLOSED') throw new CaseClosingError('CONFLICT', 'The case is already closed.');
+    if (row.status === 'CLOSED')
+      throw new CaseClosingError('CONFLICT', 'The case is already closed.');
     CaseAccessService.assertOpen(row);
     if (!CLOSABLE.includes(row.status)) {
       throw new CaseClosingError(

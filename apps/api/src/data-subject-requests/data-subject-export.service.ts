@@ -179,7 +179,10 @@ export class DataSubjectExportService {
     )) as RequestFacts[];
     if (!request) throw InputError.notFound('The request');
     if (request.type !== 'ACCESS') {
-      throw new DataSubjectRequestError('CONFLICT', 'Only an access request (inzage) has an export.');
+      throw new DataSubjectRequestError(
+        'CONFLICT',
+        'Only an access request (inzage) has an export.',
+      );
     }
     const personId = request.personId;
     user.note({

@@ -8,7 +8,15 @@ import type { SearchPersonsInput } from '../persons/dto/search-persons.input';
 import { parsePersonSearch } from '../persons/person.service';
 import { PolicyService } from '../sharing/policy.service';
 import { InputError } from '../common/input.error';
-import { birthDateArg, bsnArg, dateArg, localDate, optionalTextArg, textArg, uuidArg } from '../common/validate';
+import {
+  birthDateArg,
+  bsnArg,
+  dateArg,
+  localDate,
+  optionalTextArg,
+  textArg,
+  uuidArg,
+} from '../common/validate';
 import { daysBetween, extendedDeadline, requestDeadline } from './data-subject-deadline';
 import {
   DSR_PART_STATUSES,
@@ -242,10 +250,7 @@ export class DataSubjectRequestService {
     return this.db.transaction(async (tx) => {
       const current = await this.lockForChange(tx, user.regionId, id, revision);
       if (!NEXT_STATUSES[current.status].includes(status)) {
-        throw InputError.badInput(
-          'status',
-          `A ${current.status} request cannot become ${status}.`,
-        );
+        throw InputError.badInput('status', `A ${current.status} request cannot become ${status}.`);
       }
       if (status === 'COMPLETED') {
         const [open] = (await runStatement(tx, openDsrPartsCountQuery(id))) as { n: number }[];
@@ -315,7 +320,10 @@ export class DataSubjectRequestService {
         }),
       )) as [unknown[], number];
       if (result[1] === 0) {
-        throw new DataSubjectRequestError('CONFLICT', 'The part was changed by someone else; reload it.');
+        throw new DataSubjectRequestError(
+          'CONFLICT',
+          'The part was changed by someone else; reload it.',
+        );
       }
       return this.load(tx, user, part.id);
     });
@@ -336,7 +344,10 @@ export class DataSubjectRequestService {
     }[];
     if (!row) throw InputError.notFound('The request');
     if (row.revision !== revision) {
-      throw new DataSubjectRequestError('CONFLICT', 'The request was changed by someone else; reload it.');
+      throw new DataSubjectRequestError(
+        'CONFLICT',
+        'The request was changed by someone else; reload it.',
+      );
     }
     return row;
   }

@@ -112,7 +112,10 @@ export class BreakGlassReviewService {
       }),
     )) as Omit<BreakGlassReviewModel, 'reviewer'>[];
     if (!row) {
-      throw new PrivacyOfficeError('CONFLICT', 'This break-the-glass access has already been reviewed.');
+      throw new PrivacyOfficeError(
+        'CONFLICT',
+        'This break-the-glass access has already been reviewed.',
+      );
     }
     user.note({ record: { type: 'break_glass_review', id: row.id } });
     return { ...row, reviewer: { id: user.id, name: user.displayName, email: user.email } };
