@@ -1,4 +1,5 @@
 import type { Statement } from '../common/sql';
+import { participationActive } from '../sharing/need-to-know';
 
 const CASE_WORKER = `u.active AND u.roles && ARRAY['MEMBER','PROCESREGISSEUR']::text[]`;
 
@@ -84,7 +85,7 @@ export function insertParticipantEndedEventsQuery(regionId: unknown): Statement 
        FROM case_participant cp
        JOIN agency a ON a.id = cp.agency_id
        JOIN agency z ON z.region_id = cp.region_id AND z.type = 'ZVH'
-      WHERE cp.region_id = $1 AND cp.ended_at <= now()
+      WHERE cp.region_id = $1 AND NOT ${participationActive('cp')}
         AND NOT EXISTS (SELECT 1 FROM case_event e WHERE e.case_id = cp.case_id
                            AND e.kind = 'PARTICIPANT_ENDED' AND e.data->>'agency' = a.name)`,
     params: [regionId],
