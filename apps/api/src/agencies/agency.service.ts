@@ -9,9 +9,9 @@ export class AgencyService {
 
   /** The chain partners of one region; names and types only, no personal data. */
   async inRegion(regionId: string): Promise<AgencyModel[]> {
-    return (await this.db.query(
+    return await this.db.query<AgencyModel[]>(
       `SELECT id, name, type FROM agency WHERE region_id = $1 ORDER BY name, id`,
       [regionId],
-    )) as AgencyModel[];
+    );
   }
 }
