@@ -57,9 +57,7 @@ export class AgreedApproachLookupService {
     const statement = lookupQuery(ability, user.regionId, search.person);
 
     return this.db.transaction(async (tx) => {
-      const rows = statement
-        ? ((await tx.query(statement.sql, statement.params)) as LookupRow[])
-        : [];
+      const rows = statement ? await tx.query<LookupRow[]>(statement.sql, statement.params) : [];
       // The SQL filter and can() agree (policy tests); re-checking each card keeps a disagreement
       // from ever becoming a leak.
       const shown = rows.filter((row) =>
@@ -75,7 +73,7 @@ export class AgreedApproachLookupService {
         categories: shown.length > 0 ? ['PLAN'] : [],
         purpose: `${search.purposeKind}: ${search.purpose}`,
       });
-      const [logged] = (await tx.query(
+      const [logged] = await tx.query<{ at: Date }[]>(
         `WITH shown AS (
            SELECT * FROM jsonb_to_recordset($8::jsonb) AS x("caseId" uuid, validity text)
          ), lookup AS (SELECT gen_random_uuid() AS id)
@@ -95,7 +93,7 @@ export class AgreedApproachLookupService {
           shown.length,
           JSON.stringify(shown.map((row) => ({ caseId: row.caseId, validity: row.validity }))),
         ],
-      )) as { at: Date }[];
+      );
       return {
         lookedUpAt: logged!.at,
         // Only card fields leave the API: no case id, reference, theme or participants.

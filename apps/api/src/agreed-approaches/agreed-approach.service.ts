@@ -53,9 +53,11 @@ export class AgreedApproachService {
       return { caseId, access: 'WITHHELD', card: null, canEdit: false, canSeeLookups };
     }
     const { sql, params } = cardOfCaseQuery(caseId, user.regionId);
-    const [card] = (await this.db.query(sql, params)) as (Omit<AgreedApproachModel, 'contacts'> & {
-      contacts: StoredContact[];
-    })[];
+    const [card] = await this.db.query<
+      (Omit<AgreedApproachModel, 'contacts'> & {
+        contacts: StoredContact[];
+      })[]
+    >(sql, params);
     return {
       caseId,
       access: 'FULL',
@@ -82,10 +84,10 @@ export class AgreedApproachService {
     }
     CaseAccessService.assertOpen(row);
     const agencyIds = [...new Set(card.contacts.map((contact) => contact.agencyId))];
-    const [known] = (await this.db.query(
+    const [known] = await this.db.query<{ ids: string[] | null }[]>(
       `SELECT array_agg(id::text) AS ids FROM agency WHERE region_id = $1 AND id = ANY($2::uuid[])`,
       [user.regionId, agencyIds],
-    )) as { ids: string[] | null }[];
+    );
     const index = card.contacts.findIndex(
       (contact) => !(known?.ids ?? []).includes(contact.agencyId),
     );
@@ -101,17 +103,17 @@ export class AgreedApproachService {
         );
       let saved: { id: string; revision: number } | undefined;
       if (card.expectedRevision === null) {
-        [saved] = (await tx.query(
+        [saved] = await tx.query<{ id: string; revision: number }[]>(
           `INSERT INTO agreed_approach (region_id, case_id, instructions, valid_until,
                                         updated_by_user_id, updated_by_agency_id)
            VALUES ($1, $2, $3, $4::date, $5, $6)
            ON CONFLICT (case_id) DO NOTHING
            RETURNING id, revision`,
           [user.regionId, row.id, card.instructions, card.validUntil, user.id, user.agencyId],
-        )) as { id: string; revision: number }[];
+        );
       } else {
         // Conditional on the revision the edit started from: a stale save changes nothing.
-        const [rows] = (await tx.query(
+        const [rows] = await tx.query<[{ id: string; revision: number }[], number]>(
           `UPDATE agreed_approach
               SET instructions = $3, valid_until = $4::date, revision = revision + 1,
                   updated_at = now(), updated_by_user_id = $5, updated_by_agency_id = $6
@@ -126,7 +128,7 @@ export class AgreedApproachService {
             user.agencyId,
             card.expectedRevision,
           ],
-        )) as [{ id: string; revision: number }[], number];
+        );
         saved = rows[0];
       }
       if (!saved) throw stale();
@@ -184,6 +186,6 @@ export class AgreedApproachService {
       );
     }
     const { sql, params } = lookupsOfCaseQuery(caseId, user.regionId);
-    return (await this.db.query(sql, params)) as AgreedApproachLookupModel[];
+    return await this.db.query<AgreedApproachLookupModel[]>(sql, params);
   }
 }
