@@ -80,12 +80,12 @@ export async function loadAuditRows(
   fromSeq: bigint,
   limit: number,
 ): Promise<StoredRow[]> {
-  return (await q.query(ROW_SQL, [
+  return await q.query<StoredRow[]>(ROW_SQL, [
     regionId,
     fromSeq.toString(),
     limit,
     '9223372036854775807',
-  ])) as StoredRow[];
+  ]);
 }
 
 export interface PurgeAnchor {
@@ -98,15 +98,17 @@ export interface PurgeAnchor {
  * remains and the link it must carry. Null when nothing was purged (or before that migration).
  */
 export async function loadPurgeAnchor(q: Queryable, regionId: string): Promise<PurgeAnchor | null> {
-  const [table] = (await q.query(`SELECT to_regclass('audit_purge') IS NOT NULL AS "exists"`)) as {
-    exists: boolean;
-  }[];
+  const [table] = await q.query<
+    {
+      exists: boolean;
+    }[]
+  >(`SELECT to_regclass('audit_purge') IS NOT NULL AS "exists"`);
   if (!table?.exists) return null;
-  const [anchor] = (await q.query(
+  const [anchor] = await q.query<PurgeAnchor[]>(
     `SELECT first_seq::text AS "firstSeq", prev_hash AS "prevHash" FROM audit_purge
       WHERE region_id = $1 ORDER BY first_seq DESC LIMIT 1`,
     [regionId],
-  )) as PurgeAnchor[];
+  );
   return anchor ?? null;
 }
 
@@ -140,20 +142,20 @@ export async function verifyAuditChain(
 
   // The head first: events committed while the check runs come after it and are left for the next
   // check. Reading it last reported every event written meanwhile as "removed from the end".
-  const [head] = (await q.query(
+  const [head] = await q.query<{ lastSeq: string; lastHash: Buffer }[]>(
     `SELECT last_seq::text AS "lastSeq", last_hash AS "lastHash" FROM audit_chain
       WHERE region_id = $1`,
     [regionId],
-  )) as { lastSeq: string; lastHash: Buffer }[];
+  );
   const until = head ? head.lastSeq : '9223372036854775807';
 
   for (;;) {
-    const rows = (await q.query(ROW_SQL, [
+    const rows = await q.query<StoredRow[]>(ROW_SQL, [
       regionId,
       expected.toString(),
       pageSize,
       until,
-    ])) as StoredRow[];
+    ]);
     for (const row of rows) {
       if (BigInt(row.seq) !== expected) return result('SEQ_GAP', row, prevHash);
       // Starting mid-chain: the first row's own link is the anchor.
@@ -181,10 +183,10 @@ export async function verifyAllAuditChains(
   q: Queryable,
   options: Omit<VerifyOptions, 'fromSeq'> = {},
 ): Promise<AuditChainCheck[]> {
-  const regions = (await q.query(
+  const regions = await q.query<{ id: string }[]>(
     `SELECT id::text AS id FROM region
      UNION SELECT region_id::text FROM audit_chain ORDER BY 1`,
-  )) as { id: string }[];
+  );
   const checks: AuditChainCheck[] = [];
   for (const { id } of regions) checks.push(await verifyAuditChain(q, id, options));
   return checks;

@@ -6,6 +6,7 @@ import {
 } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
+import { OperationTypeNode, type GraphQLResolveInfo } from 'graphql';
 import type { Request } from 'express';
 import { from, lastValueFrom, type Observable } from 'rxjs';
 import { requestUser } from '../auth/request-user';
@@ -27,7 +28,7 @@ export function auditDeclarationOf(
 /** "Query.case", "Mutation.addInformationItem", "HTTP.MeetingExportController.minutesPdf". */
 export function auditOperationName(ctx: ExecutionContext): string {
   if (ctx.getType<string>() === 'graphql') {
-    const info = GqlExecutionContext.create(ctx).getInfo();
+    const info = GqlExecutionContext.create(ctx).getInfo<GraphQLResolveInfo>();
     return `${info.parentType.name}.${info.fieldName}`;
   }
   return `HTTP.${ctx.getClass().name}.${ctx.getHandler().name}`;
@@ -63,9 +64,11 @@ export class AuditInterceptor implements NestInterceptor {
     if (!user) return next.handle();
 
     const entry = new AuditEntry(auditOperationName(ctx), declaration.action, user);
-    const info = gql?.getInfo();
+    const info = gql?.getInfo<GraphQLResolveInfo>();
     const pending =
-      info !== undefined && info.operation.operation !== 'subscription' ? requestAudit(req) : null;
+      info !== undefined && info.operation.operation !== OperationTypeNode.SUBSCRIPTION
+        ? requestAudit(req)
+        : null;
     pending?.open(String(info!.path.key), entry);
     // A root field can finish after the response went out (graphql-js answers as soon as a
     // sibling's error nulls the whole result): its event is then written on its own.
@@ -76,7 +79,7 @@ export class AuditInterceptor implements NestInterceptor {
     );
     return from(
       run.then(
-        async (value) => {
+        async (value: unknown) => {
           entry.succeed();
           if (writeNow()) await this.write(entry);
           return value;
