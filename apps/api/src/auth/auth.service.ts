@@ -102,13 +102,13 @@ export class AuthService {
       });
     }
     const hash = await this.passwords.hash(next);
-    const [rows] = (await this.db.query(
+    const [rows] = await this.db.query<[{ generation: number }[], number]>(
       `UPDATE app_user
           SET password_hash = $1, session_generation = session_generation + 1, updated_at = now()
         WHERE id = $2
       RETURNING session_generation AS "generation"`,
       [hash, user.id],
-    )) as [{ generation: number }[], number];
+    );
     return this.startSession(user.id, rows[0]!.generation);
   }
 

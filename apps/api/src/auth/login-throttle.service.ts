@@ -100,7 +100,7 @@ export class LoginThrottleService {
          ON CONFLICT (scope, key) DO NOTHING`,
         [keys.account, keys.pair, keys.source],
       );
-      const rows = (await m.query(
+      const rows = await m.query<ThrottleRow[]>(
         `SELECT scope, attempts,
                 last_attempt_at < now() - make_interval(hours => $4) AS stale,
                 -- The clock, not now(): this transaction may have started before the one it waited for.
@@ -111,7 +111,7 @@ export class LoginThrottleService {
           ORDER BY scope, key
             FOR UPDATE`,
         [keys.account, keys.pair, keys.source, THROTTLE.memoryHours, THROTTLE.knownSourceDays],
-      )) as ThrottleRow[];
+      );
       const row = (scope: Scope) => rows.find((r) => r.scope === scope)!;
       const waits = SCOPES.map((scope) => {
         const r = row(scope);

@@ -1,6 +1,7 @@
 import { Inject, Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import type { Request, Response } from 'express';
 import { timingSafeEqual } from 'node:crypto';
 import passport from 'passport';
@@ -96,7 +97,7 @@ export class AccessGuard implements CanActivate {
     const entry = new AuditEntry(auditOperationName(ctx), declaration.action, user);
     entry.deny('FORBIDDEN');
     if (ctx.getType<string>() === 'graphql') {
-      const info = GqlExecutionContext.create(ctx).getInfo();
+      const info = GqlExecutionContext.create(ctx).getInfo<GraphQLResolveInfo>();
       requestAudit(req).open(String(info.path.key), entry);
     } else {
       const event = entry.toEvent();
@@ -133,10 +134,10 @@ function viaPassport(req: Request, res: Response): Promise<AuthenticatedUser | n
       SESSION_STRATEGY,
       { session: false },
       (error: unknown, user: AuthenticatedUser | false | undefined) => {
-        if (error) reject(error instanceof Error ? error : new Error(String(error)));
+        if (error) reject(error instanceof Error ? error : new Error(`passport: ${typeof error}`));
         else resolve(user || null);
       },
-    ) as (req: Request, res: Response, next: (error?: unknown) => void) => void;
-    handler(req, res, (error?: unknown) => reject(error ?? new Error('passport: next() called')));
+    ) as (req: Request, res: Response, next: (error?: Error) => void) => void;
+    handler(req, res, (error?: Error) => reject(error ?? new Error('passport: next() called')));
   });
 }

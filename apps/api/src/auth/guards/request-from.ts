@@ -1,5 +1,6 @@
 import type { ExecutionContext } from '@nestjs/common';
 import { GqlExecutionContext } from '@nestjs/graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import type { Request, Response } from 'express';
 
 export interface RequestPair {
@@ -13,7 +14,7 @@ export function requestFrom(ctx: ExecutionContext): RequestPair {
   if (ctx.getType<string>() === 'graphql') {
     const gql = GqlExecutionContext.create(ctx);
     const { req, res } = gql.getContext<{ req: Request; res: Response }>();
-    return { req, res, operation: gql.getInfo().operation.operation };
+    return { req, res, operation: gql.getInfo<GraphQLResolveInfo>().operation.operation };
   }
   const http = ctx.switchToHttp();
   return { req: http.getRequest<Request>(), res: http.getResponse<Response>(), operation: null };
