@@ -39,13 +39,13 @@ export class BreakGlassService {
       throw SharingError.notFound('The case');
     }
     const row = await this.db.transaction(async (tx) => {
-      const [opened] = (await tx.query(
+      const [opened] = await tx.query<BreakGlassAccessModel[]>(
         `INSERT INTO break_glass (region_id, case_id, user_id, agency_id, reason, expires_at)
          VALUES ($1, $2, $3, $4, $5, now() + make_interval(hours => $6))
          RETURNING id, case_id AS "caseId", reason, created_at AS "createdAt",
                    expires_at AS "expiresAt"`,
         [user.regionId, caseId, user.id, user.agencyId, reason, BREAK_GLASS_HOURS],
-      )) as BreakGlassAccessModel[];
+      );
       // The written reason stays in break_glass; the trail points to it instead of copying it.
       await this.audit.record(tx, {
         ...this.auditEvent(user, caseId, found.subjectPersonId),
