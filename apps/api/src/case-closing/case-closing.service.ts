@@ -64,13 +64,13 @@ export class CaseClosingService {
 
     await this.db.transaction(async (tx) => {
       // Conditional on the status: of two concurrent closings, the second changes nothing.
-      const [closed] = (await tx.query(
+      const [closed] = await tx.query<[{ reference: string; graceDays: number }[], number]>(
         `UPDATE case_file c SET status = 'CLOSED', updated_at = now()
            FROM region r
           WHERE c.id = $1 AND c.region_id = $2 AND c.status = $3 AND r.id = c.region_id
         RETURNING c.reference, r.closing_grace_days AS "graceDays"`,
         [caseId, user.regionId, row.status],
-      )) as [{ reference: string; graceDays: number }[], number];
+      );
       const updated = closed[0];
       if (!updated) throw new SharingError('CONFLICT', 'The case has changed meanwhile.');
       await tx.query(
@@ -80,14 +80,14 @@ export class CaseClosingService {
         [caseId, user.regionId, input.outcome, reason, user.id, user.agencyId, updated.graceDays],
       );
       // An earlier planned end stays; ended participations stay ended.
-      const [ending] = (await tx.query(
+      const [ending] = await tx.query<[{ agencyId: string }[], number]>(
         `UPDATE case_participant
             SET ended_at = now() + make_interval(days => $2), end_reason = $3,
                 ended_by_user_id = $4
           WHERE case_id = $1 AND (ended_at IS NULL OR ended_at > now() + make_interval(days => $2))
         RETURNING agency_id AS "agencyId"`,
         [caseId, updated.graceDays, END_REASON, user.id],
-      )) as [{ agencyId: string }[], number];
+      );
       await this.events.record(tx, {
         regionId: user.regionId,
         caseId,
@@ -119,10 +119,10 @@ export class CaseClosingService {
   }
 
   async settings(user: AuthenticatedUser): Promise<RegionSettingsModel> {
-    const [row] = (await this.db.query(
+    const [row] = await this.db.query<RegionSettingsModel[]>(
       `SELECT closing_grace_days AS "closingGraceDays" FROM region WHERE id = $1`,
       [user.regionId],
-    )) as RegionSettingsModel[];
+    );
     if (!row) throw SharingError.notFound('The region');
     return row;
   }
@@ -146,9 +146,10 @@ export class CaseClosingService {
   }
 
   private async load(caseId: string): Promise<CaseClosureModel | null> {
-    const [row] = (await this.db.query(`${CLOSURE_SELECT} WHERE cc.case_id = $1`, [
-      caseId,
-    ])) as CaseClosureModel[];
+    const [row] = await this.db.query<CaseClosureModel[]>(
+      `${CLOSURE_SELECT} WHERE cc.case_id = $1`,
+      [caseId],
+    );
     return row ?? null;
   }
 }
