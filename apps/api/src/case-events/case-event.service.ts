@@ -47,7 +47,9 @@ export class CaseEventService {
     const caseId = uuidArg(caseIdArg, 'caseId');
     const { ability } = await this.policies.forUser(user);
     await this.cases.require(ability, 'read', caseId, user.regionId);
-    const rows = (await this.db.query(
+    const rows = await this.db.query<
+      (Omit<CaseEventModel, 'params'> & { data: Record<string, string | number> })[]
+    >(
       `SELECT e.id::text AS id, e.kind, e.at, e.data,
               CASE WHEN a.id IS NULL THEN NULL
                    ELSE json_build_object('id', a.id, 'name', a.name, 'type', a.type) END
@@ -56,7 +58,7 @@ export class CaseEventService {
         WHERE e.case_id = $1 AND e.region_id = $2
         ORDER BY e.at, e.id`,
       [caseId, user.regionId],
-    )) as (Omit<CaseEventModel, 'params'> & { data: Record<string, string | number> })[];
+    );
     return rows.map(({ data, ...row }) => ({
       ...row,
       params: Object.entries(data).map(([key, value]) => ({ key, value: String(value) })),
