@@ -45,10 +45,10 @@ export class CasePreviewService {
     const [own, row, agencies] = await Promise.all([
       this.policies.forUser(user),
       this.cases.row(id, user.regionId),
-      this.db.query(`SELECT id, name, type FROM agency WHERE id = $1 AND region_id = $2`, [
-        targetId,
-        user.regionId,
-      ]) as Promise<AgencyModel[]>,
+      this.db.query<AgencyModel[]>(
+        `SELECT id, name, type FROM agency WHERE id = $1 AND region_id = $2`,
+        [targetId, user.regionId],
+      ),
     ]);
     if (!row || !own.ability.can('view_as', caseSubject(row))) {
       auditNote({ caseId: id });
