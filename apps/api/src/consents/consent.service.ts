@@ -111,7 +111,7 @@ export class ConsentService {
       recipient: 'c.recipient_agency_id',
       recordedBy: 'c.recorded_by_agency_id',
     });
-    return (await this.db.query(
+    return await this.db.query<ConsentModel[]>(
       `${CONSENT_SELECT}
         ${CASE_AS_HOLDER('c.category')}
         WHERE c.region_id = $1
@@ -119,7 +119,7 @@ export class ConsentService {
           AND ${visible}
         ORDER BY c.given_at DESC, c.id`,
       params.values,
-    )) as ConsentModel[];
+    );
   }
 
   /** The decisions of this case that concern the caller (see `concernsCaller`). */
@@ -133,14 +133,14 @@ export class ConsentService {
       recipient: 'd.recipient_agency_id',
       recordedBy: 'd.decided_by_agency_id',
     });
-    return (await this.db.query(
+    return await this.db.query<ConflictOfDutiesDecisionModel[]>(
       `${DECISION_SELECT}
         ${CASE_AS_HOLDER('d.category')}
         WHERE d.region_id = $1 AND d.case_id = $2
           AND ${visible}
         ORDER BY d.decided_at DESC, d.id`,
       params.values,
-    )) as ConflictOfDutiesDecisionModel[];
+    );
   }
 
   async recordConsent(user: AuthenticatedUser, input: RecordConsentInput): Promise<ConsentModel> {
@@ -157,7 +157,7 @@ export class ConsentService {
     const recipientType = await this.requireRecipient(user, recipientId);
     const parts = this.partsOf(input, recipientType);
     const scope = input.allCasesOfPerson ? null : row.id;
-    const inserted = (await this.db.query(
+    const inserted = await this.db.query<{ id: string }[]>(
       `INSERT INTO consent (region_id, person_id, category, recipient_agency_id, case_id,
                             recorded_in_case_id, recorded_by_agency_id, recorded_by_user_id,
                             parts, valid_until)
@@ -178,27 +178,27 @@ export class ConsentService {
         parts,
         validUntil,
       ],
-    )) as { id: string }[];
+    );
     if (!inserted[0]) throw new SharingError('CONFLICT', 'This consent is already recorded.');
     return this.loadConsent(inserted[0].id);
   }
 
   async withdrawConsent(user: AuthenticatedUser, consentId: string): Promise<ConsentModel> {
     const id = uuidArg(consentId, 'consentId');
-    const found = (await this.db.query(
+    const found = await this.db.query<RecordedException[]>(
       `SELECT recorded_in_case_id AS "caseId", category, recipient_agency_id AS "recipientId",
               recorded_by_agency_id AS "recordedById"
          FROM consent WHERE id = $1 AND region_id = $2`,
       [id, user.regionId],
-    )) as RecordedException[];
+    );
     if (!found[0]) throw SharingError.notFound('The consent');
     await this.mayWithdraw(user, found[0], 'The consent');
     await this.db.transaction(async (tx) => {
-      const [, changed] = (await tx.query(
+      const [, changed] = await tx.query<[unknown[], number]>(
         `UPDATE consent SET withdrawn_at = now(), withdrawn_by_user_id = $2
           WHERE id = $1 AND withdrawn_at IS NULL`,
         [id, user.id],
-      )) as [unknown[], number];
+      );
       if (changed === 0) throw new SharingError('CONFLICT', 'This consent was already withdrawn.');
       await this.endVolunteerParticipations(tx, user, id);
     });
@@ -217,7 +217,7 @@ export class ConsentService {
     user: AuthenticatedUser,
     consentId: string,
   ): Promise<void> {
-    const ended = (await tx.query(
+    const ended = await tx.query<[{ caseId: string; regionId: string; agency: string }[], number]>(
       `UPDATE case_participant cp
           SET ended_at = now(), end_reason = $3, ended_by_user_id = $2
          FROM consent w, case_file c, agency a
@@ -228,7 +228,7 @@ export class ConsentService {
           AND NOT ${consentCoversCase('c', 'cp.agency_id')}
       RETURNING cp.case_id AS "caseId", c.region_id AS "regionId", a.name AS agency`,
       [consentId, user.id, CONSENT_WITHDRAWN_REASON, CONSENT_ONLY_AGENCY_TYPES],
-    )) as [{ caseId: string; regionId: string; agency: string }[], number];
+    );
     for (const participation of ended[0]) {
       await tx.query(`UPDATE case_file SET updated_at = now() WHERE id = $1`, [
         participation.caseId,
@@ -266,12 +266,12 @@ export class ConsentService {
     const reasoning = textArg(input.reasoning, 'reasoning', 20, 5000);
     const row = await this.holderOf(user, caseId, input.category);
     await this.requireRecipient(user, recipientId);
-    const inserted = (await this.db.query(
+    const inserted = await this.db.query<{ id: string }[]>(
       `INSERT INTO conflict_of_duties_decision (region_id, case_id, category, recipient_agency_id,
                                                 reasoning, decided_by_agency_id, decided_by_user_id)
        VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
       [user.regionId, row.id, input.category, recipientId, reasoning, user.agencyId, user.id],
-    )) as { id: string }[];
+    );
     return this.loadDecision(inserted[0]!.id);
   }
 
@@ -280,20 +280,20 @@ export class ConsentService {
     decisionId: string,
   ): Promise<ConflictOfDutiesDecisionModel> {
     const id = uuidArg(decisionId, 'decisionId');
-    const found = (await this.db.query(
+    const found = await this.db.query<RecordedException[]>(
       `SELECT case_id AS "caseId", category, recipient_agency_id AS "recipientId",
               decided_by_agency_id AS "recordedById"
          FROM conflict_of_duties_decision
         WHERE id = $1 AND region_id = $2`,
       [id, user.regionId],
-    )) as RecordedException[];
+    );
     if (!found[0]) throw SharingError.notFound('The decision');
     await this.mayWithdraw(user, found[0], 'The decision');
-    const [, changed] = (await this.db.query(
+    const [, changed] = await this.db.query<[unknown[], number]>(
       `UPDATE conflict_of_duties_decision SET withdrawn_at = now(), withdrawn_by_user_id = $2
         WHERE id = $1 AND withdrawn_at IS NULL`,
       [id, user.id],
-    )) as [unknown[], number];
+    );
     if (changed === 0) throw new SharingError('CONFLICT', 'This decision was already withdrawn.');
     return this.loadDecision(id);
   }
@@ -370,10 +370,10 @@ export class ConsentService {
     if (recipientId === user.agencyId) {
       throw SharingError.badInput('recipientAgencyId', 'The recipient must be another agency.');
     }
-    const found = (await this.db.query(`SELECT type FROM agency WHERE id = $1 AND region_id = $2`, [
-      recipientId,
-      user.regionId,
-    ])) as { type: AgencyType }[];
+    const found = await this.db.query<{ type: AgencyType }[]>(
+      `SELECT type FROM agency WHERE id = $1 AND region_id = $2`,
+      [recipientId, user.regionId],
+    );
     if (!found[0]) {
       throw SharingError.badInput('recipientAgencyId', 'No such agency in your region.');
     }
@@ -381,16 +381,15 @@ export class ConsentService {
   }
 
   private async loadConsent(id: string): Promise<ConsentModel> {
-    const [row] = (await this.db.query(`${CONSENT_SELECT} WHERE c.id = $1`, [
-      id,
-    ])) as ConsentModel[];
+    const [row] = await this.db.query<ConsentModel[]>(`${CONSENT_SELECT} WHERE c.id = $1`, [id]);
     return row!;
   }
 
   private async loadDecision(id: string): Promise<ConflictOfDutiesDecisionModel> {
-    const [row] = (await this.db.query(`${DECISION_SELECT} WHERE d.id = $1`, [
-      id,
-    ])) as ConflictOfDutiesDecisionModel[];
+    const [row] = await this.db.query<ConflictOfDutiesDecisionModel[]>(
+      `${DECISION_SELECT} WHERE d.id = $1`,
+      [id],
+    );
     return row!;
   }
 }

@@ -15,13 +15,11 @@ export async function requireVolunteerConsent(
   field: string,
 ): Promise<void> {
   if (agencyIds.length === 0) return;
-  const missing = (await tx.query(VOLUNTEERS_WITHOUT_CONSENT, [
-    caseId,
-    agencyIds,
-    CONSENT_ONLY_AGENCY_TYPES,
-  ])) as {
-    name: string;
-  }[];
+  const missing = await tx.query<
+    {
+      name: string;
+    }[]
+  >(VOLUNTEERS_WITHOUT_CONSENT, [caseId, agencyIds, CONSENT_ONLY_AGENCY_TYPES]);
   if (missing.length > 0) {
     throw new SharingError(
       'CONSENT_REQUIRED',
