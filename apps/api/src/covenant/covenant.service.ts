@@ -106,21 +106,21 @@ export class CovenantService {
 
   async get(user: AuthenticatedUser, version: number | null): Promise<CovenantModel | null> {
     await this.authorise(user, 'read');
-    const versions = (await this.db.query(
+    const versions = await this.db.query<VersionRow[]>(
       `${VERSION_SELECT} WHERE v.region_id = $1 AND ($2::int IS NULL OR v.version = $2)
         ORDER BY v.version DESC LIMIT 1`,
       [user.regionId, version],
-    )) as VersionRow[];
+    );
     const found = versions[0];
     if (!found) {
       if (version === null) return null;
       throw SharingError.notFound('This covenant version');
     }
-    const [latest] = (await this.db.query(
+    const [latest] = await this.db.query<{ latest: number }[]>(
       `SELECT max(version) AS "latest" FROM covenant_version WHERE region_id = $1`,
       [user.regionId],
-    )) as { latest: number }[];
-    const entries = (await this.db.query(
+    );
+    const entries = await this.db.query<EntryRow[]>(
       `SELECT e.agency_type AS "agencyType",
               CASE WHEN a.id IS NULL THEN NULL
                    ELSE json_build_object('id', a.id, 'name', a.name, 'type', a.type) END AS "agency",
@@ -129,17 +129,17 @@ export class CovenantService {
         WHERE e.version_id = $1
         ORDER BY e.category, e.agency_type NULLS LAST, a.name`,
       [found.id],
-    )) as EntryRow[];
+    );
     const { id: _id, ...summary } = found;
     return { ...summary, current: found.version === latest!.latest, entries };
   }
 
   async versions(user: AuthenticatedUser): Promise<CovenantVersionSummaryModel[]> {
     await this.authorise(user, 'read');
-    const rows = (await this.db.query(
+    const rows = await this.db.query<VersionRow[]>(
       `${VERSION_SELECT} WHERE v.region_id = $1 ORDER BY v.version DESC`,
       [user.regionId],
-    )) as VersionRow[];
+    );
     return rows.map(({ id: _id, ...summary }) => summary);
   }
 
@@ -157,11 +157,11 @@ export class CovenantService {
   /** The region's pending proposals and the newest decided ones, with what each changes. */
   async proposals(user: AuthenticatedUser): Promise<CovenantProposalModel[]> {
     await this.authorise(user, 'read');
-    const rows = (await this.db.query(
+    const rows = await this.db.query<ProposalRow[]>(
       `${PROPOSAL_SELECT} WHERE p.region_id = $1
         ORDER BY p.status = 'PENDING' DESC, p.proposed_at DESC, p.id LIMIT ${PROPOSALS_SHOWN}`,
       [user.regionId],
-    )) as ProposalRow[];
+    );
     return this.withChanges(user, rows);
   }
 
@@ -202,12 +202,12 @@ export class CovenantService {
     const id = await this.db.transaction(async (tx) => {
       const current = await this.currentVersion(tx, user.regionId);
       if (current !== input.baseVersion) throw this.stale(current);
-      const [row] = (await tx.query(
+      const [row] = await tx.query<{ id: string }[]>(
         `INSERT INTO covenant_proposal
            (region_id, base_version, note, entries, proposed_by_user_id)
          VALUES ($1, $2, $3, $4::jsonb, $5) RETURNING id`,
         [user.regionId, input.baseVersion, note, JSON.stringify(entries.map(toStored)), user.id],
-      )) as { id: string }[];
+      );
       await this.audit.record(tx, {
         regionId: user.regionId,
         actor: auditActor(user),
@@ -258,19 +258,21 @@ export class CovenantService {
     try {
       await this.db.transaction(async (tx) => {
         // Locks the proposal: of two decisions on it, the second waits and then sees it decided.
-        const [found] = (await tx.query(
+        const [found] = await tx.query<
+          {
+            id: string;
+            status: CovenantProposalStatus;
+            baseVersion: number;
+            entries: StoredEntry[];
+            note: string;
+            proposedBy: string;
+          }[]
+        >(
           `SELECT id, status, base_version AS "baseVersion", entries, note,
                   proposed_by_user_id AS "proposedBy"
              FROM covenant_proposal WHERE id = $1 AND region_id = $2 FOR UPDATE`,
           [id, user.regionId],
-        )) as {
-          id: string;
-          status: CovenantProposalStatus;
-          baseVersion: number;
-          entries: StoredEntry[];
-          note: string;
-          proposedBy: string;
-        }[];
+        );
         if (!found) throw SharingError.notFound('This covenant proposal');
         if (found.proposedBy === user.id) {
           throw new CovenantError(
@@ -310,14 +312,14 @@ export class CovenantService {
           });
         }
         // Conditional: only a pending proposal is decided, whatever ran in between.
-        const updated = (await tx.query(
+        const updated = await tx.query<[unknown[], number]>(
           `UPDATE covenant_proposal
               SET status = $3, decided_by_user_id = $4, decided_at = now(),
                   decision_reason = $5, version_id = $6
             WHERE id = $1 AND region_id = $2 AND status = 'PENDING'
             RETURNING id`,
           [found.id, user.regionId, outcome, user.id, reason, versionId],
-        )) as [unknown[], number];
+        );
         if (updated[1] !== 1) {
           throw new SharingError(
             'CONFLICT',
@@ -353,10 +355,10 @@ export class CovenantService {
   }
 
   private async proposal(user: AuthenticatedUser, id: string): Promise<CovenantProposalModel> {
-    const rows = (await this.db.query(`${PROPOSAL_SELECT} WHERE p.region_id = $1 AND p.id = $2`, [
-      user.regionId,
-      id,
-    ])) as ProposalRow[];
+    const rows = await this.db.query<ProposalRow[]>(
+      `${PROPOSAL_SELECT} WHERE p.region_id = $1 AND p.id = $2`,
+      [user.regionId, id],
+    );
     const [found] = await this.withChanges(user, rows);
     if (!found) throw SharingError.notFound('This covenant proposal');
     return found;
