@@ -126,10 +126,10 @@ export async function readPartnerContent(
 ): Promise<PartnerContent> {
   const params = [regionId, personId, scopeParam(scope)];
   const [items, cases, participations, planActions] = await Promise.all([
-    q.query(ITEMS_SQL(scope), params) as Promise<PartnerContent['items']>,
-    q.query(CASES_SQL(scope), params) as Promise<PartnerContent['cases']>,
-    q.query(PARTICIPATIONS_SQL(scope), params) as Promise<PartnerContent['participations']>,
-    q.query(PLAN_ACTIONS_SQL(scope), params) as Promise<PartnerContent['planActions']>,
+    q.query<PartnerContent['items']>(ITEMS_SQL(scope), params),
+    q.query<PartnerContent['cases']>(CASES_SQL(scope), params),
+    q.query<PartnerContent['participations']>(PARTICIPATIONS_SQL(scope), params),
+    q.query<PartnerContent['planActions']>(PLAN_ACTIONS_SQL(scope), params),
   ]);
   return { items, cases, participations, planActions };
 }
@@ -171,7 +171,7 @@ export class DataSubjectExportService {
   async build(user: AuthenticatedUser, requestId: string): Promise<AccessExport> {
     const id = uuidArg(requestId, 'id');
     await this.requests.assertAllowed(user, 'read');
-    const [request] = (await this.db.query(
+    const [request] = await this.db.query<RequestFacts[]>(
       `SELECT r.id, r.type, r.status, r.person_id AS "personId", r.given_names AS "givenNames",
               r.family_name AS "familyName", to_char(r.date_of_birth, 'YYYY-MM-DD') AS "dateOfBirth",
               r.bsn, to_char(r.received_on, 'YYYY-MM-DD') AS "receivedOn",
@@ -180,7 +180,7 @@ export class DataSubjectExportService {
          FROM data_subject_request r JOIN region g ON g.id = r.region_id
         WHERE r.region_id = $1 AND r.id = $2`,
       [user.regionId, id],
-    )) as RequestFacts[];
+    );
     if (!request) throw SharingError.notFound('The request');
     if (request.type !== 'ACCESS') {
       throw new SharingError('CONFLICT', 'Only an access request (inzage) has an export.');
@@ -226,15 +226,13 @@ export class DataSubjectExportService {
     const scope: ContentScope = { kind: 'released', requestId: id };
     // Independent reads, side by side on the pool.
     const [persons, partnerRows, content, accessLog] = await Promise.all([
-      this.db.query(PERSON_SQL, [...params, id]) as Promise<
+      this.db.query<
         (AccessExport['person'] &
           NonNullable<AccessExport['person']['address']> & { released: boolean })[]
-      >,
-      this.db.query(PARTNERS_SQL, [user.regionId, id]) as Promise<Omit<ExportPartner, 'notice'>[]>,
+      >(PERSON_SQL, [...params, id]),
+      this.db.query<Omit<ExportPartner, 'notice'>[]>(PARTNERS_SQL, [user.regionId, id]),
       readPartnerContent(this.db, user.regionId, personId, scope),
-      this.db.query(ACCESS_LOG_SQL(request.includeEmployeeNames), params) as Promise<
-        ExportAccessEvent[]
-      >,
+      this.db.query<ExportAccessEvent[]>(ACCESS_LOG_SQL(request.includeEmployeeNames), params),
     ]);
     const { items, cases, participations, planActions } = content;
     const partners = partnerRows.map((p) => ({

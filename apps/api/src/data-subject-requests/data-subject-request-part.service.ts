@@ -58,7 +58,7 @@ export class DataSubjectRequestPartService {
   async tasks(user: AuthenticatedUser): Promise<DataSubjectRequestPartTaskModel[]> {
     const params = new SqlParams([user.regionId]);
     const readable = await this.filter(user, 'read', params);
-    const rows = (await this.db.query(PART_TASKS_SQL(readable), params.values)) as TaskRow[];
+    const rows = await this.db.query<TaskRow[]>(PART_TASKS_SQL(readable), params.values);
     auditNote({
       personIds: rows.map((r) => r.personId),
       purpose: REVIEW_PURPOSE,
@@ -74,7 +74,7 @@ export class DataSubjectRequestPartService {
     const id = uuidArg(partId, 'partId');
     const params = new SqlParams([user.regionId, id]);
     const readable = await this.filter(user, 'read', params);
-    const [row] = (await this.db.query(PART_TASK_SQL(readable), params.values)) as TaskRow[];
+    const [row] = await this.db.query<TaskRow[]>(PART_TASK_SQL(readable), params.values);
     if (!row) throw SharingError.notFound('The part');
     auditNote({
       personIds: [row.personId],
@@ -141,19 +141,21 @@ export class DataSubjectRequestPartService {
       purpose: release ? RELEASE_PURPOSE : REVIEW_PURPOSE,
     };
     const changed = await this.db.transaction(async (tx) => {
-      const [part] = (await tx.query(PART_FOR_UPDATE_SQL(updatable), params.values)) as {
-        reviewStatus: DsrReviewStatus;
-        requestStatus: DsrStatus;
-        personId: string | null;
-      }[];
+      const [part] = await tx.query<
+        {
+          reviewStatus: DsrReviewStatus;
+          requestStatus: DsrStatus;
+          personId: string | null;
+        }[]
+      >(PART_FOR_UPDATE_SQL(updatable), params.values);
       if (!part) return null;
       if (FINAL_STATUSES.has(part.requestStatus)) {
         throw SharingError.badInput('partId', 'The request is closed; its parts no longer change.');
       }
-      const [, count] = (await tx.query(
+      const [, count] = await tx.query<[unknown[], number]>(
         release ? RELEASE_SQL : START_REVIEW_SQL,
         release ? [user.regionId, partId, user.id, release.note] : [user.regionId, partId, user.id],
-      )) as [unknown[], number];
+      );
       // Idempotent: a second release (or a review of a released part) is no change, so no event.
       if (count > 0) {
         await this.audit.record(tx, {
@@ -169,11 +171,11 @@ export class DataSubjectRequestPartService {
       await this.denied(user, operation, partId);
       throw SharingError.notFound('The part');
     }
-    const [row] = (await this.db.query(PART_TASK_SQL(`pt.agency_id = $3`), [
+    const [row] = await this.db.query<TaskRow[]>(PART_TASK_SQL(`pt.agency_id = $3`), [
       user.regionId,
       partId,
       user.agencyId,
-    ])) as TaskRow[];
+    ]);
     return toTask(row!);
   }
 

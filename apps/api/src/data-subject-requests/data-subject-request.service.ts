@@ -136,17 +136,17 @@ export class DataSubjectRequestService {
           ];
     const params =
       search.by === 'bsn' ? [user.regionId, value] : [user.regionId, value, search.dateOfBirth];
-    const rows = (await this.db.query(
+    const rows = await this.db.query<DataSubjectPersonCandidateModel[]>(
       CANDIDATES_SQL(match),
       params,
-    )) as DataSubjectPersonCandidateModel[];
+    );
     auditNote({ personIds: rows.map((r) => r.id), purpose: DSR_PURPOSE, accessBasis: 'role' });
     return rows;
   }
 
   async list(user: AuthenticatedUser, openOnly: boolean): Promise<DataSubjectRequestModel[]> {
     await this.assertAllowed(user, 'read');
-    const rows = (await this.db.query(LIST_SQL(openOnly), [user.regionId])) as RequestRow[];
+    const rows = await this.db.query<RequestRow[]>(LIST_SQL(openOnly), [user.regionId]);
     auditNote({
       personIds: rows.map((r) => r.personId),
       purpose: DSR_PURPOSE,
@@ -162,7 +162,7 @@ export class DataSubjectRequestService {
   }
 
   async load(q: Queryable, regionId: string, id: string): Promise<DataSubjectRequestModel> {
-    const [row] = (await q.query(BY_ID_SQL, [regionId, id])) as RequestRow[];
+    const [row] = await q.query<RequestRow[]>(BY_ID_SQL, [regionId, id]);
     if (!row) throw SharingError.notFound('The request');
     auditNote({
       personIds: [row.personId],
@@ -204,17 +204,17 @@ export class DataSubjectRequestService {
     return this.db.transaction(async (tx) => {
       let identity = given;
       if (personId) {
-        const [person] = (await tx.query(
+        const [person] = await tx.query<NonNullable<typeof given>[]>(
           `SELECT given_names AS "givenNames", family_name AS "familyName",
                   to_char(date_of_birth, 'YYYY-MM-DD') AS "dateOfBirth", bsn
              FROM person WHERE id = $1 AND region_id = $2`,
           [personId, user.regionId],
-        )) as NonNullable<typeof given>[];
+        );
         if (!person)
           throw SharingError.badInput('personId', 'This person is not known in the region.');
         identity = person;
       }
-      const [row] = (await tx.query(
+      const [row] = await tx.query<{ id: string }[]>(
         `INSERT INTO data_subject_request (region_id, person_id, given_names, family_name,
            date_of_birth, bsn, type, received_on, identity_verification, deadline,
            include_employee_names, registered_by_user_id)
@@ -233,7 +233,7 @@ export class DataSubjectRequestService {
           input.includeEmployeeNames === true,
           user.id,
         ],
-      )) as { id: string }[];
+      );
       const id = row!.id;
       if (personId) {
         await tx.query(
@@ -268,11 +268,11 @@ export class DataSubjectRequestService {
         );
       }
       if (status === 'COMPLETED') {
-        const [open] = (await tx.query(
+        const [open] = await tx.query<{ n: number }[]>(
           `SELECT count(*)::int AS n FROM data_subject_request_part
             WHERE request_id = $1 AND status = 'OPEN'`,
           [id],
-        )) as { n: number }[];
+        );
         if (open!.n > 0) throw DataSubjectRequestError.partsOpen(open!.n);
       }
       await tx.query(
@@ -327,25 +327,25 @@ export class DataSubjectRequestService {
 
     return this.db.transaction(async (tx) => {
       // The request row is locked first, so completing it and reopening a part serialise.
-      const [part] = (await tx.query(
+      const [part] = await tx.query<{ id: string; status: DsrStatus; revision: number }[]>(
         `SELECT r.id, r.status, pt.revision
            FROM data_subject_request_part pt
            JOIN data_subject_request r ON r.id = pt.request_id
           WHERE pt.id = $1 AND pt.region_id = $2
           FOR UPDATE OF r`,
         [partId, user.regionId],
-      )) as { id: string; status: DsrStatus; revision: number }[];
+      );
       if (!part) throw SharingError.notFound('The part');
       if (FINAL_STATUSES.has(part.status)) {
         throw SharingError.badInput('status', 'The request is closed; its parts no longer change.');
       }
-      const result = (await tx.query(
+      const result = await tx.query<[unknown[], number]>(
         `UPDATE data_subject_request_part
             SET status = $3, note = $4, revision = revision + 1, updated_at = now(),
                 updated_by_user_id = $5
           WHERE id = $1 AND region_id = $2 AND revision = $6`,
         [partId, user.regionId, status, note, user.id, revision],
-      )) as [unknown[], number];
+      );
       if (result[1] === 0) {
         throw new SharingError('CONFLICT', 'The part was changed by someone else; reload it.');
       }
@@ -360,12 +360,14 @@ export class DataSubjectRequestService {
     id: string,
     revision: number,
   ): Promise<{ status: DsrStatus; receivedOn: string; extended: boolean }> {
-    const [row] = (await tx.query(
+    const [row] = await tx.query<
+      { status: DsrStatus; revision: number; receivedOn: string; extended: boolean }[]
+    >(
       `SELECT status, revision, to_char(received_on, 'YYYY-MM-DD') AS "receivedOn",
               extended_deadline IS NOT NULL AS extended
          FROM data_subject_request WHERE id = $1 AND region_id = $2 FOR UPDATE`,
       [id, regionId],
-    )) as { status: DsrStatus; revision: number; receivedOn: string; extended: boolean }[];
+    );
     if (!row) throw SharingError.notFound('The request');
     if (row.revision !== revision) {
       throw new SharingError('CONFLICT', 'The request was changed by someone else; reload it.');
