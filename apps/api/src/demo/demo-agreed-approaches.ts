@@ -89,7 +89,9 @@ const DEMO_CARDS: readonly DemoCard[] = [
 
 export async function seedAgreedApproaches(tx: EntityManager, regionId: string): Promise<void> {
   for (const card of DEMO_CARDS) {
-    const [saved] = (await tx.query(
+    const [saved] = await tx.query<
+      { id: string; caseId: string; validUntil: string; userId: string; agencyId: string }[]
+    >(
       `INSERT INTO agreed_approach (region_id, case_id, instructions, valid_until, updated_at,
                                     updated_by_user_id, updated_by_agency_id)
        SELECT $1, c.id, $3, (now() AT TIME ZONE 'Europe/Amsterdam')::date + $4::int,
@@ -99,7 +101,7 @@ export async function seedAgreedApproaches(tx: EntityManager, regionId: string):
        RETURNING id, case_id AS "caseId", to_char(valid_until, 'YYYY-MM-DD') AS "validUntil",
                  updated_by_user_id AS "userId", updated_by_agency_id AS "agencyId"`,
       [regionId, card.reference, card.instructions, card.validForDays, card.updatedBy],
-    )) as { id: string; caseId: string; validUntil: string; userId: string; agencyId: string }[];
+    );
     if (!saved) throw new Error(`demo agreed approach: no case ${card.reference}`);
     const contacts = JSON.stringify(
       card.contacts.map((contact, position) => ({ ...contact, position })),

@@ -10,7 +10,7 @@ export async function seedDemoDataSubjectRequests(
   tx: EntityManager,
   regionId: string,
 ): Promise<void> {
-  const [request] = (await tx.query(
+  const [request] = await tx.query<{ id: string; person_id: string }[]>(
     `INSERT INTO data_subject_request (region_id, person_id, given_names, family_name,
        date_of_birth, bsn, type, received_on, identity_verification, deadline,
        registered_by_user_id)
@@ -23,7 +23,7 @@ export async function seedDemoDataSubjectRequests(
       WHERE p.region_id = $1 AND p.bsn = '900001008'
      RETURNING id, person_id`,
     [regionId],
-  )) as { id: string; person_id: string }[];
+  );
   if (!request) return;
   await tx.query(
     `INSERT INTO data_subject_request_part (region_id, request_id, agency_id, status, note,

@@ -115,10 +115,10 @@ export async function seedDemoPlans(
   agencies: ReadonlyMap<string, string>,
   users: ReadonlyMap<string, string>,
 ): Promise<void> {
-  const [found] = (await tx.query(
+  const [found] = await tx.query<{ id: string }[]>(
     `SELECT id FROM case_file WHERE region_id = $1 AND reference = $2`,
     [regionId, CASE],
-  )) as { id: string }[];
+  );
   if (!found) return;
   const caseId = found.id;
   const zvh = agencies.get('zvh')!;
@@ -130,13 +130,13 @@ export async function seedDemoPlans(
   };
 
   const version = async (number: number, basedOn: string | null, daysAgo: number) => {
-    const [row] = (await tx.query(
+    const [row] = await tx.query<{ id: string }[]>(
       `INSERT INTO plan_version (region_id, case_id, number, based_on_version_id,
                                  created_by_user_id, created_at, updated_at)
        VALUES ($1, $2, $3, $4, $5, now() - make_interval(days => $6), now() - make_interval(days => $6))
        RETURNING id`,
       [regionId, caseId, number, basedOn, director, daysAgo],
-    )) as { id: string }[];
+    );
     await tx.query(
       `INSERT INTO case_event (region_id, case_id, kind, at, actor_user_id, actor_agency_id, data)
        VALUES ($1, $2, 'PLAN_VERSION_CREATED', now() - make_interval(days => $3), $4, $5,
@@ -153,14 +153,14 @@ export async function seedDemoPlans(
       v2Goals.push({ goal, key: null });
       continue;
     }
-    const [g] = (await tx.query(
+    const [g] = await tx.query<{ id: string; key: string }[]>(
       `INSERT INTO plan_goal (region_id, version_id, life_domain, description, position)
        VALUES ($1, $2, $3, $4, $5) RETURNING id, key`,
       [regionId, v1, goal.lifeDomain, goal.description, position],
-    )) as { id: string; key: string }[];
+    );
     v2Goals.push({ goal, key: g!.key });
     for (const [index, action] of goal.actions.entries()) {
-      const [a] = (await tx.query(
+      const [a] = await tx.query<{ key: string }[]>(
         `INSERT INTO plan_action (region_id, case_id, version_id, goal_id, description,
                                   owner_agency_id, owner_user_id, due_date, position)
          VALUES ($1, $2, $3, $4, $5, $6, $7, ${AMSTERDAM_TODAY} + $8::int, $9) RETURNING key`,
@@ -175,7 +175,7 @@ export async function seedDemoPlans(
           action.dueInDays,
           index,
         ],
-      )) as { key: string }[];
+      );
       await tx.query(
         `INSERT INTO plan_action_progress (action_key, region_id, case_id, status)
          VALUES ($1, $2, $3, $4)`,
@@ -215,13 +215,13 @@ export async function seedDemoPlans(
   // Version 2: a copy with the same keys, a later due date and a new goal.
   const v2 = await version(2, v1, 3);
   for (const [position, { goal, key }] of v2Goals.entries()) {
-    const [g] = (await tx.query(
+    const [g] = await tx.query<{ id: string }[]>(
       `INSERT INTO plan_goal (region_id, version_id, key, life_domain, description, position)
        VALUES ($1, $2, COALESCE($3::uuid, gen_random_uuid()), $4, $5, $6) RETURNING id`,
       [regionId, v2, key, goal.lifeDomain, goal.description, position],
-    )) as { id: string }[];
+    );
     for (const [index, action] of goal.actions.entries()) {
-      const [a] = (await tx.query(
+      const [a] = await tx.query<{ key: string }[]>(
         `INSERT INTO plan_action (region_id, case_id, version_id, goal_id, key, description,
                                   owner_agency_id, owner_user_id, due_date, position)
          VALUES ($1, $2, $3, $4,
@@ -240,7 +240,7 @@ export async function seedDemoPlans(
           index,
           v1,
         ],
-      )) as { key: string }[];
+      );
       if (action.draftOnly) {
         await tx.query(
           `INSERT INTO plan_action_progress (action_key, region_id, case_id, status)

@@ -20,7 +20,7 @@ async function auditEvent(
     record?: { type: string; id: string } | null;
   },
 ): Promise<string> {
-  const [row] = (await tx.query(
+  const [row] = await tx.query<Row[]>(
     `INSERT INTO audit_event (region_id, actor_user_id, actor_agency_id, actor_agency_type,
        actor_roles, action, result, operation, person_ids, case_id, categories, access_basis,
        purpose, record_type, record_id)
@@ -42,16 +42,18 @@ async function auditEvent(
       event.record?.type ?? null,
       event.record?.id ?? null,
     ],
-  )) as Row[];
+  );
   return row!.id;
 }
 
 async function demoUser(tx: EntityManager, email: string) {
-  const [user] = (await tx.query(
+  const [user] = await tx.query<
+    { id: string; agencyId: string; agencyType: string; roles: string[] }[]
+  >(
     `SELECT u.id, u.agency_id AS "agencyId", a.type AS "agencyType", u.roles
        FROM app_user u JOIN agency a ON a.id = u.agency_id WHERE u.email = $1`,
     [email],
-  )) as { id: string; agencyId: string; agencyType: string; roles: string[] }[];
+  );
   return user!;
 }
 
@@ -65,11 +67,11 @@ export async function seedPrivacyOfficeDemo(tx: EntityManager, regionId: string)
   const regie = await demoUser(tx, 'procesregisseur@zvh.demo.example');
   const agent = await demoUser(tx, 'wijkagent@politie.demo.example');
   const privacy = await demoUser(tx, 'privacy@zvh.demo.example');
-  const cases = (await tx.query(
+  const cases = await tx.query<{ reference: string; id: string; personId: string }[]>(
     `SELECT reference, id, subject_person_id AS "personId" FROM case_file
       WHERE region_id = $1 AND reference IN ('ZVH-2026-002', 'ZVH-2026-003')`,
     [regionId],
-  )) as { reference: string; id: string; personId: string }[];
+  );
   const byReference = new Map(cases.map((c) => [c.reference, c]));
 
   const openings = [
@@ -94,14 +96,14 @@ export async function seedPrivacyOfficeDemo(tx: EntityManager, regionId: string)
   for (const opening of openings) {
     const kase = byReference.get(opening.reference);
     if (!kase) continue;
-    const [bg] = (await tx.query(
+    const [bg] = await tx.query<Row[]>(
       `INSERT INTO break_glass (region_id, case_id, user_id, agency_id, reason, created_at,
                                 expires_at)
        VALUES ($1, $2, $3, $4, $5, now() - make_interval(days => $6),
                now() - make_interval(days => $6) + interval '4 hours')
        RETURNING id`,
       [regionId, kase.id, regie.id, regie.agencyId, opening.reason, opening.daysAgo],
-    )) as Row[];
+    );
     const eventId = await auditEvent(tx, {
       regionId,
       user: regie,

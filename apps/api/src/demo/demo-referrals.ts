@@ -89,15 +89,15 @@ export async function seedDemoReferrals(
     if (!value) throw new Error(`demo referral refers to unknown agency ${key}`);
     return value;
   };
-  const [zvh] = (await tx.query(
+  const [zvh] = await tx.query<{ id: string }[]>(
     `SELECT id FROM agency WHERE region_id = $1 AND type = 'ZVH' ORDER BY created_at LIMIT 1`,
     [regionId],
-  )) as { id: string }[];
+  );
   for (const demo of REFERRALS) {
     let caseId: string;
     let possible: string[] = [];
     if (demo.person) {
-      const [person] = (await tx.query(
+      const [person] = await tx.query<{ id: string }[]>(
         `INSERT INTO person (region_id, given_names, family_name, date_of_birth, wijk)
          VALUES ($1, $2, $3, $4, $5) RETURNING id`,
         [
@@ -107,15 +107,15 @@ export async function seedDemoReferrals(
           demo.person.dateOfBirth,
           demo.person.wijk,
         ],
-      )) as { id: string }[];
-      const [created] = (await tx.query(
+      );
+      const [created] = await tx.query<{ id: string }[]>(
         `INSERT INTO case_file (region_id, reference, subject_person_id, theme, status,
                                 referring_agency_id, created_at, updated_at)
          VALUES ($1, $2, $3, $4, 'REFERRED', $5, now() - make_interval(days => $6),
                  now() - make_interval(days => $6))
          RETURNING id`,
         [regionId, demo.reference, person!.id, demo.theme, id(demo.referrer!), demo.daysAgo],
-      )) as { id: string }[];
+      );
       caseId = created!.id;
       await tx.query(
         `INSERT INTO case_participant (region_id, case_id, agency_id, role, reason, legal_basis,
@@ -125,18 +125,18 @@ export async function seedDemoReferrals(
       );
       if (demo.possibleMatch) {
         possible = (
-          (await tx.query(
+          await tx.query<{ id: string }[]>(
             `SELECT id FROM person
               WHERE region_id = $1 AND family_name = $2 AND date_of_birth = $3`,
             [regionId, demo.possibleMatch.familyName, demo.possibleMatch.dateOfBirth],
-          )) as { id: string }[]
+          )
         ).map((row) => row.id);
       }
     } else {
-      const [existing] = (await tx.query(
+      const [existing] = await tx.query<{ id: string }[]>(
         `SELECT id FROM case_file WHERE region_id = $1 AND reference = $2`,
         [regionId, demo.reference],
-      )) as { id: string }[];
+      );
       if (!existing) throw new Error(`demo referral for unknown case ${demo.reference}`);
       caseId = existing.id;
     }
@@ -151,11 +151,11 @@ export async function seedDemoReferrals(
         [regionId, caseId, zvh!.id, PROCESREGIE_REASON, LEGAL_BASIS_REFERRAL, demo.daysAgo],
       );
     }
-    const [referrer] = (await tx.query(
+    const [referrer] = await tx.query<{ id: string }[]>(
       `SELECT u.id FROM app_user u JOIN case_file c ON c.referring_agency_id = u.agency_id
         WHERE c.id = $1 ORDER BY u.email LIMIT 1`,
       [caseId],
-    )) as { id: string }[];
+    );
     await tx.query(
       `INSERT INTO referral (case_id, region_id, reason, goal, person_informed,
                              not_informed_reason, person_source, possible_match_person_ids,

@@ -41,26 +41,26 @@ export class DemoSeeder {
       const existing: unknown[] = await tx.query('SELECT 1 FROM region LIMIT 1');
       if (existing.length > 0) return false;
 
-      const [region] = (await tx.query(
+      const [region] = await tx.query<{ id: string }[]>(
         `INSERT INTO region (code, name) VALUES ($1, $2) RETURNING id`,
         [DEMO_REGION.code, DEMO_REGION.name],
-      )) as { id: string }[];
+      );
       const regionId = region!.id;
       const agencyIds = new Map<string, string>();
       for (const agency of DEMO_AGENCIES) {
-        const [row] = (await tx.query(
+        const [row] = await tx.query<{ id: string }[]>(
           `INSERT INTO agency (region_id, name, type) VALUES ($1, $2, $3) RETURNING id`,
           [regionId, agency.name, agency.type],
-        )) as { id: string }[];
+        );
         agencyIds.set(agency.key, row!.id);
       }
       const userIds = new Map<string, string>();
       for (const user of DEMO_USERS) {
-        const [row] = (await tx.query(
+        const [row] = await tx.query<{ id: string }[]>(
           `INSERT INTO app_user (agency_id, email, display_name, password_hash, roles)
            VALUES ($1, $2, $3, $4, $5) RETURNING id`,
           [agencyIds.get(user.agency), user.email, user.displayName, hash, user.roles],
-        )) as { id: string }[];
+        );
         userIds.set(user.email, row!.id);
       }
       await insertCovenantVersion(tx, {
@@ -97,7 +97,7 @@ export class DemoSeeder {
   ): Promise<void> {
     const persons = new Map<string, string>();
     for (const p of DEMO_PERSONS) {
-      const [row] = (await tx.query(
+      const [row] = await tx.query<{ id: string }[]>(
         `INSERT INTO person (region_id, given_names, family_name, date_of_birth, bsn, street,
                              house_number, postcode, city, wijk)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id`,
@@ -113,13 +113,13 @@ export class DemoSeeder {
           p.city,
           p.wijk,
         ],
-      )) as { id: string }[];
+      );
       persons.set(p.key, row!.id);
     }
     // Oldest first, so the list (newest change first) shows the first demo case on top.
     for (const [index, demo] of [...DEMO_CASES].reverse().entries()) {
       const personId = idOf(persons, demo.person);
-      const [row] = (await tx.query(
+      const [row] = await tx.query<{ id: string }[]>(
         `INSERT INTO case_file (region_id, reference, subject_person_id, theme, status,
                                 referring_agency_id, casusregisseur_agency_id,
                                 casusregisseur_user_id, created_at, updated_at)
@@ -138,7 +138,7 @@ export class DemoSeeder {
           60 - index,
           DEMO_CASES.length - index,
         ],
-      )) as { id: string }[];
+      );
       const caseId = row!.id;
       for (const p of demo.participants) {
         await tx.query(
