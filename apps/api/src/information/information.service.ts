@@ -122,7 +122,7 @@ export class InformationService {
     CaseAccessService.assertOpen(row);
 
     const id = await this.db.transaction(async (tx) => {
-      const [inserted] = (await tx.query(
+      const [inserted] = await tx.query<{ id: string }[]>(
         `INSERT INTO information_item (region_id, case_id, person_id, category, source_agency_id,
                                        legal_basis, text, shareable_summary, created_by_user_id)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id`,
@@ -137,7 +137,7 @@ export class InformationService {
           summary,
           user.id,
         ],
-      )) as { id: string }[];
+      );
       await tx.query(`UPDATE case_file SET updated_at = now() WHERE id = $1`, [row.id]);
       return inserted!.id;
     });
