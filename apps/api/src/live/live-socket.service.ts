@@ -9,6 +9,7 @@ import { GraphQLSchemaHost } from '@nestjs/graphql';
 import type { Request, Response } from 'express';
 import {
   GraphQLError,
+  OperationTypeNode,
   parse,
   specifiedRules,
   validate,
@@ -122,14 +123,14 @@ export class LiveSocketService implements OnApplicationBootstrap, BeforeApplicat
           const userId = socketUsers.get(ctx.extra.request);
           if (!userId) return false;
           const open = this.connections.get(userId) ?? new Set();
-          open.add(ctx as SocketContext);
+          open.add(ctx);
           this.connections.set(userId, open);
           return true;
         },
         onClose: (ctx) => {
           const userId = socketUsers.get(ctx.extra.request);
           const open = userId ? this.connections.get(userId) : undefined;
-          open?.delete(ctx as SocketContext);
+          open?.delete(ctx);
           if (userId && open?.size === 0) this.connections.delete(userId);
         },
         onSubscribe: (ctx, _id, payload) => {
@@ -159,7 +160,7 @@ export class LiveSocketService implements OnApplicationBootstrap, BeforeApplicat
           ]);
           if (errors.length > 0) return errors;
           const operation = getOperationAST(document, payload.operationName);
-          if (operation?.operation !== 'subscription') {
+          if (operation?.operation !== OperationTypeNode.SUBSCRIPTION) {
             return [
               new GraphQLError('Only subscriptions are served over WebSocket.', {
                 extensions: { code: 'BAD_USER_INPUT' },
