@@ -33,12 +33,12 @@ export async function lockAsChair(
   allowed: readonly MeetingStatus[],
 ): Promise<LockedMeeting> {
   // TypeORM answers UPDATE … RETURNING on PostgreSQL with [rows, affected].
-  const [rows] = (await tx.query(
+  const [rows] = await tx.query<[LockedMeeting[], number]>(
     `UPDATE meeting SET revision = revision + 1 WHERE id = $1 AND region_id = $2
      RETURNING id, region_id AS "regionId", chair_user_id AS "chairUserId", status,
                starts_at AS "startsAt", ends_at AS "endsAt", current_item_id AS "currentItemId"`,
     [meetingId, user.regionId],
-  )) as [LockedMeeting[], number];
+  );
   const meeting = rows[0];
   if (!meeting) throw SharingError.notFound('The meeting');
   if (meeting.chairUserId !== user.id) {
@@ -61,12 +61,12 @@ export async function findItem(
   regionId: string,
   itemId: string,
 ): Promise<MeetingItemRef> {
-  const [item] = (await q.query(
+  const [item] = await q.query<MeetingItemRef[]>(
     `SELECT id, meeting_id AS "meetingId", case_id AS "caseId", starts_at AS "startsAt",
             ends_at AS "endsAt"
        FROM meeting_item WHERE id = $1 AND region_id = $2`,
     [itemId, regionId],
-  )) as MeetingItemRef[];
+  );
   if (!item) throw SharingError.notFound('The agenda item');
   return item;
 }
@@ -81,11 +81,11 @@ export async function assertSlotFree(
   if (slot.startsAt < meeting.startsAt || slot.endsAt > meeting.endsAt) {
     throw SharingError.badInput('startsAt', 'The item must lie within the meeting.');
   }
-  const clash = (await q.query(
+  const clash = await q.query<unknown[]>(
     `SELECT 1 FROM meeting_item WHERE meeting_id = $1 AND id IS DISTINCT FROM $2::uuid
         AND starts_at < $4 AND ends_at > $3 LIMIT 1`,
     [meeting.id, exceptItemId, slot.startsAt, slot.endsAt],
-  )) as unknown[];
+  );
   if (clash.length > 0) {
     throw SharingError.badInput('startsAt', 'The item overlaps another item of the meeting.');
   }
@@ -97,11 +97,11 @@ export async function assertChairCandidate(
   regionId: string,
   userId: string,
 ): Promise<void> {
-  const rows = (await q.query(
+  const rows = await q.query<unknown[]>(
     `SELECT 1 FROM app_user u JOIN agency a ON a.id = u.agency_id
       WHERE u.id = $1 AND a.region_id = $2 AND u.active AND 'PROCESREGISSEUR' = ANY(u.roles)`,
     [userId, regionId],
-  )) as unknown[];
+  );
   if (rows.length === 0) {
     throw SharingError.badInput(
       'chairUserId',

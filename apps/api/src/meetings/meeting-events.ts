@@ -19,7 +19,7 @@ export async function appendMeetingEvent(
   tx: Queryable,
   e: { regionId: string; meetingId: string; itemId: string | null; kind: MeetingEventKind },
 ): Promise<string> {
-  const [row] = (await tx.query(
+  const [row] = await tx.query<{ id: string }[]>(
     `WITH e AS (
        INSERT INTO meeting_event (region_id, meeting_id, item_id, kind) VALUES ($1, $2, $3, $4)
        RETURNING id, meeting_id)
@@ -28,6 +28,6 @@ export async function appendMeetingEvent(
               'eventId', e.id::text)::text) AS notified
        FROM e`,
     [e.regionId, e.meetingId, e.itemId, e.kind],
-  )) as { id: string }[];
+  );
   return row!.id;
 }

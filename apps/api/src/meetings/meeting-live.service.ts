@@ -99,14 +99,12 @@ class MeetingUpdateStream implements AsyncIterableIterator<MeetingUpdateModel> {
     if (!fresh) return this.close();
     this.user = fresh;
     const after = this.lastId.toString();
-    const events = await shared.share(
-      `events|${this.meetingId}|${after}|${generation}`,
-      () =>
-        this.deps.db.query(
-          `SELECT id::text AS id, item_id AS "itemId", kind FROM meeting_event
+    const events = await shared.share(`events|${this.meetingId}|${after}|${generation}`, () =>
+      this.deps.db.query<EventRow[]>(
+        `SELECT id::text AS id, item_id AS "itemId", kind FROM meeting_event
           WHERE meeting_id = $1 AND id > $2 ORDER BY id LIMIT ${BATCH}`,
-          [this.meetingId, after],
-        ) as Promise<EventRow[]>,
+        [this.meetingId, after],
+      ),
     );
     if (events.length === BATCH) this.signalled = true;
     if (events.length === 0) return;

@@ -57,11 +57,11 @@ export class MeetingModeService {
     await this.db.transaction(async (tx) => {
       await lockAsChair(tx, user, meetingId, ['IN_PROGRESS']);
       if (itemId) {
-        const [, opened] = (await tx.query(
+        const [, opened] = await tx.query<[unknown, number]>(
           `UPDATE meeting_item SET opened_at = coalesce(opened_at, now()), status = 'DISCUSSED'
             WHERE id = $1 AND meeting_id = $2`,
           [itemId, meetingId],
-        )) as [unknown, number];
+        );
         if (opened === 0) throw SharingError.badInput('itemId', 'The item is not on this agenda.');
       }
       await tx.query(`UPDATE meeting SET current_item_id = $2 WHERE id = $1`, [meetingId, itemId]);
@@ -84,10 +84,10 @@ export class MeetingModeService {
     const item = await findItem(this.db, user.regionId, itemId);
     await this.db.transaction(async (tx) => {
       await lockAsChair(tx, user, item.meetingId, ['IN_PROGRESS', 'CLOSED']);
-      const invited = (await tx.query(
+      const invited = await tx.query<unknown[]>(
         `SELECT 1 FROM meeting_item_invitee WHERE item_id = $1 AND agency_id = $2`,
         [itemId, agencyId],
-      )) as unknown[];
+      );
       if (invited.length === 0) {
         throw SharingError.badInput('agencyId', 'The agency is not invited to this item.');
       }
@@ -128,7 +128,7 @@ export class MeetingModeService {
     CaseAccessService.assertOpen(row);
     await this.db.transaction(async (tx) => {
       await lockAsChair(tx, user, item.meetingId, ['IN_PROGRESS', 'CLOSED']);
-      const [, changed] = (await tx.query(
+      const [, changed] = await tx.query<[unknown, number]>(
         `UPDATE meeting_item
             SET minutes = CASE WHEN $3 THEN $4 ELSE minutes END,
                 decisions = CASE WHEN $5 THEN $6 ELSE decisions END,
@@ -144,7 +144,7 @@ export class MeetingModeService {
           decisions ?? null,
           user.id,
         ],
-      )) as [unknown, number];
+      );
       if (changed === 0) {
         throw new SharingError(
           'CONFLICT',
@@ -171,12 +171,12 @@ export class MeetingModeService {
           WHERE id = $1`,
         [meetingId],
       );
-      const discussed = (await tx.query(
+      const discussed = await tx.query<{ caseId: string; reference: string }[]>(
         `SELECT i.case_id AS "caseId", c.reference
            FROM meeting_item i JOIN case_file c ON c.id = i.case_id
           WHERE i.meeting_id = $1 AND i.status = 'DISCUSSED'`,
         [meetingId],
-      )) as { caseId: string; reference: string }[];
+      );
       const { date } = slotLabels(meeting.startsAt, meeting.endsAt);
       for (const d of discussed) {
         await this.events.record(tx, {

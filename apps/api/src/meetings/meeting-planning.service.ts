@@ -55,11 +55,11 @@ export class MeetingPlanningService {
     const chairUserId = input.chairUserId ? uuidArg(input.chairUserId, 'chairUserId') : user.id;
     const id = await this.db.transaction(async (tx) => {
       await assertChairCandidate(tx, user.regionId, chairUserId);
-      const [row] = (await tx.query(
+      const [row] = await tx.query<{ id: string }[]>(
         `INSERT INTO meeting (region_id, starts_at, ends_at, location, online_url, chair_user_id)
          VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
         [user.regionId, slot.startsAt, slot.endsAt, location, onlineUrl, chairUserId],
-      )) as { id: string }[];
+      );
       return row!.id;
     });
     return this.meetings.meeting(user, id);
@@ -75,16 +75,16 @@ export class MeetingPlanningService {
     await this.db.transaction(async (tx) => {
       const meeting = await lockAsChair(tx, user, meetingId, EDITABLE);
       const slot = slotArgs(startsAt ?? meeting.startsAt, endsAt ?? meeting.endsAt);
-      const outside = (await tx.query(
+      const outside = await tx.query<unknown[]>(
         `SELECT 1 FROM meeting_item WHERE meeting_id = $1 AND (starts_at < $2 OR ends_at > $3)
           LIMIT 1`,
         [meetingId, slot.startsAt, slot.endsAt],
-      )) as unknown[];
+      );
       if (outside.length > 0) {
         throw SharingError.badInput('startsAt', 'Agenda items would fall outside the meeting.');
       }
       if (chairUserId) await assertChairCandidate(tx, user.regionId, chairUserId);
-      const [[updated]] = (await tx.query(
+      const [[updated]] = await tx.query<[{ reachable: boolean }[], number]>(
         `UPDATE meeting SET starts_at = $2, ends_at = $3,
                 location = CASE WHEN $4 THEN $5 ELSE location END,
                 online_url = CASE WHEN $6 THEN $7 ELSE online_url END,
@@ -101,7 +101,7 @@ export class MeetingPlanningService {
           onlineUrl ?? null,
           chairUserId,
         ],
-      )) as [{ reachable: boolean }[], number];
+      );
       if (!updated?.reachable) {
         throw SharingError.badInput('location', 'Give a location or an online link.');
       }
@@ -132,18 +132,18 @@ export class MeetingPlanningService {
     await this.db.transaction(async (tx) => {
       const meeting = await lockAsChair(tx, user, meetingId, EDITABLE);
       await assertSlotFree(tx, meeting, slot, null);
-      const onAgenda = (await tx.query(
+      const onAgenda = await tx.query<unknown[]>(
         `SELECT 1 FROM meeting_item WHERE meeting_id = $1 AND case_id = $2`,
         [meetingId, caseId],
-      )) as unknown[];
+      );
       if (onAgenda.length > 0) {
         throw SharingError.badInput('caseId', 'The case is already on the agenda.');
       }
-      const [item] = (await tx.query(
+      const [item] = await tx.query<{ id: string }[]>(
         `INSERT INTO meeting_item (region_id, meeting_id, case_id, starts_at, ends_at)
          VALUES ($1, $2, $3, $4, $5) RETURNING id`,
         [user.regionId, meetingId, caseId, slot.startsAt, slot.endsAt],
-      )) as { id: string }[];
+      );
       await this.invite(tx, user, meeting, item!.id, caseId, slot, invitees);
       await appendMeetingEvent(tx, {
         regionId: user.regionId,
@@ -233,14 +233,16 @@ export class MeetingPlanningService {
     slot: { startsAt: Date; endsAt: Date },
     agencyIds: readonly string[],
   ): Promise<void> {
-    const added = (await tx.query(
+    const added = await tx.query<{ agencyId: string }[]>(
       `INSERT INTO meeting_item_invitee (item_id, region_id, agency_id)
        SELECT $1, $2, unnest($3::uuid[]) ON CONFLICT DO NOTHING RETURNING agency_id AS "agencyId"`,
       [itemId, user.regionId, agencyIds],
-    )) as { agencyId: string }[];
-    const [ref] = (await tx.query(`SELECT reference FROM case_file WHERE id = $1`, [caseId])) as {
-      reference: string;
-    }[];
+    );
+    const [ref] = await tx.query<
+      {
+        reference: string;
+      }[]
+    >(`SELECT reference FROM case_file WHERE id = $1`, [caseId]);
     await this.notifications.notifyAgencies(tx, {
       regionId: user.regionId,
       agencyIds: added.map((a) => a.agencyId),
