@@ -43,7 +43,7 @@ export class NotificationService {
   /** One notification per active case worker of each agency (in the region); returns how many. */
   async notifyAgencies(q: Queryable, n: NotifyAgencies): Promise<number> {
     if (n.agencyIds.length === 0) return 0;
-    const rows = (await q.query(
+    const rows = await q.query<unknown[]>(
       `INSERT INTO notification (region_id, recipient_user_id, kind, case_id, data)
        SELECT $1, u.id, $3, $4, $5::jsonb
          FROM app_user u JOIN agency a ON a.id = u.agency_id AND a.region_id = $1
@@ -58,21 +58,21 @@ export class NotificationService {
         JSON.stringify(n.data ?? {}),
         n.exceptUserId ?? null,
       ],
-    )) as unknown[];
+    );
     return rows.length;
   }
 
   /** Notifications for named users of the region (e.g. an action's owner). */
   async notifyUsers(q: Queryable, n: NotifyUsers): Promise<number> {
     if (n.userIds.length === 0) return 0;
-    const rows = (await q.query(
+    const rows = await q.query<unknown[]>(
       `INSERT INTO notification (region_id, recipient_user_id, kind, case_id, data)
        SELECT $1, u.id, $3, $4, $5::jsonb
          FROM app_user u JOIN agency a ON a.id = u.agency_id AND a.region_id = $1
         WHERE u.id = ANY($2::uuid[]) AND u.active
        RETURNING id`,
       [n.regionId, [...new Set(n.userIds)], n.kind, n.caseId ?? null, JSON.stringify(n.data ?? {})],
-    )) as unknown[];
+    );
     return rows.length;
   }
 
@@ -85,7 +85,19 @@ export class NotificationService {
     if (!Number.isInteger(first) || first < 1 || first > 100) {
       throw SharingError.badInput('first', 'first must be between 1 and 100.');
     }
-    const [row] = (await this.db.query(
+    const [row] = await this.db.query<
+      {
+        unreadCount: number;
+        items: {
+          id: string;
+          kind: NotificationKind;
+          caseId: string | null;
+          data: Record<string, string | number>;
+          createdAt: string;
+          readAt: string | null;
+        }[];
+      }[]
+    >(
       `SELECT
          (SELECT count(*)::int FROM notification
            WHERE recipient_user_id = $1 AND read_at IS NULL) AS "unreadCount",
@@ -97,17 +109,7 @@ export class NotificationService {
             ORDER BY created_at DESC, id DESC
             LIMIT $2) n), '[]'::json) AS items`,
       [user.id, first, unreadOnly],
-    )) as {
-      unreadCount: number;
-      items: {
-        id: string;
-        kind: NotificationKind;
-        caseId: string | null;
-        data: Record<string, string | number>;
-        createdAt: string;
-        readAt: string | null;
-      }[];
-    }[];
+    );
     return {
       unreadCount: row!.unreadCount,
       items: row!.items.map((item) => ({
@@ -130,10 +132,10 @@ export class NotificationService {
           AND (cardinality($2::uuid[]) = 0 OR id = ANY($2::uuid[]))`,
       [user.id, checked],
     );
-    const [row] = (await this.db.query(
+    const [row] = await this.db.query<{ n: number }[]>(
       `SELECT count(*)::int AS n FROM notification WHERE recipient_user_id = $1 AND read_at IS NULL`,
       [user.id],
-    )) as { n: number }[];
+    );
     return row!.n;
   }
 }
