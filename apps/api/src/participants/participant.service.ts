@@ -56,18 +56,18 @@ export class ParticipantService {
       input.reasonCategories,
       'reasonCategories',
     );
-    const agencies = (await this.db.query(
+    const agencies = await this.db.query<{ name: string; reference: string }[]>(
       `SELECT a.name, c.reference FROM agency a, case_file c
         WHERE a.id = $1 AND a.region_id = $2 AND c.id = $3`,
       [agencyId, user.regionId, caseId],
-    )) as { name: string; reference: string }[];
+    );
     if (agencies.length === 0)
       throw SharingError.badInput('agencyId', 'No such agency in your region.');
 
     const id = await this.db.transaction(async (tx) => {
       // A volunteer organisation only with the person's consent for it (and never by default).
       await requireVolunteerConsent(tx, caseId, [agencyId], 'agencyId');
-      const inserted = (await tx.query(
+      const inserted = await tx.query<{ id: string }[]>(
         `INSERT INTO case_participant
            (region_id, case_id, agency_id, role, reason, legal_basis, ended_at, added_by_user_id,
             reason_categories)
@@ -88,7 +88,7 @@ export class ParticipantService {
           user.id,
           reasonCategories,
         ],
-      )) as { id: string }[];
+      );
       if (inserted.length === 0) {
         throw new SharingError(
           'CONFLICT',
@@ -124,23 +124,23 @@ export class ParticipantService {
   ): Promise<CaseParticipantModel> {
     const participantId = uuidArg(input.participantId, 'participantId');
     const reason = textArg(input.reason, 'reason', 10, 2000);
-    const found = (await this.db.query(
+    const found = await this.db.query<{ caseId: string }[]>(
       `SELECT case_id AS "caseId" FROM case_participant WHERE id = $1 AND region_id = $2`,
       [participantId, user.regionId],
-    )) as { caseId: string }[];
+    );
     if (!found[0]) throw SharingError.notFound('The participation');
     const { ability } = await this.policies.forUser(user);
     const row = await this.cases.require(ability, 'update', found[0].caseId, user.regionId);
     CaseAccessService.assertOpen(row);
 
     await this.db.transaction(async (tx) => {
-      const ended = (await tx.query(
+      const ended = await tx.query<[{ agency: string }[], number]>(
         `UPDATE case_participant
             SET ended_at = now(), end_reason = $2, ended_by_user_id = $3
           WHERE id = $1 AND (ended_at IS NULL OR ended_at > now())
         RETURNING (SELECT name FROM agency WHERE id = case_participant.agency_id) AS agency`,
         [participantId, reason, user.id],
-      )) as [{ agency: string }[], number];
+      );
       if (ended[1] === 0)
         throw new SharingError('CONFLICT', 'This participation has already ended.');
       await tx.query(`UPDATE case_file SET updated_at = now() WHERE id = $1`, [row.id]);
@@ -162,9 +162,9 @@ export class ParticipantService {
     ability: AppAbility,
     kase: CaseAccessRow,
   ): Promise<CaseParticipantModel> {
-    const [row] = (await this.db.query(`${PARTICIPANT_SELECT} WHERE cp.id = $1`, [
+    const [row] = await this.db.query<ParticipantRow[]>(`${PARTICIPANT_SELECT} WHERE cp.id = $1`, [
       id,
-    ])) as ParticipantRow[];
+    ]);
     return maskParticipant(ability, kase, row!);
   }
 }
