@@ -58,10 +58,10 @@ export class PlanEditService {
     const caseId = uuidArg(input.caseId, 'caseId');
     await this.access.forCase(user, caseId, true);
     const draftOf = async () => {
-      const [draft] = (await this.db.query(
+      const [draft] = await this.db.query<{ id: string }[]>(
         `SELECT id FROM plan_version WHERE case_id = $1 AND status = 'DRAFT'`,
         [caseId],
-      )) as { id: string }[];
+      );
       return draft?.id ?? null;
     };
     // Two people clicking "wijzigen" at once end up in the same draft.
@@ -84,18 +84,18 @@ export class PlanEditService {
     user: AuthenticatedUser,
     caseId: string,
   ): Promise<string> {
-    const [base] = (await tx.query(
+    const [base] = await tx.query<{ id: string }[]>(
       `SELECT id FROM plan_version WHERE case_id = $1 AND status = 'ADOPTED'
         ORDER BY number DESC LIMIT 1`,
       [caseId],
-    )) as { id: string }[];
-    const [created] = (await tx.query(
+    );
+    const [created] = await tx.query<{ id: string; number: number }[]>(
       `INSERT INTO plan_version (region_id, case_id, number, based_on_version_id, created_by_user_id)
        VALUES ($1, $2, (SELECT COALESCE(max(number), 0) + 1 FROM plan_version WHERE case_id = $2),
                $3, $4)
        RETURNING id, number`,
       [user.regionId, caseId, base?.id ?? null, user.id],
-    )) as { id: string; number: number }[];
+    );
     const id = created!.id;
     if (base) {
       // The same keys as the adopted version: the diff and the progress follow them.
@@ -175,7 +175,7 @@ export class PlanEditService {
     const { row, target } = await this.access.target(user, 'goal', goalId, 'goalId');
     await this.checkOwner(row, ownerAgencyId, ownerUserId);
     return this.editDraft(user, target, input.revision, async (tx) => {
-      const [action] = (await tx.query(
+      const [action] = await tx.query<{ key: string }[]>(
         `INSERT INTO plan_action (region_id, case_id, version_id, goal_id, description,
                                   owner_agency_id, owner_user_id, due_date, position)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8,
@@ -191,7 +191,7 @@ export class PlanEditService {
           ownerUserId,
           dueDate,
         ],
-      )) as { key: string }[];
+      );
       await tx.query(
         `INSERT INTO plan_action_progress (action_key, region_id, case_id, status_changed_by_user_id)
          VALUES ($1, $2, $3, $4)`,
@@ -228,10 +228,10 @@ export class PlanEditService {
       await this.checkOwner(row, ownerAgencyId, ownerUserId);
     }
     if (goalId) {
-      const [goal] = (await this.db.query(
+      const [goal] = await this.db.query<unknown[]>(
         `SELECT 1 FROM plan_goal WHERE id = $1 AND version_id = $2`,
         [goalId, target.versionId],
-      )) as unknown[];
+      );
       if (!goal) throw SharingError.badInput('goalId', 'No such goal in this plan version.');
     }
     return this.editDraft(user, target, input.revision, async (tx) => {
@@ -279,11 +279,11 @@ export class PlanEditService {
         'Only the procesregisseur or the casusregisseur agency adopts the plan.',
       );
     }
-    const [previous] = (await this.db.query(
+    const [previous] = await this.db.query<{ adoptedOn: string | null }[]>(
       `SELECT to_char(max(adopted_on), 'YYYY-MM-DD') AS "adoptedOn" FROM plan_version
         WHERE case_id = $1 AND status = 'ADOPTED'`,
       [target.caseId],
-    )) as { adoptedOn: string | null }[];
+    );
     if (previous?.adoptedOn && adoptedOn < previous.adoptedOn) {
       throw SharingError.badInput(
         'adoptedOn',
@@ -293,7 +293,7 @@ export class PlanEditService {
     this.assertDraft(target);
     const revision = revisionArg(input.revision);
     await this.db.transaction(async (tx) => {
-      const [adopted] = (await tx.query(
+      const [adopted] = await tx.query<[{ number: number; goals: number }[], number]>(
         `UPDATE plan_version
             SET status = 'ADOPTED', adopted_on = $3, adopted_at = now(), adopted_by_user_id = $4,
                 adopted_by_agency_id = $5, revision = revision + 1, updated_at = now()
@@ -302,7 +302,7 @@ export class PlanEditService {
                   (SELECT count(*)::int FROM plan_goal g WHERE g.version_id = plan_version.id)
                     AS goals`,
         [target.versionId, revision, adoptedOn, user.id, user.agencyId],
-      )) as [{ number: number; goals: number }[], number];
+      );
       const done = adopted[0];
       if (!done) throw new PlanEditConflictError();
       if (done.goals === 0) {
@@ -354,11 +354,11 @@ export class PlanEditService {
     const revision = revisionArg(revisionInput);
     this.assertDraft(target);
     await this.db.transaction(async (tx) => {
-      const result = (await tx.query(
+      const result = await tx.query<[unknown[], number]>(
         `UPDATE plan_version SET revision = revision + 1, updated_at = now()
           WHERE id = $1 AND revision = $2 AND status = 'DRAFT'`,
         [target.versionId, revision],
-      )) as [unknown[], number];
+      );
       if (result[1] === 0) throw new PlanEditConflictError();
       await change(tx);
       await tx.query(`UPDATE case_file SET updated_at = now() WHERE id = $1`, [target.caseId]);
@@ -379,11 +379,11 @@ export class PlanEditService {
       );
     }
     if (ownerUserId === null) return;
-    const [found] = (await this.db.query(
+    const [found] = await this.db.query<unknown[]>(
       `SELECT 1 FROM app_user WHERE id = $1 AND agency_id = $2 AND active
           AND roles && ARRAY['MEMBER','PROCESREGISSEUR']::text[]`,
       [ownerUserId, ownerAgencyId],
-    )) as unknown[];
+    );
     if (!found) {
       throw SharingError.badInput('ownerUserId', 'The professional must work at the owner agency.');
     }

@@ -46,13 +46,13 @@ export class PlanProgressService {
         'Only the owner agency, the casusregisseur or the procesregisseur changes this status.',
       );
     }
-    const result = (await this.db.query(
+    const result = await this.db.query<[unknown[], number]>(
       `UPDATE plan_action_progress
           SET status = $3, revision = revision + 1, status_changed_at = now(),
               status_changed_by_user_id = $4
         WHERE action_key = $1 AND revision = $2`,
       [target.actionKey, input.statusRevision, input.status, user.id],
-    )) as [unknown[], number];
+    );
     if (result[1] === 0) throw new PlanEditConflictError('action');
     return this.load(input.actionId, user.regionId);
   }
@@ -64,20 +64,20 @@ export class PlanProgressService {
   ): Promise<PlanActionNoteModel> {
     const text = textArg(input.text, 'text', 1, 2000);
     const { target } = await this.access.target(user, 'action', input.actionId, 'actionId');
-    const [note] = (await this.db.query(
+    const [note] = await this.db.query<{ id: string }[]>(
       `INSERT INTO plan_action_note (region_id, case_id, action_key, text, author_user_id,
                                      author_agency_id)
        VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
       [user.regionId, target.caseId, target.actionKey, text, user.id, user.agencyId],
-    )) as { id: string }[];
+    );
     const { sql, params } = noteByIdQuery(note!.id);
-    const [row] = (await this.db.query(sql, params)) as NoteRow[];
+    const [row] = await this.db.query<NoteRow[]>(sql, params);
     return toNote(row!);
   }
 
   private async load(actionId: string, regionId: string): Promise<PlanActionModel> {
     const { sql, params } = actionByIdQuery(actionId.toLowerCase(), regionId);
-    const [row] = (await this.db.query(sql, params)) as { action: ActionRow }[];
+    const [row] = await this.db.query<{ action: ActionRow }[]>(sql, params);
     return toAction(row!.action);
   }
 }
