@@ -161,22 +161,22 @@ export class AuditAnomalyService {
     }
     await requireAuditTrail(this.policies, user, 'read');
 
-    const outside = (await this.db.query(OUTSIDE_PARTICIPATION_SQL, [
+    const outside = await this.db.query<OutsideRow[]>(OUTSIDE_PARTICIPATION_SQL, [
       user.regionId,
       from,
       to,
       ACCESS_ACTIONS,
       PRIVACY_OFFICE_OPERATIONS,
       MAX_OUTSIDE_FLAGS + 1,
-    ])) as OutsideRow[];
-    const volume = (await this.db.query(VOLUME_SQL, [
+    ]);
+    const volume = await this.db.query<VolumeRow[]>(VOLUME_SQL, [
       user.regionId,
       from,
       to,
       VOLUME_BASELINE_DAYS,
       VOLUME_MINIMUM,
       VOLUME_FACTOR,
-    ])) as VolumeRow[];
+    ]);
 
     const flags: OutsideParticipationFlagModel[] = outside.slice(0, MAX_OUTSIDE_FLAGS).map((r) => ({
       day: r.day,

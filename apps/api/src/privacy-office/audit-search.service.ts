@@ -99,10 +99,10 @@ export class AuditSearchService {
       if (!CASE_REFERENCE.test(reference)) {
         throw SharingError.badInput('caseReference', 'This is not a case reference.');
       }
-      const [found] = (await this.db.query(
+      const [found] = await this.db.query<{ id: string }[]>(
         `SELECT id FROM case_file WHERE region_id = $1 AND reference = $2`,
         [user.regionId, reference],
-      )) as { id: string }[];
+      );
       // An unknown reference matches nothing rather than everything.
       caseId = found?.id ?? null;
       where.push(caseId ? `e.case_id = ${p(caseId)}::uuid` : 'false');
@@ -144,14 +144,14 @@ export class AuditSearchService {
     // The trail of who looked at the trail: the searched person and case.
     auditNote({ personIds: [personId], caseId });
 
-    const rows = (await this.db.query(
+    const rows = await this.db.query<AuditEventRow[]>(
       `${AUDIT_EVENT_SELECT}
         FROM (SELECT e.* FROM audit_event e WHERE ${where.join(' AND ')}
                ORDER BY e.occurred_at DESC, e.id DESC LIMIT ${p(size + 1)}) e
         ${AUDIT_EVENT_JOINS}
        ORDER BY e.occurred_at DESC, e.id DESC`,
       params,
-    )) as AuditEventRow[];
+    );
     const hasMore = rows.length > size;
     const page = rows.slice(0, size);
     const last = page.at(-1);
@@ -166,12 +166,12 @@ export class AuditSearchService {
   async lookupPerson(user: AuthenticatedUser, bsnInput: string): Promise<AuditPersonModel[]> {
     const bsn = bsnArg(bsnInput, 'bsn');
     await requireAuditTrail(this.policies, user, 'read');
-    const rows = (await this.db.query(
+    const rows = await this.db.query<AuditPersonModel[]>(
       `SELECT id, given_names || ' ' || family_name AS "displayName",
               to_char(date_of_birth, 'YYYY-MM-DD') AS "dateOfBirth"
          FROM person WHERE region_id = $1 AND bsn = $2`,
       [user.regionId, bsn],
-    )) as AuditPersonModel[];
+    );
     auditNote({
       personIds: rows.map((r) => r.id),
       categories: ['BSN', 'IDENTITY'],

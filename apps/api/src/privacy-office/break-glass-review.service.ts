@@ -50,9 +50,10 @@ export class BreakGlassReviewService {
 
   async openCount(user: AuthenticatedUser): Promise<number> {
     await requireAuditTrail(this.policies, user, 'read');
-    const [row] = (await this.db.query(`SELECT count(*)::int AS n ${OPEN_REVIEWS}`, [
-      user.regionId,
-    ])) as { n: number }[];
+    const [row] = await this.db.query<{ n: number }[]>(
+      `SELECT count(*)::int AS n ${OPEN_REVIEWS}`,
+      [user.regionId],
+    );
     return row!.n;
   }
 
@@ -65,7 +66,7 @@ export class BreakGlassReviewService {
       throw SharingError.badInput('first', `first must lie between 1 and ${MAX_QUEUE_SIZE}.`);
     }
     await requireAuditTrail(this.policies, user, 'read');
-    const rows = (await this.db.query(
+    const rows = await this.db.query<(QueueRow & { total: number })[]>(
       `WITH open AS (SELECT e.* ${OPEN_REVIEWS})
        SELECT q.id::text AS "eventId", q.occurred_at AS "occurredAt", q.total::int AS total,
               q.actor_user_id AS "actorId", u.display_name AS "actorName", u.email AS "actorEmail",
@@ -82,7 +83,7 @@ export class BreakGlassReviewService {
                AND bg.id::text = q.record_id
         ORDER BY q.occurred_at, q.id`,
       [user.regionId, size],
-    )) as (QueueRow & { total: number })[];
+    );
     const items: BreakGlassQueueItemModel[] = rows.map((r) => ({
       eventId: r.eventId,
       occurredAt: r.occurredAt,
@@ -112,25 +113,25 @@ export class BreakGlassReviewService {
     const note = textArg(input.note, 'note', 10, 2000);
     await requireAuditTrail(this.policies, user, 'update');
 
-    const [event] = (await this.db.query(
+    const [event] = await this.db.query<{ personIds: string[]; caseId: string | null }[]>(
       `SELECT e.person_ids AS "personIds", e.case_id AS "caseId"
          FROM audit_event e
         WHERE e.region_id = $1 AND e.id = $2::bigint
           AND e.action = 'BREAK_GLASS' AND e.result = 'ALLOWED'`,
       [user.regionId, input.eventId],
-    )) as { personIds: string[]; caseId: string | null }[];
+    );
     // Another region's event, or not a break-glass: the same answer, nothing is confirmed.
     if (!event) throw SharingError.notFound('The break-the-glass access');
     auditNote({ personIds: event.personIds, caseId: event.caseId });
 
     // The unique event id decides a race: the second reviewer inserts nothing.
-    const [row] = (await this.db.query(
+    const [row] = await this.db.query<Omit<BreakGlassReviewModel, 'reviewer'>[]>(
       `INSERT INTO break_glass_review (region_id, audit_event_id, verdict, note, reviewed_by_user_id)
        VALUES ($1, $2::bigint, $3, $4, $5)
        ON CONFLICT (audit_event_id) DO NOTHING
        RETURNING id, audit_event_id::text AS "eventId", verdict, note, reviewed_at AS "reviewedAt"`,
       [user.regionId, input.eventId, input.verdict, note, user.id],
-    )) as Omit<BreakGlassReviewModel, 'reviewer'>[];
+    );
     if (!row) {
       throw new SharingError('CONFLICT', 'This break-the-glass access has already been reviewed.');
     }
