@@ -79,13 +79,15 @@ export class ReferralService {
     const { ability } = await this.policies.forUser(user);
     const statement = referralLookupQuery(ability, user.regionId, query, user.agencyId);
     if (!statement) return [];
-    const rows = (await this.db.query(statement.sql, statement.params)) as (PersonRow & {
-      nameVisible: boolean;
-      dateOfBirthVisible: boolean;
-      addressVisible: boolean;
-      bsnVisible: boolean;
-      caseIds: string[];
-    })[];
+    const rows = await this.db.query<
+      (PersonRow & {
+        nameVisible: boolean;
+        dateOfBirthVisible: boolean;
+        addressVisible: boolean;
+        bsnVisible: boolean;
+        caseIds: string[];
+      })[]
+    >(statement.sql, statement.params);
     return rows.map((row) => ({
       person: maskPerson(row, visibilityOf(row)),
       caseIds: row.caseIds,
@@ -109,11 +111,11 @@ export class ReferralService {
     if (!ability.can('create', probe)) {
       throw new SharingError('FORBIDDEN', 'You are not allowed to refer cases.');
     }
-    const agencies = (await this.db.query(
+    const agencies = await this.db.query<{ id: string; name: string; type: string }[]>(
       `SELECT id, name, type FROM agency WHERE region_id = $1 AND (id = ANY ($2::uuid[]) OR type = 'ZVH' OR id = $3)
         ORDER BY created_at, id`,
       [user.regionId, draft.proposedAgencyIds, user.agencyId],
-    )) as { id: string; name: string; type: string }[];
+    );
     const known = new Set(agencies.map((a) => a.id));
     const unknown = draft.proposedAgencyIds.findIndex((id) => !known.has(id));
     if (unknown >= 0) {
@@ -143,18 +145,18 @@ export class ReferralService {
       const person = draft.personId
         ? await this.pickedPerson(tx, user, draft.personId, ability)
         : await this.enteredPerson(tx, user.regionId, draft.person!);
-      const [{ reference }] = (await tx.query(
+      const [{ reference }] = await tx.query<[{ reference: string }]>(
         `SELECT 'ZVH-' || y || '-' || lpad((COALESCE(max(substring(reference FROM '^ZVH-[0-9]{4}-([0-9]+)$')::int), 0) + 1)::text, 3, '0') AS reference
            FROM (SELECT to_char(now(), 'YYYY') AS y) t
            LEFT JOIN case_file c ON c.region_id = $1 AND c.reference LIKE 'ZVH-' || t.y || '-%'
           GROUP BY y`,
         [user.regionId],
-      )) as [{ reference: string }];
-      const [{ id: caseId }] = (await tx.query(
+      );
+      const [{ id: caseId }] = await tx.query<[{ id: string }]>(
         `INSERT INTO case_file (region_id, reference, subject_person_id, theme, status, referring_agency_id)
          VALUES ($1, $2, $3, $4, 'REFERRED', $5) RETURNING id`,
         [user.regionId, reference, person.personId, draft.theme, user.agencyId],
-      )) as [{ id: string }];
+      );
       await tx.query(
         `INSERT INTO case_participant (region_id, case_id, agency_id, role, reason, legal_basis,
                                        added_by_user_id, reason_categories)
@@ -201,7 +203,7 @@ export class ReferralService {
     const { ability } = await this.policies.forUser(user);
     await this.cases.require(ability, 'read', caseId, user.regionId);
     const statement = referralQuery(ability, user.regionId, caseId, user.agencyId);
-    const [row] = (await this.db.query(statement.sql, statement.params)) as ReferralRow[];
+    const [row] = await this.db.query<ReferralRow[]>(statement.sql, statement.params);
     if (!row) throw SharingError.notFound('The referral');
     return toReferralModel(row);
   }
@@ -213,7 +215,7 @@ export class ReferralService {
     ability: Awaited<ReturnType<PolicyService['forUser']>>['ability'],
   ): Promise<ResolvedPerson> {
     const statement = pickablePersonQuery(ability, user.regionId, personId, user.agencyId);
-    const rows = statement ? ((await tx.query(statement.sql, statement.params)) as unknown[]) : [];
+    const rows = statement ? await tx.query<unknown[]>(statement.sql, statement.params) : [];
     // Same answer for "does not exist" and "not yours to pick".
     if (rows.length === 0) throw SharingError.badInput('personId', 'This person was not found.');
     return { personId, source: 'EXISTING', possibleMatchIds: [], bsnMatchPersonId: null };
@@ -228,10 +230,10 @@ export class ReferralService {
     if (person.bsn) {
       const params = new SqlParams([regionId, person.bsn]);
       const sameName = personMatchSql('p', { ...person, bsn: null }, params);
-      const [holder] = (await tx.query(
+      const [holder] = await tx.query<{ id: string; sameName: boolean }[]>(
         `SELECT p.id, (${sameName}) AS "sameName" FROM person p WHERE p.region_id = $1 AND p.bsn = $2`,
         params.values,
-      )) as { id: string; sameName: boolean }[];
+      );
       if (holder?.sameName) {
         return {
           personId: holder.id,
@@ -249,15 +251,15 @@ export class ReferralService {
     const candidates =
       match === NOTHING
         ? []
-        : ((await tx.query(
+        : await tx.query<{ id: string }[]>(
             `SELECT p.id FROM person p WHERE p.region_id = $1 AND ${match}${otherBsn}
               ORDER BY p.created_at, p.id LIMIT ${MAX_POSSIBLE_MATCHES}`,
             params.values,
-          )) as { id: string }[]);
+          );
     const possibleMatchIds = [
       ...new Set([...(bsnMatchPersonId ? [bsnMatchPersonId] : []), ...candidates.map((c) => c.id)]),
     ].slice(0, MAX_POSSIBLE_MATCHES);
-    const [{ id }] = (await tx.query(
+    const [{ id }] = await tx.query<[{ id: string }]>(
       `INSERT INTO person (region_id, given_names, family_name, date_of_birth, bsn, street,
                            house_number, postcode, city, wijk)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id`,
@@ -273,7 +275,7 @@ export class ReferralService {
         person.city,
         person.wijk,
       ],
-    )) as [{ id: string }];
+    );
     return { personId: id, source: 'NEW', possibleMatchIds, bsnMatchPersonId };
   }
 

@@ -39,7 +39,7 @@ export class TriageService {
     const { ability } = await this.policies.forUser(user);
     const statement = triageQueueQuery(ability, user.regionId, user.agencyId);
     if (!statement) return [];
-    const rows = (await this.db.query(statement.sql, statement.params)) as ReferralRow[];
+    const rows = await this.db.query<ReferralRow[]>(statement.sql, statement.params);
     return rows.map(toReferralModel);
   }
 
@@ -50,17 +50,17 @@ export class TriageService {
     // No assertOpen: a decided referral (whatever the outcome) answers CONFLICT below.
     await this.db.transaction(async (tx) => {
       // The conditional update is the lock: a second, concurrent decision finds no waiting row.
-      const updated = (await tx.query(
+      const updated = await tx.query<[unknown[], number]>(
         `UPDATE case_file SET status = $3, updated_at = now()
           WHERE id = $1 AND region_id = $2 AND status IN ('REFERRED', 'IN_TRIAGE')
             AND EXISTS (SELECT 1 FROM referral r WHERE r.case_id = case_file.id)
           RETURNING id`,
         [draft.caseId, user.regionId, draft.decision],
-      )) as [unknown[], number];
+      );
       if (updated[1] === 0) {
         throw new SharingError('CONFLICT', 'This referral has already been decided.');
       }
-      const [referral] = (await tx.query(
+      const [referral] = await tx.query<LockedReferral[]>(
         `SELECT c.reference, c.subject_person_id AS "subjectPersonId",
                 c.referring_agency_id AS "referringAgencyId",
                 r.possible_match_person_ids::text[] AS "possibleMatchPersonIds",
@@ -70,7 +70,7 @@ export class TriageService {
            FROM case_file c JOIN referral r ON r.case_id = c.id
           WHERE c.id = $1`,
         [draft.caseId],
-      )) as LockedReferral[];
+      );
       await this.resolvePersonMatch(tx, user, draft, referral!);
       const invited =
         draft.decision === 'ACCEPTED' ? await this.invitePartners(tx, user, draft, referral!) : [];
@@ -121,7 +121,7 @@ export class TriageService {
     });
 
     const statement = referralQuery(ability, user.regionId, draft.caseId, user.agencyId);
-    const [decided] = (await this.db.query(statement.sql, statement.params)) as ReferralRow[];
+    const [decided] = await this.db.query<ReferralRow[]>(statement.sql, statement.params);
     return toReferralModel(decided!);
   }
 
@@ -142,10 +142,10 @@ export class TriageService {
     let matchedPersonId: string | null = null;
     if (draft.personMatch === 'SAME_PERSON') {
       matchedPersonId = draft.matchedPersonId!;
-      const exists = (await tx.query(
+      const exists = await tx.query<unknown[]>(
         `SELECT 1 FROM person WHERE id = $1 AND region_id = $2 AND id = ANY ($3::uuid[])`,
         [matchedPersonId, user.regionId, referral.possibleMatchPersonIds],
-      )) as unknown[];
+      );
       if (exists.length === 0) {
         throw SharingError.badInput('matchedPersonId', 'This is not one of the possible matches.');
       }
@@ -191,13 +191,13 @@ export class TriageService {
     referral: LockedReferral,
   ): Promise<string[]> {
     const wanted = draft.partnerAgencyIds ?? referral.proposedAgencyIds;
-    const agencies = (await tx.query(
+    const agencies = await tx.query<{ id: string; name: string; type: string }[]>(
       `SELECT id, name, type FROM agency WHERE region_id = $1 AND id = ANY ($2::uuid[])`,
       [
         user.regionId,
         [...wanted, ...(draft.casusregisseurAgencyId ? [draft.casusregisseurAgencyId] : [])],
       ],
-    )) as { id: string; name: string; type: string }[];
+    );
     const byId = new Map(agencies.map((a) => [a.id, a]));
     if (wanted.some((id) => !byId.has(id))) {
       throw SharingError.badInput('partnerAgencyIds', 'This agency is not one of your region.');
@@ -221,7 +221,7 @@ export class TriageService {
     const invited: string[] = [];
     for (const agencyId of partners) {
       const role = agencyId === lead ? 'CASUSREGISSEUR' : 'PARTNER';
-      const inserted = (await tx.query(
+      const inserted = await tx.query<unknown[]>(
         // The fixed reason says nothing about the person: PLAN, which every participant reads.
         `INSERT INTO case_participant (region_id, case_id, agency_id, role, reason, legal_basis,
                                        added_by_user_id, reason_categories)
@@ -230,7 +230,7 @@ export class TriageService {
                               AND (ended_at IS NULL OR ended_at > now()))
          ON CONFLICT DO NOTHING RETURNING id`,
         [user.regionId, draft.caseId, agencyId, role, PARTNER_REASON, LEGAL_BASIS_TRIAGE, user.id],
-      )) as unknown[];
+      );
       if (inserted.length === 0) continue;
       invited.push(agencyId);
       await this.events.record(tx, {
