@@ -126,7 +126,7 @@ export class RetentionJobService {
   ): Promise<void> {
     // Re-checked under the row lock: a hold set or a case reopened meanwhile wins. SKIP LOCKED:
     // a case someone is writing to right now waits for the next run.
-    const [row] = (await tx.query(
+    const [row] = await tx.query<CaseRow[]>(
       `SELECT c.id, c.region_id AS "regionId", c.status, c.subject_person_id AS "personId",
               closed."closedAt", to_char(closed."closedAt" AT TIME ZONE 'Europe/Amsterdam',
               'YYYY-MM-DD') AS "closedOn"
@@ -136,11 +136,11 @@ export class RetentionJobService {
           AND NOT EXISTS (SELECT 1 FROM legal_hold h WHERE h.case_id = c.id AND h.released_at IS NULL)
         FOR UPDATE OF c SKIP LOCKED`,
       [caseId],
-    )) as CaseRow[];
+    );
     if (!row) return;
 
     // Per category the case holds: its period and whether it has passed at `now`.
-    const due = (await tx.query(
+    const due = await tx.query<DueRow[]>(
       `SELECT p.category, p.months, coalesce(i.n, 0)::int AS items,
               $2::timestamptz + make_interval(months => p.months) <= $3 AS due
          FROM retention_period p
@@ -148,7 +148,7 @@ export class RetentionJobService {
                      WHERE case_id = $1 GROUP BY category) i ON i.category = p.category
         WHERE p.region_id = $4 AND (i.n > 0 OR p.category = ANY ($5::text[]))`,
       [row.id, row.closedAt, now, row.regionId, CASE_LEVEL_CATEGORIES],
-    )) as DueRow[];
+    );
     const periods = Object.fromEntries(due.map((d) => [d.category, d.months]));
 
     if (due.every((d) => d.due)) {
@@ -167,12 +167,12 @@ export class RetentionJobService {
     result: RetentionRunResult,
   ): Promise<void> {
     const categories = dueItems.map((d) => d.category);
-    const [deleted] = (await tx.query(
+    const [deleted] = await tx.query<{ n: number }[]>(
       `WITH d AS (DELETE FROM information_item WHERE case_id = $1 AND category = ANY ($2::text[])
                   RETURNING 1)
        SELECT count(*)::int AS n FROM d`,
       [row.id, categories],
-    )) as { n: number }[];
+    );
     const n = deleted?.n ?? 0;
     if (n === 0) return;
     const recordId = await this.record(tx, row, {
@@ -210,16 +210,16 @@ export class RetentionJobService {
   ): Promise<void> {
     const counts: Record<string, number> = { case_file: 1 };
     for (const table of CASE_CASCADE_TABLES) {
-      const [c] = (await tx.query(
+      const [c] = await tx.query<{ n: number }[]>(
         table === 'consent'
           ? `SELECT count(*)::int AS n FROM consent WHERE case_id = $1 OR recorded_in_case_id = $1`
           : `SELECT count(*)::int AS n FROM ${table} WHERE case_id = $1`,
         [row.id],
-      )) as { n: number }[];
+      );
       if (c && c.n > 0) counts[table] = c.n;
     }
     for (const [table, sql] of Object.entries(NESTED_COUNTS)) {
-      const [c] = (await tx.query(`SELECT (${sql})::int AS n`, [row.id])) as { n: number }[];
+      const [c] = await tx.query<{ n: number }[]>(`SELECT (${sql})::int AS n`, [row.id]);
       if (c && c.n > 0) counts[table] = c.n;
     }
     await tx.query(`DELETE FROM case_file WHERE id = $1`, [row.id]);
@@ -229,12 +229,12 @@ export class RetentionJobService {
     let personDeleted = false;
     await tx.query('SAVEPOINT retention_person');
     try {
-      const [p] = (await tx.query(
+      const [p] = await tx.query<{ n: number }[]>(
         `WITH d AS (DELETE FROM person p WHERE p.id = $1 AND ${PERSON_KEPT_BY_SQL}
                      RETURNING 1)
          SELECT count(*)::int AS n FROM d`,
         [row.personId],
-      )) as { n: number }[];
+      );
       personDeleted = (p?.n ?? 0) > 0;
       await tx.query('RELEASE SAVEPOINT retention_person');
       if (personDeleted) counts['person'] = 1;
@@ -284,7 +284,7 @@ export class RetentionJobService {
       runId: string;
     },
   ): Promise<string> {
-    const [inserted] = (await tx.query(
+    const [inserted] = await tx.query<{ id: string }[]>(
       `INSERT INTO deletion_record (region_id, scope, case_id, case_status, closed_on, deleted_at,
                                     categories, row_counts, periods, person_deleted, run_id)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id`,
@@ -301,7 +301,7 @@ export class RetentionJobService {
         r.personDeleted,
         r.runId,
       ],
-    )) as { id: string }[];
+    );
     return inserted!.id;
   }
 

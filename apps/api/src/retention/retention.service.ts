@@ -74,7 +74,7 @@ export class RetentionService {
 
   async periods(user: AuthenticatedUser): Promise<RetentionPeriodModel[]> {
     await this.assert(user, 'read');
-    return (await this.db.query(
+    return await this.db.query<RetentionPeriodModel[]>(
       `SELECT p.category, p.months, p.source, p.revision, p.updated_at AS "updatedAt",
               u.display_name AS "updatedByName"
          FROM retention_period p LEFT JOIN app_user u ON u.id = p.updated_by_user_id
@@ -82,20 +82,20 @@ export class RetentionService {
         ORDER BY array_position(ARRAY['IDENTITY','BSN','POLICE','JUSTICE','PROBATION','CARE',
           'CARE_SIGNAL','SOCIAL','SAFETY','PLAN'], p.category)`,
       [user.regionId],
-    )) as RetentionPeriodModel[];
+    );
   }
 
   async history(user: AuthenticatedUser, first: number): Promise<RetentionPeriodChangeModel[]> {
     await this.assert(user, 'read');
     const limit = Math.min(Math.max(Math.trunc(first) || 50, 1), 200);
-    return (await this.db.query(
+    return await this.db.query<RetentionPeriodChangeModel[]>(
       `SELECT h.category, h.months, h.source, h.revision, h.changed_at AS "changedAt",
               u.display_name AS "changedByName"
          FROM retention_period_history h LEFT JOIN app_user u ON u.id = h.changed_by_user_id
         WHERE h.region_id = $1
         ORDER BY h.changed_at DESC, h.id DESC LIMIT $2`,
       [user.regionId, limit],
-    )) as RetentionPeriodChangeModel[];
+    );
   }
 
   async updatePeriod(
@@ -118,14 +118,14 @@ export class RetentionService {
       );
     }
     const source = textArg(input.source ?? '', 'source', 3, 500);
-    const updated = (await this.db.query(
+    const updated = await this.db.query<[unknown[], number]>(
       `UPDATE retention_period
           SET months = $3, source = $4, revision = revision + 1, updated_at = now(),
               updated_by_user_id = $5
         WHERE region_id = $1 AND category = $2 AND revision = $6
         RETURNING category`,
       [user.regionId, input.category, months, source, user.id, input.revision],
-    )) as [unknown[], number];
+    );
     if (updated[1] === 0) {
       throw new SharingError(
         'CONFLICT',
@@ -138,12 +138,12 @@ export class RetentionService {
 
   async holds(user: AuthenticatedUser, includeReleased: boolean): Promise<LegalHoldModel[]> {
     await this.assert(user, 'update');
-    const rows = (await this.db.query(
+    const rows = await this.db.query<HoldRow[]>(
       `${HOLD_SELECT}
         WHERE h.region_id = $1 AND ($2 OR h.released_at IS NULL)
         ORDER BY h.released_at IS NOT NULL, h.set_at DESC LIMIT 200`,
       [user.regionId, includeReleased],
-    )) as HoldRow[];
+    );
     auditNote({ caseIds: rows.map((r) => r.caseId), record: { type: 'legal_hold', id: 'list' } });
     return rows.map(toHold);
   }
@@ -157,25 +157,25 @@ export class RetentionService {
     const reason = textArg(input.reason ?? '', 'reason', 10, 1000);
     return this.db.transaction(async (tx) => {
       // Only the own region; the answer never says whether the reference exists elsewhere.
-      const [found] = (await tx.query(
+      const [found] = await tx.query<{ id: string }[]>(
         `SELECT id FROM case_file WHERE region_id = $1 AND reference = $2 FOR UPDATE`,
         [user.regionId, reference],
-      )) as { id: string }[];
+      );
       if (!found) throw SharingError.notFound('The case');
       auditNote({ caseId: found.id, record: { type: 'legal_hold', id: found.id } });
-      const [active] = (await tx.query(
+      const [active] = await tx.query<unknown[]>(
         `SELECT 1 FROM legal_hold WHERE case_id = $1 AND released_at IS NULL`,
         [found.id],
-      )) as unknown[];
+      );
       if (active) {
         throw new SharingError('CONFLICT', 'This case already has an active legal hold.');
       }
-      const [hold] = (await tx.query(
+      const [hold] = await tx.query<{ id: string }[]>(
         `INSERT INTO legal_hold (region_id, case_id, reason, set_by_user_id)
          VALUES ($1, $2, $3, $4) RETURNING id`,
         [user.regionId, found.id, reason, user.id],
-      )) as { id: string }[];
-      const [row] = (await tx.query(`${HOLD_SELECT} WHERE h.id = $1`, [hold!.id])) as HoldRow[];
+      );
+      const [row] = await tx.query<HoldRow[]>(`${HOLD_SELECT} WHERE h.id = $1`, [hold!.id]);
       return toHold(row!);
     });
   }
@@ -188,11 +188,11 @@ export class RetentionService {
     const holdId = uuidArg(input.holdId ?? '', 'holdId');
     const reason = textArg(input.reason ?? '', 'reason', 10, 1000);
     return this.db.transaction(async (tx) => {
-      const [hold] = (await tx.query(
+      const [hold] = await tx.query<{ caseId: string; releasedAt: Date | null }[]>(
         `SELECT case_id AS "caseId", released_at AS "releasedAt" FROM legal_hold
           WHERE id = $1 AND region_id = $2 FOR UPDATE`,
         [holdId, user.regionId],
-      )) as { caseId: string; releasedAt: Date | null }[];
+      );
       if (!hold) throw SharingError.notFound('The legal hold');
       auditNote({ caseId: hold.caseId, record: { type: 'legal_hold', id: holdId } });
       if (hold.releasedAt)
@@ -202,7 +202,7 @@ export class RetentionService {
           WHERE id = $1`,
         [holdId, user.id, reason],
       );
-      const [row] = (await tx.query(`${HOLD_SELECT} WHERE h.id = $1`, [holdId])) as HoldRow[];
+      const [row] = await tx.query<HoldRow[]>(`${HOLD_SELECT} WHERE h.id = $1`, [holdId]);
       return toHold(row!);
     });
   }
@@ -210,7 +210,7 @@ export class RetentionService {
   async deletionRecords(user: AuthenticatedUser, first: number): Promise<DeletionRecordModel[]> {
     await this.assert(user, 'read');
     const limit = Math.min(Math.max(Math.trunc(first) || 50, 1), 200);
-    return (await this.db.query(
+    return await this.db.query<DeletionRecordModel[]>(
       `SELECT d.id, d.scope, d.case_status AS "caseStatus", to_char(d.closed_on, 'YYYY-MM-DD') AS "closedOn",
               d.deleted_at AS "deletedAt", d.categories, d.person_deleted AS "personDeleted",
               (SELECT coalesce(sum(value::bigint), 0)::int FROM jsonb_each_text(d.row_counts))
@@ -219,6 +219,6 @@ export class RetentionService {
         WHERE d.region_id = $1
         ORDER BY d.deleted_at DESC, d.id LIMIT $2`,
       [user.regionId, limit],
-    )) as DeletionRecordModel[];
+    );
   }
 }
