@@ -18,12 +18,12 @@ export class CaseAccessService {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
   async find(caseId: string, regionId: string): Promise<CaseAccessRow | null> {
-    const rows = (await this.db.query(
+    const rows = await this.db.query<CaseAccessRow[]>(
       `SELECT ${casePolicyColumns('c')}, c.status
          FROM case_file c
         WHERE c.id = $1 AND c.region_id = $2`,
       [caseId, regionId],
-    )) as CaseAccessRow[];
+    );
     return rows[0] ?? null;
   }
 
