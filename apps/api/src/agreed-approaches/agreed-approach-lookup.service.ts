@@ -4,6 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { subject } from '@casl/ability';
 import { DataSource } from 'typeorm';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
+import { runStatement as run } from '../database/run-statement';
 import { PolicyService } from '../sharing/policy.service';
 import { SharingError } from '../sharing/sharing.error';
 import type { LookupAgreedApproachInput } from './dto/lookup-agreed-approach.input';
@@ -13,7 +14,7 @@ import type {
   AgreedApproachContactModel,
   AgreedApproachLookupResultModel,
 } from './agreed-approach.model';
-import { lookupQuery } from './agreed-approach.queries';
+import { logLookupQuery, lookupQuery } from './agreed-approach.queries';
 import { withPhoneUri } from './agreed-approach.service';
 import { checkLookupInput } from './agreed-approach.validation';
 
@@ -57,7 +58,9 @@ export class AgreedApproachLookupService {
     const statement = lookupQuery(ability, user.regionId, search.person);
 
     return this.db.transaction(async (tx) => {
-      const rows = statement ? await tx.query<LookupRow[]>(statement.sql, statement.params) : [];
+      const rows = statement
+        ? ((await tx.query(statement.sql, statement.params)) as LookupRow[])
+        : [];
       // The SQL filter and can() agree (policy tests); re-checking each card keeps a disagreement
       // from ever becoming a leak.
       const shown = rows.filter((row) =>
@@ -73,27 +76,14 @@ export class AgreedApproachLookupService {
         categories: shown.length > 0 ? ['PLAN'] : [],
         purpose: `${search.purposeKind}: ${search.purpose}`,
       });
-      const [logged] = await tx.query<{ at: Date }[]>(
-        `WITH shown AS (
-           SELECT * FROM jsonb_to_recordset($8::jsonb) AS x("caseId" uuid, validity text)
-         ), lookup AS (SELECT gen_random_uuid() AS id)
-         INSERT INTO agreed_approach_lookup (lookup_id, region_id, case_id, user_id, agency_id,
-                                             purpose_kind, purpose, search_kind, found, validity)
-         SELECT lookup.id, $1, s."caseId", $2, $3, $4, $5, $6, s."caseId" IS NOT NULL, s.validity
-           FROM lookup LEFT JOIN shown s ON TRUE
-          WHERE s."caseId" IS NOT NULL OR $7::int = 0
-         RETURNING at`,
-        [
-          user.regionId,
-          user.id,
-          user.agencyId,
-          search.purposeKind,
-          search.purpose,
-          search.searchKind,
-          shown.length,
-          JSON.stringify(shown.map((row) => ({ caseId: row.caseId, validity: row.validity }))),
-        ],
-      );
+      const [logged] = (await run(
+        tx,
+        logLookupQuery(
+          { regionId: user.regionId, userId: user.id, agencyId: user.agencyId },
+          search,
+          shown,
+        ),
+      )) as { at: Date }[];
       return {
         lookedUpAt: logged!.at,
         // Only card fields leave the API: no case id, reference, theme or participants.

@@ -92,3 +92,140 @@ export function lookupsOfCaseQuery(caseId: string, regionId: string): Statement 
     params: [caseId, regionId],
   };
 }
+
+/** Logs one lookup: a row per card shown, or one row saying nothing was found. */
+export function logLookupQuery(
+  caller: { regionId: string; userId: string; agencyId: string },
+  search: { purposeKind: string; purpose: string; searchKind: string },
+  shown: readonly { caseId: string; validity: string }[],
+): Statement {
+  return {
+    sql: `WITH shown AS (
+           SELECT * FROM jsonb_to_recordset($8::jsonb) AS x("caseId" uuid, validity text)
+         ), lookup AS (SELECT gen_random_uuid() AS id)
+         INSERT INTO agreed_approach_lookup (lookup_id, region_id, case_id, user_id, agency_id,
+                                             purpose_kind, purpose, search_kind, found, validity)
+         SELECT lookup.id, $1, s."caseId", $2, $3, $4, $5, $6, s."caseId" IS NOT NULL, s.validity
+           FROM lookup LEFT JOIN shown s ON TRUE
+          WHERE s."caseId" IS NOT NULL OR $7::int = 0
+         RETURNING at`,
+    params: [
+      caller.regionId,
+      caller.userId,
+      caller.agencyId,
+      search.purposeKind,
+      search.purpose,
+      search.searchKind,
+      shown.length,
+      JSON.stringify(shown.map((row) => ({ caseId: row.caseId, validity: row.validity }))),
+    ],
+  };
+}
+
+// ---------------------------------------------------------------- saving a card
+
+/** The ids among `agencyIds` that are agencies of the region (an array, or null for none). */
+export function regionAgencyIdsQuery(regionId: string, agencyIds: readonly string[]): Statement {
+  return {
+    sql: `SELECT array_agg(id::text) AS ids FROM agency WHERE region_id = $1 AND id = ANY($2::uuid[])`,
+    params: [regionId, agencyIds],
+  };
+}
+
+export interface CardWrite {
+  regionId: string;
+  caseId: string;
+  instructions: string;
+  validUntil: string;
+  userId: string;
+  agencyId: string;
+}
+
+/** The first card of a case; no row when another one was created meanwhile. */
+export function insertCardQuery(card: CardWrite): Statement {
+  return {
+    sql: `INSERT INTO agreed_approach (region_id, case_id, instructions, valid_until,
+                                        updated_by_user_id, updated_by_agency_id)
+           VALUES ($1, $2, $3, $4::date, $5, $6)
+           ON CONFLICT (case_id) DO NOTHING
+           RETURNING id, revision`,
+    params: [
+      card.regionId,
+      card.caseId,
+      card.instructions,
+      card.validUntil,
+      card.userId,
+      card.agencyId,
+    ],
+  };
+}
+
+/** Replaces the card at the revision the edit started from; no row when that is stale. */
+export function updateCardQuery(card: CardWrite, expectedRevision: number): Statement {
+  return {
+    sql: `UPDATE agreed_approach
+              SET instructions = $3, valid_until = $4::date, revision = revision + 1,
+                  updated_at = now(), updated_by_user_id = $5, updated_by_agency_id = $6
+            WHERE case_id = $1 AND region_id = $2 AND revision = $7
+          RETURNING id, revision`,
+    params: [
+      card.caseId,
+      card.regionId,
+      card.instructions,
+      card.validUntil,
+      card.userId,
+      card.agencyId,
+      expectedRevision,
+    ],
+  };
+}
+
+export function deleteContactsQuery(agreedApproachId: string): Statement {
+  return {
+    sql: `DELETE FROM agreed_approach_contact WHERE agreed_approach_id = $1`,
+    params: [agreedApproachId],
+  };
+}
+
+/** `contactsJson`: the contacts with their position, as JSON. */
+export function insertContactsQuery(
+  regionId: string,
+  agreedApproachId: string,
+  contactsJson: string,
+): Statement {
+  return {
+    sql: `INSERT INTO agreed_approach_contact
+           (region_id, agreed_approach_id, position, agency_id, name, role, phone, available)
+         SELECT $1, $2, x.position, x."agencyId", x.name, x.role, x.phone, x.available
+           FROM jsonb_to_recordset($3::jsonb)
+             AS x(position int, "agencyId" uuid, name text, role text, phone text, available text)`,
+    params: [regionId, agreedApproachId, contactsJson],
+  };
+}
+
+/** The saved revision, kept as it was. */
+export function insertCardRevisionQuery(
+  card: CardWrite,
+  saved: { id: string; revision: number },
+  contactsJson: string,
+): Statement {
+  return {
+    sql: `INSERT INTO agreed_approach_revision (region_id, agreed_approach_id, revision,
+           instructions, valid_until, contacts, saved_by_user_id, saved_by_agency_id)
+         VALUES ($1, $2, $3, $4, $5::date, $6::jsonb, $7, $8)`,
+    params: [
+      card.regionId,
+      saved.id,
+      saved.revision,
+      card.instructions,
+      card.validUntil,
+      contactsJson,
+      card.userId,
+      card.agencyId,
+    ],
+  };
+}
+
+export function touchCaseQuery(caseId: string): Statement {
+  return { sql: `UPDATE case_file SET updated_at = now() WHERE id = $1`, params: [caseId] };
+}

@@ -4,6 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { CaseEventService } from '../case-events/case-event.service';
+import { runStatement as run } from '../database/run-statement';
 import { CaseAccessService } from '../sharing/case-access.service';
 import { caseCategoryItem, caseSubject } from '../sharing/policy-sql';
 import { PolicyService } from '../sharing/policy.service';
@@ -16,7 +17,18 @@ import type {
   AgreedApproachModel,
   CaseAgreedApproachModel,
 } from './agreed-approach.model';
-import { cardOfCaseQuery, lookupsOfCaseQuery } from './agreed-approach.queries';
+import {
+  cardOfCaseQuery,
+  deleteContactsQuery,
+  insertCardQuery,
+  insertCardRevisionQuery,
+  insertContactsQuery,
+  lookupsOfCaseQuery,
+  regionAgencyIdsQuery,
+  touchCaseQuery,
+  updateCardQuery,
+  type CardWrite,
+} from './agreed-approach.queries';
 import { checkSaveInput } from './agreed-approach.validation';
 import { parseDutchPhone } from './dutch-phone';
 
@@ -53,11 +65,9 @@ export class AgreedApproachService {
       return { caseId, access: 'WITHHELD', card: null, canEdit: false, canSeeLookups };
     }
     const { sql, params } = cardOfCaseQuery(caseId, user.regionId);
-    const [card] = await this.db.query<
-      (Omit<AgreedApproachModel, 'contacts'> & {
-        contacts: StoredContact[];
-      })[]
-    >(sql, params);
+    const [card] = (await this.db.query(sql, params)) as (Omit<AgreedApproachModel, 'contacts'> & {
+      contacts: StoredContact[];
+    })[];
     return {
       caseId,
       access: 'FULL',
@@ -84,10 +94,9 @@ export class AgreedApproachService {
     }
     CaseAccessService.assertOpen(row);
     const agencyIds = [...new Set(card.contacts.map((contact) => contact.agencyId))];
-    const [known] = await this.db.query<{ ids: string[] | null }[]>(
-      `SELECT array_agg(id::text) AS ids FROM agency WHERE region_id = $1 AND id = ANY($2::uuid[])`,
-      [user.regionId, agencyIds],
-    );
+    const [known] = (await run(this.db, regionAgencyIdsQuery(user.regionId, agencyIds))) as {
+      ids: string[] | null;
+    }[];
     const index = card.contacts.findIndex(
       (contact) => !(known?.ids ?? []).includes(contact.agencyId),
     );
@@ -101,68 +110,34 @@ export class AgreedApproachService {
           'CONFLICT',
           'Someone else saved the agreed approach in the meantime; reload it and apply your change again.',
         );
+      const write: CardWrite = {
+        regionId: user.regionId,
+        caseId: row.id,
+        instructions: card.instructions,
+        validUntil: card.validUntil,
+        userId: user.id,
+        agencyId: user.agencyId,
+      };
       let saved: { id: string; revision: number } | undefined;
       if (card.expectedRevision === null) {
-        [saved] = await tx.query<{ id: string; revision: number }[]>(
-          `INSERT INTO agreed_approach (region_id, case_id, instructions, valid_until,
-                                        updated_by_user_id, updated_by_agency_id)
-           VALUES ($1, $2, $3, $4::date, $5, $6)
-           ON CONFLICT (case_id) DO NOTHING
-           RETURNING id, revision`,
-          [user.regionId, row.id, card.instructions, card.validUntil, user.id, user.agencyId],
-        );
+        [saved] = (await run(tx, insertCardQuery(write))) as { id: string; revision: number }[];
       } else {
         // Conditional on the revision the edit started from: a stale save changes nothing.
-        const [rows] = await tx.query<[{ id: string; revision: number }[], number]>(
-          `UPDATE agreed_approach
-              SET instructions = $3, valid_until = $4::date, revision = revision + 1,
-                  updated_at = now(), updated_by_user_id = $5, updated_by_agency_id = $6
-            WHERE case_id = $1 AND region_id = $2 AND revision = $7
-          RETURNING id, revision`,
-          [
-            row.id,
-            user.regionId,
-            card.instructions,
-            card.validUntil,
-            user.id,
-            user.agencyId,
-            card.expectedRevision,
-          ],
-        );
+        const [rows] = (await run(tx, updateCardQuery(write, card.expectedRevision))) as [
+          { id: string; revision: number }[],
+          number,
+        ];
         saved = rows[0];
       }
       if (!saved) throw stale();
 
-      await tx.query(`DELETE FROM agreed_approach_contact WHERE agreed_approach_id = $1`, [
-        saved.id,
-      ]);
+      await run(tx, deleteContactsQuery(saved.id));
       const contactsJson = JSON.stringify(
         card.contacts.map((contact, position) => ({ ...contact, position })),
       );
-      await tx.query(
-        `INSERT INTO agreed_approach_contact
-           (region_id, agreed_approach_id, position, agency_id, name, role, phone, available)
-         SELECT $1, $2, x.position, x."agencyId", x.name, x.role, x.phone, x.available
-           FROM jsonb_to_recordset($3::jsonb)
-             AS x(position int, "agencyId" uuid, name text, role text, phone text, available text)`,
-        [user.regionId, saved.id, contactsJson],
-      );
-      await tx.query(
-        `INSERT INTO agreed_approach_revision (region_id, agreed_approach_id, revision,
-           instructions, valid_until, contacts, saved_by_user_id, saved_by_agency_id)
-         VALUES ($1, $2, $3, $4, $5::date, $6::jsonb, $7, $8)`,
-        [
-          user.regionId,
-          saved.id,
-          saved.revision,
-          card.instructions,
-          card.validUntil,
-          contactsJson,
-          user.id,
-          user.agencyId,
-        ],
-      );
-      await tx.query(`UPDATE case_file SET updated_at = now() WHERE id = $1`, [row.id]);
+      await run(tx, insertContactsQuery(user.regionId, saved.id, contactsJson));
+      await run(tx, insertCardRevisionQuery(write, saved, contactsJson));
+      await run(tx, touchCaseQuery(row.id));
       await this.events.record(tx, {
         regionId: user.regionId,
         caseId: row.id,
@@ -186,6 +161,6 @@ export class AgreedApproachService {
       );
     }
     const { sql, params } = lookupsOfCaseQuery(caseId, user.regionId);
-    return await this.db.query<AgreedApproachLookupModel[]>(sql, params);
+    return (await this.db.query(sql, params)) as AgreedApproachLookupModel[];
   }
 }

@@ -9,6 +9,7 @@ import { PolicyService } from '../sharing/policy.service';
 import { SharingError } from '../sharing/sharing.error';
 import { textArg, uuidArg } from '../sharing/validate';
 import type { BreakGlassAccessModel } from './break-glass.model';
+import { openBreakGlassQuery } from './break-glass.queries';
 import type { BreakGlassInput } from './dto/break-glass.input';
 
 /** How long an opening lasts: one shift; after that, a new reason is needed. */
@@ -39,13 +40,15 @@ export class BreakGlassService {
       throw SharingError.notFound('The case');
     }
     const row = await this.db.transaction(async (tx) => {
-      const [opened] = await tx.query<BreakGlassAccessModel[]>(
-        `INSERT INTO break_glass (region_id, case_id, user_id, agency_id, reason, expires_at)
-         VALUES ($1, $2, $3, $4, $5, now() + make_interval(hours => $6))
-         RETURNING id, case_id AS "caseId", reason, created_at AS "createdAt",
-                   expires_at AS "expiresAt"`,
-        [user.regionId, caseId, user.id, user.agencyId, reason, BREAK_GLASS_HOURS],
-      );
+      const { sql, params } = openBreakGlassQuery({
+        regionId: user.regionId,
+        caseId,
+        userId: user.id,
+        agencyId: user.agencyId,
+        reason,
+        hours: BREAK_GLASS_HOURS,
+      });
+      const [opened] = (await tx.query(sql, params)) as BreakGlassAccessModel[];
       // The written reason stays in break_glass; the trail points to it instead of copying it.
       await this.audit.record(tx, {
         ...this.auditEvent(user, caseId, found.subjectPersonId),

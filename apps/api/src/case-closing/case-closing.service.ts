@@ -12,6 +12,14 @@ import { SharingError } from '../sharing/sharing.error';
 import { textArg, uuidArg } from '../sharing/validate';
 import { CLOSE_OUTCOMES, MAX_CLOSING_GRACE_DAYS } from './case-closing.enums';
 import type { CaseClosureModel, RegionSettingsModel } from './case-closing.model';
+import {
+  closeCaseQuery,
+  closureQuery,
+  insertClosureQuery,
+  planParticipationEndsQuery,
+  regionSettingsQuery,
+  updateGraceDaysQuery,
+} from './case-closing.queries';
 import type { CloseCaseInput } from './dto/close-case.input';
 import type { UpdateRegionSettingsInput } from './dto/region-settings.input';
 
@@ -21,15 +29,9 @@ const CLOSABLE: readonly CaseStatus[] = ['ACCEPTED', 'ACTIVE'];
 /** Stored as the end reason of every participation the closing ends. */
 const END_REASON = 'Casus afgesloten (afschaling)';
 
-const CLOSURE_SELECT = `SELECT cc.case_id AS "caseId", cc.outcome, cc.reason, cc.closed_at AS "closedAt",
-       CASE WHEN a.id IS NULL THEN NULL
-            ELSE json_build_object('id', a.id, 'name', a.name, 'type', a.type) END AS "closedByAgency",
-       cc.grace_days AS "graceDays", cc.access_ends_at AS "accessEndsAt"
-  FROM case_closure cc LEFT JOIN agency a ON a.id = cc.closed_by_agency_id`;
-
 /**
  * Closing a case (afschaling). Participation does not end at once: each active participation gets a
- * planned end after the region's grace period, so need-to-know (`ended_at > now()`) keeps working
+ * planned end after the region's grace period, so need-to-know (`participationActive`) keeps working
  * until then and ends by itself, with no job to run.
  */
 @Injectable()
@@ -64,30 +66,26 @@ export class CaseClosingService {
 
     await this.db.transaction(async (tx) => {
       // Conditional on the status: of two concurrent closings, the second changes nothing.
-      const [closed] = await tx.query<[{ reference: string; graceDays: number }[], number]>(
-        `UPDATE case_file c SET status = 'CLOSED', updated_at = now()
-           FROM region r
-          WHERE c.id = $1 AND c.region_id = $2 AND c.status = $3 AND r.id = c.region_id
-        RETURNING c.reference, r.closing_grace_days AS "graceDays"`,
-        [caseId, user.regionId, row.status],
-      );
+      const close = closeCaseQuery(caseId, user.regionId, row.status);
+      const [closed] = (await tx.query(close.sql, close.params)) as [
+        { reference: string; graceDays: number }[],
+        number,
+      ];
       const updated = closed[0];
       if (!updated) throw new SharingError('CONFLICT', 'The case has changed meanwhile.');
-      await tx.query(
-        `INSERT INTO case_closure (case_id, region_id, outcome, reason, closed_by_user_id,
-                                   closed_by_agency_id, grace_days, access_ends_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, now() + make_interval(days => $7))`,
-        [caseId, user.regionId, input.outcome, reason, user.id, user.agencyId, updated.graceDays],
-      );
+      const closure = insertClosureQuery({
+        caseId,
+        regionId: user.regionId,
+        outcome: input.outcome,
+        reason,
+        closedByUserId: user.id,
+        closedByAgencyId: user.agencyId,
+        graceDays: updated.graceDays,
+      });
+      await tx.query(closure.sql, closure.params);
       // An earlier planned end stays; ended participations stay ended.
-      const [ending] = await tx.query<[{ agencyId: string }[], number]>(
-        `UPDATE case_participant
-            SET ended_at = now() + make_interval(days => $2), end_reason = $3,
-                ended_by_user_id = $4
-          WHERE case_id = $1 AND (ended_at IS NULL OR ended_at > now() + make_interval(days => $2))
-        RETURNING agency_id AS "agencyId"`,
-        [caseId, updated.graceDays, END_REASON, user.id],
-      );
+      const plan = planParticipationEndsQuery(caseId, updated.graceDays, END_REASON, user.id);
+      const [ending] = (await tx.query(plan.sql, plan.params)) as [{ agencyId: string }[], number];
       await this.events.record(tx, {
         regionId: user.regionId,
         caseId,
@@ -119,10 +117,8 @@ export class CaseClosingService {
   }
 
   async settings(user: AuthenticatedUser): Promise<RegionSettingsModel> {
-    const [row] = await this.db.query<RegionSettingsModel[]>(
-      `SELECT closing_grace_days AS "closingGraceDays" FROM region WHERE id = $1`,
-      [user.regionId],
-    );
+    const { sql, params } = regionSettingsQuery(user.regionId);
+    const [row] = (await this.db.query(sql, params)) as RegionSettingsModel[];
     if (!row) throw SharingError.notFound('The region');
     return row;
   }
@@ -138,18 +134,14 @@ export class CaseClosingService {
         `closingGraceDays must be between 0 and ${MAX_CLOSING_GRACE_DAYS}.`,
       );
     }
-    await this.db.query(`UPDATE region SET closing_grace_days = $2 WHERE id = $1`, [
-      user.regionId,
-      days,
-    ]);
+    const { sql, params } = updateGraceDaysQuery(user.regionId, days);
+    await this.db.query(sql, params);
     return this.settings(user);
   }
 
   private async load(caseId: string): Promise<CaseClosureModel | null> {
-    const [row] = await this.db.query<CaseClosureModel[]>(
-      `${CLOSURE_SELECT} WHERE cc.case_id = $1`,
-      [caseId],
-    );
+    const { sql, params } = closureQuery(caseId);
+    const [row] = (await this.db.query(sql, params)) as CaseClosureModel[];
     return row ?? null;
   }
 }

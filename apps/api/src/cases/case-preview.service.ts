@@ -20,6 +20,7 @@ import { uuidArg } from '../sharing/validate';
 import { accessBasis } from '@schakel/sharing-policy';
 import type { CaseAsAgencyModel } from './case-preview.model';
 import { CaseService } from './case.service';
+import { agencyOfRegionQuery } from './case.queries';
 
 /**
  * "Bekijk als" (docs/data-sharing.md): the shape of what another agency of the region would get
@@ -42,13 +43,11 @@ export class CasePreviewService {
   ): Promise<CaseAsAgencyModel> {
     const id = uuidArg(caseId, 'caseId');
     const targetId = uuidArg(agencyId, 'agencyId');
+    const agencyStatement = agencyOfRegionQuery(targetId, user.regionId);
     const [own, row, agencies] = await Promise.all([
       this.policies.forUser(user),
       this.cases.row(id, user.regionId),
-      this.db.query<AgencyModel[]>(
-        `SELECT id, name, type FROM agency WHERE id = $1 AND region_id = $2`,
-        [targetId, user.regionId],
-      ),
+      this.db.query(agencyStatement.sql, agencyStatement.params) as Promise<AgencyModel[]>,
     ]);
     if (!row || !own.ability.can('view_as', caseSubject(row))) {
       auditNote({ caseId: id });

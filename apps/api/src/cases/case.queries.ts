@@ -1,6 +1,7 @@
 import type { CaseStatus } from '@schakel/domain';
 import type { AppAbility } from '@schakel/sharing-policy';
 import { keysetAt, type KeysetCursor } from '../database/keyset-cursor';
+import { casePolicyColumns, participationActive } from '../sharing/need-to-know';
 import { policyFilter, SqlParams, NOTHING } from '../sharing/policy-sql';
 import type { CaseTheme } from './case.enums';
 
@@ -16,6 +17,11 @@ const CASE_KEY_COLUMNS = `SELECT c.id, c.reference, c.theme, c.status, c.region_
        c.created_at AS "createdAt", c.updated_at AS "updatedAt",
        ${keysetAt('c.updated_at')} AS "cursorAt",
        c.subject_person_id AS "subjectPersonId", c.referring_agency_id AS "referringAgencyId"`;
+// A listed case is checked in memory on the policy's own columns (with the agencies taking part
+// now); its participations load only when asked for (`participantsQuery`).
+const LIST_KEY_COLUMNS = `SELECT ${casePolicyColumns('c')},
+       c.reference, c.theme, c.status, c.created_at AS "createdAt", c.updated_at AS "updatedAt",
+       ${keysetAt('c.updated_at')} AS "cursorAt"`;
 const PERSON_COLUMNS = `p.given_names AS "givenNames", p.family_name AS "familyName",
        to_char(p.date_of_birth, 'YYYY-MM-DD') AS "dateOfBirth", p.bsn, p.street,
        p.house_number AS "houseNumber", p.postcode, p.city, p.wijk,
@@ -46,9 +52,9 @@ export const ALL_CASE_COLUMNS: CaseColumns = {
   casusregisseur: true,
 };
 
-function caseColumns(columns: CaseColumns): string {
+function caseColumns(columns: CaseColumns, key = CASE_KEY_COLUMNS): string {
   return [
-    CASE_KEY_COLUMNS,
+    key,
     ...(columns.subject ? [PERSON_COLUMNS] : []),
     ...(columns.referringAgency ? [REFERRING_AGENCY] : []),
     ...(columns.casusregisseurAgency ? [CASUSREGISSEUR_AGENCY] : []),
@@ -61,21 +67,13 @@ const CASE_FROM = `  FROM case_file c
   JOIN person p ON p.id = c.subject_person_id`;
 const CASE_FROM_WITHOUT_PERSON = `  FROM case_file c`;
 
-/** The participant columns, as a row (`participantsQuery`) or a JSON object (`caseByIdQuery`). */
-const PARTICIPANT_ACTIVE = `cp.ended_at IS NULL OR cp.ended_at > now()`;
-
-// What the policy needs of a listed case: the agencies taking part now (same test as the SQL
-// filter). The participations themselves are loaded only when asked for (`participantsQuery`).
-const ACTIVE_AGENCY_IDS = `ARRAY(SELECT cp.agency_id::text FROM case_participant cp
-              WHERE cp.case_id = c.id AND (${PARTICIPANT_ACTIVE})) AS "activeParticipantAgencyIds"`;
-
 // One case with every participation as JSON: the case page shows them.
 const PARTICIPANTS_JSON = `COALESCE((SELECT json_agg(json_build_object('id', cp.id, 'caseId', cp.case_id,
                    'agency', json_build_object('id', a.id, 'name', a.name, 'type', a.type),
                    'role', cp.role, 'reason', cp.reason, 'reasonCategories', cp.reason_categories,
                    'legalBasis', cp.legal_basis,
                    'startedAt', cp.started_at, 'endedAt', cp.ended_at, 'endReason', cp.end_reason,
-                   'active', ${PARTICIPANT_ACTIVE})
+                   'active', ${participationActive('cp')})
                    ORDER BY cp.started_at, a.name, cp.id)
                   FROM case_participant cp JOIN agency a ON a.id = cp.agency_id
                  WHERE cp.case_id = c.id), '[]'::json) AS "participants"`;
@@ -111,7 +109,7 @@ export function caseListQuery(
     );
   }
   const sql =
-    `${caseColumns(columns)},\n       ${ACTIVE_AGENCY_IDS}\n` +
+    `${caseColumns(columns, LIST_KEY_COLUMNS)}\n` +
     `${columns.subject ? CASE_FROM : CASE_FROM_WITHOUT_PERSON}\n WHERE ${where.join('\n   AND ')}\n` +
     ` ORDER BY c.updated_at DESC, c.id DESC\n LIMIT ${params.add(page.first + 1)}`;
   return { sql, params: params.values };
@@ -132,10 +130,18 @@ export function participantsQuery(caseIds: readonly string[], regionId: string):
        json_build_object('id', a.id, 'name', a.name, 'type', a.type) AS "agency",
        cp.role, cp.reason, cp.reason_categories AS "reasonCategories",
        cp.legal_basis AS "legalBasis", cp.started_at AS "startedAt",
-       cp.ended_at AS "endedAt", cp.end_reason AS "endReason", ${PARTICIPANT_ACTIVE} AS "active"
+       cp.ended_at AS "endedAt", cp.end_reason AS "endReason", ${participationActive('cp')} AS "active"
   FROM case_participant cp JOIN agency a ON a.id = cp.agency_id
  WHERE cp.case_id = ANY($1::uuid[]) AND cp.region_id = $2
  ORDER BY cp.case_id, cp.started_at, a.name, cp.id`,
     params: [caseIds, regionId],
+  };
+}
+
+/** An agency of the region (the one a "view as" previews). */
+export function agencyOfRegionQuery(agencyId: string, regionId: string): Statement {
+  return {
+    sql: `SELECT id, name, type FROM agency WHERE id = $1 AND region_id = $2`,
+    params: [agencyId, regionId],
   };
 }

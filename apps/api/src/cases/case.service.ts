@@ -69,6 +69,8 @@ interface CaseRow extends Partial<PersonRow> {
   casusregisseur?: ProfessionalModel | null;
   participants?: ParticipantJson[];
   activeParticipantAgencyIds?: string[];
+  /** A page loads every policy column (`casePolicyColumns`); one case reads it from its JSON. */
+  casusregisseurAgencyId?: string | null;
   /** Loaded with the person: how the referral got its person, and what the referrer entered. */
   referralPerson?: { source: string; entered: EnteredPerson | null } | null;
 }

@@ -1,7 +1,7 @@
 import { CONSENT_ONLY_AGENCY_TYPES } from '@schakel/sharing-policy';
 import type { EntityManager } from 'typeorm';
 import { SharingError } from '../sharing/sharing.error';
-import { VOLUNTEERS_WITHOUT_CONSENT } from './consent.queries';
+import { volunteersWithoutConsentQuery } from './consent.queries';
 
 /**
  * Refuses (CONSENT_REQUIRED, nothing changes) when one of `agencyIds` is a volunteer organisation
@@ -15,11 +15,12 @@ export async function requireVolunteerConsent(
   field: string,
 ): Promise<void> {
   if (agencyIds.length === 0) return;
-  const missing = await tx.query<
-    {
-      name: string;
-    }[]
-  >(VOLUNTEERS_WITHOUT_CONSENT, [caseId, agencyIds, CONSENT_ONLY_AGENCY_TYPES]);
+  const { sql, params } = volunteersWithoutConsentQuery(
+    caseId,
+    agencyIds,
+    CONSENT_ONLY_AGENCY_TYPES,
+  );
+  const missing = (await tx.query(sql, params)) as { name: string }[];
   if (missing.length > 0) {
     throw new SharingError(
       'CONSENT_REQUIRED',

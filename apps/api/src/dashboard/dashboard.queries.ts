@@ -1,11 +1,7 @@
 import { OPEN_CASE_STATUSES } from '@schakel/domain';
 import type { AppAbility } from '@schakel/sharing-policy';
+import type { Statement } from '../cases/case.queries';
 import { NOTHING, PERSON_ADDRESS, policyFilter, SqlParams } from '../sharing/policy-sql';
-
-export interface Statement {
-  sql: string;
-  params: unknown[];
-}
 
 /**
  * Every figure of the dashboard in one statement, over the cases the caller may read. The wijk is

@@ -2,6 +2,7 @@ import type { InformationCategory } from '@schakel/domain';
 import type { AppAbility } from '@schakel/sharing-policy';
 import type { Statement } from '../cases/case.queries';
 import { keysetAt, type KeysetCursor } from '../database/keyset-cursor';
+import { activeAgencyIds } from '../sharing/need-to-know';
 import { NOTHING, policyFilter, SqlParams } from '../sharing/policy-sql';
 
 const ITEM_COLUMNS = `i.id, i.case_id AS "caseId", i.person_id AS "personId",
@@ -11,9 +12,7 @@ const ITEM_COLUMNS = `i.id, i.case_id AS "caseId", i.person_id AS "personId",
        i.legal_basis AS "legalBasis", i.text, i.shareable_summary AS "summary",
        i.has_shareable_summary AS "hasShareableSummary", i.created_at AS "createdAt",
        ${keysetAt('i.created_at')} AS "cursorAt",
-       ARRAY(SELECT ap.agency_id::text FROM case_participant ap
-              WHERE ap.case_id = i.case_id AND (ap.ended_at IS NULL OR ap.ended_at > now()))
-         AS "activeParticipantAgencyIds"`;
+       ${activeAgencyIds('i.case_id')} AS "activeParticipantAgencyIds"`;
 const ITEM_FROM = `FROM information_item i`;
 const ITEM_SELECT = `SELECT ${ITEM_COLUMNS}\n  ${ITEM_FROM}`;
 
@@ -131,4 +130,40 @@ export function itemByIdQuery(itemId: string, regionId: string): Statement {
     sql: `${ITEM_SELECT}\n WHERE i.id = $1 AND i.region_id = $2`,
     params: [itemId, regionId],
   };
+}
+
+export interface NewItem {
+  regionId: string;
+  caseId: string;
+  personId: string;
+  category: InformationCategory;
+  sourceAgencyId: string;
+  legalBasis: string;
+  text: string;
+  summary: string | null;
+  createdByUserId: string;
+}
+
+export function insertItemQuery(item: NewItem): Statement {
+  return {
+    sql: `INSERT INTO information_item (region_id, case_id, person_id, category, source_agency_id,
+                                       legal_basis, text, shareable_summary, created_by_user_id)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id`,
+    params: [
+      item.regionId,
+      item.caseId,
+      item.personId,
+      item.category,
+      item.sourceAgencyId,
+      item.legalBasis,
+      item.text,
+      item.summary,
+      item.createdByUserId,
+    ],
+  };
+}
+
+/** The case changed (its list order and `updatedAt`). */
+export function caseTouchedQuery(caseId: string): Statement {
+  return { sql: `UPDATE case_file SET updated_at = now() WHERE id = $1`, params: [caseId] };
 }

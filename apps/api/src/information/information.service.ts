@@ -17,7 +17,14 @@ import {
 } from '../database/keyset-cursor';
 import type { AddInformationItemInput } from './dto/add-information-item.input';
 import type { InformationItemModel } from './information-item.model';
-import { ITEM_LIMIT, itemByIdQuery, itemCountsQuery, itemsQuery } from './information.queries';
+import {
+  caseTouchedQuery,
+  insertItemQuery,
+  ITEM_LIMIT,
+  itemByIdQuery,
+  itemCountsQuery,
+  itemsQuery,
+} from './information.queries';
 
 /** An item row with its keyset position. */
 type CursorItemRow = ItemRow & { cursorAt: string };
@@ -122,23 +129,20 @@ export class InformationService {
     CaseAccessService.assertOpen(row);
 
     const id = await this.db.transaction(async (tx) => {
-      const [inserted] = await tx.query<{ id: string }[]>(
-        `INSERT INTO information_item (region_id, case_id, person_id, category, source_agency_id,
-                                       legal_basis, text, shareable_summary, created_by_user_id)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id`,
-        [
-          user.regionId,
-          row.id,
-          row.subjectPersonId,
-          input.category,
-          user.agencyId,
-          legalBasis,
-          text,
-          summary,
-          user.id,
-        ],
-      );
-      await tx.query(`UPDATE case_file SET updated_at = now() WHERE id = $1`, [row.id]);
+      const insert = insertItemQuery({
+        regionId: user.regionId,
+        caseId: row.id,
+        personId: row.subjectPersonId,
+        category: input.category,
+        sourceAgencyId: user.agencyId,
+        legalBasis,
+        text,
+        summary,
+        createdByUserId: user.id,
+      });
+      const [inserted] = (await tx.query(insert.sql, insert.params)) as { id: string }[];
+      const touch = caseTouchedQuery(row.id);
+      await tx.query(touch.sql, touch.params);
       return inserted!.id;
     });
     return this.byId(user, id);

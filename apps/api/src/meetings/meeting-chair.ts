@@ -1,6 +1,13 @@
 import type { Queryable } from '../database/queryable';
+import { runStatement as run } from '../database/run-statement';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { SharingError } from '../sharing/sharing.error';
+import {
+  chairCandidateQuery,
+  lockMeetingQuery,
+  meetingItemQuery,
+  slotClashQuery,
+} from './meeting-chair.queries';
 import type { MeetingStatus } from './meeting.enums';
 
 export interface LockedMeeting {
@@ -33,12 +40,10 @@ export async function lockAsChair(
   allowed: readonly MeetingStatus[],
 ): Promise<LockedMeeting> {
   // TypeORM answers UPDATE … RETURNING on PostgreSQL with [rows, affected].
-  const [rows] = await tx.query<[LockedMeeting[], number]>(
-    `UPDATE meeting SET revision = revision + 1 WHERE id = $1 AND region_id = $2
-     RETURNING id, region_id AS "regionId", chair_user_id AS "chairUserId", status,
-               starts_at AS "startsAt", ends_at AS "endsAt", current_item_id AS "currentItemId"`,
-    [meetingId, user.regionId],
-  );
+  const [rows] = (await run(tx, lockMeetingQuery(meetingId, user.regionId))) as [
+    LockedMeeting[],
+    number,
+  ];
   const meeting = rows[0];
   if (!meeting) throw SharingError.notFound('The meeting');
   if (meeting.chairUserId !== user.id) {
@@ -61,12 +66,7 @@ export async function findItem(
   regionId: string,
   itemId: string,
 ): Promise<MeetingItemRef> {
-  const [item] = await q.query<MeetingItemRef[]>(
-    `SELECT id, meeting_id AS "meetingId", case_id AS "caseId", starts_at AS "startsAt",
-            ends_at AS "endsAt"
-       FROM meeting_item WHERE id = $1 AND region_id = $2`,
-    [itemId, regionId],
-  );
+  const [item] = (await run(q, meetingItemQuery(itemId, regionId))) as MeetingItemRef[];
   if (!item) throw SharingError.notFound('The agenda item');
   return item;
 }
@@ -81,11 +81,7 @@ export async function assertSlotFree(
   if (slot.startsAt < meeting.startsAt || slot.endsAt > meeting.endsAt) {
     throw SharingError.badInput('startsAt', 'The item must lie within the meeting.');
   }
-  const clash = await q.query<unknown[]>(
-    `SELECT 1 FROM meeting_item WHERE meeting_id = $1 AND id IS DISTINCT FROM $2::uuid
-        AND starts_at < $4 AND ends_at > $3 LIMIT 1`,
-    [meeting.id, exceptItemId, slot.startsAt, slot.endsAt],
-  );
+  const clash = (await run(q, slotClashQuery(meeting.id, exceptItemId, slot))) as unknown[];
   if (clash.length > 0) {
     throw SharingError.badInput('startsAt', 'The item overlaps another item of the meeting.');
   }
@@ -97,11 +93,7 @@ export async function assertChairCandidate(
   regionId: string,
   userId: string,
 ): Promise<void> {
-  const rows = await q.query<unknown[]>(
-    `SELECT 1 FROM app_user u JOIN agency a ON a.id = u.agency_id
-      WHERE u.id = $1 AND a.region_id = $2 AND u.active AND 'PROCESREGISSEUR' = ANY(u.roles)`,
-    [userId, regionId],
-  );
+  const rows = (await run(q, chairCandidateQuery(userId, regionId))) as unknown[];
   if (rows.length === 0) {
     throw SharingError.badInput(
       'chairUserId',

@@ -1,4 +1,6 @@
 import type { Queryable } from '../database/queryable';
+import { runStatement as run } from '../database/run-statement';
+import { appendMeetingEventQuery } from './meeting-events.queries';
 import type { MeetingEventKind } from './meeting.enums';
 
 /** The PostgreSQL channel every API instance LISTENs on (see apps/api/src/live/). */
@@ -19,15 +21,6 @@ export async function appendMeetingEvent(
   tx: Queryable,
   e: { regionId: string; meetingId: string; itemId: string | null; kind: MeetingEventKind },
 ): Promise<string> {
-  const [row] = await tx.query<{ id: string }[]>(
-    `WITH e AS (
-       INSERT INTO meeting_event (region_id, meeting_id, item_id, kind) VALUES ($1, $2, $3, $4)
-       RETURNING id, meeting_id)
-     SELECT e.id::text AS id,
-            pg_notify('${LIVE_CHANNEL}', json_build_object('meetingId', e.meeting_id,
-              'eventId', e.id::text)::text) AS notified
-       FROM e`,
-    [e.regionId, e.meetingId, e.itemId, e.kind],
-  );
+  const [row] = (await run(tx, appendMeetingEventQuery(LIVE_CHANNEL, e))) as { id: string }[];
   return row!.id;
 }

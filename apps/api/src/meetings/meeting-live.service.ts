@@ -4,10 +4,12 @@ import { DataSource } from 'typeorm';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { SessionService } from '../auth/session.service';
 import { SessionTokenService } from '../auth/session-token.service';
+import { runStatement } from '../database/run-statement';
 import { LivePubSub } from '../live/live-pubsub.service';
 import { SharedReads } from '../live/shared-reads';
 import { SharingError } from '../sharing/sharing.error';
 import { uuidArg } from '../sharing/validate';
+import { meetingEventsAfterQuery } from './meeting-events.queries';
 import { ITEM_CONTENT_EVENTS, type MeetingEventKind } from './meeting.enums';
 import type { MeetingUpdateModel } from './meeting.model';
 import { MeetingService } from './meeting.service';
@@ -99,12 +101,13 @@ class MeetingUpdateStream implements AsyncIterableIterator<MeetingUpdateModel> {
     if (!fresh) return this.close();
     this.user = fresh;
     const after = this.lastId.toString();
-    const events = await shared.share(`events|${this.meetingId}|${after}|${generation}`, () =>
-      this.deps.db.query<EventRow[]>(
-        `SELECT id::text AS id, item_id AS "itemId", kind FROM meeting_event
-          WHERE meeting_id = $1 AND id > $2 ORDER BY id LIMIT ${BATCH}`,
-        [this.meetingId, after],
-      ),
+    const events = await shared.share(
+      `events|${this.meetingId}|${after}|${generation}`,
+      () =>
+        runStatement(
+          this.deps.db,
+          meetingEventsAfterQuery(this.meetingId, after, BATCH),
+        ) as Promise<EventRow[]>,
     );
     if (events.length === BATCH) this.signalled = true;
     if (events.length === 0) return;

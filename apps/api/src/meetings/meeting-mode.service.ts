@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { CaseEventService } from '../case-events/case-event.service';
+import { runStatement as run } from '../database/run-statement';
 import { CaseAccessService } from '../sharing/case-access.service';
 import { caseCategoryItem } from '../sharing/policy-sql';
 import { PolicyService } from '../sharing/policy.service';
@@ -15,6 +16,16 @@ import type {
 } from './dto/meeting.inputs';
 import { findItem, lockAsChair } from './meeting-chair';
 import { appendMeetingEvent } from './meeting-events';
+import {
+  closeMeetingQuery,
+  discussedCasesQuery,
+  itemInviteeQuery,
+  openItemQuery,
+  recordAttendanceQuery,
+  saveMinutesQuery,
+  setCurrentItemQuery,
+  startMeetingQuery,
+} from './meeting-mode.queries';
 import { minutesArg, revisionArg, slotLabels } from './meeting-validation';
 import type { MeetingModel } from './meeting.model';
 import { MeetingService } from './meeting.service';
@@ -34,10 +45,7 @@ export class MeetingModeService {
     const meetingId = uuidArg(meetingIdArg, 'meetingId');
     await this.db.transaction(async (tx) => {
       await lockAsChair(tx, user, meetingId, ['PLANNED']);
-      await tx.query(
-        `UPDATE meeting SET status = 'IN_PROGRESS', started_at = now() WHERE id = $1`,
-        [meetingId],
-      );
+      await run(tx, startMeetingQuery(meetingId));
       await appendMeetingEvent(tx, {
         regionId: user.regionId,
         meetingId,
@@ -57,14 +65,10 @@ export class MeetingModeService {
     await this.db.transaction(async (tx) => {
       await lockAsChair(tx, user, meetingId, ['IN_PROGRESS']);
       if (itemId) {
-        const [, opened] = await tx.query<[unknown, number]>(
-          `UPDATE meeting_item SET opened_at = coalesce(opened_at, now()), status = 'DISCUSSED'
-            WHERE id = $1 AND meeting_id = $2`,
-          [itemId, meetingId],
-        );
+        const [, opened] = (await run(tx, openItemQuery(itemId, meetingId))) as [unknown, number];
         if (opened === 0) throw SharingError.badInput('itemId', 'The item is not on this agenda.');
       }
-      await tx.query(`UPDATE meeting SET current_item_id = $2 WHERE id = $1`, [meetingId, itemId]);
+      await run(tx, setCurrentItemQuery(meetingId, itemId));
       await appendMeetingEvent(tx, {
         regionId: user.regionId,
         meetingId,
@@ -84,21 +88,19 @@ export class MeetingModeService {
     const item = await findItem(this.db, user.regionId, itemId);
     await this.db.transaction(async (tx) => {
       await lockAsChair(tx, user, item.meetingId, ['IN_PROGRESS', 'CLOSED']);
-      const invited = await tx.query<unknown[]>(
-        `SELECT 1 FROM meeting_item_invitee WHERE item_id = $1 AND agency_id = $2`,
-        [itemId, agencyId],
-      );
+      const invited = (await run(tx, itemInviteeQuery(itemId, agencyId))) as unknown[];
       if (invited.length === 0) {
         throw SharingError.badInput('agencyId', 'The agency is not invited to this item.');
       }
-      await tx.query(
-        `INSERT INTO meeting_item_attendance (item_id, region_id, agency_id, present,
-                                              recorded_by_user_id)
-         VALUES ($1, $2, $3, $4, $5)
-         ON CONFLICT (item_id, agency_id) DO UPDATE
-           SET present = EXCLUDED.present, recorded_by_user_id = EXCLUDED.recorded_by_user_id,
-               recorded_at = now()`,
-        [itemId, user.regionId, agencyId, input.present, user.id],
+      await run(
+        tx,
+        recordAttendanceQuery({
+          itemId,
+          regionId: user.regionId,
+          agencyId,
+          present: input.present,
+          userId: user.id,
+        }),
       );
       await appendMeetingEvent(tx, {
         regionId: user.regionId,
@@ -128,23 +130,10 @@ export class MeetingModeService {
     CaseAccessService.assertOpen(row);
     await this.db.transaction(async (tx) => {
       await lockAsChair(tx, user, item.meetingId, ['IN_PROGRESS', 'CLOSED']);
-      const [, changed] = await tx.query<[unknown, number]>(
-        `UPDATE meeting_item
-            SET minutes = CASE WHEN $3 THEN $4 ELSE minutes END,
-                decisions = CASE WHEN $5 THEN $6 ELSE decisions END,
-                status = 'DISCUSSED', minutes_updated_at = now(),
-                minutes_updated_by_user_id = $7, revision = revision + 1
-          WHERE id = $1 AND revision = $2`,
-        [
-          itemId,
-          revision,
-          minutes !== undefined,
-          minutes ?? null,
-          decisions !== undefined,
-          decisions ?? null,
-          user.id,
-        ],
-      );
+      const [, changed] = (await run(
+        tx,
+        saveMinutesQuery({ itemId, revision, minutes, decisions, userId: user.id }),
+      )) as [unknown, number];
       if (changed === 0) {
         throw new SharingError(
           'CONFLICT',
@@ -166,17 +155,11 @@ export class MeetingModeService {
     const meetingId = uuidArg(meetingIdArg, 'meetingId');
     await this.db.transaction(async (tx) => {
       const meeting = await lockAsChair(tx, user, meetingId, ['PLANNED', 'IN_PROGRESS']);
-      await tx.query(
-        `UPDATE meeting SET status = 'CLOSED', closed_at = now(), current_item_id = NULL
-          WHERE id = $1`,
-        [meetingId],
-      );
-      const discussed = await tx.query<{ caseId: string; reference: string }[]>(
-        `SELECT i.case_id AS "caseId", c.reference
-           FROM meeting_item i JOIN case_file c ON c.id = i.case_id
-          WHERE i.meeting_id = $1 AND i.status = 'DISCUSSED'`,
-        [meetingId],
-      );
+      await run(tx, closeMeetingQuery(meetingId));
+      const discussed = (await run(tx, discussedCasesQuery(meetingId))) as {
+        caseId: string;
+        reference: string;
+      }[];
       const { date } = slotLabels(meeting.startsAt, meeting.endsAt);
       for (const d of discussed) {
         await this.events.record(tx, {

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
+import { runStatement as run } from '../database/run-statement';
 import { NotificationService } from '../notifications/notification.service';
 import { CaseAccessService } from '../sharing/case-access.service';
 import { PolicyService } from '../sharing/policy.service';
@@ -21,6 +22,18 @@ import {
   type LockedMeeting,
 } from './meeting-chair';
 import { appendMeetingEvent } from './meeting-events';
+import {
+  caseOnAgendaQuery,
+  caseReferenceQuery,
+  deleteMeetingItemQuery,
+  insertMeetingItemQuery,
+  insertMeetingQuery,
+  inviteAgenciesQuery,
+  itemOutsideSlotQuery,
+  moveMeetingItemQuery,
+  uninviteOthersQuery,
+  updateMeetingQuery,
+} from './meeting-planning.queries';
 import {
   agencyIdsArg,
   dateArg,
@@ -55,11 +68,17 @@ export class MeetingPlanningService {
     const chairUserId = input.chairUserId ? uuidArg(input.chairUserId, 'chairUserId') : user.id;
     const id = await this.db.transaction(async (tx) => {
       await assertChairCandidate(tx, user.regionId, chairUserId);
-      const [row] = await tx.query<{ id: string }[]>(
-        `INSERT INTO meeting (region_id, starts_at, ends_at, location, online_url, chair_user_id)
-         VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
-        [user.regionId, slot.startsAt, slot.endsAt, location, onlineUrl, chairUserId],
-      );
+      const [row] = (await run(
+        tx,
+        insertMeetingQuery({
+          regionId: user.regionId,
+          startsAt: slot.startsAt,
+          endsAt: slot.endsAt,
+          location,
+          onlineUrl,
+          chairUserId,
+        }),
+      )) as { id: string }[];
       return row!.id;
     });
     return this.meetings.meeting(user, id);
@@ -75,33 +94,22 @@ export class MeetingPlanningService {
     await this.db.transaction(async (tx) => {
       const meeting = await lockAsChair(tx, user, meetingId, EDITABLE);
       const slot = slotArgs(startsAt ?? meeting.startsAt, endsAt ?? meeting.endsAt);
-      const outside = await tx.query<unknown[]>(
-        `SELECT 1 FROM meeting_item WHERE meeting_id = $1 AND (starts_at < $2 OR ends_at > $3)
-          LIMIT 1`,
-        [meetingId, slot.startsAt, slot.endsAt],
-      );
+      const outside = (await run(tx, itemOutsideSlotQuery(meetingId, slot))) as unknown[];
       if (outside.length > 0) {
         throw SharingError.badInput('startsAt', 'Agenda items would fall outside the meeting.');
       }
       if (chairUserId) await assertChairCandidate(tx, user.regionId, chairUserId);
-      const [[updated]] = await tx.query<[{ reachable: boolean }[], number]>(
-        `UPDATE meeting SET starts_at = $2, ends_at = $3,
-                location = CASE WHEN $4 THEN $5 ELSE location END,
-                online_url = CASE WHEN $6 THEN $7 ELSE online_url END,
-                chair_user_id = coalesce($8, chair_user_id)
-          WHERE id = $1
-          RETURNING location IS NOT NULL OR online_url IS NOT NULL AS reachable`,
-        [
+      const [[updated]] = (await run(
+        tx,
+        updateMeetingQuery({
           meetingId,
-          slot.startsAt,
-          slot.endsAt,
-          location !== undefined,
-          location ?? null,
-          onlineUrl !== undefined,
-          onlineUrl ?? null,
+          startsAt: slot.startsAt,
+          endsAt: slot.endsAt,
+          location,
+          onlineUrl,
           chairUserId,
-        ],
-      );
+        }),
+      )) as [{ reachable: boolean }[], number];
       if (!updated?.reachable) {
         throw SharingError.badInput('location', 'Give a location or an online link.');
       }
@@ -132,18 +140,20 @@ export class MeetingPlanningService {
     await this.db.transaction(async (tx) => {
       const meeting = await lockAsChair(tx, user, meetingId, EDITABLE);
       await assertSlotFree(tx, meeting, slot, null);
-      const onAgenda = await tx.query<unknown[]>(
-        `SELECT 1 FROM meeting_item WHERE meeting_id = $1 AND case_id = $2`,
-        [meetingId, caseId],
-      );
+      const onAgenda = (await run(tx, caseOnAgendaQuery(meetingId, caseId))) as unknown[];
       if (onAgenda.length > 0) {
         throw SharingError.badInput('caseId', 'The case is already on the agenda.');
       }
-      const [item] = await tx.query<{ id: string }[]>(
-        `INSERT INTO meeting_item (region_id, meeting_id, case_id, starts_at, ends_at)
-         VALUES ($1, $2, $3, $4, $5) RETURNING id`,
-        [user.regionId, meetingId, caseId, slot.startsAt, slot.endsAt],
-      );
+      const [item] = (await run(
+        tx,
+        insertMeetingItemQuery({
+          regionId: user.regionId,
+          meetingId,
+          caseId,
+          startsAt: slot.startsAt,
+          endsAt: slot.endsAt,
+        }),
+      )) as { id: string }[];
       await this.invite(tx, user, meeting, item!.id, caseId, slot, invitees);
       await appendMeetingEvent(tx, {
         regionId: user.regionId,
@@ -170,16 +180,9 @@ export class MeetingPlanningService {
     await this.db.transaction(async (tx) => {
       const meeting = await lockAsChair(tx, user, item.meetingId, EDITABLE);
       await assertSlotFree(tx, meeting, slot, itemId);
-      await tx.query(`UPDATE meeting_item SET starts_at = $2, ends_at = $3 WHERE id = $1`, [
-        itemId,
-        slot.startsAt,
-        slot.endsAt,
-      ]);
+      await run(tx, moveMeetingItemQuery(itemId, slot));
       if (invitees) {
-        await tx.query(
-          `DELETE FROM meeting_item_invitee WHERE item_id = $1 AND NOT agency_id = ANY($2::uuid[])`,
-          [itemId, invitees],
-        );
+        await run(tx, uninviteOthersQuery(itemId, invitees));
         await this.invite(tx, user, meeting, itemId, item.caseId, slot, invitees);
       }
       await appendMeetingEvent(tx, {
@@ -197,7 +200,7 @@ export class MeetingPlanningService {
     const item = await findItem(this.db, user.regionId, itemId);
     await this.db.transaction(async (tx) => {
       await lockAsChair(tx, user, item.meetingId, EDITABLE);
-      await tx.query(`DELETE FROM meeting_item WHERE id = $1`, [itemId]);
+      await run(tx, deleteMeetingItemQuery(itemId));
       await appendMeetingEvent(tx, {
         regionId: user.regionId,
         meetingId: item.meetingId,
@@ -233,16 +236,10 @@ export class MeetingPlanningService {
     slot: { startsAt: Date; endsAt: Date },
     agencyIds: readonly string[],
   ): Promise<void> {
-    const added = await tx.query<{ agencyId: string }[]>(
-      `INSERT INTO meeting_item_invitee (item_id, region_id, agency_id)
-       SELECT $1, $2, unnest($3::uuid[]) ON CONFLICT DO NOTHING RETURNING agency_id AS "agencyId"`,
-      [itemId, user.regionId, agencyIds],
-    );
-    const [ref] = await tx.query<
-      {
-        reference: string;
-      }[]
-    >(`SELECT reference FROM case_file WHERE id = $1`, [caseId]);
+    const added = (await run(tx, inviteAgenciesQuery(itemId, user.regionId, agencyIds))) as {
+      agencyId: string;
+    }[];
+    const [ref] = (await run(tx, caseReferenceQuery(caseId))) as { reference: string }[];
     await this.notifications.notifyAgencies(tx, {
       regionId: user.regionId,
       agencyIds: added.map((a) => a.agencyId),

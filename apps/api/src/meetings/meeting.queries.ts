@@ -1,13 +1,20 @@
 import type { AppAbility } from '@schakel/sharing-policy';
-import type { AuthenticatedUser } from '../auth/authenticated-user';
+import type { Statement } from '../cases/case.queries';
 import { PERSON_NAME, policyFilter, SqlParams } from '../sharing/policy-sql';
+
+/** Who asks: all a meeting statement needs of the caller. */
+export interface MeetingCaller {
+  id: string;
+  agencyId: string;
+  regionId: string;
+}
 
 /**
  * Need-to-know for meetings, as SQL over `meeting m`, `meeting_item i` and `case_file c`: an item
  * is visible when the caller may read its case AND (their agency is invited OR they chair the
  * meeting). Minutes additionally need PLAN read; the person's name IDENTITY read.
  */
-export function itemVisibility(ability: AppAbility, user: AuthenticatedUser, params: SqlParams) {
+export function itemVisibility(ability: AppAbility, user: MeetingCaller, params: SqlParams) {
   const caseRead = policyFilter(ability, 'read', { subject: 'Case', alias: 'c' }, params);
   const userId = params.add(user.id);
   const agencyId = params.add(user.agencyId);
@@ -36,10 +43,10 @@ function contentVisibility(ability: AppAbility, params: SqlParams) {
 /** Meetings of the region in a time window that the caller chairs or has a visible item in. */
 export function myMeetingsQuery(
   ability: AppAbility,
-  user: AuthenticatedUser,
+  user: MeetingCaller,
   from: Date,
   to: Date,
-): { sql: string; params: unknown[] } {
+): Statement {
   const params = new SqlParams([user.regionId, from, to]);
   const v = itemVisibility(ability, user, params);
   const sql = `SELECT m.id FROM meeting m
@@ -93,9 +100,9 @@ export interface AgendaRow {
 /** The meetings (by id, within the region) that the caller chairs or has a visible item in. */
 export function meetingsQuery(
   ability: AppAbility,
-  user: AuthenticatedUser,
+  user: MeetingCaller,
   ids: readonly string[],
-): { sql: string; params: unknown[] } {
+): Statement {
   const params = new SqlParams([user.regionId, ids]);
   const v = itemVisibility(ability, user, params);
   const sql = `SELECT m.id, m.starts_at AS "startsAt", m.ends_at AS "endsAt", m.location,
@@ -118,9 +125,9 @@ export function meetingsQuery(
  */
 export function agendaQuery(
   ability: AppAbility,
-  user: AuthenticatedUser,
+  user: MeetingCaller,
   meetingIds: readonly string[],
-): { sql: string; params: unknown[] } {
+): Statement {
   const params = new SqlParams([user.regionId, meetingIds]);
   const v = { ...itemVisibility(ability, user, params), ...contentVisibility(ability, params) };
   const shown = (expr: string) => `CASE WHEN x.visible THEN ${expr} END`;

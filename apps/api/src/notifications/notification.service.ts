@@ -3,10 +3,18 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import type { Queryable } from '../database/queryable';
+import { runStatement as run } from '../database/run-statement';
 import { SharingError } from '../sharing/sharing.error';
 import { uuidArg } from '../sharing/validate';
 import type { NotificationKind } from './notification.kinds';
 import type { NotificationListModel } from './notification.model';
+import {
+  markReadQuery,
+  notificationListQuery,
+  notifyAgenciesQuery,
+  notifyUsersQuery,
+  unreadCountQuery,
+} from './notification.queries';
 
 /** Short labels only (a case reference, an agency name, a date): never case content. */
 export type NotificationData = Readonly<Record<string, string | number>>;
@@ -29,8 +37,14 @@ export interface NotifyUsers {
   data?: NotificationData;
 }
 
-// Professionals who work on cases; admin and privacy roles get no case notifications.
-const CASE_WORKERS = `u.active AND u.roles && ARRAY['MEMBER','PROCESREGISSEUR']::text[]`;
+function newNotification(n: NotifyAgencies | NotifyUsers) {
+  return {
+    regionId: n.regionId,
+    kind: n.kind,
+    caseId: n.caseId ?? null,
+    data: JSON.stringify(n.data ?? {}),
+  };
+}
 
 /**
  * In-app notifications. Writers call `notifyAgencies`/`notifyUsers` inside their own transaction
@@ -43,36 +57,20 @@ export class NotificationService {
   /** One notification per active case worker of each agency (in the region); returns how many. */
   async notifyAgencies(q: Queryable, n: NotifyAgencies): Promise<number> {
     if (n.agencyIds.length === 0) return 0;
-    const rows = await q.query<unknown[]>(
-      `INSERT INTO notification (region_id, recipient_user_id, kind, case_id, data)
-       SELECT $1, u.id, $3, $4, $5::jsonb
-         FROM app_user u JOIN agency a ON a.id = u.agency_id AND a.region_id = $1
-        WHERE u.agency_id = ANY($2::uuid[]) AND ${CASE_WORKERS}
-          AND u.id IS DISTINCT FROM $6::uuid
-       RETURNING id`,
-      [
-        n.regionId,
-        [...new Set(n.agencyIds)],
-        n.kind,
-        n.caseId ?? null,
-        JSON.stringify(n.data ?? {}),
-        n.exceptUserId ?? null,
-      ],
-    );
+    const rows = (await run(
+      q,
+      notifyAgenciesQuery(newNotification(n), [...new Set(n.agencyIds)], n.exceptUserId ?? null),
+    )) as unknown[];
     return rows.length;
   }
 
   /** Notifications for named users of the region (e.g. an action's owner). */
   async notifyUsers(q: Queryable, n: NotifyUsers): Promise<number> {
     if (n.userIds.length === 0) return 0;
-    const rows = await q.query<unknown[]>(
-      `INSERT INTO notification (region_id, recipient_user_id, kind, case_id, data)
-       SELECT $1, u.id, $3, $4, $5::jsonb
-         FROM app_user u JOIN agency a ON a.id = u.agency_id AND a.region_id = $1
-        WHERE u.id = ANY($2::uuid[]) AND u.active
-       RETURNING id`,
-      [n.regionId, [...new Set(n.userIds)], n.kind, n.caseId ?? null, JSON.stringify(n.data ?? {})],
-    );
+    const rows = (await run(
+      q,
+      notifyUsersQuery(newNotification(n), [...new Set(n.userIds)]),
+    )) as unknown[];
     return rows.length;
   }
 
@@ -85,31 +83,17 @@ export class NotificationService {
     if (!Number.isInteger(first) || first < 1 || first > 100) {
       throw SharingError.badInput('first', 'first must be between 1 and 100.');
     }
-    const [row] = await this.db.query<
-      {
-        unreadCount: number;
-        items: {
-          id: string;
-          kind: NotificationKind;
-          caseId: string | null;
-          data: Record<string, string | number>;
-          createdAt: string;
-          readAt: string | null;
-        }[];
-      }[]
-    >(
-      `SELECT
-         (SELECT count(*)::int FROM notification
-           WHERE recipient_user_id = $1 AND read_at IS NULL) AS "unreadCount",
-         COALESCE((SELECT json_agg(n ORDER BY n."createdAt" DESC, n.id DESC) FROM (
-           SELECT id, kind, case_id AS "caseId", data, created_at AS "createdAt",
-                  read_at AS "readAt"
-             FROM notification
-            WHERE recipient_user_id = $1 AND ($3::boolean IS FALSE OR read_at IS NULL)
-            ORDER BY created_at DESC, id DESC
-            LIMIT $2) n), '[]'::json) AS items`,
-      [user.id, first, unreadOnly],
-    );
+    const [row] = (await run(this.db, notificationListQuery(user.id, first, unreadOnly))) as {
+      unreadCount: number;
+      items: {
+        id: string;
+        kind: NotificationKind;
+        caseId: string | null;
+        data: Record<string, string | number>;
+        createdAt: string;
+        readAt: string | null;
+      }[];
+    }[];
     return {
       unreadCount: row!.unreadCount,
       items: row!.items.map((item) => ({
@@ -126,16 +110,8 @@ export class NotificationService {
   /** Marks the caller's own notifications read (all of them when ids is empty); returns unread left. */
   async markRead(user: AuthenticatedUser, ids: readonly string[]): Promise<number> {
     const checked = ids.map((id, i) => uuidArg(id, `ids.${i}`));
-    await this.db.query(
-      `UPDATE notification SET read_at = now()
-        WHERE recipient_user_id = $1 AND read_at IS NULL
-          AND (cardinality($2::uuid[]) = 0 OR id = ANY($2::uuid[]))`,
-      [user.id, checked],
-    );
-    const [row] = await this.db.query<{ n: number }[]>(
-      `SELECT count(*)::int AS n FROM notification WHERE recipient_user_id = $1 AND read_at IS NULL`,
-      [user.id],
-    );
+    await run(this.db, markReadQuery(user.id, checked));
+    const [row] = (await run(this.db, unreadCountQuery(user.id))) as { n: number }[];
     return row!.n;
   }
 }

@@ -14,14 +14,14 @@ import { textArg, uuidArg } from '../sharing/validate';
 import type { AddCaseParticipantInput, EndCaseParticipationInput } from './dto/participant.inputs';
 import { maskParticipant } from './participant.masking';
 import type { CaseParticipantModel, ParticipantRow } from './participant.model';
-
-const PARTICIPANT_SELECT = `SELECT cp.id, cp.case_id AS "caseId",
-       json_build_object('id', a.id, 'name', a.name, 'type', a.type) AS "agency",
-       cp.role, cp.reason, cp.reason_categories AS "reasonCategories",
-       cp.legal_basis AS "legalBasis", cp.started_at AS "startedAt",
-       cp.ended_at AS "endedAt", cp.end_reason AS "endReason",
-       (cp.ended_at IS NULL OR cp.ended_at > now()) AS "active"
-  FROM case_participant cp JOIN agency a ON a.id = cp.agency_id`;
+import {
+  caseTouchedQuery,
+  endParticipationQuery,
+  insertParticipationQuery,
+  inviteeQuery,
+  participationByIdQuery,
+  participationCaseQuery,
+} from './participant.queries';
 
 /** Inviting agencies into a case and ending their participation: the procesregisseur's work. */
 @Injectable()
@@ -56,39 +56,29 @@ export class ParticipantService {
       input.reasonCategories,
       'reasonCategories',
     );
-    const agencies = await this.db.query<{ name: string; reference: string }[]>(
-      `SELECT a.name, c.reference FROM agency a, case_file c
-        WHERE a.id = $1 AND a.region_id = $2 AND c.id = $3`,
-      [agencyId, user.regionId, caseId],
-    );
+    const invitee = inviteeQuery(agencyId, user.regionId, caseId);
+    const agencies = (await this.db.query(invitee.sql, invitee.params)) as {
+      name: string;
+      reference: string;
+    }[];
     if (agencies.length === 0)
       throw SharingError.badInput('agencyId', 'No such agency in your region.');
 
     const id = await this.db.transaction(async (tx) => {
       // A volunteer organisation only with the person's consent for it (and never by default).
       await requireVolunteerConsent(tx, caseId, [agencyId], 'agencyId');
-      const inserted = await tx.query<{ id: string }[]>(
-        `INSERT INTO case_participant
-           (region_id, case_id, agency_id, role, reason, legal_basis, ended_at, added_by_user_id,
-            reason_categories)
-         SELECT $1, $2, $3, $4, $5, $6, $7, $8, $9::text[]
-          WHERE NOT EXISTS (SELECT 1 FROM case_participant
-                             WHERE case_id = $2 AND agency_id = $3
-                               AND (ended_at IS NULL OR ended_at > now()))
-         ON CONFLICT DO NOTHING
-         RETURNING id`,
-        [
-          user.regionId,
-          caseId,
-          agencyId,
-          input.role,
-          reason,
-          legalBasis,
-          until,
-          user.id,
-          reasonCategories,
-        ],
-      );
+      const insert = insertParticipationQuery({
+        regionId: user.regionId,
+        caseId,
+        agencyId,
+        role: input.role,
+        reason,
+        legalBasis,
+        until,
+        addedByUserId: user.id,
+        reasonCategories,
+      });
+      const inserted = (await tx.query(insert.sql, insert.params)) as { id: string }[];
       if (inserted.length === 0) {
         throw new SharingError(
           'CONFLICT',
@@ -96,7 +86,8 @@ export class ParticipantService {
           'agencyId',
         );
       }
-      await tx.query(`UPDATE case_file SET updated_at = now() WHERE id = $1`, [caseId]);
+      const touch = caseTouchedQuery(caseId);
+      await tx.query(touch.sql, touch.params);
       const { name: agencyName, reference: caseReference } = agencies[0]!;
       await this.events.record(tx, {
         regionId: user.regionId,
@@ -124,26 +115,20 @@ export class ParticipantService {
   ): Promise<CaseParticipantModel> {
     const participantId = uuidArg(input.participantId, 'participantId');
     const reason = textArg(input.reason, 'reason', 10, 2000);
-    const found = await this.db.query<{ caseId: string }[]>(
-      `SELECT case_id AS "caseId" FROM case_participant WHERE id = $1 AND region_id = $2`,
-      [participantId, user.regionId],
-    );
+    const lookup = participationCaseQuery(participantId, user.regionId);
+    const found = (await this.db.query(lookup.sql, lookup.params)) as { caseId: string }[];
     if (!found[0]) throw SharingError.notFound('The participation');
     const { ability } = await this.policies.forUser(user);
     const row = await this.cases.require(ability, 'update', found[0].caseId, user.regionId);
     CaseAccessService.assertOpen(row);
 
     await this.db.transaction(async (tx) => {
-      const ended = await tx.query<[{ agency: string }[], number]>(
-        `UPDATE case_participant
-            SET ended_at = now(), end_reason = $2, ended_by_user_id = $3
-          WHERE id = $1 AND (ended_at IS NULL OR ended_at > now())
-        RETURNING (SELECT name FROM agency WHERE id = case_participant.agency_id) AS agency`,
-        [participantId, reason, user.id],
-      );
+      const end = endParticipationQuery(participantId, reason, user.id);
+      const ended = (await tx.query(end.sql, end.params)) as [{ agency: string }[], number];
       if (ended[1] === 0)
         throw new SharingError('CONFLICT', 'This participation has already ended.');
-      await tx.query(`UPDATE case_file SET updated_at = now() WHERE id = $1`, [row.id]);
+      const touch = caseTouchedQuery(row.id);
+      await tx.query(touch.sql, touch.params);
       await this.events.record(tx, {
         regionId: user.regionId,
         caseId: row.id,
@@ -162,9 +147,8 @@ export class ParticipantService {
     ability: AppAbility,
     kase: CaseAccessRow,
   ): Promise<CaseParticipantModel> {
-    const [row] = await this.db.query<ParticipantRow[]>(`${PARTICIPANT_SELECT} WHERE cp.id = $1`, [
-      id,
-    ]);
+    const { sql, params } = participationByIdQuery(id);
+    const [row] = (await this.db.query(sql, params)) as ParticipantRow[];
     return maskParticipant(ability, kase, row!);
   }
 }

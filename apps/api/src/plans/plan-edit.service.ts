@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
+import { runStatement as run } from '../database/run-statement';
 import { CaseEventService } from '../case-events/case-event.service';
 import { NotificationService } from '../notifications/notification.service';
 import { SharingError } from '../sharing/sharing.error';
@@ -19,6 +20,28 @@ import type {
 import { dueDateArg } from './plan-dates';
 import { PlanAccessService, type PlanCase, type PlanTarget } from './plan-access.service';
 import { PlanEditConflictError } from './plan.error';
+import {
+  activateCaseQuery,
+  actionOwnerUserQuery,
+  adoptVersionQuery,
+  bumpDraftRevisionQuery,
+  copyActionsQuery,
+  copyGoalsQuery,
+  deleteActionQuery,
+  deleteGoalQuery,
+  draftVersionQuery,
+  dropOrphanProgressQuery,
+  goalInVersionQuery,
+  insertActionProgressQuery,
+  insertActionQuery,
+  insertDraftVersionQuery,
+  insertGoalQuery,
+  lastAdoptedOnQuery,
+  lastAdoptedVersionQuery,
+  touchCaseQuery,
+  updateActionQuery,
+  updateGoalQuery,
+} from './plan-edit.queries';
 import type { PlanVersionModel } from './plan.model';
 import { PlanService } from './plan.service';
 
@@ -58,10 +81,7 @@ export class PlanEditService {
     const caseId = uuidArg(input.caseId, 'caseId');
     await this.access.forCase(user, caseId, true);
     const draftOf = async () => {
-      const [draft] = await this.db.query<{ id: string }[]>(
-        `SELECT id FROM plan_version WHERE case_id = $1 AND status = 'DRAFT'`,
-        [caseId],
-      );
+      const [draft] = (await run(this.db, draftVersionQuery(caseId))) as { id: string }[];
       return draft?.id ?? null;
     };
     // Two people clicking "wijzigen" at once end up in the same draft.
@@ -84,38 +104,16 @@ export class PlanEditService {
     user: AuthenticatedUser,
     caseId: string,
   ): Promise<string> {
-    const [base] = await tx.query<{ id: string }[]>(
-      `SELECT id FROM plan_version WHERE case_id = $1 AND status = 'ADOPTED'
-        ORDER BY number DESC LIMIT 1`,
-      [caseId],
-    );
-    const [created] = await tx.query<{ id: string; number: number }[]>(
-      `INSERT INTO plan_version (region_id, case_id, number, based_on_version_id, created_by_user_id)
-       VALUES ($1, $2, (SELECT COALESCE(max(number), 0) + 1 FROM plan_version WHERE case_id = $2),
-               $3, $4)
-       RETURNING id, number`,
-      [user.regionId, caseId, base?.id ?? null, user.id],
-    );
+    const [base] = (await run(tx, lastAdoptedVersionQuery(caseId))) as { id: string }[];
+    const [created] = (await run(
+      tx,
+      insertDraftVersionQuery(user.regionId, caseId, base?.id ?? null, user.id),
+    )) as { id: string; number: number }[];
     const id = created!.id;
     if (base) {
       // The same keys as the adopted version: the diff and the progress follow them.
-      await tx.query(
-        `INSERT INTO plan_goal (region_id, version_id, key, life_domain, description, position)
-         SELECT region_id, $2, key, life_domain, description, position
-           FROM plan_goal WHERE version_id = $1`,
-        [base.id, id],
-      );
-      await tx.query(
-        `INSERT INTO plan_action (region_id, case_id, version_id, goal_id, key, description,
-                                  owner_agency_id, owner_user_id, due_date, position)
-         SELECT a.region_id, a.case_id, $2, ng.id, a.key, a.description, a.owner_agency_id,
-                a.owner_user_id, a.due_date, a.position
-           FROM plan_action a
-           JOIN plan_goal og ON og.id = a.goal_id
-           JOIN plan_goal ng ON ng.version_id = $2 AND ng.key = og.key
-          WHERE a.version_id = $1`,
-        [base.id, id],
-      );
+      await run(tx, copyGoalsQuery(base.id, id));
+      await run(tx, copyActionsQuery(base.id, id));
     }
     await this.events.record(tx, {
       regionId: user.regionId,
@@ -131,11 +129,9 @@ export class PlanEditService {
     const description = textArg(input.description, 'description', DESCRIPTION.min, DESCRIPTION.max);
     const { target } = await this.access.target(user, 'version', input.versionId, 'versionId');
     return this.editDraft(user, target, input.revision, async (tx) => {
-      await tx.query(
-        `INSERT INTO plan_goal (region_id, version_id, life_domain, description, position)
-         VALUES ($1, $2, $3, $4,
-                 (SELECT COALESCE(max(position), -1) + 1 FROM plan_goal WHERE version_id = $2))`,
-        [user.regionId, target.versionId, input.lifeDomain, description],
+      await run(
+        tx,
+        insertGoalQuery(user.regionId, target.versionId, input.lifeDomain, description),
       );
     });
   }
@@ -148,12 +144,7 @@ export class PlanEditService {
         : textArg(input.description, 'description', DESCRIPTION.min, DESCRIPTION.max);
     const { target } = await this.access.target(user, 'goal', goalId, 'goalId');
     return this.editDraft(user, target, input.revision, async (tx) => {
-      await tx.query(
-        `UPDATE plan_goal SET life_domain = COALESCE($2, life_domain),
-                              description = COALESCE($3, description)
-          WHERE id = $1`,
-        [goalId, input.lifeDomain ?? null, description],
-      );
+      await run(tx, updateGoalQuery(goalId, input.lifeDomain ?? null, description));
     });
   }
 
@@ -161,7 +152,7 @@ export class PlanEditService {
     const goalId = uuidArg(input.goalId, 'goalId');
     const { target } = await this.access.target(user, 'goal', goalId, 'goalId');
     return this.editDraft(user, target, input.revision, async (tx) => {
-      await tx.query(`DELETE FROM plan_goal WHERE id = $1`, [goalId]);
+      await run(tx, deleteGoalQuery(goalId));
       await this.dropOrphanProgress(tx, target.caseId);
     });
   }
@@ -175,28 +166,20 @@ export class PlanEditService {
     const { row, target } = await this.access.target(user, 'goal', goalId, 'goalId');
     await this.checkOwner(row, ownerAgencyId, ownerUserId);
     return this.editDraft(user, target, input.revision, async (tx) => {
-      const [action] = await tx.query<{ key: string }[]>(
-        `INSERT INTO plan_action (region_id, case_id, version_id, goal_id, description,
-                                  owner_agency_id, owner_user_id, due_date, position)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8,
-                 (SELECT COALESCE(max(position), -1) + 1 FROM plan_action WHERE goal_id = $4))
-         RETURNING key`,
-        [
-          user.regionId,
-          target.caseId,
-          target.versionId,
+      const [action] = (await run(
+        tx,
+        insertActionQuery({
+          regionId: user.regionId,
+          caseId: target.caseId,
+          versionId: target.versionId,
           goalId,
           description,
           ownerAgencyId,
           ownerUserId,
           dueDate,
-        ],
-      );
-      await tx.query(
-        `INSERT INTO plan_action_progress (action_key, region_id, case_id, status_changed_by_user_id)
-         VALUES ($1, $2, $3, $4)`,
-        [action!.key, user.regionId, target.caseId, user.id],
-      );
+        }),
+      )) as { key: string }[];
+      await run(tx, insertActionProgressQuery(action!.key, user.regionId, target.caseId, user.id));
       await this.notifyAssigned(tx, user, target, ownerAgencyId, ownerUserId);
     });
   }
@@ -228,20 +211,16 @@ export class PlanEditService {
       await this.checkOwner(row, ownerAgencyId, ownerUserId);
     }
     if (goalId) {
-      const [goal] = await this.db.query<unknown[]>(
-        `SELECT 1 FROM plan_goal WHERE id = $1 AND version_id = $2`,
-        [goalId, target.versionId],
-      );
+      const [goal] = (await run(
+        this.db,
+        goalInVersionQuery(goalId, target.versionId),
+      )) as unknown[];
       if (!goal) throw SharingError.badInput('goalId', 'No such goal in this plan version.');
     }
     return this.editDraft(user, target, input.revision, async (tx) => {
-      await tx.query(
-        `UPDATE plan_action SET description = COALESCE($2, description),
-                                due_date = COALESCE($3::date, due_date),
-                                goal_id = COALESCE($4, goal_id),
-                                owner_agency_id = $5, owner_user_id = $6
-          WHERE id = $1`,
-        [actionId, description, dueDate, goalId, ownerAgencyId, ownerUserId],
+      await run(
+        tx,
+        updateActionQuery({ actionId, description, dueDate, goalId, ownerAgencyId, ownerUserId }),
       );
       const reassigned =
         ownerAgencyId !== target.ownerAgencyId ||
@@ -257,7 +236,7 @@ export class PlanEditService {
     const actionId = uuidArg(input.actionId, 'actionId');
     const { target } = await this.access.target(user, 'action', actionId, 'actionId');
     return this.editDraft(user, target, input.revision, async (tx) => {
-      await tx.query(`DELETE FROM plan_action WHERE id = $1`, [actionId]);
+      await run(tx, deleteActionQuery(actionId));
       await this.dropOrphanProgress(tx, target.caseId);
     });
   }
@@ -279,11 +258,9 @@ export class PlanEditService {
         'Only the procesregisseur or the casusregisseur agency adopts the plan.',
       );
     }
-    const [previous] = await this.db.query<{ adoptedOn: string | null }[]>(
-      `SELECT to_char(max(adopted_on), 'YYYY-MM-DD') AS "adoptedOn" FROM plan_version
-        WHERE case_id = $1 AND status = 'ADOPTED'`,
-      [target.caseId],
-    );
+    const [previous] = (await run(this.db, lastAdoptedOnQuery(target.caseId))) as {
+      adoptedOn: string | null;
+    }[];
     if (previous?.adoptedOn && adoptedOn < previous.adoptedOn) {
       throw SharingError.badInput(
         'adoptedOn',
@@ -293,16 +270,10 @@ export class PlanEditService {
     this.assertDraft(target);
     const revision = revisionArg(input.revision);
     await this.db.transaction(async (tx) => {
-      const [adopted] = await tx.query<[{ number: number; goals: number }[], number]>(
-        `UPDATE plan_version
-            SET status = 'ADOPTED', adopted_on = $3, adopted_at = now(), adopted_by_user_id = $4,
-                adopted_by_agency_id = $5, revision = revision + 1, updated_at = now()
-          WHERE id = $1 AND revision = $2 AND status = 'DRAFT'
-        RETURNING number,
-                  (SELECT count(*)::int FROM plan_goal g WHERE g.version_id = plan_version.id)
-                    AS goals`,
-        [target.versionId, revision, adoptedOn, user.id, user.agencyId],
-      );
+      const [adopted] = (await run(
+        tx,
+        adoptVersionQuery(target.versionId, revision, adoptedOn, user.id, user.agencyId),
+      )) as [{ number: number; goals: number }[], number];
       const done = adopted[0];
       if (!done) throw new PlanEditConflictError();
       if (done.goals === 0) {
@@ -310,12 +281,7 @@ export class PlanEditService {
       }
       const version = done.number;
       // Adopting the plan starts the work on an accepted case.
-      await tx.query(
-        `UPDATE case_file SET updated_at = now(),
-                status = CASE WHEN status = 'ACCEPTED' THEN 'ACTIVE' ELSE status END
-          WHERE id = $1`,
-        [target.caseId],
-      );
+      await run(tx, activateCaseQuery(target.caseId));
       await this.events.record(tx, {
         regionId: user.regionId,
         caseId: target.caseId,
@@ -354,14 +320,13 @@ export class PlanEditService {
     const revision = revisionArg(revisionInput);
     this.assertDraft(target);
     await this.db.transaction(async (tx) => {
-      const result = await tx.query<[unknown[], number]>(
-        `UPDATE plan_version SET revision = revision + 1, updated_at = now()
-          WHERE id = $1 AND revision = $2 AND status = 'DRAFT'`,
-        [target.versionId, revision],
-      );
+      const result = (await run(tx, bumpDraftRevisionQuery(target.versionId, revision))) as [
+        unknown[],
+        number,
+      ];
       if (result[1] === 0) throw new PlanEditConflictError();
       await change(tx);
-      await tx.query(`UPDATE case_file SET updated_at = now() WHERE id = $1`, [target.caseId]);
+      await run(tx, touchCaseQuery(target.caseId));
     });
     return this.plans.loadVersion(target.versionId, user.regionId);
   }
@@ -379,11 +344,10 @@ export class PlanEditService {
       );
     }
     if (ownerUserId === null) return;
-    const [found] = await this.db.query<unknown[]>(
-      `SELECT 1 FROM app_user WHERE id = $1 AND agency_id = $2 AND active
-          AND roles && ARRAY['MEMBER','PROCESREGISSEUR']::text[]`,
-      [ownerUserId, ownerAgencyId],
-    );
+    const [found] = (await run(
+      this.db,
+      actionOwnerUserQuery(ownerUserId, ownerAgencyId),
+    )) as unknown[];
     if (!found) {
       throw SharingError.badInput('ownerUserId', 'The professional must work at the owner agency.');
     }
@@ -420,10 +384,6 @@ export class PlanEditService {
 
   /** Progress of an action that no version holds any more goes with it. */
   private async dropOrphanProgress(tx: EntityManager, caseId: string): Promise<void> {
-    await tx.query(
-      `DELETE FROM plan_action_progress p
-        WHERE p.case_id = $1 AND NOT EXISTS (SELECT 1 FROM plan_action a WHERE a.key = p.action_key)`,
-      [caseId],
-    );
+    await run(tx, dropOrphanProgressQuery(caseId));
   }
 }

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
+import { runStatement as run } from '../database/run-statement';
 import { SharingError } from '../sharing/sharing.error';
 import { textArg } from '../sharing/validate';
 import type { AddPlanActionNoteInput, UpdatePlanActionStatusInput } from './dto/plan.inputs';
@@ -9,6 +10,7 @@ import { PlanAccessService } from './plan-access.service';
 import { PlanEditConflictError } from './plan.error';
 import { toAction, toNote, type ActionRow, type NoteRow } from './plan.mapping';
 import type { PlanActionModel, PlanActionNoteModel } from './plan.model';
+import { insertActionNoteQuery, updateActionStatusQuery } from './plan-progress.queries';
 import { actionByIdQuery, noteByIdQuery } from './plan.queries';
 
 /**
@@ -46,13 +48,10 @@ export class PlanProgressService {
         'Only the owner agency, the casusregisseur or the procesregisseur changes this status.',
       );
     }
-    const result = await this.db.query<[unknown[], number]>(
-      `UPDATE plan_action_progress
-          SET status = $3, revision = revision + 1, status_changed_at = now(),
-              status_changed_by_user_id = $4
-        WHERE action_key = $1 AND revision = $2`,
-      [target.actionKey, input.statusRevision, input.status, user.id],
-    );
+    const result = (await run(
+      this.db,
+      updateActionStatusQuery(target.actionKey, input.statusRevision, input.status, user.id),
+    )) as [unknown[], number];
     if (result[1] === 0) throw new PlanEditConflictError('action');
     return this.load(input.actionId, user.regionId);
   }
@@ -64,20 +63,25 @@ export class PlanProgressService {
   ): Promise<PlanActionNoteModel> {
     const text = textArg(input.text, 'text', 1, 2000);
     const { target } = await this.access.target(user, 'action', input.actionId, 'actionId');
-    const [note] = await this.db.query<{ id: string }[]>(
-      `INSERT INTO plan_action_note (region_id, case_id, action_key, text, author_user_id,
-                                     author_agency_id)
-       VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
-      [user.regionId, target.caseId, target.actionKey, text, user.id, user.agencyId],
-    );
+    const [note] = (await run(
+      this.db,
+      insertActionNoteQuery({
+        regionId: user.regionId,
+        caseId: target.caseId,
+        actionKey: target.actionKey,
+        text,
+        authorUserId: user.id,
+        authorAgencyId: user.agencyId,
+      }),
+    )) as { id: string }[];
     const { sql, params } = noteByIdQuery(note!.id);
-    const [row] = await this.db.query<NoteRow[]>(sql, params);
+    const [row] = (await this.db.query(sql, params)) as NoteRow[];
     return toNote(row!);
   }
 
   private async load(actionId: string, regionId: string): Promise<PlanActionModel> {
     const { sql, params } = actionByIdQuery(actionId.toLowerCase(), regionId);
-    const [row] = await this.db.query<{ action: ActionRow }[]>(sql, params);
+    const [row] = (await this.db.query(sql, params)) as { action: ActionRow }[];
     return toAction(row!.action);
   }
 }

@@ -2,6 +2,7 @@ import { OPEN_CASE_STATUSES } from '@schakel/domain';
 import type { AppAbility } from '@schakel/sharing-policy';
 import type { Statement } from '../cases/case.queries';
 import { AMSTERDAM_TODAY } from '../database/amsterdam-today';
+import { takesPart } from '../sharing/need-to-know';
 import { NOTHING, PERSON_ADDRESS, policyFilter, SqlParams } from '../sharing/policy-sql';
 import type { PlanActionStatus } from './plan.enums';
 import { NOTES_LIMIT } from './plan.model';
@@ -33,9 +34,7 @@ export const IN_FORCE_VERSION = (caseAlias: string) =>
 const ACTION_JSON = `json_build_object(
   'id', a.id, 'key', a.key, 'description', a.description,
   'ownerAgency', ${agencyJson('oa')}, 'ownerUser', ${userJson('ou')},
-  'ownerActive', EXISTS (SELECT 1 FROM case_participant ap WHERE ap.case_id = a.case_id
-                          AND ap.agency_id = a.owner_agency_id
-                          AND (ap.ended_at IS NULL OR ap.ended_at > now())),
+  'ownerActive', ${takesPart('a.case_id', 'a.owner_agency_id')},
   'dueDate', to_char(a.due_date, 'YYYY-MM-DD'), 'status', p.status,
   'statusRevision', p.revision, 'statusChangedAt', p.status_changed_at, 'overdue', ${OVERDUE},
   'noteCount', (SELECT count(*)::int FROM plan_action_note n WHERE n.action_key = a.key))`;
@@ -79,9 +78,7 @@ export function casePlanQuery(caseId: string, regionId: string): Statement {
                                            ORDER BY lv.number DESC LIMIT 1))) pv), '[]'::json)
     AS versions,
   COALESCE((SELECT json_agg(${agencyJson('pa')} ORDER BY pa.name, pa.id)
-              FROM agency pa WHERE EXISTS (
-                SELECT 1 FROM case_participant ap WHERE ap.case_id = $1 AND ap.agency_id = pa.id
-                   AND (ap.ended_at IS NULL OR ap.ended_at > now()))), '[]'::json)
+              FROM agency pa WHERE ${takesPart('$1', 'pa.id')}), '[]'::json)
     AS "ownerAgencies",
   COALESCE((SELECT json_agg(nn) FROM (SELECT ${NOTE_COLUMNS} ${NOTE_FROM}
      WHERE n.case_id = $1 ORDER BY n.created_at DESC, n.id DESC LIMIT ${NOTES_LIMIT}) nn),
@@ -299,9 +296,7 @@ export function claimOverdueActionsQuery(now: Date): Statement {
      AND p.overdue_notified_for IS DISTINCT FROM a.due_date
      AND c.status = ANY(${OPEN_STATUSES})
      AND a.version_id = ${IN_FORCE_VERSION('c')}
-     AND EXISTS (SELECT 1 FROM case_participant ap WHERE ap.case_id = c.id
-                    AND ap.agency_id = a.owner_agency_id
-                    AND (ap.ended_at IS NULL OR ap.ended_at > now()))
+     AND ${takesPart('c.id', 'a.owner_agency_id')}
      FOR UPDATE OF p SKIP LOCKED)
 UPDATE plan_action_progress pp SET overdue_notified_for = due.due_date
   FROM due WHERE pp.action_key = due.action_key

@@ -1,4 +1,5 @@
 import type { AppAbility } from '@schakel/sharing-policy';
+import type { CaseTheme } from '../cases/case.enums';
 import type { Statement } from '../cases/case.queries';
 import { personMatchSql } from '../persons/person-matching';
 import { visiblePersonsQuery } from '../persons/person.queries';
@@ -11,7 +12,9 @@ import {
   referrerBeforeTriageSql,
   SqlParams,
 } from '../sharing/policy-sql';
-import type { LookupQuery } from './referral.validation';
+import type { InformationCategory } from '../sharing/sharing.enums';
+import type { ReferralPersonSource } from './referral.enums';
+import type { LookupQuery, NewPerson, ReferralDraft } from './referral.validation';
 
 /*
  * The referral statements as pure functions. Every row filter goes through policyFilter; the
@@ -163,5 +166,189 @@ export function referralQuery(
   return {
     sql: referralSelect(ability, params, viewerAgencyId, `c.region_id = $1 AND c.id = $2`),
     params: params.values,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Making a referral (`ReferralService.create`): the service decides, these only write.
+// ---------------------------------------------------------------------------------------------
+
+/** The proposed agencies, the region's Veiligheidshuis and the referrer's own agency. */
+export function referralAgenciesQuery(
+  regionId: string,
+  proposedAgencyIds: readonly string[],
+  ownAgencyId: string,
+): Statement {
+  return {
+    sql: `SELECT id, name, type FROM agency WHERE region_id = $1 AND (id = ANY ($2::uuid[]) OR type = 'ZVH' OR id = $3)
+        ORDER BY created_at, id`,
+    params: [regionId, proposedAgencyIds, ownAgencyId],
+  };
+}
+
+/** One referral at a time per region (until the transaction ends). */
+export function referralLockQuery(regionId: string): Statement {
+  return { sql: `SELECT pg_advisory_xact_lock(hashtext('referral:' || $1))`, params: [regionId] };
+}
+
+/** The region's next case reference of this year, ZVH-yyyy-nnn. */
+export function nextReferenceQuery(regionId: string): Statement {
+  return {
+    sql: `SELECT 'ZVH-' || y || '-' || lpad((COALESCE(max(substring(reference FROM '^ZVH-[0-9]{4}-([0-9]+)$')::int), 0) + 1)::text, 3, '0') AS reference
+           FROM (SELECT to_char(now(), 'YYYY') AS y) t
+           LEFT JOIN case_file c ON c.region_id = $1 AND c.reference LIKE 'ZVH-' || t.y || '-%'
+          GROUP BY y`,
+    params: [regionId],
+  };
+}
+
+export function insertReferredCaseQuery(c: {
+  regionId: string;
+  reference: string;
+  subjectPersonId: string;
+  theme: CaseTheme;
+  referringAgencyId: string;
+}): Statement {
+  return {
+    sql: `INSERT INTO case_file (region_id, reference, subject_person_id, theme, status, referring_agency_id)
+         VALUES ($1, $2, $3, $4, 'REFERRED', $5) RETURNING id`,
+    params: [c.regionId, c.reference, c.subjectPersonId, c.theme, c.referringAgencyId],
+  };
+}
+
+/** The referrer and the Veiligheidshuis (procesregie) take part from the start; once if the same. */
+export function insertFirstParticipantsQuery(p: {
+  regionId: string;
+  caseId: string;
+  legalBasis: string;
+  userId: string;
+  referrerAgencyId: string;
+  referrerReason: string;
+  zvhAgencyId: string;
+  zvhReason: string;
+  referrerReasonCategories: readonly InformationCategory[];
+}): Statement {
+  return {
+    sql: `INSERT INTO case_participant (region_id, case_id, agency_id, role, reason, legal_basis,
+                                       added_by_user_id, reason_categories)
+         SELECT $1, $2, a.agency_id, a.role, a.reason, $3, $4, a.categories
+           FROM (VALUES ($5::uuid, 'REFERRER', $6, $9::text[]),
+                        ($7::uuid, 'PROCESREGIE', $8, ARRAY['PLAN']::text[]))
+                AS a(agency_id, role, reason, categories)
+          WHERE a.role = 'REFERRER' OR a.agency_id <> $5::uuid`,
+    params: [
+      p.regionId,
+      p.caseId,
+      p.legalBasis,
+      p.userId,
+      p.referrerAgencyId,
+      p.referrerReason,
+      p.zvhAgencyId,
+      p.zvhReason,
+      p.referrerReasonCategories,
+    ],
+  };
+}
+
+/** The region's person holding this BSN, and whether the entered name and birth date agree. */
+export function bsnHolderQuery(regionId: string, bsn: string, person: NewPerson): Statement {
+  const params = new SqlParams([regionId, bsn]);
+  const sameName = personMatchSql('p', { ...person, bsn: null }, params);
+  return {
+    sql: `SELECT p.id, (${sameName}) AS "sameName" FROM person p WHERE p.region_id = $1 AND p.bsn = $2`,
+    params: params.values,
+  };
+}
+
+/**
+ * Known persons of the region that may be the entered one (tolerant name + birth date; another
+ * BSN is another person); null when the entered name matches nobody by construction.
+ */
+export function possibleMatchesQuery(
+  regionId: string,
+  person: NewPerson,
+  limit: number,
+): Statement | null {
+  const params = new SqlParams([regionId]);
+  const match = personMatchSql('p', { ...person, bsn: null }, params);
+  if (match === NOTHING) return null;
+  const otherBsn = person.bsn ? ` AND (p.bsn IS NULL OR p.bsn = ${params.add(person.bsn)})` : '';
+  return {
+    sql: `SELECT p.id FROM person p WHERE p.region_id = $1 AND ${match}${otherBsn}
+              ORDER BY p.created_at, p.id LIMIT ${limit}`,
+    params: params.values,
+  };
+}
+
+/** A person row from the entered data; `bsn` null when another person holds it. */
+export function insertPersonQuery(
+  regionId: string,
+  person: NewPerson,
+  bsn: string | null,
+): Statement {
+  return {
+    sql: `INSERT INTO person (region_id, given_names, family_name, date_of_birth, bsn, street,
+                           house_number, postcode, city, wijk)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id`,
+    params: [
+      regionId,
+      person.givenNames,
+      person.familyName,
+      person.dateOfBirth,
+      bsn,
+      person.street,
+      person.houseNumber,
+      person.postcode,
+      person.city,
+      person.wijk,
+    ],
+  };
+}
+
+export interface NewReferral {
+  caseId: string;
+  regionId: string;
+  draft: ReferralDraft;
+  personSource: ReferralPersonSource;
+  possibleMatchPersonIds: readonly string[];
+  bsnMatchPersonId: string | null;
+  referredByUserId: string;
+  reasonCategories: readonly InformationCategory[];
+  /** What the referrer entered, as JSON text, or null. */
+  enteredPerson: string | null;
+}
+
+export function insertReferralQuery(r: NewReferral): Statement {
+  return {
+    sql: `INSERT INTO referral (case_id, region_id, reason, goal, person_informed, not_informed_reason,
+                             person_source, possible_match_person_ids, bsn_match_person_id,
+                             referred_by_user_id, reason_categories, entered_person)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8::uuid[], $9, $10, $11::text[], $12::jsonb)`,
+    params: [
+      r.caseId,
+      r.regionId,
+      r.draft.reason,
+      r.draft.goal,
+      r.draft.personInformed,
+      r.draft.notInformedReason,
+      r.personSource,
+      r.possibleMatchPersonIds,
+      r.bsnMatchPersonId,
+      r.referredByUserId,
+      r.reasonCategories,
+      r.enteredPerson,
+    ],
+  };
+}
+
+export function insertProposedAgenciesQuery(
+  caseId: string,
+  regionId: string,
+  agencyIds: readonly string[],
+): Statement {
+  return {
+    sql: `INSERT INTO referral_proposed_agency (case_id, region_id, agency_id)
+         SELECT $1, $2, unnest($3::uuid[])`,
+    params: [caseId, regionId, agencyIds],
   };
 }

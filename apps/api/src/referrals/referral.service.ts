@@ -6,7 +6,6 @@ import { DataSource, type EntityManager } from 'typeorm';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { CaseEventService } from '../case-events/case-event.service';
 import { NotificationService } from '../notifications/notification.service';
-import { personMatchSql } from '../persons/person-matching';
 import type { PersonMatchModel } from '../persons/person.model';
 import { CaseAccessService } from '../sharing/case-access.service';
 import {
@@ -19,7 +18,7 @@ import {
 import { refuseVolunteerProposal } from '../consents/volunteer-participation';
 import type { CasePolicyFields } from '../sharing/policy-sql';
 import type { InformationCategory } from '../sharing/sharing.enums';
-import { NOTHING, SqlParams, visibilityOf } from '../sharing/policy-sql';
+import { visibilityOf } from '../sharing/policy-sql';
 import { PolicyService } from '../sharing/policy.service';
 import { SharingError } from '../sharing/sharing.error';
 import { uuidArg } from '../sharing/validate';
@@ -31,7 +30,21 @@ import {
 } from './referral.enums';
 import { toReferralModel, type ReferralRow } from './referral.mapper';
 import type { ReferralModel, ReferralReceiptModel } from './referral.model';
-import { pickablePersonQuery, referralLookupQuery, referralQuery } from './referral.queries';
+import {
+  bsnHolderQuery,
+  insertFirstParticipantsQuery,
+  insertPersonQuery,
+  insertProposedAgenciesQuery,
+  insertReferralQuery,
+  insertReferredCaseQuery,
+  nextReferenceQuery,
+  pickablePersonQuery,
+  possibleMatchesQuery,
+  referralAgenciesQuery,
+  referralLockQuery,
+  referralLookupQuery,
+  referralQuery,
+} from './referral.queries';
 import {
   parseLookup,
   parseReferral,
@@ -79,15 +92,13 @@ export class ReferralService {
     const { ability } = await this.policies.forUser(user);
     const statement = referralLookupQuery(ability, user.regionId, query, user.agencyId);
     if (!statement) return [];
-    const rows = await this.db.query<
-      (PersonRow & {
-        nameVisible: boolean;
-        dateOfBirthVisible: boolean;
-        addressVisible: boolean;
-        bsnVisible: boolean;
-        caseIds: string[];
-      })[]
-    >(statement.sql, statement.params);
+    const rows = (await this.db.query(statement.sql, statement.params)) as (PersonRow & {
+      nameVisible: boolean;
+      dateOfBirthVisible: boolean;
+      addressVisible: boolean;
+      bsnVisible: boolean;
+      caseIds: string[];
+    })[];
     return rows.map((row) => ({
       person: maskPerson(row, visibilityOf(row)),
       caseIds: row.caseIds,
@@ -111,11 +122,16 @@ export class ReferralService {
     if (!ability.can('create', probe)) {
       throw new SharingError('FORBIDDEN', 'You are not allowed to refer cases.');
     }
-    const agencies = await this.db.query<{ id: string; name: string; type: string }[]>(
-      `SELECT id, name, type FROM agency WHERE region_id = $1 AND (id = ANY ($2::uuid[]) OR type = 'ZVH' OR id = $3)
-        ORDER BY created_at, id`,
-      [user.regionId, draft.proposedAgencyIds, user.agencyId],
+    const agencyStatement = referralAgenciesQuery(
+      user.regionId,
+      draft.proposedAgencyIds,
+      user.agencyId,
     );
+    const agencies = (await this.db.query(agencyStatement.sql, agencyStatement.params)) as {
+      id: string;
+      name: string;
+      type: string;
+    }[];
     const known = new Set(agencies.map((a) => a.id));
     const unknown = draft.proposedAgencyIds.findIndex((id) => !known.has(id));
     if (unknown >= 0) {
@@ -141,43 +157,36 @@ export class ReferralService {
 
     return this.db.transaction(async (tx) => {
       // One referral at a time per region: the next reference and the BSN check stay exact.
-      await tx.query(`SELECT pg_advisory_xact_lock(hashtext('referral:' || $1))`, [user.regionId]);
+      const lock = referralLockQuery(user.regionId);
+      await tx.query(lock.sql, lock.params);
       const person = draft.personId
         ? await this.pickedPerson(tx, user, draft.personId, ability)
         : await this.enteredPerson(tx, user.regionId, draft.person!);
-      const [{ reference }] = await tx.query<[{ reference: string }]>(
-        `SELECT 'ZVH-' || y || '-' || lpad((COALESCE(max(substring(reference FROM '^ZVH-[0-9]{4}-([0-9]+)$')::int), 0) + 1)::text, 3, '0') AS reference
-           FROM (SELECT to_char(now(), 'YYYY') AS y) t
-           LEFT JOIN case_file c ON c.region_id = $1 AND c.reference LIKE 'ZVH-' || t.y || '-%'
-          GROUP BY y`,
-        [user.regionId],
-      );
-      const [{ id: caseId }] = await tx.query<[{ id: string }]>(
-        `INSERT INTO case_file (region_id, reference, subject_person_id, theme, status, referring_agency_id)
-         VALUES ($1, $2, $3, $4, 'REFERRED', $5) RETURNING id`,
-        [user.regionId, reference, person.personId, draft.theme, user.agencyId],
-      );
-      await tx.query(
-        `INSERT INTO case_participant (region_id, case_id, agency_id, role, reason, legal_basis,
-                                       added_by_user_id, reason_categories)
-         SELECT $1, $2, a.agency_id, a.role, a.reason, $3, $4, a.categories
-           FROM (VALUES ($5::uuid, 'REFERRER', $6, $9::text[]),
-                        ($7::uuid, 'PROCESREGIE', $8, ARRAY['PLAN']::text[]))
-                AS a(agency_id, role, reason, categories)
-          WHERE a.role = 'REFERRER' OR a.agency_id <> $5::uuid`,
-        [
-          user.regionId,
-          caseId,
-          LEGAL_BASIS_REFERRAL,
-          user.id,
-          user.agencyId,
-          draft.reason,
-          zvh.id,
-          PROCESREGIE_REASON,
-          // The referrer's participation reason is the referral's reason: the same categories.
-          reasonCategories,
-        ],
-      );
+      const next = nextReferenceQuery(user.regionId);
+      const [{ reference }] = (await tx.query(next.sql, next.params)) as [{ reference: string }];
+      const insertCase = insertReferredCaseQuery({
+        regionId: user.regionId,
+        reference,
+        subjectPersonId: person.personId,
+        theme: draft.theme,
+        referringAgencyId: user.agencyId,
+      });
+      const [{ id: caseId }] = (await tx.query(insertCase.sql, insertCase.params)) as [
+        { id: string },
+      ];
+      const participants = insertFirstParticipantsQuery({
+        regionId: user.regionId,
+        caseId,
+        legalBasis: LEGAL_BASIS_REFERRAL,
+        userId: user.id,
+        referrerAgencyId: user.agencyId,
+        referrerReason: draft.reason,
+        zvhAgencyId: zvh.id,
+        zvhReason: PROCESREGIE_REASON,
+        // The referrer's participation reason is the referral's reason: the same categories.
+        referrerReasonCategories: reasonCategories,
+      });
+      await tx.query(participants.sql, participants.params);
       await this.insertReferral(tx, user, caseId, draft, reasonCategories, person, proposed);
       await this.events.record(tx, {
         regionId: user.regionId,
@@ -203,7 +212,7 @@ export class ReferralService {
     const { ability } = await this.policies.forUser(user);
     await this.cases.require(ability, 'read', caseId, user.regionId);
     const statement = referralQuery(ability, user.regionId, caseId, user.agencyId);
-    const [row] = await this.db.query<ReferralRow[]>(statement.sql, statement.params);
+    const [row] = (await this.db.query(statement.sql, statement.params)) as ReferralRow[];
     if (!row) throw SharingError.notFound('The referral');
     return toReferralModel(row);
   }
@@ -215,7 +224,7 @@ export class ReferralService {
     ability: Awaited<ReturnType<PolicyService['forUser']>>['ability'],
   ): Promise<ResolvedPerson> {
     const statement = pickablePersonQuery(ability, user.regionId, personId, user.agencyId);
-    const rows = statement ? await tx.query<unknown[]>(statement.sql, statement.params) : [];
+    const rows = statement ? ((await tx.query(statement.sql, statement.params)) as unknown[]) : [];
     // Same answer for "does not exist" and "not yours to pick".
     if (rows.length === 0) throw SharingError.badInput('personId', 'This person was not found.');
     return { personId, source: 'EXISTING', possibleMatchIds: [], bsnMatchPersonId: null };
@@ -228,12 +237,8 @@ export class ReferralService {
   ): Promise<ResolvedPerson> {
     let bsnMatchPersonId: string | null = null;
     if (person.bsn) {
-      const params = new SqlParams([regionId, person.bsn]);
-      const sameName = personMatchSql('p', { ...person, bsn: null }, params);
-      const [holder] = await tx.query<{ id: string; sameName: boolean }[]>(
-        `SELECT p.id, (${sameName}) AS "sameName" FROM person p WHERE p.region_id = $1 AND p.bsn = $2`,
-        params.values,
-      );
+      const { sql, params } = bsnHolderQuery(regionId, person.bsn, person);
+      const [holder] = (await tx.query(sql, params)) as { id: string; sameName: boolean }[];
       if (holder?.sameName) {
         return {
           personId: holder.id,
@@ -244,38 +249,16 @@ export class ReferralService {
       }
       bsnMatchPersonId = holder?.id ?? null;
     }
-    const params = new SqlParams([regionId]);
-    const match = personMatchSql('p', { ...person, bsn: null }, params);
     // Two different BSNs are two different people.
-    const otherBsn = person.bsn ? ` AND (p.bsn IS NULL OR p.bsn = ${params.add(person.bsn)})` : '';
-    const candidates =
-      match === NOTHING
-        ? []
-        : await tx.query<{ id: string }[]>(
-            `SELECT p.id FROM person p WHERE p.region_id = $1 AND ${match}${otherBsn}
-              ORDER BY p.created_at, p.id LIMIT ${MAX_POSSIBLE_MATCHES}`,
-            params.values,
-          );
+    const matches = possibleMatchesQuery(regionId, person, MAX_POSSIBLE_MATCHES);
+    const candidates = matches
+      ? ((await tx.query(matches.sql, matches.params)) as { id: string }[])
+      : [];
     const possibleMatchIds = [
       ...new Set([...(bsnMatchPersonId ? [bsnMatchPersonId] : []), ...candidates.map((c) => c.id)]),
     ].slice(0, MAX_POSSIBLE_MATCHES);
-    const [{ id }] = await tx.query<[{ id: string }]>(
-      `INSERT INTO person (region_id, given_names, family_name, date_of_birth, bsn, street,
-                           house_number, postcode, city, wijk)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id`,
-      [
-        regionId,
-        person.givenNames,
-        person.familyName,
-        person.dateOfBirth,
-        bsnMatchPersonId ? null : person.bsn,
-        person.street,
-        person.houseNumber,
-        person.postcode,
-        person.city,
-        person.wijk,
-      ],
-    );
+    const insert = insertPersonQuery(regionId, person, bsnMatchPersonId ? null : person.bsn);
+    const [{ id }] = (await tx.query(insert.sql, insert.params)) as [{ id: string }];
     return { personId: id, source: 'NEW', possibleMatchIds, bsnMatchPersonId };
   }
 
@@ -292,32 +275,21 @@ export class ReferralService {
     const entered: EnteredPerson | null = draft.person
       ? { id: randomUUID(), ...draft.person }
       : null;
-    await tx.query(
-      `INSERT INTO referral (case_id, region_id, reason, goal, person_informed, not_informed_reason,
-                             person_source, possible_match_person_ids, bsn_match_person_id,
-                             referred_by_user_id, reason_categories, entered_person)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8::uuid[], $9, $10, $11::text[], $12::jsonb)`,
-      [
-        caseId,
-        user.regionId,
-        draft.reason,
-        draft.goal,
-        draft.personInformed,
-        draft.notInformedReason,
-        person.source,
-        person.possibleMatchIds,
-        person.bsnMatchPersonId,
-        user.id,
-        reasonCategories,
-        entered === null ? null : JSON.stringify(entered),
-      ],
-    );
+    const referral = insertReferralQuery({
+      caseId,
+      regionId: user.regionId,
+      draft,
+      personSource: person.source,
+      possibleMatchPersonIds: person.possibleMatchIds,
+      bsnMatchPersonId: person.bsnMatchPersonId,
+      referredByUserId: user.id,
+      reasonCategories,
+      enteredPerson: entered === null ? null : JSON.stringify(entered),
+    });
+    await tx.query(referral.sql, referral.params);
     if (proposed.length > 0) {
-      await tx.query(
-        `INSERT INTO referral_proposed_agency (case_id, region_id, agency_id)
-         SELECT $1, $2, unnest($3::uuid[])`,
-        [caseId, user.regionId, proposed],
-      );
+      const proposal = insertProposedAgenciesQuery(caseId, user.regionId, proposed);
+      await tx.query(proposal.sql, proposal.params);
     }
   }
 }

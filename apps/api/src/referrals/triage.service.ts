@@ -14,6 +14,20 @@ import { toReferralModel, type ReferralRow } from './referral.mapper';
 import type { ReferralModel } from './referral.model';
 import { referralQuery, triageQueueQuery } from './referral.queries';
 import { parseDecision, type TriageDraft } from './referral.validation';
+import {
+  decideCaseQuery,
+  deleteMergedPersonQuery,
+  inviteParticipantQuery,
+  lockedReferralQuery,
+  moveConsentsToPersonQuery,
+  moveItemsToPersonQuery,
+  possibleMatchQuery,
+  recordPersonMatchQuery,
+  recordTriageQuery,
+  regionAgenciesQuery,
+  setCasusregisseurQuery,
+  setSubjectPersonQuery,
+} from './triage.queries';
 
 interface LockedReferral {
   reference: string;
@@ -39,7 +53,7 @@ export class TriageService {
     const { ability } = await this.policies.forUser(user);
     const statement = triageQueueQuery(ability, user.regionId, user.agencyId);
     if (!statement) return [];
-    const rows = await this.db.query<ReferralRow[]>(statement.sql, statement.params);
+    const rows = (await this.db.query(statement.sql, statement.params)) as ReferralRow[];
     return rows.map(toReferralModel);
   }
 
@@ -50,49 +64,18 @@ export class TriageService {
     // No assertOpen: a decided referral (whatever the outcome) answers CONFLICT below.
     await this.db.transaction(async (tx) => {
       // The conditional update is the lock: a second, concurrent decision finds no waiting row.
-      const updated = await tx.query<[unknown[], number]>(
-        `UPDATE case_file SET status = $3, updated_at = now()
-          WHERE id = $1 AND region_id = $2 AND status IN ('REFERRED', 'IN_TRIAGE')
-            AND EXISTS (SELECT 1 FROM referral r WHERE r.case_id = case_file.id)
-          RETURNING id`,
-        [draft.caseId, user.regionId, draft.decision],
-      );
+      const decide = decideCaseQuery(draft.caseId, user.regionId, draft.decision);
+      const updated = (await tx.query(decide.sql, decide.params)) as [unknown[], number];
       if (updated[1] === 0) {
         throw new SharingError('CONFLICT', 'This referral has already been decided.');
       }
-      const [referral] = await tx.query<LockedReferral[]>(
-        `SELECT c.reference, c.subject_person_id AS "subjectPersonId",
-                c.referring_agency_id AS "referringAgencyId",
-                r.possible_match_person_ids::text[] AS "possibleMatchPersonIds",
-                r.match_decision AS "matchDecision",
-                ARRAY(SELECT rp.agency_id::text FROM referral_proposed_agency rp
-                       WHERE rp.case_id = c.id) AS "proposedAgencyIds"
-           FROM case_file c JOIN referral r ON r.case_id = c.id
-          WHERE c.id = $1`,
-        [draft.caseId],
-      );
+      const locked = lockedReferralQuery(draft.caseId);
+      const [referral] = (await tx.query(locked.sql, locked.params)) as LockedReferral[];
       await this.resolvePersonMatch(tx, user, draft, referral!);
       const invited =
         draft.decision === 'ACCEPTED' ? await this.invitePartners(tx, user, draft, referral!) : [];
-      await tx.query(
-        `UPDATE referral
-            SET criterion_multi_domain = $2, criterion_chains_cooperate = $3,
-                criterion_impact_surroundings = $4, criterion_local_safety = $5,
-                decision = $6, decision_reason = $7, decided_by_user_id = $8,
-                decided_by_agency_id = $9, decided_at = now()
-          WHERE case_id = $1`,
-        [
-          draft.caseId,
-          draft.criteria.multiDomain,
-          draft.criteria.chainsCooperate,
-          draft.criteria.impactOnSurroundings,
-          draft.criteria.seriousLocalSafety,
-          draft.decision,
-          draft.reason,
-          user.id,
-          user.agencyId,
-        ],
-      );
+      const record = recordTriageQuery(draft, { userId: user.id, agencyId: user.agencyId });
+      await tx.query(record.sql, record.params);
       await this.events.record(tx, {
         regionId: user.regionId,
         caseId: draft.caseId,
@@ -121,7 +104,7 @@ export class TriageService {
     });
 
     const statement = referralQuery(ability, user.regionId, draft.caseId, user.agencyId);
-    const [decided] = await this.db.query<ReferralRow[]>(statement.sql, statement.params);
+    const [decided] = (await this.db.query(statement.sql, statement.params)) as ReferralRow[];
     return toReferralModel(decided!);
   }
 
@@ -142,45 +125,35 @@ export class TriageService {
     let matchedPersonId: string | null = null;
     if (draft.personMatch === 'SAME_PERSON') {
       matchedPersonId = draft.matchedPersonId!;
-      const exists = await tx.query<unknown[]>(
-        `SELECT 1 FROM person WHERE id = $1 AND region_id = $2 AND id = ANY ($3::uuid[])`,
-        [matchedPersonId, user.regionId, referral.possibleMatchPersonIds],
+      const candidate = possibleMatchQuery(
+        matchedPersonId,
+        user.regionId,
+        referral.possibleMatchPersonIds,
       );
+      const exists = (await tx.query(candidate.sql, candidate.params)) as unknown[];
       if (exists.length === 0) {
         throw SharingError.badInput('matchedPersonId', 'This is not one of the possible matches.');
       }
       const provisional = referral.subjectPersonId;
-      await tx.query(`UPDATE case_file SET subject_person_id = $2 WHERE id = $1`, [
-        draft.caseId,
-        matchedPersonId,
-      ]);
-      await tx.query(
-        `UPDATE information_item SET person_id = $3 WHERE case_id = $1 AND person_id = $2`,
-        [draft.caseId, provisional, matchedPersonId],
-      );
-      await tx.query(
-        `UPDATE consent SET person_id = $3 WHERE recorded_in_case_id = $1 AND person_id = $2`,
-        [draft.caseId, provisional, matchedPersonId],
-      );
+      for (const move of [
+        setSubjectPersonQuery(draft.caseId, matchedPersonId),
+        moveItemsToPersonQuery(draft.caseId, provisional, matchedPersonId),
+        moveConsentsToPersonQuery(draft.caseId, provisional, matchedPersonId),
+      ]) {
+        await tx.query(move.sql, move.params);
+      }
       // The new row existed only for this referral; anything else still pointing at it keeps it.
       await tx.query('SAVEPOINT merge_person');
       try {
-        await tx.query(
-          `DELETE FROM person p WHERE p.id = $1
-              AND NOT EXISTS (SELECT 1 FROM case_file c WHERE c.subject_person_id = p.id)`,
-          [provisional],
-        );
+        const remove = deleteMergedPersonQuery(provisional);
+        await tx.query(remove.sql, remove.params);
         await tx.query('RELEASE SAVEPOINT merge_person');
       } catch {
         await tx.query('ROLLBACK TO SAVEPOINT merge_person');
       }
     }
-    await tx.query(
-      `UPDATE referral SET match_decision = $2, match_person_id = $3,
-              match_decided_by_user_id = $4, match_decided_at = now()
-        WHERE case_id = $1`,
-      [draft.caseId, draft.personMatch, matchedPersonId, user.id],
-    );
+    const match = recordPersonMatchQuery(draft.caseId, draft.personMatch, matchedPersonId, user.id);
+    await tx.query(match.sql, match.params);
   }
 
   /** The chosen partners join the case; returns the agencies that were newly invited. */
@@ -191,13 +164,15 @@ export class TriageService {
     referral: LockedReferral,
   ): Promise<string[]> {
     const wanted = draft.partnerAgencyIds ?? referral.proposedAgencyIds;
-    const agencies = await tx.query<{ id: string; name: string; type: string }[]>(
-      `SELECT id, name, type FROM agency WHERE region_id = $1 AND id = ANY ($2::uuid[])`,
-      [
-        user.regionId,
-        [...wanted, ...(draft.casusregisseurAgencyId ? [draft.casusregisseurAgencyId] : [])],
-      ],
-    );
+    const lookup = regionAgenciesQuery(user.regionId, [
+      ...wanted,
+      ...(draft.casusregisseurAgencyId ? [draft.casusregisseurAgencyId] : []),
+    ]);
+    const agencies = (await tx.query(lookup.sql, lookup.params)) as {
+      id: string;
+      name: string;
+      type: string;
+    }[];
     const byId = new Map(agencies.map((a) => [a.id, a]));
     if (wanted.some((id) => !byId.has(id))) {
       throw SharingError.badInput('partnerAgencyIds', 'This agency is not one of your region.');
@@ -221,16 +196,16 @@ export class TriageService {
     const invited: string[] = [];
     for (const agencyId of partners) {
       const role = agencyId === lead ? 'CASUSREGISSEUR' : 'PARTNER';
-      const inserted = await tx.query<unknown[]>(
-        // The fixed reason says nothing about the person: PLAN, which every participant reads.
-        `INSERT INTO case_participant (region_id, case_id, agency_id, role, reason, legal_basis,
-                                       added_by_user_id, reason_categories)
-         SELECT $1, $2, $3, $4, $5, $6, $7, ARRAY['PLAN']::text[]
-          WHERE NOT EXISTS (SELECT 1 FROM case_participant WHERE case_id = $2 AND agency_id = $3
-                              AND (ended_at IS NULL OR ended_at > now()))
-         ON CONFLICT DO NOTHING RETURNING id`,
-        [user.regionId, draft.caseId, agencyId, role, PARTNER_REASON, LEGAL_BASIS_TRIAGE, user.id],
-      );
+      const invite = inviteParticipantQuery({
+        regionId: user.regionId,
+        caseId: draft.caseId,
+        agencyId,
+        role,
+        reason: PARTNER_REASON,
+        legalBasis: LEGAL_BASIS_TRIAGE,
+        addedByUserId: user.id,
+      });
+      const inserted = (await tx.query(invite.sql, invite.params)) as unknown[];
       if (inserted.length === 0) continue;
       invited.push(agencyId);
       await this.events.record(tx, {
@@ -242,10 +217,8 @@ export class TriageService {
       });
     }
     if (lead !== null) {
-      await tx.query(`UPDATE case_file SET casusregisseur_agency_id = $2 WHERE id = $1`, [
-        draft.caseId,
-        lead,
-      ]);
+      const casusregisseur = setCasusregisseurQuery(draft.caseId, lead);
+      await tx.query(casusregisseur.sql, casusregisseur.params);
     }
     return invited;
   }

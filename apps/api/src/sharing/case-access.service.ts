@@ -4,7 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { OPEN_CASE_STATUSES, type CaseStatus } from '@schakel/domain';
 import { accessBasis, type AppAbility, type PolicyAction } from '@schakel/sharing-policy';
 import { DataSource } from 'typeorm';
-import { casePolicyColumns } from './need-to-know';
+import { caseAccessQuery } from './case-access.queries';
 import { caseSubject, type CasePolicyFields } from './policy-sql';
 import { SharingError } from './sharing.error';
 
@@ -18,12 +18,8 @@ export class CaseAccessService {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
   async find(caseId: string, regionId: string): Promise<CaseAccessRow | null> {
-    const rows = await this.db.query<CaseAccessRow[]>(
-      `SELECT ${casePolicyColumns('c')}, c.status
-         FROM case_file c
-        WHERE c.id = $1 AND c.region_id = $2`,
-      [caseId, regionId],
-    );
+    const { sql, params } = caseAccessQuery(caseId, regionId);
+    const rows = (await this.db.query(sql, params)) as CaseAccessRow[];
     return rows[0] ?? null;
   }
 

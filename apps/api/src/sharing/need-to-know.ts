@@ -40,3 +40,11 @@ export function casePolicyColumns(c: string): string {
     `${activeAgencyIds(`${c}.id`)} AS "activeParticipantAgencyIds"`,
   ].join(', ');
 }
+
+/**
+ * The consent row `alias` (of `consent`) is active at `at`: not withdrawn, not expired. The
+ * policy context loads only these, and a volunteer organisation takes part only under one.
+ */
+export function consentActive(alias: string, at = 'now()'): string {
+  return `(${alias}.withdrawn_at IS NULL AND (${alias}.valid_until IS NULL OR ${alias}.valid_until > ${at}))`;
+}

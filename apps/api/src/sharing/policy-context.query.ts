@@ -12,6 +12,7 @@ import type {
   CovenantEntry,
   PolicyContext,
 } from '@schakel/sharing-policy';
+import { consentActive } from './need-to-know';
 
 /** Whose ability is built: the signed-in user, or an agency previewed through "view as". */
 export interface PolicyParty {
@@ -59,8 +60,8 @@ export function policyContextColumns(refs: PolicyPartyRefs): string {
   COALESCE((SELECT json_agg(json_build_object('personId', c.person_id, 'category', c.category,
       'recipientAgencyId', c.recipient_agency_id, 'caseId', c.case_id, 'parts', c.parts))
      FROM consent c
-    WHERE c.region_id = ${regionId} AND c.recipient_agency_id = ${agencyId} AND c.withdrawn_at IS NULL
-      AND (c.valid_until IS NULL OR c.valid_until > now())),
+    WHERE c.region_id = ${regionId} AND c.recipient_agency_id = ${agencyId}
+      AND ${consentActive('c')}),
     '[]'::json) AS "consents",
   COALESCE((SELECT json_agg(json_build_object('caseId', d.case_id, 'category', d.category,
       'recipientAgencyId', d.recipient_agency_id))

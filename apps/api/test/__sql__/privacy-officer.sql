@@ -28,8 +28,8 @@ SELECT su.*,
   COALESCE((SELECT json_agg(json_build_object('personId', c.person_id, 'category', c.category,
       'recipientAgencyId', c.recipient_agency_id, 'caseId', c.case_id, 'parts', c.parts))
      FROM consent c
-    WHERE c.region_id = su."regionId" AND c.recipient_agency_id = su."agencyId" AND c.withdrawn_at IS NULL
-      AND (c.valid_until IS NULL OR c.valid_until > now())),
+    WHERE c.region_id = su."regionId" AND c.recipient_agency_id = su."agencyId"
+      AND (c.withdrawn_at IS NULL AND (c.valid_until IS NULL OR c.valid_until > now()))),
     '[]'::json) AS "consents",
   COALESCE((SELECT json_agg(json_build_object('caseId', d.case_id, 'category', d.category,
       'recipientAgencyId', d.recipient_agency_id))
@@ -55,8 +55,8 @@ SELECT
   COALESCE((SELECT json_agg(json_build_object('personId', c.person_id, 'category', c.category,
       'recipientAgencyId', c.recipient_agency_id, 'caseId', c.case_id, 'parts', c.parts))
      FROM consent c
-    WHERE c.region_id = $1 AND c.recipient_agency_id = $2 AND c.withdrawn_at IS NULL
-      AND (c.valid_until IS NULL OR c.valid_until > now())),
+    WHERE c.region_id = $1 AND c.recipient_agency_id = $2
+      AND (c.withdrawn_at IS NULL AND (c.valid_until IS NULL OR c.valid_until > now()))),
     '[]'::json) AS "consents",
   COALESCE((SELECT json_agg(json_build_object('caseId', d.case_id, 'category', d.category,
       'recipientAgencyId', d.recipient_agency_id))
@@ -92,7 +92,7 @@ SELECT c.id, c.reference, c.theme, c.status, c.region_id AS "regionId",
                    'role', cp.role, 'reason', cp.reason, 'reasonCategories', cp.reason_categories,
                    'legalBasis', cp.legal_basis,
                    'startedAt', cp.started_at, 'endedAt', cp.ended_at, 'endReason', cp.end_reason,
-                   'active', cp.ended_at IS NULL OR cp.ended_at > now())
+                   'active', (cp.ended_at IS NULL OR cp.ended_at > now()))
                    ORDER BY cp.started_at, a.name, cp.id)
                   FROM case_participant cp JOIN agency a ON a.id = cp.agency_id
                  WHERE cp.case_id = c.id), '[]'::json) AS "participants"
@@ -124,9 +124,7 @@ SELECT i.id, i.case_id AS "caseId", i.person_id AS "personId",
        i.legal_basis AS "legalBasis", i.text, i.shareable_summary AS "summary",
        i.has_shareable_summary AS "hasShareableSummary", i.created_at AS "createdAt",
        to_char(i.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS "cursorAt",
-       ARRAY(SELECT ap.agency_id::text FROM case_participant ap
-              WHERE ap.case_id = i.case_id AND (ap.ended_at IS NULL OR ap.ended_at > now()))
-         AS "activeParticipantAgencyIds"
+       ARRAY(SELECT ap.agency_id::text FROM case_participant ap WHERE ap.case_id = i.case_id AND (ap.ended_at IS NULL OR ap.ended_at > now())) AS "activeParticipantAgencyIds"
   FROM information_item i
  WHERE i.id = $1 AND i.region_id = $2;
 

@@ -28,8 +28,8 @@ SELECT su.*,
   COALESCE((SELECT json_agg(json_build_object('personId', c.person_id, 'category', c.category,
       'recipientAgencyId', c.recipient_agency_id, 'caseId', c.case_id, 'parts', c.parts))
      FROM consent c
-    WHERE c.region_id = su."regionId" AND c.recipient_agency_id = su."agencyId" AND c.withdrawn_at IS NULL
-      AND (c.valid_until IS NULL OR c.valid_until > now())),
+    WHERE c.region_id = su."regionId" AND c.recipient_agency_id = su."agencyId"
+      AND (c.withdrawn_at IS NULL AND (c.valid_until IS NULL OR c.valid_until > now()))),
     '[]'::json) AS "consents",
   COALESCE((SELECT json_agg(json_build_object('caseId', d.case_id, 'category', d.category,
       'recipientAgencyId', d.recipient_agency_id))
@@ -55,8 +55,8 @@ SELECT
   COALESCE((SELECT json_agg(json_build_object('personId', c.person_id, 'category', c.category,
       'recipientAgencyId', c.recipient_agency_id, 'caseId', c.case_id, 'parts', c.parts))
      FROM consent c
-    WHERE c.region_id = $1 AND c.recipient_agency_id = $2 AND c.withdrawn_at IS NULL
-      AND (c.valid_until IS NULL OR c.valid_until > now())),
+    WHERE c.region_id = $1 AND c.recipient_agency_id = $2
+      AND (c.withdrawn_at IS NULL AND (c.valid_until IS NULL OR c.valid_until > now()))),
     '[]'::json) AS "consents",
   COALESCE((SELECT json_agg(json_build_object('caseId', d.case_id, 'category', d.category,
       'recipientAgencyId', d.recipient_agency_id))
@@ -69,10 +69,9 @@ SELECT
 
 -- cases: list, a page after a cursor, filtered on status
 -- params: ["00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002","00000000-0000-4000-8000-000000000003","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002","00000000-0000-4000-8000-000000000003",["ACTIVE"],"2026-01-01T00:00:00.000000Z","00000000-0000-4000-8000-000000000006",21]
-SELECT c.id, c.reference, c.theme, c.status, c.region_id AS "regionId",
-       c.created_at AS "createdAt", c.updated_at AS "updatedAt",
+SELECT c.id, c.region_id AS "regionId", c.subject_person_id AS "subjectPersonId", c.referring_agency_id AS "referringAgencyId", c.casusregisseur_agency_id AS "casusregisseurAgencyId", ARRAY(SELECT ap.agency_id::text FROM case_participant ap WHERE ap.case_id = c.id AND (ap.ended_at IS NULL OR ap.ended_at > now())) AS "activeParticipantAgencyIds",
+       c.reference, c.theme, c.status, c.created_at AS "createdAt", c.updated_at AS "updatedAt",
        to_char(c.updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS "cursorAt",
-       c.subject_person_id AS "subjectPersonId", c.referring_agency_id AS "referringAgencyId",
        p.given_names AS "givenNames", p.family_name AS "familyName",
        to_char(p.date_of_birth, 'YYYY-MM-DD') AS "dateOfBirth", p.bsn, p.street,
        p.house_number AS "houseNumber", p.postcode, p.city, p.wijk,
@@ -83,9 +82,7 @@ SELECT c.id, c.reference, c.theme, c.status, c.region_id AS "regionId",
        (SELECT json_build_object('id', ca.id, 'name', ca.name, 'type', ca.type)
           FROM agency ca WHERE ca.id = c.casusregisseur_agency_id) AS "casusregisseurAgency",
        (SELECT json_build_object('id', cu.id, 'displayName', cu.display_name)
-          FROM app_user cu WHERE cu.id = c.casusregisseur_user_id) AS "casusregisseur",
-       ARRAY(SELECT cp.agency_id::text FROM case_participant cp
-              WHERE cp.case_id = c.id AND (cp.ended_at IS NULL OR cp.ended_at > now())) AS "activeParticipantAgencyIds"
+          FROM app_user cu WHERE cu.id = c.casusregisseur_user_id) AS "casusregisseur"
   FROM case_file c
   JOIN person p ON p.id = c.subject_person_id
  WHERE c.region_id = $1
@@ -117,7 +114,7 @@ SELECT c.id, c.reference, c.theme, c.status, c.region_id AS "regionId",
                    'role', cp.role, 'reason', cp.reason, 'reasonCategories', cp.reason_categories,
                    'legalBasis', cp.legal_basis,
                    'startedAt', cp.started_at, 'endedAt', cp.ended_at, 'endReason', cp.end_reason,
-                   'active', cp.ended_at IS NULL OR cp.ended_at > now())
+                   'active', (cp.ended_at IS NULL OR cp.ended_at > now()))
                    ORDER BY cp.started_at, a.name, cp.id)
                   FROM case_participant cp JOIN agency a ON a.id = cp.agency_id
                  WHERE cp.case_id = c.id), '[]'::json) AS "participants"
@@ -134,9 +131,7 @@ SELECT i.id, i.case_id AS "caseId", i.person_id AS "personId",
        i.legal_basis AS "legalBasis", i.text, i.shareable_summary AS "summary",
        i.has_shareable_summary AS "hasShareableSummary", i.created_at AS "createdAt",
        to_char(i.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS "cursorAt",
-       ARRAY(SELECT ap.agency_id::text FROM case_participant ap
-              WHERE ap.case_id = i.case_id AND (ap.ended_at IS NULL OR ap.ended_at > now()))
-         AS "activeParticipantAgencyIds"
+       ARRAY(SELECT ap.agency_id::text FROM case_participant ap WHERE ap.case_id = i.case_id AND (ap.ended_at IS NULL OR ap.ended_at > now())) AS "activeParticipantAgencyIds"
   FROM information_item i
  WHERE i.region_id = $1
    AND i.case_id = $2::uuid
@@ -155,9 +150,7 @@ SELECT row_number() OVER (PARTITION BY i.case_id ORDER BY i.created_at DESC, i.i
        i.legal_basis AS "legalBasis", i.text, i.shareable_summary AS "summary",
        i.has_shareable_summary AS "hasShareableSummary", i.created_at AS "createdAt",
        to_char(i.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS "cursorAt",
-       ARRAY(SELECT ap.agency_id::text FROM case_participant ap
-              WHERE ap.case_id = i.case_id AND (ap.ended_at IS NULL OR ap.ended_at > now()))
-         AS "activeParticipantAgencyIds"
+       ARRAY(SELECT ap.agency_id::text FROM case_participant ap WHERE ap.case_id = i.case_id AND (ap.ended_at IS NULL OR ap.ended_at > now())) AS "activeParticipantAgencyIds"
   FROM information_item i
  WHERE i.region_id = $1
    AND i.case_id = ANY($2::uuid[])
@@ -175,9 +168,7 @@ SELECT i.id, i.case_id AS "caseId", i.person_id AS "personId",
        i.legal_basis AS "legalBasis", i.text, i.shareable_summary AS "summary",
        i.has_shareable_summary AS "hasShareableSummary", i.created_at AS "createdAt",
        to_char(i.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS "cursorAt",
-       ARRAY(SELECT ap.agency_id::text FROM case_participant ap
-              WHERE ap.case_id = i.case_id AND (ap.ended_at IS NULL OR ap.ended_at > now()))
-         AS "activeParticipantAgencyIds"
+       ARRAY(SELECT ap.agency_id::text FROM case_participant ap WHERE ap.case_id = i.case_id AND (ap.ended_at IS NULL OR ap.ended_at > now())) AS "activeParticipantAgencyIds"
   FROM information_item i
  WHERE i.region_id = $1
    AND i.case_id = $2::uuid
@@ -196,9 +187,7 @@ SELECT i.id, i.case_id AS "caseId", i.person_id AS "personId",
        i.legal_basis AS "legalBasis", i.text, i.shareable_summary AS "summary",
        i.has_shareable_summary AS "hasShareableSummary", i.created_at AS "createdAt",
        to_char(i.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS "cursorAt",
-       ARRAY(SELECT ap.agency_id::text FROM case_participant ap
-              WHERE ap.case_id = i.case_id AND (ap.ended_at IS NULL OR ap.ended_at > now()))
-         AS "activeParticipantAgencyIds"
+       ARRAY(SELECT ap.agency_id::text FROM case_participant ap WHERE ap.case_id = i.case_id AND (ap.ended_at IS NULL OR ap.ended_at > now())) AS "activeParticipantAgencyIds"
   FROM information_item i
  WHERE i.region_id = $1
    AND i.case_id = $2::uuid
@@ -228,9 +217,7 @@ SELECT i.id, i.case_id AS "caseId", i.person_id AS "personId",
        i.legal_basis AS "legalBasis", i.text, i.shareable_summary AS "summary",
        i.has_shareable_summary AS "hasShareableSummary", i.created_at AS "createdAt",
        to_char(i.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS "cursorAt",
-       ARRAY(SELECT ap.agency_id::text FROM case_participant ap
-              WHERE ap.case_id = i.case_id AND (ap.ended_at IS NULL OR ap.ended_at > now()))
-         AS "activeParticipantAgencyIds"
+       ARRAY(SELECT ap.agency_id::text FROM case_participant ap WHERE ap.case_id = i.case_id AND (ap.ended_at IS NULL OR ap.ended_at > now())) AS "activeParticipantAgencyIds"
   FROM information_item i
  WHERE i.id = $1 AND i.region_id = $2;
 
