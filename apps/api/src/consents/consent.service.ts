@@ -66,7 +66,7 @@ export class ConsentService {
   async listConsents(user: AuthenticatedUser, caseId: string): Promise<ConsentModel[]> {
     const { ability, row } = await this.readableCase(user, caseId);
     const { sql, params } = caseConsentsQuery(ability, exceptionScope(user, row));
-    return (await this.db.query(sql, params)) as ConsentModel[];
+    return await this.db.query<ConsentModel[]>(sql, params);
   }
 
   /** The decisions of this case that concern the caller (see `concernsCaller`). */
@@ -76,7 +76,7 @@ export class ConsentService {
   ): Promise<ConflictOfDutiesDecisionModel[]> {
     const { ability, row } = await this.readableCase(user, caseId);
     const { sql, params } = caseDecisionsQuery(ability, exceptionScope(user, row));
-    return (await this.db.query(sql, params)) as ConflictOfDutiesDecisionModel[];
+    return await this.db.query<ConflictOfDutiesDecisionModel[]>(sql, params);
   }
 
   async recordConsent(user: AuthenticatedUser, input: RecordConsentInput): Promise<ConsentModel> {
@@ -105,7 +105,7 @@ export class ConsentService {
       parts,
       validUntil,
     });
-    const inserted = (await this.db.query(sql, params)) as { id: string }[];
+    const inserted = await this.db.query<{ id: string }[]>(sql, params);
     if (!inserted[0]) throw new SharingError('CONFLICT', 'This consent is already recorded.');
     return this.loadConsent(inserted[0].id);
   }
@@ -113,12 +113,12 @@ export class ConsentService {
   async withdrawConsent(user: AuthenticatedUser, consentId: string): Promise<ConsentModel> {
     const id = uuidArg(consentId, 'consentId');
     const lookup = consentExceptionQuery(id, user.regionId);
-    const found = (await this.db.query(lookup.sql, lookup.params)) as RecordedException[];
+    const found = await this.db.query<RecordedException[]>(lookup.sql, lookup.params);
     if (!found[0]) throw SharingError.notFound('The consent');
     await this.mayWithdraw(user, found[0], 'The consent');
     await this.db.transaction(async (tx) => {
       const withdraw = withdrawConsentQuery(id, user.id);
-      const [, changed] = (await tx.query(withdraw.sql, withdraw.params)) as [unknown[], number];
+      const [, changed] = await tx.query<[unknown[], number]>(withdraw.sql, withdraw.params);
       if (changed === 0) throw new SharingError('CONFLICT', 'This consent was already withdrawn.');
       await this.endVolunteerParticipations(tx, user, id);
     });
@@ -143,10 +143,10 @@ export class ConsentService {
       CONSENT_WITHDRAWN_REASON,
       CONSENT_ONLY_AGENCY_TYPES,
     );
-    const ended = (await tx.query(end.sql, end.params)) as [
-      { caseId: string; regionId: string; agency: string }[],
-      number,
-    ];
+    const ended = await tx.query<[{ caseId: string; regionId: string; agency: string }[], number]>(
+      end.sql,
+      end.params,
+    );
     for (const participation of ended[0]) {
       const touch = caseTouchedQuery(participation.caseId);
       await tx.query(touch.sql, touch.params);
@@ -192,7 +192,7 @@ export class ConsentService {
       decidedByAgencyId: user.agencyId,
       decidedByUserId: user.id,
     });
-    const inserted = (await this.db.query(sql, params)) as { id: string }[];
+    const inserted = await this.db.query<{ id: string }[]>(sql, params);
     return this.loadDecision(inserted[0]!.id);
   }
 
@@ -202,11 +202,11 @@ export class ConsentService {
   ): Promise<ConflictOfDutiesDecisionModel> {
     const id = uuidArg(decisionId, 'decisionId');
     const lookup = decisionExceptionQuery(id, user.regionId);
-    const found = (await this.db.query(lookup.sql, lookup.params)) as RecordedException[];
+    const found = await this.db.query<RecordedException[]>(lookup.sql, lookup.params);
     if (!found[0]) throw SharingError.notFound('The decision');
     await this.mayWithdraw(user, found[0], 'The decision');
     const withdraw = withdrawDecisionQuery(id, user.id);
-    const [, changed] = (await this.db.query(withdraw.sql, withdraw.params)) as [unknown[], number];
+    const [, changed] = await this.db.query<[unknown[], number]>(withdraw.sql, withdraw.params);
     if (changed === 0) throw new SharingError('CONFLICT', 'This decision was already withdrawn.');
     return this.loadDecision(id);
   }
@@ -284,7 +284,7 @@ export class ConsentService {
       throw SharingError.badInput('recipientAgencyId', 'The recipient must be another agency.');
     }
     const { sql, params } = agencyTypeQuery(recipientId, user.regionId);
-    const found = (await this.db.query(sql, params)) as { type: AgencyType }[];
+    const found = await this.db.query<{ type: AgencyType }[]>(sql, params);
     if (!found[0]) {
       throw SharingError.badInput('recipientAgencyId', 'No such agency in your region.');
     }
@@ -293,13 +293,13 @@ export class ConsentService {
 
   private async loadConsent(id: string): Promise<ConsentModel> {
     const { sql, params } = consentByIdQuery(id);
-    const [row] = (await this.db.query(sql, params)) as ConsentModel[];
+    const [row] = await this.db.query<ConsentModel[]>(sql, params);
     return row!;
   }
 
   private async loadDecision(id: string): Promise<ConflictOfDutiesDecisionModel> {
     const { sql, params } = decisionByIdQuery(id);
-    const [row] = (await this.db.query(sql, params)) as ConflictOfDutiesDecisionModel[];
+    const [row] = await this.db.query<ConflictOfDutiesDecisionModel[]>(sql, params);
     return row!;
   }
 }
