@@ -4,6 +4,7 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AgenciesModule } from './agencies/agencies.module';
 import { AuditModule } from './audit/audit.module';
+import { AuditTrailModule } from './audit-trail/audit-trail.module';
 import { AgreedApproachesModule } from './agreed-approaches/agreed-approaches.module';
 import { AuthModule } from './auth/auth.module';
 import { BreakGlassModule } from './break-glass/break-glass.module';
@@ -31,7 +32,6 @@ import { PlansModule } from './plans/plans.module';
 import { PrivacyOfficeModule } from './privacy-office/privacy-office.module';
 import { ReferralsModule } from './referrals/referrals.module';
 import { RetentionModule } from './retention/retention.module';
-import { UsersModule } from './users/users.module';
 
 @Module({})
 export class AppModule {
@@ -46,7 +46,6 @@ export class AppModule {
           retryDelay: 1000,
         }),
         GraphQLModule.forRoot(graphqlOptions(config, logger)),
-        UsersModule,
         AuthModule,
         HealthModule,
         DemoModule,
@@ -62,6 +61,7 @@ export class AppModule {
         NotificationsModule,
         CaseEventsModule,
         AuditModule,
+        AuditTrailModule,
         PlansModule,
         AgreedApproachesModule,
         CaseClosingModule,

@@ -11,6 +11,7 @@ import { join, resolve } from 'node:path';
 import { DataSource } from 'typeorm';
 import { AppModule } from './app.module';
 import type { AppConfig, HttpLimits } from './config/app-config';
+import { appRoleUsableQuery } from './database/database.queries';
 import { runMigrations, runMigrationsAsOwner } from './database/migrate';
 import { DemoSeeder } from './demo/demo-seeder';
 import type { JsonLogger } from './observability/json-logger';
@@ -118,12 +119,8 @@ async function resolveAppRole(config: AppConfig, logger: JsonLogger): Promise<Ap
   const client = new Client({ connectionString: config.databaseUrl });
   await client.connect();
   try {
-    const { rows } = await client.query<{ usable: boolean }>(
-      `SELECT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = $1)
-              AND pg_has_role(current_user, (SELECT oid FROM pg_roles WHERE rolname = $1), 'MEMBER')
-              AS usable`,
-      [role],
-    );
+    const usable = appRoleUsableQuery(role);
+    const { rows } = await client.query<{ usable: boolean }>(usable.sql, usable.params);
     if (rows[0]?.usable) return config;
   } finally {
     await client.end();

@@ -5,10 +5,10 @@ import { Client } from 'pg';
 import { verifyAuditChain } from '../src/audit/audit-verifier';
 import {
   CASE_FOREIGN_KEYS,
-  NESTED_COUNTS,
   PERSON_FOREIGN_KEYS,
   UNLINKED_ID_COLUMNS,
 } from '../src/retention/retention-references';
+import { NESTED_COUNTS } from '../src/retention/retention-job.queries';
 import { RetentionJobService } from '../src/retention/retention-job.service';
 import { errorCode, errorField, ok } from './support/graphql-client';
 import { callerByEmail, type Caller } from './support/sessions';

@@ -1,7 +1,7 @@
 import { NotAudited } from '../audit/audited.decorator';
 import { Query, Resolver } from '@nestjs/graphql';
-import type { AuthenticatedUser } from '../auth/authenticated-user';
-import { CurrentUser } from '../auth/decorators/current-user.decorator';
+import type { Caller } from '../auth/caller';
+import { CurrentCaller } from '../auth/decorators/current-caller.decorator';
 import { Authenticated } from '../auth/decorators/policy.decorator';
 import { AgencyModel } from '../auth/me.model';
 import { AgencyService } from './agency.service';
@@ -13,7 +13,7 @@ export class AgencyResolver {
   @Authenticated()
   @NotAudited('the agency directory: no personal data')
   @Query(() => [AgencyModel], { description: "The agencies of the caller's region." })
-  agencies(@CurrentUser() user: AuthenticatedUser): Promise<AgencyModel[]> {
+  agencies(@CurrentCaller() user: Caller): Promise<AgencyModel[]> {
     return this.service.inRegion(user.regionId);
   }
 }

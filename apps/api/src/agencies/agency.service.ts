@@ -2,6 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { AgencyModel } from '../auth/me.model';
+import { runStatement } from '../database/run-statement';
+import { agenciesInRegionQuery } from './agency.queries';
 
 @Injectable()
 export class AgencyService {
@@ -9,9 +11,6 @@ export class AgencyService {
 
   /** The chain partners of one region; names and types only, no personal data. */
   async inRegion(regionId: string): Promise<AgencyModel[]> {
-    return await this.db.query<AgencyModel[]>(
-      `SELECT id, name, type FROM agency WHERE region_id = $1 ORDER BY name, id`,
-      [regionId],
-    );
+    return (await runStatement(this.db, agenciesInRegionQuery(regionId))) as AgencyModel[];
   }
 }

@@ -1,9 +1,8 @@
-import { auditNote } from '../audit/audit-scope';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { subject } from '@casl/ability';
 import { DataSource } from 'typeorm';
-import type { AuthenticatedUser } from '../auth/authenticated-user';
+import type { Caller } from '../auth/caller';
 import { runStatement as run } from '../database/run-statement';
 import { PolicyService } from '../sharing/policy.service';
 import { SharingError } from '../sharing/sharing.error';
@@ -43,10 +42,10 @@ export class AgreedApproachLookupService {
   ) {}
 
   async lookup(
-    user: AuthenticatedUser,
+    user: Caller,
     input: LookupAgreedApproachInput,
   ): Promise<AgreedApproachLookupResultModel> {
-    const { ability } = await this.policies.forUser(user);
+    const { ability } = await user.policy();
     // On the subject type: "may this user look up any card at all?" (police, PLAN in the covenant).
     if (!ability.can('lookup', 'AgreedApproach')) {
       throw new SharingError(
@@ -68,7 +67,7 @@ export class AgreedApproachLookupService {
         ),
       );
       // The audit event of this lookup: the purpose, and the persons whose card was shown.
-      auditNote({
+      user.note({
         caseIds: shown.map((row) => row.caseId),
         personIds: shown.map((row) => row.personId),
         categories: shown.length > 0 ? ['PLAN'] : [],

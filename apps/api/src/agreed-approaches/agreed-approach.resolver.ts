@@ -1,7 +1,7 @@
 import { Audited } from '../audit/audited.decorator';
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import type { AuthenticatedUser } from '../auth/authenticated-user';
-import { CurrentUser } from '../auth/decorators/current-user.decorator';
+import type { Caller } from '../auth/caller';
+import { CurrentCaller } from '../auth/decorators/current-caller.decorator';
 import { Authenticated } from '../auth/decorators/policy.decorator';
 import { AgreedApproachLookupService } from './agreed-approach-lookup.service';
 import {
@@ -27,7 +27,7 @@ export class AgreedApproachResolver {
       'The agreed approach (afsprakenkaart) of a case the caller may read, like the plan.',
   })
   caseAgreedApproach(
-    @CurrentUser() user: AuthenticatedUser,
+    @CurrentCaller() user: Caller,
     @Args('caseId', { type: () => ID }) caseId: string,
   ): Promise<CaseAgreedApproachModel> {
     return this.approaches.forCase(user, caseId);
@@ -41,7 +41,7 @@ export class AgreedApproachResolver {
       'current one, else CONFLICT and nothing changes.',
   })
   saveAgreedApproach(
-    @CurrentUser() user: AuthenticatedUser,
+    @CurrentCaller() user: Caller,
     @Args('input', { type: () => SaveAgreedApproachInput }) input: SaveAgreedApproachInput,
   ): Promise<CaseAgreedApproachModel> {
     return this.approaches.save(user, input);
@@ -55,7 +55,7 @@ export class AgreedApproachResolver {
       'casusregisseur agency only.',
   })
   agreedApproachLookups(
-    @CurrentUser() user: AuthenticatedUser,
+    @CurrentCaller() user: Caller,
     @Args('caseId', { type: () => ID }) caseId: string,
   ): Promise<AgreedApproachLookupModel[]> {
     return this.approaches.lookups(user, caseId);
@@ -70,7 +70,7 @@ export class AgreedApproachResolver {
       '(never the case) and logs the lookup, also when nothing is found.',
   })
   lookupAgreedApproach(
-    @CurrentUser() user: AuthenticatedUser,
+    @CurrentCaller() user: Caller,
     @Args('input', { type: () => LookupAgreedApproachInput }) input: LookupAgreedApproachInput,
   ): Promise<AgreedApproachLookupResultModel> {
     return this.lookups.lookup(user, input);

@@ -2,7 +2,7 @@ import { OPEN_CASE_STATUSES } from '@schakel/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import type { AuthenticatedUser } from '../auth/authenticated-user';
+import type { Caller } from '../auth/caller';
 import { CaseEventService } from '../case-events/case-event.service';
 import { runStatement as run } from '../database/run-statement';
 import { CaseAccessService } from '../sharing/case-access.service';
@@ -55,10 +55,10 @@ export class AgreedApproachService {
     private readonly events: CaseEventService,
   ) {}
 
-  async forCase(user: AuthenticatedUser, caseIdArg: string): Promise<CaseAgreedApproachModel> {
+  async forCase(user: Caller, caseIdArg: string): Promise<CaseAgreedApproachModel> {
     const caseId = uuidArg(caseIdArg, 'caseId');
-    const { ability } = await this.policies.forUser(user);
-    const row = await this.cases.require(ability, 'read', caseId, user.regionId);
+    const { ability } = await user.policy();
+    const row = await this.cases.require(ability, 'read', caseId, user);
     const canSeeLookups = ability.can('lead', caseSubject(row));
     if (!ability.can('read', caseCategoryItem(row, 'PLAN'))) {
       // "Afgeschermd": the portal says so instead of suggesting there is no card.
@@ -81,13 +81,10 @@ export class AgreedApproachService {
     };
   }
 
-  async save(
-    user: AuthenticatedUser,
-    input: SaveAgreedApproachInput,
-  ): Promise<CaseAgreedApproachModel> {
+  async save(user: Caller, input: SaveAgreedApproachInput): Promise<CaseAgreedApproachModel> {
     const card = checkSaveInput(input);
-    const { ability } = await this.policies.forUser(user);
-    const row = await this.cases.require(ability, 'read', card.caseId, user.regionId);
+    const { ability } = await user.policy();
+    const row = await this.cases.require(ability, 'read', card.caseId, user);
     if (!ability.can('create', caseCategoryItem(row, 'PLAN'))) {
       throw new SharingError(
         'FORBIDDEN',
@@ -151,10 +148,10 @@ export class AgreedApproachService {
     return this.forCase(user, row.id);
   }
 
-  async lookups(user: AuthenticatedUser, caseIdArg: string): Promise<AgreedApproachLookupModel[]> {
+  async lookups(user: Caller, caseIdArg: string): Promise<AgreedApproachLookupModel[]> {
     const caseId = uuidArg(caseIdArg, 'caseId');
-    const { ability } = await this.policies.forUser(user);
-    const row = await this.cases.require(ability, 'read', caseId, user.regionId);
+    const { ability } = await user.policy();
+    const row = await this.cases.require(ability, 'read', caseId, user);
     // The case's leads (procesregisseur, casusregisseur agency) see who looked the card up.
     if (!ability.can('lead', caseSubject(row))) {
       throw new SharingError(

@@ -1,9 +1,7 @@
-import { AsyncLocalStorage } from 'node:async_hooks';
 import type { AccessBasis } from '@schakel/sharing-policy';
 import type { GraphQLResolveInfo } from 'graphql';
-import type { AuthenticatedUser } from '../auth/authenticated-user';
 import type { AuditAction } from './audit.kinds';
-import { auditActor, type AuditEventInput } from './audit.service';
+import { auditActor, type AuditEventInput, type AuditIdentity } from './audit.service';
 
 /** What a service adds to the audit event of the access it serves. Ids and labels only. */
 export interface AuditNote {
@@ -18,6 +16,17 @@ export interface AuditNote {
   onBehalfOfUserId?: string | null;
 }
 
+/**
+ * Where a service adds to the event of the access it serves: the caller (auth/caller.ts) passes
+ * on the entry of its root field, or NO_AUDIT outside an audited access.
+ */
+export interface AuditSink {
+  note(note: AuditNote): void;
+}
+
+/** For work outside an audited access (a scheduled job, a test calling a service directly). */
+export const NO_AUDIT: AuditSink = { note: () => undefined };
+
 /** Error codes that mean "the policy refused": written as a DENIED event. */
 export const DENIAL_CODES: ReadonlySet<string> = new Set(['FORBIDDEN', 'NOT_FOUND', 'CASE_CLOSED']);
 
@@ -25,7 +34,7 @@ export const DENIAL_CODES: ReadonlySet<string> = new Set(['FORBIDDEN', 'NOT_FOUN
  * The one event of one access (a GraphQL root field or an HTTP route). It collects notes while
  * the access runs and is written once, when the response is about to be sent.
  */
-export class AuditEntry {
+export class AuditEntry implements AuditSink {
   readonly personIds = new Set<string>();
   readonly caseIds = new Set<string>();
   readonly categories = new Set<string>();
@@ -40,7 +49,7 @@ export class AuditEntry {
   constructor(
     readonly operation: string,
     readonly action: AuditAction,
-    readonly user: AuthenticatedUser,
+    readonly user: AuditIdentity,
   ) {}
 
   note(note: AuditNote): void {
@@ -146,43 +155,21 @@ export class RequestAudit {
   }
 }
 
-const requests = new WeakMap<object, RequestAudit>();
+/** Where a request keeps its audit entries: the Express request, or a live socket operation. */
+export interface AuditHolder {
+  audit?: RequestAudit;
+}
 
-export function requestAudit(req: object): RequestAudit {
-  let audit = requests.get(req);
-  if (!audit) {
-    audit = new RequestAudit();
-    requests.set(req, audit);
+declare module 'express-serve-static-core' {
+  interface Request {
+    /** The audit entries of this request's accesses (one per audited root field or route). */
+    audit?: RequestAudit;
   }
-  return audit;
 }
 
-export function existingRequestAudit(req: object): RequestAudit | undefined {
-  return requests.get(req);
-}
-
-const current = new AsyncLocalStorage<AuditEntry>();
-
-export function runInAuditEntry<T>(entry: AuditEntry, fn: () => T): T {
-  return current.run(entry, fn);
-}
-
-/** The event of the access being served, to carry into work that runs later (nested fields). */
-export function currentAuditEntry(): AuditEntry | undefined {
-  return current.getStore();
-}
-
-/** Runs `fn` inside `entry` (when given), e.g. a loader started by a nested field resolver. */
-export function withinAuditEntry<T>(entry: AuditEntry | undefined, fn: () => T): T {
-  return entry ? current.run(entry, fn) : fn();
-}
-
-/**
- * Adds to the event of the access being served. A no-op outside an audited access (a scheduled
- * job, a test calling a service directly), so services can note unconditionally.
- */
-export function auditNote(note: AuditNote): void {
-  current.getStore()?.note(note);
+export function requestAudit(holder: AuditHolder): RequestAudit {
+  holder.audit ??= new RequestAudit();
+  return holder.audit;
 }
 
 /** The root field a nested field resolver belongs to. */
@@ -190,17 +177,4 @@ export function rootKey(info: Pick<GraphQLResolveInfo, 'path'>): string {
   let path = info.path;
   while (path.prev) path = path.prev;
   return String(path.key);
-}
-
-/**
- * For nested field resolvers, which graphql-js runs after the root resolver returned (outside its
- * async context): adds to the event of the root field this value belongs to.
- */
-export function auditNoteFor(
-  req: object | undefined,
-  info: Pick<GraphQLResolveInfo, 'path'>,
-  note: AuditNote,
-): void {
-  if (!req) return;
-  existingRequestAudit(req)?.entry(rootKey(info))?.note(note);
 }

@@ -1,4 +1,12 @@
 import type { Queryable } from '../database/queryable';
+import { runStatement } from '../database/run-statement';
+import {
+  auditChainHeadQuery,
+  auditChainRegionIdsQuery,
+  auditPurgeAnchorQuery,
+  auditPurgeTableExistsQuery,
+  auditRowsQuery,
+} from './audit.queries';
 import {
   auditContentHash,
   auditLinkHash,
@@ -49,23 +57,6 @@ export function rowHashIsIntact(prevHash: Buffer, row: StoredRow): boolean {
   );
 }
 
-// Every value as PostgreSQL prints it; the time is formatted here, not by a stored function.
-const ROW_SQL = `
-  SELECT id::text AS id, region_id::text AS "regionId", seq::text AS seq,
-         to_char(occurred_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS "occurredAt",
-         actor_user_id::text AS "actorUserId", on_behalf_of_user_id::text AS "onBehalfOfUserId",
-         actor_agency_id::text AS "actorAgencyId", actor_agency_type AS "actorAgencyType",
-         actor_roles AS "actorRoles", action, result, operation,
-         person_ids::text[] AS "personIds", case_id::text AS "caseId", categories, fields,
-         record_type AS "recordType", record_id AS "recordId", access_basis AS "accessBasis",
-         purpose, reason_code AS "reasonCode", origin_address AS "originAddress",
-         user_agent AS "userAgent", request_id AS "requestId", prev_hash AS "prevHash", hash,
-         content_hash AS "contentHash"
-    FROM audit_event
-   WHERE region_id = $1 AND seq >= $2 AND seq <= $4
-   ORDER BY audit_event.seq -- the column: the output "seq" is text
-   LIMIT $3`;
-
 export interface VerifyOptions {
   /** Start at this sequence number, trusting that row's prev_hash (default: the start). */
   fromSeq?: bigint;
@@ -80,12 +71,10 @@ export async function loadAuditRows(
   fromSeq: bigint,
   limit: number,
 ): Promise<StoredRow[]> {
-  return await q.query<StoredRow[]>(ROW_SQL, [
-    regionId,
-    fromSeq.toString(),
-    limit,
-    '9223372036854775807',
-  ]);
+  return (await runStatement(
+    q,
+    auditRowsQuery(regionId, fromSeq.toString(), limit, '9223372036854775807'),
+  )) as StoredRow[];
 }
 
 export interface PurgeAnchor {
@@ -98,17 +87,11 @@ export interface PurgeAnchor {
  * remains and the link it must carry. Null when nothing was purged (or before that migration).
  */
 export async function loadPurgeAnchor(q: Queryable, regionId: string): Promise<PurgeAnchor | null> {
-  const [table] = await q.query<
-    {
-      exists: boolean;
-    }[]
-  >(`SELECT to_regclass('audit_purge') IS NOT NULL AS "exists"`);
+  const [table] = (await runStatement(q, auditPurgeTableExistsQuery())) as {
+    exists: boolean;
+  }[];
   if (!table?.exists) return null;
-  const [anchor] = await q.query<PurgeAnchor[]>(
-    `SELECT first_seq::text AS "firstSeq", prev_hash AS "prevHash" FROM audit_purge
-      WHERE region_id = $1 ORDER BY first_seq DESC LIMIT 1`,
-    [regionId],
-  );
+  const [anchor] = (await runStatement(q, auditPurgeAnchorQuery(regionId))) as PurgeAnchor[];
   return anchor ?? null;
 }
 
@@ -142,20 +125,17 @@ export async function verifyAuditChain(
 
   // The head first: events committed while the check runs come after it and are left for the next
   // check. Reading it last reported every event written meanwhile as "removed from the end".
-  const [head] = await q.query<{ lastSeq: string; lastHash: Buffer }[]>(
-    `SELECT last_seq::text AS "lastSeq", last_hash AS "lastHash" FROM audit_chain
-      WHERE region_id = $1`,
-    [regionId],
-  );
+  const [head] = (await runStatement(q, auditChainHeadQuery(regionId))) as {
+    lastSeq: string;
+    lastHash: Buffer;
+  }[];
   const until = head ? head.lastSeq : '9223372036854775807';
 
   for (;;) {
-    const rows = await q.query<StoredRow[]>(ROW_SQL, [
-      regionId,
-      expected.toString(),
-      pageSize,
-      until,
-    ]);
+    const rows = (await runStatement(
+      q,
+      auditRowsQuery(regionId, expected.toString(), pageSize, until),
+    )) as StoredRow[];
     for (const row of rows) {
       if (BigInt(row.seq) !== expected) return result('SEQ_GAP', row, prevHash);
       // Starting mid-chain: the first row's own link is the anchor.
@@ -183,10 +163,7 @@ export async function verifyAllAuditChains(
   q: Queryable,
   options: Omit<VerifyOptions, 'fromSeq'> = {},
 ): Promise<AuditChainCheck[]> {
-  const regions = await q.query<{ id: string }[]>(
-    `SELECT id::text AS id FROM region
-     UNION SELECT region_id::text FROM audit_chain ORDER BY 1`,
-  );
+  const regions = (await runStatement(q, auditChainRegionIdsQuery())) as { id: string }[];
   const checks: AuditChainCheck[] = [];
   for (const { id } of regions) checks.push(await verifyAuditChain(q, id, options));
   return checks;

@@ -6,12 +6,9 @@ import {
 } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
-import { OperationTypeNode, type GraphQLResolveInfo } from 'graphql';
-import type { Request } from 'express';
 import { from, lastValueFrom, type Observable } from 'rxjs';
-import { requestUser } from '../auth/request-user';
 import { AUDIT_KEY, type AuditDeclaration } from './audited.decorator';
-import { AuditEntry, requestAudit, runInAuditEntry } from './audit-scope';
+import { rootKey, type AuditEntry, type AuditHolder } from './audit-scope';
 import { AuditService } from './audit.service';
 
 /** The audit declaration of a handler, or undefined. */
@@ -28,15 +25,30 @@ export function auditDeclarationOf(
 /** "Query.case", "Mutation.addInformationItem", "HTTP.MeetingExportController.minutesPdf". */
 export function auditOperationName(ctx: ExecutionContext): string {
   if (ctx.getType<string>() === 'graphql') {
-    const info = GqlExecutionContext.create(ctx).getInfo<GraphQLResolveInfo>();
+    const info = GqlExecutionContext.create(ctx).getInfo();
     return `${info.parentType.name}.${info.fieldName}`;
   }
   return `HTTP.${ctx.getClass().name}.${ctx.getHandler().name}`;
 }
 
+/** The key of an access in its request's audit entries: the root field's, or one per route. */
+export function auditKeyOf(ctx: ExecutionContext): string {
+  if (ctx.getType<string>() !== 'graphql') return 'HTTP';
+  return rootKey(GqlExecutionContext.create(ctx).getInfo());
+}
+
+/** Where the request of `ctx` keeps its audit entries (and its caller: auth/caller.ts). */
+export function auditHolderOf(ctx: ExecutionContext): AuditHolder {
+  if (ctx.getType<string>() === 'graphql') {
+    return GqlExecutionContext.create(ctx).getContext<{ req: AuditHolder }>().req;
+  }
+  return ctx.switchToHttp().getRequest<AuditHolder>();
+}
+
 /**
- * Opens the one audit event of an access declared `@Audited(action)` (audited.decorator.ts) and
- * runs the handler inside it, so services add to it with `auditNote()`.
+ * Settles the one audit event of an access declared `@Audited(action)` (audited.decorator.ts).
+ * The AccessGuard opened it with the caller and handed it to the handler inside the `Caller`, so
+ * services add to it with `caller.note()`.
  *
  * GraphQL: AuditPlugin hands the event over just before the response is sent, because nested
  * field resolvers (the items of a case) run after the root resolver returned and add to it.
@@ -55,31 +67,22 @@ export class AuditInterceptor implements NestInterceptor {
   intercept(ctx: ExecutionContext, next: CallHandler): Observable<unknown> {
     const declaration = auditDeclarationOf(this.reflector, ctx);
     if (declaration?.kind !== 'access') return next.handle();
+    const pending = auditHolderOf(ctx).audit;
+    const entry = pending?.entry(auditKeyOf(ctx));
+    // No entry without a caller: no region to write to (public routes carry no personal data).
+    if (!pending || !entry) return next.handle();
+
     const gql = ctx.getType<string>() === 'graphql' ? GqlExecutionContext.create(ctx) : null;
-    const req = gql
-      ? gql.getContext<{ req: Request }>().req
-      : ctx.switchToHttp().getRequest<Request>();
-    const user = requestUser(req);
-    // Without a user there is no region to write to (public routes carry no personal data).
-    if (!user) return next.handle();
+    // GraphQL queries and mutations: AuditPlugin writes the entries before the response goes out.
+    // A root field can finish after that (graphql-js answers as soon as a sibling's error nulls
+    // the whole result): its event is then written on its own, like a route's or subscription's.
+    const deferred = gql !== null && gql.getInfo().operation.operation !== 'subscription';
+    const writeNow = () => !deferred || pending.closed;
 
-    const entry = new AuditEntry(auditOperationName(ctx), declaration.action, user);
-    const info = gql?.getInfo<GraphQLResolveInfo>();
-    const pending =
-      info !== undefined && info.operation.operation !== OperationTypeNode.SUBSCRIPTION
-        ? requestAudit(req)
-        : null;
-    pending?.open(String(info!.path.key), entry);
-    // A root field can finish after the response went out (graphql-js answers as soon as a
-    // sibling's error nulls the whole result): its event is then written on its own.
-    const writeNow = () => !pending || pending.closed;
-
-    const run = runInAuditEntry(entry, () =>
-      lastValueFrom(next.handle(), { defaultValue: undefined }),
-    );
+    const run = lastValueFrom(next.handle(), { defaultValue: undefined });
     return from(
       run.then(
-        async (value: unknown) => {
+        async (value) => {
           entry.succeed();
           if (writeNow()) await this.write(entry);
           return value;

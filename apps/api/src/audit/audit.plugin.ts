@@ -1,10 +1,10 @@
 import type { ApolloServerPlugin, GraphQLRequestListener } from '@apollo/server';
 import { Plugin } from '@nestjs/apollo';
-import { existingRequestAudit } from './audit-scope';
+import type { AuditHolder } from './audit-scope';
 import { AuditService, AuditUnavailableError } from './audit.service';
 
 interface Context {
-  req?: object;
+  req?: AuditHolder;
 }
 
 /**
@@ -21,7 +21,7 @@ export class AuditPlugin implements ApolloServerPlugin<Context> {
     const audit = this.audit;
     return Promise.resolve({
       async willSendResponse({ contextValue, response }) {
-        const pending = contextValue.req ? existingRequestAudit(contextValue.req) : undefined;
+        const pending = contextValue.req?.audit;
         if (!pending) return;
         const events = pending.take();
         try {

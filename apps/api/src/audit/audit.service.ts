@@ -8,12 +8,17 @@ import {
 } from '@nestjs/common';
 import type { AccessBasis } from '@schakel/sharing-policy';
 import { Pool } from 'pg';
-import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import type { Queryable } from '../database/queryable';
+import { runStatement } from '../database/run-statement';
 import { AppError } from '../graphql/app-error';
 import { JsonLogger } from '../observability/json-logger';
 import { auditContentHash } from './audit-canonical';
+import {
+  auditConnectionSettingsQuery,
+  auditRegionIdsQuery,
+  insertAuditEventsQuery,
+} from './audit.queries';
 import { currentRequestContext } from '../observability/request-context';
 import { AUDIT_ACTIONS, AUDIT_RESULTS, type AuditAction, type AuditResult } from './audit.kinds';
 
@@ -47,7 +52,16 @@ export interface AuditEventInput {
   reasonCode?: string | null;
 }
 
-export const auditActor = (user: AuthenticatedUser): AuditActor => ({
+/** Who acts, as the audit trail records it (a structural part of the authenticated caller). */
+export interface AuditIdentity {
+  id: string;
+  regionId: string;
+  agencyId: string;
+  agencyType: string;
+  roles: readonly string[];
+}
+
+export const auditActor = (user: Omit<AuditIdentity, 'regionId'>): AuditActor => ({
   userId: user.id,
   agencyId: user.agencyId,
   agencyType: user.agencyType,
@@ -79,23 +93,6 @@ interface AuditRow {
   /** Hex sha256 of the v2 content form; the trigger links it into the chain (ADR 0009). */
   content_hash: string;
 }
-
-// One statement for one row or many; seq, time and the chain link come from the insert trigger.
-const INSERT_SQL = `
-  INSERT INTO audit_event (region_id, actor_user_id, on_behalf_of_user_id, actor_agency_id,
-    actor_agency_type, actor_roles, action, result, operation, person_ids, case_id, categories,
-    fields, record_type, record_id, access_basis, purpose, reason_code, origin_address,
-    user_agent, request_id, content_hash)
-  SELECT region_id, actor_user_id, on_behalf_of_user_id, actor_agency_id, actor_agency_type,
-    actor_roles, action, result, operation, person_ids, case_id, categories, fields, record_type,
-    record_id, access_basis, purpose, reason_code, origin_address, user_agent, request_id,
-    decode(content_hash, 'hex')
-    FROM jsonb_to_recordset($1::jsonb) AS x(region_id uuid, actor_user_id uuid,
-      on_behalf_of_user_id uuid, actor_agency_id uuid, actor_agency_type text,
-      actor_roles text[], action text, result text, operation text, person_ids uuid[],
-      case_id uuid, categories text[], fields text[], record_type text, record_id text,
-      access_basis text, purpose text, reason_code text, origin_address text, user_agent text,
-      request_id text, content_hash text)`;
 
 /** Most events a batch carries; a burst beyond it continues in the next statement. */
 const MAX_BATCH = 500;
@@ -308,7 +305,7 @@ export class AuditService implements OnApplicationBootstrap, OnApplicationShutdo
   }
 
   async record(q: Queryable, event: AuditEventInput): Promise<void> {
-    await q.query(INSERT_SQL, [JSON.stringify([toRow(event)])]);
+    await runStatement(q, insertAuditEventsQuery([toRow(event)]));
   }
 
   /** Resolves when the request may answer (see the class comment); rejects when it must fail. */
@@ -360,8 +357,10 @@ export class AuditService implements OnApplicationBootstrap, OnApplicationShutdo
 
   /** The role and commit setting the audit connections really have (for tests and support). */
   async connectionSettings(): Promise<{ role: string; synchronousCommit: string }> {
+    const settings = auditConnectionSettingsQuery();
     const { rows } = await this.pool.query<{ role: string; synchronous_commit: string }>(
-      `SELECT current_user AS role, current_setting('synchronous_commit') AS synchronous_commit`,
+      settings.sql,
+      settings.params,
     );
     return { role: rows[0]!.role, synchronousCommit: rows[0]!.synchronous_commit };
   }
@@ -372,7 +371,8 @@ export class AuditService implements OnApplicationBootstrap, OnApplicationShutdo
    * where the events of its last few milliseconds may be missing (docs/privacy.md).
    */
   async onApplicationBootstrap(): Promise<void> {
-    const { rows } = await this.pool.query<{ id: string }>(`SELECT id::text AS id FROM region`);
+    const regions = auditRegionIdsQuery();
+    const { rows } = await this.pool.query<{ id: string }>(regions.sql, regions.params);
     this.startedRegions = rows.map((r) => r.id);
     await Promise.all(this.startedRegions.map((regionId) => this.logging(regionId, 'started')));
     await this.settled();
@@ -416,11 +416,8 @@ export class AuditService implements OnApplicationBootstrap, OnApplicationShutdo
   }
 
   private insert(rows: AuditRow[]): Promise<unknown> {
-    return this.pool.query({
-      name: INSERT_STATEMENT,
-      text: INSERT_SQL,
-      values: [JSON.stringify(rows)],
-    });
+    const insert = insertAuditEventsQuery(rows);
+    return this.pool.query({ name: INSERT_STATEMENT, text: insert.sql, values: insert.params });
   }
 
   private async drain(): Promise<void> {

@@ -9,7 +9,7 @@ export const AUDIT_KEY = 'schakel:audit';
  *
  * - `access`: the operation touches personal data. Exactly one event per call is written by
  *   the audit interceptor: ALLOWED when it succeeds, DENIED when the policy refuses it. Services
- *   add who and what was touched with `auditNote()` (audit-scope.ts).
+ *   add who and what was touched with `caller.note()` (auth/caller.ts, audit-scope.ts).
  * - `self`: the service writes its own event(s) inside its transaction (e.g. break-the-glass).
  * - `none`: no personal data (the caller's own account, configuration, chain status).
  */

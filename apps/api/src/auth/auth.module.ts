@@ -4,20 +4,19 @@ import { JwtModule } from '@nestjs/jwt';
 import { PassportModule } from '@nestjs/passport';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { SharingModule } from '../sharing/sharing.module';
-import { UsersModule } from '../users/users.module';
 import { AuthResolver } from './auth.resolver';
 import { AuthService } from './auth.service';
 import { AccessGuard } from './guards/access.guard';
+import { LoginAccountService } from './login-account.service';
 import { LoginThrottleService } from './login-throttle.service';
 import { PasswordService } from './password.service';
-import { SessionCookieStrategy } from './session-cookie.strategy';
-import { SessionService } from './session.service';
+import { SessionAuthenticator } from './session-authenticator';
+import { SessionCookieStrategyRegistration } from './session-cookie.strategy';
 import { SessionTokenService } from './session-token.service';
 
 @Module({
   imports: [
     SharingModule,
-    UsersModule,
     PassportModule,
     JwtModule.registerAsync({
       inject: [APP_CONFIG],
@@ -27,14 +26,16 @@ import { SessionTokenService } from './session-token.service';
   providers: [
     AuthResolver,
     AuthService,
+    LoginAccountService,
     LoginThrottleService,
     PasswordService,
-    SessionService,
+    SessionAuthenticator,
     SessionTokenService,
-    SessionCookieStrategy,
+    SessionCookieStrategyRegistration,
     { provide: APP_GUARD, useClass: AccessGuard },
   ],
-  // SessionService/SessionTokenService: the live socket authenticates its upgrade like a request.
-  exports: [PasswordService, SessionService, SessionTokenService],
+  // SessionAuthenticator/SessionTokenService: the live socket authenticates its upgrade and
+  // operations with the same authenticator as HTTP requests.
+  exports: [PasswordService, SessionAuthenticator, SessionTokenService],
 })
 export class AuthModule {}

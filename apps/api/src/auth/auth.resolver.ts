@@ -3,7 +3,7 @@ import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
 import type { Request, Response } from 'express';
 import type { AuthenticatedUser } from './authenticated-user';
 import { AuthService } from './auth.service';
-import { CurrentUser } from './decorators/current-user.decorator';
+import { CurrentCaller } from './decorators/current-caller.decorator';
 import { Authenticated, Public } from './decorators/policy.decorator';
 import { ChangePasswordInput } from './dto/change-password.input';
 import { LoginInput } from './dto/login.input';
@@ -34,7 +34,7 @@ export class AuthResolver {
   @NotAudited('authentication (security log)')
   @Mutation(() => Boolean)
   async logout(
-    @CurrentUser() user: AuthenticatedUser,
+    @CurrentCaller() user: AuthenticatedUser,
     @Context('res') res: Response,
   ): Promise<boolean> {
     await this.auth.logout(user.session);
@@ -51,7 +51,7 @@ export class AuthResolver {
       'the caller continues in a new session with a new CSRF token.',
   })
   async changePassword(
-    @CurrentUser() user: AuthenticatedUser,
+    @CurrentCaller() user: AuthenticatedUser,
     @Args('input', { type: () => ChangePasswordInput }) input: ChangePasswordInput,
     @Context('req') req: Request,
     @Context('res') res: Response,
@@ -73,7 +73,7 @@ export class AuthResolver {
   @Authenticated()
   @NotAudited("the caller's own account")
   @Query(() => MeModel)
-  me(@CurrentUser() user: AuthenticatedUser): MeModel {
+  me(@CurrentCaller() user: AuthenticatedUser): MeModel {
     return this.toMe(user);
   }
 

@@ -2,14 +2,16 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { MAX_PASSWORD_LENGTH, checkPassword } from '@schakel/domain';
+import { runStatement } from '../database/run-statement';
 import { AppError } from '../graphql/app-error';
-import { UsersService } from '../users/users.service';
 import type { AuthenticatedUser } from './authenticated-user';
 import { AuthError } from './auth.error';
+import { changePasswordQuery, revokeSessionQuery } from './auth.queries';
 import { isCommonPassword } from './common-passwords';
+import { LoginAccountService } from './login-account.service';
 import { LoginThrottleService } from './login-throttle.service';
 import { PasswordService } from './password.service';
-import { SessionService } from './session.service';
+import { SessionAuthenticator } from './session-authenticator';
 import { SessionTokenService, type SessionClaims } from './session-token.service';
 
 export interface LoginOutcome {
@@ -21,11 +23,11 @@ export interface LoginOutcome {
 export class AuthService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
-    private readonly users: UsersService,
+    private readonly users: LoginAccountService,
     private readonly passwords: PasswordService,
     private readonly throttle: LoginThrottleService,
     private readonly tokens: SessionTokenService,
-    private readonly sessions: SessionService,
+    private readonly sessions: SessionAuthenticator,
   ) {}
 
   async login(emailInput: string, password: string, sourceAddress: string): Promise<LoginOutcome> {
@@ -51,7 +53,7 @@ export class AuthService {
 
   private async startSession(userId: string, generation: number): Promise<LoginOutcome> {
     const { token, claims } = this.tokens.issueNew(userId, generation);
-    const user = await this.sessions.userOf(claims);
+    const user = await this.sessions.started(claims);
     if (!user) throw new AuthError('INVALID_CREDENTIALS');
     return { user, token };
   }
@@ -102,21 +104,14 @@ export class AuthService {
       });
     }
     const hash = await this.passwords.hash(next);
-    const [rows] = await this.db.query<[{ generation: number }[], number]>(
-      `UPDATE app_user
-          SET password_hash = $1, session_generation = session_generation + 1, updated_at = now()
-        WHERE id = $2
-      RETURNING session_generation AS "generation"`,
-      [hash, user.id],
-    );
+    const [rows] = (await runStatement(this.db, changePasswordQuery(user.id, hash))) as [
+      { generation: number }[],
+      number,
+    ];
     return this.startSession(user.id, rows[0]!.generation);
   }
 
   async logout(session: SessionClaims): Promise<void> {
-    await this.db.query(
-      `INSERT INTO revoked_session (session_id, expires_at) VALUES ($1, to_timestamp($2))
-       ON CONFLICT (session_id) DO NOTHING`,
-      [session.sid, session.exp],
-    );
+    await runStatement(this.db, revokeSessionQuery(session.sid, session.exp));
   }
 }

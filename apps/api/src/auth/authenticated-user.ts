@@ -1,7 +1,23 @@
-import type { SessionUserRow } from '../users/users.service';
+import type { AgencyType, Role } from '@schakel/domain';
 import type { SessionClaims } from './session-token.service';
 
-/** Who the caller is, from the session only. Services take region and agency from here. */
+/** The user behind a session, as the session statement reads it (session.query.ts). */
+export interface SessionUserRow {
+  id: string;
+  email: string;
+  displayName: string;
+  roles: Role[];
+  agencyId: string;
+  agencyName: string;
+  agencyType: AgencyType;
+  regionId: string;
+  regionName: string;
+}
+
+/**
+ * Who the caller is, from the session only. Services take region and agency from here; those
+ * that also need the caller's policy or audit entry take the `Caller` (caller.ts).
+ */
 export interface AuthenticatedUser extends SessionUserRow {
   session: SessionClaims;
 }

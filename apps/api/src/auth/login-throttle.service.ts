@@ -3,6 +3,19 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { createHmac } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
+import { runStatement } from '../database/run-statement';
+import {
+  accountSucceededQuery,
+  countThrottleAttemptQuery,
+  deleteExpiredRevokedSessionsQuery,
+  deleteOldLoginAttemptsQuery,
+  deleteOldThrottleRowsQuery,
+  ensureThrottleRowsQuery,
+  insertLoginAttemptQuery,
+  lockThrottleRowsQuery,
+  pairSucceededQuery,
+  sourceSucceededQuery,
+} from './login-throttle.queries';
 
 type Scope = 'account' | 'pair' | 'source';
 
@@ -94,24 +107,11 @@ export class LoginThrottleService {
     };
     return this.db.transaction(async (m) => {
       // Rows in one fixed order (scope, key) in both statements, so two attempts never deadlock.
-      await m.query(
-        `INSERT INTO login_throttle (scope, key)
-         VALUES ('account', $1), ('pair', $2), ('source', $3)
-         ON CONFLICT (scope, key) DO NOTHING`,
-        [keys.account, keys.pair, keys.source],
-      );
-      const rows = await m.query<ThrottleRow[]>(
-        `SELECT scope, attempts,
-                last_attempt_at < now() - make_interval(hours => $4) AS stale,
-                -- The clock, not now(): this transaction may have started before the one it waited for.
-                greatest(0, ceil(extract(epoch FROM next_allowed_at - clock_timestamp())))::int AS wait,
-                coalesce(last_success_at > now() - make_interval(days => $5), false) AS known
-           FROM login_throttle
-          WHERE (scope, key) IN (('account', $1), ('pair', $2), ('source', $3))
-          ORDER BY scope, key
-            FOR UPDATE`,
-        [keys.account, keys.pair, keys.source, THROTTLE.memoryHours, THROTTLE.knownSourceDays],
-      );
+      await runStatement(m, ensureThrottleRowsQuery(keys));
+      const rows = (await runStatement(
+        m,
+        lockThrottleRowsQuery(keys, THROTTLE.memoryHours, THROTTLE.knownSourceDays),
+      )) as ThrottleRow[];
       const row = (scope: Scope) => rows.find((r) => r.scope === scope)!;
       const waits = SCOPES.map((scope) => {
         const r = row(scope);
@@ -133,13 +133,9 @@ export class LoginThrottleService {
   }
 
   private async count(m: EntityManager, scope: Scope, key: string, attempts: number) {
-    await m.query(
-      `UPDATE login_throttle
-          SET attempts = $3, last_attempt_at = now(),
-              next_allowed_at = CASE WHEN $4 > 0 THEN clock_timestamp() + make_interval(secs => $4)
-                                     ELSE '-infinity' END
-        WHERE scope = $1 AND key = $2`,
-      [scope, key, attempts, waitSeconds(THROTTLE[scope], attempts)],
+    await runStatement(
+      m,
+      countThrottleAttemptQuery(scope, key, attempts, waitSeconds(THROTTLE[scope], attempts)),
     );
   }
 
@@ -151,46 +147,22 @@ export class LoginThrottleService {
   async settle(ticket: LoginTicket, succeeded: boolean): Promise<void> {
     const { accountKey, source, numbers } = ticket;
     if (succeeded) {
-      await this.db.query(
-        `UPDATE login_throttle
-            SET last_success_at = now(),
-                attempts = CASE WHEN attempts = $3 THEN 0 ELSE attempts END,
-                next_allowed_at = CASE WHEN attempts = $3 THEN '-infinity' ELSE next_allowed_at END
-          WHERE scope = 'pair' AND key = $1 || '|' || $2`,
-        [accountKey, source, numbers.pair],
-      );
-      await this.db.query(
-        `UPDATE login_throttle SET attempts = 0, next_allowed_at = '-infinity'
-          WHERE scope = 'account' AND key = $1 AND attempts = $2`,
-        [accountKey, numbers.account],
-      );
+      await runStatement(this.db, pairSucceededQuery(accountKey, source, numbers.pair));
+      await runStatement(this.db, accountSucceededQuery(accountKey, numbers.account));
       // A success gives its reservation back to the source: only failures count there, so an
       // office behind one address (NAT) is not slowed by its colleagues signing in.
-      await this.db.query(
-        `UPDATE login_throttle
-            SET attempts = greatest(attempts - 1, 0),
-                next_allowed_at = CASE WHEN attempts - 1 < $2 THEN '-infinity' ELSE next_allowed_at END
-          WHERE scope = 'source' AND key = $1`,
-        [source, THROTTLE.source.free],
-      );
+      await runStatement(this.db, sourceSucceededQuery(source, THROTTLE.source.free));
     }
     // The security log of evaluated attempts.
-    await this.db.query(
-      `INSERT INTO login_attempt (account_key, source_address, succeeded) VALUES ($1, $2, $3)`,
-      [accountKey, source, succeeded],
-    );
+    await runStatement(this.db, insertLoginAttemptQuery(accountKey, source, succeeded));
     // Old attempts carry no value; keep the tables small.
     if (Math.random() < 0.01) {
-      await this.db.query(
-        `DELETE FROM login_attempt WHERE attempted_at < now() - interval '1 day'`,
+      await runStatement(this.db, deleteOldLoginAttemptsQuery());
+      await runStatement(
+        this.db,
+        deleteOldThrottleRowsQuery(THROTTLE.memoryHours, THROTTLE.knownSourceDays),
       );
-      await this.db.query(
-        `DELETE FROM login_throttle
-          WHERE last_attempt_at < now() - make_interval(hours => $1)
-            AND (last_success_at IS NULL OR last_success_at < now() - make_interval(days => $2))`,
-        [THROTTLE.memoryHours, THROTTLE.knownSourceDays],
-      );
-      await this.db.query(`DELETE FROM revoked_session WHERE expires_at < now()`);
+      await runStatement(this.db, deleteExpiredRevokedSessionsQuery());
     }
   }
 }

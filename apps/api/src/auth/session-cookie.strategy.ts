@@ -1,56 +1,53 @@
-import { Inject, Injectable } from '@nestjs/common';
-import { PassportStrategy } from '@nestjs/passport';
+import { Injectable, type OnModuleInit } from '@nestjs/common';
 import type { Request } from 'express';
-import { createSecretKey } from 'node:crypto';
-import { ExtractJwt, Strategy } from 'passport-jwt';
-import { APP_CONFIG, type AppConfig } from '../config/app-config';
-import type { AuthenticatedUser } from './authenticated-user';
-import { SessionService } from './session.service';
-import {
-  sessionCookieName,
-  SessionTokenService,
-  type SessionClaims,
-} from './session-token.service';
+import passport from 'passport';
+import { SessionAuthenticator } from './session-authenticator';
+import { SessionTokenService } from './session-token.service';
 
 export const SESSION_STRATEGY = 'schakel-session';
 
-function fromSessionCookie(name: string) {
-  return (req: Request): string | null => {
-    const value: unknown = req.cookies?.[name];
-    return typeof value === 'string' && value.length > 0 ? value : null;
-  };
-}
-
-/** Reads (GraphQL queries) load the policy context in the session statement; set by the guard. */
-const withPolicyContext = new WeakSet<Request>();
-export function loadPolicyContextWithSession(req: Request): void {
-  withPolicyContext.add(req);
+/** What AccessGuard passes to `passport.authenticate`, besides `session: false`. */
+export interface SessionStrategyOptions {
+  withPolicyContext?: boolean;
 }
 
 /**
- * Passport strategy: the signed session token (HS256) from the httpOnly cookie, then the database
- * (user active, session not revoked, no password change since) in one statement.
+ * The Passport adapter of the session cookie: reads the cookie and hands it to the
+ * SessionAuthenticator, which the live socket uses directly. Another way in (an OIDC strategy)
+ * is another Passport strategy producing the same `Caller`.
  */
-@Injectable()
-export class SessionCookieStrategy extends PassportStrategy(Strategy, SESSION_STRATEGY) {
+// passport.Strategy is passport-strategy's base class (fail, success, error).
+class SessionCookieStrategy extends passport.Strategy {
+  override name = SESSION_STRATEGY;
+
   constructor(
-    @Inject(APP_CONFIG) config: AppConfig,
-    private readonly sessions: SessionService,
-    private readonly tokens: SessionTokenService,
+    private readonly authenticator: SessionAuthenticator,
+    private readonly cookieName: string,
   ) {
-    super({
-      jwtFromRequest: ExtractJwt.fromExtractors([fromSessionCookie(sessionCookieName(config))]),
-      // A KeyObject: given a string, jsonwebtoken re-parses it on every verification (~1 ms).
-      secretOrKey: createSecretKey(Buffer.from(config.sessionSecret, 'utf8')) as unknown as string,
-      algorithms: ['HS256'],
-      ignoreExpiration: false,
-      passReqToCallback: true,
-    });
+    super();
   }
 
-  async validate(req: Request, claims: SessionClaims): Promise<AuthenticatedUser | false> {
-    if (Math.floor(Date.now() / 1000) >= this.tokens.absoluteEnd(claims)) return false;
-    const user = await this.sessions.authenticate(claims, withPolicyContext.has(req));
-    return user ?? false;
+  override authenticate(req: Request, options?: SessionStrategyOptions): void {
+    const value: unknown = req.cookies?.[this.cookieName];
+    if (typeof value !== 'string' || value.length === 0) return this.fail(401);
+    this.authenticator
+      .authenticate(value, { withPolicyContext: options?.withPolicyContext === true })
+      .then(
+        (caller) => (caller ? this.success(caller) : this.fail(401)),
+        (error: unknown) => this.error(error instanceof Error ? error : new Error(String(error))),
+      );
+  }
+}
+
+/** Registers the session strategy with Passport once the authenticator exists. */
+@Injectable()
+export class SessionCookieStrategyRegistration implements OnModuleInit {
+  constructor(
+    private readonly authenticator: SessionAuthenticator,
+    private readonly tokens: SessionTokenService,
+  ) {}
+
+  onModuleInit(): void {
+    passport.use(new SessionCookieStrategy(this.authenticator, this.tokens.cookieName));
   }
 }

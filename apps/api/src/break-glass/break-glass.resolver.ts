@@ -1,7 +1,7 @@
 import { AuditedBySelf } from '../audit/audited.decorator';
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
-import type { AuthenticatedUser } from '../auth/authenticated-user';
-import { CurrentUser } from '../auth/decorators/current-user.decorator';
+import type { Caller } from '../auth/caller';
+import { CurrentCaller } from '../auth/decorators/current-caller.decorator';
 import { RequireRoles } from '../auth/decorators/policy.decorator';
 import { BreakGlassAccessModel } from './break-glass.model';
 import { BreakGlassService } from './break-glass.service';
@@ -19,7 +19,7 @@ export class BreakGlassResolver {
       'written reason. Flagged on everything it opens.',
   })
   breakGlass(
-    @CurrentUser() user: AuthenticatedUser,
+    @CurrentCaller() user: Caller,
     @Args('input', { type: () => BreakGlassInput }) input: BreakGlassInput,
   ): Promise<BreakGlassAccessModel> {
     return this.service.open(user, input);

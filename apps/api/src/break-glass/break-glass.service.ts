@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { auditActor, AuditService } from '../audit/audit.service';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
+import type { Caller } from '../auth/caller';
 import { CaseAccessService } from '../sharing/case-access.service';
 import { caseSubject } from '../sharing/policy-sql';
 import { PolicyService } from '../sharing/policy.service';
@@ -24,10 +25,10 @@ export class BreakGlassService {
     private readonly audit: AuditService,
   ) {}
 
-  async open(user: AuthenticatedUser, input: BreakGlassInput): Promise<BreakGlassAccessModel> {
+  async open(user: Caller, input: BreakGlassInput): Promise<BreakGlassAccessModel> {
     const caseId = uuidArg(input.caseId, 'caseId');
     const reason = textArg(input.reason, 'reason', 20, 2000);
-    const { ability } = await this.policies.forUser(user);
+    const { ability } = await user.policy();
     const found = await this.cases.find(caseId, user.regionId);
     // Not readable is the normal situation here, so only break_glass itself is checked.
     if (!found || !ability.can('break_glass', caseSubject(found))) {

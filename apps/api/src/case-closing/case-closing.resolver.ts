@@ -1,7 +1,7 @@
 import { Audited, NotAudited } from '../audit/audited.decorator';
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import type { AuthenticatedUser } from '../auth/authenticated-user';
-import { CurrentUser } from '../auth/decorators/current-user.decorator';
+import type { Caller } from '../auth/caller';
+import { CurrentCaller } from '../auth/decorators/current-caller.decorator';
 import { Authenticated, RequireRoles } from '../auth/decorators/policy.decorator';
 import { CaseClosureModel, RegionSettingsModel } from './case-closing.model';
 import { CaseClosingService } from './case-closing.service';
@@ -20,7 +20,7 @@ export class CaseClosingResolver {
       "region's grace period; after that their participation has ended. A closed case is read-only.",
   })
   closeCase(
-    @CurrentUser() user: AuthenticatedUser,
+    @CurrentCaller() user: Caller,
     @Args('input', { type: () => CloseCaseInput }) input: CloseCaseInput,
   ): Promise<CaseClosureModel> {
     return this.service.close(user, input);
@@ -33,7 +33,7 @@ export class CaseClosingResolver {
     description: 'How a case the caller may read was closed; null while it is open.',
   })
   caseClosure(
-    @CurrentUser() user: AuthenticatedUser,
+    @CurrentCaller() user: Caller,
     @Args('caseId', { type: () => ID }) caseId: string,
   ): Promise<CaseClosureModel | null> {
     return this.service.closure(user, caseId);
@@ -42,7 +42,7 @@ export class CaseClosingResolver {
   @Authenticated()
   @NotAudited('region settings: no personal data')
   @Query(() => RegionSettingsModel, { description: "Settings of the caller's region." })
-  regionSettings(@CurrentUser() user: AuthenticatedUser): Promise<RegionSettingsModel> {
+  regionSettings(@CurrentCaller() user: Caller): Promise<RegionSettingsModel> {
     return this.service.settings(user);
   }
 
@@ -50,7 +50,7 @@ export class CaseClosingResolver {
   @NotAudited('region settings: no personal data')
   @Mutation(() => RegionSettingsModel, { description: "Changes the caller's region's settings." })
   updateRegionSettings(
-    @CurrentUser() user: AuthenticatedUser,
+    @CurrentCaller() user: Caller,
     @Args('input', { type: () => UpdateRegionSettingsInput }) input: UpdateRegionSettingsInput,
   ): Promise<RegionSettingsModel> {
     return this.service.updateSettings(user, input);

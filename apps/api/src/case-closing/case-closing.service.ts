@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { CaseStatus } from '@schakel/domain';
 import { DataSource } from 'typeorm';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
+import type { Caller } from '../auth/caller';
 import { CaseEventService } from '../case-events/case-event.service';
 import { NotificationService } from '../notifications/notification.service';
 import { CaseAccessService } from '../sharing/case-access.service';
@@ -44,14 +45,14 @@ export class CaseClosingService {
     private readonly notifications: NotificationService,
   ) {}
 
-  async close(user: AuthenticatedUser, input: CloseCaseInput): Promise<CaseClosureModel> {
+  async close(user: Caller, input: CloseCaseInput): Promise<CaseClosureModel> {
     const caseId = uuidArg(input.caseId, 'caseId');
     if (!CLOSE_OUTCOMES.includes(input.outcome)) {
       throw SharingError.badInput('outcome', 'Choose the outcome of the case.');
     }
     const reason = textArg(input.reason, 'reason', 10, 2000);
-    const { ability } = await this.policies.forUser(user);
-    const row = await this.cases.require(ability, 'update', caseId, user.regionId);
+    const { ability } = await user.policy();
+    const row = await this.cases.require(ability, 'update', caseId, user);
     if (row.status === 'CLOSED') throw new SharingError('CONFLICT', 'The case is already closed.');
     CaseAccessService.assertOpen(row);
     if (!CLOSABLE.includes(row.status)) {
@@ -106,10 +107,10 @@ export class CaseClosingService {
   }
 
   /** The closure of a case the caller may read, with PLAN read (the reason is a process record). */
-  async closure(user: AuthenticatedUser, caseIdArg: string): Promise<CaseClosureModel | null> {
+  async closure(user: Caller, caseIdArg: string): Promise<CaseClosureModel | null> {
     const caseId = uuidArg(caseIdArg, 'caseId');
-    const { ability } = await this.policies.forUser(user);
-    const row = await this.cases.require(ability, 'read', caseId, user.regionId);
+    const { ability } = await user.policy();
+    const row = await this.cases.require(ability, 'read', caseId, user);
     if (!ability.can('read', caseCategoryItem(row, 'PLAN'))) {
       throw new SharingError('FORBIDDEN', 'You may not read the plan records of this case.');
     }

@@ -1,7 +1,7 @@
 import { Audited } from '../audit/audited.decorator';
 import { Args, ID, Query, Resolver } from '@nestjs/graphql';
-import type { AuthenticatedUser } from '../auth/authenticated-user';
-import { CurrentUser } from '../auth/decorators/current-user.decorator';
+import type { Caller } from '../auth/caller';
+import { CurrentCaller } from '../auth/decorators/current-caller.decorator';
 import { Authenticated } from '../auth/decorators/policy.decorator';
 import { CaseEventModel } from './case-event.model';
 import { CaseEventService } from './case-event.service';
@@ -16,7 +16,7 @@ export class CaseEventResolver {
     description: 'The timeline of a case the caller may read: referral, decisions, plan, partners.',
   })
   caseTimeline(
-    @CurrentUser() user: AuthenticatedUser,
+    @CurrentCaller() user: Caller,
     @Args('caseId', { type: () => ID }) caseId: string,
   ): Promise<CaseEventModel[]> {
     return this.events.timeline(user, caseId);

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import type { AuthenticatedUser } from '../auth/authenticated-user';
+import type { Caller } from '../auth/caller';
 import type { Queryable } from '../database/queryable';
 import { runStatement as run } from '../database/run-statement';
 import { CaseAccessService } from '../sharing/case-access.service';
@@ -44,10 +44,10 @@ export class CaseEventService {
     );
   }
 
-  async timeline(user: AuthenticatedUser, caseIdArg: string): Promise<CaseEventModel[]> {
+  async timeline(user: Caller, caseIdArg: string): Promise<CaseEventModel[]> {
     const caseId = uuidArg(caseIdArg, 'caseId');
-    const { ability } = await this.policies.forUser(user);
-    await this.cases.require(ability, 'read', caseId, user.regionId);
+    const { ability } = await user.policy();
+    await this.cases.require(ability, 'read', caseId, user);
     const rows = (await run(this.db, caseTimelineQuery(caseId, user.regionId))) as (Omit<
       CaseEventModel,
       'params'

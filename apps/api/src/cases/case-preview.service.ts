@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { auditNote } from '../audit/audit-scope';
 import type { AgencyModel } from '../auth/me.model';
-import type { AuthenticatedUser } from '../auth/authenticated-user';
+import type { Caller } from '../auth/caller';
 import { InformationService } from '../information/information.service';
 import {
   previewCategories,
@@ -36,34 +35,30 @@ export class CasePreviewService {
     private readonly information: InformationService,
   ) {}
 
-  async asAgency(
-    user: AuthenticatedUser,
-    caseId: string,
-    agencyId: string,
-  ): Promise<CaseAsAgencyModel> {
+  async asAgency(user: Caller, caseId: string, agencyId: string): Promise<CaseAsAgencyModel> {
     const id = uuidArg(caseId, 'caseId');
     const targetId = uuidArg(agencyId, 'agencyId');
     const agencyStatement = agencyOfRegionQuery(targetId, user.regionId);
     const [own, row, agencies] = await Promise.all([
-      this.policies.forUser(user),
+      user.policy(),
       this.cases.row(id, user.regionId),
       this.db.query<AgencyModel[]>(agencyStatement.sql, agencyStatement.params),
     ]);
     if (!row || !own.ability.can('view_as', caseSubject(row))) {
-      auditNote({ caseId: id });
+      user.note({ caseId: id });
       throw SharingError.notFound('The case');
     }
     const agency = agencies[0];
     if (!agency) throw SharingError.badInput('agencyId', 'No such agency in your region.');
-    const target = await this.policies.asAgency(user, agency);
+    const target = await user.viewAs(agency);
     const abilities: PreviewAbilities = {
       target: { ability: target.ability, agencyId: target.agencyId },
-      viewer: { ability: own.ability, agencyId: own.agencyId },
+      viewer: { ability: own.ability, agencyId: own.agencyId, audit: user },
     };
 
     // The event names the previewed agency and what the caller itself was shown (masking.ts
     // notes each category of content); the shape alone is disclosed on the caller's role.
-    auditNote({
+    user.note({
       caseId: row.id,
       personIds: [row.subjectPersonId],
       record: { type: 'Agency', id: agency.id },

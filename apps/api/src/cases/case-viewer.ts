@@ -1,9 +1,9 @@
-import { currentAuditEntry, withinAuditEntry } from '../audit/audit-scope';
 import type { InformationCategory } from '@schakel/domain';
 import type { InformationItemModel } from '../information/information-item.model';
 import type { ItemCount } from '../information/information.service';
 import type { CaseParticipantModel } from '../participants/participant.model';
 import type { LoadedPolicy } from '../sharing/policy.service';
+import type { AuditSink } from '../audit/audit-scope';
 
 type Loader<T> = (policy: LoadedPolicy, caseIds: readonly string[]) => Promise<T[]>;
 type ItemsLoader = (
@@ -53,6 +53,8 @@ export class CaseViewer {
 
   constructor(
     readonly policy: LoadedPolicy,
+    /** The audit entry of the root field: nested fields note what they read on it. */
+    readonly audit: AuditSink,
     readonly caseIds: readonly string[],
     loaders: {
       items: ItemsLoader;
@@ -61,20 +63,12 @@ export class CaseViewer {
     },
     prefetched?: PrefetchedItems,
   ) {
-    // Nested fields load after the root resolver returned, outside its audit scope: carry the
-    // access's audit event along so the items read are noted on it.
-    const entry = currentAuditEntry();
-    this.loadItems = (forPolicy, ids, category) =>
-      withinAuditEntry(entry, () => loaders.items(forPolicy, ids, category));
+    this.loadItems = loaders.items;
     if (prefetched) {
       this.items.set(prefetched.category ?? '', new Batch(() => prefetched.items));
     }
-    this.itemCounts = new Batch(() =>
-      withinAuditEntry(entry, () => loaders.itemCounts(policy, caseIds)),
-    );
-    this.participants = new Batch(() =>
-      withinAuditEntry(entry, () => loaders.participants(policy, caseIds)),
-    );
+    this.itemCounts = new Batch(() => loaders.itemCounts(policy, caseIds));
+    this.participants = new Batch(() => loaders.participants(policy, caseIds));
   }
 
   itemsOf(caseId: string, category: InformationCategory | null): Promise<InformationItemModel[]> {

@@ -1,8 +1,8 @@
 import { Audited } from '../audit/audited.decorator';
 import { Args, ID, Info, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { GraphQLResolveInfo } from 'graphql';
-import type { AuthenticatedUser } from '../auth/authenticated-user';
-import { CurrentUser } from '../auth/decorators/current-user.decorator';
+import type { Caller } from '../auth/caller';
+import { CurrentCaller } from '../auth/decorators/current-caller.decorator';
 import { Authenticated, RequireRoles } from '../auth/decorators/policy.decorator';
 import { InformationItemModel } from '../information/information-item.model';
 import { ITEM_LIMIT } from '../information/information.queries';
@@ -34,7 +34,7 @@ export class CaseResolver {
     description: 'The cases the caller may see, newest change first (keyset pagination).',
   })
   cases(
-    @CurrentUser() user: AuthenticatedUser,
+    @CurrentCaller() user: Caller,
     @Args('filter', { type: () => CasesFilterInput, nullable: true })
     filter: CasesFilterInput | null,
     @Args('first', { type: () => Int, defaultValue: 20 }) first: number,
@@ -60,7 +60,7 @@ export class CaseResolver {
   @Audited('READ')
   @Query(() => CaseModel)
   case(
-    @CurrentUser() user: AuthenticatedUser,
+    @CurrentCaller() user: Caller,
     @Args('id', { type: () => ID }) id: string,
     @Info() info: GraphQLResolveInfo,
   ): Promise<CaseModel> {
@@ -82,7 +82,7 @@ export class CaseResolver {
       'Read-only.',
   })
   caseAsAgency(
-    @CurrentUser() user: AuthenticatedUser,
+    @CurrentCaller() user: Caller,
     @Args('caseId', { type: () => ID }) caseId: string,
     @Args('agencyId', { type: () => ID }) agencyId: string,
   ): Promise<CaseAsAgencyModel> {

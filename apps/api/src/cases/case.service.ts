@@ -1,11 +1,10 @@
-import { auditNote } from '../audit/audit-scope';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { OPEN_CASE_STATUSES, type CaseStatus, type InformationCategory } from '@schakel/domain';
 import { accessBasis } from '@schakel/sharing-policy';
 import { DataSource } from 'typeorm';
 import type { AgencyModel } from '../auth/me.model';
-import type { AuthenticatedUser } from '../auth/authenticated-user';
+import type { Caller } from '../auth/caller';
 import { decodeKeysetCursor, encodeKeysetCursor } from '../database/keyset-cursor';
 import { preparedQuery } from '../database/prepared-query';
 import { InformationService } from '../information/information.service';
@@ -106,7 +105,7 @@ export class CaseService {
 
   /** One statement for the page, whatever its size (plus the session and the policy context). */
   async list(
-    user: AuthenticatedUser,
+    user: Caller,
     filter: CaseListFilter,
     first: number,
     after: string | null,
@@ -116,7 +115,7 @@ export class CaseService {
       throw SharingError.badInput('first', `first must be between 1 and ${MAX_PAGE_SIZE}.`);
     }
     const cursor = after ? decodeKeysetCursor(after, 'after') : null;
-    const policy = await this.policies.forUser(user);
+    const policy = await user.policy();
     const statement = caseListQuery(
       policy.ability,
       user.regionId,
@@ -127,7 +126,7 @@ export class CaseService {
     if (!statement) return { nodes: [], pageInfo: { endCursor: null, hasNextPage: false } };
     const rows = await preparedQuery<CaseRow>(this.db, statement.sql, statement.params);
     const page = rows.slice(0, first).map(loaded);
-    const viewer = this.viewer(policy, user.regionId, page);
+    const viewer = this.viewer(policy, user, page);
     const nodes = page.flatMap((row) => this.toModel(row, viewer) ?? []);
     const last = page[page.length - 1];
     return {
@@ -145,27 +144,25 @@ export class CaseService {
    * that the case check could still refuse, and they are dropped when the case is not readable.
    */
   async byId(
-    user: AuthenticatedUser,
+    user: Caller,
     caseId: string,
     options: { prefetchItems?: { category: InformationCategory | null } | null } = {},
   ): Promise<CaseModel> {
     const id = uuidArg(caseId, 'id');
-    const policy = await this.policies.forUser(user);
+    const policy = await user.policy();
     const prefetch = options.prefetchItems;
     const prefetched: PrefetchedItems | undefined = prefetch
       ? {
           category: prefetch.category,
-          items: this.information.forCases(policy, user.regionId, [id], prefetch.category),
+          items: this.information.forCases(policy, user.regionId, [id], prefetch.category, user),
         }
       : undefined;
     // Never an unhandled rejection when the case turns out not to be readable.
     prefetched?.items.catch(() => undefined);
     const row = await this.loadRow(id, user.regionId);
-    const model = row
-      ? this.toModel(row, this.viewer(policy, user.regionId, [row], prefetched))
-      : null;
+    const model = row ? this.toModel(row, this.viewer(policy, user, [row], prefetched)) : null;
     if (!model) {
-      auditNote({ caseId: id });
+      user.note({ caseId: id });
       throw SharingError.notFound('The case');
     }
     return model;
@@ -184,23 +181,25 @@ export class CaseService {
 
   private viewer(
     policy: LoadedPolicy,
-    regionId: string,
+    caller: Caller,
     rows: readonly LoadedCase[],
     prefetched?: PrefetchedItems,
   ): CaseViewer {
+    const { regionId } = caller;
     return new CaseViewer(
       policy,
+      caller,
       rows.map((row) => row.id),
       {
         items: (forPolicy, caseIds, category) =>
-          this.information.forCases(forPolicy, regionId, caseIds, category),
+          this.information.forCases(forPolicy, regionId, caseIds, category, caller),
         itemCounts: (forPolicy, caseIds) =>
           this.information.countsForCases(forPolicy, regionId, caseIds),
         participants: async (forPolicy, caseIds) => {
           const byId = new Map(rows.map((row) => [row.id, row]));
           const participations = await this.participants(caseIds, regionId);
           return participations.map((p) =>
-            maskParticipant(forPolicy.ability, byId.get(p.caseId)!, p),
+            maskParticipant(forPolicy.ability, byId.get(p.caseId)!, p, caller),
           );
         },
       },
@@ -226,20 +225,20 @@ export class CaseService {
     const visible = personVisibility(ability, fields);
     // Every case that leaves the API passes here (its person and the identity/BSN categories
     // shown are noted by maskPerson below).
-    auditNote({ caseId: row.id, accessBasis: policyBasis });
+    viewer.audit.note({ caseId: row.id, accessBasis: policyBasis });
     // The case alone still says something about its person: without the person's columns (not
     // selected) the person is noted all the same, without the identity categories.
     const referral = row.referralPerson ?? null;
     const subject = !('givenNames' in row)
-      ? auditNote({ personIds: [row.subjectPersonId] })
+      ? viewer.audit.note({ personIds: [row.subjectPersonId] })
       : referral !== null &&
           seesOnlyOwnReferral(
             ability,
             { ...fields, status: row.status, referralPersonSource: referral.source },
             viewer.policy.agencyId,
           )
-        ? maskEnteredPerson(referral.entered, row.subjectPersonId, row.id, visible)
-        : maskPerson({ ...(row as PersonRow), id: row.subjectPersonId }, visible);
+        ? maskEnteredPerson(referral.entered, row.subjectPersonId, row.id, visible, viewer.audit)
+        : maskPerson({ ...(row as PersonRow), id: row.subjectPersonId }, visible, viewer.audit);
     return {
       id: row.id,
       reference: row.reference,
@@ -255,7 +254,8 @@ export class CaseService {
       accessBasis: basis,
       viewedAs: null,
       readOnly: viewer.policy.preview || !OPEN_CASE_STATUSES.includes(row.status),
-      allParticipants: row.participation?.map((p) => maskParticipant(ability, fields, p)) ?? null,
+      allParticipants:
+        row.participation?.map((p) => maskParticipant(ability, fields, p, viewer.audit)) ?? null,
       policyFields: fields,
       viewer,
     };

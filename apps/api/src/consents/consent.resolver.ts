@@ -1,7 +1,7 @@
 import { Audited } from '../audit/audited.decorator';
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import type { AuthenticatedUser } from '../auth/authenticated-user';
-import { CurrentUser } from '../auth/decorators/current-user.decorator';
+import type { Caller } from '../auth/caller';
+import { CurrentCaller } from '../auth/decorators/current-caller.decorator';
 import { Authenticated } from '../auth/decorators/policy.decorator';
 import { ConflictOfDutiesDecisionModel, ConsentModel } from './consent.model';
 import { ConsentService } from './consent.service';
@@ -15,7 +15,7 @@ export class ConsentResolver {
   @Audited('READ')
   @Query(() => [ConsentModel], { description: 'Consents that apply to a case the caller may see.' })
   consents(
-    @CurrentUser() user: AuthenticatedUser,
+    @CurrentCaller() user: Caller,
     @Args('caseId', { type: () => ID }) caseId: string,
   ): Promise<ConsentModel[]> {
     return this.service.listConsents(user, caseId);
@@ -25,7 +25,7 @@ export class ConsentResolver {
   @Audited('READ')
   @Query(() => [ConflictOfDutiesDecisionModel])
   conflictOfDutiesDecisions(
-    @CurrentUser() user: AuthenticatedUser,
+    @CurrentCaller() user: Caller,
     @Args('caseId', { type: () => ID }) caseId: string,
   ): Promise<ConflictOfDutiesDecisionModel[]> {
     return this.service.listDecisions(user, caseId);
@@ -37,7 +37,7 @@ export class ConsentResolver {
     description: 'Records a consent; only an agency that may write the category in the case.',
   })
   recordConsent(
-    @CurrentUser() user: AuthenticatedUser,
+    @CurrentCaller() user: Caller,
     @Args('input', { type: () => RecordConsentInput }) input: RecordConsentInput,
   ): Promise<ConsentModel> {
     return this.service.recordConsent(user, input);
@@ -47,7 +47,7 @@ export class ConsentResolver {
   @Audited('UPDATE')
   @Mutation(() => ConsentModel)
   withdrawConsent(
-    @CurrentUser() user: AuthenticatedUser,
+    @CurrentCaller() user: Caller,
     @Args('consentId', { type: () => ID }) consentId: string,
   ): Promise<ConsentModel> {
     return this.service.withdrawConsent(user, consentId);
@@ -57,7 +57,7 @@ export class ConsentResolver {
   @Audited('CREATE')
   @Mutation(() => ConflictOfDutiesDecisionModel)
   recordConflictOfDutiesDecision(
-    @CurrentUser() user: AuthenticatedUser,
+    @CurrentCaller() user: Caller,
     @Args('input', { type: () => RecordConflictOfDutiesDecisionInput })
     input: RecordConflictOfDutiesDecisionInput,
   ): Promise<ConflictOfDutiesDecisionModel> {
@@ -68,7 +68,7 @@ export class ConsentResolver {
   @Audited('UPDATE')
   @Mutation(() => ConflictOfDutiesDecisionModel)
   withdrawConflictOfDutiesDecision(
-    @CurrentUser() user: AuthenticatedUser,
+    @CurrentCaller() user: Caller,
     @Args('decisionId', { type: () => ID }) decisionId: string,
   ): Promise<ConflictOfDutiesDecisionModel> {
     return this.service.withdrawDecision(user, decisionId);

@@ -11,6 +11,7 @@ import {
 import type { AgencyType } from '@schakel/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
+import type { Caller } from '../auth/caller';
 import { CaseEventService } from '../case-events/case-event.service';
 import { CaseAccessService, type CaseAccessRow } from '../sharing/case-access.service';
 import { caseSubject, categoryProbe } from '../sharing/policy-sql';
@@ -63,23 +64,20 @@ export class ConsentService {
   ) {}
 
   /** The consents that apply in this case and concern the caller (see `concernsCaller`). */
-  async listConsents(user: AuthenticatedUser, caseId: string): Promise<ConsentModel[]> {
+  async listConsents(user: Caller, caseId: string): Promise<ConsentModel[]> {
     const { ability, row } = await this.readableCase(user, caseId);
     const { sql, params } = caseConsentsQuery(ability, exceptionScope(user, row));
     return await this.db.query<ConsentModel[]>(sql, params);
   }
 
   /** The decisions of this case that concern the caller (see `concernsCaller`). */
-  async listDecisions(
-    user: AuthenticatedUser,
-    caseId: string,
-  ): Promise<ConflictOfDutiesDecisionModel[]> {
+  async listDecisions(user: Caller, caseId: string): Promise<ConflictOfDutiesDecisionModel[]> {
     const { ability, row } = await this.readableCase(user, caseId);
     const { sql, params } = caseDecisionsQuery(ability, exceptionScope(user, row));
     return await this.db.query<ConflictOfDutiesDecisionModel[]>(sql, params);
   }
 
-  async recordConsent(user: AuthenticatedUser, input: RecordConsentInput): Promise<ConsentModel> {
+  async recordConsent(user: Caller, input: RecordConsentInput): Promise<ConsentModel> {
     const caseId = uuidArg(input.caseId, 'caseId');
     const recipientId = uuidArg(input.recipientAgencyId, 'recipientAgencyId');
     const validUntil = input.validUntil ?? null;
@@ -110,7 +108,7 @@ export class ConsentService {
     return this.loadConsent(inserted[0].id);
   }
 
-  async withdrawConsent(user: AuthenticatedUser, consentId: string): Promise<ConsentModel> {
+  async withdrawConsent(user: Caller, consentId: string): Promise<ConsentModel> {
     const id = uuidArg(consentId, 'consentId');
     const lookup = consentExceptionQuery(id, user.regionId);
     const found = await this.db.query<RecordedException[]>(lookup.sql, lookup.params);
@@ -175,7 +173,7 @@ export class ConsentService {
   }
 
   async recordDecision(
-    user: AuthenticatedUser,
+    user: Caller,
     input: RecordConflictOfDutiesDecisionInput,
   ): Promise<ConflictOfDutiesDecisionModel> {
     const caseId = uuidArg(input.caseId, 'caseId');
@@ -196,10 +194,7 @@ export class ConsentService {
     return this.loadDecision(inserted[0]!.id);
   }
 
-  async withdrawDecision(
-    user: AuthenticatedUser,
-    decisionId: string,
-  ): Promise<ConflictOfDutiesDecisionModel> {
+  async withdrawDecision(user: Caller, decisionId: string): Promise<ConflictOfDutiesDecisionModel> {
     const id = uuidArg(decisionId, 'decisionId');
     const lookup = decisionExceptionQuery(id, user.regionId);
     const found = await this.db.query<RecordedException[]>(lookup.sql, lookup.params);
@@ -212,23 +207,23 @@ export class ConsentService {
   }
 
   private async readableCase(
-    user: AuthenticatedUser,
+    user: Caller,
     caseId: string,
   ): Promise<{ ability: AppAbility; row: CaseAccessRow }> {
     const id = uuidArg(caseId, 'caseId');
-    const { ability } = await this.policies.forUser(user);
-    return { ability, row: await this.cases.require(ability, 'read', id, user.regionId) };
+    const { ability } = await user.policy();
+    return { ability, row: await this.cases.require(ability, 'read', id, user) };
   }
 
   /** The case, if the caller's agency may write this category in it (and so holds that data). */
   private async holderOf(
-    user: AuthenticatedUser,
+    user: Caller,
     caseId: string,
     category: InformationCategory,
     requireOpen = true,
   ): Promise<CaseAccessRow> {
-    const { ability } = await this.policies.forUser(user);
-    const row = await this.cases.require(ability, 'read', caseId, user.regionId);
+    const { ability } = await user.policy();
+    const row = await this.cases.require(ability, 'read', caseId, user);
     if (!this.holds(ability, row, category, user.agencyId)) {
       throw new SharingError(
         'FORBIDDEN',
@@ -247,12 +242,12 @@ export class ConsentService {
    * Whoever may not see the exception (`concernsCaller`) is told it does not exist.
    */
   private async mayWithdraw(
-    user: AuthenticatedUser,
+    user: Caller,
     exception: RecordedException,
     what: string,
   ): Promise<void> {
     if (exception.recordedById === user.agencyId && hasCaseContentRole(user.roles)) return;
-    const { ability } = await this.policies.forUser(user);
+    const { ability } = await user.policy();
     const row = await this.cases.find(exception.caseId, user.regionId);
     if (row && ability.can('read', caseSubject(row))) {
       if (this.holds(ability, row, exception.category, user.agencyId)) return;

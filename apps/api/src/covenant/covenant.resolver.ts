@@ -1,7 +1,7 @@
 import { AuditedBySelf, NotAudited } from '../audit/audited.decorator';
 import { Args, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
-import type { AuthenticatedUser } from '../auth/authenticated-user';
-import { CurrentUser } from '../auth/decorators/current-user.decorator';
+import type { Caller } from '../auth/caller';
+import { CurrentCaller } from '../auth/decorators/current-caller.decorator';
 import { RequireRoles } from '../auth/decorators/policy.decorator';
 import { CovenantProposalModel, LegalCeilingRowModel } from './covenant-proposal.model';
 import { CovenantModel, CovenantVersionSummaryModel } from './covenant.model';
@@ -19,7 +19,7 @@ export class CovenantResolver {
     description: "The region's covenant: the current version, or an earlier one by number.",
   })
   covenant(
-    @CurrentUser() user: AuthenticatedUser,
+    @CurrentCaller() user: Caller,
     @Args('version', { type: () => Int, nullable: true }) version: number | null,
   ): Promise<CovenantModel | null> {
     return this.service.get(user, version ?? null);
@@ -28,7 +28,7 @@ export class CovenantResolver {
   @RequireRoles('FUNCTIONAL_ADMIN', 'PRIVACY_OFFICER')
   @NotAudited('covenant configuration: no personal data')
   @Query(() => [CovenantVersionSummaryModel], { description: 'Every version, newest first.' })
-  covenantVersions(@CurrentUser() user: AuthenticatedUser): Promise<CovenantVersionSummaryModel[]> {
+  covenantVersions(@CurrentCaller() user: Caller): Promise<CovenantVersionSummaryModel[]> {
     return this.service.versions(user);
   }
 
@@ -37,7 +37,7 @@ export class CovenantResolver {
   @Query(() => [LegalCeilingRowModel], {
     description: 'The legal ceiling: the most any covenant may grant, per category and regime.',
   })
-  covenantLegalCeiling(@CurrentUser() user: AuthenticatedUser): Promise<LegalCeilingRowModel[]> {
+  covenantLegalCeiling(@CurrentCaller() user: Caller): Promise<LegalCeilingRowModel[]> {
     return this.service.legalCeiling(user);
   }
 
@@ -46,7 +46,7 @@ export class CovenantResolver {
   @Query(() => [CovenantProposalModel], {
     description: 'Every proposed covenant change of the region, pending and decided, newest first.',
   })
-  covenantProposals(@CurrentUser() user: AuthenticatedUser): Promise<CovenantProposalModel[]> {
+  covenantProposals(@CurrentCaller() user: Caller): Promise<CovenantProposalModel[]> {
     return this.service.proposals(user);
   }
 
@@ -58,7 +58,7 @@ export class CovenantResolver {
       'the proposer approves it (four eyes); entries above the legal ceiling are refused.',
   })
   proposeCovenantChange(
-    @CurrentUser() user: AuthenticatedUser,
+    @CurrentCaller() user: Caller,
     @Args('input', { type: () => UpdateCovenantInput }) input: UpdateCovenantInput,
   ): Promise<CovenantProposalModel> {
     return this.service.propose(user, input);
@@ -72,7 +72,7 @@ export class CovenantResolver {
       'request from the next one on. Never by the proposer.',
   })
   approveCovenantProposal(
-    @CurrentUser() user: AuthenticatedUser,
+    @CurrentCaller() user: Caller,
     @Args('input', { type: () => DecideCovenantProposalInput }) input: DecideCovenantProposalInput,
   ): Promise<CovenantProposalModel> {
     return this.service.approve(user, input);
@@ -84,7 +84,7 @@ export class CovenantResolver {
     description: 'Rejects a pending proposal with a reason. Never by the proposer.',
   })
   rejectCovenantProposal(
-    @CurrentUser() user: AuthenticatedUser,
+    @CurrentCaller() user: Caller,
     @Args('input', { type: () => DecideCovenantProposalInput }) input: DecideCovenantProposalInput,
   ): Promise<CovenantProposalModel> {
     return this.service.reject(user, input);

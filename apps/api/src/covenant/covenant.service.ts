@@ -13,7 +13,10 @@ import {
 import { DataSource, QueryFailedError } from 'typeorm';
 import { auditActor, AuditService } from '../audit/audit.service';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
+import type { Caller } from '../auth/caller';
 import type { AgencyModel } from '../auth/me.model';
+import type { Queryable } from '../database/queryable';
+import { runStatement } from '../database/run-statement';
 import { PolicyService } from '../sharing/policy.service';
 import { SharingError } from '../sharing/sharing.error';
 import { optionalTextArg, textArg, uuidArg } from '../sharing/validate';
@@ -26,23 +29,22 @@ import type {
   LegalCeilingRowModel,
 } from './covenant-proposal.model';
 import type { CovenantModel, CovenantVersionSummaryModel } from './covenant.model';
-import { insertCovenantVersion, type SqlRunner } from './covenant.store';
+import {
+  agencyTypesQuery,
+  covenantChangesQuery,
+  covenantEntriesQuery,
+  covenantProposalForUpdateQuery,
+  covenantProposalQuery,
+  covenantProposalsQuery,
+  covenantVersionQuery,
+  covenantVersionsQuery,
+  currentCovenantVersionQuery,
+  decideCovenantProposalQuery,
+  insertCovenantProposalQuery,
+  latestCovenantVersionQuery,
+} from './covenant.queries';
+import { insertCovenantVersion } from './covenant.store';
 import type { DecideCovenantProposalInput, UpdateCovenantInput } from './dto/update-covenant.input';
-
-const VERSION_SELECT = `SELECT v.id, v.version, v.note, v.created_at AS "createdAt",
-       u.display_name AS "createdBy", d.display_name AS "approvedBy", p.decided_at AS "approvedAt"
-  FROM covenant_version v LEFT JOIN app_user u ON u.id = v.created_by_user_id
-  LEFT JOIN covenant_proposal p ON p.version_id = v.id AND p.region_id = v.region_id
-  LEFT JOIN app_user d ON d.id = p.decided_by_user_id`;
-
-const PROPOSAL_SELECT = `SELECT p.id, p.status, p.base_version AS "baseVersion",
-       v.version AS "resultingVersion", p.note, pu.display_name AS "proposedBy",
-       p.proposed_at AS "proposedAt", du.display_name AS "decidedBy", p.decided_at AS "decidedAt",
-       p.decision_reason AS "decisionReason", p.proposed_by_user_id AS "proposedByUserId"
-  FROM covenant_proposal p
-  LEFT JOIN covenant_version v ON v.id = p.version_id
-  LEFT JOIN app_user pu ON pu.id = p.proposed_by_user_id
-  LEFT JOIN app_user du ON du.id = p.decided_by_user_id`;
 
 /** A proposal's entries as stored (jsonb), in the shape of covenant_entry's columns. */
 interface StoredEntry {
@@ -104,47 +106,36 @@ export class CovenantService {
     private readonly audit: AuditService,
   ) {}
 
-  async get(user: AuthenticatedUser, version: number | null): Promise<CovenantModel | null> {
+  async get(user: Caller, version: number | null): Promise<CovenantModel | null> {
     await this.authorise(user, 'read');
-    const versions = await this.db.query<VersionRow[]>(
-      `${VERSION_SELECT} WHERE v.region_id = $1 AND ($2::int IS NULL OR v.version = $2)
-        ORDER BY v.version DESC LIMIT 1`,
-      [user.regionId, version],
-    );
+    const versions = (await runStatement(
+      this.db,
+      covenantVersionQuery(user.regionId, version),
+    )) as VersionRow[];
     const found = versions[0];
     if (!found) {
       if (version === null) return null;
       throw SharingError.notFound('This covenant version');
     }
-    const [latest] = await this.db.query<{ latest: number }[]>(
-      `SELECT max(version) AS "latest" FROM covenant_version WHERE region_id = $1`,
-      [user.regionId],
-    );
-    const entries = await this.db.query<EntryRow[]>(
-      `SELECT e.agency_type AS "agencyType",
-              CASE WHEN a.id IS NULL THEN NULL
-                   ELSE json_build_object('id', a.id, 'name', a.name, 'type', a.type) END AS "agency",
-              e.category, e.read, e.write, e.read_summary AS "readSummary"
-         FROM covenant_entry e LEFT JOIN agency a ON a.id = e.agency_id
-        WHERE e.version_id = $1
-        ORDER BY e.category, e.agency_type NULLS LAST, a.name`,
-      [found.id],
-    );
+    const [latest] = (await runStatement(this.db, latestCovenantVersionQuery(user.regionId))) as {
+      latest: number;
+    }[];
+    const entries = (await runStatement(this.db, covenantEntriesQuery(found.id))) as EntryRow[];
     const { id: _id, ...summary } = found;
     return { ...summary, current: found.version === latest!.latest, entries };
   }
 
-  async versions(user: AuthenticatedUser): Promise<CovenantVersionSummaryModel[]> {
+  async versions(user: Caller): Promise<CovenantVersionSummaryModel[]> {
     await this.authorise(user, 'read');
-    const rows = await this.db.query<VersionRow[]>(
-      `${VERSION_SELECT} WHERE v.region_id = $1 ORDER BY v.version DESC`,
-      [user.regionId],
-    );
+    const rows = (await runStatement(
+      this.db,
+      covenantVersionsQuery(user.regionId),
+    )) as VersionRow[];
     return rows.map(({ id: _id, ...summary }) => summary);
   }
 
   /** The legal ceiling every covenant is held to (the same for every region). */
-  async legalCeiling(user: AuthenticatedUser): Promise<LegalCeilingRowModel[]> {
+  async legalCeiling(user: Caller): Promise<LegalCeilingRowModel[]> {
     await this.authorise(user, 'read');
     return LEGAL_CEILING.map((row) => ({
       ...row,
@@ -155,13 +146,12 @@ export class CovenantService {
   }
 
   /** The region's pending proposals and the newest decided ones, with what each changes. */
-  async proposals(user: AuthenticatedUser): Promise<CovenantProposalModel[]> {
+  async proposals(user: Caller): Promise<CovenantProposalModel[]> {
     await this.authorise(user, 'read');
-    const rows = await this.db.query<ProposalRow[]>(
-      `${PROPOSAL_SELECT} WHERE p.region_id = $1
-        ORDER BY p.status = 'PENDING' DESC, p.proposed_at DESC, p.id LIMIT ${PROPOSALS_SHOWN}`,
-      [user.regionId],
-    );
+    const rows = (await runStatement(
+      this.db,
+      covenantProposalsQuery(user.regionId, PROPOSALS_SHOWN),
+    )) as ProposalRow[];
     return this.withChanges(user, rows);
   }
 
@@ -169,10 +159,7 @@ export class CovenantService {
    * Proposes a new version. It decides nothing until a privacy officer approves it; refused when
    * an entry goes above the legal ceiling or the covenant changed since `baseVersion`.
    */
-  async propose(
-    user: AuthenticatedUser,
-    input: UpdateCovenantInput,
-  ): Promise<CovenantProposalModel> {
+  async propose(user: Caller, input: UpdateCovenantInput): Promise<CovenantProposalModel> {
     await this.authorise(user, 'update');
     const note = textArg(input.note, 'note', 3, 1000);
     const entries = input.entries.map((entry, index): CovenantEntry => {
@@ -202,12 +189,16 @@ export class CovenantService {
     const id = await this.db.transaction(async (tx) => {
       const current = await this.currentVersion(tx, user.regionId);
       if (current !== input.baseVersion) throw this.stale(current);
-      const [row] = await tx.query<{ id: string }[]>(
-        `INSERT INTO covenant_proposal
-           (region_id, base_version, note, entries, proposed_by_user_id)
-         VALUES ($1, $2, $3, $4::jsonb, $5) RETURNING id`,
-        [user.regionId, input.baseVersion, note, JSON.stringify(entries.map(toStored)), user.id],
-      );
+      const [row] = (await runStatement(
+        tx,
+        insertCovenantProposalQuery({
+          regionId: user.regionId,
+          baseVersion: input.baseVersion,
+          note,
+          entriesJson: JSON.stringify(entries.map(toStored)),
+          userId: user.id,
+        }),
+      )) as { id: string }[];
       await this.audit.record(tx, {
         regionId: user.regionId,
         actor: auditActor(user),
@@ -226,23 +217,17 @@ export class CovenantService {
    * Four eyes: a privacy officer of the region, never the proposer, approves a pending proposal;
    * it becomes the next covenant version in the same transaction, and decides the next request.
    */
-  async approve(
-    user: AuthenticatedUser,
-    input: DecideCovenantProposalInput,
-  ): Promise<CovenantProposalModel> {
+  async approve(user: Caller, input: DecideCovenantProposalInput): Promise<CovenantProposalModel> {
     return this.decide(user, input, 'APPROVED');
   }
 
   /** A privacy officer, never the proposer, rejects a pending proposal with a reason. */
-  async reject(
-    user: AuthenticatedUser,
-    input: DecideCovenantProposalInput,
-  ): Promise<CovenantProposalModel> {
+  async reject(user: Caller, input: DecideCovenantProposalInput): Promise<CovenantProposalModel> {
     return this.decide(user, input, 'REJECTED');
   }
 
   private async decide(
-    user: AuthenticatedUser,
+    user: Caller,
     input: DecideCovenantProposalInput,
     outcome: Exclude<CovenantProposalStatus, 'PENDING'>,
   ): Promise<CovenantProposalModel> {
@@ -257,22 +242,17 @@ export class CovenantService {
 
     try {
       await this.db.transaction(async (tx) => {
-        // Locks the proposal: of two decisions on it, the second waits and then sees it decided.
-        const [found] = await tx.query<
-          {
-            id: string;
-            status: CovenantProposalStatus;
-            baseVersion: number;
-            entries: StoredEntry[];
-            note: string;
-            proposedBy: string;
-          }[]
-        >(
-          `SELECT id, status, base_version AS "baseVersion", entries, note,
-                  proposed_by_user_id AS "proposedBy"
-             FROM covenant_proposal WHERE id = $1 AND region_id = $2 FOR UPDATE`,
-          [id, user.regionId],
-        );
+        const [found] = (await runStatement(
+          tx,
+          covenantProposalForUpdateQuery(id, user.regionId),
+        )) as {
+          id: string;
+          status: CovenantProposalStatus;
+          baseVersion: number;
+          entries: StoredEntry[];
+          note: string;
+          proposedBy: string;
+        }[];
         if (!found) throw SharingError.notFound('This covenant proposal');
         if (found.proposedBy === user.id) {
           throw new CovenantError(
@@ -311,15 +291,17 @@ export class CovenantService {
             userId: found.proposedBy,
           });
         }
-        // Conditional: only a pending proposal is decided, whatever ran in between.
-        const updated = await tx.query<[unknown[], number]>(
-          `UPDATE covenant_proposal
-              SET status = $3, decided_by_user_id = $4, decided_at = now(),
-                  decision_reason = $5, version_id = $6
-            WHERE id = $1 AND region_id = $2 AND status = 'PENDING'
-            RETURNING id`,
-          [found.id, user.regionId, outcome, user.id, reason, versionId],
-        );
+        const updated = (await runStatement(
+          tx,
+          decideCovenantProposalQuery({
+            id: found.id,
+            regionId: user.regionId,
+            outcome,
+            userId: user.id,
+            reason,
+            versionId,
+          }),
+        )) as [unknown[], number];
         if (updated[1] !== 1) {
           throw new SharingError(
             'CONFLICT',
@@ -354,28 +336,25 @@ export class CovenantService {
     return this.proposal(user, id);
   }
 
-  private async proposal(user: AuthenticatedUser, id: string): Promise<CovenantProposalModel> {
-    const rows = await this.db.query<ProposalRow[]>(
-      `${PROPOSAL_SELECT} WHERE p.region_id = $1 AND p.id = $2`,
-      [user.regionId, id],
-    );
+  private async proposal(user: Caller, id: string): Promise<CovenantProposalModel> {
+    const rows = (await runStatement(
+      this.db,
+      covenantProposalQuery(user.regionId, id),
+    )) as ProposalRow[];
     const [found] = await this.withChanges(user, rows);
     if (!found) throw SharingError.notFound('This covenant proposal');
     return found;
   }
 
   /** The rows as the caller sees them: whether it may decide, and what each changes. */
-  private async withChanges(
-    user: AuthenticatedUser,
-    rows: ProposalRow[],
-  ): Promise<CovenantProposalModel[]> {
+  private async withChanges(user: Caller, rows: ProposalRow[]): Promise<CovenantProposalModel[]> {
     const changes = await this.changes(
       this.db,
       user.regionId,
       rows.map((row) => row.id),
     );
     // Four eyes: who may approve (the policy), on a pending proposal of someone else.
-    const { ability } = await this.policies.forUser(user);
+    const { ability } = await user.policy();
     const decider = ability.can('approve', subject('Covenant', { regionId: user.regionId }));
     return rows.map(({ proposedByUserId, ...row }) => ({
       ...row,
@@ -389,52 +368,24 @@ export class CovenantService {
    * all of them: proposal id → its changes.
    */
   private async changes(
-    db: SqlRunner,
+    db: Queryable,
     regionId: string,
     proposalIds: readonly string[],
   ): Promise<Map<string, CovenantChangeModel[]>> {
     const byProposal = new Map<string, CovenantChangeModel[]>(proposalIds.map((id) => [id, []]));
     if (proposalIds.length === 0) return byProposal;
-    const rows = (await db.query(
-      `WITH p AS (
-         SELECT cp.id AS proposal_id, x.*,
-                cp.id || '|' || COALESCE(x.agency_type, x.agency_id::text) || '|' || x.category AS key
-           FROM covenant_proposal cp,
-                jsonb_to_recordset(cp.entries) AS x(agency_type text, agency_id uuid,
-                  category text, read boolean, write boolean, read_summary boolean)
-          WHERE cp.id = ANY($1::uuid[]) AND cp.region_id = $2),
-       b AS (
-         SELECT cp.id AS proposal_id, e.agency_type, e.agency_id, e.category, e.read, e.write,
-                e.read_summary,
-                cp.id || '|' || COALESCE(e.agency_type, e.agency_id::text) || '|' || e.category AS key
-           FROM covenant_proposal cp
-           JOIN covenant_version v ON v.region_id = cp.region_id AND v.version = cp.base_version
-           JOIN covenant_entry e ON e.version_id = v.id
-          WHERE cp.id = ANY($1::uuid[]) AND cp.region_id = $2)
-       SELECT COALESCE(p.proposal_id, b.proposal_id) AS "proposalId",
-              COALESCE(p.agency_type, b.agency_type) AS "agencyType",
-              CASE WHEN a.id IS NULL THEN NULL
-                   ELSE json_build_object('id', a.id, 'name', a.name, 'type', a.type) END AS "agency",
-              COALESCE(p.category, b.category) AS category,
-              CASE WHEN b.key IS NULL THEN NULL ELSE json_build_object('read', b.read,
-                'write', b.write, 'readSummary', b.read_summary) END AS "before",
-              CASE WHEN p.key IS NULL THEN NULL ELSE json_build_object('read', p.read,
-                'write', p.write, 'readSummary', p.read_summary) END AS "after"
-         FROM p FULL JOIN b ON p.key = b.key
-         LEFT JOIN agency a ON a.id = COALESCE(p.agency_id, b.agency_id) AND a.region_id = $2
-        WHERE (p.read, p.write, p.read_summary) IS DISTINCT FROM (b.read, b.write, b.read_summary)
-        ORDER BY 4, 2 NULLS LAST, a.name`,
-      [proposalIds, regionId],
+    const rows = (await runStatement(
+      db,
+      covenantChangesQuery(regionId, proposalIds),
     )) as (CovenantChangeModel & { proposalId: string })[];
     for (const { proposalId, ...change } of rows) byProposal.get(proposalId)?.push(change);
     return byProposal;
   }
 
-  private async currentVersion(db: SqlRunner, regionId: string): Promise<number> {
-    const [current] = (await db.query(
-      `SELECT COALESCE(max(version), 0) AS "version" FROM covenant_version WHERE region_id = $1`,
-      [regionId],
-    )) as { version: number }[];
+  private async currentVersion(db: Queryable, regionId: string): Promise<number> {
+    const [current] = (await runStatement(db, currentCovenantVersionQuery(regionId))) as {
+      version: number;
+    }[];
     return current!.version;
   }
 
@@ -461,7 +412,7 @@ export class CovenantService {
     }
   }
 
-  private authorise(user: AuthenticatedUser, action: PolicyAction): Promise<AppAbility> {
+  private authorise(user: Caller, action: PolicyAction): Promise<AppAbility> {
     return this.policies.requireInOwnRegion(
       user,
       action,
@@ -486,7 +437,7 @@ export class CovenantService {
 
   /** The type of every agency the entries name, of the caller's region only. */
   private async agencyTypes(
-    db: SqlRunner,
+    db: Queryable,
     regionId: string,
     entries: readonly CovenantEntry[],
   ): Promise<Map<string, AgencyType>> {
@@ -494,10 +445,10 @@ export class CovenantService {
       'agencyId' in entry.subject ? [entry.subject.agencyId] : [],
     );
     if (ids.length === 0) return new Map();
-    const rows = (await db.query(
-      `SELECT id, type FROM agency WHERE region_id = $1 AND id = ANY($2::uuid[])`,
-      [regionId, ids],
-    )) as { id: string; type: AgencyType }[];
+    const rows = (await runStatement(db, agencyTypesQuery(regionId, ids))) as {
+      id: string;
+      type: AgencyType;
+    }[];
     return new Map(rows.map((row) => [row.id, row.type]));
   }
 }

@@ -1,4 +1,5 @@
 import type { CovenantEntry } from '@schakel/sharing-policy';
+import { insertCovenantEntriesQuery, insertCovenantVersionQuery } from './covenant.queries';
 
 /** The one method shared by TypeORM's QueryRunner, EntityManager and DataSource. */
 export interface SqlRunner {
@@ -22,11 +23,13 @@ export async function insertCovenantVersion(
   db: SqlRunner,
   version: NewCovenantVersion,
 ): Promise<string> {
-  const [row] = (await db.query(
-    `INSERT INTO covenant_version (region_id, version, note, created_by_user_id)
-     VALUES ($1, $2, $3, $4) RETURNING id`,
-    [version.regionId, version.version, version.note, version.userId],
-  )) as { id: string }[];
+  const versionRow = insertCovenantVersionQuery({
+    regionId: version.regionId,
+    version: version.version,
+    note: version.note,
+    userId: version.userId,
+  });
+  const [row] = (await db.query(versionRow.sql, versionRow.params)) as { id: string }[];
   const rows = version.entries.map((entry) => ({
     agency_type: 'agencyType' in entry.subject ? entry.subject.agencyType : null,
     agency_id: 'agencyId' in entry.subject ? entry.subject.agencyId : null,
@@ -35,13 +38,7 @@ export async function insertCovenantVersion(
     write: entry.write,
     read_summary: entry.readSummary === true,
   }));
-  await db.query(
-    `INSERT INTO covenant_entry
-       (version_id, region_id, agency_type, agency_id, category, read, write, read_summary)
-     SELECT $1, $2, x.agency_type, x.agency_id, x.category, x.read, x.write, x.read_summary
-       FROM jsonb_to_recordset($3::jsonb) AS x(agency_type text, agency_id uuid, category text,
-            read boolean, write boolean, read_summary boolean)`,
-    [row!.id, version.regionId, JSON.stringify(rows)],
-  );
+  const entryRows = insertCovenantEntriesQuery(row!.id, version.regionId, JSON.stringify(rows));
+  await db.query(entryRows.sql, entryRows.params);
   return row!.id;
 }

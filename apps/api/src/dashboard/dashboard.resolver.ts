@@ -1,7 +1,7 @@
 import { NotAudited } from '../audit/audited.decorator';
 import { Query, Resolver } from '@nestjs/graphql';
-import type { AuthenticatedUser } from '../auth/authenticated-user';
-import { CurrentUser } from '../auth/decorators/current-user.decorator';
+import type { Caller } from '../auth/caller';
+import { CurrentCaller } from '../auth/decorators/current-caller.decorator';
 import { RequireRoles } from '../auth/decorators/policy.decorator';
 import { MonitoringDashboardModel } from './dashboard.model';
 import { DashboardService } from './dashboard.service';
@@ -16,7 +16,7 @@ export class DashboardResolver {
     description:
       'Open referrals, cases by status and by wijk, over the cases the procesregisseur may read.',
   })
-  monitoringDashboard(@CurrentUser() user: AuthenticatedUser): Promise<MonitoringDashboardModel> {
+  monitoringDashboard(@CurrentCaller() user: Caller): Promise<MonitoringDashboardModel> {
     return this.service.dashboard(user);
   }
 }

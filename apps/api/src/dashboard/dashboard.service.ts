@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import type { AuthenticatedUser } from '../auth/authenticated-user';
+import type { Caller } from '../auth/caller';
 import { PolicyService } from '../sharing/policy.service';
 import type { MonitoringDashboardModel } from './dashboard.model';
 import { dashboardQuery } from './dashboard.queries';
@@ -18,8 +18,8 @@ export class DashboardService {
     private readonly policies: PolicyService,
   ) {}
 
-  async dashboard(user: AuthenticatedUser): Promise<MonitoringDashboardModel> {
-    const { ability } = await this.policies.forUser(user);
+  async dashboard(user: Caller): Promise<MonitoringDashboardModel> {
+    const { ability } = await user.policy();
     const statement = dashboardQuery(ability, user.regionId);
     if (!statement) return { openReferrals: 0, oldestReferral: null, byStatus: [], byWijk: [] };
     const [row] = await this.db.query<Row[]>(statement.sql, statement.params);

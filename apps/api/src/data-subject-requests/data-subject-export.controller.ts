@@ -1,8 +1,8 @@
 import { Controller, Get, Param, Res, StreamableFile } from '@nestjs/common';
 import type { Response } from 'express';
 import { Audited } from '../audit/audited.decorator';
-import type { AuthenticatedUser } from '../auth/authenticated-user';
-import { CurrentUser } from '../auth/decorators/current-user.decorator';
+import type { Caller } from '../auth/caller';
+import { CurrentCaller } from '../auth/decorators/current-caller.decorator';
 import { RequireRoles } from '../auth/decorators/policy.decorator';
 import { DataSubjectExportService } from './data-subject-export.service';
 
@@ -19,7 +19,7 @@ export class DataSubjectExportController {
   @Audited('EXPORT')
   @Get(':id/export.json')
   async json(
-    @CurrentUser() user: AuthenticatedUser,
+    @CurrentCaller() user: Caller,
     @Param('id') id: string,
     @Res({ passthrough: true }) res: Response,
   ): Promise<StreamableFile> {
@@ -36,7 +36,7 @@ export class DataSubjectExportController {
   @Audited('EXPORT')
   @Get(':id/export.pdf')
   async pdf(
-    @CurrentUser() user: AuthenticatedUser,
+    @CurrentCaller() user: Caller,
     @Param('id') id: string,
     @Res({ passthrough: true }) res: Response,
   ): Promise<StreamableFile> {

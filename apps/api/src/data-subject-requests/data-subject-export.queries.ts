@@ -4,6 +4,7 @@
  * data (domain.md, "Rules settled later"), so no statement here reads a partner's content unless
  * the scope names that partner.
  */
+import type { Statement } from '../cases/case.queries';
 
 /** Which partners' content a statement may include. */
 export type ContentScope =
@@ -112,3 +113,17 @@ export const ACCESS_LOG_SQL = (withNames: boolean) => `
     ${withNames ? 'LEFT JOIN app_user u ON u.id = e.actor_user_id' : ''}
    WHERE e.region_id = $1 AND e.person_ids @> ARRAY[$2::uuid]
    ORDER BY e.seq`;
+
+/** The facts of a request (with its region's name) that an access export starts from. */
+export function exportRequestQuery(regionId: string, id: string): Statement {
+  return {
+    sql: `SELECT r.id, r.type, r.status, r.person_id AS "personId", r.given_names AS "givenNames",
+              r.family_name AS "familyName", to_char(r.date_of_birth, 'YYYY-MM-DD') AS "dateOfBirth",
+              r.bsn, to_char(r.received_on, 'YYYY-MM-DD') AS "receivedOn",
+              to_char(COALESCE(r.extended_deadline, r.deadline), 'YYYY-MM-DD') AS deadline,
+              r.include_employee_names AS "includeEmployeeNames", g.name AS region
+         FROM data_subject_request r JOIN region g ON g.id = r.region_id
+        WHERE r.region_id = $1 AND r.id = $2`,
+    params: [regionId, id],
+  };
+}

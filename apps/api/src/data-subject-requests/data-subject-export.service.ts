@@ -1,15 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { auditNote } from '../audit/audit-scope';
-import type { AuthenticatedUser } from '../auth/authenticated-user';
+import type { Caller } from '../auth/caller';
 import type { Queryable } from '../database/queryable';
+import { runStatement } from '../database/run-statement';
 import { SharingError } from '../sharing/sharing.error';
 import { uuidArg } from '../sharing/validate';
 import { buildAccessExportPdf } from './data-subject-export.pdf';
 import {
   ACCESS_LOG_SQL,
   CASES_SQL,
+  exportRequestQuery,
   ITEMS_SQL,
   PARTICIPATIONS_SQL,
   PARTNERS_SQL,
@@ -126,10 +127,10 @@ export async function readPartnerContent(
 ): Promise<PartnerContent> {
   const params = [regionId, personId, scopeParam(scope)];
   const [items, cases, participations, planActions] = await Promise.all([
-    q.query<PartnerContent['items']>(ITEMS_SQL(scope), params),
-    q.query<PartnerContent['cases']>(CASES_SQL(scope), params),
-    q.query<PartnerContent['participations']>(PARTICIPATIONS_SQL(scope), params),
-    q.query<PartnerContent['planActions']>(PLAN_ACTIONS_SQL(scope), params),
+    q.query(ITEMS_SQL(scope), params) as Promise<PartnerContent['items']>,
+    q.query(CASES_SQL(scope), params) as Promise<PartnerContent['cases']>,
+    q.query(PARTICIPATIONS_SQL(scope), params) as Promise<PartnerContent['participations']>,
+    q.query(PLAN_ACTIONS_SQL(scope), params) as Promise<PartnerContent['planActions']>,
   ]);
   return { items, cases, participations, planActions };
 }
@@ -156,11 +157,11 @@ export class DataSubjectExportService {
     private readonly requests: DataSubjectRequestService,
   ) {}
 
-  async json(user: AuthenticatedUser, requestId: string): Promise<string> {
+  async json(user: Caller, requestId: string): Promise<string> {
     return JSON.stringify(await this.build(user, requestId), null, 1);
   }
 
-  async pdf(user: AuthenticatedUser, requestId: string): Promise<Uint8Array> {
+  async pdf(user: Caller, requestId: string): Promise<Uint8Array> {
     return buildAccessExportPdf(await this.build(user, requestId));
   }
 
@@ -168,25 +169,19 @@ export class DataSubjectExportService {
    * What the region's partners hold on the person of an ACCESS request, as far as each partner
    * released its part; for the others, their status and "nog niet vrijgegeven door …".
    */
-  async build(user: AuthenticatedUser, requestId: string): Promise<AccessExport> {
+  async build(user: Caller, requestId: string): Promise<AccessExport> {
     const id = uuidArg(requestId, 'id');
     await this.requests.assertAllowed(user, 'read');
-    const [request] = await this.db.query<RequestFacts[]>(
-      `SELECT r.id, r.type, r.status, r.person_id AS "personId", r.given_names AS "givenNames",
-              r.family_name AS "familyName", to_char(r.date_of_birth, 'YYYY-MM-DD') AS "dateOfBirth",
-              r.bsn, to_char(r.received_on, 'YYYY-MM-DD') AS "receivedOn",
-              to_char(COALESCE(r.extended_deadline, r.deadline), 'YYYY-MM-DD') AS deadline,
-              r.include_employee_names AS "includeEmployeeNames", g.name AS region
-         FROM data_subject_request r JOIN region g ON g.id = r.region_id
-        WHERE r.region_id = $1 AND r.id = $2`,
-      [user.regionId, id],
-    );
+    const [request] = (await runStatement(
+      this.db,
+      exportRequestQuery(user.regionId, id),
+    )) as RequestFacts[];
     if (!request) throw SharingError.notFound('The request');
     if (request.type !== 'ACCESS') {
       throw new SharingError('CONFLICT', 'Only an access request (inzage) has an export.');
     }
     const personId = request.personId;
-    auditNote({
+    user.note({
       personIds: [personId],
       record: { type: 'DataSubjectRequest', id },
       purpose: `${DSR_PURPOSE}: inzage-export`,
@@ -226,13 +221,15 @@ export class DataSubjectExportService {
     const scope: ContentScope = { kind: 'released', requestId: id };
     // Independent reads, side by side on the pool.
     const [persons, partnerRows, content, accessLog] = await Promise.all([
-      this.db.query<
+      this.db.query(PERSON_SQL, [...params, id]) as Promise<
         (AccessExport['person'] &
           NonNullable<AccessExport['person']['address']> & { released: boolean })[]
-      >(PERSON_SQL, [...params, id]),
-      this.db.query<Omit<ExportPartner, 'notice'>[]>(PARTNERS_SQL, [user.regionId, id]),
+      >,
+      this.db.query(PARTNERS_SQL, [user.regionId, id]) as Promise<Omit<ExportPartner, 'notice'>[]>,
       readPartnerContent(this.db, user.regionId, personId, scope),
-      this.db.query<ExportAccessEvent[]>(ACCESS_LOG_SQL(request.includeEmployeeNames), params),
+      this.db.query(ACCESS_LOG_SQL(request.includeEmployeeNames), params) as Promise<
+        ExportAccessEvent[]
+      >,
     ]);
     const { items, cases, participations, planActions } = content;
     const partners = partnerRows.map((p) => ({
@@ -263,7 +260,7 @@ export class DataSubjectExportService {
       }
       group.items.push(item);
     }
-    auditNote({ categories: [...new Set(items.map((i) => i.category))] });
+    user.note({ categories: [...new Set(items.map((i) => i.category))] });
 
     return {
       ...base,

@@ -1,3 +1,7 @@
+import type { AppAbility } from '@schakel/sharing-policy';
+import type { Statement } from '../cases/case.queries';
+import { NOTHING, policyFilter, SqlParams } from '../sharing/policy-sql';
+
 /**
  * SQL of a partner's privacy contact. Every statement is pinned to the caller's region ($1) and
  * filtered by the caller's ability on DataSubjectRequestPart (its own agency's parts only).
@@ -21,7 +25,7 @@ const TASK_FROM = `
     LEFT JOIN app_user ru ON ru.id = pt.released_by_user_id`;
 
 /** The caller's parts: unreleased first, soonest deadline first. */
-export const PART_TASKS_SQL = (readable: string) => `
+const PART_TASKS_SQL = (readable: string) => `
   SELECT ${TASK_COLUMNS}
   ${TASK_FROM}
    WHERE pt.region_id = $1 AND (${readable})
@@ -29,13 +33,13 @@ export const PART_TASKS_SQL = (readable: string) => `
    LIMIT 500`;
 
 /** One part ($2) the caller may read. */
-export const PART_TASK_SQL = (readable: string) => `
+const PART_TASK_SQL = (readable: string) => `
   SELECT ${TASK_COLUMNS}
   ${TASK_FROM}
    WHERE pt.region_id = $1 AND pt.id = $2 AND (${readable})`;
 
 /** Locks one part ($2) the caller may update, with its request's state. */
-export const PART_FOR_UPDATE_SQL = (updatable: string) => `
+const PART_FOR_UPDATE_SQL = (updatable: string) => `
   SELECT pt.id, pt.review_status AS "reviewStatus", r.status AS "requestStatus",
          r.person_id AS "personId", r.id AS "requestId"
     FROM data_subject_request_part pt
@@ -44,7 +48,7 @@ export const PART_FOR_UPDATE_SQL = (updatable: string) => `
      FOR UPDATE OF pt`;
 
 /** OPEN → IN_REVIEW ($3: the user). */
-export const START_REVIEW_SQL = `
+const START_REVIEW_SQL = `
   UPDATE data_subject_request_part
      SET review_status = 'IN_REVIEW', review_started_at = now(), review_started_by_user_id = $3,
          revision = revision + 1
@@ -54,7 +58,7 @@ export const START_REVIEW_SQL = `
  * → RELEASED ($3: the user, $4: the note). The contactpunt's own tracking moves on with it: an
  * open part counts as delivered.
  */
-export const RELEASE_SQL = `
+const RELEASE_SQL = `
   UPDATE data_subject_request_part
      SET review_status = 'RELEASED', released_at = now(), released_by_user_id = $3,
          release_note = $4,
@@ -63,3 +67,60 @@ export const RELEASE_SQL = `
          status = CASE WHEN status = 'OPEN' THEN 'DELIVERED' ELSE status END,
          updated_at = now(), updated_by_user_id = $3, revision = revision + 1
    WHERE region_id = $1 AND id = $2 AND review_status <> 'RELEASED'`;
+
+/** The caller's ability on parts as SQL, after `params`; null when it allows none at all. */
+function partFilter(
+  ability: AppAbility,
+  action: 'read' | 'update',
+  params: SqlParams,
+): string | null {
+  const sql = policyFilter(
+    ability,
+    action,
+    { subject: 'DataSubjectRequestPart', alias: 'pt' },
+    params,
+  );
+  return sql === NOTHING ? null : sql;
+}
+
+/** The caller's parts; null when the policy allows reading none. */
+export function partTasksQuery(ability: AppAbility, regionId: string): Statement | null {
+  const params = new SqlParams([regionId]);
+  const readable = partFilter(ability, 'read', params);
+  return readable === null ? null : { sql: PART_TASKS_SQL(readable), params: params.values };
+}
+
+/** One part the caller may read; null when the policy allows reading none. */
+export function partTaskQuery(
+  ability: AppAbility,
+  regionId: string,
+  partId: string,
+): Statement | null {
+  const params = new SqlParams([regionId, partId]);
+  const readable = partFilter(ability, 'read', params);
+  return readable === null ? null : { sql: PART_TASK_SQL(readable), params: params.values };
+}
+
+/** Locks one part the caller may update; null when the policy allows updating none. */
+export function partForUpdateQuery(
+  ability: AppAbility,
+  regionId: string,
+  partId: string,
+): Statement | null {
+  const params = new SqlParams([regionId, partId]);
+  const updatable = partFilter(ability, 'update', params);
+  return updatable === null ? null : { sql: PART_FOR_UPDATE_SQL(updatable), params: params.values };
+}
+
+export function startPartReviewQuery(regionId: string, partId: string, userId: string): Statement {
+  return { sql: START_REVIEW_SQL, params: [regionId, partId, userId] };
+}
+
+export function releasePartQuery(
+  regionId: string,
+  partId: string,
+  userId: string,
+  note: string | null,
+): Statement {
+  return { sql: RELEASE_SQL, params: [regionId, partId, userId, note] };
+}

@@ -1,7 +1,7 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Audited, AuditedBySelf } from '../audit/audited.decorator';
-import type { AuthenticatedUser } from '../auth/authenticated-user';
-import { CurrentUser } from '../auth/decorators/current-user.decorator';
+import type { Caller } from '../auth/caller';
+import { CurrentCaller } from '../auth/decorators/current-caller.decorator';
 import { RequireRoles } from '../auth/decorators/policy.decorator';
 import {
   DataSubjectRequestPartReviewModel,
@@ -26,7 +26,7 @@ export class DataSubjectRequestPartResolver {
       'soonest deadline first.',
   })
   dataSubjectRequestPartTasks(
-    @CurrentUser() user: AuthenticatedUser,
+    @CurrentCaller() user: Caller,
   ): Promise<DataSubjectRequestPartTaskModel[]> {
     return this.parts.tasks(user);
   }
@@ -37,7 +37,7 @@ export class DataSubjectRequestPartResolver {
     description: "The own agency's data on the person of a request, to review before release.",
   })
   dataSubjectRequestPartReview(
-    @CurrentUser() user: AuthenticatedUser,
+    @CurrentCaller() user: Caller,
     @Args('id', { type: () => ID }) id: string,
   ): Promise<DataSubjectRequestPartReviewModel> {
     return this.parts.review(user, id);
@@ -49,7 +49,7 @@ export class DataSubjectRequestPartResolver {
     description: 'Marks the own part as in review (OPEN → IN_REVIEW); otherwise no change.',
   })
   startDataSubjectRequestPartReview(
-    @CurrentUser() user: AuthenticatedUser,
+    @CurrentCaller() user: Caller,
     @Args('input', { type: () => StartDataSubjectRequestPartReviewInput })
     input: StartDataSubjectRequestPartReviewInput,
   ): Promise<DataSubjectRequestPartTaskModel> {
@@ -64,7 +64,7 @@ export class DataSubjectRequestPartResolver {
       'Releasing a released part again changes nothing.',
   })
   releaseDataSubjectRequestPart(
-    @CurrentUser() user: AuthenticatedUser,
+    @CurrentCaller() user: Caller,
     @Args('input', { type: () => ReleaseDataSubjectRequestPartInput })
     input: ReleaseDataSubjectRequestPartInput,
   ): Promise<DataSubjectRequestPartTaskModel> {

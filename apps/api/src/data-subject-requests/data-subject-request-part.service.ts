@@ -1,21 +1,22 @@
 import { Injectable } from '@nestjs/common';
+import type { AppAbility } from '@schakel/sharing-policy';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { auditNote } from '../audit/audit-scope';
 import { AuditService, auditActor } from '../audit/audit.service';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
+import type { Caller } from '../auth/caller';
+import { runStatement } from '../database/run-statement';
 import { PolicyService } from '../sharing/policy.service';
-import { NOTHING, policyFilter, SqlParams } from '../sharing/policy-sql';
 import { SharingError } from '../sharing/sharing.error';
 import { localDate, optionalTextArg, uuidArg } from '../sharing/validate';
 import { daysBetween } from './data-subject-deadline';
 import { readPartnerContent } from './data-subject-export.service';
 import {
-  PART_FOR_UPDATE_SQL,
-  PART_TASK_SQL,
-  PART_TASKS_SQL,
-  RELEASE_SQL,
-  START_REVIEW_SQL,
+  partForUpdateQuery,
+  partTaskQuery,
+  partTasksQuery,
+  releasePartQuery,
+  startPartReviewQuery,
 } from './data-subject-request-part.queries';
 import type {
   DataSubjectRequestPartReviewModel,
@@ -55,11 +56,11 @@ export class DataSubjectRequestPartService {
     private readonly audit: AuditService,
   ) {}
 
-  async tasks(user: AuthenticatedUser): Promise<DataSubjectRequestPartTaskModel[]> {
-    const params = new SqlParams([user.regionId]);
-    const readable = await this.filter(user, 'read', params);
-    const rows = await this.db.query<TaskRow[]>(PART_TASKS_SQL(readable), params.values);
-    auditNote({
+  async tasks(user: Caller): Promise<DataSubjectRequestPartTaskModel[]> {
+    const statement = partTasksQuery(await this.ability(user), user.regionId);
+    if (!statement) throw new SharingError('FORBIDDEN', REFUSAL);
+    const rows = (await runStatement(this.db, statement)) as TaskRow[];
+    user.note({
       personIds: rows.map((r) => r.personId),
       purpose: REVIEW_PURPOSE,
       accessBasis: 'role',
@@ -67,16 +68,13 @@ export class DataSubjectRequestPartService {
     return rows.map(toTask);
   }
 
-  async review(
-    user: AuthenticatedUser,
-    partId: string,
-  ): Promise<DataSubjectRequestPartReviewModel> {
+  async review(user: Caller, partId: string): Promise<DataSubjectRequestPartReviewModel> {
     const id = uuidArg(partId, 'partId');
-    const params = new SqlParams([user.regionId, id]);
-    const readable = await this.filter(user, 'read', params);
-    const [row] = await this.db.query<TaskRow[]>(PART_TASK_SQL(readable), params.values);
+    const statement = partTaskQuery(await this.ability(user), user.regionId, id);
+    if (!statement) throw new SharingError('FORBIDDEN', REFUSAL);
+    const [row] = (await runStatement(this.db, statement)) as TaskRow[];
     if (!row) throw SharingError.notFound('The part');
-    auditNote({
+    user.note({
       personIds: [row.personId],
       record: { type: 'DataSubjectRequestPart', id },
       purpose: REVIEW_PURPOSE,
@@ -89,7 +87,7 @@ export class DataSubjectRequestPartService {
       kind: 'agency',
       agencyId: row.agencyId,
     });
-    auditNote({ categories: [...new Set(content.items.map((i) => i.category))] });
+    user.note({ categories: [...new Set(content.items.map((i) => i.category))] });
     return {
       part: task,
       participations: content.participations.map(
@@ -108,7 +106,7 @@ export class DataSubjectRequestPartService {
 
   /** OPEN → IN_REVIEW; a part already in review or released stays as it is. */
   startReview(
-    user: AuthenticatedUser,
+    user: Caller,
     input: StartDataSubjectRequestPartReviewInput,
   ): Promise<DataSubjectRequestPartTaskModel> {
     return this.change(user, input.partId, 'Mutation.startDataSubjectRequestPartReview', null);
@@ -116,7 +114,7 @@ export class DataSubjectRequestPartService {
 
   /** → RELEASED, once: releasing a released part again changes nothing and logs nothing new. */
   release(
-    user: AuthenticatedUser,
+    user: Caller,
     input: ReleaseDataSubjectRequestPartInput,
   ): Promise<DataSubjectRequestPartTaskModel> {
     const note = optionalTextArg(input.note, 'note', 1, 2000);
@@ -124,14 +122,18 @@ export class DataSubjectRequestPartService {
   }
 
   private async change(
-    user: AuthenticatedUser,
+    user: Caller,
     partIdArg: string,
     operation: string,
     release: { note: string | null } | null,
   ): Promise<DataSubjectRequestPartTaskModel> {
     const partId = uuidArg(partIdArg, 'partId');
-    const params = new SqlParams([user.regionId, partId]);
-    const updatable = await this.filter(user, 'update', params, operation, partId);
+    const ability = await this.ability(user);
+    const forUpdate = partForUpdateQuery(ability, user.regionId, partId);
+    if (!forUpdate) {
+      await this.denied(user, operation, partId, 'FORBIDDEN');
+      throw new SharingError('FORBIDDEN', REFUSAL);
+    }
     const event = {
       regionId: user.regionId,
       actor: auditActor(user),
@@ -141,21 +143,21 @@ export class DataSubjectRequestPartService {
       purpose: release ? RELEASE_PURPOSE : REVIEW_PURPOSE,
     };
     const changed = await this.db.transaction(async (tx) => {
-      const [part] = await tx.query<
-        {
-          reviewStatus: DsrReviewStatus;
-          requestStatus: DsrStatus;
-          personId: string | null;
-        }[]
-      >(PART_FOR_UPDATE_SQL(updatable), params.values);
+      const [part] = (await runStatement(tx, forUpdate)) as {
+        reviewStatus: DsrReviewStatus;
+        requestStatus: DsrStatus;
+        personId: string | null;
+      }[];
       if (!part) return null;
       if (FINAL_STATUSES.has(part.requestStatus)) {
         throw SharingError.badInput('partId', 'The request is closed; its parts no longer change.');
       }
-      const [, count] = await tx.query<[unknown[], number]>(
-        release ? RELEASE_SQL : START_REVIEW_SQL,
-        release ? [user.regionId, partId, user.id, release.note] : [user.regionId, partId, user.id],
-      );
+      const [, count] = (await runStatement(
+        tx,
+        release
+          ? releasePartQuery(user.regionId, partId, user.id, release.note)
+          : startPartReviewQuery(user.regionId, partId, user.id),
+      )) as [unknown[], number];
       // Idempotent: a second release (or a review of a released part) is no change, so no event.
       if (count > 0) {
         await this.audit.record(tx, {
@@ -171,34 +173,16 @@ export class DataSubjectRequestPartService {
       await this.denied(user, operation, partId);
       throw SharingError.notFound('The part');
     }
-    const [row] = await this.db.query<TaskRow[]>(PART_TASK_SQL(`pt.agency_id = $3`), [
-      user.regionId,
-      partId,
-      user.agencyId,
-    ]);
-    return toTask(row!);
+    // Read back through the policy, as `review` reads it (own region, own agency).
+    const reread = partTaskQuery(ability, user.regionId, partId);
+    const [row] = reread ? ((await runStatement(this.db, reread)) as TaskRow[]) : [];
+    if (!row) throw SharingError.notFound('The part');
+    return toTask(row);
   }
 
-  /** The caller's ability on parts as SQL; FORBIDDEN (and logged) when it allows none at all. */
-  private async filter(
-    user: AuthenticatedUser,
-    action: 'read' | 'update',
-    params: SqlParams,
-    operation?: string,
-    partId?: string,
-  ): Promise<string> {
-    const { ability } = await this.policies.forUser(user);
-    const sql = policyFilter(
-      ability,
-      action,
-      { subject: 'DataSubjectRequestPart', alias: 'pt' },
-      params,
-    );
-    if (sql === NOTHING) {
-      if (operation) await this.denied(user, operation, partId ?? null, 'FORBIDDEN');
-      throw new SharingError('FORBIDDEN', REFUSAL);
-    }
-    return sql;
+  private async ability(user: Caller): Promise<AppAbility> {
+    const { ability } = await user.policy();
+    return ability;
   }
 
   private denied(

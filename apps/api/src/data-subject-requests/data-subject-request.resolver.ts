@@ -1,7 +1,7 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Audited } from '../audit/audited.decorator';
-import type { AuthenticatedUser } from '../auth/authenticated-user';
-import { CurrentUser } from '../auth/decorators/current-user.decorator';
+import type { Caller } from '../auth/caller';
+import { CurrentCaller } from '../auth/decorators/current-caller.decorator';
 import { RequireRoles } from '../auth/decorators/policy.decorator';
 import { SearchPersonsInput } from '../persons/dto/search-persons.input';
 import {
@@ -27,7 +27,7 @@ export class DataSubjectRequestResolver {
     description: "The region's data-subject requests: open ones first, soonest deadline first.",
   })
   dataSubjectRequests(
-    @CurrentUser() user: AuthenticatedUser,
+    @CurrentCaller() user: Caller,
     @Args('openOnly', { type: () => Boolean, nullable: true }) openOnly?: boolean | null,
   ): Promise<DataSubjectRequestModel[]> {
     return this.requests.list(user, openOnly === true);
@@ -37,7 +37,7 @@ export class DataSubjectRequestResolver {
   @Audited('READ')
   @Query(() => DataSubjectRequestModel)
   dataSubjectRequest(
-    @CurrentUser() user: AuthenticatedUser,
+    @CurrentCaller() user: Caller,
     @Args('id', { type: () => ID }) id: string,
   ): Promise<DataSubjectRequestModel> {
     return this.requests.byId(user, id);
@@ -51,7 +51,7 @@ export class DataSubjectRequestResolver {
       'date of birth. For registering a data-subject request.',
   })
   dataSubjectPersonCandidates(
-    @CurrentUser() user: AuthenticatedUser,
+    @CurrentCaller() user: Caller,
     @Args('input', { type: () => SearchPersonsInput }) input: SearchPersonsInput,
   ): Promise<DataSubjectPersonCandidateModel[]> {
     return this.requests.candidates(user, input);
@@ -64,7 +64,7 @@ export class DataSubjectRequestResolver {
       'Registers a request with its deadline (one month) and one part per agency holding data.',
   })
   registerDataSubjectRequest(
-    @CurrentUser() user: AuthenticatedUser,
+    @CurrentCaller() user: Caller,
     @Args('input', { type: () => RegisterDataSubjectRequestInput })
     input: RegisterDataSubjectRequestInput,
   ): Promise<DataSubjectRequestModel> {
@@ -77,7 +77,7 @@ export class DataSubjectRequestResolver {
     description: 'Moves a request on; COMPLETED needs every part delivered or "no data".',
   })
   changeDataSubjectRequestStatus(
-    @CurrentUser() user: AuthenticatedUser,
+    @CurrentCaller() user: Caller,
     @Args('input', { type: () => ChangeDataSubjectRequestStatusInput })
     input: ChangeDataSubjectRequestStatusInput,
   ): Promise<DataSubjectRequestModel> {
@@ -90,7 +90,7 @@ export class DataSubjectRequestResolver {
     description: 'Extends the deadline once by two further months (AVG art. 12(3)), with a reason.',
   })
   extendDataSubjectRequest(
-    @CurrentUser() user: AuthenticatedUser,
+    @CurrentCaller() user: Caller,
     @Args('input', { type: () => ExtendDataSubjectRequestInput })
     input: ExtendDataSubjectRequestInput,
   ): Promise<DataSubjectRequestModel> {
@@ -103,7 +103,7 @@ export class DataSubjectRequestResolver {
     description: "Records a partner's part of the answer (delivered, or no data).",
   })
   updateDataSubjectRequestPart(
-    @CurrentUser() user: AuthenticatedUser,
+    @CurrentCaller() user: Caller,
     @Args('input', { type: () => UpdateDataSubjectRequestPartInput })
     input: UpdateDataSubjectRequestPartInput,
   ): Promise<DataSubjectRequestModel> {

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { auditNote } from '../audit/audit-scope';
-import type { AuthenticatedUser } from '../auth/authenticated-user';
+import type { Caller } from '../auth/caller';
 import type { Queryable } from '../database/queryable';
+import { runStatement } from '../database/run-statement';
 import type { SearchPersonsInput } from '../persons/dto/search-persons.input';
 import { parsePersonSearch } from '../persons/person.service';
 import { PolicyService } from '../sharing/policy.service';
@@ -33,10 +33,18 @@ import type {
   DataSubjectRequestPartModel,
 } from './data-subject-request.model';
 import {
-  BY_ID_SQL,
-  CANDIDATES_SQL,
-  HOLDING_AGENCIES_SQL,
-  LIST_SQL,
+  changeDsrStatusQuery,
+  dsrByIdQuery,
+  dsrCandidatesQuery,
+  dsrForChangeQuery,
+  dsrListQuery,
+  dsrPartRequestForUpdateQuery,
+  dsrPersonIdentityQuery,
+  extendDsrQuery,
+  insertDsrPartsQuery,
+  insertDsrQuery,
+  openDsrPartsCountQuery,
+  updateDsrPartQuery,
 } from './data-subject-request.queries';
 import type {
   ChangeDataSubjectRequestStatusInput,
@@ -107,10 +115,7 @@ export class DataSubjectRequestService {
     private readonly policies: PolicyService,
   ) {}
 
-  async assertAllowed(
-    user: AuthenticatedUser,
-    action: 'read' | 'create' | 'update',
-  ): Promise<void> {
+  async assertAllowed(user: Caller, action: 'read' | 'create' | 'update'): Promise<void> {
     await this.policies.requireInOwnRegion(
       user,
       action,
@@ -120,34 +125,26 @@ export class DataSubjectRequestService {
   }
 
   async candidates(
-    user: AuthenticatedUser,
+    user: Caller,
     input: SearchPersonsInput,
   ): Promise<DataSubjectPersonCandidateModel[]> {
     const search = parsePersonSearch(input);
     await this.assertAllowed(user, 'create');
-    // Tolerant on the family name (spelling, tussenvoegsels), exact on the date of birth.
-    const [match, value] =
-      search.by === 'bsn'
-        ? ['p.bsn = $2', search.bsn]
-        : [
-            `person_name_key(p.family_name, false) = person_name_key($2, false)
-             AND p.date_of_birth = $3::date`,
-            search.familyName,
-          ];
-    const params =
-      search.by === 'bsn' ? [user.regionId, value] : [user.regionId, value, search.dateOfBirth];
-    const rows = await this.db.query<DataSubjectPersonCandidateModel[]>(
-      CANDIDATES_SQL(match),
-      params,
-    );
-    auditNote({ personIds: rows.map((r) => r.id), purpose: DSR_PURPOSE, accessBasis: 'role' });
+    const rows = (await runStatement(
+      this.db,
+      dsrCandidatesQuery(user.regionId, search),
+    )) as DataSubjectPersonCandidateModel[];
+    user.note({ personIds: rows.map((r) => r.id), purpose: DSR_PURPOSE, accessBasis: 'role' });
     return rows;
   }
 
-  async list(user: AuthenticatedUser, openOnly: boolean): Promise<DataSubjectRequestModel[]> {
+  async list(user: Caller, openOnly: boolean): Promise<DataSubjectRequestModel[]> {
     await this.assertAllowed(user, 'read');
-    const rows = await this.db.query<RequestRow[]>(LIST_SQL(openOnly), [user.regionId]);
-    auditNote({
+    const rows = (await runStatement(
+      this.db,
+      dsrListQuery(user.regionId, openOnly),
+    )) as RequestRow[];
+    user.note({
       personIds: rows.map((r) => r.personId),
       purpose: DSR_PURPOSE,
       accessBasis: 'role',
@@ -155,16 +152,16 @@ export class DataSubjectRequestService {
     return rows.map((row) => toModel(row));
   }
 
-  async byId(user: AuthenticatedUser, requestId: string): Promise<DataSubjectRequestModel> {
+  async byId(user: Caller, requestId: string): Promise<DataSubjectRequestModel> {
     const id = uuidArg(requestId, 'id');
     await this.assertAllowed(user, 'read');
-    return this.load(this.db, user.regionId, id);
+    return this.load(this.db, user, id);
   }
 
-  async load(q: Queryable, regionId: string, id: string): Promise<DataSubjectRequestModel> {
-    const [row] = await q.query<RequestRow[]>(BY_ID_SQL, [regionId, id]);
+  async load(q: Queryable, user: Caller, id: string): Promise<DataSubjectRequestModel> {
+    const [row] = (await runStatement(q, dsrByIdQuery(user.regionId, id))) as RequestRow[];
     if (!row) throw SharingError.notFound('The request');
-    auditNote({
+    user.note({
       personIds: [row.personId],
       record: { type: 'DataSubjectRequest', id },
       purpose: DSR_PURPOSE,
@@ -174,7 +171,7 @@ export class DataSubjectRequestService {
   }
 
   async register(
-    user: AuthenticatedUser,
+    user: Caller,
     input: RegisterDataSubjectRequestInput,
   ): Promise<DataSubjectRequestModel> {
     const type = oneOf(DSR_TYPES, input.type, 'type');
@@ -204,50 +201,41 @@ export class DataSubjectRequestService {
     return this.db.transaction(async (tx) => {
       let identity = given;
       if (personId) {
-        const [person] = await tx.query<NonNullable<typeof given>[]>(
-          `SELECT given_names AS "givenNames", family_name AS "familyName",
-                  to_char(date_of_birth, 'YYYY-MM-DD') AS "dateOfBirth", bsn
-             FROM person WHERE id = $1 AND region_id = $2`,
-          [personId, user.regionId],
-        );
+        const [person] = (await runStatement(
+          tx,
+          dsrPersonIdentityQuery(personId, user.regionId),
+        )) as NonNullable<typeof given>[];
         if (!person)
           throw SharingError.badInput('personId', 'This person is not known in the region.');
         identity = person;
       }
-      const [row] = await tx.query<{ id: string }[]>(
-        `INSERT INTO data_subject_request (region_id, person_id, given_names, family_name,
-           date_of_birth, bsn, type, received_on, identity_verification, deadline,
-           include_employee_names, registered_by_user_id)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING id`,
-        [
-          user.regionId,
+      const [row] = (await runStatement(
+        tx,
+        insertDsrQuery({
+          regionId: user.regionId,
           personId,
-          identity!.givenNames,
-          identity!.familyName,
-          identity!.dateOfBirth,
-          identity!.bsn,
+          givenNames: identity!.givenNames,
+          familyName: identity!.familyName,
+          dateOfBirth: identity!.dateOfBirth,
+          bsn: identity!.bsn,
           type,
           receivedOn,
           identityVerification,
-          requestDeadline(receivedOn),
-          input.includeEmployeeNames === true,
-          user.id,
-        ],
-      );
+          deadline: requestDeadline(receivedOn),
+          includeEmployeeNames: input.includeEmployeeNames === true,
+          userId: user.id,
+        }),
+      )) as { id: string }[];
       const id = row!.id;
       if (personId) {
-        await tx.query(
-          `INSERT INTO data_subject_request_part (region_id, request_id, agency_id)
-           SELECT $1, $3, h.agency_id FROM (${HOLDING_AGENCIES_SQL}) h(agency_id)`,
-          [user.regionId, personId, id],
-        );
+        await runStatement(tx, insertDsrPartsQuery(user.regionId, personId, id));
       }
-      return this.load(tx, user.regionId, id);
+      return this.load(tx, user, id);
     });
   }
 
   async changeStatus(
-    user: AuthenticatedUser,
+    user: Caller,
     input: ChangeDataSubjectRequestStatusInput,
   ): Promise<DataSubjectRequestModel> {
     const id = uuidArg(input.id, 'id');
@@ -268,27 +256,19 @@ export class DataSubjectRequestService {
         );
       }
       if (status === 'COMPLETED') {
-        const [open] = await tx.query<{ n: number }[]>(
-          `SELECT count(*)::int AS n FROM data_subject_request_part
-            WHERE request_id = $1 AND status = 'OPEN'`,
-          [id],
-        );
+        const [open] = (await runStatement(tx, openDsrPartsCountQuery(id))) as { n: number }[];
         if (open!.n > 0) throw DataSubjectRequestError.partsOpen(open!.n);
       }
-      await tx.query(
-        `UPDATE data_subject_request
-            SET status = $3, outcome = COALESCE($4, outcome),
-                closed_at = CASE WHEN $5 THEN now() ELSE NULL END,
-                revision = revision + 1, updated_at = now()
-          WHERE id = $1 AND region_id = $2`,
-        [id, user.regionId, status, outcome, final],
+      await runStatement(
+        tx,
+        changeDsrStatusQuery({ id, regionId: user.regionId, status, outcome, final }),
       );
-      return this.load(tx, user.regionId, id);
+      return this.load(tx, user, id);
     });
   }
 
   async extend(
-    user: AuthenticatedUser,
+    user: Caller,
     input: ExtendDataSubjectRequestInput,
   ): Promise<DataSubjectRequestModel> {
     const id = uuidArg(input.id, 'id');
@@ -304,19 +284,16 @@ export class DataSubjectRequestService {
       if (current.extended) {
         throw SharingError.badInput('reason', 'The deadline can be extended only once.');
       }
-      await tx.query(
-        `UPDATE data_subject_request
-            SET extended_deadline = $3, extension_reason = $4, extended_at = now(),
-                revision = revision + 1, updated_at = now()
-          WHERE id = $1 AND region_id = $2`,
-        [id, user.regionId, extendedDeadline(current.receivedOn), reason],
+      await runStatement(
+        tx,
+        extendDsrQuery(id, user.regionId, extendedDeadline(current.receivedOn), reason),
       );
-      return this.load(tx, user.regionId, id);
+      return this.load(tx, user, id);
     });
   }
 
   async updatePart(
-    user: AuthenticatedUser,
+    user: Caller,
     input: UpdateDataSubjectRequestPartInput,
   ): Promise<DataSubjectRequestModel> {
     const partId = uuidArg(input.partId, 'partId');
@@ -326,30 +303,29 @@ export class DataSubjectRequestService {
     await this.assertAllowed(user, 'update');
 
     return this.db.transaction(async (tx) => {
-      // The request row is locked first, so completing it and reopening a part serialise.
-      const [part] = await tx.query<{ id: string; status: DsrStatus; revision: number }[]>(
-        `SELECT r.id, r.status, pt.revision
-           FROM data_subject_request_part pt
-           JOIN data_subject_request r ON r.id = pt.request_id
-          WHERE pt.id = $1 AND pt.region_id = $2
-          FOR UPDATE OF r`,
-        [partId, user.regionId],
-      );
+      const [part] = (await runStatement(
+        tx,
+        dsrPartRequestForUpdateQuery(partId, user.regionId),
+      )) as { id: string; status: DsrStatus; revision: number }[];
       if (!part) throw SharingError.notFound('The part');
       if (FINAL_STATUSES.has(part.status)) {
         throw SharingError.badInput('status', 'The request is closed; its parts no longer change.');
       }
-      const result = await tx.query<[unknown[], number]>(
-        `UPDATE data_subject_request_part
-            SET status = $3, note = $4, revision = revision + 1, updated_at = now(),
-                updated_by_user_id = $5
-          WHERE id = $1 AND region_id = $2 AND revision = $6`,
-        [partId, user.regionId, status, note, user.id, revision],
-      );
+      const result = (await runStatement(
+        tx,
+        updateDsrPartQuery({
+          partId,
+          regionId: user.regionId,
+          status,
+          note,
+          userId: user.id,
+          revision,
+        }),
+      )) as [unknown[], number];
       if (result[1] === 0) {
         throw new SharingError('CONFLICT', 'The part was changed by someone else; reload it.');
       }
-      return this.load(tx, user.regionId, part.id);
+      return this.load(tx, user, part.id);
     });
   }
 
@@ -360,14 +336,12 @@ export class DataSubjectRequestService {
     id: string,
     revision: number,
   ): Promise<{ status: DsrStatus; receivedOn: string; extended: boolean }> {
-    const [row] = await tx.query<
-      { status: DsrStatus; revision: number; receivedOn: string; extended: boolean }[]
-    >(
-      `SELECT status, revision, to_char(received_on, 'YYYY-MM-DD') AS "receivedOn",
-              extended_deadline IS NOT NULL AS extended
-         FROM data_subject_request WHERE id = $1 AND region_id = $2 FOR UPDATE`,
-      [id, regionId],
-    );
+    const [row] = (await runStatement(tx, dsrForChangeQuery(id, regionId))) as {
+      status: DsrStatus;
+      revision: number;
+      receivedOn: string;
+      extended: boolean;
+    }[];
     if (!row) throw SharingError.notFound('The request');
     if (row.revision !== revision) {
       throw new SharingError('CONFLICT', 'The request was changed by someone else; reload it.');

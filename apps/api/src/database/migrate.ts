@@ -1,20 +1,20 @@
 import { DataSource } from 'typeorm';
 import { dataSourceOptions } from './data-source-options';
-
-// Any fixed number shared by all instances; keeps two starting instances from migrating at once.
-const MIGRATION_LOCK_KEY = 727001;
+import { migrationLockQuery, migrationUnlockQuery } from './database.queries';
 
 /** Applies pending migrations under a PostgreSQL advisory lock. */
 export async function runMigrations(dataSource: DataSource): Promise<string[]> {
   const runner = dataSource.createQueryRunner();
   await runner.connect();
   try {
-    await runner.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK_KEY]);
+    const lock = migrationLockQuery();
+    await runner.query(lock.sql, lock.params);
     try {
       const applied = await dataSource.runMigrations({ transaction: 'each' });
       return applied.map((m) => m.name);
     } finally {
-      await runner.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK_KEY]);
+      const unlock = migrationUnlockQuery();
+      await runner.query(unlock.sql, unlock.params);
     }
   } finally {
     await runner.release();

@@ -1,4 +1,12 @@
 import type { EntityManager } from 'typeorm';
+import { runStatement } from '../database/run-statement';
+import {
+  insertAgreedApproachContactQuery,
+  insertAgreedApproachLookupQuery,
+  insertAgreedApproachQuery,
+  insertAgreedApproachRevisionQuery,
+  insertApproachCaseEventQuery,
+} from './demo-agreed-approaches.queries';
 
 /*
  * Demo agreed approaches (afsprakenkaarten), with dates relative to the day the demo is loaded:
@@ -89,37 +97,24 @@ const DEMO_CARDS: readonly DemoCard[] = [
 
 export async function seedAgreedApproaches(tx: EntityManager, regionId: string): Promise<void> {
   for (const card of DEMO_CARDS) {
-    const [saved] = await tx.query<
-      { id: string; caseId: string; validUntil: string; userId: string; agencyId: string }[]
-    >(
-      `INSERT INTO agreed_approach (region_id, case_id, instructions, valid_until, updated_at,
-                                    updated_by_user_id, updated_by_agency_id)
-       SELECT $1, c.id, $3, (now() AT TIME ZONE 'Europe/Amsterdam')::date + $4::int,
-              now() - interval '20 days', u.id, u.agency_id
-         FROM case_file c, app_user u
-        WHERE c.region_id = $1 AND c.reference = $2 AND u.email = $5
-       RETURNING id, case_id AS "caseId", to_char(valid_until, 'YYYY-MM-DD') AS "validUntil",
-                 updated_by_user_id AS "userId", updated_by_agency_id AS "agencyId"`,
-      [regionId, card.reference, card.instructions, card.validForDays, card.updatedBy],
-    );
+    const [saved] = (await runStatement(
+      tx,
+      insertAgreedApproachQuery(
+        regionId,
+        card.reference,
+        card.instructions,
+        card.validForDays,
+        card.updatedBy,
+      ),
+    )) as { id: string; caseId: string; validUntil: string; userId: string; agencyId: string }[];
     if (!saved) throw new Error(`demo agreed approach: no case ${card.reference}`);
     const contacts = JSON.stringify(
       card.contacts.map((contact, position) => ({ ...contact, position })),
     );
-    await tx.query(
-      `INSERT INTO agreed_approach_contact
-         (region_id, agreed_approach_id, position, agency_id, name, role, phone, available)
-       SELECT $1, $2, x.position, a.id, x.name, x.role, x.phone, x.available
-         FROM jsonb_to_recordset($3::jsonb)
-           AS x(position int, agency text, name text, role text, phone text, available text)
-         JOIN agency a ON a.region_id = $1 AND a.name = x.agency`,
-      [regionId, saved.id, contacts],
-    );
-    await tx.query(
-      `INSERT INTO agreed_approach_revision (region_id, agreed_approach_id, revision, instructions,
-         valid_until, contacts, saved_at, saved_by_user_id, saved_by_agency_id)
-       VALUES ($1, $2, 1, $3, $4::date, $5::jsonb, now() - interval '20 days', $6, $7)`,
-      [
+    await runStatement(tx, insertAgreedApproachContactQuery(regionId, saved.id, contacts));
+    await runStatement(
+      tx,
+      insertAgreedApproachRevisionQuery(
         regionId,
         saved.id,
         card.instructions,
@@ -127,27 +122,28 @@ export async function seedAgreedApproaches(tx: EntityManager, regionId: string):
         contacts,
         saved.userId,
         saved.agencyId,
-      ],
+      ),
     );
-    await tx.query(
-      `INSERT INTO case_event (region_id, case_id, kind, at, actor_user_id, actor_agency_id, data)
-       VALUES ($1, $2, 'AGREED_APPROACH_UPDATED', now() - interval '20 days', $3, $4, $5::jsonb)`,
-      [
+    await runStatement(
+      tx,
+      insertApproachCaseEventQuery(
         regionId,
         saved.caseId,
         saved.userId,
         saved.agencyId,
         JSON.stringify({ revision: 1, validUntil: saved.validUntil }),
-      ],
+      ),
     );
     for (const lookup of card.lookups ?? []) {
-      await tx.query(
-        `INSERT INTO agreed_approach_lookup (lookup_id, region_id, case_id, user_id, agency_id,
-           purpose_kind, purpose, search_kind, found, validity, at)
-         SELECT gen_random_uuid(), $1, $2, u.id, u.agency_id, $3, $4, 'BSN', true, 'VALID',
-                now() - make_interval(days => $5)
-           FROM app_user u WHERE u.email = 'wijkagent@politie.demo.example'`,
-        [regionId, saved.caseId, lookup.purposeKind, lookup.purpose, lookup.daysAgo],
+      await runStatement(
+        tx,
+        insertAgreedApproachLookupQuery(
+          regionId,
+          saved.caseId,
+          lookup.purposeKind,
+          lookup.purpose,
+          lookup.daysAgo,
+        ),
       );
     }
   }

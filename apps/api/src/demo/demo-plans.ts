@@ -1,7 +1,21 @@
 import type { LifeDomain } from '@schakel/domain';
 import type { EntityManager } from 'typeorm';
 import type { PlanActionStatus } from '../plans/plan.enums';
-import { AMSTERDAM_TODAY } from '../database/amsterdam-today';
+import { runStatement } from '../database/run-statement';
+import {
+  adoptPlanVersionQuery,
+  caseByReferenceQuery,
+  insertDraftPlanActionProgressQuery,
+  insertDraftPlanActionQuery,
+  insertDraftPlanGoalQuery,
+  insertPlanActionNoteQuery,
+  insertPlanActionProgressQuery,
+  insertPlanActionQuery,
+  insertPlanAdoptedEventQuery,
+  insertPlanGoalQuery,
+  insertPlanVersionEventQuery,
+  insertPlanVersionQuery,
+} from './demo-plans.queries';
 
 /*
  * A plan of action for the first demo case: version 1 adopted three weeks ago, version 2 a draft
@@ -115,10 +129,9 @@ export async function seedDemoPlans(
   agencies: ReadonlyMap<string, string>,
   users: ReadonlyMap<string, string>,
 ): Promise<void> {
-  const [found] = await tx.query<{ id: string }[]>(
-    `SELECT id FROM case_file WHERE region_id = $1 AND reference = $2`,
-    [regionId, CASE],
-  );
+  const [found] = (await runStatement(tx, caseByReferenceQuery(regionId, CASE))) as {
+    id: string;
+  }[];
   if (!found) return;
   const caseId = found.id;
   const zvh = agencies.get('zvh')!;
@@ -130,18 +143,13 @@ export async function seedDemoPlans(
   };
 
   const version = async (number: number, basedOn: string | null, daysAgo: number) => {
-    const [row] = await tx.query<{ id: string }[]>(
-      `INSERT INTO plan_version (region_id, case_id, number, based_on_version_id,
-                                 created_by_user_id, created_at, updated_at)
-       VALUES ($1, $2, $3, $4, $5, now() - make_interval(days => $6), now() - make_interval(days => $6))
-       RETURNING id`,
-      [regionId, caseId, number, basedOn, director, daysAgo],
-    );
-    await tx.query(
-      `INSERT INTO case_event (region_id, case_id, kind, at, actor_user_id, actor_agency_id, data)
-       VALUES ($1, $2, 'PLAN_VERSION_CREATED', now() - make_interval(days => $3), $4, $5,
-               jsonb_build_object('version', $6::int))`,
-      [regionId, caseId, daysAgo, director, zvh, number],
+    const [row] = (await runStatement(
+      tx,
+      insertPlanVersionQuery(regionId, caseId, number, basedOn, director, daysAgo),
+    )) as { id: string }[];
+    await runStatement(
+      tx,
+      insertPlanVersionEventQuery(regionId, caseId, daysAgo, director, zvh, number),
     );
     return row!.id;
   };
@@ -153,18 +161,15 @@ export async function seedDemoPlans(
       v2Goals.push({ goal, key: null });
       continue;
     }
-    const [g] = await tx.query<{ id: string; key: string }[]>(
-      `INSERT INTO plan_goal (region_id, version_id, life_domain, description, position)
-       VALUES ($1, $2, $3, $4, $5) RETURNING id, key`,
-      [regionId, v1, goal.lifeDomain, goal.description, position],
-    );
+    const [g] = (await runStatement(
+      tx,
+      insertPlanGoalQuery(regionId, v1, goal.lifeDomain, goal.description, position),
+    )) as { id: string; key: string }[];
     v2Goals.push({ goal, key: g!.key });
     for (const [index, action] of goal.actions.entries()) {
-      const [a] = await tx.query<{ key: string }[]>(
-        `INSERT INTO plan_action (region_id, case_id, version_id, goal_id, description,
-                                  owner_agency_id, owner_user_id, due_date, position)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, ${AMSTERDAM_TODAY} + $8::int, $9) RETURNING key`,
-        [
+      const [a] = (await runStatement(
+        tx,
+        insertPlanActionQuery(
           regionId,
           caseId,
           v1,
@@ -174,61 +179,41 @@ export async function seedDemoPlans(
           action.ownerUser ? id(users, action.ownerUser) : null,
           action.dueInDays,
           index,
-        ],
-      );
-      await tx.query(
-        `INSERT INTO plan_action_progress (action_key, region_id, case_id, status)
-         VALUES ($1, $2, $3, $4)`,
-        [a!.key, regionId, caseId, action.status],
+        ),
+      )) as { key: string }[];
+      await runStatement(
+        tx,
+        insertPlanActionProgressQuery(a!.key, regionId, caseId, action.status),
       );
       if (action.note) {
-        await tx.query(
-          `INSERT INTO plan_action_note (region_id, case_id, action_key, text, author_user_id,
-                                         author_agency_id, created_at)
-           VALUES ($1, $2, $3, $4, $5, $6, now() - interval '2 days')`,
-          [
+        await runStatement(
+          tx,
+          insertPlanActionNoteQuery(
             regionId,
             caseId,
             a!.key,
             action.note.text,
             id(users, action.note.author),
             id(agencies, action.owner),
-          ],
+          ),
         );
       }
     }
   }
-  await tx.query(
-    `UPDATE plan_version SET status = 'ADOPTED', adopted_on = ${AMSTERDAM_TODAY} - 21,
-            adopted_at = now() - interval '21 days', adopted_by_user_id = $2,
-            adopted_by_agency_id = $3
-      WHERE id = $1`,
-    [v1, director, zvh],
-  );
-  await tx.query(
-    `INSERT INTO case_event (region_id, case_id, kind, at, actor_user_id, actor_agency_id, data)
-     VALUES ($1, $2, 'PLAN_ADOPTED', now() - interval '21 days', $3, $4,
-             jsonb_build_object('version', 1))`,
-    [regionId, caseId, director, zvh],
-  );
+  await runStatement(tx, adoptPlanVersionQuery(v1, director, zvh));
+  await runStatement(tx, insertPlanAdoptedEventQuery(regionId, caseId, director, zvh));
 
   // Version 2: a copy with the same keys, a later due date and a new goal.
   const v2 = await version(2, v1, 3);
   for (const [position, { goal, key }] of v2Goals.entries()) {
-    const [g] = await tx.query<{ id: string }[]>(
-      `INSERT INTO plan_goal (region_id, version_id, key, life_domain, description, position)
-       VALUES ($1, $2, COALESCE($3::uuid, gen_random_uuid()), $4, $5, $6) RETURNING id`,
-      [regionId, v2, key, goal.lifeDomain, goal.description, position],
-    );
+    const [g] = (await runStatement(
+      tx,
+      insertDraftPlanGoalQuery(regionId, v2, key, goal.lifeDomain, goal.description, position),
+    )) as { id: string }[];
     for (const [index, action] of goal.actions.entries()) {
-      const [a] = await tx.query<{ key: string }[]>(
-        `INSERT INTO plan_action (region_id, case_id, version_id, goal_id, key, description,
-                                  owner_agency_id, owner_user_id, due_date, position)
-         VALUES ($1, $2, $3, $4,
-                 COALESCE((SELECT a.key FROM plan_action a
-                            WHERE a.version_id = $10 AND a.description = $5), gen_random_uuid()),
-                 $5, $6, $7, ${AMSTERDAM_TODAY} + $8::int, $9) RETURNING key`,
-        [
+      const [a] = (await runStatement(
+        tx,
+        insertDraftPlanActionQuery(
           regionId,
           caseId,
           v2,
@@ -239,13 +224,12 @@ export async function seedDemoPlans(
           action.draftDueInDays ?? action.dueInDays,
           index,
           v1,
-        ],
-      );
+        ),
+      )) as { key: string }[];
       if (action.draftOnly) {
-        await tx.query(
-          `INSERT INTO plan_action_progress (action_key, region_id, case_id, status)
-           VALUES ($1, $2, $3, $4)`,
-          [a!.key, regionId, caseId, action.status],
+        await runStatement(
+          tx,
+          insertDraftPlanActionProgressQuery(a!.key, regionId, caseId, action.status),
         );
       }
     }

@@ -1,4 +1,12 @@
 import type { EntityManager } from 'typeorm';
+import { runStatement } from '../database/run-statement';
+import {
+  demoCasesForBreakGlassQuery,
+  insertAuditEventQuery,
+  insertBreakGlassQuery,
+  insertBreakGlassReviewQuery,
+  userByEmailQuery,
+} from './demo-privacy-office.queries';
 
 interface Row {
   id: string;
@@ -20,13 +28,9 @@ async function auditEvent(
     record?: { type: string; id: string } | null;
   },
 ): Promise<string> {
-  const [row] = await tx.query<Row[]>(
-    `INSERT INTO audit_event (region_id, actor_user_id, actor_agency_id, actor_agency_type,
-       actor_roles, action, result, operation, person_ids, case_id, categories, access_basis,
-       purpose, record_type, record_id)
-     VALUES ($1, $2, $3, $4, $5, $6, 'ALLOWED', $7, $8, $9, $10, $11, $12, $13, $14)
-     RETURNING id::text AS id`,
-    [
+  const [row] = (await runStatement(
+    tx,
+    insertAuditEventQuery(
       event.regionId,
       event.user.id,
       event.user.agencyId,
@@ -41,19 +45,18 @@ async function auditEvent(
       event.purpose ?? null,
       event.record?.type ?? null,
       event.record?.id ?? null,
-    ],
-  );
+    ),
+  )) as Row[];
   return row!.id;
 }
 
 async function demoUser(tx: EntityManager, email: string) {
-  const [user] = await tx.query<
-    { id: string; agencyId: string; agencyType: string; roles: string[] }[]
-  >(
-    `SELECT u.id, u.agency_id AS "agencyId", a.type AS "agencyType", u.roles
-       FROM app_user u JOIN agency a ON a.id = u.agency_id WHERE u.email = $1`,
-    [email],
-  );
+  const [user] = (await runStatement(tx, userByEmailQuery(email))) as {
+    id: string;
+    agencyId: string;
+    agencyType: string;
+    roles: string[];
+  }[];
   return user!;
 }
 
@@ -67,11 +70,11 @@ export async function seedPrivacyOfficeDemo(tx: EntityManager, regionId: string)
   const regie = await demoUser(tx, 'procesregisseur@zvh.demo.example');
   const agent = await demoUser(tx, 'wijkagent@politie.demo.example');
   const privacy = await demoUser(tx, 'privacy@zvh.demo.example');
-  const cases = await tx.query<{ reference: string; id: string; personId: string }[]>(
-    `SELECT reference, id, subject_person_id AS "personId" FROM case_file
-      WHERE region_id = $1 AND reference IN ('ZVH-2026-002', 'ZVH-2026-003')`,
-    [regionId],
-  );
+  const cases = (await runStatement(tx, demoCasesForBreakGlassQuery(regionId))) as {
+    reference: string;
+    id: string;
+    personId: string;
+  }[];
   const byReference = new Map(cases.map((c) => [c.reference, c]));
 
   const openings = [
@@ -96,14 +99,17 @@ export async function seedPrivacyOfficeDemo(tx: EntityManager, regionId: string)
   for (const opening of openings) {
     const kase = byReference.get(opening.reference);
     if (!kase) continue;
-    const [bg] = await tx.query<Row[]>(
-      `INSERT INTO break_glass (region_id, case_id, user_id, agency_id, reason, created_at,
-                                expires_at)
-       VALUES ($1, $2, $3, $4, $5, now() - make_interval(days => $6),
-               now() - make_interval(days => $6) + interval '4 hours')
-       RETURNING id`,
-      [regionId, kase.id, regie.id, regie.agencyId, opening.reason, opening.daysAgo],
-    );
+    const [bg] = (await runStatement(
+      tx,
+      insertBreakGlassQuery(
+        regionId,
+        kase.id,
+        regie.id,
+        regie.agencyId,
+        opening.reason,
+        opening.daysAgo,
+      ),
+    )) as Row[];
     const eventId = await auditEvent(tx, {
       regionId,
       user: regie,
@@ -115,11 +121,15 @@ export async function seedPrivacyOfficeDemo(tx: EntityManager, regionId: string)
       record: { type: 'break_glass', id: bg!.id },
     });
     if (opening.review) {
-      await tx.query(
-        `INSERT INTO break_glass_review (region_id, audit_event_id, verdict, note,
-                                         reviewed_by_user_id)
-         VALUES ($1, $2::bigint, $3, $4, $5)`,
-        [regionId, eventId, opening.review.verdict, opening.review.note, privacy.id],
+      await runStatement(
+        tx,
+        insertBreakGlassReviewQuery(
+          regionId,
+          eventId,
+          opening.review.verdict,
+          opening.review.note,
+          privacy.id,
+        ),
       );
     }
   }

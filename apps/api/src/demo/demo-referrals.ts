@@ -1,5 +1,18 @@
 import type { EntityManager } from 'typeorm';
 import { LEGAL_BASIS_REFERRAL, PROCESREGIE_REASON } from '../referrals/referral.enums';
+import { runStatement } from '../database/run-statement';
+import {
+  caseByReferenceQuery,
+  insertCaseFileQuery,
+  insertCaseParticipantQuery,
+  insertPersonQuery,
+  insertProcesregieParticipantQuery,
+  insertReferralProposedAgencyQuery,
+  insertReferralQuery,
+  personByNameQuery,
+  referringUserQuery,
+  zvhAgencyQuery,
+} from './demo-referrals.queries';
 
 /*
  * The triage board's demo: the referral rows of the waiting demo cases ZVH-2026-003 and -004 (the
@@ -89,79 +102,82 @@ export async function seedDemoReferrals(
     if (!value) throw new Error(`demo referral refers to unknown agency ${key}`);
     return value;
   };
-  const [zvh] = await tx.query<{ id: string }[]>(
-    `SELECT id FROM agency WHERE region_id = $1 AND type = 'ZVH' ORDER BY created_at LIMIT 1`,
-    [regionId],
-  );
+  const [zvh] = (await runStatement(tx, zvhAgencyQuery(regionId))) as { id: string }[];
   for (const demo of REFERRALS) {
     let caseId: string;
     let possible: string[] = [];
     if (demo.person) {
-      const [person] = await tx.query<{ id: string }[]>(
-        `INSERT INTO person (region_id, given_names, family_name, date_of_birth, wijk)
-         VALUES ($1, $2, $3, $4, $5) RETURNING id`,
-        [
+      const [person] = (await runStatement(
+        tx,
+        insertPersonQuery(
           regionId,
           demo.person.givenNames,
           demo.person.familyName,
           demo.person.dateOfBirth,
           demo.person.wijk,
-        ],
-      );
-      const [created] = await tx.query<{ id: string }[]>(
-        `INSERT INTO case_file (region_id, reference, subject_person_id, theme, status,
-                                referring_agency_id, created_at, updated_at)
-         VALUES ($1, $2, $3, $4, 'REFERRED', $5, now() - make_interval(days => $6),
-                 now() - make_interval(days => $6))
-         RETURNING id`,
-        [regionId, demo.reference, person!.id, demo.theme, id(demo.referrer!), demo.daysAgo],
-      );
+        ),
+      )) as { id: string }[];
+      const [created] = (await runStatement(
+        tx,
+        insertCaseFileQuery(
+          regionId,
+          demo.reference,
+          person!.id,
+          demo.theme,
+          id(demo.referrer!),
+          demo.daysAgo,
+        ),
+      )) as { id: string }[];
       caseId = created!.id;
-      await tx.query(
-        `INSERT INTO case_participant (region_id, case_id, agency_id, role, reason, legal_basis,
-                                       started_at)
-         VALUES ($1, $2, $3, 'REFERRER', $4, $5, now() - make_interval(days => $6))`,
-        [regionId, caseId, id(demo.referrer!), demo.reason, LEGAL_BASIS_REFERRAL, demo.daysAgo],
+      await runStatement(
+        tx,
+        insertCaseParticipantQuery(
+          regionId,
+          caseId,
+          id(demo.referrer!),
+          demo.reason,
+          LEGAL_BASIS_REFERRAL,
+          demo.daysAgo,
+        ),
       );
       if (demo.possibleMatch) {
         possible = (
-          await tx.query<{ id: string }[]>(
-            `SELECT id FROM person
-              WHERE region_id = $1 AND family_name = $2 AND date_of_birth = $3`,
-            [regionId, demo.possibleMatch.familyName, demo.possibleMatch.dateOfBirth],
-          )
+          (await runStatement(
+            tx,
+            personByNameQuery(
+              regionId,
+              demo.possibleMatch.familyName,
+              demo.possibleMatch.dateOfBirth,
+            ),
+          )) as { id: string }[]
         ).map((row) => row.id);
       }
     } else {
-      const [existing] = await tx.query<{ id: string }[]>(
-        `SELECT id FROM case_file WHERE region_id = $1 AND reference = $2`,
-        [regionId, demo.reference],
-      );
+      const [existing] = (await runStatement(
+        tx,
+        caseByReferenceQuery(regionId, demo.reference),
+      )) as { id: string }[];
       if (!existing) throw new Error(`demo referral for unknown case ${demo.reference}`);
       caseId = existing.id;
     }
     // The ZVH takes part in every referral (but one, see above).
     if (demo.zvhTakesPart !== false) {
-      await tx.query(
-        `INSERT INTO case_participant (region_id, case_id, agency_id, role, reason, legal_basis,
-                                       started_at, reason_categories)
-         SELECT $1, $2, $3, 'PROCESREGIE', $4, $5, now() - make_interval(days => $6),
-                ARRAY['PLAN']::text[]
-          WHERE NOT EXISTS (SELECT 1 FROM case_participant WHERE case_id = $2 AND agency_id = $3)`,
-        [regionId, caseId, zvh!.id, PROCESREGIE_REASON, LEGAL_BASIS_REFERRAL, demo.daysAgo],
+      await runStatement(
+        tx,
+        insertProcesregieParticipantQuery(
+          regionId,
+          caseId,
+          zvh!.id,
+          PROCESREGIE_REASON,
+          LEGAL_BASIS_REFERRAL,
+          demo.daysAgo,
+        ),
       );
     }
-    const [referrer] = await tx.query<{ id: string }[]>(
-      `SELECT u.id FROM app_user u JOIN case_file c ON c.referring_agency_id = u.agency_id
-        WHERE c.id = $1 ORDER BY u.email LIMIT 1`,
-      [caseId],
-    );
-    await tx.query(
-      `INSERT INTO referral (case_id, region_id, reason, goal, person_informed,
-                             not_informed_reason, person_source, possible_match_person_ids,
-                             referred_by_user_id, referred_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8::uuid[], $9, now() - make_interval(days => $10))`,
-      [
+    const [referrer] = (await runStatement(tx, referringUserQuery(caseId))) as { id: string }[];
+    await runStatement(
+      tx,
+      insertReferralQuery(
         caseId,
         regionId,
         demo.reason,
@@ -172,12 +188,11 @@ export async function seedDemoReferrals(
         possible,
         referrer?.id ?? null,
         demo.daysAgo,
-      ],
+      ),
     );
-    await tx.query(
-      `INSERT INTO referral_proposed_agency (case_id, region_id, agency_id)
-       SELECT $1, $2, unnest($3::uuid[])`,
-      [caseId, regionId, demo.proposed.map(id)],
+    await runStatement(
+      tx,
+      insertReferralProposedAgencyQuery(caseId, regionId, demo.proposed.map(id)),
     );
   }
 }

@@ -15,6 +15,20 @@ import { seedDemoPlans } from './demo-plans';
 import { seedDemoMeetings } from './demo-meetings';
 import { seedDemoDataSubjectRequests } from './demo-data-subject-requests';
 import { seedRetentionDemo } from './demo-retention';
+import { runStatement } from '../database/run-statement';
+import {
+  anyRegionQuery,
+  insertAgencyQuery,
+  insertAppUserQuery,
+  insertCaseFileQuery,
+  insertCaseParticipantQuery,
+  insertConflictOfDutiesDecisionQuery,
+  insertConsentQuery,
+  insertInformationItemQuery,
+  insertPersonQuery,
+  insertRegionQuery,
+  lockRegionQuery,
+} from './demo-seeder.queries';
 
 type Ids = ReadonlyMap<string, string>;
 
@@ -37,30 +51,35 @@ export class DemoSeeder {
     const hash = await this.passwords.hash(DEMO_PASSWORD);
     return this.db.transaction(async (tx) => {
       // Serialises concurrent starts of several instances.
-      await tx.query('LOCK TABLE region IN EXCLUSIVE MODE');
-      const existing: unknown[] = await tx.query('SELECT 1 FROM region LIMIT 1');
+      await runStatement(tx, lockRegionQuery());
+      const existing = (await runStatement(tx, anyRegionQuery())) as unknown[];
       if (existing.length > 0) return false;
 
-      const [region] = await tx.query<{ id: string }[]>(
-        `INSERT INTO region (code, name) VALUES ($1, $2) RETURNING id`,
-        [DEMO_REGION.code, DEMO_REGION.name],
-      );
+      const [region] = (await runStatement(
+        tx,
+        insertRegionQuery(DEMO_REGION.code, DEMO_REGION.name),
+      )) as { id: string }[];
       const regionId = region!.id;
       const agencyIds = new Map<string, string>();
       for (const agency of DEMO_AGENCIES) {
-        const [row] = await tx.query<{ id: string }[]>(
-          `INSERT INTO agency (region_id, name, type) VALUES ($1, $2, $3) RETURNING id`,
-          [regionId, agency.name, agency.type],
-        );
+        const [row] = (await runStatement(
+          tx,
+          insertAgencyQuery(regionId, agency.name, agency.type),
+        )) as { id: string }[];
         agencyIds.set(agency.key, row!.id);
       }
       const userIds = new Map<string, string>();
       for (const user of DEMO_USERS) {
-        const [row] = await tx.query<{ id: string }[]>(
-          `INSERT INTO app_user (agency_id, email, display_name, password_hash, roles)
-           VALUES ($1, $2, $3, $4, $5) RETURNING id`,
-          [agencyIds.get(user.agency), user.email, user.displayName, hash, user.roles],
-        );
+        const [row] = (await runStatement(
+          tx,
+          insertAppUserQuery(
+            agencyIds.get(user.agency),
+            user.email,
+            user.displayName,
+            hash,
+            user.roles,
+          ),
+        )) as { id: string }[];
         userIds.set(user.email, row!.id);
       }
       await insertCovenantVersion(tx, {
@@ -97,11 +116,9 @@ export class DemoSeeder {
   ): Promise<void> {
     const persons = new Map<string, string>();
     for (const p of DEMO_PERSONS) {
-      const [row] = await tx.query<{ id: string }[]>(
-        `INSERT INTO person (region_id, given_names, family_name, date_of_birth, bsn, street,
-                             house_number, postcode, city, wijk)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id`,
-        [
+      const [row] = (await runStatement(
+        tx,
+        insertPersonQuery(
           regionId,
           p.givenNames,
           p.familyName,
@@ -112,21 +129,16 @@ export class DemoSeeder {
           p.postcode,
           p.city,
           p.wijk,
-        ],
-      );
+        ),
+      )) as { id: string }[];
       persons.set(p.key, row!.id);
     }
     // Oldest first, so the list (newest change first) shows the first demo case on top.
     for (const [index, demo] of [...DEMO_CASES].reverse().entries()) {
       const personId = idOf(persons, demo.person);
-      const [row] = await tx.query<{ id: string }[]>(
-        `INSERT INTO case_file (region_id, reference, subject_person_id, theme, status,
-                                referring_agency_id, casusregisseur_agency_id,
-                                casusregisseur_user_id, created_at, updated_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, now() - make_interval(days => $9),
-                 now() - make_interval(mins => $10))
-         RETURNING id`,
-        [
+      const [row] = (await runStatement(
+        tx,
+        insertCaseFileQuery(
           regionId,
           demo.reference,
           personId,
@@ -137,20 +149,13 @@ export class DemoSeeder {
           demo.casusregisseur ? idOf(users, demo.casusregisseur) : null,
           60 - index,
           DEMO_CASES.length - index,
-        ],
-      );
+        ),
+      )) as { id: string }[];
       const caseId = row!.id;
       for (const p of demo.participants) {
-        await tx.query(
-          // Demo reasons get the migration's default (SOCIAL), as data from before the choice
-          // existed; the fixed procesregie reason says nothing about the person (PLAN).
-          `INSERT INTO case_participant (region_id, case_id, agency_id, role, reason, legal_basis,
-                                         started_at, ended_at, end_reason, reason_categories)
-           VALUES ($1, $2, $3, $4, $5, $6, now() - interval '60 days',
-                   CASE WHEN $7::int IS NULL THEN NULL ELSE now() - make_interval(days => $7::int) END,
-                   CASE WHEN $7::int IS NULL THEN NULL ELSE 'Casus afgesloten na evaluatie' END,
-                   CASE WHEN $4 = 'PROCESREGIE' THEN ARRAY['PLAN'] ELSE ARRAY['SOCIAL'] END::text[])`,
-          [
+        await runStatement(
+          tx,
+          insertCaseParticipantQuery(
             regionId,
             caseId,
             idOf(agencies, p.agency),
@@ -158,15 +163,13 @@ export class DemoSeeder {
             p.reason,
             p.legalBasis,
             p.endedDaysAgo ?? null,
-          ],
+          ),
         );
       }
       for (const item of demo.items) {
-        await tx.query(
-          `INSERT INTO information_item (region_id, case_id, person_id, category, source_agency_id,
-                                         legal_basis, text, shareable_summary)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
-          [
+        await runStatement(
+          tx,
+          insertInformationItemQuery(
             regionId,
             caseId,
             personId,
@@ -175,15 +178,13 @@ export class DemoSeeder {
             item.legalBasis,
             item.text,
             item.shareableSummary ?? null,
-          ],
+          ),
         );
       }
       for (const consent of demo.consents ?? []) {
-        await tx.query(
-          `INSERT INTO consent (region_id, person_id, category, recipient_agency_id, case_id,
-                                recorded_in_case_id, recorded_by_agency_id, parts)
-           VALUES ($1, $2, $3, $4, $5, $5, $6, $7)`,
-          [
+        await runStatement(
+          tx,
+          insertConsentQuery(
             regionId,
             personId,
             consent.category,
@@ -191,22 +192,20 @@ export class DemoSeeder {
             caseId,
             idOf(agencies, consent.recordedBy),
             consent.parts ?? [],
-          ],
+          ),
         );
       }
       for (const decision of demo.conflictOfDuties ?? []) {
-        await tx.query(
-          `INSERT INTO conflict_of_duties_decision (region_id, case_id, category,
-             recipient_agency_id, reasoning, decided_by_agency_id)
-           VALUES ($1, $2, $3, $4, $5, $6)`,
-          [
+        await runStatement(
+          tx,
+          insertConflictOfDutiesDecisionQuery(
             regionId,
             caseId,
             decision.category,
             idOf(agencies, decision.recipient),
             decision.reasoning,
             idOf(agencies, decision.decidedBy),
-          ],
+          ),
         );
       }
     }

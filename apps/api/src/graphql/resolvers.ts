@@ -1,5 +1,5 @@
 import { AgencyResolver } from '../agencies/agency.resolver';
-import { AuditResolver } from '../audit/audit.resolver';
+import { AuditResolver } from '../audit-trail/audit-trail.resolver';
 import { AgreedApproachResolver } from '../agreed-approaches/agreed-approach.resolver';
 import { AuthResolver } from '../auth/auth.resolver';
 import { BreakGlassResolver } from '../break-glass/break-glass.resolver';

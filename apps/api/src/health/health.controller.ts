@@ -3,6 +3,8 @@ import { Controller, Get, HttpCode, ServiceUnavailableException } from '@nestjs/
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { Public } from '../auth/decorators/policy.decorator';
+import { runStatement } from '../database/run-statement';
+import { readinessQuery } from './health.queries';
 
 @Controller('health')
 export class HealthController {
@@ -23,7 +25,7 @@ export class HealthController {
   @Get('ready')
   async ready() {
     try {
-      await this.db.query('SELECT 1');
+      await runStatement(this.db, readinessQuery());
       return { status: 'ok' };
     } catch {
       throw new ServiceUnavailableException({ status: 'unavailable' });

@@ -1,7 +1,7 @@
 import { Audited } from '../audit/audited.decorator';
 import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
-import type { AuthenticatedUser } from '../auth/authenticated-user';
-import { CurrentUser } from '../auth/decorators/current-user.decorator';
+import type { Caller } from '../auth/caller';
+import { CurrentCaller } from '../auth/decorators/current-caller.decorator';
 import { Authenticated } from '../auth/decorators/policy.decorator';
 import { InformationCategoryEnum, type InformationCategory } from '../sharing/sharing.enums';
 import { AddInformationItemInput } from './dto/add-information-item.input';
@@ -23,7 +23,7 @@ export class InformationResolver {
       '`cursor` is passed as `after`.',
   })
   informationItems(
-    @CurrentUser() user: AuthenticatedUser,
+    @CurrentCaller() user: Caller,
     @Args('caseId', { type: () => ID }) caseId: string,
     @Args('category', { type: () => InformationCategoryEnum, nullable: true })
     category: InformationCategory | null,
@@ -43,7 +43,7 @@ export class InformationResolver {
   @Audited('READ')
   @Query(() => InformationItemModel)
   informationItem(
-    @CurrentUser() user: AuthenticatedUser,
+    @CurrentCaller() user: Caller,
     @Args('id', { type: () => ID }) id: string,
   ): Promise<InformationItemModel> {
     return this.information.byId(user, id);
@@ -56,7 +56,7 @@ export class InformationResolver {
       'Adds information to a case, only in a category the covenant lets the agency write.',
   })
   addInformationItem(
-    @CurrentUser() user: AuthenticatedUser,
+    @CurrentCaller() user: Caller,
     @Args('input', { type: () => AddInformationItemInput }) input: AddInformationItemInput,
   ): Promise<InformationItemModel> {
     return this.information.add(user, input);

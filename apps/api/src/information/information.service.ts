@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { InformationCategory } from '@schakel/domain';
 import { DataSource } from 'typeorm';
-import type { AuthenticatedUser } from '../auth/authenticated-user';
+import type { Caller } from '../auth/caller';
 import { preparedQuery } from '../database/prepared-query';
 import { CaseAccessService } from '../sharing/case-access.service';
 import { maskItem, type ItemRow } from '../sharing/masking';
@@ -16,6 +16,7 @@ import {
   type KeysetCursor,
 } from '../database/keyset-cursor';
 import type { AddInformationItemInput } from './dto/add-information-item.input';
+import type { AuditSink } from '../audit/audit-scope';
 import type { InformationItemModel } from './information-item.model';
 import {
   caseTouchedQuery,
@@ -46,7 +47,7 @@ export class InformationService {
 
   /** One page of a case's items, newest first: `first` of them, older than `after` if given. */
   async list(
-    user: AuthenticatedUser,
+    user: Caller,
     caseId: string,
     filter: { category: InformationCategory | null; text: string | null },
     page: { first: number; after: string | null },
@@ -57,13 +58,14 @@ export class InformationService {
       throw SharingError.badInput('first', `first must be between 1 and ${ITEM_LIMIT}.`);
     }
     const after = page.after ? decodeKeysetCursor(page.after, 'after') : null;
-    const policy = await this.policies.forUser(user);
-    return this.load(policy, user.regionId, [id], {
-      category: filter.category,
-      text: search,
-      first: page.first,
-      after,
-    });
+    const policy = await user.policy();
+    return this.load(
+      policy,
+      user.regionId,
+      [id],
+      { category: filter.category, text: search, first: page.first, after },
+      user,
+    );
   }
 
   /** Items of several cases at once (the nested field of a page of cases), newest first. */
@@ -72,8 +74,9 @@ export class InformationService {
     regionId: string,
     caseIds: readonly string[],
     category: InformationCategory | null,
+    audit: AuditSink,
   ): Promise<InformationItemModel[]> {
-    return this.load(policy, regionId, caseIds, { category });
+    return this.load(policy, regionId, caseIds, { category }, audit);
   }
 
   /**
@@ -97,27 +100,24 @@ export class InformationService {
     return preparedQuery<ItemCount>(this.db, statement.sql, statement.params);
   }
 
-  async byId(user: AuthenticatedUser, itemId: string): Promise<InformationItemModel> {
+  async byId(user: Caller, itemId: string): Promise<InformationItemModel> {
     const id = uuidArg(itemId, 'id');
-    const policy = await this.policies.forUser(user);
+    const policy = await user.policy();
     const { sql, params } = itemByIdQuery(id, user.regionId);
     const [row] = await preparedQuery<CursorItemRow>(this.db, sql, params);
-    const item = row ? withCursor(policy, row) : null;
+    const item = row ? withCursor(policy, row, user) : null;
     if (!item) throw SharingError.notFound('The information item');
     return item;
   }
 
-  async add(
-    user: AuthenticatedUser,
-    input: AddInformationItemInput,
-  ): Promise<InformationItemModel> {
+  async add(user: Caller, input: AddInformationItemInput): Promise<InformationItemModel> {
     const caseId = uuidArg(input.caseId, 'caseId');
     const legalBasis = textArg(input.legalBasis, 'legalBasis', 3, 500);
     const text = textArg(input.text, 'text', 1, 10_000);
     const summary = optionalTextArg(input.shareableSummary, 'shareableSummary', 1, 2000);
 
-    const { ability } = await this.policies.forUser(user);
-    const row = await this.cases.require(ability, 'read', caseId, user.regionId);
+    const { ability } = await user.policy();
+    const row = await this.cases.require(ability, 'read', caseId, user);
     const probe = categoryProbe(row, input.category, user.agencyId, summary !== null);
     if (!ability.can('create', probe)) {
       throw new SharingError(
@@ -158,17 +158,22 @@ export class InformationService {
       first?: number;
       after?: KeysetCursor | null;
     },
+    audit: AuditSink,
   ): Promise<InformationItemModel[]> {
     const statement = itemsQuery(policy.ability, regionId, { caseIds, ...filter });
     if (!statement) return [];
     const rows = await preparedQuery<CursorItemRow>(this.db, statement.sql, statement.params);
     // maskItem cannot withhold what the SQL filter let through (the property test proves they
     // agree); dropping such a row keeps a disagreement from ever becoming a leak.
-    return rows.flatMap((row) => withCursor(policy, row) ?? []);
+    return rows.flatMap((row) => withCursor(policy, row, audit) ?? []);
   }
 }
 
-function withCursor(policy: LoadedPolicy, row: CursorItemRow): InformationItemModel | null {
-  const item = maskItem(policy.ability, row);
+function withCursor(
+  policy: LoadedPolicy,
+  row: CursorItemRow,
+  audit: AuditSink,
+): InformationItemModel | null {
+  const item = maskItem(policy.ability, row, audit);
   return item && { ...item, cursor: encodeKeysetCursor({ at: row.cursorAt, id: row.id }) };
 }

@@ -6,7 +6,6 @@ import {
 } from '@nestjs/common';
 import { HttpAdapterHost, ModuleRef } from '@nestjs/core';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
-import type { Request, Response } from 'express';
 import {
   GraphQLError,
   OperationTypeNode,
@@ -21,7 +20,8 @@ import { useServer } from 'graphql-ws/use/ws';
 import type { IncomingMessage, Server } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer } from 'ws';
-import { SessionService } from '../auth/session.service';
+import type { LiveOperation } from '../auth/guards/request-from';
+import { SessionAuthenticator } from '../auth/session-authenticator';
 import { SessionTokenService } from '../auth/session-token.service';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { createFormatError } from '../graphql/format-error';
@@ -33,9 +33,10 @@ import { cookieValue, originAllowed } from './live-origin';
 
 export const LIVE_PATH = '/graphql';
 
-/** What a connection carries from its checked upgrade request. */
-const sessionTokens = new WeakMap<IncomingMessage, string>();
-const socketUsers = new WeakMap<IncomingMessage, string>();
+/** An upgrade request, with what its check found: the session token and whose it is. */
+interface CheckedUpgrade extends IncomingMessage {
+  live?: { token: string; userId: string };
+}
 
 /**
  * Open subscriptions allowed on one socket and for one user (on this API instance). The portal
@@ -44,7 +45,7 @@ const socketUsers = new WeakMap<IncomingMessage, string>();
 export const MAX_SUBSCRIPTIONS_PER_SOCKET = 5;
 export const MAX_SUBSCRIPTIONS_PER_USER = 10;
 
-type SocketContext = Context<Record<string, unknown>, { request: IncomingMessage }>;
+type SocketContext = Context<Record<string, unknown>, { request: CheckedUpgrade }>;
 
 function tooManySubscriptions(message: string): GraphQLError {
   return new AppError('TOO_MANY_SUBSCRIPTIONS', message);
@@ -82,7 +83,7 @@ export class LiveSocketService implements OnApplicationBootstrap, BeforeApplicat
     private readonly adapterHost: HttpAdapterHost,
     private readonly moduleRef: ModuleRef,
     private readonly tokens: SessionTokenService,
-    private readonly sessions: SessionService,
+    private readonly sessions: SessionAuthenticator,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(JsonLogger) private readonly logger: JsonLogger,
   ) {
@@ -106,21 +107,15 @@ export class LiveSocketService implements OnApplicationBootstrap, BeforeApplicat
         schema,
         connectionInitWaitTimeout: this.config.http.liveHandshakeTimeoutMs,
         context: (ctx) => {
-          const upgrade = ctx.extra.request;
-          const token = sessionTokens.get(upgrade) ?? '';
-          // A request-like object per operation, so AccessGuard checks the session each time.
-          const req = {
-            cookies: { [this.tokens.cookieName]: token },
-            headers: upgrade.headers,
-            method: 'GET',
-            header: (name: string) => upgrade.headers[name.toLowerCase()],
-          } as unknown as Request;
-          // The socket cannot set cookies; renewal happens over HTTP.
-          const res = { cookie: () => res } as unknown as Response;
-          return { req, res };
+          // One operation: AccessGuard checks its session again with the SessionAuthenticator.
+          const req: LiveOperation = {
+            transport: 'live',
+            token: (ctx.extra.request as CheckedUpgrade).live?.token ?? '',
+          };
+          return { req };
         },
         onConnect: (ctx) => {
-          const userId = socketUsers.get(ctx.extra.request);
+          const userId = (ctx.extra.request as CheckedUpgrade).live?.userId;
           if (!userId) return false;
           const open = this.connections.get(userId) ?? new Set();
           open.add(ctx);
@@ -128,7 +123,7 @@ export class LiveSocketService implements OnApplicationBootstrap, BeforeApplicat
           return true;
         },
         onClose: (ctx) => {
-          const userId = socketUsers.get(ctx.extra.request);
+          const userId = (ctx.extra.request as CheckedUpgrade).live?.userId;
           const open = userId ? this.connections.get(userId) : undefined;
           open?.delete(ctx);
           if (userId && open?.size === 0) this.connections.delete(userId);
@@ -196,8 +191,8 @@ export class LiveSocketService implements OnApplicationBootstrap, BeforeApplicat
     this.httpServer = httpServer;
   }
 
-  private subscriptionsOf(request: IncomingMessage): number {
-    const userId = socketUsers.get(request);
+  private subscriptionsOf(request: CheckedUpgrade): number {
+    const userId = request.live?.userId;
     let n = 0;
     for (const ctx of (userId && this.connections.get(userId)) || []) {
       n += Object.keys(ctx.subscriptions).length;
@@ -243,10 +238,9 @@ export class LiveSocketService implements OnApplicationBootstrap, BeforeApplicat
       return refuse(socket, 403, 'Forbidden');
     }
     const token = cookieValue(req.headers.cookie, this.tokens.cookieName);
-    const claims = token ? this.tokens.verify(token) : null;
     let user = null;
     try {
-      user = claims ? await this.sessions.authenticate(claims, false) : null;
+      user = token ? await this.sessions.authenticate(token, { withPolicyContext: false }) : null;
     } catch (error) {
       this.logger.event('error', 'live connection: session lookup failed', {
         error: (error as Error).message,
@@ -254,8 +248,7 @@ export class LiveSocketService implements OnApplicationBootstrap, BeforeApplicat
     }
     if (!user || !token) return refuse(socket, 401, 'Unauthorized');
     if (socket.destroyed) return;
-    sessionTokens.set(req, token);
-    socketUsers.set(req, user.id);
+    (req as CheckedUpgrade).live = { token, userId: user.id };
     wss.handleUpgrade(req, socket, head, (ws) => wss.emit('connection', ws, req));
   }
 }

@@ -1,8 +1,8 @@
 import { Audited } from '../audit/audited.decorator';
 import { Controller, Get, Param, Res } from '@nestjs/common';
 import type { Response } from 'express';
-import type { AuthenticatedUser } from '../auth/authenticated-user';
-import { CurrentUser } from '../auth/decorators/current-user.decorator';
+import type { Caller } from '../auth/caller';
+import { CurrentCaller } from '../auth/decorators/current-caller.decorator';
 import { Authenticated } from '../auth/decorators/policy.decorator';
 import { MeetingExportService } from './meeting-export.service';
 
@@ -19,7 +19,7 @@ export class MeetingExportController {
   @Audited('EXPORT')
   @Get(':id/calendar.ics')
   async calendar(
-    @CurrentUser() user: AuthenticatedUser,
+    @CurrentCaller() user: Caller,
     @Param('id') id: string,
     @Res() res: Response,
   ): Promise<void> {
@@ -36,7 +36,7 @@ export class MeetingExportController {
   @Audited('EXPORT')
   @Get(':id/minutes.pdf')
   async minutes(
-    @CurrentUser() user: AuthenticatedUser,
+    @CurrentCaller() user: Caller,
     @Param('id') id: string,
     @Res() res: Response,
   ): Promise<void> {

@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { AuthenticatedUser } from '../auth/authenticated-user';
-import { auditNote } from '../audit/audit-scope';
+import type { Caller } from '../auth/caller';
 import { SharingError } from '../sharing/sharing.error';
 import { buildCalendar } from './meeting-ics';
 import { buildMinutesPdf } from './meeting-pdf';
@@ -15,7 +14,7 @@ export class MeetingExportService {
    * One VEVENT per item the caller may see. The summary names only the case reference: a
    * calendar file ends up in Outlook and on phones, so no person's name goes in.
    */
-  async calendar(user: AuthenticatedUser, id: string): Promise<string> {
+  async calendar(user: Caller, id: string): Promise<string> {
     const meeting = await this.meetings.meeting(user, id);
     const events = meeting.agenda.flatMap((entry) =>
       entry.item
@@ -39,7 +38,7 @@ export class MeetingExportService {
    * (invited + participant, or chair) whose minutes the covenant gives them (PLAN read). The
    * export is one EXPORT event in the audit trail, naming every case in the file.
    */
-  async minutesPdf(user: AuthenticatedUser, id: string): Promise<Uint8Array> {
+  async minutesPdf(user: Caller, id: string): Promise<Uint8Array> {
     const meeting = await this.meetings.meeting(user, id);
     if (meeting.status !== 'CLOSED') {
       throw new SharingError('CONFLICT', 'The minutes are available after the meeting is closed.');
@@ -48,7 +47,7 @@ export class MeetingExportService {
       entry.item && entry.item.minutesAccess === 'FULL' ? [entry.item] : [],
     );
     // One EXPORT event for the file (AuditInterceptor), naming every case in it.
-    auditNote({
+    user.note({
       caseIds: items.map((item) => item.caseId),
       categories: ['PLAN'],
       record: { type: 'Meeting', id: meeting.id },

@@ -2,8 +2,8 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
-import { SessionService } from '../auth/session.service';
-import { SessionTokenService } from '../auth/session-token.service';
+import type { Caller } from '../auth/caller';
+import { SessionAuthenticator } from '../auth/session-authenticator';
 import { runStatement } from '../database/run-statement';
 import { LivePubSub } from '../live/live-pubsub.service';
 import { SharedReads } from '../live/shared-reads';
@@ -40,7 +40,7 @@ class MeetingUpdateStream implements AsyncIterableIterator<MeetingUpdateModel> {
 
   constructor(
     private readonly deps: MeetingLiveService,
-    private user: AuthenticatedUser,
+    private user: Caller,
     private readonly meetingId: string,
     private lastId: bigint,
   ) {
@@ -138,8 +138,7 @@ export class MeetingLiveService {
     readonly pubsub: LivePubSub,
     readonly meetings: MeetingService,
     @Inject(SharedReads) readonly shared: SharedReads,
-    private readonly sessions: SessionService,
-    private readonly tokens: SessionTokenService,
+    private readonly sessions: SessionAuthenticator,
   ) {}
 
   /**
@@ -147,7 +146,7 @@ export class MeetingLiveService {
    * `afterEventId` the stream starts after the newest event; with it, it first replays.
    */
   async updates(
-    user: AuthenticatedUser,
+    user: Caller,
     meetingIdArg: string,
     afterEventId: string | null | undefined,
   ): Promise<AsyncIterableIterator<MeetingUpdateModel>> {
@@ -161,12 +160,9 @@ export class MeetingLiveService {
     return new MeetingUpdateStream(this, user, meetingId, BigInt(start));
   }
 
-  /** A new user object for the same session (a fresh policy), or null when the session ended. */
-  async reauthenticate(user: AuthenticatedUser): Promise<AuthenticatedUser | null> {
-    const claims = user.session;
-    const now = Math.floor(Date.now() / 1000);
-    if (claims.exp <= now || now >= this.tokens.absoluteEnd(claims)) return null;
+  /** A new caller for the same session (a fresh policy), or null when the session ended. */
+  reauthenticate(user: AuthenticatedUser): Promise<Caller | null> {
     // With the policy context: the meeting is then read without loading it again.
-    return this.sessions.authenticate(claims, true);
+    return this.sessions.recheck(user.session, { withPolicyContext: true });
   }
 }

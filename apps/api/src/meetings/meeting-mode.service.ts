@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import type { AuthenticatedUser } from '../auth/authenticated-user';
+import type { Caller } from '../auth/caller';
 import { CaseEventService } from '../case-events/case-event.service';
 import { runStatement as run } from '../database/run-statement';
 import { CaseAccessService } from '../sharing/case-access.service';
@@ -41,7 +41,7 @@ export class MeetingModeService {
     private readonly meetings: MeetingService,
   ) {}
 
-  async start(user: AuthenticatedUser, meetingIdArg: string): Promise<MeetingModel> {
+  async start(user: Caller, meetingIdArg: string): Promise<MeetingModel> {
     const meetingId = uuidArg(meetingIdArg, 'meetingId');
     await this.db.transaction(async (tx) => {
       await lockAsChair(tx, user, meetingId, ['PLANNED']);
@@ -56,10 +56,7 @@ export class MeetingModeService {
     return this.meetings.meeting(user, meetingId);
   }
 
-  async setCurrent(
-    user: AuthenticatedUser,
-    input: SetCurrentMeetingItemInput,
-  ): Promise<MeetingModel> {
+  async setCurrent(user: Caller, input: SetCurrentMeetingItemInput): Promise<MeetingModel> {
     const meetingId = uuidArg(input.meetingId, 'meetingId');
     const itemId = input.itemId ? uuidArg(input.itemId, 'itemId') : null;
     await this.db.transaction(async (tx) => {
@@ -79,10 +76,7 @@ export class MeetingModeService {
     return this.meetings.meeting(user, meetingId);
   }
 
-  async recordAttendance(
-    user: AuthenticatedUser,
-    input: RecordAttendanceInput,
-  ): Promise<MeetingModel> {
+  async recordAttendance(user: Caller, input: RecordAttendanceInput): Promise<MeetingModel> {
     const itemId = uuidArg(input.itemId, 'itemId');
     const agencyId = uuidArg(input.agencyId, 'agencyId');
     const item = await findItem(this.db, user.regionId, itemId);
@@ -113,17 +107,14 @@ export class MeetingModeService {
   }
 
   /** Minutes and decisions are PLAN content of the case: the chair needs PLAN write there. */
-  async saveMinutes(
-    user: AuthenticatedUser,
-    input: SaveMeetingItemMinutesInput,
-  ): Promise<MeetingModel> {
+  async saveMinutes(user: Caller, input: SaveMeetingItemMinutesInput): Promise<MeetingModel> {
     const itemId = uuidArg(input.itemId, 'itemId');
     const revision = revisionArg(input.revision);
     const minutes = minutesArg(input.minutes, 'minutes', 20_000);
     const decisions = minutesArg(input.decisions, 'decisions', 10_000);
     const item = await findItem(this.db, user.regionId, itemId);
-    const { ability } = await this.policies.forUser(user);
-    const row = await this.cases.require(ability, 'read', item.caseId, user.regionId);
+    const { ability } = await user.policy();
+    const row = await this.cases.require(ability, 'read', item.caseId, user);
     if (!ability.can('create', caseCategoryItem(row, 'PLAN'))) {
       throw new SharingError('FORBIDDEN', 'Your agency may not write the plan of this case.');
     }
@@ -151,7 +142,7 @@ export class MeetingModeService {
   }
 
   /** Closing puts a MEETING_DISCUSSED step on the timeline of every case that was discussed. */
-  async close(user: AuthenticatedUser, meetingIdArg: string): Promise<MeetingModel> {
+  async close(user: Caller, meetingIdArg: string): Promise<MeetingModel> {
     const meetingId = uuidArg(meetingIdArg, 'meetingId');
     await this.db.transaction(async (tx) => {
       const meeting = await lockAsChair(tx, user, meetingId, ['PLANNED', 'IN_PROGRESS']);

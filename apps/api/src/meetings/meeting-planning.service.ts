@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
+import type { Caller } from '../auth/caller';
 import { runStatement as run } from '../database/run-statement';
 import { NotificationService } from '../notifications/notification.service';
 import { CaseAccessService } from '../sharing/case-access.service';
@@ -58,7 +59,7 @@ export class MeetingPlanningService {
     private readonly meetings: MeetingService,
   ) {}
 
-  async plan(user: AuthenticatedUser, input: PlanMeetingInput): Promise<MeetingModel> {
+  async plan(user: Caller, input: PlanMeetingInput): Promise<MeetingModel> {
     const slot = slotArgs(input.startsAt, input.endsAt);
     const location = locationArg(input.location);
     const onlineUrl = onlineUrlArg(input.onlineUrl);
@@ -84,7 +85,7 @@ export class MeetingPlanningService {
     return this.meetings.meeting(user, id);
   }
 
-  async update(user: AuthenticatedUser, input: UpdateMeetingInput): Promise<MeetingModel> {
+  async update(user: Caller, input: UpdateMeetingInput): Promise<MeetingModel> {
     const meetingId = uuidArg(input.meetingId, 'meetingId');
     const startsAt = input.startsAt == null ? null : dateArg(input.startsAt, 'startsAt');
     const endsAt = input.endsAt == null ? null : dateArg(input.endsAt, 'endsAt');
@@ -124,7 +125,7 @@ export class MeetingPlanningService {
     return this.meetings.meeting(user, meetingId);
   }
 
-  async addItem(user: AuthenticatedUser, input: AddMeetingItemInput): Promise<MeetingModel> {
+  async addItem(user: Caller, input: AddMeetingItemInput): Promise<MeetingModel> {
     const meetingId = uuidArg(input.meetingId, 'meetingId');
     const caseId = uuidArg(input.caseId, 'caseId');
     const slot = slotArgs(input.startsAt, input.endsAt);
@@ -132,9 +133,9 @@ export class MeetingPlanningService {
       input.invitedAgencyIds == null
         ? null
         : agencyIdsArg(input.invitedAgencyIds, 'invitedAgencyIds');
-    const { ability } = await this.policies.forUser(user);
+    const { ability } = await user.policy();
     // Putting a case on the agenda is process work: `update` on the case (procesregie).
-    const row = await this.cases.require(ability, 'update', caseId, user.regionId);
+    const row = await this.cases.require(ability, 'update', caseId, user);
     CaseAccessService.assertOpen(row);
     const invitees = this.invitees(requested, row.activeParticipantAgencyIds);
     await this.db.transaction(async (tx) => {
@@ -165,7 +166,7 @@ export class MeetingPlanningService {
     return this.meetings.meeting(user, meetingId);
   }
 
-  async updateItem(user: AuthenticatedUser, input: UpdateMeetingItemInput): Promise<MeetingModel> {
+  async updateItem(user: Caller, input: UpdateMeetingItemInput): Promise<MeetingModel> {
     const itemId = uuidArg(input.itemId, 'itemId');
     const requested =
       input.invitedAgencyIds == null
@@ -173,8 +174,8 @@ export class MeetingPlanningService {
         : agencyIdsArg(input.invitedAgencyIds, 'invitedAgencyIds');
     const item = await findItem(this.db, user.regionId, itemId);
     const slot = slotArgs(input.startsAt ?? item.startsAt, input.endsAt ?? item.endsAt);
-    const { ability } = await this.policies.forUser(user);
-    const row = await this.cases.require(ability, 'update', item.caseId, user.regionId);
+    const { ability } = await user.policy();
+    const row = await this.cases.require(ability, 'update', item.caseId, user);
     const invitees =
       requested === null ? null : this.invitees(requested, row.activeParticipantAgencyIds);
     await this.db.transaction(async (tx) => {
@@ -195,7 +196,7 @@ export class MeetingPlanningService {
     return this.meetings.meeting(user, item.meetingId);
   }
 
-  async removeItem(user: AuthenticatedUser, itemIdArg: string): Promise<MeetingModel> {
+  async removeItem(user: Caller, itemIdArg: string): Promise<MeetingModel> {
     const itemId = uuidArg(itemIdArg, 'itemId');
     const item = await findItem(this.db, user.regionId, itemId);
     await this.db.transaction(async (tx) => {

@@ -1,7 +1,7 @@
 import { Audited } from '../audit/audited.decorator';
 import { Args, ID, Mutation, Query, Resolver, Subscription } from '@nestjs/graphql';
-import type { AuthenticatedUser } from '../auth/authenticated-user';
-import { CurrentUser } from '../auth/decorators/current-user.decorator';
+import type { Caller } from '../auth/caller';
+import { CurrentCaller } from '../auth/decorators/current-caller.decorator';
 import { Authenticated, RequireRoles } from '../auth/decorators/policy.decorator';
 import {
   AddMeetingItemInput,
@@ -39,7 +39,7 @@ export class MeetingResolver {
       'agenda item in (at most 50, window at most 400 days).',
   })
   myMeetings(
-    @CurrentUser() user: AuthenticatedUser,
+    @CurrentCaller() user: Caller,
     @Args('from', { type: () => Date }) from: Date,
     @Args('to', { type: () => Date }) to: Date,
   ): Promise<MeetingModel[]> {
@@ -50,7 +50,7 @@ export class MeetingResolver {
   @Audited('READ')
   @Query(() => MeetingModel, { description: 'One meeting, its agenda as the caller may see it.' })
   meeting(
-    @CurrentUser() user: AuthenticatedUser,
+    @CurrentCaller() user: Caller,
     @Args('id', { type: () => ID }) id: string,
   ): Promise<MeetingModel> {
     return this.meetings.meeting(user, id);
@@ -62,7 +62,7 @@ export class MeetingResolver {
     description: 'Plans a meeting; the caller chairs it by default.',
   })
   planMeeting(
-    @CurrentUser() user: AuthenticatedUser,
+    @CurrentCaller() user: Caller,
     @Args('input', { type: () => PlanMeetingInput }) input: PlanMeetingInput,
   ): Promise<MeetingModel> {
     return this.planning.plan(user, input);
@@ -72,7 +72,7 @@ export class MeetingResolver {
   @Audited('UPDATE')
   @Mutation(() => MeetingModel, { description: 'Time, place, link or chair. Chair only.' })
   updateMeeting(
-    @CurrentUser() user: AuthenticatedUser,
+    @CurrentCaller() user: Caller,
     @Args('input', { type: () => UpdateMeetingInput }) input: UpdateMeetingInput,
   ): Promise<MeetingModel> {
     return this.planning.update(user, input);
@@ -86,7 +86,7 @@ export class MeetingResolver {
       'agencies are notified (MEETING_INVITED). Chair only.',
   })
   addMeetingItem(
-    @CurrentUser() user: AuthenticatedUser,
+    @CurrentCaller() user: Caller,
     @Args('input', { type: () => AddMeetingItemInput }) input: AddMeetingItemInput,
   ): Promise<MeetingModel> {
     return this.planning.addItem(user, input);
@@ -96,7 +96,7 @@ export class MeetingResolver {
   @Audited('UPDATE')
   @Mutation(() => MeetingModel, { description: 'Slot and invitees of an item. Chair only.' })
   updateMeetingItem(
-    @CurrentUser() user: AuthenticatedUser,
+    @CurrentCaller() user: Caller,
     @Args('input', { type: () => UpdateMeetingItemInput }) input: UpdateMeetingItemInput,
   ): Promise<MeetingModel> {
     return this.planning.updateItem(user, input);
@@ -106,7 +106,7 @@ export class MeetingResolver {
   @Audited('DELETE')
   @Mutation(() => MeetingModel, { description: 'Takes an item off the agenda. Chair only.' })
   removeMeetingItem(
-    @CurrentUser() user: AuthenticatedUser,
+    @CurrentCaller() user: Caller,
     @Args('itemId', { type: () => ID }) itemId: string,
   ): Promise<MeetingModel> {
     return this.planning.removeItem(user, itemId);
@@ -116,7 +116,7 @@ export class MeetingResolver {
   @Audited('UPDATE')
   @Mutation(() => MeetingModel, { description: 'Starts meeting mode. Chair only.' })
   startMeeting(
-    @CurrentUser() user: AuthenticatedUser,
+    @CurrentCaller() user: Caller,
     @Args('meetingId', { type: () => ID }) meetingId: string,
   ): Promise<MeetingModel> {
     return this.mode.start(user, meetingId);
@@ -128,7 +128,7 @@ export class MeetingResolver {
     description: 'The item being discussed now (marks it DISCUSSED). Chair only.',
   })
   setCurrentMeetingItem(
-    @CurrentUser() user: AuthenticatedUser,
+    @CurrentCaller() user: Caller,
     @Args('input', { type: () => SetCurrentMeetingItemInput }) input: SetCurrentMeetingItemInput,
   ): Promise<MeetingModel> {
     return this.mode.setCurrent(user, input);
@@ -138,7 +138,7 @@ export class MeetingResolver {
   @Audited('UPDATE')
   @Mutation(() => MeetingModel, { description: 'Attendance of an invited agency. Chair only.' })
   recordAttendance(
-    @CurrentUser() user: AuthenticatedUser,
+    @CurrentCaller() user: Caller,
     @Args('input', { type: () => RecordAttendanceInput }) input: RecordAttendanceInput,
   ): Promise<MeetingModel> {
     return this.mode.recordAttendance(user, input);
@@ -152,7 +152,7 @@ export class MeetingResolver {
       'read: a stale one gives CONFLICT and changes nothing. Chair only.',
   })
   saveMeetingItemMinutes(
-    @CurrentUser() user: AuthenticatedUser,
+    @CurrentCaller() user: Caller,
     @Args('input', { type: () => SaveMeetingItemMinutesInput }) input: SaveMeetingItemMinutesInput,
   ): Promise<MeetingModel> {
     return this.mode.saveMinutes(user, input);
@@ -165,7 +165,7 @@ export class MeetingResolver {
       'Closes the meeting; each discussed case gets MEETING_DISCUSSED on its timeline. Chair only.',
   })
   closeMeeting(
-    @CurrentUser() user: AuthenticatedUser,
+    @CurrentCaller() user: Caller,
     @Args('meetingId', { type: () => ID }) meetingId: string,
   ): Promise<MeetingModel> {
     return this.mode.close(user, meetingId);
@@ -182,7 +182,7 @@ export class MeetingResolver {
     resolve: (payload: MeetingUpdateModel) => payload,
   })
   meetingUpdates(
-    @CurrentUser() user: AuthenticatedUser,
+    @CurrentCaller() user: Caller,
     @Args('meetingId', { type: () => ID }) meetingId: string,
     @Args('afterEventId', { type: () => ID, nullable: true }) afterEventId?: string | null,
   ): Promise<AsyncIterableIterator<MeetingUpdateModel>> {

@@ -1,10 +1,9 @@
-import { auditNote } from '../audit/audit-scope';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { AppAbility } from '@schakel/sharing-policy';
 import { DataSource } from 'typeorm';
 import type { AgencyType } from '@schakel/domain';
-import type { AuthenticatedUser } from '../auth/authenticated-user';
+import type { Caller } from '../auth/caller';
 import { PolicyService } from '../sharing/policy.service';
 import { SharingError } from '../sharing/sharing.error';
 import { uuidArg } from '../sharing/validate';
@@ -16,17 +15,18 @@ import {
   type AgendaRow,
   type MeetingRow,
 } from './meeting.queries';
+import type { AuditSink } from '../audit/audit-scope';
 
 const MAX_WINDOW_DAYS = 400;
 
 type AgencyRow = { id: string; name: string; type: string };
 const agencyOf = (a: AgencyRow) => ({ id: a.id, name: a.name, type: a.type as AgencyType });
 
-function toEntry(row: AgendaRow): MeetingAgendaEntryModel {
+function toEntry(row: AgendaRow, audit: AuditSink): MeetingAgendaEntryModel {
   const base = { startsAt: row.startsAt, endsAt: row.endsAt, current: row.current };
   if (row.id === null) return { ...base, hidden: true, item: null };
   // A visible item names its case (and person, if readable) in the event of the access.
-  auditNote({
+  audit.note({
     caseIds: [row.caseId],
     personIds: [row.personId],
     categories: row.planVisible ? ['PLAN'] : [],
@@ -65,7 +65,7 @@ export class MeetingService {
     private readonly policies: PolicyService,
   ) {}
 
-  async myMeetings(user: AuthenticatedUser, from: Date, to: Date): Promise<MeetingModel[]> {
+  async myMeetings(user: Caller, from: Date, to: Date): Promise<MeetingModel[]> {
     if (Number.isNaN(from.getTime())) throw SharingError.badInput('from', 'from is not a date.');
     if (Number.isNaN(to.getTime()) || to <= from) {
       throw SharingError.badInput('to', 'to must be after from.');
@@ -73,33 +73,29 @@ export class MeetingService {
     if (to.getTime() - from.getTime() > MAX_WINDOW_DAYS * 86_400_000) {
       throw SharingError.badInput('to', `The window is at most ${MAX_WINDOW_DAYS} days.`);
     }
-    const { ability } = await this.policies.forUser(user);
+    const { ability } = await user.policy();
     const { sql, params } = myMeetingsQuery(ability, user, from, to);
     const ids = (await this.db.query<{ id: string }[]>(sql, params)).map((r) => r.id);
     return this.load(ability, user, ids);
   }
 
   /** One meeting as the caller may see it; NOT_FOUND when they chair nothing and see no item. */
-  async meeting(user: AuthenticatedUser, idArg: string): Promise<MeetingModel> {
+  async meeting(user: Caller, idArg: string): Promise<MeetingModel> {
     const id = uuidArg(idArg, 'id');
-    const { ability } = await this.policies.forUser(user);
+    const { ability } = await user.policy();
     const [meeting] = await this.load(ability, user, [id]);
     if (!meeting) throw SharingError.notFound('The meeting');
     return meeting;
   }
 
   /** Like `meeting`, but null instead of NOT_FOUND (the live stream ends quietly). */
-  async meetingOrNull(user: AuthenticatedUser, id: string): Promise<MeetingModel | null> {
-    const { ability } = await this.policies.forUser(user);
+  async meetingOrNull(user: Caller, id: string): Promise<MeetingModel | null> {
+    const { ability } = await user.policy();
     const [meeting] = await this.load(ability, user, [id]);
     return meeting ?? null;
   }
 
-  async load(
-    ability: AppAbility,
-    user: AuthenticatedUser,
-    ids: readonly string[],
-  ): Promise<MeetingModel[]> {
+  async load(ability: AppAbility, user: Caller, ids: readonly string[]): Promise<MeetingModel[]> {
     if (ids.length === 0) return [];
     const m = meetingsQuery(ability, user, ids);
     const meetings = await this.db.query<MeetingRow[]>(m.sql, m.params);
@@ -122,7 +118,9 @@ export class MeetingService {
       startedAt: row.startedAt,
       closedAt: row.closedAt,
       lastEventId: row.lastEventId,
-      agenda: agenda.filter((entry) => entry.meetingId === row.id).map(toEntry),
+      agenda: agenda
+        .filter((entry) => entry.meetingId === row.id)
+        .map((entry) => toEntry(entry, user)),
     }));
   }
 }

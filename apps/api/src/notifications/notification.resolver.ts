@@ -1,7 +1,7 @@
 import { NotAudited } from '../audit/audited.decorator';
 import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
-import type { AuthenticatedUser } from '../auth/authenticated-user';
-import { CurrentUser } from '../auth/decorators/current-user.decorator';
+import type { Caller } from '../auth/caller';
+import { CurrentCaller } from '../auth/decorators/current-caller.decorator';
 import { Authenticated } from '../auth/decorators/policy.decorator';
 import { NotificationListModel } from './notification.model';
 import { NotificationService } from './notification.service';
@@ -16,7 +16,7 @@ export class NotificationResolver {
     description: "The signed-in user's own notifications, newest first, with the unread count.",
   })
   notifications(
-    @CurrentUser() user: AuthenticatedUser,
+    @CurrentCaller() user: Caller,
     @Args('first', { type: () => Int, defaultValue: 20 }) first: number,
     @Args('unreadOnly', { type: () => Boolean, defaultValue: false }) unreadOnly: boolean,
   ): Promise<NotificationListModel> {
@@ -29,7 +29,7 @@ export class NotificationResolver {
     description: 'Marks own notifications read (all when ids is empty); returns the unread count.',
   })
   markNotificationsRead(
-    @CurrentUser() user: AuthenticatedUser,
+    @CurrentCaller() user: Caller,
     @Args('ids', { type: () => [ID], defaultValue: [] }) ids: string[],
   ): Promise<number> {
     return this.service.markRead(user, ids);

@@ -7,6 +7,9 @@ export interface RequestContext {
   userAgent?: string;
 }
 
+// The one async-context store: the request id and address for log lines and audit rows, which
+// code far from any request (the pool, the logger) reads. Who the caller is never travels here:
+// that is the `Caller`, passed explicitly (docs/architecture.md, "The request walk").
 const storage = new AsyncLocalStorage<RequestContext>();
 
 export function runWithRequestContext<T>(context: RequestContext, fn: () => T): T {

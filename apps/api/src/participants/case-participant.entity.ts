@@ -1,7 +1,7 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import type { ParticipantRole } from './participant.enums';
 
-/** An agency's participation in a case: active while ended_at is NULL or in the future. */
+/** An agency's participation in a case: active until its end (none yet, or one in the future). */
 @Entity({ name: 'case_participant' })
 export class CaseParticipantEntity {
   @PrimaryGeneratedColumn('uuid') id!: string;

@@ -1,7 +1,7 @@
 import { Audited } from '../audit/audited.decorator';
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
-import type { AuthenticatedUser } from '../auth/authenticated-user';
-import { CurrentUser } from '../auth/decorators/current-user.decorator';
+import type { Caller } from '../auth/caller';
+import { CurrentCaller } from '../auth/decorators/current-caller.decorator';
 import { RequireRoles } from '../auth/decorators/policy.decorator';
 import { AddCaseParticipantInput, EndCaseParticipationInput } from './dto/participant.inputs';
 import { CaseParticipantModel } from './participant.model';
@@ -17,7 +17,7 @@ export class ParticipantResolver {
     description: 'Invites an agency of the region into a case, with a reason and legal basis.',
   })
   addCaseParticipant(
-    @CurrentUser() user: AuthenticatedUser,
+    @CurrentCaller() user: Caller,
     @Args('input', { type: () => AddCaseParticipantInput }) input: AddCaseParticipantInput,
   ): Promise<CaseParticipantModel> {
     return this.participants.add(user, input);
@@ -29,7 +29,7 @@ export class ParticipantResolver {
     description: "Ends an agency's participation now; its access ends with the next request.",
   })
   endCaseParticipation(
-    @CurrentUser() user: AuthenticatedUser,
+    @CurrentCaller() user: Caller,
     @Args('input', { type: () => EndCaseParticipationInput }) input: EndCaseParticipationInput,
   ): Promise<CaseParticipantModel> {
     return this.participants.end(user, input);

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import type { AuthenticatedUser } from '../auth/authenticated-user';
+import type { AuditSink } from '../audit/audit-scope';
+import type { Caller } from '../auth/caller';
 import { CaseEventService } from '../case-events/case-event.service';
 import { requireVolunteerConsent } from '../consents/volunteer-participation';
 import { NotificationService } from '../notifications/notification.service';
@@ -34,10 +35,7 @@ export class ParticipantService {
     private readonly notifications: NotificationService,
   ) {}
 
-  async add(
-    user: AuthenticatedUser,
-    input: AddCaseParticipantInput,
-  ): Promise<CaseParticipantModel> {
+  async add(user: Caller, input: AddCaseParticipantInput): Promise<CaseParticipantModel> {
     const caseId = uuidArg(input.caseId, 'caseId');
     const agencyId = uuidArg(input.agencyId, 'agencyId');
     const reason = textArg(input.reason, 'reason', 10, 2000);
@@ -46,8 +44,8 @@ export class ParticipantService {
     if (until !== null && (Number.isNaN(until.getTime()) || until.getTime() <= Date.now())) {
       throw SharingError.badInput('until', 'until must lie in the future.');
     }
-    const { ability } = await this.policies.forUser(user);
-    const row = await this.cases.require(ability, 'update', caseId, user.regionId);
+    const { ability } = await user.policy();
+    const row = await this.cases.require(ability, 'update', caseId, user);
     CaseAccessService.assertOpen(row);
     // The reason is a free text about the person: the writer labels it with categories it may write.
     const reasonCategories = freeTextCategoriesArg(
@@ -57,12 +55,10 @@ export class ParticipantService {
       'reasonCategories',
     );
     const invitee = inviteeQuery(agencyId, user.regionId, caseId);
-    const agencies = await this.db.query<
-      {
-        name: string;
-        reference: string;
-      }[]
-    >(invitee.sql, invitee.params);
+    const agencies = (await this.db.query(invitee.sql, invitee.params)) as {
+      name: string;
+      reference: string;
+    }[];
     if (agencies.length === 0)
       throw SharingError.badInput('agencyId', 'No such agency in your region.');
 
@@ -80,7 +76,7 @@ export class ParticipantService {
         addedByUserId: user.id,
         reasonCategories,
       });
-      const inserted = await tx.query<{ id: string }[]>(insert.sql, insert.params);
+      const inserted = (await tx.query(insert.sql, insert.params)) as { id: string }[];
       if (inserted.length === 0) {
         throw new SharingError(
           'CONFLICT',
@@ -108,25 +104,22 @@ export class ParticipantService {
       });
       return inserted[0]!.id;
     });
-    return this.load(id, ability, row);
+    return this.load(id, ability, row, user);
   }
 
-  async end(
-    user: AuthenticatedUser,
-    input: EndCaseParticipationInput,
-  ): Promise<CaseParticipantModel> {
+  async end(user: Caller, input: EndCaseParticipationInput): Promise<CaseParticipantModel> {
     const participantId = uuidArg(input.participantId, 'participantId');
     const reason = textArg(input.reason, 'reason', 10, 2000);
     const lookup = participationCaseQuery(participantId, user.regionId);
-    const found = await this.db.query<{ caseId: string }[]>(lookup.sql, lookup.params);
+    const found = (await this.db.query(lookup.sql, lookup.params)) as { caseId: string }[];
     if (!found[0]) throw SharingError.notFound('The participation');
-    const { ability } = await this.policies.forUser(user);
-    const row = await this.cases.require(ability, 'update', found[0].caseId, user.regionId);
+    const { ability } = await user.policy();
+    const row = await this.cases.require(ability, 'update', found[0].caseId, user);
     CaseAccessService.assertOpen(row);
 
     await this.db.transaction(async (tx) => {
       const end = endParticipationQuery(participantId, reason, user.id);
-      const ended = await tx.query<[{ agency: string }[], number]>(end.sql, end.params);
+      const ended = (await tx.query(end.sql, end.params)) as [{ agency: string }[], number];
       if (ended[1] === 0)
         throw new SharingError('CONFLICT', 'This participation has already ended.');
       const touch = caseTouchedQuery(row.id);
@@ -140,7 +133,7 @@ export class ParticipantService {
       });
     });
     // The answer reflects the participation just ended: the procesregisseur still reads the case.
-    return this.load(participantId, ability, row);
+    return this.load(participantId, ability, row, user);
   }
 
   /** The participation as the caller sees it: its reason masked like any text of its categories. */
@@ -148,9 +141,10 @@ export class ParticipantService {
     id: string,
     ability: AppAbility,
     kase: CaseAccessRow,
+    audit: AuditSink,
   ): Promise<CaseParticipantModel> {
     const { sql, params } = participationByIdQuery(id);
-    const [row] = await this.db.query<ParticipantRow[]>(sql, params);
-    return maskParticipant(ability, kase, row!);
+    const [row] = (await this.db.query(sql, params)) as ParticipantRow[];
+    return maskParticipant(ability, kase, row!, audit);
   }
 }

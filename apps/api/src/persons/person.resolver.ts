@@ -1,7 +1,7 @@
 import { Audited } from '../audit/audited.decorator';
 import { Args, Query, Resolver } from '@nestjs/graphql';
-import type { AuthenticatedUser } from '../auth/authenticated-user';
-import { CurrentUser } from '../auth/decorators/current-user.decorator';
+import type { Caller } from '../auth/caller';
+import { CurrentCaller } from '../auth/decorators/current-caller.decorator';
 import { Authenticated } from '../auth/decorators/policy.decorator';
 import { SearchPersonsInput } from './dto/search-persons.input';
 import { PersonMatchModel } from './person.model';
@@ -19,7 +19,7 @@ export class PersonResolver {
       'name and date of birth (needs identity access).',
   })
   searchPersons(
-    @CurrentUser() user: AuthenticatedUser,
+    @CurrentCaller() user: Caller,
     @Args('input', { type: () => SearchPersonsInput }) input: SearchPersonsInput,
   ): Promise<PersonMatchModel[]> {
     return this.persons.search(user, input);

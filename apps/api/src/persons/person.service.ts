@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import type { AuthenticatedUser } from '../auth/authenticated-user';
+import type { Caller } from '../auth/caller';
 import { maskPerson, type PersonRow } from '../sharing/masking';
 import { visibilityOf } from '../sharing/policy-sql';
 import { PolicyService } from '../sharing/policy.service';
@@ -43,14 +43,14 @@ export class PersonService {
     private readonly policies: PolicyService,
   ) {}
 
-  async search(user: AuthenticatedUser, input: SearchPersonsInput): Promise<PersonMatchModel[]> {
+  async search(user: Caller, input: SearchPersonsInput): Promise<PersonMatchModel[]> {
     const search = parsePersonSearch(input);
-    const { ability } = await this.policies.forUser(user);
+    const { ability } = await user.policy();
     const statement = personSearchQuery(ability, user.regionId, search, user.agencyId);
     if (!statement) return [];
     const rows = await this.db.query<PersonSearchRow[]>(statement.sql, statement.params);
     return rows.map((row) => ({
-      person: maskPerson(row, visibilityOf(row)),
+      person: maskPerson(row, visibilityOf(row), user),
       caseIds: row.caseIds,
     }));
   }

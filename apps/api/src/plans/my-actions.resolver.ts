@@ -1,7 +1,7 @@
 import { Audited } from '../audit/audited.decorator';
 import { Args, Int, Query, Resolver } from '@nestjs/graphql';
-import type { AuthenticatedUser } from '../auth/authenticated-user';
-import { CurrentUser } from '../auth/decorators/current-user.decorator';
+import type { Caller } from '../auth/caller';
+import { CurrentCaller } from '../auth/decorators/current-caller.decorator';
 import { Authenticated, RequireRoles } from '../auth/decorators/policy.decorator';
 import { MyActionsFilterInput } from './dto/plan.inputs';
 import { MyActionsService } from './my-actions.service';
@@ -19,7 +19,7 @@ export class MyActionsResolver {
       'overdue first, then by due date.',
   })
   myActions(
-    @CurrentUser() user: AuthenticatedUser,
+    @CurrentCaller() user: Caller,
     @Args('filter', { type: () => MyActionsFilterInput, nullable: true })
     filter: MyActionsFilterInput | null,
     @Args('first', { type: () => Int, defaultValue: 25 }) first: number,
@@ -34,7 +34,7 @@ export class MyActionsResolver {
     description: 'Overdue actions in the cases of the region the procesregisseur follows.',
   })
   overdueActions(
-    @CurrentUser() user: AuthenticatedUser,
+    @CurrentCaller() user: Caller,
     @Args('first', { type: () => Int, defaultValue: 50 }) first: number,
   ): Promise<OverdueActionsModel> {
     return this.actions.overdueActions(user, first);

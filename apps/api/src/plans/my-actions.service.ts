@@ -1,10 +1,9 @@
-import { auditNote } from '../audit/audit-scope';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import type { AuthenticatedUser } from '../auth/authenticated-user';
+import type { Caller } from '../auth/caller';
 import { NotificationService } from '../notifications/notification.service';
-import { PolicyService } from '../sharing/policy.service';
+import { PolicyService, type PolicyCaller } from '../sharing/policy.service';
 import { SharingError } from '../sharing/sharing.error';
 import { dateArg } from '../sharing/validate';
 import type { MyActionsFilterInput } from './dto/plan.inputs';
@@ -22,6 +21,7 @@ import {
   overdueActionsQuery,
   type MyActionCursor,
 } from './plan.queries';
+import type { AuditSink } from '../audit/audit-scope';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -69,8 +69,8 @@ function pageSize(first: number, max: number): number {
 /** The person of the action's case travels with the row for the audit trail (not in GraphQL). */
 type MyActionRow = MyActionModel & { personId: string };
 
-function noteActions(rows: readonly MyActionRow[]): void {
-  auditNote({
+function noteActions(audit: AuditSink, rows: readonly MyActionRow[]): void {
+  audit.note({
     caseIds: rows.map((row) => row.caseId),
     personIds: rows.map((row) => row.personId),
     categories: rows.length > 0 ? ['PLAN'] : [],
@@ -90,7 +90,7 @@ export class MyActionsService {
   ) {}
 
   async myActions(
-    user: AuthenticatedUser,
+    user: Caller,
     filter: MyActionsFilterInput | null,
     firstArg: number,
     after: string | null,
@@ -101,7 +101,7 @@ export class MyActionsService {
     if (statuses.some((s) => !PLAN_ACTION_STATUSES.includes(s))) {
       throw SharingError.badInput('filter.statuses', 'Unknown action status.');
     }
-    const { ability } = await this.policies.forUser(user);
+    const { ability } = await user.policy();
     const statement = myActionsQuery(
       ability,
       { regionId: user.regionId, agencyId: user.agencyId },
@@ -109,9 +109,9 @@ export class MyActionsService {
       { first, after: cursor },
     );
     if (!statement) return { nodes: [], pageInfo: { endCursor: null, hasNextPage: false } };
-    const rows = await this.db.query<MyActionRow[]>(statement.sql, statement.params);
+    const rows = (await this.db.query(statement.sql, statement.params)) as MyActionRow[];
     const nodes = rows.slice(0, first);
-    noteActions(nodes);
+    noteActions(user, nodes);
     const last = nodes[nodes.length - 1];
     return {
       nodes,
@@ -120,17 +120,15 @@ export class MyActionsService {
   }
 
   /** Overdue actions in every case the caller may read the plan of, longest overdue first. */
-  async overdueActions(user: AuthenticatedUser, firstArg: number): Promise<OverdueActionsModel> {
+  async overdueActions(user: Caller, firstArg: number): Promise<OverdueActionsModel> {
     const first = pageSize(firstArg, 200);
-    const { ability } = await this.policies.forUser(user);
+    const { ability } = await user.policy();
     const statement = overdueActionsQuery(ability, user.regionId, first);
     if (!statement) return { totalCount: 0, nodes: [] };
-    const rows = await this.db.query<
-      (MyActionRow & {
-        totalCount: number;
-      })[]
-    >(statement.sql, statement.params);
-    noteActions(rows);
+    const rows = (await this.db.query(statement.sql, statement.params)) as (MyActionRow & {
+      totalCount: number;
+    })[];
+    noteActions(user, rows);
     return {
       totalCount: rows[0]?.totalCount ?? 0,
       nodes: rows.map(({ totalCount: _total, ...node }) => node),
@@ -138,11 +136,11 @@ export class MyActionsService {
   }
 
   /** For the monitoring dashboard: overdue actions per case (and wijk, where readable). */
-  async overdueActionCounts(user: AuthenticatedUser): Promise<OverdueActionCountModel[]> {
-    const { ability } = await this.policies.forUser(user);
+  async overdueActionCounts(user: PolicyCaller): Promise<OverdueActionCountModel[]> {
+    const { ability } = await user.policy();
     const statement = overdueActionCountsQuery(ability, user.regionId);
     if (!statement) return [];
-    return await this.db.query<OverdueActionCountModel[]>(statement.sql, statement.params);
+    return (await this.db.query(statement.sql, statement.params)) as OverdueActionCountModel[];
   }
 
   /**
@@ -152,19 +150,17 @@ export class MyActionsService {
   async notifyOverdueActions(now: Date): Promise<number> {
     return this.db.transaction(async (tx) => {
       const { sql, params } = claimOverdueActionsQuery(now);
-      const [claimed] = await tx.query<
-        [
-          {
-            regionId: string;
-            caseId: string;
-            caseReference: string;
-            ownerAgencyId: string;
-            ownerUserId: string | null;
-            dueDate: string;
-          }[],
-          number,
-        ]
-      >(sql, params);
+      const [claimed] = (await tx.query(sql, params)) as [
+        {
+          regionId: string;
+          caseId: string;
+          caseReference: string;
+          ownerAgencyId: string;
+          ownerUserId: string | null;
+          dueDate: string;
+        }[],
+        number,
+      ];
       for (const action of claimed) {
         const base = {
           regionId: action.regionId,

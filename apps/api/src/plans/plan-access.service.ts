@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { AppAbility } from '@schakel/sharing-policy';
 import { DataSource } from 'typeorm';
-import type { AuthenticatedUser } from '../auth/authenticated-user';
+import type { Caller } from '../auth/caller';
 import { CaseAccessService, type CaseAccessRow } from '../sharing/case-access.service';
 import { caseCategoryItem, caseSubject } from '../sharing/policy-sql';
 import { PolicyService } from '../sharing/policy.service';
@@ -41,9 +41,9 @@ export class PlanAccessService {
     private readonly cases: CaseAccessService,
   ) {}
 
-  async forCase(user: AuthenticatedUser, caseId: string, write: boolean): Promise<PlanCase> {
-    const { ability } = await this.policies.forUser(user);
-    const row = await this.cases.require(ability, 'read', caseId, user.regionId);
+  async forCase(user: Caller, caseId: string, write: boolean): Promise<PlanCase> {
+    const { ability } = await user.policy();
+    const row = await this.cases.require(ability, 'read', caseId, user);
     const plan = caseCategoryItem(row, 'PLAN');
     if (!ability.can('read', plan)) {
       throw new SharingError('FORBIDDEN', 'Your agency may not read the plan of this case.');
@@ -59,7 +59,7 @@ export class PlanAccessService {
 
   /** The version (of a goal or action) a write is about, and its case, checked. */
   async target(
-    user: AuthenticatedUser,
+    user: Caller,
     kind: PlanTargetKind,
     idArg: string,
     field: string,

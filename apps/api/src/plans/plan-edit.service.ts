@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
+import type { Caller } from '../auth/caller';
 import { runStatement as run } from '../database/run-statement';
 import { CaseEventService } from '../case-events/case-event.service';
 import { NotificationService } from '../notifications/notification.service';
@@ -74,10 +75,7 @@ export class PlanEditService {
     private readonly notifications: NotificationService,
   ) {}
 
-  async startRevision(
-    user: AuthenticatedUser,
-    input: StartPlanRevisionInput,
-  ): Promise<PlanVersionModel> {
+  async startRevision(user: Caller, input: StartPlanRevisionInput): Promise<PlanVersionModel> {
     const caseId = uuidArg(input.caseId, 'caseId');
     await this.access.forCase(user, caseId, true);
     const draftOf = async () => {
@@ -125,7 +123,7 @@ export class PlanEditService {
     return id;
   }
 
-  async addGoal(user: AuthenticatedUser, input: AddPlanGoalInput): Promise<PlanVersionModel> {
+  async addGoal(user: Caller, input: AddPlanGoalInput): Promise<PlanVersionModel> {
     const description = textArg(input.description, 'description', DESCRIPTION.min, DESCRIPTION.max);
     const { target } = await this.access.target(user, 'version', input.versionId, 'versionId');
     return this.editDraft(user, target, input.revision, async (tx) => {
@@ -136,7 +134,7 @@ export class PlanEditService {
     });
   }
 
-  async updateGoal(user: AuthenticatedUser, input: UpdatePlanGoalInput): Promise<PlanVersionModel> {
+  async updateGoal(user: Caller, input: UpdatePlanGoalInput): Promise<PlanVersionModel> {
     const goalId = uuidArg(input.goalId, 'goalId');
     const description =
       input.description === null || input.description === undefined
@@ -148,7 +146,7 @@ export class PlanEditService {
     });
   }
 
-  async removeGoal(user: AuthenticatedUser, input: RemovePlanGoalInput): Promise<PlanVersionModel> {
+  async removeGoal(user: Caller, input: RemovePlanGoalInput): Promise<PlanVersionModel> {
     const goalId = uuidArg(input.goalId, 'goalId');
     const { target } = await this.access.target(user, 'goal', goalId, 'goalId');
     return this.editDraft(user, target, input.revision, async (tx) => {
@@ -157,7 +155,7 @@ export class PlanEditService {
     });
   }
 
-  async addAction(user: AuthenticatedUser, input: AddPlanActionInput): Promise<PlanVersionModel> {
+  async addAction(user: Caller, input: AddPlanActionInput): Promise<PlanVersionModel> {
     const goalId = uuidArg(input.goalId, 'goalId');
     const description = textArg(input.description, 'description', DESCRIPTION.min, DESCRIPTION.max);
     const dueDate = dueDateArg(input.dueDate);
@@ -184,10 +182,7 @@ export class PlanEditService {
     });
   }
 
-  async updateAction(
-    user: AuthenticatedUser,
-    input: UpdatePlanActionInput,
-  ): Promise<PlanVersionModel> {
+  async updateAction(user: Caller, input: UpdatePlanActionInput): Promise<PlanVersionModel> {
     const actionId = uuidArg(input.actionId, 'actionId');
     const description =
       input.description === null || input.description === undefined
@@ -229,10 +224,7 @@ export class PlanEditService {
     });
   }
 
-  async removeAction(
-    user: AuthenticatedUser,
-    input: RemovePlanActionInput,
-  ): Promise<PlanVersionModel> {
+  async removeAction(user: Caller, input: RemovePlanActionInput): Promise<PlanVersionModel> {
     const actionId = uuidArg(input.actionId, 'actionId');
     const { target } = await this.access.target(user, 'action', actionId, 'actionId');
     return this.editDraft(user, target, input.revision, async (tx) => {
@@ -241,7 +233,7 @@ export class PlanEditService {
     });
   }
 
-  async adopt(user: AuthenticatedUser, input: AdoptPlanVersionInput): Promise<PlanVersionModel> {
+  async adopt(user: Caller, input: AdoptPlanVersionInput): Promise<PlanVersionModel> {
     const adoptedOn = dateArg(input.adoptedOn, 'adoptedOn');
     if (adoptedOn > localDate()) {
       throw SharingError.badInput('adoptedOn', 'adoptedOn cannot lie in the future.');

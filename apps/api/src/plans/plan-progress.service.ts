@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import type { AuthenticatedUser } from '../auth/authenticated-user';
+import type { Caller } from '../auth/caller';
 import { runStatement as run } from '../database/run-statement';
 import { SharingError } from '../sharing/sharing.error';
 import { textArg } from '../sharing/validate';
@@ -28,10 +28,7 @@ export class PlanProgressService {
    * The owner agency reports on its own action; the casusregisseur agency and the procesregisseur
    * (who adopt the plan) may correct it. Stale statusRevision → EDIT_CONFLICT.
    */
-  async updateStatus(
-    user: AuthenticatedUser,
-    input: UpdatePlanActionStatusInput,
-  ): Promise<PlanActionModel> {
+  async updateStatus(user: Caller, input: UpdatePlanActionStatusInput): Promise<PlanActionModel> {
     if (!Number.isInteger(input.statusRevision) || input.statusRevision < 1) {
       throw SharingError.badInput('statusRevision', 'statusRevision must be a positive number.');
     }
@@ -57,10 +54,7 @@ export class PlanProgressService {
   }
 
   /** Anyone who may write the plan adds notes; notes are never changed (append-only). */
-  async addNote(
-    user: AuthenticatedUser,
-    input: AddPlanActionNoteInput,
-  ): Promise<PlanActionNoteModel> {
+  async addNote(user: Caller, input: AddPlanActionNoteInput): Promise<PlanActionNoteModel> {
     const text = textArg(input.text, 'text', 1, 2000);
     const { target } = await this.access.target(user, 'action', input.actionId, 'actionId');
     const [note] = (await run(

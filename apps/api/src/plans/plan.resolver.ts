@@ -1,7 +1,7 @@
 import { Audited } from '../audit/audited.decorator';
 import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
-import type { AuthenticatedUser } from '../auth/authenticated-user';
-import { CurrentUser } from '../auth/decorators/current-user.decorator';
+import type { Caller } from '../auth/caller';
+import { CurrentCaller } from '../auth/decorators/current-caller.decorator';
 import { Authenticated } from '../auth/decorators/policy.decorator';
 import {
   AddPlanActionInput,
@@ -42,7 +42,7 @@ export class PlanResolver {
     description: 'The plan of a case: the open draft and the last adopted version.',
   })
   casePlan(
-    @CurrentUser() user: AuthenticatedUser,
+    @CurrentCaller() user: Caller,
     @Args('caseId', { type: () => ID }) caseId: string,
   ): Promise<CasePlanModel> {
     return this.plans.casePlan(user, caseId);
@@ -52,7 +52,7 @@ export class PlanResolver {
   @Audited('READ')
   @Query(() => [PlanVersionSummaryModel], { description: 'The versions of a plan, newest first.' })
   planVersions(
-    @CurrentUser() user: AuthenticatedUser,
+    @CurrentCaller() user: Caller,
     @Args('caseId', { type: () => ID }) caseId: string,
   ): Promise<PlanVersionSummaryModel[]> {
     return this.plans.versions(user, caseId);
@@ -62,7 +62,7 @@ export class PlanResolver {
   @Audited('READ')
   @Query(() => PlanVersionModel)
   planVersion(
-    @CurrentUser() user: AuthenticatedUser,
+    @CurrentCaller() user: Caller,
     @Args('id', { type: () => ID }) id: string,
   ): Promise<PlanVersionModel> {
     return this.plans.version(user, id);
@@ -74,7 +74,7 @@ export class PlanResolver {
     description: 'What changed from version `from` to version `to` of the plan of a case.',
   })
   planVersionDiff(
-    @CurrentUser() user: AuthenticatedUser,
+    @CurrentCaller() user: Caller,
     @Args('caseId', { type: () => ID }) caseId: string,
     @Args('from', { type: () => Int }) from: number,
     @Args('to', { type: () => Int }) to: number,
@@ -89,7 +89,7 @@ export class PlanResolver {
       'The draft to edit: the open one, or a new one (the first, or a copy of the adopted one).',
   })
   startPlanRevision(
-    @CurrentUser() user: AuthenticatedUser,
+    @CurrentCaller() user: Caller,
     @Args('input', { type: () => StartPlanRevisionInput }) input: StartPlanRevisionInput,
   ): Promise<PlanVersionModel> {
     return this.edits.startRevision(user, input);
@@ -99,7 +99,7 @@ export class PlanResolver {
   @Audited('CREATE')
   @Mutation(() => PlanVersionModel)
   addPlanGoal(
-    @CurrentUser() user: AuthenticatedUser,
+    @CurrentCaller() user: Caller,
     @Args('input', { type: () => AddPlanGoalInput }) input: AddPlanGoalInput,
   ): Promise<PlanVersionModel> {
     return this.edits.addGoal(user, input);
@@ -109,7 +109,7 @@ export class PlanResolver {
   @Audited('UPDATE')
   @Mutation(() => PlanVersionModel)
   updatePlanGoal(
-    @CurrentUser() user: AuthenticatedUser,
+    @CurrentCaller() user: Caller,
     @Args('input', { type: () => UpdatePlanGoalInput }) input: UpdatePlanGoalInput,
   ): Promise<PlanVersionModel> {
     return this.edits.updateGoal(user, input);
@@ -119,7 +119,7 @@ export class PlanResolver {
   @Audited('DELETE')
   @Mutation(() => PlanVersionModel, { description: 'Removes a goal with its actions.' })
   removePlanGoal(
-    @CurrentUser() user: AuthenticatedUser,
+    @CurrentCaller() user: Caller,
     @Args('input', { type: () => RemovePlanGoalInput }) input: RemovePlanGoalInput,
   ): Promise<PlanVersionModel> {
     return this.edits.removeGoal(user, input);
@@ -131,7 +131,7 @@ export class PlanResolver {
     description: 'Adds an action; its owner agency (or professional) is notified.',
   })
   addPlanAction(
-    @CurrentUser() user: AuthenticatedUser,
+    @CurrentCaller() user: Caller,
     @Args('input', { type: () => AddPlanActionInput }) input: AddPlanActionInput,
   ): Promise<PlanVersionModel> {
     return this.edits.addAction(user, input);
@@ -141,7 +141,7 @@ export class PlanResolver {
   @Audited('UPDATE')
   @Mutation(() => PlanVersionModel)
   updatePlanAction(
-    @CurrentUser() user: AuthenticatedUser,
+    @CurrentCaller() user: Caller,
     @Args('input', { type: () => UpdatePlanActionInput }) input: UpdatePlanActionInput,
   ): Promise<PlanVersionModel> {
     return this.edits.updateAction(user, input);
@@ -151,7 +151,7 @@ export class PlanResolver {
   @Audited('DELETE')
   @Mutation(() => PlanVersionModel)
   removePlanAction(
-    @CurrentUser() user: AuthenticatedUser,
+    @CurrentCaller() user: Caller,
     @Args('input', { type: () => RemovePlanActionInput }) input: RemovePlanActionInput,
   ): Promise<PlanVersionModel> {
     return this.edits.removeAction(user, input);
@@ -165,7 +165,7 @@ export class PlanResolver {
       'casusregisseur agency only.',
   })
   adoptPlanVersion(
-    @CurrentUser() user: AuthenticatedUser,
+    @CurrentCaller() user: Caller,
     @Args('input', { type: () => AdoptPlanVersionInput }) input: AdoptPlanVersionInput,
   ): Promise<PlanVersionModel> {
     return this.edits.adopt(user, input);
@@ -177,7 +177,7 @@ export class PlanResolver {
     description: 'Progress: needs no new version, also on an adopted plan.',
   })
   updatePlanActionStatus(
-    @CurrentUser() user: AuthenticatedUser,
+    @CurrentCaller() user: Caller,
     @Args('input', { type: () => UpdatePlanActionStatusInput }) input: UpdatePlanActionStatusInput,
   ): Promise<PlanActionModel> {
     return this.progress.updateStatus(user, input);
@@ -187,7 +187,7 @@ export class PlanResolver {
   @Audited('CREATE')
   @Mutation(() => PlanActionNoteModel, { description: 'Adds a progress note (append-only).' })
   addPlanActionNote(
-    @CurrentUser() user: AuthenticatedUser,
+    @CurrentCaller() user: Caller,
     @Args('input', { type: () => AddPlanActionNoteInput }) input: AddPlanActionNoteInput,
   ): Promise<PlanActionNoteModel> {
     return this.progress.addNote(user, input);

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { OPEN_CASE_STATUSES } from '@schakel/domain';
 import { DataSource } from 'typeorm';
 import type { AgencyModel } from '../auth/me.model';
-import type { AuthenticatedUser } from '../auth/authenticated-user';
+import type { Caller } from '../auth/caller';
 import { SharingError } from '../sharing/sharing.error';
 import { uuidArg } from '../sharing/validate';
 import { PlanAccessService } from './plan-access.service';
@@ -30,7 +30,7 @@ export class PlanService {
     private readonly access: PlanAccessService,
   ) {}
 
-  async casePlan(user: AuthenticatedUser, caseIdArg: string): Promise<CasePlanModel> {
+  async casePlan(user: Caller, caseIdArg: string): Promise<CasePlanModel> {
     const caseId = uuidArg(caseIdArg, 'caseId');
     const { ability, row } = await this.access.forCase(user, caseId, false);
     const { sql, params } = casePlanQuery(caseId, user.regionId);
@@ -56,7 +56,7 @@ export class PlanService {
     };
   }
 
-  async versions(user: AuthenticatedUser, caseIdArg: string): Promise<PlanVersionSummaryModel[]> {
+  async versions(user: Caller, caseIdArg: string): Promise<PlanVersionSummaryModel[]> {
     const caseId = uuidArg(caseIdArg, 'caseId');
     await this.access.forCase(user, caseId, false);
     const { sql, params } = versionHistoryQuery(caseId, user.regionId);
@@ -66,7 +66,7 @@ export class PlanService {
     return rows.map((r) => ({ ...r, createdAt: new Date(r.createdAt) }));
   }
 
-  async version(user: AuthenticatedUser, idArg: string): Promise<PlanVersionModel> {
+  async version(user: Caller, idArg: string): Promise<PlanVersionModel> {
     const id = uuidArg(idArg, 'id');
     const { sql, params } = versionByIdQuery(id, user.regionId);
     const [row] = await this.db.query<VersionRow[]>(sql, params);
@@ -83,7 +83,7 @@ export class PlanService {
   }
 
   async diff(
-    user: AuthenticatedUser,
+    user: Caller,
     caseIdArg: string,
     from: number,
     to: number,

@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { auditNote } from '../audit/audit-scope';
 import { isRealTimestamp } from '../database/keyset-cursor';
-import { AUDIT_ACTIONS, AUDIT_RESULTS } from '../audit/audit.kinds';
-import type { AuthenticatedUser } from '../auth/authenticated-user';
+import { AUDIT_ACTIONS, AUDIT_RESULTS, type AuditAction } from '../audit/audit.kinds';
+import type { Caller } from '../auth/caller';
+import { runStatement } from '../database/run-statement';
 import { PolicyService } from '../sharing/policy.service';
 import { SharingError } from '../sharing/sharing.error';
 import { bsnArg, dateArg, uuidArg } from '../sharing/validate';
@@ -12,10 +12,12 @@ import type { AuditEventFilterInput } from './dto/privacy-office.inputs';
 import { requireAuditTrail } from './privacy-office.access';
 import type { AuditEventPageModel, AuditPersonModel } from './privacy-office.model';
 import {
-  AUDIT_EVENT_JOINS,
-  AUDIT_EVENT_SELECT,
+  auditPersonByBsnQuery,
+  auditSearchQuery,
+  caseIdByReferenceQuery,
   toAuditEvent,
   type AuditEventRow,
+  type AuditSearchFilter,
 } from './privacy-office.queries';
 
 export const DEFAULT_PAGE_SIZE = 25;
@@ -60,7 +62,7 @@ export class AuditSearchService {
   ) {}
 
   async search(
-    user: AuthenticatedUser,
+    user: Caller,
     filter: AuditEventFilterInput | null | undefined,
     first: number | null | undefined,
     after: string | null | undefined,
@@ -70,28 +72,19 @@ export class AuditSearchService {
     if (!Number.isInteger(size) || size < 1 || size > MAX_PAGE_SIZE) {
       throw SharingError.badInput('first', `first must lie between 1 and ${MAX_PAGE_SIZE}.`);
     }
-    const params: unknown[] = [user.regionId];
-    const p = (value: unknown): string => {
-      params.push(value);
-      return `$${params.length}`;
-    };
-    const where = ['e.region_id = $1'];
-
     const personId = f.personId ? uuidArg(f.personId, 'personId') : null;
-    if (personId) where.push(`e.person_ids @> ARRAY[${p(personId)}]::uuid[]`);
-
+    let actor: AuditSearchFilter['actor'] = null;
     const who = f.user?.trim().toLowerCase();
     if (who) {
       if (/^[0-9a-f-]{36}$/.test(who)) {
-        where.push(`e.actor_user_id = ${p(uuidArg(who, 'user'))}::uuid`);
+        actor = { userId: uuidArg(who, 'user') };
       } else if (EMAIL.test(who)) {
-        // Scalar subquery: the planner still uses the (actor_user_id, occurred_at) index.
-        where.push(`e.actor_user_id = (SELECT u.id FROM app_user u WHERE u.email = ${p(who)})`);
+        actor = { email: who };
       } else {
         throw SharingError.badInput('user', 'user is an e-mail address or a user id.');
       }
     }
-    if (f.agencyId) where.push(`e.actor_agency_id = ${p(uuidArg(f.agencyId, 'agencyId'))}::uuid`);
+    const agencyId = f.agencyId ? uuidArg(f.agencyId, 'agencyId') : null;
 
     const reference = f.caseReference?.trim().toUpperCase();
     let caseId: string | null = null;
@@ -99,59 +92,46 @@ export class AuditSearchService {
       if (!CASE_REFERENCE.test(reference)) {
         throw SharingError.badInput('caseReference', 'This is not a case reference.');
       }
-      const [found] = await this.db.query<{ id: string }[]>(
-        `SELECT id FROM case_file WHERE region_id = $1 AND reference = $2`,
-        [user.regionId, reference],
-      );
+      const [found] = (await runStatement(
+        this.db,
+        caseIdByReferenceQuery(user.regionId, reference),
+      )) as { id: string }[];
       // An unknown reference matches nothing rather than everything.
       caseId = found?.id ?? null;
-      where.push(caseId ? `e.case_id = ${p(caseId)}::uuid` : 'false');
     }
 
     const period = periodArgs(f.from, f.to);
-    if (period.from) {
-      where.push(
-        `e.occurred_at >= (${p(period.from)}::date::timestamp AT TIME ZONE 'Europe/Amsterdam')`,
-      );
-    }
-    if (period.to) {
-      where.push(
-        `e.occurred_at < ((${p(period.to)}::date + 1)::timestamp AT TIME ZONE 'Europe/Amsterdam')`,
-      );
-    }
+    let actions: AuditAction[] | null = null;
     if (f.actions?.length) {
-      const actions = [...new Set(f.actions)];
+      actions = [...new Set(f.actions)];
       if (actions.some((a) => !AUDIT_ACTIONS.includes(a))) {
         throw SharingError.badInput('actions', 'Unknown action.');
       }
-      where.push(`e.action = ANY(${p(actions)}::text[])`);
     }
-    if (f.result) {
-      if (!AUDIT_RESULTS.includes(f.result))
-        throw SharingError.badInput('result', 'Unknown result.');
-      where.push(`e.result = ${p(f.result)}`);
+    if (f.result && !AUDIT_RESULTS.includes(f.result)) {
+      throw SharingError.badInput('result', 'Unknown result.');
     }
-    if (after) {
-      const cursor = decodeCursor(after);
-      const time = p(cursor.time);
-      // Written out (not a row comparison) so occurred_at <= … is an index condition.
-      where.push(
-        `e.occurred_at <= ${time}::timestamptz AND (e.occurred_at < ${time}::timestamptz OR e.id < ${p(cursor.id)}::bigint)`,
-      );
-    }
+    const cursor = after ? decodeCursor(after) : null;
 
     await requireAuditTrail(this.policies, user, 'read');
     // The trail of who looked at the trail: the searched person and case.
-    auditNote({ personIds: [personId], caseId });
+    user.note({ personIds: [personId], caseId });
 
-    const rows = await this.db.query<AuditEventRow[]>(
-      `${AUDIT_EVENT_SELECT}
-        FROM (SELECT e.* FROM audit_event e WHERE ${where.join(' AND ')}
-               ORDER BY e.occurred_at DESC, e.id DESC LIMIT ${p(size + 1)}) e
-        ${AUDIT_EVENT_JOINS}
-       ORDER BY e.occurred_at DESC, e.id DESC`,
-      params,
-    );
+    const search: AuditSearchFilter = {
+      personId,
+      actor,
+      agencyId,
+      ...(reference ? { caseId } : {}),
+      from: period.from,
+      to: period.to,
+      actions,
+      result: f.result ?? null,
+      after: cursor,
+    };
+    const rows = (await runStatement(
+      this.db,
+      auditSearchQuery(user.regionId, search, size),
+    )) as AuditEventRow[];
     const hasMore = rows.length > size;
     const page = rows.slice(0, size);
     const last = page.at(-1);
@@ -163,16 +143,14 @@ export class AuditSearchService {
   }
 
   /** BSN → person ids of the region. An audited LOOKUP in its own right. */
-  async lookupPerson(user: AuthenticatedUser, bsnInput: string): Promise<AuditPersonModel[]> {
+  async lookupPerson(user: Caller, bsnInput: string): Promise<AuditPersonModel[]> {
     const bsn = bsnArg(bsnInput, 'bsn');
     await requireAuditTrail(this.policies, user, 'read');
-    const rows = await this.db.query<AuditPersonModel[]>(
-      `SELECT id, given_names || ' ' || family_name AS "displayName",
-              to_char(date_of_birth, 'YYYY-MM-DD') AS "dateOfBirth"
-         FROM person WHERE region_id = $1 AND bsn = $2`,
-      [user.regionId, bsn],
-    );
-    auditNote({
+    const rows = (await runStatement(
+      this.db,
+      auditPersonByBsnQuery(user.regionId, bsn),
+    )) as AuditPersonModel[];
+    user.note({
       personIds: rows.map((r) => r.id),
       categories: ['BSN', 'IDENTITY'],
       purpose: 'audit trail search',

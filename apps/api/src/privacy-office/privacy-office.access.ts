@@ -1,11 +1,11 @@
 import type { AppAbility } from '@schakel/sharing-policy';
-import type { AuthenticatedUser } from '../auth/authenticated-user';
+import type { Caller } from '../auth/caller';
 import type { PolicyService } from '../sharing/policy.service';
 
 /** Read (search, queue, flags) or update (review) on the trail of the caller's own region. */
 export function requireAuditTrail(
   policies: PolicyService,
-  user: AuthenticatedUser,
+  user: Caller,
   action: 'read' | 'update',
 ): Promise<AppAbility> {
   return policies.requireInOwnRegion(

@@ -1,4 +1,6 @@
 import type { AuditAction, AuditResult } from '../audit/audit.kinds';
+import type { Statement } from '../cases/case.queries';
+import { participationActive } from '../sharing/need-to-know';
 import type { BreakGlassVerdict } from './privacy-office.enums';
 import type { AuditEventModel, AuditUserModel } from './privacy-office.model';
 
@@ -115,5 +117,268 @@ export function toAuditEvent(row: AuditEventRow): AuditEventModel {
             reviewer: { id: row.reviewerId, name: row.reviewerName, email: row.reviewerEmail },
           }
         : null,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Anomalies (audit-anomaly.service.ts)
+// ---------------------------------------------------------------------------------------------
+
+const DAY_START = (param: string) => `(${param}::date::timestamp AT TIME ZONE 'Europe/Amsterdam')`;
+const DAY_END = (param: string) =>
+  `((${param}::date + 1)::timestamp AT TIME ZONE 'Europe/Amsterdam')`;
+const LOCAL_DAY = (column: string) => `(${column} AT TIME ZONE 'Europe/Amsterdam')::date`;
+
+/**
+ * Rule (a): an access to a person while the actor's agency took part in no case of that person
+ * at that moment. A person's cases: cases about them (subject) and cases holding an item about
+ * them. The privacy office's own trail searches are left out: they are about the trail.
+ */
+const OUTSIDE_PARTICIPATION_SQL = `
+  WITH access AS (
+    SELECT e.id, e.occurred_at, e.actor_user_id, e.actor_agency_id, e.action, e.operation,
+           e.purpose, e.access_basis, p.person_id
+      FROM audit_event e CROSS JOIN LATERAL unnest(e.person_ids) AS p(person_id)
+     WHERE e.region_id = $1 AND e.occurred_at >= ${DAY_START('$2')} AND e.occurred_at < ${DAY_END('$3')}
+       AND e.action = ANY($4::text[]) AND e.result = 'ALLOWED'
+       AND e.actor_user_id IS NOT NULL AND e.actor_agency_id IS NOT NULL
+       AND e.operation <> ALL($5::text[])
+       AND NOT EXISTS (
+         SELECT 1 FROM case_participant cp
+          WHERE cp.region_id = e.region_id AND cp.agency_id = e.actor_agency_id
+            AND cp.started_at <= e.occurred_at
+            AND ${participationActive('cp', 'e.occurred_at')}
+            AND (cp.case_id IN (SELECT c.id FROM case_file c
+                                 WHERE c.subject_person_id = p.person_id
+                                   AND c.region_id = e.region_id)
+                 OR cp.case_id IN (SELECT i.case_id FROM information_item i
+                                    WHERE i.person_id = p.person_id)))
+  ), flagged AS (
+    SELECT actor_user_id, actor_agency_id, person_id, ${LOCAL_DAY('occurred_at')} AS day,
+           count(DISTINCT id)::int AS n,
+           array_agg(DISTINCT action ORDER BY action) AS actions,
+           array_agg(DISTINCT operation ORDER BY operation) AS operations,
+           coalesce(array_agg(DISTINCT purpose ORDER BY purpose)
+             FILTER (WHERE purpose IS NOT NULL), '{}') AS purposes,
+           coalesce(array_agg(DISTINCT access_basis ORDER BY access_basis)
+             FILTER (WHERE access_basis IS NOT NULL), '{}') AS bases,
+           bool_and(action = 'LOOKUP') AS "lookupOnly",
+           min(occurred_at) AS "firstAt", max(occurred_at) AS "lastAt"
+      FROM access GROUP BY actor_user_id, actor_agency_id, person_id, day
+  )
+  SELECT to_char(f.day, 'YYYY-MM-DD') AS day, f.actor_user_id AS "userId",
+         u.display_name AS "userName", u.email AS "userEmail", f.actor_agency_id AS "agencyId",
+         a.name AS "agencyName", a.type AS "agencyType", f.person_id AS "personId", f.n,
+         f.actions, f.operations, f.purposes, f.bases, f."lookupOnly", f."firstAt", f."lastAt"
+    FROM flagged f
+    LEFT JOIN app_user u ON u.id = f.actor_user_id
+    LEFT JOIN agency a ON a.id = f.actor_agency_id
+   ORDER BY f.day DESC, f.n DESC, f.actor_user_id, f.person_id
+   LIMIT $6`;
+
+/**
+ * Rule (b): a user's events on one day above max(minimum, factor × median daily count over the
+ * baseline days before it); days without events count as 0 in the median.
+ */
+const VOLUME_SQL = `
+  WITH daily AS (
+    SELECT e.actor_user_id AS user_id, ${LOCAL_DAY('e.occurred_at')} AS day, count(*)::int AS n
+      FROM audit_event e
+     WHERE e.region_id = $1 AND e.actor_user_id IS NOT NULL
+       AND e.occurred_at >= ((($2::date - $4::int))::timestamp AT TIME ZONE 'Europe/Amsterdam')
+       AND e.occurred_at < ${DAY_END('$3')}
+     GROUP BY 1, 2
+  ), judged AS (
+    SELECT d.user_id, d.day, d.n,
+           (SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY coalesce(b.n, 0))
+              FROM generate_series(d.day - $4::int, d.day - 1, interval '1 day') AS g(day)
+              LEFT JOIN daily b ON b.user_id = d.user_id AND b.day = g.day::date) AS median
+      FROM daily d WHERE d.day BETWEEN $2::date AND $3::date
+  )
+  SELECT to_char(j.day, 'YYYY-MM-DD') AS day, j.user_id AS "userId", u.display_name AS "userName",
+         u.email AS "userEmail", a.id AS "agencyId", a.name AS "agencyName",
+         a.type AS "agencyType", j.n, j.median::float8 AS median,
+         greatest($5::float8, $6::float8 * j.median)::float8 AS threshold
+    FROM judged j
+    LEFT JOIN app_user u ON u.id = j.user_id
+    LEFT JOIN agency a ON a.id = u.agency_id
+   WHERE j.n > greatest($5::float8, $6::float8 * j.median)
+   ORDER BY j.day DESC, j.n DESC, j.user_id`;
+
+/** Rule (a) over a period (local days `from`..`to`), at most `limit` rows. */
+export function outsideParticipationQuery(p: {
+  regionId: string;
+  from: string;
+  to: string;
+  accessActions: readonly string[];
+  excludedOperations: readonly string[];
+  limit: number;
+}): Statement {
+  return {
+    sql: OUTSIDE_PARTICIPATION_SQL,
+    params: [p.regionId, p.from, p.to, p.accessActions, p.excludedOperations, p.limit],
+  };
+}
+
+/** Rule (b) over a period (local days `from`..`to`). */
+export function volumeQuery(p: {
+  regionId: string;
+  from: string;
+  to: string;
+  baselineDays: number;
+  minimum: number;
+  factor: number;
+}): Statement {
+  return {
+    sql: VOLUME_SQL,
+    params: [p.regionId, p.from, p.to, p.baselineDays, p.minimum, p.factor],
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The trail search (audit-search.service.ts)
+// ---------------------------------------------------------------------------------------------
+
+/** A validated trail search; each part present narrows the events. */
+export interface AuditSearchFilter {
+  personId: string | null;
+  /** The actor by user id, or by e-mail address. */
+  actor: { userId: string } | { email: string } | null;
+  agencyId: string | null;
+  /** Absent: any case; null: a reference that is unknown in the region, which matches nothing. */
+  caseId?: string | null;
+  /** Europe/Amsterdam days, both ends included. */
+  from: string | null;
+  to: string | null;
+  actions: readonly string[] | null;
+  result: string | null;
+  after: { time: string; id: string } | null;
+}
+
+/** A page of the region's events (one more than `size`, to tell whether more follow). */
+export function auditSearchQuery(regionId: string, f: AuditSearchFilter, size: number): Statement {
+  const params: unknown[] = [regionId];
+  const p = (value: unknown): string => {
+    params.push(value);
+    return `$${params.length}`;
+  };
+  const where = ['e.region_id = $1'];
+  if (f.personId) where.push(`e.person_ids @> ARRAY[${p(f.personId)}]::uuid[]`);
+  if (f.actor && 'userId' in f.actor) {
+    where.push(`e.actor_user_id = ${p(f.actor.userId)}::uuid`);
+  } else if (f.actor) {
+    // Scalar subquery: the planner still uses the (actor_user_id, occurred_at) index.
+    where.push(
+      `e.actor_user_id = (SELECT u.id FROM app_user u WHERE u.email = ${p(f.actor.email)})`,
+    );
+  }
+  if (f.agencyId) where.push(`e.actor_agency_id = ${p(f.agencyId)}::uuid`);
+  if (f.caseId !== undefined) where.push(f.caseId ? `e.case_id = ${p(f.caseId)}::uuid` : 'false');
+  if (f.from) {
+    where.push(`e.occurred_at >= (${p(f.from)}::date::timestamp AT TIME ZONE 'Europe/Amsterdam')`);
+  }
+  if (f.to) {
+    where.push(
+      `e.occurred_at < ((${p(f.to)}::date + 1)::timestamp AT TIME ZONE 'Europe/Amsterdam')`,
+    );
+  }
+  if (f.actions) where.push(`e.action = ANY(${p(f.actions)}::text[])`);
+  if (f.result) where.push(`e.result = ${p(f.result)}`);
+  if (f.after) {
+    const time = p(f.after.time);
+    // Written out (not a row comparison) so occurred_at <= … is an index condition.
+    where.push(
+      `e.occurred_at <= ${time}::timestamptz AND (e.occurred_at < ${time}::timestamptz OR e.id < ${p(f.after.id)}::bigint)`,
+    );
+  }
+  return {
+    sql: `${AUDIT_EVENT_SELECT}
+        FROM (SELECT e.* FROM audit_event e WHERE ${where.join(' AND ')}
+               ORDER BY e.occurred_at DESC, e.id DESC LIMIT ${p(size + 1)}) e
+        ${AUDIT_EVENT_JOINS}
+       ORDER BY e.occurred_at DESC, e.id DESC`,
+    params,
+  };
+}
+
+/** The case of a reference in the region, for a trail search by case. */
+export function caseIdByReferenceQuery(regionId: string, reference: string): Statement {
+  return {
+    sql: `SELECT id FROM case_file WHERE region_id = $1 AND reference = $2`,
+    params: [regionId, reference],
+  };
+}
+
+/** BSN → the region's persons, with what tells them apart. */
+export function auditPersonByBsnQuery(regionId: string, bsn: string): Statement {
+  return {
+    sql: `SELECT id, given_names || ' ' || family_name AS "displayName",
+              to_char(date_of_birth, 'YYYY-MM-DD') AS "dateOfBirth"
+         FROM person WHERE region_id = $1 AND bsn = $2`,
+    params: [regionId, bsn],
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The break-the-glass review (break-glass-review.service.ts)
+// ---------------------------------------------------------------------------------------------
+
+// Only accesses that happened: a refused break-glass opened nothing, so there is nothing to judge.
+const OPEN_REVIEWS = `
+  FROM audit_event e
+ WHERE e.region_id = $1 AND e.action = 'BREAK_GLASS' AND e.result = 'ALLOWED'
+   AND NOT EXISTS (SELECT 1 FROM break_glass_review r WHERE r.audit_event_id = e.id)`;
+
+export function openBreakGlassReviewCountQuery(regionId: string): Statement {
+  return { sql: `SELECT count(*)::int AS n ${OPEN_REVIEWS}`, params: [regionId] };
+}
+
+/** The oldest `size` accesses awaiting a verdict, each row with the total open. */
+export function breakGlassReviewQueueQuery(regionId: string, size: number): Statement {
+  return {
+    sql: `WITH open AS (SELECT e.* ${OPEN_REVIEWS})
+       SELECT q.id::text AS "eventId", q.occurred_at AS "occurredAt", q.total::int AS total,
+              q.actor_user_id AS "actorId", u.display_name AS "actorName", u.email AS "actorEmail",
+              q.actor_agency_id AS "agencyId", a.name AS "agencyName",
+              coalesce(a.type, q.actor_agency_type) AS "agencyType",
+              q.case_id AS "caseId", c.reference AS "caseReference", bg.reason,
+              bg.expires_at AS "expiresAt", q.person_ids AS "personIds"
+         FROM (SELECT o.*, count(*) OVER () AS total FROM open o
+                ORDER BY o.occurred_at, o.id LIMIT $2) q
+         LEFT JOIN app_user u ON u.id = q.actor_user_id
+         LEFT JOIN agency a ON a.id = q.actor_agency_id
+         LEFT JOIN case_file c ON c.id = q.case_id AND c.region_id = q.region_id
+         LEFT JOIN break_glass bg ON q.record_type = 'break_glass' AND bg.region_id = q.region_id
+               AND bg.id::text = q.record_id
+        ORDER BY q.occurred_at, q.id`,
+    params: [regionId, size],
+  };
+}
+
+/** An allowed break-the-glass event of the region. */
+export function breakGlassEventQuery(regionId: string, eventId: string): Statement {
+  return {
+    sql: `SELECT e.person_ids AS "personIds", e.case_id AS "caseId"
+         FROM audit_event e
+        WHERE e.region_id = $1 AND e.id = $2::bigint
+          AND e.action = 'BREAK_GLASS' AND e.result = 'ALLOWED'`,
+    params: [regionId, eventId],
+  };
+}
+
+/** The unique event id decides a race: the second reviewer inserts nothing. */
+export function insertBreakGlassReviewQuery(r: {
+  regionId: string;
+  eventId: string;
+  verdict: string;
+  note: string;
+  userId: string;
+}): Statement {
+  return {
+    sql: `INSERT INTO break_glass_review (region_id, audit_event_id, verdict, note, reviewed_by_user_id)
+       VALUES ($1, $2::bigint, $3, $4, $5)
+       ON CONFLICT (audit_event_id) DO NOTHING
+       RETURNING id, audit_event_id::text AS "eventId", verdict, note, reviewed_at AS "reviewedAt"`,
+    params: [r.regionId, r.eventId, r.verdict, r.note, r.userId],
   };
 }

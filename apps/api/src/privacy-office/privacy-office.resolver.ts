@@ -1,7 +1,7 @@
 import { Args, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Audited, NotAudited } from '../audit/audited.decorator';
-import type { AuthenticatedUser } from '../auth/authenticated-user';
-import { CurrentUser } from '../auth/decorators/current-user.decorator';
+import type { Caller } from '../auth/caller';
+import { CurrentCaller } from '../auth/decorators/current-caller.decorator';
 import { RequireRoles } from '../auth/decorators/policy.decorator';
 import { AuditAnomalyService } from './audit-anomaly.service';
 import { AuditSearchService } from './audit-search.service';
@@ -32,7 +32,7 @@ export class PrivacyOfficeResolver {
       'Searches the audit trail of the own region, newest first; keyset pages via `after`.',
   })
   auditEvents(
-    @CurrentUser() user: AuthenticatedUser,
+    @CurrentCaller() user: Caller,
     @Args('filter', { type: () => AuditEventFilterInput, nullable: true })
     filter: AuditEventFilterInput | null,
     @Args('first', { type: () => Int, nullable: true }) first: number | null,
@@ -47,7 +47,7 @@ export class PrivacyOfficeResolver {
     description: 'Finds the person with this BSN in the own region, to search the trail for.',
   })
   auditPersonLookup(
-    @CurrentUser() user: AuthenticatedUser,
+    @CurrentCaller() user: Caller,
     @Args('bsn', { type: () => String }) bsn: string,
   ): Promise<AuditPersonModel[]> {
     return this.search.lookupPerson(user, bsn);
@@ -59,7 +59,7 @@ export class PrivacyOfficeResolver {
     description: 'Break-the-glass accesses of the own region not yet reviewed, oldest first.',
   })
   breakGlassReviewQueue(
-    @CurrentUser() user: AuthenticatedUser,
+    @CurrentCaller() user: Caller,
     @Args('first', { type: () => Int, nullable: true }) first: number | null,
   ): Promise<BreakGlassReviewQueueModel> {
     return this.reviews.queue(user, first);
@@ -68,7 +68,7 @@ export class PrivacyOfficeResolver {
   @RequireRoles('PRIVACY_OFFICER')
   @NotAudited('a count of open reviews, no personal data')
   @Query(() => Int, { description: 'How many break-the-glass accesses await review.' })
-  openBreakGlassReviewCount(@CurrentUser() user: AuthenticatedUser): Promise<number> {
+  openBreakGlassReviewCount(@CurrentCaller() user: Caller): Promise<number> {
     return this.reviews.openCount(user);
   }
 
@@ -79,7 +79,7 @@ export class PrivacyOfficeResolver {
       'Records the verdict on a break-the-glass access, once; a second review is a CONFLICT.',
   })
   reviewBreakGlass(
-    @CurrentUser() user: AuthenticatedUser,
+    @CurrentCaller() user: Caller,
     @Args('input', { type: () => ReviewBreakGlassInput }) input: ReviewBreakGlassInput,
   ): Promise<BreakGlassReviewModel> {
     return this.reviews.review(user, input);
@@ -93,7 +93,7 @@ export class PrivacyOfficeResolver {
       'unusual volume per user per day.',
   })
   auditAnomalies(
-    @CurrentUser() user: AuthenticatedUser,
+    @CurrentCaller() user: Caller,
     @Args('from', { type: () => String }) from: string,
     @Args('to', { type: () => String }) to: string,
   ): Promise<AuditAnomaliesModel> {

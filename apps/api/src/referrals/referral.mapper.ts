@@ -1,7 +1,6 @@
 import type { CaseStatus } from '@schakel/domain';
 import type { AgencyModel } from '../auth/me.model';
 import type { CaseTheme } from '../cases/case.enums';
-import { auditNote } from '../audit/audit-scope';
 import {
   maskEnteredPerson,
   maskPerson,
@@ -13,6 +12,7 @@ import type { InformationCategory } from '../sharing/sharing.enums';
 import type { PersonMatchDecision, ReferralPersonSource, TriageDecision } from './referral.enums';
 import type { PossiblePersonMatchModel, ReferralModel } from './referral.model';
 import { criteriaMet } from './referral.validation';
+import type { AuditSink } from '../audit/audit-scope';
 
 /** One row of referralSelect(). */
 export interface ReferralRow extends PersonRow {
@@ -60,7 +60,7 @@ export interface ReferralRow extends PersonRow {
 const WAITING: readonly CaseStatus[] = ['REFERRED', 'IN_TRIAGE'];
 
 /** The referral as this caller may see it: matching fields only for its triage. */
-export function toReferralModel(row: ReferralRow): ReferralModel {
+export function toReferralModel(row: ReferralRow, audit: AuditSink): ReferralModel {
   const triage = row.triageVisible;
   const decided = row.decision !== null && row.multiDomain !== null;
   return {
@@ -73,9 +73,9 @@ export function toReferralModel(row: ReferralRow): ReferralModel {
     referringAgency: row.referringAgency,
     referredByName: row.referredByName,
     person: row.ownEntryOnly
-      ? maskEnteredPerson(row.enteredPerson, row.id, row.caseId, visibilityOf(row))
-      : maskPerson(row, visibilityOf(row)),
-    ...referralTexts(row),
+      ? maskEnteredPerson(row.enteredPerson, row.id, row.caseId, visibilityOf(row), audit)
+      : maskPerson(row, visibilityOf(row), audit),
+    ...referralTexts(row, audit),
     proposedAgencies: row.proposedAgencies,
     personInformed: row.personInformed,
     personSource: triage ? row.personSource : null,
@@ -104,6 +104,7 @@ export function toReferralModel(row: ReferralRow): ReferralModel {
 /** Reason, goal and why the person was not informed: one free text of the referrer's categories. */
 function referralTexts(
   row: ReferralRow,
+  audit: AuditSink,
 ): Pick<
   ReferralModel,
   'reason' | 'goal' | 'notInformedReason' | 'reasonAccess' | 'reasonCategories'
@@ -117,7 +118,7 @@ function referralTexts(
       reasonCategories: [],
     };
   }
-  auditNote({ caseId: row.caseId, personIds: [row.id], categories: [...row.reasonCategories] });
+  audit.note({ caseId: row.caseId, personIds: [row.id], categories: [...row.reasonCategories] });
   return {
     reason: row.reason,
     goal: row.goal,

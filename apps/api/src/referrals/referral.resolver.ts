@@ -1,7 +1,7 @@
 import { Audited, NotAudited } from '../audit/audited.decorator';
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import type { AuthenticatedUser } from '../auth/authenticated-user';
-import { CurrentUser } from '../auth/decorators/current-user.decorator';
+import type { Caller } from '../auth/caller';
+import { CurrentCaller } from '../auth/decorators/current-caller.decorator';
 import { Authenticated, RequireRoles } from '../auth/decorators/policy.decorator';
 import { PersonMatchModel } from '../persons/person.model';
 import { InformationCategoryEnum, type InformationCategory } from '../sharing/sharing.enums';
@@ -29,7 +29,7 @@ export class ReferralResolver {
       'date of birth ("v.d. Berg" finds "van der Berg"). Never reveals other persons.',
   })
   referralPersonLookup(
-    @CurrentUser() user: AuthenticatedUser,
+    @CurrentCaller() user: Caller,
     @Args('input', { type: () => ReferralPersonLookupInput }) input: ReferralPersonLookupInput,
   ): Promise<PersonMatchModel[]> {
     return this.referrals.lookup(user, input);
@@ -42,7 +42,7 @@ export class ReferralResolver {
       'The categories the caller may give the reason of a referral it makes: those its agency ' +
       'may write as a participant of the case under the covenant.',
   })
-  referralReasonCategories(@CurrentUser() user: AuthenticatedUser): Promise<InformationCategory[]> {
+  referralReasonCategories(@CurrentCaller() user: Caller): Promise<InformationCategory[]> {
     return this.referrals.reasonCategories(user);
   }
 
@@ -54,7 +54,7 @@ export class ReferralResolver {
       'the ZVH as participants, a timeline event and a notification, in one transaction.',
   })
   createReferral(
-    @CurrentUser() user: AuthenticatedUser,
+    @CurrentCaller() user: Caller,
     @Args('input', { type: () => CreateReferralInput }) input: CreateReferralInput,
   ): Promise<ReferralReceiptModel> {
     return this.referrals.create(user, input);
@@ -66,7 +66,7 @@ export class ReferralResolver {
     description: 'The referral of a case the caller may read.',
   })
   referral(
-    @CurrentUser() user: AuthenticatedUser,
+    @CurrentCaller() user: Caller,
     @Args('caseId', { type: () => ID }) caseId: string,
   ): Promise<ReferralModel> {
     return this.referrals.get(user, caseId);
@@ -77,7 +77,7 @@ export class ReferralResolver {
   @Query(() => [ReferralModel], {
     description: 'Referrals waiting for triage that the caller may decide, oldest first.',
   })
-  triageQueue(@CurrentUser() user: AuthenticatedUser): Promise<ReferralModel[]> {
+  triageQueue(@CurrentCaller() user: Caller): Promise<ReferralModel[]> {
     return this.triage.queue(user);
   }
 
@@ -89,7 +89,7 @@ export class ReferralResolver {
       'partners; every decision notifies the referrer. A decided referral gives CONFLICT.',
   })
   decideReferral(
-    @CurrentUser() user: AuthenticatedUser,
+    @CurrentCaller() user: Caller,
     @Args('input', { type: () => DecideReferralInput }) input: DecideReferralInput,
   ): Promise<ReferralModel> {
     return this.triage.decide(user, input);

@@ -4,6 +4,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
+import type { Caller } from '../auth/caller';
 import { CaseEventService } from '../case-events/case-event.service';
 import { NotificationService } from '../notifications/notification.service';
 import type { PersonMatchModel } from '../persons/person.model';
@@ -84,12 +85,9 @@ export class ReferralService {
     private readonly notifications: NotificationService,
   ) {}
 
-  async lookup(
-    user: AuthenticatedUser,
-    input: ReferralPersonLookupInput,
-  ): Promise<PersonMatchModel[]> {
+  async lookup(user: Caller, input: ReferralPersonLookupInput): Promise<PersonMatchModel[]> {
     const query = parseLookup(input);
-    const { ability } = await this.policies.forUser(user);
+    const { ability } = await user.policy();
     const statement = referralLookupQuery(ability, user.regionId, query, user.agencyId);
     if (!statement) return [];
     const rows = await this.db.query<
@@ -102,20 +100,20 @@ export class ReferralService {
       })[]
     >(statement.sql, statement.params);
     return rows.map((row) => ({
-      person: maskPerson(row, visibilityOf(row)),
+      person: maskPerson(row, visibilityOf(row), user),
       caseIds: row.caseIds,
     }));
   }
 
   /** The categories the caller may give a referral's texts (see `asReferrer`). */
-  async reasonCategories(user: AuthenticatedUser): Promise<InformationCategory[]> {
-    const { ability } = await this.policies.forUser(user);
+  async reasonCategories(user: Caller): Promise<InformationCategory[]> {
+    const { ability } = await user.policy();
     return writableFreeTextCategories(ability, asReferrer(user));
   }
 
-  async create(user: AuthenticatedUser, input: CreateReferralInput): Promise<ReferralReceiptModel> {
+  async create(user: Caller, input: CreateReferralInput): Promise<ReferralReceiptModel> {
     const draft = parseReferral(input);
-    const { ability } = await this.policies.forUser(user);
+    const { ability } = await user.policy();
     const probe = subject('Case', {
       id: '',
       regionId: user.regionId,
@@ -209,21 +207,21 @@ export class ReferralService {
     });
   }
 
-  async get(user: AuthenticatedUser, caseIdArg: string): Promise<ReferralModel> {
+  async get(user: Caller, caseIdArg: string): Promise<ReferralModel> {
     const caseId = uuidArg(caseIdArg, 'caseId');
-    const { ability } = await this.policies.forUser(user);
-    await this.cases.require(ability, 'read', caseId, user.regionId);
+    const { ability } = await user.policy();
+    await this.cases.require(ability, 'read', caseId, user);
     const statement = referralQuery(ability, user.regionId, caseId, user.agencyId);
     const [row] = await this.db.query<ReferralRow[]>(statement.sql, statement.params);
     if (!row) throw SharingError.notFound('The referral');
-    return toReferralModel(row);
+    return toReferralModel(row, user);
   }
 
   private async pickedPerson(
     tx: EntityManager,
     user: AuthenticatedUser,
     personId: string,
-    ability: Awaited<ReturnType<PolicyService['forUser']>>['ability'],
+    ability: Awaited<ReturnType<Caller['policy']>>['ability'],
   ): Promise<ResolvedPerson> {
     const statement = pickablePersonQuery(ability, user.regionId, personId, user.agencyId);
     const rows = statement ? await tx.query<unknown[]>(statement.sql, statement.params) : [];

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
+import type { Caller } from '../auth/caller';
 import { CaseEventService } from '../case-events/case-event.service';
 import { requireVolunteerConsent } from '../consents/volunteer-participation';
 import { NotificationService } from '../notifications/notification.service';
@@ -49,28 +50,28 @@ export class TriageService {
     private readonly notifications: NotificationService,
   ) {}
 
-  async queue(user: AuthenticatedUser): Promise<ReferralModel[]> {
-    const { ability } = await this.policies.forUser(user);
+  async queue(user: Caller): Promise<ReferralModel[]> {
+    const { ability } = await user.policy();
     const statement = triageQueueQuery(ability, user.regionId, user.agencyId);
     if (!statement) return [];
-    const rows = await this.db.query<ReferralRow[]>(statement.sql, statement.params);
-    return rows.map(toReferralModel);
+    const rows = (await this.db.query(statement.sql, statement.params)) as ReferralRow[];
+    return rows.map((row) => toReferralModel(row, user));
   }
 
-  async decide(user: AuthenticatedUser, input: DecideReferralInput): Promise<ReferralModel> {
+  async decide(user: Caller, input: DecideReferralInput): Promise<ReferralModel> {
     const draft = parseDecision(input);
-    const { ability } = await this.policies.forUser(user);
-    await this.cases.require(ability, 'triage', draft.caseId, user.regionId);
+    const { ability } = await user.policy();
+    await this.cases.require(ability, 'triage', draft.caseId, user);
     // No assertOpen: a decided referral (whatever the outcome) answers CONFLICT below.
     await this.db.transaction(async (tx) => {
       // The conditional update is the lock: a second, concurrent decision finds no waiting row.
       const decide = decideCaseQuery(draft.caseId, user.regionId, draft.decision);
-      const updated = await tx.query<[unknown[], number]>(decide.sql, decide.params);
+      const updated = (await tx.query(decide.sql, decide.params)) as [unknown[], number];
       if (updated[1] === 0) {
         throw new SharingError('CONFLICT', 'This referral has already been decided.');
       }
       const locked = lockedReferralQuery(draft.caseId);
-      const [referral] = await tx.query<LockedReferral[]>(locked.sql, locked.params);
+      const [referral] = (await tx.query(locked.sql, locked.params)) as LockedReferral[];
       await this.resolvePersonMatch(tx, user, draft, referral!);
       const invited =
         draft.decision === 'ACCEPTED' ? await this.invitePartners(tx, user, draft, referral!) : [];
@@ -104,8 +105,8 @@ export class TriageService {
     });
 
     const statement = referralQuery(ability, user.regionId, draft.caseId, user.agencyId);
-    const [decided] = await this.db.query<ReferralRow[]>(statement.sql, statement.params);
-    return toReferralModel(decided!);
+    const [decided] = (await this.db.query(statement.sql, statement.params)) as ReferralRow[];
+    return toReferralModel(decided!, user);
   }
 
   /** "Same person" merges the referral's new person row into the known one; both are recorded. */
@@ -130,7 +131,7 @@ export class TriageService {
         user.regionId,
         referral.possibleMatchPersonIds,
       );
-      const exists = await tx.query<unknown[]>(candidate.sql, candidate.params);
+      const exists = (await tx.query(candidate.sql, candidate.params)) as unknown[];
       if (exists.length === 0) {
         throw SharingError.badInput('matchedPersonId', 'This is not one of the possible matches.');
       }
@@ -168,13 +169,11 @@ export class TriageService {
       ...wanted,
       ...(draft.casusregisseurAgencyId ? [draft.casusregisseurAgencyId] : []),
     ]);
-    const agencies = await tx.query<
-      {
-        id: string;
-        name: string;
-        type: string;
-      }[]
-    >(lookup.sql, lookup.params);
+    const agencies = (await tx.query(lookup.sql, lookup.params)) as {
+      id: string;
+      name: string;
+      type: string;
+    }[];
     const byId = new Map(agencies.map((a) => [a.id, a]));
     if (wanted.some((id) => !byId.has(id))) {
       throw SharingError.badInput('partnerAgencyIds', 'This agency is not one of your region.');
@@ -207,7 +206,7 @@ export class TriageService {
         legalBasis: LEGAL_BASIS_TRIAGE,
         addedByUserId: user.id,
       });
-      const inserted = await tx.query<unknown[]>(invite.sql, invite.params);
+      const inserted = (await tx.query(invite.sql, invite.params)) as unknown[];
       if (inserted.length === 0) continue;
       invited.push(agencyId);
       await this.events.record(tx, {

@@ -3,18 +3,30 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager, QueryRunner } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
-import { CLOSED_AT_SQL } from './retention.service';
-import { CASE_CASCADE_TABLES, NESTED_COUNTS, PERSON_KEPT_BY_SQL } from './retention-references';
+import { runStatement } from '../database/run-statement';
+import {
+  auditChainRegionsQuery,
+  auditPurgeQuery,
+  cascadeCountQuery,
+  deleteCaseQuery,
+  deleteDueItemsQuery,
+  deleteUnreferencedPersonQuery,
+  insertDeletionRecordQuery,
+  NESTED_COUNTS,
+  nestedCountQuery,
+  retentionCandidatesQuery,
+  retentionCaseForUpdateQuery,
+  retentionDueQuery,
+  retentionLockQuery,
+  retentionUnlockQuery,
+} from './retention-job.queries';
+import { CASE_CASCADE_TABLES } from './retention-references';
 
 /** Categories every case has: the person (IDENTITY, BSN) and the case's own records (PLAN). */
 const CASE_LEVEL_CATEGORIES = ['IDENTITY', 'BSN', 'PLAN'] as const;
 
 /** Audit events are kept at least this long, then purged (issue 6; the database enforces it). */
 export const AUDIT_KEEP_YEARS = 5;
-
-// One job at a time across all API instances; other runs return at once.
-const LOCK_SQL = `SELECT pg_try_advisory_lock(hashtext('schakel:retention')) AS locked`;
-const UNLOCK_SQL = `SELECT pg_advisory_unlock(hashtext('schakel:retention'))`;
 
 export interface RetentionRunResult {
   runId: string;
@@ -73,7 +85,7 @@ export class RetentionJobService {
     const runner = this.db.createQueryRunner();
     await runner.connect();
     try {
-      const [lock] = (await runner.query(LOCK_SQL)) as { locked: boolean }[];
+      const [lock] = (await runStatement(runner, retentionLockQuery())) as { locked: boolean }[];
       if (!lock?.locked) return result;
       result.ran = true;
       try {
@@ -82,7 +94,7 @@ export class RetentionJobService {
         }
         await this.purgeAudit(runner, now, result);
       } finally {
-        await runner.query(UNLOCK_SQL);
+        await runStatement(runner, retentionUnlockQuery());
       }
       return result;
     } finally {
@@ -92,15 +104,7 @@ export class RetentionJobService {
 
   /** Cases where at least the shortest period of their region has passed. */
   private async candidates(runner: QueryRunner, now: Date): Promise<string[]> {
-    const rows = (await runner.query(
-      `SELECT c.id FROM case_file c
-        WHERE c.status IN ('CLOSED','REFERRED_BACK','REJECTED')
-          AND NOT EXISTS (SELECT 1 FROM legal_hold h WHERE h.case_id = c.id AND h.released_at IS NULL)
-          AND (${CLOSED_AT_SQL}) + make_interval(months => (SELECT min(p.months)
-                 FROM retention_period p WHERE p.region_id = c.region_id)) <= $1
-        ORDER BY c.id`,
-      [now],
-    )) as { id: string }[];
+    const rows = (await runStatement(runner, retentionCandidatesQuery(now))) as { id: string }[];
     return rows.map((r) => r.id);
   }
 
@@ -124,31 +128,20 @@ export class RetentionJobService {
     now: Date,
     result: RetentionRunResult,
   ): Promise<void> {
-    // Re-checked under the row lock: a hold set or a case reopened meanwhile wins. SKIP LOCKED:
-    // a case someone is writing to right now waits for the next run.
-    const [row] = await tx.query<CaseRow[]>(
-      `SELECT c.id, c.region_id AS "regionId", c.status, c.subject_person_id AS "personId",
-              closed."closedAt", to_char(closed."closedAt" AT TIME ZONE 'Europe/Amsterdam',
-              'YYYY-MM-DD') AS "closedOn"
-         FROM case_file c CROSS JOIN LATERAL (SELECT ${CLOSED_AT_SQL} AS "closedAt") closed
-        WHERE c.id = $1 AND c.status IN ('CLOSED','REFERRED_BACK','REJECTED')
-          AND closed."closedAt" IS NOT NULL
-          AND NOT EXISTS (SELECT 1 FROM legal_hold h WHERE h.case_id = c.id AND h.released_at IS NULL)
-        FOR UPDATE OF c SKIP LOCKED`,
-      [caseId],
-    );
+    // Re-checked under the row lock (see the builder).
+    const [row] = (await runStatement(tx, retentionCaseForUpdateQuery(caseId))) as CaseRow[];
     if (!row) return;
 
-    // Per category the case holds: its period and whether it has passed at `now`.
-    const due = await tx.query<DueRow[]>(
-      `SELECT p.category, p.months, coalesce(i.n, 0)::int AS items,
-              $2::timestamptz + make_interval(months => p.months) <= $3 AS due
-         FROM retention_period p
-         LEFT JOIN (SELECT category, count(*) AS n FROM information_item
-                     WHERE case_id = $1 GROUP BY category) i ON i.category = p.category
-        WHERE p.region_id = $4 AND (i.n > 0 OR p.category = ANY ($5::text[]))`,
-      [row.id, row.closedAt, now, row.regionId, CASE_LEVEL_CATEGORIES],
-    );
+    const due = (await runStatement(
+      tx,
+      retentionDueQuery({
+        caseId: row.id,
+        closedAt: row.closedAt,
+        now,
+        regionId: row.regionId,
+        caseLevelCategories: CASE_LEVEL_CATEGORIES,
+      }),
+    )) as DueRow[];
     const periods = Object.fromEntries(due.map((d) => [d.category, d.months]));
 
     if (due.every((d) => d.due)) {
@@ -167,12 +160,9 @@ export class RetentionJobService {
     result: RetentionRunResult,
   ): Promise<void> {
     const categories = dueItems.map((d) => d.category);
-    const [deleted] = await tx.query<{ n: number }[]>(
-      `WITH d AS (DELETE FROM information_item WHERE case_id = $1 AND category = ANY ($2::text[])
-                  RETURNING 1)
-       SELECT count(*)::int AS n FROM d`,
-      [row.id, categories],
-    );
+    const [deleted] = (await runStatement(tx, deleteDueItemsQuery(row.id, categories))) as {
+      n: number;
+    }[];
     const n = deleted?.n ?? 0;
     if (n === 0) return;
     const recordId = await this.record(tx, row, {
@@ -210,31 +200,23 @@ export class RetentionJobService {
   ): Promise<void> {
     const counts: Record<string, number> = { case_file: 1 };
     for (const table of CASE_CASCADE_TABLES) {
-      const [c] = await tx.query<{ n: number }[]>(
-        table === 'consent'
-          ? `SELECT count(*)::int AS n FROM consent WHERE case_id = $1 OR recorded_in_case_id = $1`
-          : `SELECT count(*)::int AS n FROM ${table} WHERE case_id = $1`,
-        [row.id],
-      );
+      const [c] = (await runStatement(tx, cascadeCountQuery(table, row.id))) as { n: number }[];
       if (c && c.n > 0) counts[table] = c.n;
     }
     for (const [table, sql] of Object.entries(NESTED_COUNTS)) {
-      const [c] = await tx.query<{ n: number }[]>(`SELECT (${sql})::int AS n`, [row.id]);
+      const [c] = (await runStatement(tx, nestedCountQuery(sql, row.id))) as { n: number }[];
       if (c && c.n > 0) counts[table] = c.n;
     }
-    await tx.query(`DELETE FROM case_file WHERE id = $1`, [row.id]);
+    await runStatement(tx, deleteCaseQuery(row.id));
 
     // The person goes when nothing refers to them any more; a foreign key the job does not
     // check itself (savepoint) keeps them too.
     let personDeleted = false;
     await tx.query('SAVEPOINT retention_person');
     try {
-      const [p] = await tx.query<{ n: number }[]>(
-        `WITH d AS (DELETE FROM person p WHERE p.id = $1 AND ${PERSON_KEPT_BY_SQL}
-                     RETURNING 1)
-         SELECT count(*)::int AS n FROM d`,
-        [row.personId],
-      );
+      const [p] = (await runStatement(tx, deleteUnreferencedPersonQuery(row.personId))) as {
+        n: number;
+      }[];
       personDeleted = (p?.n ?? 0) > 0;
       await tx.query('RELEASE SAVEPOINT retention_person');
       if (personDeleted) counts['person'] = 1;
@@ -284,24 +266,22 @@ export class RetentionJobService {
       runId: string;
     },
   ): Promise<string> {
-    const [inserted] = await tx.query<{ id: string }[]>(
-      `INSERT INTO deletion_record (region_id, scope, case_id, case_status, closed_on, deleted_at,
-                                    categories, row_counts, periods, person_deleted, run_id)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id`,
-      [
-        row.regionId,
-        r.scope,
-        row.id,
-        row.status,
-        row.closedOn,
-        r.now,
-        r.categories,
-        JSON.stringify(r.counts),
-        JSON.stringify(r.periods),
-        r.personDeleted,
-        r.runId,
-      ],
-    );
+    const [inserted] = (await runStatement(
+      tx,
+      insertDeletionRecordQuery({
+        regionId: row.regionId,
+        scope: r.scope,
+        caseId: row.id,
+        caseStatus: row.status,
+        closedOn: row.closedOn,
+        deletedAt: r.now,
+        categories: r.categories,
+        counts: r.counts,
+        periods: r.periods,
+        personDeleted: r.personDeleted,
+        runId: r.runId,
+      }),
+    )) as { id: string }[];
     return inserted!.id;
   }
 
@@ -313,14 +293,11 @@ export class RetentionJobService {
   ): Promise<void> {
     const before = new Date(now);
     before.setUTCFullYear(before.getUTCFullYear() - AUDIT_KEEP_YEARS);
-    const regions = (await runner.query(`SELECT region_id AS id FROM audit_chain`)) as {
+    const regions = (await runStatement(runner, auditChainRegionsQuery())) as {
       id: string;
     }[];
     for (const { id } of regions) {
-      const [purged] = (await runner.query(`SELECT audit_purge($1, $2)::int AS n`, [
-        id,
-        before,
-      ])) as { n: number }[];
+      const [purged] = (await runStatement(runner, auditPurgeQuery(id, before))) as { n: number }[];
       result.auditEventsPurged += purged?.n ?? 0;
     }
   }

@@ -35,19 +35,7 @@ export const CASE_FOREIGN_KEYS: readonly string[] = [
   'consent.recorded_in_case_id',
 ];
 
-/** Rows below a case's rows that the cascade also removes; counted for the deletion record. */
-export const NESTED_COUNTS: Readonly<Record<string, string>> = {
-  plan_goal: `SELECT count(*) FROM plan_goal g JOIN plan_version v ON v.id = g.version_id
-               WHERE v.case_id = $1`,
-  agreed_approach_contact: `SELECT count(*) FROM agreed_approach_contact x
-               JOIN agreed_approach a ON a.id = x.agreed_approach_id WHERE a.case_id = $1`,
-  agreed_approach_revision: `SELECT count(*) FROM agreed_approach_revision x
-               JOIN agreed_approach a ON a.id = x.agreed_approach_id WHERE a.case_id = $1`,
-  meeting_item_invitee: `SELECT count(*) FROM meeting_item_invitee x
-               JOIN meeting_item i ON i.id = x.item_id WHERE i.case_id = $1`,
-  meeting_item_attendance: `SELECT count(*) FROM meeting_item_attendance x
-               JOIN meeting_item i ON i.id = x.item_id WHERE i.case_id = $1`,
-};
+/** Rows below a case's rows that the cascade also removes: `NESTED_COUNTS` in retention-job.queries.ts. */
 
 /**
  * Foreign keys to person (table.column) and their ON DELETE action: RESTRICT/NO ACTION ones keep
@@ -59,7 +47,7 @@ export const PERSON_FOREIGN_KEYS: Readonly<Record<string, 'keeps' | 'set-null'>>
   'consent.person_id': 'keeps',
   // A data-subject request keeps its own copy of the name, under its own retention.
   'data_subject_request.person_id': 'set-null',
-  // The person another referral was matched to (PERSON_KEPT_BY_SQL checks it first).
+  // The person another referral was matched to (PERSON_KEPT_BY_SQL in retention-job.queries.ts checks it first).
   'referral.match_person_id': 'keeps',
   // Kept until the match is decided (PERSON_KEPT_BY_SQL); afterwards the stale id is cleared.
   'referral.bsn_match_person_id': 'set-null',
@@ -75,16 +63,3 @@ export const UNLINKED_ID_COLUMNS: Readonly<Record<string, string>> = {
   'deletion_record.case_id': "the deletion record: the deleted case's random id",
   'referral.possible_match_person_ids': 'keeps the person until the match is decided',
 };
-
-/**
- * Person references of a referral that keep a person row: the person another referral was
- * matched to (also a foreign key), and a possible match the procesregisseur has not yet decided
- * on. Once decided, a possible match no longer needs the person; a stale id then stays in
- * `possible_match_person_ids` (an array, no foreign key), while `bsn_match_person_id` is cleared
- * by its foreign key.
- */
-export const PERSON_KEPT_BY_SQL = `
-  NOT EXISTS (SELECT 1 FROM referral r
-               WHERE r.match_person_id = p.id
-                  OR (r.match_decision IS NULL
-                      AND (r.bsn_match_person_id = p.id OR p.id = ANY (r.possible_match_person_ids))))`;

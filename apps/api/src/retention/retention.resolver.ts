@@ -1,7 +1,7 @@
 import { Args, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Audited, NotAudited } from '../audit/audited.decorator';
-import type { AuthenticatedUser } from '../auth/authenticated-user';
-import { CurrentUser } from '../auth/decorators/current-user.decorator';
+import type { Caller } from '../auth/caller';
+import { CurrentCaller } from '../auth/decorators/current-caller.decorator';
 import { RequireRoles } from '../auth/decorators/policy.decorator';
 import {
   ReleaseLegalHoldInput,
@@ -25,7 +25,7 @@ export class RetentionResolver {
   @Query(() => [RetentionPeriodModel], {
     description: "The retention period of every information category in the caller's region.",
   })
-  retentionPeriods(@CurrentUser() user: AuthenticatedUser): Promise<RetentionPeriodModel[]> {
+  retentionPeriods(@CurrentCaller() user: Caller): Promise<RetentionPeriodModel[]> {
     return this.retention.periods(user);
   }
 
@@ -35,7 +35,7 @@ export class RetentionResolver {
     description: 'Every value the retention periods had, newest first, with who set it.',
   })
   retentionPeriodHistory(
-    @CurrentUser() user: AuthenticatedUser,
+    @CurrentCaller() user: Caller,
     @Args('first', { type: () => Int, defaultValue: 50 }) first: number,
   ): Promise<RetentionPeriodChangeModel[]> {
     return this.retention.history(user, first);
@@ -47,7 +47,7 @@ export class RetentionResolver {
     description: 'Changes the retention period of one category; CONFLICT on a stale revision.',
   })
   updateRetentionPeriod(
-    @CurrentUser() user: AuthenticatedUser,
+    @CurrentCaller() user: Caller,
     @Args('input', { type: () => UpdateRetentionPeriodInput }) input: UpdateRetentionPeriodInput,
   ): Promise<RetentionPeriodModel> {
     return this.retention.updatePeriod(user, input);
@@ -59,7 +59,7 @@ export class RetentionResolver {
     description: 'Legal holds of the region: active ones first, released ones on request.',
   })
   legalHolds(
-    @CurrentUser() user: AuthenticatedUser,
+    @CurrentCaller() user: Caller,
     @Args('includeReleased', { type: () => Boolean, defaultValue: false })
     includeReleased: boolean,
   ): Promise<LegalHoldModel[]> {
@@ -74,7 +74,7 @@ export class RetentionResolver {
       'case until the hold is released.',
   })
   setLegalHold(
-    @CurrentUser() user: AuthenticatedUser,
+    @CurrentCaller() user: Caller,
     @Args('input', { type: () => SetLegalHoldInput }) input: SetLegalHoldInput,
   ): Promise<LegalHoldModel> {
     return this.retention.setHold(user, input);
@@ -86,7 +86,7 @@ export class RetentionResolver {
     description: 'Releases a legal hold; the next retention run applies the periods again.',
   })
   releaseLegalHold(
-    @CurrentUser() user: AuthenticatedUser,
+    @CurrentCaller() user: Caller,
     @Args('input', { type: () => ReleaseLegalHoldInput }) input: ReleaseLegalHoldInput,
   ): Promise<LegalHoldModel> {
     return this.retention.releaseHold(user, input);
@@ -98,7 +98,7 @@ export class RetentionResolver {
     description: 'What the retention job deleted, newest first; no personal data.',
   })
   deletionRecords(
-    @CurrentUser() user: AuthenticatedUser,
+    @CurrentCaller() user: Caller,
     @Args('first', { type: () => Int, defaultValue: 50 }) first: number,
   ): Promise<DeletionRecordModel[]> {
     return this.retention.deletionRecords(user, first);

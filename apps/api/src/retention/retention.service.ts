@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { auditNote } from '../audit/audit-scope';
-import type { AuthenticatedUser } from '../auth/authenticated-user';
+import type { Caller } from '../auth/caller';
 import { PolicyService } from '../sharing/policy.service';
+import { runStatement } from '../database/run-statement';
 import { SharingError } from '../sharing/sharing.error';
 import { textArg, uuidArg } from '../sharing/validate';
 import { isInformationCategory } from '@schakel/domain';
@@ -18,31 +18,25 @@ import type {
   RetentionPeriodChangeModel,
   RetentionPeriodModel,
 } from './retention.model';
+import {
+  activeLegalHoldQuery,
+  caseByReferenceForUpdateQuery,
+  deletionRecordsQuery,
+  insertLegalHoldQuery,
+  legalHoldByIdQuery,
+  legalHoldForUpdateQuery,
+  legalHoldsQuery,
+  releaseLegalHoldQuery,
+  retentionHistoryQuery,
+  retentionPeriodsQuery,
+  updateRetentionPeriodQuery,
+} from './retention.queries';
 
 /** Bounds of a retention period in whole months (also a CHECK in the database). */
 export const MIN_RETENTION_MONTHS = 6;
 export const MAX_RETENTION_MONTHS = 120;
 
 const REFERENCE = /^[A-Z0-9-]{3,40}$/;
-
-// The closing moment: the closure for a closed case, the triage decision for one referred back
-// or rejected; null while the case is open.
-export const CLOSED_AT_SQL = `CASE c.status
-    WHEN 'CLOSED' THEN (SELECT cc.closed_at FROM case_closure cc WHERE cc.case_id = c.id)
-    WHEN 'REFERRED_BACK' THEN (SELECT r.decided_at FROM referral r WHERE r.case_id = c.id)
-    WHEN 'REJECTED' THEN (SELECT r.decided_at FROM referral r WHERE r.case_id = c.id)
-  END`;
-
-const HOLD_SELECT = `
-  SELECT h.id, c.reference AS "caseReference", c.status AS "caseStatus",
-         ${CLOSED_AT_SQL} AS "closedAt", h.reason, h.set_at AS "setAt",
-         su.display_name AS "setByName", h.released_at AS "releasedAt",
-         ru.display_name AS "releasedByName", h.release_reason AS "releaseReason",
-         c.id AS "caseId"
-    FROM legal_hold h
-    JOIN case_file c ON c.id = h.case_id AND c.region_id = h.region_id
-    LEFT JOIN app_user su ON su.id = h.set_by_user_id
-    LEFT JOIN app_user ru ON ru.id = h.released_by_user_id`;
 
 type HoldRow = LegalHoldModel & { caseId: string };
 const toHold = ({ caseId: _caseId, ...hold }: HoldRow): LegalHoldModel => hold;
@@ -61,7 +55,7 @@ export class RetentionService {
     private readonly policies: PolicyService,
   ) {}
 
-  private async assert(user: AuthenticatedUser, action: 'read' | 'update'): Promise<void> {
+  private async assert(user: Caller, action: 'read' | 'update'): Promise<void> {
     await this.policies.requireInOwnRegion(
       user,
       action,
@@ -72,34 +66,25 @@ export class RetentionService {
     );
   }
 
-  async periods(user: AuthenticatedUser): Promise<RetentionPeriodModel[]> {
+  async periods(user: Caller): Promise<RetentionPeriodModel[]> {
     await this.assert(user, 'read');
-    return await this.db.query<RetentionPeriodModel[]>(
-      `SELECT p.category, p.months, p.source, p.revision, p.updated_at AS "updatedAt",
-              u.display_name AS "updatedByName"
-         FROM retention_period p LEFT JOIN app_user u ON u.id = p.updated_by_user_id
-        WHERE p.region_id = $1
-        ORDER BY array_position(ARRAY['IDENTITY','BSN','POLICE','JUSTICE','PROBATION','CARE',
-          'CARE_SIGNAL','SOCIAL','SAFETY','PLAN'], p.category)`,
-      [user.regionId],
-    );
+    return (await runStatement(
+      this.db,
+      retentionPeriodsQuery(user.regionId),
+    )) as RetentionPeriodModel[];
   }
 
-  async history(user: AuthenticatedUser, first: number): Promise<RetentionPeriodChangeModel[]> {
+  async history(user: Caller, first: number): Promise<RetentionPeriodChangeModel[]> {
     await this.assert(user, 'read');
     const limit = Math.min(Math.max(Math.trunc(first) || 50, 1), 200);
-    return await this.db.query<RetentionPeriodChangeModel[]>(
-      `SELECT h.category, h.months, h.source, h.revision, h.changed_at AS "changedAt",
-              u.display_name AS "changedByName"
-         FROM retention_period_history h LEFT JOIN app_user u ON u.id = h.changed_by_user_id
-        WHERE h.region_id = $1
-        ORDER BY h.changed_at DESC, h.id DESC LIMIT $2`,
-      [user.regionId, limit],
-    );
+    return (await runStatement(
+      this.db,
+      retentionHistoryQuery(user.regionId, limit),
+    )) as RetentionPeriodChangeModel[];
   }
 
   async updatePeriod(
-    user: AuthenticatedUser,
+    user: Caller,
     input: UpdateRetentionPeriodInput,
   ): Promise<RetentionPeriodModel> {
     await this.assert(user, 'update');
@@ -118,14 +103,17 @@ export class RetentionService {
       );
     }
     const source = textArg(input.source ?? '', 'source', 3, 500);
-    const updated = await this.db.query<[unknown[], number]>(
-      `UPDATE retention_period
-          SET months = $3, source = $4, revision = revision + 1, updated_at = now(),
-              updated_by_user_id = $5
-        WHERE region_id = $1 AND category = $2 AND revision = $6
-        RETURNING category`,
-      [user.regionId, input.category, months, source, user.id, input.revision],
-    );
+    const updated = (await runStatement(
+      this.db,
+      updateRetentionPeriodQuery({
+        regionId: user.regionId,
+        category: input.category,
+        months,
+        source,
+        userId: user.id,
+        revision: input.revision,
+      }),
+    )) as [unknown[], number];
     if (updated[1] === 0) {
       throw new SharingError(
         'CONFLICT',
@@ -136,19 +124,17 @@ export class RetentionService {
     return periods.find((p) => p.category === input.category)!;
   }
 
-  async holds(user: AuthenticatedUser, includeReleased: boolean): Promise<LegalHoldModel[]> {
+  async holds(user: Caller, includeReleased: boolean): Promise<LegalHoldModel[]> {
     await this.assert(user, 'update');
-    const rows = await this.db.query<HoldRow[]>(
-      `${HOLD_SELECT}
-        WHERE h.region_id = $1 AND ($2 OR h.released_at IS NULL)
-        ORDER BY h.released_at IS NOT NULL, h.set_at DESC LIMIT 200`,
-      [user.regionId, includeReleased],
-    );
-    auditNote({ caseIds: rows.map((r) => r.caseId), record: { type: 'legal_hold', id: 'list' } });
+    const rows = (await runStatement(
+      this.db,
+      legalHoldsQuery(user.regionId, includeReleased),
+    )) as HoldRow[];
+    user.note({ caseIds: rows.map((r) => r.caseId), record: { type: 'legal_hold', id: 'list' } });
     return rows.map(toHold);
   }
 
-  async setHold(user: AuthenticatedUser, input: SetLegalHoldInput): Promise<LegalHoldModel> {
+  async setHold(user: Caller, input: SetLegalHoldInput): Promise<LegalHoldModel> {
     await this.assert(user, 'update');
     const reference = (input.caseReference ?? '').trim().toUpperCase();
     if (!REFERENCE.test(reference)) {
@@ -157,68 +143,50 @@ export class RetentionService {
     const reason = textArg(input.reason ?? '', 'reason', 10, 1000);
     return this.db.transaction(async (tx) => {
       // Only the own region; the answer never says whether the reference exists elsewhere.
-      const [found] = await tx.query<{ id: string }[]>(
-        `SELECT id FROM case_file WHERE region_id = $1 AND reference = $2 FOR UPDATE`,
-        [user.regionId, reference],
-      );
+      const [found] = (await runStatement(
+        tx,
+        caseByReferenceForUpdateQuery(user.regionId, reference),
+      )) as { id: string }[];
       if (!found) throw SharingError.notFound('The case');
-      auditNote({ caseId: found.id, record: { type: 'legal_hold', id: found.id } });
-      const [active] = await tx.query<unknown[]>(
-        `SELECT 1 FROM legal_hold WHERE case_id = $1 AND released_at IS NULL`,
-        [found.id],
-      );
+      user.note({ caseId: found.id, record: { type: 'legal_hold', id: found.id } });
+      const [active] = (await runStatement(tx, activeLegalHoldQuery(found.id))) as unknown[];
       if (active) {
         throw new SharingError('CONFLICT', 'This case already has an active legal hold.');
       }
-      const [hold] = await tx.query<{ id: string }[]>(
-        `INSERT INTO legal_hold (region_id, case_id, reason, set_by_user_id)
-         VALUES ($1, $2, $3, $4) RETURNING id`,
-        [user.regionId, found.id, reason, user.id],
-      );
-      const [row] = await tx.query<HoldRow[]>(`${HOLD_SELECT} WHERE h.id = $1`, [hold!.id]);
+      const [hold] = (await runStatement(
+        tx,
+        insertLegalHoldQuery(user.regionId, found.id, reason, user.id),
+      )) as { id: string }[];
+      const [row] = (await runStatement(tx, legalHoldByIdQuery(hold!.id))) as HoldRow[];
       return toHold(row!);
     });
   }
 
-  async releaseHold(
-    user: AuthenticatedUser,
-    input: ReleaseLegalHoldInput,
-  ): Promise<LegalHoldModel> {
+  async releaseHold(user: Caller, input: ReleaseLegalHoldInput): Promise<LegalHoldModel> {
     await this.assert(user, 'update');
     const holdId = uuidArg(input.holdId ?? '', 'holdId');
     const reason = textArg(input.reason ?? '', 'reason', 10, 1000);
     return this.db.transaction(async (tx) => {
-      const [hold] = await tx.query<{ caseId: string; releasedAt: Date | null }[]>(
-        `SELECT case_id AS "caseId", released_at AS "releasedAt" FROM legal_hold
-          WHERE id = $1 AND region_id = $2 FOR UPDATE`,
-        [holdId, user.regionId],
-      );
+      const [hold] = (await runStatement(tx, legalHoldForUpdateQuery(holdId, user.regionId))) as {
+        caseId: string;
+        releasedAt: Date | null;
+      }[];
       if (!hold) throw SharingError.notFound('The legal hold');
-      auditNote({ caseId: hold.caseId, record: { type: 'legal_hold', id: holdId } });
+      user.note({ caseId: hold.caseId, record: { type: 'legal_hold', id: holdId } });
       if (hold.releasedAt)
         throw new SharingError('CONFLICT', 'This legal hold was released already.');
-      await tx.query(
-        `UPDATE legal_hold SET released_at = now(), released_by_user_id = $2, release_reason = $3
-          WHERE id = $1`,
-        [holdId, user.id, reason],
-      );
-      const [row] = await tx.query<HoldRow[]>(`${HOLD_SELECT} WHERE h.id = $1`, [holdId]);
+      await runStatement(tx, releaseLegalHoldQuery(holdId, user.id, reason));
+      const [row] = (await runStatement(tx, legalHoldByIdQuery(holdId))) as HoldRow[];
       return toHold(row!);
     });
   }
 
-  async deletionRecords(user: AuthenticatedUser, first: number): Promise<DeletionRecordModel[]> {
+  async deletionRecords(user: Caller, first: number): Promise<DeletionRecordModel[]> {
     await this.assert(user, 'read');
     const limit = Math.min(Math.max(Math.trunc(first) || 50, 1), 200);
-    return await this.db.query<DeletionRecordModel[]>(
-      `SELECT d.id, d.scope, d.case_status AS "caseStatus", to_char(d.closed_on, 'YYYY-MM-DD') AS "closedOn",
-              d.deleted_at AS "deletedAt", d.categories, d.person_deleted AS "personDeleted",
-              (SELECT coalesce(sum(value::bigint), 0)::int FROM jsonb_each_text(d.row_counts))
-                AS "rowCount"
-         FROM deletion_record d
-        WHERE d.region_id = $1
-        ORDER BY d.deleted_at DESC, d.id LIMIT $2`,
-      [user.regionId, limit],
-    );
+    return (await runStatement(
+      this.db,
+      deletionRecordsQuery(user.regionId, limit),
+    )) as DeletionRecordModel[];
   }
 }

@@ -1,15 +1,20 @@
-import { auditNote } from '../audit/audit-scope';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { OPEN_CASE_STATUSES, type CaseStatus } from '@schakel/domain';
 import { accessBasis, type AppAbility, type PolicyAction } from '@schakel/sharing-policy';
 import { DataSource } from 'typeorm';
+import type { AuditSink } from '../audit/audit-scope';
 import { caseAccessQuery } from './case-access.queries';
 import { caseSubject, type CasePolicyFields } from './policy-sql';
 import { SharingError } from './sharing.error';
 
 export interface CaseAccessRow extends CasePolicyFields {
   status: CaseStatus;
+}
+
+/** Whose case access is checked: the caller's region, and its audit entry for the attempt. */
+export interface CaseCaller extends AuditSink {
+  readonly regionId: string;
 }
 
 /** Loads the policy fields of one case of the caller's region, for checks before a write. */
@@ -31,22 +36,22 @@ export class CaseAccessService {
     ability: AppAbility,
     action: PolicyAction,
     caseId: string,
-    regionId: string,
+    caller: CaseCaller,
   ): Promise<CaseAccessRow> {
-    const row = await this.find(caseId, regionId);
+    const row = await this.find(caseId, caller.regionId);
     if (!row) {
       // The attempt goes into the DENIED event, even for an id of another region.
-      auditNote({ caseId });
+      caller.note({ caseId });
       throw SharingError.notFound('The case');
     }
-    this.check(ability, action, row);
+    this.check(ability, action, row, caller);
     return row;
   }
 
-  check(ability: AppAbility, action: PolicyAction, row: CaseAccessRow): void {
-    auditNote({ caseId: row.id, personIds: [row.subjectPersonId] });
+  check(ability: AppAbility, action: PolicyAction, row: CaseAccessRow, audit: AuditSink): void {
+    audit.note({ caseId: row.id, personIds: [row.subjectPersonId] });
     if (ability.can(action, caseSubject(row))) {
-      auditNote({ accessBasis: accessBasis(ability, action, caseSubject(row)) });
+      audit.note({ accessBasis: accessBasis(ability, action, caseSubject(row)) });
       return;
     }
     if (!ability.can('read', caseSubject(row))) throw SharingError.notFound('The case');

@@ -1,8 +1,7 @@
 import { subject } from '@casl/ability';
-import { INFORMATION_CATEGORIES } from '@schakel/domain';
+import { INFORMATION_CATEGORIES, type AgencyType } from '@schakel/domain';
 import { accessBasis, type AppAbility, type InformationItemSubject } from '@schakel/sharing-policy';
-import { auditNote } from '../audit/audit-scope';
-import type { AgencyModel } from '../auth/me.model';
+import type { AuditSink } from '../audit/audit-scope';
 import type { InformationItemModel } from '../information/information-item.model';
 import type { PersonModel } from '../persons/person.model';
 import {
@@ -57,10 +56,14 @@ export interface PersonRow {
  * in memory). A volunteer organisation with the default consent sees the name, not the birth date,
  * address or BSN: those read WITHHELD.
  */
-export function maskPerson(row: PersonRow, visible: PersonVisibility): PersonModel {
+export function maskPerson(
+  row: PersonRow,
+  visible: PersonVisibility,
+  audit: AuditSink,
+): PersonModel {
   const identity = visible.name || visible.dateOfBirth || visible.address;
   // Every person record that leaves the API passes here (search, referral, case subject).
-  auditNote({
+  audit.note({
     personIds: [row.id],
     categories: [...(identity ? ['IDENTITY'] : []), ...(visible.bsn ? ['BSN'] : [])],
   });
@@ -92,7 +95,7 @@ export interface ItemRow {
   regionId: string;
   category: InformationCategory;
   sourceAgencyId: string;
-  sourceAgency: AgencyModel;
+  sourceAgency: { id: string; name: string; type: AgencyType };
   legalBasis: string;
   text: string;
   summary: string | null;
@@ -119,6 +122,7 @@ export function itemSubject(row: ItemRow): InformationItemSubject {
 export function maskItem(
   ability: AppAbility,
   row: ItemRow,
+  audit: AuditSink,
 ): Omit<InformationItemModel, 'cursor'> | null {
   const instance = itemSubject(row);
   const access = accessTo(ability, instance);
@@ -127,7 +131,7 @@ export function maskItem(
   const basis = toAccessBasis(policyBasis);
   // Every item that leaves the API passes here: its person, case and category go into the audit
   // event of the access (SUMMARY marks that only the shareable summary was read).
-  auditNote({
+  audit.note({
     personIds: [row.personId],
     caseId: row.caseId,
     categories: [access === 'FULL' ? row.category : `${row.category}:SUMMARY`],
@@ -187,7 +191,8 @@ export function categoryAccess(
 /** Both abilities of a preview, and whose each is. */
 export interface PreviewAbilities {
   target: { ability: AppAbility; agencyId: string };
-  viewer: { ability: AppAbility; agencyId: string };
+  /** `audit`: where what the viewer is shown is noted (the caller's audit entry). */
+  viewer: { ability: AppAbility; agencyId: string; audit: AuditSink };
 }
 
 /** What the viewer is shown of a value the target gets at `target` and the viewer at `viewer`. */
@@ -223,13 +228,14 @@ function shapeFor(
 
 /** Notes content the viewer was shown, with the viewer's own basis for it. */
 function noteDisclosed(
+  audit: AuditSink,
   viewer: AppAbility,
   instance: InformationItemSubject,
   shown: AccessMarker,
   label: string,
 ): void {
   if (shown !== 'FULL' && shown !== 'SUMMARY') return;
-  auditNote({
+  audit.note({
     categories: [shown === 'FULL' ? label : `${label}:SUMMARY`],
     accessBasis: accessBasis(viewer, shown === 'FULL' ? 'read' : 'read_summary', instance),
   });
@@ -290,7 +296,7 @@ export function previewPerson(
     const access = previewMarker(shape.targetAccess, viewer);
     if (!noted.has(category) && access === 'FULL') {
       noted.add(category);
-      noteDisclosed(abilities.viewer.ability, instance, access, category);
+      noteDisclosed(abilities.viewer.audit, abilities.viewer.ability, instance, access, category);
     }
     return { field, category, ...shape, access, value: access === 'FULL' ? values[field] : null };
   });
@@ -324,7 +330,7 @@ export function previewCategories(
 export interface PreviewItemView extends PreviewShape {
   id: string;
   category: InformationCategory;
-  sourceAgency: AgencyModel;
+  sourceAgency: { id: string; name: string; type: AgencyType };
   createdAt: Date;
   access: AccessMarker;
   text: string | null;
@@ -337,7 +343,7 @@ export function previewItem(abilities: PreviewAbilities, row: ItemRow): PreviewI
   const shape = shapeFor(abilities.target.ability, instance, true);
   if (shape.targetAccess === 'WITHHELD') return null;
   const access = previewMarker(shape.targetAccess, accessTo(abilities.viewer.ability, instance));
-  noteDisclosed(abilities.viewer.ability, instance, access, row.category);
+  noteDisclosed(abilities.viewer.audit, abilities.viewer.ability, instance, access, row.category);
   return {
     id: row.id,
     category: row.category,
@@ -380,10 +386,11 @@ export function maskFreeText(
   row: CasePolicyFields,
   categories: readonly InformationCategory[],
   text: string | null,
+  audit: AuditSink,
 ): MaskedFreeText {
   const access = freeTextAccess(ability, row, categories);
   if (access === 'WITHHELD') return { text: null, access, categories: [] };
-  auditNote({ caseId: row.id, personIds: [row.subjectPersonId], categories: [...categories] });
+  audit.note({ caseId: row.id, personIds: [row.subjectPersonId], categories: [...categories] });
   return { text, access, categories: [...categories] };
 }
 
@@ -455,6 +462,7 @@ export function maskEnteredPerson(
   subjectPersonId: string,
   fallbackId: string,
   visible: PersonVisibility,
+  audit: AuditSink,
 ): PersonModel {
   const shown: PersonVisibility = {
     name: visible.name && entered !== null,
@@ -477,6 +485,7 @@ export function maskEnteredPerson(
       id: subjectPersonId,
     },
     shown,
+    audit,
   );
   return { ...person, id: entered?.id ?? fallbackId };
 }

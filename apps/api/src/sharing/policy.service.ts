@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { AgencyType } from '@schakel/domain';
+import type { AgencyType, Role } from '@schakel/domain';
 import { subject } from '@casl/ability';
 import { buildAbility, type AppAbility, type PolicyAction } from '@schakel/sharing-policy';
 import { DataSource } from 'typeorm';
-import type { AuthenticatedUser } from '../auth/authenticated-user';
+import type { AuditSink } from '../audit/audit-scope';
 import { preparedQuery } from '../database/prepared-query';
 import { SharingError } from './sharing.error';
 import {
@@ -26,76 +26,51 @@ export interface LoadedPolicy {
 /** Subjects whose only condition is the region. */
 export type RegionSubjectType = 'Covenant' | 'AuditTrail' | 'DataSubjectRequest' | 'Retention';
 
+/** Who is asking, as the policy sees it: the authenticated `Caller` (auth/caller.ts). */
+export interface PolicyCaller extends AuditSink {
+  readonly id: string;
+  readonly regionId: string;
+  readonly agencyId: string;
+  readonly agencyType: AgencyType;
+  readonly roles: readonly Role[];
+  /** The caller's own ability, built once per request. */
+  policy(): Promise<LoadedPolicy>;
+  /** The ability of an ordinary professional of another agency of the region ("view as"). */
+  viewAs(agency: { id: string; type: AgencyType }): Promise<LoadedPolicy>;
+}
+
 /**
- * Builds the caller's CASL ability once per request, from one SQL statement (for reads, the
- * session lookup's: see `preload`). Keyed on the request's user object, so each request reads the
- * current covenant, consents and decisions: a change or withdrawal takes effect on the next request.
+ * The abilities of one request's caller, each built once: its own (from the context loaded with
+ * the session for reads, else from one statement) and those of "view as" previews. A new request
+ * gets a new instance, so each request reads the current covenant, consents and decisions: a
+ * change or withdrawal takes effect on the next request.
  */
-@Injectable()
-export class PolicyService {
-  private readonly perRequest = new WeakMap<
-    AuthenticatedUser,
-    Map<string, Promise<LoadedPolicy>>
-  >();
+export class CallerPolicies {
+  private readonly loaded = new Map<string, Promise<LoadedPolicy>>();
 
-  /** Contexts loaded with the session of this request's user object; used once, then dropped. */
-  private readonly preloaded = new WeakMap<AuthenticatedUser, PolicyContextRow>();
+  constructor(
+    private readonly service: PolicyService,
+    private readonly party: PolicyParty,
+    /** The caller's context, loaded in the session statement of this request (reads). */
+    private preloaded: PolicyContextRow | null,
+  ) {}
 
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
-
-  /**
-   * The caller's own context, loaded in the session lookup of this request (same statement, same
-   * SQL as `policyContextQuery`), so `forUser` needs no statement of its own.
-   */
-  preload(user: AuthenticatedUser, row: PolicyContextRow): void {
-    this.preloaded.set(user, row);
-  }
-
-  /**
-   * The caller's ability, if it allows `action` on a region-wide subject (the covenant, the audit
-   * trail, data-subject requests, retention) of the caller's own region; FORBIDDEN otherwise.
-   */
-  async requireInOwnRegion(
-    user: AuthenticatedUser,
-    action: PolicyAction,
-    type: RegionSubjectType,
-    refusal: string,
-  ): Promise<AppAbility> {
-    const { ability } = await this.forUser(user);
-    if (!ability.can(action, subject(type, { regionId: user.regionId }))) {
-      throw new SharingError('FORBIDDEN', refusal);
-    }
-    return ability;
-  }
-
-  forUser(user: AuthenticatedUser): Promise<LoadedPolicy> {
-    return this.memoised(user, 'self', () => {
-      const party: PolicyParty = {
-        regionId: user.regionId,
-        agencyId: user.agencyId,
-        agencyType: user.agencyType,
-        roles: user.roles,
-        userId: user.id,
-      };
-      const row = this.preloaded.get(user);
-      if (!row) return this.load(party, false);
-      this.preloaded.delete(user);
-      return Promise.resolve(this.build(party, row, false));
+  own(): Promise<LoadedPolicy> {
+    return this.memoised('self', () => {
+      const row = this.preloaded;
+      this.preloaded = null;
+      return row
+        ? Promise.resolve(this.service.build(this.party, row, false))
+        : this.service.load(this.party, false);
     });
   }
 
-  /**
-   * The ability an ordinary professional of another agency in the caller's region would have:
-   * "view as". The caller's own grants (break-glass, roles) play no part.
-   */
-  asAgency(
-    user: AuthenticatedUser,
-    agency: { id: string; type: AgencyType },
-  ): Promise<LoadedPolicy> {
-    return this.memoised(user, `as:${agency.id}`, () =>
-      this.load(
+  /** "View as": the caller's own grants (break-glass, roles) play no part. */
+  asAgency(agency: { id: string; type: AgencyType }): Promise<LoadedPolicy> {
+    return this.memoised(`as:${agency.id}`, () =>
+      this.service.load(
         {
-          regionId: user.regionId,
+          regionId: this.party.regionId,
           agencyId: agency.id,
           agencyType: agency.type,
           roles: ['MEMBER'],
@@ -106,31 +81,50 @@ export class PolicyService {
     );
   }
 
-  private memoised(
-    user: AuthenticatedUser,
-    key: string,
-    load: () => Promise<LoadedPolicy>,
-  ): Promise<LoadedPolicy> {
-    let forRequest = this.perRequest.get(user);
-    if (!forRequest) {
-      forRequest = new Map();
-      this.perRequest.set(user, forRequest);
-    }
-    let policy = forRequest.get(key);
+  private memoised(key: string, load: () => Promise<LoadedPolicy>): Promise<LoadedPolicy> {
+    let policy = this.loaded.get(key);
     if (!policy) {
       policy = load();
-      forRequest.set(key, policy);
+      this.loaded.set(key, policy);
     }
     return policy;
   }
+}
 
-  private async load(party: PolicyParty, preview: boolean): Promise<LoadedPolicy> {
+/** Builds CASL abilities from one SQL statement (for reads, the session lookup's). */
+@Injectable()
+export class PolicyService {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  /** The per-request abilities of a caller; `preloaded` is its context from the session row. */
+  forCaller(party: PolicyParty, preloaded: PolicyContextRow | null): CallerPolicies {
+    return new CallerPolicies(this, party, preloaded);
+  }
+
+  /**
+   * The caller's ability, if it allows `action` on a region-wide subject (the covenant, the audit
+   * trail, data-subject requests, retention) of the caller's own region; FORBIDDEN otherwise.
+   */
+  async requireInOwnRegion(
+    caller: PolicyCaller,
+    action: PolicyAction,
+    type: RegionSubjectType,
+    refusal: string,
+  ): Promise<AppAbility> {
+    const { ability } = await caller.policy();
+    if (!ability.can(action, subject(type, { regionId: caller.regionId }))) {
+      throw new SharingError('FORBIDDEN', refusal);
+    }
+    return ability;
+  }
+
+  async load(party: PolicyParty, preview: boolean): Promise<LoadedPolicy> {
     const { sql, params } = policyContextQuery(party);
     const [row] = await preparedQuery<PolicyContextRow>(this.db, sql, params);
     return this.build(party, row!, preview);
   }
 
-  private build(party: PolicyParty, row: PolicyContextRow, preview: boolean): LoadedPolicy {
+  build(party: PolicyParty, row: PolicyContextRow, preview: boolean): LoadedPolicy {
     const ability = buildAbility(toPolicyContext(party, row));
     return { ability, covenantVersion: row.covenantVersion, agencyId: party.agencyId, preview };
   }

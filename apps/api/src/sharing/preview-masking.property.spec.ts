@@ -9,6 +9,7 @@ import {
 } from '@schakel/domain';
 import { buildAbility, DEFAULT_COVENANT, type PolicyContext } from '@schakel/sharing-policy';
 import fc from 'fast-check';
+import { NO_AUDIT } from '../audit/audit-scope';
 import {
   accessTo,
   categoryAccess,
@@ -157,7 +158,7 @@ describe('a preview', () => {
         const own = buildAbility(viewer);
         const theirs = buildAbility(target);
         const abilities = {
-          viewer: { ability: own, agencyId: viewer.user.agencyId },
+          viewer: { ability: own, agencyId: viewer.user.agencyId, audit: NO_AUDIT },
           target: { ability: theirs, agencyId: target.user.agencyId },
         };
         const caseReadable = theirs.can('read', caseSubject(row));

@@ -5,6 +5,7 @@ import { loadConfig } from '../../config/app-config';
 import type { AuditService } from '../../audit/audit.service';
 import { JsonLogger } from '../../observability/json-logger';
 import { Public } from '../decorators/policy.decorator';
+import type { SessionAuthenticator } from '../session-authenticator';
 import { SessionTokenService } from '../session-token.service';
 import { AccessGuard } from './access.guard';
 
@@ -19,6 +20,8 @@ const guard = new AccessGuard(
   new JsonLogger('debug', (l) => logs.push(l)),
   // The paths tested here end before any audited access; the trail is tested against PostgreSQL.
   null as unknown as AuditService,
+  // ... and before any session lookup (the authenticator reads PostgreSQL).
+  null as unknown as SessionAuthenticator,
 );
 
 class Handlers {

@@ -1,21 +1,20 @@
 import { Inject, Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
-import type { GraphQLResolveInfo } from 'graphql';
 import type { Request, Response } from 'express';
 import { timingSafeEqual } from 'node:crypto';
 import passport from 'passport';
 import { AuditEntry, requestAudit } from '../../audit/audit-scope';
-import { auditDeclarationOf, auditOperationName } from '../../audit/audit.interceptor';
+import { auditDeclarationOf, auditKeyOf, auditOperationName } from '../../audit/audit.interceptor';
 import { AuditService } from '../../audit/audit.service';
 import { JsonLogger } from '../../observability/json-logger';
-import type { AuthenticatedUser } from '../authenticated-user';
 import { AuthError } from '../auth.error';
+import { RequestCaller, type Caller } from '../caller';
 import { POLICY_KEY, type Policy } from '../decorators/policy.decorator';
-import { setRequestUser } from '../request-user';
-import { loadPolicyContextWithSession, SESSION_STRATEGY } from '../session-cookie.strategy';
+import { SESSION_STRATEGY, type SessionStrategyOptions } from '../session-cookie.strategy';
+import { SessionAuthenticator } from '../session-authenticator';
 import { SessionTokenService } from '../session-token.service';
-import { requestFrom } from './request-from';
+import { requestFrom, type LiveOperation, type RequestSource } from './request-from';
 
 export const CSRF_HEADER = 'x-csrf-token';
 
@@ -31,20 +30,20 @@ function sessionCookie(req: Request, name: string): string | null {
 }
 
 /**
- * The global gate: deny by default, authenticate the session cookie (signature, expiry, absolute
- * maximum, then the database: user active, session not revoked, no password change since), check
- * CSRF on mutations, check the declared roles and slide the session forward.
+ * The global gate: deny by default, authenticate the session (signature, expiry, absolute
+ * maximum, then the database: user active, session not revoked, no password change since: the
+ * SessionAuthenticator, through Passport on HTTP and directly on the live socket), check CSRF on
+ * mutations, check the declared roles, slide the session forward, and hand the access its
+ * `Caller` (with the audit entry it opens for an `@Audited` access) on the request.
  */
 @Injectable()
 export class AccessGuard implements CanActivate {
-  /** One session lookup per HTTP request, however many root fields a GraphQL document has. */
-  private readonly sessions = new WeakMap<Request, Promise<AuthenticatedUser | null>>();
-
   constructor(
     private readonly reflector: Reflector,
     private readonly tokens: SessionTokenService,
     @Inject(JsonLogger) private readonly logger: JsonLogger,
     private readonly audit: AuditService,
+    private readonly authenticator: SessionAuthenticator,
   ) {}
 
   async canActivate(ctx: ExecutionContext): Promise<boolean> {
@@ -60,44 +59,60 @@ export class AccessGuard implements CanActivate {
     }
     if (policy.kind === 'public') return true;
 
-    const { req, res, operation } = requestFrom(ctx);
-    const user = await this.authenticate(req, res, operation === 'query');
-    setRequestUser(req, user);
+    const source = requestFrom(ctx);
+    const user = await this.authenticate(source);
 
-    if (operation === 'mutation' || (operation === null && !['GET', 'HEAD'].includes(req.method))) {
-      const sent = req.header(CSRF_HEADER) ?? '';
-      if (!sameToken(sent, user.session.csrf)) throw new AuthError('CSRF_REJECTED');
+    if (source.transport === 'http') {
+      const { req, operation } = source;
+      if (
+        operation === 'mutation' ||
+        (operation === null && !['GET', 'HEAD'].includes(req.method))
+      ) {
+        const sent = req.header(CSRF_HEADER) ?? '';
+        if (!sameToken(sent, user.session.csrf)) throw new AuthError('CSRF_REJECTED');
+      }
     }
 
     if (policy.kind === 'roles' && !policy.roles.some((role) => user.roles.includes(role))) {
-      await this.auditDenial(ctx, req, user);
+      await this.auditDenial(ctx, source.req, user);
       throw new AuthError('FORBIDDEN');
     }
 
-    const renewed = this.tokens.renewIfDue(user.session);
-    if (renewed) {
-      res.cookie(
+    // The socket cannot set cookies; renewal happens over HTTP.
+    const renewed = source.transport === 'http' ? this.tokens.renewIfDue(user.session) : null;
+    if (renewed && source.transport === 'http') {
+      source.res.cookie(
         this.tokens.cookieName,
         renewed.token,
         this.tokens.cookieOptions(renewed.claims.exp),
       );
       user.session = renewed.claims;
     }
+
+    const key = auditKeyOf(ctx);
+    const declaration = auditDeclarationOf(this.reflector, ctx);
+    let caller = user;
+    if (declaration?.kind === 'access') {
+      const entry = new AuditEntry(auditOperationName(ctx), declaration.action, user);
+      requestAudit(source.req).open(key, entry);
+      caller = user.serving(entry);
+    }
+    source.req.caller!.set(key, caller);
     return true;
   }
 
   /** A role refusal of an audited access is a DENIED event, like a refusal by the policy. */
   private async auditDenial(
     ctx: ExecutionContext,
-    req: Request,
-    user: AuthenticatedUser,
+    req: Request | LiveOperation,
+    user: Caller,
   ): Promise<void> {
     const declaration = auditDeclarationOf(this.reflector, ctx);
     if (declaration?.kind !== 'access') return;
     const entry = new AuditEntry(auditOperationName(ctx), declaration.action, user);
     entry.deny('FORBIDDEN');
     if (ctx.getType<string>() === 'graphql') {
-      const info = GqlExecutionContext.create(ctx).getInfo<GraphQLResolveInfo>();
+      const info = GqlExecutionContext.create(ctx).getInfo();
       requestAudit(req).open(String(info.path.key), entry);
     } else {
       const event = entry.toEvent();
@@ -106,38 +121,46 @@ export class AccessGuard implements CanActivate {
   }
 
   /**
-   * Reads (GraphQL queries) load the caller's policy context in the same statement as the session;
+   * One session check per request, however many root fields a GraphQL document has. Reads
+   * (GraphQL queries) load the caller's policy context in the same statement as the session;
    * writes load it when they need it, after the session check.
    */
-  private async authenticate(
-    req: Request,
-    res: Response,
-    read: boolean,
-  ): Promise<AuthenticatedUser> {
-    if (!sessionCookie(req, this.tokens.cookieName)) throw new AuthError('UNAUTHENTICATED');
-    let pending = this.sessions.get(req);
-    if (!pending) {
-      if (read) loadPolicyContextWithSession(req);
-      pending = viaPassport(req, res);
-      this.sessions.set(req, pending);
-    }
-    const user = await pending;
+  private async authenticate(source: RequestSource): Promise<Caller> {
+    source.req.caller ??= new RequestCaller(this.check(source));
+    const user = await source.req.caller.session;
     if (!user) throw new AuthError('SESSION_EXPIRED');
     return user;
+  }
+
+  private check(source: RequestSource): Promise<Caller | null> {
+    if (source.transport === 'live') {
+      return this.authenticator.authenticate(source.req.token, { withPolicyContext: false });
+    }
+    const { req, res, operation } = source;
+    if (!sessionCookie(req, this.tokens.cookieName)) throw new AuthError('UNAUTHENTICATED');
+    return viaPassport(req, res, operation === 'query');
   }
 }
 
 /** Runs the Passport session strategy (session-cookie.strategy.ts) without Passport sessions. */
-function viaPassport(req: Request, res: Response): Promise<AuthenticatedUser | null> {
+function viaPassport(
+  req: Request,
+  res: Response,
+  withPolicyContext: boolean,
+): Promise<Caller | null> {
+  const options: passport.AuthenticateOptions & SessionStrategyOptions = {
+    session: false,
+    withPolicyContext,
+  };
   return new Promise((resolve, reject) => {
     const handler = passport.authenticate(
       SESSION_STRATEGY,
-      { session: false },
-      (error: unknown, user: AuthenticatedUser | false | undefined) => {
-        if (error) reject(error instanceof Error ? error : new Error(`passport: ${typeof error}`));
+      options,
+      (error: unknown, user: Caller | false | undefined) => {
+        if (error) reject(error instanceof Error ? error : new Error(String(error)));
         else resolve(user || null);
       },
-    ) as (req: Request, res: Response, next: (error?: Error) => void) => void;
-    handler(req, res, (error?: Error) => reject(error ?? new Error('passport: next() called')));
+    ) as (req: Request, res: Response, next: (error?: unknown) => void) => void;
+    handler(req, res, (error?: unknown) => reject(error ?? new Error('passport: next() called')));
   });
 }

@@ -1,9 +1,9 @@
 import { NotAudited } from '../audit/audited.decorator';
 import { Query, Resolver } from '@nestjs/graphql';
-import type { AuthenticatedUser } from '../auth/authenticated-user';
-import { CurrentUser } from '../auth/decorators/current-user.decorator';
+import type { Caller } from '../auth/caller';
+import { CurrentCaller } from '../auth/decorators/current-caller.decorator';
 import { RequireRoles } from '../auth/decorators/policy.decorator';
-import { AuditChainStatusModel } from './audit.model';
+import { AuditChainStatusModel } from './audit-chain-status.model';
 import { AuditTrailService } from './audit-trail.service';
 
 @Resolver(() => AuditChainStatusModel)
@@ -16,7 +16,7 @@ export class AuditResolver {
     description:
       "Checks the hash chain of the region's audit trail and reports the first broken link.",
   })
-  auditChainStatus(@CurrentUser() user: AuthenticatedUser): Promise<AuditChainStatusModel> {
+  auditChainStatus(@CurrentCaller() user: Caller): Promise<AuditChainStatusModel> {
     return this.trail.chainStatus(user);
   }
 }

@@ -1,6 +1,6 @@
 import { Field, Float, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { asEnum } from '../sharing/sharing.enums';
-import { AUDIT_BREAKS, type AuditBreak } from './audit-verifier';
+import { AUDIT_BREAKS, type AuditBreak } from '../audit/audit-verifier';
 
 export const AuditBreakEnum = asEnum(AUDIT_BREAKS);
 registerEnumType(AuditBreakEnum, {

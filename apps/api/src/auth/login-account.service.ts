@@ -1,19 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { AgencyType, Role } from '@schakel/domain';
 import type { DataSource } from 'typeorm';
-
-export interface SessionUserRow {
-  id: string;
-  email: string;
-  displayName: string;
-  roles: Role[];
-  agencyId: string;
-  agencyName: string;
-  agencyType: AgencyType;
-  regionId: string;
-  regionName: string;
-}
+import { runStatement } from '../database/run-statement';
+import { loginAccountQuery } from './login-account.queries';
 
 export interface LoginAccount {
   id: string;
@@ -23,16 +12,12 @@ export interface LoginAccount {
 }
 
 @Injectable()
-export class UsersService {
+export class LoginAccountService {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
   /** Login lookup; includes the password hash, which is never selected elsewhere. */
   async findForLogin(email: string): Promise<LoginAccount | null> {
-    const rows: LoginAccount[] = await this.db.query(
-      `SELECT id, active, password_hash AS "passwordHash", session_generation AS "sessionGeneration"
-         FROM app_user WHERE email = $1`,
-      [email],
-    );
+    const rows = (await runStatement(this.db, loginAccountQuery(email))) as LoginAccount[];
     return rows[0] ?? null;
   }
 }

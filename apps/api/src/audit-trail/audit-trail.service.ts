@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import type { AuthenticatedUser } from '../auth/authenticated-user';
+import type { Caller } from '../auth/caller';
 import { PolicyService } from '../sharing/policy.service';
-import type { AuditChainStatusModel } from './audit.model';
-import { verifyAuditChain } from './audit-verifier';
+import { verifyAuditChain } from '../audit/audit-verifier';
+import type { AuditChainStatusModel } from './audit-chain-status.model';
 
 /** What the privacy officer reads of the trail (read on AuditTrail of the own region). */
 @Injectable()
@@ -14,7 +14,7 @@ export class AuditTrailService {
     private readonly policies: PolicyService,
   ) {}
 
-  async chainStatus(user: AuthenticatedUser): Promise<AuditChainStatusModel> {
+  async chainStatus(user: Caller): Promise<AuditChainStatusModel> {
     await this.policies.requireInOwnRegion(
       user,
       'read',

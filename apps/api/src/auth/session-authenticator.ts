@@ -1,0 +1,83 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { preparedQuery } from '../database/prepared-query';
+import type { PolicyContextRow } from '../sharing/policy-context.query';
+import { PolicyService } from '../sharing/policy.service';
+import type { SessionUserRow } from './authenticated-user';
+import { Caller } from './caller';
+import { sessionQuery } from './session.query';
+import { SessionTokenService, type SessionClaims } from './session-token.service';
+
+type SessionRow = SessionUserRow & Partial<PolicyContextRow>;
+
+export interface AuthenticateOptions {
+  /**
+   * Load the caller's policy context in the session statement (reads: they change nothing the
+   * context depends on, and it saves a round trip on every read of case data).
+   */
+  withPolicyContext: boolean;
+}
+
+/**
+ * The one way a session token becomes a `Caller`, for HTTP (through the Passport strategy in
+ * session-cookie.strategy.ts) and the live socket alike: the token is verified once (signature,
+ * expiry, absolute maximum: SessionTokenService), then checked against the database in one
+ * statement (user active, session not revoked, no password change since).
+ */
+@Injectable()
+export class SessionAuthenticator {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly tokens: SessionTokenService,
+    private readonly policies: PolicyService,
+  ) {}
+
+  /** The caller behind a session token, or null when the token or its session is not valid. */
+  async authenticate(token: string, options: AuthenticateOptions): Promise<Caller | null> {
+    const claims = this.tokens.verify(token);
+    return claims ? this.callerOf(claims, options) : null;
+  }
+
+  /**
+   * The caller of claims verified earlier (a live stream re-checking its session), or null when
+   * they expired or the session ended since.
+   */
+  async recheck(claims: SessionClaims, options: AuthenticateOptions): Promise<Caller | null> {
+    const now = Math.floor(Date.now() / 1000);
+    if (claims.exp <= now || now >= this.tokens.absoluteEnd(claims)) return null;
+    return this.callerOf(claims, options);
+  }
+
+  /** The caller of a session that was just started (login, password change). */
+  started(claims: SessionClaims): Promise<Caller | null> {
+    return this.callerOf(claims, { withPolicyContext: false });
+  }
+
+  private async callerOf(
+    claims: SessionClaims,
+    { withPolicyContext }: AuthenticateOptions,
+  ): Promise<Caller | null> {
+    const { sql, params } = sessionQuery(claims, withPolicyContext);
+    const [row] = await preparedQuery<SessionRow>(this.db, sql, params);
+    if (!row) return null;
+    const { covenantVersion, covenant, consents, conflictDecisions, breakGlass, ...user } = row;
+    const preloaded: PolicyContextRow | null = withPolicyContext
+      ? {
+          covenantVersion: covenantVersion ?? null,
+          covenant: covenant ?? [],
+          consents: consents ?? [],
+          conflictDecisions: conflictDecisions ?? [],
+          breakGlass: breakGlass ?? [],
+        }
+      : null;
+    const party = {
+      regionId: user.regionId,
+      agencyId: user.agencyId,
+      agencyType: user.agencyType,
+      roles: user.roles,
+      userId: user.id,
+    };
+    return new Caller(user, claims, this.policies.forCaller(party, preloaded));
+  }
+}

@@ -1,0 +1,22 @@
+import type { Statement } from '../cases/case.queries';
+
+// Any fixed number shared by all instances; keeps two starting instances from migrating at once.
+const MIGRATION_LOCK_KEY = 727001;
+
+export function migrationLockQuery(): Statement {
+  return { sql: 'SELECT pg_advisory_lock($1)', params: [MIGRATION_LOCK_KEY] };
+}
+
+export function migrationUnlockQuery(): Statement {
+  return { sql: 'SELECT pg_advisory_unlock($1)', params: [MIGRATION_LOCK_KEY] };
+}
+
+/** Whether the login user may switch to the restricted role `role` (DB_APP_ROLE). */
+export function appRoleUsableQuery(role: string): Statement {
+  return {
+    sql: `SELECT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = $1)
+              AND pg_has_role(current_user, (SELECT oid FROM pg_roles WHERE rolname = $1), 'MEMBER')
+              AS usable`,
+    params: [role],
+  };
+}

@@ -1,0 +1,185 @@
+import type { Statement } from '../cases/case.queries';
+
+/*
+ * The statements of demo-seeder.ts as pure builders. Seed data only: the values are the demo data's,
+ * passed through as given, so the parameters are not typed beyond `unknown`.
+ */
+
+export function lockRegionQuery(): Statement {
+  return {
+    sql: 'LOCK TABLE region IN EXCLUSIVE MODE',
+    params: [],
+  };
+}
+
+export function anyRegionQuery(): Statement {
+  return {
+    sql: 'SELECT 1 FROM region LIMIT 1',
+    params: [],
+  };
+}
+
+export function insertRegionQuery(code: unknown, name: unknown): Statement {
+  return {
+    sql: `INSERT INTO region (code, name) VALUES ($1, $2) RETURNING id`,
+    params: [code, name],
+  };
+}
+
+export function insertAgencyQuery(regionId: unknown, name: unknown, type: unknown): Statement {
+  return {
+    sql: `INSERT INTO agency (region_id, name, type) VALUES ($1, $2, $3) RETURNING id`,
+    params: [regionId, name, type],
+  };
+}
+
+export function insertAppUserQuery(
+  agencyId: unknown,
+  email: unknown,
+  displayName: unknown,
+  hash: unknown,
+  roles: unknown,
+): Statement {
+  return {
+    sql: `INSERT INTO app_user (agency_id, email, display_name, password_hash, roles)
+           VALUES ($1, $2, $3, $4, $5) RETURNING id`,
+    params: [agencyId, email, displayName, hash, roles],
+  };
+}
+
+export function insertPersonQuery(
+  regionId: unknown,
+  givenNames: unknown,
+  familyName: unknown,
+  dateOfBirth: unknown,
+  bsn: unknown,
+  street: unknown,
+  houseNumber: unknown,
+  postcode: unknown,
+  city: unknown,
+  wijk: unknown,
+): Statement {
+  return {
+    sql: `INSERT INTO person (region_id, given_names, family_name, date_of_birth, bsn, street,
+                             house_number, postcode, city, wijk)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id`,
+    params: [
+      regionId,
+      givenNames,
+      familyName,
+      dateOfBirth,
+      bsn,
+      street,
+      houseNumber,
+      postcode,
+      city,
+      wijk,
+    ],
+  };
+}
+
+export function insertCaseFileQuery(
+  regionId: unknown,
+  reference: unknown,
+  personId: unknown,
+  theme: unknown,
+  status: unknown,
+  referringAgencyId: unknown,
+  casusregisseurAgencyId: unknown,
+  casusregisseurUserId: unknown,
+  createdDaysAgo: unknown,
+  updatedMinsAgo: unknown,
+): Statement {
+  return {
+    sql: `INSERT INTO case_file (region_id, reference, subject_person_id, theme, status,
+                                referring_agency_id, casusregisseur_agency_id,
+                                casusregisseur_user_id, created_at, updated_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, now() - make_interval(days => $9),
+                 now() - make_interval(mins => $10))
+         RETURNING id`,
+    params: [
+      regionId,
+      reference,
+      personId,
+      theme,
+      status,
+      referringAgencyId,
+      casusregisseurAgencyId,
+      casusregisseurUserId,
+      createdDaysAgo,
+      updatedMinsAgo,
+    ],
+  };
+}
+
+// Demo reasons get the migration
+export function insertCaseParticipantQuery(
+  regionId: unknown,
+  caseId: unknown,
+  agencyId: unknown,
+  role: unknown,
+  reason: unknown,
+  legalBasis: unknown,
+  endedDaysAgo: unknown,
+): Statement {
+  return {
+    sql: `INSERT INTO case_participant (region_id, case_id, agency_id, role, reason, legal_basis,
+                                         started_at, ended_at, end_reason, reason_categories)
+           VALUES ($1, $2, $3, $4, $5, $6, now() - interval '60 days',
+                   CASE WHEN $7::int IS NULL THEN NULL ELSE now() - make_interval(days => $7::int) END,
+                   CASE WHEN $7::int IS NULL THEN NULL ELSE 'Casus afgesloten na evaluatie' END,
+                   CASE WHEN $4 = 'PROCESREGIE' THEN ARRAY['PLAN'] ELSE ARRAY['SOCIAL'] END::text[])`,
+    params: [regionId, caseId, agencyId, role, reason, legalBasis, endedDaysAgo],
+  };
+}
+
+export function insertInformationItemQuery(
+  regionId: unknown,
+  caseId: unknown,
+  personId: unknown,
+  category: unknown,
+  sourceId: unknown,
+  legalBasis: unknown,
+  text: unknown,
+  shareableSummary: unknown,
+): Statement {
+  return {
+    sql: `INSERT INTO information_item (region_id, case_id, person_id, category, source_agency_id,
+                                         legal_basis, text, shareable_summary)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+    params: [regionId, caseId, personId, category, sourceId, legalBasis, text, shareableSummary],
+  };
+}
+
+export function insertConsentQuery(
+  regionId: unknown,
+  personId: unknown,
+  category: unknown,
+  recipientId: unknown,
+  caseId: unknown,
+  recordedById: unknown,
+  parts: unknown,
+): Statement {
+  return {
+    sql: `INSERT INTO consent (region_id, person_id, category, recipient_agency_id, case_id,
+                                recorded_in_case_id, recorded_by_agency_id, parts)
+           VALUES ($1, $2, $3, $4, $5, $5, $6, $7)`,
+    params: [regionId, personId, category, recipientId, caseId, recordedById, parts],
+  };
+}
+
+export function insertConflictOfDutiesDecisionQuery(
+  regionId: unknown,
+  caseId: unknown,
+  category: unknown,
+  recipientId: unknown,
+  reasoning: unknown,
+  decidedById: unknown,
+): Statement {
+  return {
+    sql: `INSERT INTO conflict_of_duties_decision (region_id, case_id, category,
+             recipient_agency_id, reasoning, decided_by_agency_id)
+           VALUES ($1, $2, $3, $4, $5, $6)`,
+    params: [regionId, caseId, category, recipientId, reasoning, decidedById],
+  };
+}

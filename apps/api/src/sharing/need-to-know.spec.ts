@@ -1,0 +1,48 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { activeAgencyIds, participationActive, takesPart } from './need-to-know';
+
+const SRC = join(__dirname, '..');
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return entry.name === 'migrations' ? [] : sourceFiles(path);
+    return /\.ts$/.test(entry.name) && !/\.spec\.ts$/.test(entry.name) ? [path] : [];
+  });
+}
+
+// Any test of a participation's end against a moment: "ended_at IS NULL", "ended_at > now()",
+// "cp.ended_at <= now()" (comments included: a rule written out in prose is copied next).
+const SPELLINGS = [/ended_at\s+IS\s+(NOT\s+)?NULL/i, /ended_at\s*(<=|>=|<|>)/i];
+
+describe('need-to-know is spelled once', () => {
+  it('no statement outside sharing/need-to-know.ts tests whether a participation is active', () => {
+    const offenders: string[] = [];
+    for (const file of sourceFiles(SRC)) {
+      if (file.endsWith(join('sharing', 'need-to-know.ts'))) continue;
+      readFileSync(file, 'utf8')
+        .split('\n')
+        .forEach((line, index) => {
+          if (SPELLINGS.some((spelling) => spelling.test(line))) {
+            offenders.push(`${relative(SRC, file)}:${index + 1}: ${line.trim()}`);
+          }
+        });
+    }
+    expect(offenders).toEqual([]);
+  });
+
+  it('the scan would catch a hand-written predicate', () => {
+    const handWritten = 'WHERE ap.case_id = c.id AND (ap.ended_at IS NULL OR ap.ended_at > now())';
+    expect(SPELLINGS.some((spelling) => spelling.test(handWritten))).toBe(true);
+  });
+
+  it('treats an end in the future as active and renders one predicate for all uses', () => {
+    expect(participationActive('cp')).toBe('(cp.ended_at IS NULL OR cp.ended_at > now())');
+    expect(participationActive('cp', 'e.occurred_at')).toBe(
+      '(cp.ended_at IS NULL OR cp.ended_at > e.occurred_at)',
+    );
+    expect(takesPart('c.id', '$1')).toContain(participationActive('ap'));
+    expect(activeAgencyIds('c.id')).toContain(participationActive('ap'));
+  });
+});
