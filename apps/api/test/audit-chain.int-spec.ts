@@ -473,7 +473,7 @@ describe('break-the-glass writes exactly one event', () => {
         agencyId: 'a',
         agencyType: 'ZVH',
         roles: ['PROCESREGISSEUR'],
-      } as Parameters<typeof auditActor>[0]),
+      }),
     ).toEqual({ userId: 'u', agencyId: 'a', agencyType: 'ZVH', roles: ['PROCESREGISSEUR'] });
   });
 });
