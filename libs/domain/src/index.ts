@@ -6,3 +6,5 @@ export * from './bsn';
 export * from './password-policy';
 export * from './error-codes';
 export * from './record-part';
+export * from './case-theme';
+export * from './inputs';

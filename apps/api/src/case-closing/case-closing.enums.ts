@@ -1,22 +1,9 @@
 import { registerEnumType } from '@nestjs/graphql';
+import { CLOSE_OUTCOMES, type CloseOutcome } from '@schakel/domain';
 import { asEnum } from '../sharing/sharing.enums';
 
-/**
- * How a case ended, as ZVHs register it when de-escalating (afschaling): goals reached or not,
- * handed over to regular care or to the justice chain, or the case ended for an outside reason.
- */
-export const CLOSE_OUTCOMES = [
-  'GOAL_ACHIEVED',
-  'PARTIALLY_ACHIEVED',
-  'NOT_ACHIEVED',
-  'REFERRED_TO_REGULAR_CARE',
-  'TAKEN_OVER_BY_JUSTICE',
-  'PERSON_MOVED',
-  'PERSON_DECEASED',
-  'NO_COOPERATION',
-  'OTHER',
-] as const;
-export type CloseOutcome = (typeof CLOSE_OUTCOMES)[number];
+// Shared with the close-case input schema (libs/domain).
+export { CLOSE_OUTCOMES, type CloseOutcome };
 
 export const CloseOutcomeEnum = asEnum(CLOSE_OUTCOMES);
 registerEnumType(CloseOutcomeEnum, {

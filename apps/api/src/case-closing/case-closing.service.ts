@@ -1,17 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { CaseStatus } from '@schakel/domain';
+import { closeCaseSchema, type CaseStatus } from '@schakel/domain';
 import { DataSource } from 'typeorm';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import type { Caller } from '../auth/caller';
 import { CaseEventService } from '../case-events/case-event.service';
+import { parseInput } from '../common/parse-input';
 import { NotificationService } from '../notifications/notification.service';
 import { CaseAccessService } from '../sharing/case-access.service';
 import { caseCategoryItem } from '../sharing/policy-sql';
 import { PolicyService } from '../sharing/policy.service';
 import { SharingError } from '../sharing/sharing.error';
-import { textArg, uuidArg } from '../sharing/validate';
-import { CLOSE_OUTCOMES, MAX_CLOSING_GRACE_DAYS } from './case-closing.enums';
+import { uuidArg } from '../sharing/validate';
+import { MAX_CLOSING_GRACE_DAYS } from './case-closing.enums';
 import type { CaseClosureModel, RegionSettingsModel } from './case-closing.model';
 import {
   closeCaseQuery,
@@ -46,11 +47,7 @@ export class CaseClosingService {
   ) {}
 
   async close(user: Caller, input: CloseCaseInput): Promise<CaseClosureModel> {
-    const caseId = uuidArg(input.caseId, 'caseId');
-    if (!CLOSE_OUTCOMES.includes(input.outcome)) {
-      throw SharingError.badInput('outcome', 'Choose the outcome of the case.');
-    }
-    const reason = textArg(input.reason, 'reason', 10, 2000);
+    const { caseId, reason } = parseInput(closeCaseSchema(), input);
     const { ability } = await user.policy();
     const row = await this.cases.require(ability, 'update', caseId, user);
     if (row.status === 'CLOSED') throw new SharingError('CONFLICT', 'The case is already closed.');

@@ -1,19 +1,9 @@
 import { registerEnumType } from '@nestjs/graphql';
-import { CASE_STATUSES } from '@schakel/domain';
+import { CASE_STATUSES, CASE_THEMES, type CaseTheme } from '@schakel/domain';
 import { asEnum } from '../sharing/sharing.enums';
 
-/** Why a case is at the Veiligheidshuis (domain brief §1). */
-export const CASE_THEMES = [
-  'FREQUENT_OFFENDER',
-  'CONFUSED_BEHAVIOUR',
-  'DOMESTIC_VIOLENCE',
-  'EX_DETAINEE',
-  'YOUTH_CRIME',
-  'RADICALISATION',
-  'UNDERMINING',
-  'OTHER',
-] as const;
-export type CaseTheme = (typeof CASE_THEMES)[number];
+// The themes are shared with the portal's input schemas (libs/domain).
+export { CASE_THEMES, type CaseTheme };
 
 export const CaseThemeEnum = asEnum(CASE_THEMES);
 registerEnumType(CaseThemeEnum, { name: 'CaseTheme', description: 'Why a case is brought in.' });

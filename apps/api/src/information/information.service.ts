@@ -1,15 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { InformationCategory } from '@schakel/domain';
+import { informationItemSchema, type InformationCategory } from '@schakel/domain';
 import { DataSource } from 'typeorm';
 import type { Caller } from '../auth/caller';
+import { parseInput } from '../common/parse-input';
 import { preparedQuery } from '../database/prepared-query';
 import { CaseAccessService } from '../sharing/case-access.service';
 import { maskItem, type ItemRow } from '../sharing/masking';
 import { categoryProbe } from '../sharing/policy-sql';
 import { PolicyService, type LoadedPolicy } from '../sharing/policy.service';
 import { SharingError } from '../sharing/sharing.error';
-import { optionalTextArg, textArg, uuidArg } from '../sharing/validate';
+import { optionalTextArg, uuidArg } from '../sharing/validate';
 import {
   decodeKeysetCursor,
   encodeKeysetCursor,
@@ -111,10 +112,12 @@ export class InformationService {
   }
 
   async add(user: Caller, input: AddInformationItemInput): Promise<InformationItemModel> {
-    const caseId = uuidArg(input.caseId, 'caseId');
-    const legalBasis = textArg(input.legalBasis, 'legalBasis', 3, 500);
-    const text = textArg(input.text, 'text', 1, 10_000);
-    const summary = optionalTextArg(input.shareableSummary, 'shareableSummary', 1, 2000);
+    const {
+      caseId,
+      legalBasis,
+      text,
+      shareableSummary: summary,
+    } = parseInput(informationItemSchema(), input);
 
     const { ability } = await user.policy();
     const row = await this.cases.require(ability, 'read', caseId, user);

@@ -1,18 +1,20 @@
 import { registerEnumType } from '@nestjs/graphql';
+import {
+  PERSON_MATCH_DECISIONS,
+  TRIAGE_DECISIONS,
+  type PersonMatchDecision,
+  type TriageDecision,
+} from '@schakel/domain';
 import { asEnum } from '../sharing/sharing.enums';
 
-/** The outcome of triage (casusafweging, domain brief §2 step 3). */
-export const TRIAGE_DECISIONS = ['ACCEPTED', 'REFERRED_BACK', 'REJECTED'] as const;
-export type TriageDecision = (typeof TRIAGE_DECISIONS)[number];
+// Shared with the triage input schema (libs/domain).
+export { PERSON_MATCH_DECISIONS, TRIAGE_DECISIONS, type PersonMatchDecision, type TriageDecision };
 export const TriageDecisionEnum = asEnum(TRIAGE_DECISIONS);
 registerEnumType(TriageDecisionEnum, {
   name: 'TriageDecision',
   description: 'Accept for a case meeting, refer back to a local approach, or reject.',
 });
 
-/** The procesregisseur's answer to "is the referred person someone we already know?". */
-export const PERSON_MATCH_DECISIONS = ['SAME_PERSON', 'DIFFERENT_PERSON'] as const;
-export type PersonMatchDecision = (typeof PERSON_MATCH_DECISIONS)[number];
 export const PersonMatchDecisionEnum = asEnum(PERSON_MATCH_DECISIONS);
 registerEnumType(PersonMatchDecisionEnum, {
   name: 'PersonMatchDecision',

@@ -1,13 +1,18 @@
-import { isValidBsn } from '@schakel/domain';
-import { isCalendarDate, localDate } from '../../forms/utils/localDate';
+import {
+  parseWith,
+  referralInputSchema,
+  referralLookupSchema,
+  type InputProblem,
+  type InputProblemCode,
+  type ParseResult,
+} from '@schakel/domain';
+import { problemsOnFields } from '../../forms/hooks/useFormProblems';
+import { localDate } from '../../forms/utils/localDate';
 
 /*
- * The API's rules for a referral (apps/api/src/referrals/referral.validation.ts), checked before
- * sending so every problem shows at once, next to its field.
+ * The referral's form fields and its rules: the schemas the API checks with (libs/domain), run
+ * before sending so every problem shows at once, next to its field.
  */
-
-export const TEXT_MIN = 10;
-export const TEXT_MAX = 2000;
 
 export type ReferralProblem =
   | 'REQUIRED'
@@ -79,42 +84,52 @@ export const EMPTY_REFERRAL: ReferralValues = {
   proposedAgencyIds: [],
 };
 
-const length = (text: string) => [...text.trim()].length;
+type Problems = readonly InputProblem[];
 
-export function checkBsn(bsn: string): ReferralProblem | null {
-  const digits = bsn.replace(/[\s.]/g, '');
-  if (digits === '') return null;
-  return isValidBsn(digits) ? null : 'BSN';
+function onForm(found: Problems): ReferralProblems {
+  // The form always names a person (the step before), so "no person" is not the user's to fix.
+  const onFields = found.filter(({ path }) => path !== 'person');
+  return problemsOnFields(
+    onFields.map(({ path, code }) => ({ path, code: FORM_PROBLEM[code] })),
+    fieldOfApi,
+  );
 }
 
-export function checkBirthDate(value: string, today = new Date()): ReferralProblem | null {
-  const text = value.trim();
-  if (text === '') return 'REQUIRED';
-  if (!isCalendarDate(text)) return 'DATE';
-  if (text > localDate(today)) return 'FUTURE';
-  if (text < '1900-01-01') return 'TOO_OLD';
-  return null;
-}
+const FORM_PROBLEM: Record<InputProblemCode, ReferralProblem> = {
+  REQUIRED: 'REQUIRED',
+  TOO_SHORT: 'TOO_SHORT',
+  TOO_LONG: 'TOO_LONG',
+  NUL: 'INVALID',
+  BSN: 'BSN',
+  DATE: 'DATE',
+  FUTURE: 'FUTURE',
+  TOO_OLD: 'TOO_OLD',
+  POSTCODE: 'POSTCODE',
+  INVALID: 'INVALID',
+  TOO_MANY: 'INVALID',
+};
 
-function checkText(value: string, min = TEXT_MIN): ReferralProblem | null {
-  if (value.trim() === '') return 'REQUIRED';
-  if (length(value) < min) return 'TOO_SHORT';
-  if (length(value) > TEXT_MAX) return 'TOO_LONG';
-  return null;
-}
+const problemsOf = (result: ParseResult<unknown>): Problems => (result.ok ? [] : result.problems);
 
 /** Step 1: a BSN alone, or a family name with a date of birth. */
 export function checkSearch(values: ReferralValues, today = new Date()): ReferralProblems {
-  const problems: ReferralProblems = {};
-  if (values.bsn.trim() !== '') {
-    const bsn = checkBsn(values.bsn);
-    if (bsn) problems.bsn = bsn;
-    return problems;
-  }
-  if (values.familyName.trim() === '') problems.familyName = 'REQUIRED';
-  const date = checkBirthDate(values.dateOfBirth, today);
-  if (date) problems.dateOfBirth = date;
-  return problems;
+  return onForm(problemsOf(parseWith(referralLookupSchema(localDate(today)), values)));
+}
+
+/** What the form sends for the person it names, in the API's input shape. */
+export function personInput(values: ReferralValues) {
+  const optional = (value: string) => value.trim() || null;
+  return {
+    bsn: optional(values.bsn),
+    givenNames: values.givenNames.trim(),
+    familyName: values.familyName.trim(),
+    dateOfBirth: values.dateOfBirth.trim(),
+    street: optional(values.street),
+    houseNumber: optional(values.houseNumber),
+    postcode: optional(values.postcode),
+    city: optional(values.city),
+    wijk: optional(values.wijk),
+  };
 }
 
 /** Step 2 with a new person: the person's own fields as well. */
@@ -123,33 +138,17 @@ export function checkReferral(
   newPerson: boolean,
   today = new Date(),
 ): ReferralProblems {
-  const problems: ReferralProblems = {};
-  if (newPerson) {
-    const bsn = checkBsn(values.bsn);
-    if (bsn) problems.bsn = bsn;
-    if (values.givenNames.trim() === '') problems.givenNames = 'REQUIRED';
-    if (values.familyName.trim() === '') problems.familyName = 'REQUIRED';
-    const date = checkBirthDate(values.dateOfBirth, today);
-    if (date) problems.dateOfBirth = date;
-    if (
-      values.postcode.trim() !== '' &&
-      !/^[1-9][0-9]{3} ?[A-Za-z]{2}$/.test(values.postcode.trim())
-    ) {
-      problems.postcode = 'POSTCODE';
-    }
-  }
-  if (values.theme === '') problems.theme = 'REQUIRED';
-  const reason = checkText(values.reason);
-  if (reason) problems.reason = reason;
-  const goal = checkText(values.goal);
-  if (goal) problems.goal = goal;
-  if (values.reasonCategories.length === 0) problems.reasonCategories = 'REQUIRED';
-  if (values.personInformed === '') problems.personInformed = 'REQUIRED';
-  if (values.personInformed === 'no') {
-    const why = checkText(values.notInformedReason);
-    if (why) problems.notInformedReason = why;
-  }
-  return problems;
+  const input = {
+    person: newPerson ? personInput(values) : null,
+    theme: values.theme,
+    reason: values.reason,
+    goal: values.goal,
+    reasonCategories: values.reasonCategories,
+    proposedAgencyIds: values.proposedAgencyIds,
+    personInformed: values.personInformed === '' ? null : values.personInformed === 'yes',
+    notInformedReason: values.notInformedReason,
+  };
+  return onForm(problemsOf(parseWith(referralInputSchema(localDate(today)), input)));
 }
 
 export function firstProblemField(problems: ReferralProblems): ReferralField | null {

@@ -1,10 +1,9 @@
+import { informationItemSchema, parseWith } from '@schakel/domain';
 import type { ClientErrorCode } from '../../api-client/utils/errorCode';
 
-/** The API's bounds on a new information item (AddInformationItemInput). */
-export const TEXT_MAX = 10_000;
-export const LEGAL_BASIS_MIN = 3;
-export const LEGAL_BASIS_MAX = 500;
-export const SUMMARY_MAX = 2000;
+/*
+ * The add-item form's fields; the rules are the API's own (libs/domain information-item.schema.ts).
+ */
 
 export interface InformationItemValues {
   category: string;
@@ -27,25 +26,26 @@ export type InformationItemProblem = 'REQUIRED' | 'TOO_LONG' | 'LENGTH' | 'FORBI
 
 export type InformationItemProblems = Partial<Record<InformationItemField, InformationItemProblem>>;
 
-// Counted like the API does: characters, not UTF-16 units, after trimming.
-const length = (value: string) => [...value.trim()].length;
+const isField = (value: string | null): value is InformationItemField =>
+  value !== null && (INFORMATION_ITEM_FIELDS as readonly string[]).includes(value);
+
+const fieldsSchema = informationItemSchema().omit({ caseId: true });
 
 /** What can be checked before asking the API; an empty object means the form may be sent. */
 export function checkInformationItem(values: InformationItemValues): InformationItemProblems {
+  const result = parseWith(fieldsSchema, values);
   const problems: InformationItemProblems = {};
-  if (values.category === '') problems.category = 'REQUIRED';
-  if (length(values.text) === 0) problems.text = 'REQUIRED';
-  else if (length(values.text) > TEXT_MAX) problems.text = 'TOO_LONG';
-  const legalBasis = length(values.legalBasis);
-  if (legalBasis === 0) problems.legalBasis = 'REQUIRED';
-  else if (legalBasis < LEGAL_BASIS_MIN || legalBasis > LEGAL_BASIS_MAX)
-    problems.legalBasis = 'LENGTH';
-  if (length(values.shareableSummary) > SUMMARY_MAX) problems.shareableSummary = 'TOO_LONG';
+  if (result.ok) return problems;
+  for (const { path, code } of result.problems) {
+    if (!isField(path)) continue;
+    // The legal basis has one message for both bounds.
+    if (path === 'legalBasis' && (code === 'TOO_SHORT' || code === 'TOO_LONG')) {
+      problems.legalBasis = 'LENGTH';
+    } else if (code === 'REQUIRED' || code === 'TOO_LONG') problems[path] = code;
+    else problems[path] = path === 'category' ? 'REQUIRED' : 'INVALID';
+  }
   return problems;
 }
-
-const isField = (value: string | null): value is InformationItemField =>
-  value !== null && (INFORMATION_ITEM_FIELDS as readonly string[]).includes(value);
 
 /**
  * The field an API error belongs to (by its code and `extensions.field`), if any; other errors are

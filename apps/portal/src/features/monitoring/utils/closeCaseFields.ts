@@ -1,20 +1,9 @@
+import { closeCaseSchema, parseWith } from '@schakel/domain';
 import type { ClientErrorCode } from '../../api-client/utils/errorCode';
-import type { CloseOutcome } from '../../../gql/graphql';
 
-export const CLOSE_OUTCOMES: readonly CloseOutcome[] = [
-  'GOAL_ACHIEVED',
-  'PARTIALLY_ACHIEVED',
-  'NOT_ACHIEVED',
-  'REFERRED_TO_REGULAR_CARE',
-  'TAKEN_OVER_BY_JUSTICE',
-  'PERSON_MOVED',
-  'PERSON_DECEASED',
-  'NO_COOPERATION',
-  'OTHER',
-];
-
-export const REASON_MIN = 10;
-export const REASON_MAX = 2000;
+/*
+ * The close-case form's fields; the rules are the API's own (libs/domain close-case.schema.ts).
+ */
 
 export const CLOSE_CASE_FIELDS = ['outcome', 'reason'] as const;
 export type CloseCaseField = (typeof CLOSE_CASE_FIELDS)[number];
@@ -26,15 +15,20 @@ export interface CloseCaseValues {
   reason: string;
 }
 
-/** The same rules as the API (reason counted in characters after trimming). */
+const fieldsSchema = closeCaseSchema().pick({ outcome: true, reason: true });
+
+/** What the API would refuse, per field; an empty object means the form may be sent. */
 export function checkCloseCase(values: CloseCaseValues): CloseCaseProblems {
+  const result = parseWith(fieldsSchema, values);
   const problems: CloseCaseProblems = {};
-  if (!(CLOSE_OUTCOMES as readonly string[]).includes(values.outcome))
-    problems.outcome = 'REQUIRED';
-  const length = [...values.reason.trim()].length;
-  if (length === 0) problems.reason = 'REQUIRED';
-  else if (length < REASON_MIN) problems.reason = 'TOO_SHORT';
-  else if (length > REASON_MAX) problems.reason = 'TOO_LONG';
+  if (result.ok) return problems;
+  for (const { path, code } of result.problems) {
+    // One message for the outcome: choose one of the list.
+    if (path === 'outcome') problems.outcome = 'REQUIRED';
+    else if (path === 'reason') {
+      problems.reason = code === 'REQUIRED' || code === 'TOO_LONG' ? code : 'TOO_SHORT';
+    }
+  }
   return problems;
 }
 

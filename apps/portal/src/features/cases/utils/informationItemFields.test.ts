@@ -3,7 +3,7 @@ import {
   checkInformationItem,
   firstProblemField,
   problemsForApiError,
-} from './informationItemProblems';
+} from './informationItemFields';
 
 const valid = {
   category: 'SOCIAL',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkCloseCase, firstProblemField, problemsForApiError } from './closeCaseProblems';
+import { checkCloseCase, firstProblemField, problemsForApiError } from './closeCaseFields';
 
 describe('checkCloseCase', () => {
   it('asks for an outcome and a reason of 10 to 2000 characters', () => {

@@ -1,0 +1,5 @@
+export * from './input-problem';
+export * from './referral.schema';
+export * from './triage.schema';
+export * from './close-case.schema';
+export * from './information-item.schema';
