@@ -22,12 +22,12 @@ import {
 import fc from 'fast-check';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { sessionQuery } from '../src/auth/session.query';
+import { sessionQuery } from '../src/auth/session.queries';
 import { caseByIdQuery, caseListQuery } from '../src/cases/case.queries';
 import { itemByIdQuery, itemCountsQuery, itemsQuery } from '../src/information/information.queries';
 import { personSearchQuery } from '../src/persons/person.queries';
 import { itemSubject, type ItemRow } from '../src/sharing/masking';
-import { policyContextQuery } from '../src/sharing/policy-context.query';
+import { policyContextQuery } from '../src/sharing/policy-context.queries';
 import {
   caseSubject,
   caseCategoryItem,

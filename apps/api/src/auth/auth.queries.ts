@@ -1,6 +1,6 @@
 import type { Statement } from '../common/sql';
 
-/** The sign-in statements of `AuthService` as pure builders (the session check: session.query.ts). */
+/** The sign-in statements of `AuthService` as pure builders (the session check: session.queries.ts). */
 
 /** A new password ends every earlier session: the generation moves on. */
 export function changePasswordQuery(userId: string, passwordHash: string): Statement {

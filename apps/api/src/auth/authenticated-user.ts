@@ -1,7 +1,7 @@
 import type { AgencyType, Role } from '@schakel/domain';
 import type { SessionClaims } from './session-token.service';
 
-/** The user behind a session, as the session statement reads it (session.query.ts). */
+/** The user behind a session, as the session statement reads it (session.queries.ts). */
 export interface SessionUserRow {
   id: string;
   email: string;

@@ -2,11 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { preparedQuery } from '../database/prepared-query';
-import type { PolicyContextRow } from '../sharing/policy-context.query';
+import type { PolicyContextRow } from '../sharing/policy-context.queries';
 import { PolicyService } from '../sharing/policy.service';
 import type { SessionUserRow } from './authenticated-user';
 import { Caller } from './caller';
-import { sessionQuery } from './session.query';
+import { sessionQuery } from './session.queries';
 import { SessionTokenService, type SessionClaims } from './session-token.service';
 
 type SessionRow = SessionUserRow & Partial<PolicyContextRow>;

@@ -7,7 +7,7 @@ import { policyFilter, SqlParams } from '../sharing/policy-sql';
 /*
  * The consent and conflict-of-duties statements as pure functions. A volunteer organisation takes
  * part in a case only while the person's consent for it covers that case (domain brief, "Rules
- * settled later"); the policy context (sharing/policy-context.query.ts) applies the same "active"
+ * settled later"); the policy context (sharing/policy-context.queries.ts) applies the same "active"
  * test (`consentActive`).
  */
 

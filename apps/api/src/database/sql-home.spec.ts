@@ -18,7 +18,7 @@ const STATEMENT =
   /[`'"]\s*(SELECT\s|INSERT\s+INTO\s|UPDATE\s+\w+(\s+\w+)?\s*(SET\s|$)|DELETE\s+FROM\s|WITH\s)/;
 
 /** Files that hold statements by design: the builders and the migrations (excluded above). */
-const isStatementHome = (file: string) => /\.queries\.ts$/.test(file) || /\.query\.ts$/.test(file);
+const isStatementHome = (file: string) => /\.queries\.ts$/.test(file);
 
 describe('one home for SQL', () => {
   it('keeps every statement in a *.queries.ts builder, none in services, resolvers or jobs', () => {

@@ -12,7 +12,7 @@ import {
   toPolicyContext,
   type PolicyContextRow,
   type PolicyParty,
-} from './policy-context.query';
+} from './policy-context.queries';
 
 export interface LoadedPolicy {
   ability: AppAbility;

@@ -1,4 +1,4 @@
-import { policyContextColumns } from '../sharing/policy-context.query';
+import { policyContextColumns } from '../sharing/policy-context.queries';
 
 /**
  * The user behind a session: nothing when the user is gone or disabled, or the session was

@@ -38,7 +38,7 @@ export interface PolicyPartyRefs {
  * that speak about this agency or its type, and the agency's active (not withdrawn, not expired)
  * consents with the parts they name, conflict-of-duties
  * decisions and the user's unexpired break-glass openings. Shared by the standalone statement and
- * the session lookup, which loads it in the same round trip (`auth/session.query.ts`).
+ * the session lookup, which loads it in the same round trip (`auth/session.queries.ts`).
  */
 export function policyContextColumns(refs: PolicyPartyRefs): string {
   const { regionId, agencyId, agencyType, userId } = refs;
