@@ -1,4 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
+import { parseWith, participationSchema } from '@schakel/domain';
 import { useId, useState, type FormEvent } from 'react';
 import type { InformationCategory } from '../../../gql/graphql';
 import { errorCodeOf, errorFieldOf } from '../../api-client/utils/errorCode';
@@ -12,8 +13,6 @@ import { CASE_QUERY } from '../graphql/caseQuery';
 export type InviteField = 'agencyId' | 'reason' | 'reasonCategories' | 'legalBasis';
 type Problems = Partial<Record<InviteField, MessageKey>>;
 const FIELDS: readonly InviteField[] = ['agencyId', 'reason', 'reasonCategories', 'legalBasis'];
-
-const length = (text: string) => [...text.trim()].length;
 
 /**
  * The state and submit of inviting a partner into a case: the agencies not taking part yet, the
@@ -43,12 +42,13 @@ export function useInviteParticipantForm(caseId: string, participating: readonly
 
   function check(): Problems {
     const found: Problems = {};
+    // The texts are checked as the API checks them; agency and categories only need a choice here.
+    const texts = parseWith(participationSchema(), { reason, legalBasis });
+    const wrong = new Set(texts.ok ? [] : texts.problems.map((problem) => problem.path));
     if (agencyId === '') found.agencyId = 'invite.problem.agency';
-    if (length(reason) < 10 || length(reason) > 2000) found.reason = 'invite.problem.reason';
+    if (wrong.has('reason')) found.reason = 'invite.problem.reason';
     if (chosen.length === 0) found.reasonCategories = 'invite.problem.categories';
-    if (length(legalBasis) < 3 || length(legalBasis) > 500) {
-      found.legalBasis = 'invite.problem.legalBasis';
-    }
+    if (wrong.has('legalBasis')) found.legalBasis = 'invite.problem.legalBasis';
     return found;
   }
 
