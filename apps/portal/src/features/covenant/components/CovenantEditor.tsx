@@ -1,3 +1,4 @@
+import { COVENANT_NOTE_MAX, COVENANT_NOTE_MIN } from '@schakel/domain';
 import {
   Button,
   ButtonGroup,
@@ -9,7 +10,6 @@ import { ErrorSummary } from '../../forms/components/ErrorSummary';
 import { LabelledField } from '../../forms/components/LabelledField';
 import { useT } from '../../i18n/hooks/useT';
 import { useCovenantEditor, type CovenantEditorSource } from '../hooks/useCovenantEditor';
-import { NOTE_MAX, NOTE_MIN } from '../utils/covenantNote';
 import { CovenantMatrix } from './CovenantMatrix';
 import { CovenantSensitiveWarning } from './CovenantSensitiveWarning';
 import './covenant.css';
@@ -63,7 +63,10 @@ export function CovenantEditor({ onCancel, onReload, ...source }: CovenantEditor
         <LabelledField
           id={noteId}
           label={t('covenant.edit.note')}
-          description={t('covenant.edit.noteHint', { min: NOTE_MIN, max: NOTE_MAX })}
+          description={t('covenant.edit.noteHint', {
+            min: COVENANT_NOTE_MIN,
+            max: COVENANT_NOTE_MAX,
+          })}
           error={noteError}
           className="schakel-covenant-editor__note"
         >

@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import type { InformationCategory } from '@schakel/domain';
+import { COVENANT_NOTE_MAX, COVENANT_NOTE_MIN, type InformationCategory } from '@schakel/domain';
 import {
   Alert,
   Button,
@@ -24,7 +24,6 @@ import {
 } from '../hooks/useDecideCovenantProposal';
 import { isSensitive } from '../utils/covenantCeiling';
 import { levelOf } from '../utils/covenantLevel';
-import { NOTE_MAX, NOTE_MIN } from '../utils/covenantNote';
 import './covenant.css';
 
 type Proposal = CovenantProposalFieldsFragment;
@@ -196,7 +195,7 @@ function DecisionForm({
     const next: Problem =
       decision === 'REJECT' && length === 0
         ? 'REQUIRED'
-        : length > 0 && (length < NOTE_MIN || length > NOTE_MAX)
+        : length > 0 && (length < COVENANT_NOTE_MIN || length > COVENANT_NOTE_MAX)
           ? 'LENGTH'
           : null;
     setProblem(next);
@@ -226,7 +225,7 @@ function DecisionForm({
     problem === 'REQUIRED'
       ? t('covenant.proposals.reasonRequired')
       : problem === 'LENGTH'
-        ? t('covenant.proposals.reasonLength', { min: NOTE_MIN, max: NOTE_MAX })
+        ? t('covenant.proposals.reasonLength', { min: COVENANT_NOTE_MIN, max: COVENANT_NOTE_MAX })
         : null;
 
   return (
@@ -241,7 +240,10 @@ function DecisionForm({
       <LabelledField
         id={reasonId}
         label={t('covenant.proposals.reasonLabel')}
-        description={t('covenant.proposals.reasonHint', { min: NOTE_MIN, max: NOTE_MAX })}
+        description={t('covenant.proposals.reasonHint', {
+          min: COVENANT_NOTE_MIN,
+          max: COVENANT_NOTE_MAX,
+        })}
         error={reasonError}
       >
         {({ describedBy, invalid }) => (

@@ -1,4 +1,12 @@
-import { INFORMATION_CATEGORIES, type AgencyType, type InformationCategory } from '@schakel/domain';
+import {
+  COVENANT_NOTE_MAX,
+  COVENANT_NOTE_MIN,
+  covenantNoteSchema,
+  INFORMATION_CATEGORIES,
+  parseWith,
+  type AgencyType,
+  type InformationCategory,
+} from '@schakel/domain';
 import { useCallback, useId, useMemo, useRef, useState, type FormEvent } from 'react';
 import { flushSync } from 'react-dom';
 import type { ClientErrorCode } from '../../api-client/utils/errorCode';
@@ -18,13 +26,16 @@ import {
   type CovenantMatrix as Matrix,
 } from '../utils/covenantMatrix';
 import type { CovenantLevel } from '../utils/covenantLevel';
-import {
-  checkCovenantNote,
-  NOTE_MAX,
-  NOTE_MIN,
-  type CovenantNoteProblem,
-} from '../utils/covenantNote';
 import { useProposeCovenantChange } from './useProposeCovenantChange';
+
+/** What is wrong with the note: missing, or too short or too long (worded as one). */
+type CovenantNoteProblem = 'REQUIRED' | 'LENGTH';
+
+function checkCovenantNote(note: string): CovenantNoteProblem | null {
+  const result = parseWith(covenantNoteSchema(), { note });
+  if (result.ok) return null;
+  return result.problems[0]?.code === 'REQUIRED' ? 'REQUIRED' : 'LENGTH';
+}
 
 /** Why proposing failed, when it is not (only) the note. */
 type Failure =
@@ -154,7 +165,7 @@ export function useCovenantEditor({
     noteProblem === 'REQUIRED'
       ? t('covenant.edit.noteRequired')
       : noteProblem === 'LENGTH'
-        ? t('covenant.edit.noteLength', { min: NOTE_MIN, max: NOTE_MAX })
+        ? t('covenant.edit.noteLength', { min: COVENANT_NOTE_MIN, max: COVENANT_NOTE_MAX })
         : null;
 
   return {
