@@ -1,7 +1,7 @@
 import { subject } from '@casl/ability';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { AgencyType } from '@schakel/domain';
+import { covenantNoteSchema, type AgencyType } from '@schakel/domain';
 import {
   LEGAL_CEILING,
   ceilingViolations,
@@ -15,6 +15,7 @@ import { auditActor, AuditService } from '../audit/audit.service';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import type { Caller } from '../auth/caller';
 import type { AgencyModel } from '../auth/me.model';
+import { parseInput } from '../common/parse-input';
 import type { Queryable } from '../database/queryable';
 import { runStatement } from '../database/run-statement';
 import { PolicyService } from '../sharing/policy.service';
@@ -161,7 +162,7 @@ export class CovenantService {
    */
   async propose(user: Caller, input: UpdateCovenantInput): Promise<CovenantProposalModel> {
     await this.authorise(user, 'update');
-    const note = textArg(input.note, 'note', 3, 1000);
+    const { note } = parseInput(covenantNoteSchema(), { note: input.note });
     const entries = input.entries.map((entry, index): CovenantEntry => {
       const base = {
         category: entry.category,

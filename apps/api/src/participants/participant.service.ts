@@ -1,9 +1,11 @@
 import { Injectable } from '@nestjs/common';
+import { participationSchema } from '@schakel/domain';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { AuditSink } from '../audit/audit-scope';
 import type { Caller } from '../auth/caller';
 import { CaseEventService } from '../case-events/case-event.service';
+import { parseInput } from '../common/parse-input';
 import { requireVolunteerConsent } from '../consents/volunteer-participation';
 import { NotificationService } from '../notifications/notification.service';
 import { CaseAccessService, type CaseAccessRow } from '../sharing/case-access.service';
@@ -39,8 +41,10 @@ export class ParticipantService {
   async add(user: Caller, input: AddCaseParticipantInput): Promise<CaseParticipantModel> {
     const caseId = uuidArg(input.caseId, 'caseId');
     const agencyId = uuidArg(input.agencyId, 'agencyId');
-    const reason = textArg(input.reason, 'reason', 10, 2000);
-    const legalBasis = textArg(input.legalBasis, 'legalBasis', 3, 500);
+    const { reason, legalBasis } = parseInput(participationSchema(), {
+      reason: input.reason,
+      legalBasis: input.legalBasis,
+    });
     const until = input.until ?? null;
     if (until !== null && (Number.isNaN(until.getTime()) || until.getTime() <= Date.now())) {
       throw InputError.badInput('until', 'until must lie in the future.');

@@ -3,3 +3,5 @@ export * from './referral.schema';
 export * from './triage.schema';
 export * from './close-case.schema';
 export * from './information-item.schema';
+export * from './participation.schema';
+export * from './covenant-note.schema';

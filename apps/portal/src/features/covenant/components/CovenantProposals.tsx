@@ -1,4 +1,5 @@
 import { useQuery } from '@apollo/client/react';
+import { COVENANT_NOTE_MAX, COVENANT_NOTE_MIN } from '@schakel/domain';
 import {
   Alert,
   Button,
@@ -23,7 +24,6 @@ import {
 } from '../hooks/useDecideCovenantProposal';
 import { isSensitive } from '../utils/covenantCeiling';
 import { levelOf } from '../utils/covenantLevel';
-import { NOTE_MAX, NOTE_MIN } from '../utils/covenantNote';
 import './covenant.css';
 
 type Proposal = CovenantProposalFieldsFragment;
@@ -193,7 +193,7 @@ function DecisionForm({
     const next: Problem =
       decision === 'REJECT' && length === 0
         ? 'REQUIRED'
-        : length > 0 && (length < NOTE_MIN || length > NOTE_MAX)
+        : length > 0 && (length < COVENANT_NOTE_MIN || length > COVENANT_NOTE_MAX)
           ? 'LENGTH'
           : null;
     setProblem(next);
@@ -223,7 +223,7 @@ function DecisionForm({
     problem === 'REQUIRED'
       ? t('covenant.proposals.reasonRequired')
       : problem === 'LENGTH'
-        ? t('covenant.proposals.reasonLength', { min: NOTE_MIN, max: NOTE_MAX })
+        ? t('covenant.proposals.reasonLength', { min: COVENANT_NOTE_MIN, max: COVENANT_NOTE_MAX })
         : null;
 
   return (
@@ -238,7 +238,10 @@ function DecisionForm({
       <LabelledField
         id={reasonId}
         label={t('covenant.proposals.reasonLabel')}
-        description={t('covenant.proposals.reasonHint', { min: NOTE_MIN, max: NOTE_MAX })}
+        description={t('covenant.proposals.reasonHint', {
+          min: COVENANT_NOTE_MIN,
+          max: COVENANT_NOTE_MAX,
+        })}
         error={reasonError}
       >
         {({ describedBy, invalid }) => (
