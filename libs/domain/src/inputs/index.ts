@@ -3,3 +3,4 @@ export * from './referral.schema';
 export * from './triage.schema';
 export * from './close-case.schema';
 export * from './information-item.schema';
+export * from './dsr-part-release.schema';
