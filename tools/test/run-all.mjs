@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// `npm test`: every check in one run — lint, formatting, type-check, generated-code drift, Jest
-// (libs, API unit, API integration on real PostgreSQL), Vitest (portal) and Playwright (Chromium + axe).
+// `npm test`: every check in one run — lint, folder rules, formatting, type-check, generated-code
+// drift, Jest (libs, API unit, API integration on real PostgreSQL), Vitest (portal) and Playwright
+// (Chromium + axe).
 // It keeps going after a failure so one run shows everything, and ends with one line
 // `N passed, N failed` summing all runners; the exit code is non-zero when anything failed.
 import { spawnSync } from 'node:child_process';
@@ -91,6 +92,11 @@ check('lint (ESLint, Nx module boundaries)', bin('eslint'), ['.', '--max-warning
 check('module boundaries are enforced (forbidden imports are rejected)', process.execPath, [
   join(root, 'tools/test/check-boundaries.mjs'),
 ]);
+check(
+  'folder rules of apps/api/src (dependency-cruiser, tools/arch/layers.cjs)',
+  process.execPath,
+  [join(root, 'tools/arch/check-folders.mjs')],
+);
 check('format (Prettier)', bin('prettier'), ['--check', '.', '--log-level=warn']);
 check('type-check (all projects)', bin('nx'), [
   'run-many',

@@ -19,6 +19,7 @@ import { dataSourceOptions } from './database/data-source-options';
 import { DataSubjectRequestsModule } from './data-subject-requests/data-subject-requests.module';
 import { DashboardModule } from './dashboard/dashboard.module';
 import { DemoModule } from './demo/demo.module';
+import { ENTITIES } from './entities';
 import { AppErrorFilter } from './graphql/app-error.filter';
 import { graphqlOptions } from './graphql/graphql-options';
 import { HealthModule } from './health/health.module';
@@ -42,6 +43,7 @@ export class AppModule {
         ConfigModule.forRoot(config, logger),
         TypeOrmModule.forRoot({
           ...dataSourceOptions(config.databaseUrl, logger, config.databaseAppRole),
+          entities: ENTITIES,
           retryAttempts: 3,
           retryDelay: 1000,
         }),

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Client } from 'pg';
-import { buildSchemaSdl } from '../src/graphql/print-schema';
+import { buildSchemaSdl } from '../src/print-schema';
 import { DEMO_PASSWORD } from '../src/demo/demo-data';
 import { errorCode, gql, login } from './support/graphql-client';
 import { createTestApp, type TestApp } from './support/test-app';

@@ -12,7 +12,7 @@ import {
   VOLUME_FACTOR,
   VOLUME_MINIMUM,
 } from '../src/privacy-office/audit-anomaly.service';
-import { localDate } from '../src/sharing/validate';
+import { localDate } from '../src/common/validate';
 import { errorCode, errorField, ok } from './support/graphql-client';
 import { callerByEmail, createAgency, createUser, type Caller } from './support/sessions';
 import { createTestApp, type TestApp } from './support/test-app';

@@ -1,4 +1,4 @@
-import type { Statement } from '../cases/case.queries';
+import type { Statement } from '../common/sql';
 
 /** The chain partners of one region; names and types only, no personal data. */
 export function agenciesInRegionQuery(regionId: string): Statement {

@@ -5,7 +5,7 @@ import { DataSource } from 'typeorm';
 import type { Caller } from '../auth/caller';
 import { runStatement as run } from '../database/run-statement';
 import { PolicyService } from '../sharing/policy.service';
-import { SharingError } from '../sharing/sharing.error';
+import { AgreedApproachError } from './agreed-approach.error';
 import type { LookupAgreedApproachInput } from './dto/lookup-agreed-approach.input';
 import type { AgreedApproachValidity } from './agreed-approach.enums';
 import type {
@@ -48,7 +48,7 @@ export class AgreedApproachLookupService {
     const { ability } = await user.policy();
     // On the subject type: "may this user look up any card at all?" (police, PLAN in the covenant).
     if (!ability.can('lookup', 'AgreedApproach')) {
-      throw new SharingError(
+      throw new AgreedApproachError(
         'FORBIDDEN',
         'Only police professionals of the region may look up an agreed approach.',
       );

@@ -1,5 +1,5 @@
 import { registerEnumType } from '@nestjs/graphql';
-import { asEnum } from '../sharing/sharing.enums';
+import { asEnum } from '../common/graphql-enum';
 
 /** Computed in SQL against today's date in Europe/Amsterdam; an expired card is never VALID. */
 export const AGREED_APPROACH_VALIDITIES = ['VALID', 'EXPIRED'] as const;

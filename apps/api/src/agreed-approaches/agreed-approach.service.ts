@@ -8,8 +8,9 @@ import { runStatement as run } from '../database/run-statement';
 import { CaseAccessService } from '../sharing/case-access.service';
 import { caseCategoryItem, caseSubject } from '../sharing/policy-sql';
 import { PolicyService } from '../sharing/policy.service';
-import { SharingError } from '../sharing/sharing.error';
-import { uuidArg } from '../sharing/validate';
+import { AgreedApproachError } from './agreed-approach.error';
+import { InputError } from '../common/input.error';
+import { uuidArg } from '../common/validate';
 import type { SaveAgreedApproachInput } from './dto/save-agreed-approach.input';
 import type {
   AgreedApproachContactModel,
@@ -84,7 +85,7 @@ export class AgreedApproachService {
     const { ability } = await user.policy();
     const row = await this.cases.require(ability, 'read', card.caseId, user);
     if (!ability.can('create', caseCategoryItem(row, 'PLAN'))) {
-      throw new SharingError(
+      throw new AgreedApproachError(
         'FORBIDDEN',
         'Your agency may not change the agreed approach of this case under the covenant.',
       );
@@ -98,12 +99,12 @@ export class AgreedApproachService {
       (contact) => !(known?.ids ?? []).includes(contact.agencyId),
     );
     if (index >= 0) {
-      throw SharingError.badInput(`contacts.${index}.agencyId`, 'No such agency in your region.');
+      throw InputError.badInput(`contacts.${index}.agencyId`, 'No such agency in your region.');
     }
 
     await this.db.transaction(async (tx) => {
       const stale = () =>
-        new SharingError(
+        new AgreedApproachError(
           'CONFLICT',
           'Someone else saved the agreed approach in the meantime; reload it and apply your change again.',
         );
@@ -152,7 +153,7 @@ export class AgreedApproachService {
     const row = await this.cases.require(ability, 'read', caseId, user);
     // The case's leads (procesregisseur, casusregisseur agency) see who looked the card up.
     if (!ability.can('lead', caseSubject(row))) {
-      throw new SharingError(
+      throw new AgreedApproachError(
         'FORBIDDEN',
         'Only the procesregisseur and the casusregisseur see who looked the agreed approach up.',
       );

@@ -1,4 +1,4 @@
-import { SharingError } from '../sharing/sharing.error';
+import { InputError } from '../common/input.error';
 import {
   birthDateArg,
   bsnArg,
@@ -7,7 +7,7 @@ import {
   optionalTextArg,
   textArg,
   uuidArg,
-} from '../sharing/validate';
+} from '../common/validate';
 import type { LookupSearchKind } from './agreed-approach.enums';
 import { LOOKUP_PURPOSE_KINDS, type LookupPurposeKind } from './agreed-approach.enums';
 import { parseDutchPhone } from './dutch-phone';
@@ -45,26 +45,26 @@ export function checkSaveInput(input: SaveAgreedApproachInput, today = localDate
   const caseId = uuidArg(input.caseId, 'caseId');
   const expected = input.expectedRevision ?? null;
   if (expected !== null && (!Number.isInteger(expected) || expected < 1)) {
-    throw SharingError.badInput('expectedRevision', 'expectedRevision must be a positive number.');
+    throw InputError.badInput('expectedRevision', 'expectedRevision must be a positive number.');
   }
   const instructions = textArg(input.instructions ?? '', 'instructions', 1, INSTRUCTIONS_MAX);
   const validUntil = dateArg(input.validUntil, 'validUntil');
   if (validUntil < today) {
-    throw SharingError.badInput('validUntil', 'validUntil must be today or later.');
+    throw InputError.badInput('validUntil', 'validUntil must be today or later.');
   }
   if (validUntil > addDays(today, VALID_FOR_MAX_DAYS)) {
-    throw SharingError.badInput('validUntil', 'validUntil must lie within two years.');
+    throw InputError.badInput('validUntil', 'validUntil must lie within two years.');
   }
   const list = input.contacts ?? [];
-  if (list.length < 1) throw SharingError.badInput('contacts', 'At least one contact is required.');
+  if (list.length < 1) throw InputError.badInput('contacts', 'At least one contact is required.');
   if (list.length > CONTACTS_MAX) {
-    throw SharingError.badInput('contacts', `At most ${CONTACTS_MAX} contacts.`);
+    throw InputError.badInput('contacts', `At most ${CONTACTS_MAX} contacts.`);
   }
   const contacts = list.map((contact, i): ValidContact => {
     const at = `contacts.${i}`;
     const phone = parseDutchPhone(contact.phone ?? '');
     if (!phone) {
-      throw SharingError.badInput(`${at}.phone`, `${at}.phone is not a valid Dutch phone number.`);
+      throw InputError.badInput(`${at}.phone`, `${at}.phone is not a valid Dutch phone number.`);
     }
     return {
       agencyId: uuidArg(contact.agencyId, `${at}.agencyId`),
@@ -91,7 +91,7 @@ export function checkLookupInput(
 ): ValidLookup {
   const kind = input.purposeKind ?? null;
   if (kind === null || !LOOKUP_PURPOSE_KINDS.includes(kind)) {
-    throw SharingError.badInput('purposeKind', 'purposeKind is required.');
+    throw InputError.badInput('purposeKind', 'purposeKind is required.');
   }
   const purpose = textArg(input.purpose ?? '', 'purpose', 5, 500);
   const bsn = input.bsn?.replace(/[\s.-]/g, '') ?? '';
@@ -99,12 +99,12 @@ export function checkLookupInput(
   const dateOfBirth = input.dateOfBirth?.trim() ?? '';
   if (bsn !== '') {
     if (familyName !== '' || dateOfBirth !== '') {
-      throw SharingError.badInput('bsn', 'Search either by BSN or by name and date of birth.');
+      throw InputError.badInput('bsn', 'Search either by BSN or by name and date of birth.');
     }
     return { purposeKind: kind, purpose, searchKind: 'BSN', person: { bsn: bsnArg(bsn, 'bsn') } };
   }
   if (familyName === '' && dateOfBirth === '') {
-    throw SharingError.badInput('bsn', 'Enter a BSN, or a family name and date of birth.');
+    throw InputError.badInput('bsn', 'Enter a BSN, or a family name and date of birth.');
   }
   const name = textArg(familyName, 'familyName', 1, 200);
   const born = birthDateArg(dateOfBirth, 'dateOfBirth', today);

@@ -1,5 +1,5 @@
 import { Field, Float, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { asEnum } from '../sharing/sharing.enums';
+import { asEnum } from '../common/graphql-enum';
 import { AUDIT_BREAKS, type AuditBreak } from '../audit/audit-verifier';
 
 export const AuditBreakEnum = asEnum(AUDIT_BREAKS);

@@ -1,4 +1,4 @@
-import type { Statement } from '../cases/case.queries';
+import type { Statement } from '../common/sql';
 
 /*
  * The audit trail's own statements (writing events, verifying the chain) as pure builders.

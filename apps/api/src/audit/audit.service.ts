@@ -11,7 +11,7 @@ import { Pool } from 'pg';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import type { Queryable } from '../database/queryable';
 import { runStatement } from '../database/run-statement';
-import { AppError } from '../graphql/app-error';
+import { AppError } from '../common/app-error';
 import { JsonLogger } from '../observability/json-logger';
 import { auditContentHash } from './audit-canonical';
 import {

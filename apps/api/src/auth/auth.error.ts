@@ -1,5 +1,5 @@
 import type { ErrorCode } from '@schakel/domain';
-import { AppError } from '../graphql/app-error';
+import { AppError } from '../common/app-error';
 
 type AuthCode = Extract<
   ErrorCode,

@@ -1,4 +1,4 @@
-import type { Statement } from '../cases/case.queries';
+import type { Statement } from '../common/sql';
 
 /** The sign-in statements of `AuthService` as pure builders (the session check: session.query.ts). */
 

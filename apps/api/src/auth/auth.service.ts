@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { MAX_PASSWORD_LENGTH, checkPassword } from '@schakel/domain';
 import { runStatement } from '../database/run-statement';
-import { AppError } from '../graphql/app-error';
+import { AppError } from '../common/app-error';
 import type { AuthenticatedUser } from './authenticated-user';
 import { AuthError } from './auth.error';
 import { changePasswordQuery, revokeSessionQuery } from './auth.queries';

@@ -1,4 +1,4 @@
-import type { Statement } from '../cases/case.queries';
+import type { Statement } from '../common/sql';
 
 /** Login lookup; includes the password hash, which is never selected elsewhere. */
 export function loginAccountQuery(email: string): Statement {

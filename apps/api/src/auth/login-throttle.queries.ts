@@ -1,4 +1,4 @@
-import type { Statement } from '../cases/case.queries';
+import type { Statement } from '../common/sql';
 
 /*
  * The login throttle's statements as pure builders; `LoginThrottleService` holds the decisions

@@ -7,8 +7,8 @@ import type { Caller } from '../auth/caller';
 import { CaseAccessService } from '../sharing/case-access.service';
 import { caseSubject } from '../sharing/policy-sql';
 import { PolicyService } from '../sharing/policy.service';
-import { SharingError } from '../sharing/sharing.error';
-import { textArg, uuidArg } from '../sharing/validate';
+import { InputError } from '../common/input.error';
+import { textArg, uuidArg } from '../common/validate';
 import type { BreakGlassAccessModel } from './break-glass.model';
 import { openBreakGlassQuery } from './break-glass.queries';
 import type { BreakGlassInput } from './dto/break-glass.input';
@@ -38,7 +38,7 @@ export class BreakGlassService {
         result: 'DENIED',
         reasonCode: 'NOT_FOUND',
       });
-      throw SharingError.notFound('The case');
+      throw InputError.notFound('The case');
     }
     const row = await this.db.transaction(async (tx) => {
       const { sql, params } = openBreakGlassQuery({

@@ -1,6 +1,6 @@
 import { registerEnumType } from '@nestjs/graphql';
 import { CLOSE_OUTCOMES, type CloseOutcome } from '@schakel/domain';
-import { asEnum } from '../sharing/sharing.enums';
+import { asEnum } from '../common/graphql-enum';
 
 // Shared with the close-case input schema (libs/domain).
 export { CLOSE_OUTCOMES, type CloseOutcome };

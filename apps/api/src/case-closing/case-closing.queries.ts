@@ -1,5 +1,5 @@
 import type { CaseStatus } from '@schakel/domain';
-import type { Statement } from '../cases/case.queries';
+import type { Statement } from '../common/sql';
 import { participationActive } from '../sharing/need-to-know';
 import type { CloseOutcome } from './case-closing.enums';
 

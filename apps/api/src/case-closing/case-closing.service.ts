@@ -10,8 +10,9 @@ import { NotificationService } from '../notifications/notification.service';
 import { CaseAccessService } from '../sharing/case-access.service';
 import { caseCategoryItem } from '../sharing/policy-sql';
 import { PolicyService } from '../sharing/policy.service';
-import { SharingError } from '../sharing/sharing.error';
-import { uuidArg } from '../sharing/validate';
+import { CaseClosingError } from './case-closing.error';
+import { InputError } from '../common/input.error';
+import { uuidArg } from '../common/validate';
 import { MAX_CLOSING_GRACE_DAYS } from './case-closing.enums';
 import type { CaseClosureModel, RegionSettingsModel } from './case-closing.model';
 import {
@@ -50,16 +51,17 @@ export class CaseClosingService {
     const { caseId, reason } = parseInput(closeCaseSchema(), input);
     const { ability } = await user.policy();
     const row = await this.cases.require(ability, 'update', caseId, user);
-    if (row.status === 'CLOSED') throw new SharingError('CONFLICT', 'The case is already closed.');
+    if (row.status === 'CLOSED')
+      throw new CaseClosingError('CONFLICT', 'The case is already closed.');
     CaseAccessService.assertOpen(row);
     if (!CLOSABLE.includes(row.status)) {
-      throw new SharingError(
+      throw new CaseClosingError(
         'CONFLICT',
         'A referral is decided in triage before it can be closed.',
       );
     }
     if (row.status !== input.expectedStatus) {
-      throw new SharingError('CONFLICT', 'The case has changed meanwhile; reload it first.');
+      throw new CaseClosingError('CONFLICT', 'The case has changed meanwhile; reload it first.');
     }
 
     await this.db.transaction(async (tx) => {
@@ -70,7 +72,7 @@ export class CaseClosingService {
         number,
       ];
       const updated = closed[0];
-      if (!updated) throw new SharingError('CONFLICT', 'The case has changed meanwhile.');
+      if (!updated) throw new CaseClosingError('CONFLICT', 'The case has changed meanwhile.');
       const closure = insertClosureQuery({
         caseId,
         regionId: user.regionId,
@@ -109,7 +111,7 @@ export class CaseClosingService {
     const { ability } = await user.policy();
     const row = await this.cases.require(ability, 'read', caseId, user);
     if (!ability.can('read', caseCategoryItem(row, 'PLAN'))) {
-      throw new SharingError('FORBIDDEN', 'You may not read the plan records of this case.');
+      throw new CaseClosingError('FORBIDDEN', 'You may not read the plan records of this case.');
     }
     return this.load(caseId);
   }
@@ -117,7 +119,7 @@ export class CaseClosingService {
   async settings(user: AuthenticatedUser): Promise<RegionSettingsModel> {
     const { sql, params } = regionSettingsQuery(user.regionId);
     const [row] = (await this.db.query(sql, params)) as RegionSettingsModel[];
-    if (!row) throw SharingError.notFound('The region');
+    if (!row) throw InputError.notFound('The region');
     return row;
   }
 
@@ -127,7 +129,7 @@ export class CaseClosingService {
   ): Promise<RegionSettingsModel> {
     const days = input.closingGraceDays;
     if (!Number.isInteger(days) || days < 0 || days > MAX_CLOSING_GRACE_DAYS) {
-      throw SharingError.badInput(
+      throw InputError.badInput(
         'closingGraceDays',
         `closingGraceDays must be between 0 and ${MAX_CLOSING_GRACE_DAYS}.`,
       );

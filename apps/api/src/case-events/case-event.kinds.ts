@@ -1,5 +1,5 @@
 import { registerEnumType } from '@nestjs/graphql';
-import { asEnum } from '../sharing/sharing.enums';
+import { asEnum } from '../common/graphql-enum';
 
 /** The steps a case's timeline shows (domain brief §2). */
 export const CASE_EVENT_KINDS = [

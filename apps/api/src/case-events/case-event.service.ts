@@ -6,7 +6,7 @@ import type { Queryable } from '../database/queryable';
 import { runStatement as run } from '../database/run-statement';
 import { CaseAccessService } from '../sharing/case-access.service';
 import { PolicyService } from '../sharing/policy.service';
-import { uuidArg } from '../sharing/validate';
+import { uuidArg } from '../common/validate';
 import type { CaseEventKind } from './case-event.kinds';
 import { caseTimelineQuery, recordCaseEventQuery } from './case-event.queries';
 import type { CaseEventModel } from './case-event.model';

@@ -4,7 +4,6 @@ import { PREVIEW_PERSON_FIELDS, type PreviewPersonField } from '../sharing/maski
 import {
   AccessBasisEnum,
   AccessEnum,
-  asEnum,
   InformationCategoryEnum,
   WithheldReasonEnum,
   type Access,
@@ -13,6 +12,7 @@ import {
   type InformationCategory,
   type WithheldReason,
 } from '../sharing/sharing.enums';
+import { asEnum } from '../common/graphql-enum';
 
 export const PreviewPersonFieldEnum = asEnum(PREVIEW_PERSON_FIELDS);
 registerEnumType(PreviewPersonFieldEnum, {

@@ -14,8 +14,8 @@ import {
 import { caseSubject } from '../sharing/policy-sql';
 import { PolicyService } from '../sharing/policy.service';
 import { toAccessBasis } from '../sharing/sharing.enums';
-import { SharingError } from '../sharing/sharing.error';
-import { uuidArg } from '../sharing/validate';
+import { InputError } from '../common/input.error';
+import { uuidArg } from '../common/validate';
 import { accessBasis } from '@schakel/sharing-policy';
 import type { CaseAsAgencyModel } from './case-preview.model';
 import { CaseService } from './case.service';
@@ -46,10 +46,10 @@ export class CasePreviewService {
     ]);
     if (!row || !own.ability.can('view_as', caseSubject(row))) {
       user.note({ caseId: id });
-      throw SharingError.notFound('The case');
+      throw InputError.notFound('The case');
     }
     const agency = agencies[0];
-    if (!agency) throw SharingError.badInput('agencyId', 'No such agency in your region.');
+    if (!agency) throw InputError.badInput('agencyId', 'No such agency in your region.');
     const target = await user.viewAs(agency);
     const abilities: PreviewAbilities = {
       target: { ability: target.ability, agencyId: target.agencyId },

@@ -1,6 +1,6 @@
 import { registerEnumType } from '@nestjs/graphql';
 import { CASE_STATUSES, CASE_THEMES, type CaseTheme } from '@schakel/domain';
-import { asEnum } from '../sharing/sharing.enums';
+import { asEnum } from '../common/graphql-enum';
 
 // The themes are shared with the portal's input schemas (libs/domain).
 export { CASE_THEMES, type CaseTheme };

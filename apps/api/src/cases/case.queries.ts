@@ -1,9 +1,13 @@
 import type { CaseStatus } from '@schakel/domain';
 import type { AppAbility } from '@schakel/sharing-policy';
-import { keysetAt, type KeysetCursor } from '../database/keyset-cursor';
+import { keysetAt, type KeysetCursor } from '../common/keyset-cursor';
 import { casePolicyColumns, participationActive } from '../sharing/need-to-know';
 import { policyFilter, SqlParams, NOTHING } from '../sharing/policy-sql';
 import type { CaseTheme } from './case.enums';
+import type { Statement } from '../common/sql';
+
+// Re-exported for statement builders written before common/sql.ts; new code imports common/sql.
+export type { Statement };
 
 /*
  * The case statements as pure functions, so the authorization SQL can be committed per role
@@ -81,11 +85,6 @@ const PARTICIPANTS_JSON = `COALESCE((SELECT json_agg(json_build_object('id', cp.
 export interface CaseListFilter {
   statuses?: readonly CaseStatus[];
   themes?: readonly CaseTheme[];
-}
-
-export interface Statement {
-  sql: string;
-  params: unknown[];
 }
 
 /** A page of the cases the caller may read, newest change first; null when none can be. */

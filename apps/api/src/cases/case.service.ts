@@ -5,7 +5,7 @@ import { accessBasis } from '@schakel/sharing-policy';
 import { DataSource } from 'typeorm';
 import type { AgencyModel } from '../auth/me.model';
 import type { Caller } from '../auth/caller';
-import { decodeKeysetCursor, encodeKeysetCursor } from '../database/keyset-cursor';
+import { decodeKeysetCursor, encodeKeysetCursor } from '../common/keyset-cursor';
 import { preparedQuery } from '../database/prepared-query';
 import { InformationService } from '../information/information.service';
 import { maskParticipant } from '../participants/participant.masking';
@@ -25,8 +25,8 @@ import {
 } from '../sharing/policy-sql';
 import { PolicyService, type LoadedPolicy } from '../sharing/policy.service';
 import { toAccessBasis } from '../sharing/sharing.enums';
-import { SharingError } from '../sharing/sharing.error';
-import { uuidArg } from '../sharing/validate';
+import { InputError } from '../common/input.error';
+import { uuidArg } from '../common/validate';
 import { CaseViewer, type PrefetchedItems } from './case-viewer';
 import type { CaseModel, CasePageModel, ProfessionalModel } from './case.model';
 import {
@@ -112,7 +112,7 @@ export class CaseService {
     columns: CaseColumns = ALL_CASE_COLUMNS,
   ): Promise<CasePageModel> {
     if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
-      throw SharingError.badInput('first', `first must be between 1 and ${MAX_PAGE_SIZE}.`);
+      throw InputError.badInput('first', `first must be between 1 and ${MAX_PAGE_SIZE}.`);
     }
     const cursor = after ? decodeKeysetCursor(after, 'after') : null;
     const policy = await user.policy();
@@ -163,7 +163,7 @@ export class CaseService {
     const model = row ? this.toModel(row, this.viewer(policy, user, [row], prefetched)) : null;
     if (!model) {
       user.note({ caseId: id });
-      throw SharingError.notFound('The case');
+      throw InputError.notFound('The case');
     }
     return model;
   }

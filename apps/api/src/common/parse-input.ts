@@ -1,6 +1,6 @@
 import { parseWith, type InputProblem } from '@schakel/domain';
 import type { z } from 'zod';
-import { SharingError } from '../sharing/sharing.error';
+import { InputError } from './input.error';
 
 /*
  * Runs one of the input schemas shared with the portal (libs/domain/src/inputs) and refuses bad
@@ -43,5 +43,5 @@ export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.ou
   const result = parseWith(schema, input);
   if (result.ok) return result.value;
   const first = result.problems[0]!;
-  throw SharingError.badInput(first.path, describe(first));
+  throw InputError.badInput(first.path, describe(first));
 }

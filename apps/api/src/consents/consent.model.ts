@@ -1,11 +1,8 @@
 import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { CONSENT_PARTS, type ConsentPart } from '@schakel/domain';
 import { AgencyModel } from '../auth/me.model';
-import {
-  asEnum,
-  InformationCategoryEnum,
-  type InformationCategory,
-} from '../sharing/sharing.enums';
+import { InformationCategoryEnum, type InformationCategory } from '../sharing/sharing.enums';
+import { asEnum } from '../common/graphql-enum';
 
 export const ConsentPartEnum = asEnum(CONSENT_PARTS);
 registerEnumType(ConsentPartEnum, {

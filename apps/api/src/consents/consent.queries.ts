@@ -1,6 +1,6 @@
 import type { ConsentPart, InformationCategory } from '@schakel/domain';
 import type { AppAbility } from '@schakel/sharing-policy';
-import type { Statement } from '../cases/case.queries';
+import type { Statement } from '../common/sql';
 import { consentActive, participationActive } from '../sharing/need-to-know';
 import { policyFilter, SqlParams } from '../sharing/policy-sql';
 

@@ -16,8 +16,9 @@ import { CaseEventService } from '../case-events/case-event.service';
 import { CaseAccessService, type CaseAccessRow } from '../sharing/case-access.service';
 import { caseSubject, categoryProbe } from '../sharing/policy-sql';
 import { PolicyService } from '../sharing/policy.service';
-import { SharingError } from '../sharing/sharing.error';
-import { textArg, uuidArg } from '../sharing/validate';
+import { ConsentError } from './consent.error';
+import { InputError } from '../common/input.error';
+import { textArg, uuidArg } from '../common/validate';
 import type { RecordConflictOfDutiesDecisionInput, RecordConsentInput } from './dto/consent.inputs';
 import type { ConflictOfDutiesDecisionModel, ConsentModel } from './consent.model';
 import {
@@ -85,7 +86,7 @@ export class ConsentService {
       validUntil !== null &&
       (Number.isNaN(validUntil.getTime()) || validUntil.getTime() <= Date.now())
     ) {
-      throw SharingError.badInput('validUntil', 'validUntil must lie in the future.');
+      throw InputError.badInput('validUntil', 'validUntil must lie in the future.');
     }
     const row = await this.holderOf(user, caseId, input.category);
     const recipientType = await this.requireRecipient(user, recipientId);
@@ -104,7 +105,7 @@ export class ConsentService {
       validUntil,
     });
     const inserted = (await this.db.query(sql, params)) as { id: string }[];
-    if (!inserted[0]) throw new SharingError('CONFLICT', 'This consent is already recorded.');
+    if (!inserted[0]) throw new ConsentError('CONFLICT', 'This consent is already recorded.');
     return this.loadConsent(inserted[0].id);
   }
 
@@ -112,12 +113,12 @@ export class ConsentService {
     const id = uuidArg(consentId, 'consentId');
     const lookup = consentExceptionQuery(id, user.regionId);
     const found = (await this.db.query(lookup.sql, lookup.params)) as RecordedException[];
-    if (!found[0]) throw SharingError.notFound('The consent');
+    if (!found[0]) throw InputError.notFound('The consent');
     await this.mayWithdraw(user, found[0], 'The consent');
     await this.db.transaction(async (tx) => {
       const withdraw = withdrawConsentQuery(id, user.id);
       const [, changed] = (await tx.query(withdraw.sql, withdraw.params)) as [unknown[], number];
-      if (changed === 0) throw new SharingError('CONFLICT', 'This consent was already withdrawn.');
+      if (changed === 0) throw new ConsentError('CONFLICT', 'This consent was already withdrawn.');
       await this.endVolunteerParticipations(tx, user, id);
     });
     return this.loadConsent(id);
@@ -167,7 +168,7 @@ export class ConsentService {
     }
     const parts = consentParts(input.category, input.parts);
     if (parts === null) {
-      throw SharingError.badInput('parts', 'These parts do not belong to this category.');
+      throw InputError.badInput('parts', 'These parts do not belong to this category.');
     }
     return parts;
   }
@@ -198,11 +199,11 @@ export class ConsentService {
     const id = uuidArg(decisionId, 'decisionId');
     const lookup = decisionExceptionQuery(id, user.regionId);
     const found = (await this.db.query(lookup.sql, lookup.params)) as RecordedException[];
-    if (!found[0]) throw SharingError.notFound('The decision');
+    if (!found[0]) throw InputError.notFound('The decision');
     await this.mayWithdraw(user, found[0], 'The decision');
     const withdraw = withdrawDecisionQuery(id, user.id);
     const [, changed] = (await this.db.query(withdraw.sql, withdraw.params)) as [unknown[], number];
-    if (changed === 0) throw new SharingError('CONFLICT', 'This decision was already withdrawn.');
+    if (changed === 0) throw new ConsentError('CONFLICT', 'This decision was already withdrawn.');
     return this.loadDecision(id);
   }
 
@@ -225,7 +226,7 @@ export class ConsentService {
     const { ability } = await user.policy();
     const row = await this.cases.require(ability, 'read', caseId, user);
     if (!this.holds(ability, row, category, user.agencyId)) {
-      throw new SharingError(
+      throw new ConsentError(
         'FORBIDDEN',
         'Only an agency that holds this category in the case may decide on sharing it.',
         'category',
@@ -252,14 +253,14 @@ export class ConsentService {
     if (row && ability.can('read', caseSubject(row))) {
       if (this.holds(ability, row, exception.category, user.agencyId)) return;
       if (exception.recipientId === user.agencyId || ability.can('update', caseSubject(row))) {
-        throw new SharingError(
+        throw new ConsentError(
           'FORBIDDEN',
           'Only an agency that holds this category in the case may decide on sharing it.',
           'category',
         );
       }
     }
-    throw SharingError.notFound(what);
+    throw InputError.notFound(what);
   }
 
   private holds(
@@ -276,12 +277,12 @@ export class ConsentService {
     recipientId: string,
   ): Promise<AgencyType> {
     if (recipientId === user.agencyId) {
-      throw SharingError.badInput('recipientAgencyId', 'The recipient must be another agency.');
+      throw InputError.badInput('recipientAgencyId', 'The recipient must be another agency.');
     }
     const { sql, params } = agencyTypeQuery(recipientId, user.regionId);
     const found = (await this.db.query(sql, params)) as { type: AgencyType }[];
     if (!found[0]) {
-      throw SharingError.badInput('recipientAgencyId', 'No such agency in your region.');
+      throw InputError.badInput('recipientAgencyId', 'No such agency in your region.');
     }
     return found[0].type;
   }

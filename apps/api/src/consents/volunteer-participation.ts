@@ -1,6 +1,6 @@
 import { CONSENT_ONLY_AGENCY_TYPES } from '@schakel/sharing-policy';
 import type { EntityManager } from 'typeorm';
-import { SharingError } from '../sharing/sharing.error';
+import { ConsentError } from './consent.error';
 import { volunteersWithoutConsentQuery } from './consent.queries';
 
 /**
@@ -22,7 +22,7 @@ export async function requireVolunteerConsent(
   );
   const missing = (await tx.query(sql, params)) as { name: string }[];
   if (missing.length > 0) {
-    throw new SharingError(
+    throw new ConsentError(
       'CONSENT_REQUIRED',
       `A volunteer organisation takes part only after the person's recorded consent for it ` +
         `(${missing.map((a) => a.name).join(', ')}). Record the consent first.`,
@@ -42,7 +42,7 @@ export function refuseVolunteerProposal(
       proposedIds.includes(a.id),
   );
   if (volunteers.length > 0) {
-    throw new SharingError(
+    throw new ConsentError(
       'CONSENT_REQUIRED',
       `A volunteer organisation takes part only after the person's recorded consent for it ` +
         `(${volunteers.map((a) => a.name).join(', ')}); invite it after triage, once the ` +

@@ -2,11 +2,8 @@ import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import type { AgencyType } from '@schakel/domain';
 import { LEGAL_REGIMES, type LegalRegime } from '@schakel/sharing-policy';
 import { AgencyModel, AgencyTypeEnum } from '../auth/me.model';
-import {
-  asEnum,
-  InformationCategoryEnum,
-  type InformationCategory,
-} from '../sharing/sharing.enums';
+import { InformationCategoryEnum, type InformationCategory } from '../sharing/sharing.enums';
+import { asEnum } from '../common/graphql-enum';
 
 export const COVENANT_PROPOSAL_STATUSES = ['PENDING', 'APPROVED', 'REJECTED'] as const;
 export type CovenantProposalStatus = (typeof COVENANT_PROPOSAL_STATUSES)[number];

@@ -1,12 +1,13 @@
-import { AppError } from '../graphql/app-error';
+import type { ErrorCode } from '@schakel/domain';
+import { FeatureError } from '../common/feature-error';
 
-/** Refusals of the covenant's own rules: the legal ceiling and four eyes. */
-export class CovenantError extends AppError {
-  constructor(
-    code: 'COVENANT_ABOVE_CEILING' | 'COVENANT_OWN_PROPOSAL',
-    message: string,
-    field: string,
-  ) {
-    super(code, message, { field });
-  }
-}
+export type CovenantCode = Extract<
+  ErrorCode,
+  'COVENANT_ABOVE_CEILING' | 'COVENANT_OWN_PROPOSAL' | 'CONFLICT'
+>;
+
+/**
+ * Refusals of the covenant's own rules: the legal ceiling and four eyes, and a proposal or version
+ * that changed meanwhile (plain input: InputError).
+ */
+export class CovenantError extends FeatureError<CovenantCode> {}

@@ -18,8 +18,7 @@ import type { AgencyModel } from '../auth/me.model';
 import type { Queryable } from '../database/queryable';
 import { runStatement } from '../database/run-statement';
 import { PolicyService } from '../sharing/policy.service';
-import { SharingError } from '../sharing/sharing.error';
-import { optionalTextArg, textArg, uuidArg } from '../sharing/validate';
+import { optionalTextArg, textArg, uuidArg } from '../common/validate';
 import type { InformationCategory } from '../sharing/sharing.enums';
 import { CovenantError } from './covenant.error';
 import type {
@@ -45,6 +44,7 @@ import {
 } from './covenant.queries';
 import { insertCovenantVersion } from './covenant.store';
 import type { DecideCovenantProposalInput, UpdateCovenantInput } from './dto/update-covenant.input';
+import { InputError } from '../common/input.error';
 
 /** A proposal's entries as stored (jsonb), in the shape of covenant_entry's columns. */
 interface StoredEntry {
@@ -115,7 +115,7 @@ export class CovenantService {
     const found = versions[0];
     if (!found) {
       if (version === null) return null;
-      throw SharingError.notFound('This covenant version');
+      throw InputError.notFound('This covenant version');
     }
     const [latest] = (await runStatement(this.db, latestCovenantVersionQuery(user.regionId))) as {
       latest: number;
@@ -172,7 +172,7 @@ export class CovenantService {
       const hasId = entry.agencyId !== null && entry.agencyId !== undefined;
       const hasType = entry.agencyType !== null && entry.agencyType !== undefined;
       if (hasId === hasType) {
-        throw SharingError.badInput(
+        throw InputError.badInput(
           `entries[${index}]`,
           'An entry names either an agency type or one agency.',
         );
@@ -182,7 +182,7 @@ export class CovenantService {
         : { ...base, subject: { agencyType: entry.agencyType! } };
     });
     const [problem] = validateCovenant(entries);
-    if (problem) throw SharingError.badInput(`entries[${problem.index}]`, problem.message);
+    if (problem) throw InputError.badInput(`entries[${problem.index}]`, problem.message);
     const agencyTypes = await this.requireOwnAgencies(user, entries);
     this.requireWithinCeiling(entries, agencyTypes);
 
@@ -253,7 +253,7 @@ export class CovenantService {
           note: string;
           proposedBy: string;
         }[];
-        if (!found) throw SharingError.notFound('This covenant proposal');
+        if (!found) throw InputError.notFound('This covenant proposal');
         if (found.proposedBy === user.id) {
           throw new CovenantError(
             'COVENANT_OWN_PROPOSAL',
@@ -262,7 +262,7 @@ export class CovenantService {
           );
         }
         if (found.status !== 'PENDING') {
-          throw new SharingError(
+          throw new CovenantError(
             'CONFLICT',
             'This proposal has already been decided; reload it.',
             'proposalId',
@@ -273,7 +273,7 @@ export class CovenantService {
         if (outcome === 'APPROVED') {
           const current = await this.currentVersion(tx, user.regionId);
           if (current !== found.baseVersion) {
-            throw new SharingError(
+            throw new CovenantError(
               'CONFLICT',
               `The covenant changed after this proposal (now version ${current}); reject it ` +
                 'and propose the change again.',
@@ -303,7 +303,7 @@ export class CovenantService {
           }),
         )) as [unknown[], number];
         if (updated[1] !== 1) {
-          throw new SharingError(
+          throw new CovenantError(
             'CONFLICT',
             'This proposal has already been decided.',
             'proposalId',
@@ -325,7 +325,7 @@ export class CovenantService {
         error instanceof QueryFailedError &&
         (error.driverError as { code?: string }).code === '23505'
       ) {
-        throw new SharingError(
+        throw new CovenantError(
           'CONFLICT',
           'Another change was approved at the same time; reload the proposals.',
           'proposalId',
@@ -342,7 +342,7 @@ export class CovenantService {
       covenantProposalQuery(user.regionId, id),
     )) as ProposalRow[];
     const [found] = await this.withChanges(user, rows);
-    if (!found) throw SharingError.notFound('This covenant proposal');
+    if (!found) throw InputError.notFound('This covenant proposal');
     return found;
   }
 
@@ -389,8 +389,8 @@ export class CovenantService {
     return current!.version;
   }
 
-  private stale(current: number): SharingError {
-    return new SharingError(
+  private stale(current: number): CovenantError {
+    return new CovenantError(
       'CONFLICT',
       `The covenant was changed in the meantime (now version ${current}); reload it.`,
       'baseVersion',
@@ -430,7 +430,7 @@ export class CovenantService {
       (entry) => 'agencyId' in entry.subject && !known.has(entry.subject.agencyId),
     );
     if (index >= 0) {
-      throw SharingError.badInput(`entries[${index}].agencyId`, 'No such agency in your region.');
+      throw InputError.badInput(`entries[${index}].agencyId`, 'No such agency in your region.');
     }
     return known;
   }

@@ -4,7 +4,7 @@
  * data (domain.md, "Rules settled later"), so no statement here reads a partner's content unless
  * the scope names that partner.
  */
-import type { Statement } from '../cases/case.queries';
+import type { Statement } from '../common/sql';
 
 /** Which partners' content a statement may include. */
 export type ContentScope =

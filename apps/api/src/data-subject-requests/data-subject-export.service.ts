@@ -4,8 +4,9 @@ import { DataSource } from 'typeorm';
 import type { Caller } from '../auth/caller';
 import type { Queryable } from '../database/queryable';
 import { runStatement } from '../database/run-statement';
-import { SharingError } from '../sharing/sharing.error';
-import { uuidArg } from '../sharing/validate';
+import { DataSubjectRequestError } from './data-subject-request.error';
+import { InputError } from '../common/input.error';
+import { uuidArg } from '../common/validate';
 import { buildAccessExportPdf } from './data-subject-export.pdf';
 import {
   ACCESS_LOG_SQL,
@@ -176,9 +177,12 @@ export class DataSubjectExportService {
       this.db,
       exportRequestQuery(user.regionId, id),
     )) as RequestFacts[];
-    if (!request) throw SharingError.notFound('The request');
+    if (!request) throw InputError.notFound('The request');
     if (request.type !== 'ACCESS') {
-      throw new SharingError('CONFLICT', 'Only an access request (inzage) has an export.');
+      throw new DataSubjectRequestError(
+        'CONFLICT',
+        'Only an access request (inzage) has an export.',
+      );
     }
     const personId = request.personId;
     user.note({

@@ -9,8 +9,9 @@ import type { Caller } from '../auth/caller';
 import { parseInput } from '../common/parse-input';
 import { runStatement } from '../database/run-statement';
 import { PolicyService } from '../sharing/policy.service';
-import { SharingError } from '../sharing/sharing.error';
-import { localDate, uuidArg } from '../sharing/validate';
+import { DataSubjectRequestError } from './data-subject-request.error';
+import { InputError } from '../common/input.error';
+import { localDate, uuidArg } from '../common/validate';
 import { daysBetween } from './data-subject-deadline';
 import { readPartnerContent } from './data-subject-export.service';
 import {
@@ -60,7 +61,7 @@ export class DataSubjectRequestPartService {
 
   async tasks(user: Caller): Promise<DataSubjectRequestPartTaskModel[]> {
     const statement = partTasksQuery(await this.ability(user), user.regionId);
-    if (!statement) throw new SharingError('FORBIDDEN', REFUSAL);
+    if (!statement) throw new DataSubjectRequestError('FORBIDDEN', REFUSAL);
     const rows = (await runStatement(this.db, statement)) as TaskRow[];
     user.note({
       personIds: rows.map((r) => r.personId),
@@ -73,9 +74,9 @@ export class DataSubjectRequestPartService {
   async review(user: Caller, partId: string): Promise<DataSubjectRequestPartReviewModel> {
     const id = uuidArg(partId, 'partId');
     const statement = partTaskQuery(await this.ability(user), user.regionId, id);
-    if (!statement) throw new SharingError('FORBIDDEN', REFUSAL);
+    if (!statement) throw new DataSubjectRequestError('FORBIDDEN', REFUSAL);
     const [row] = (await runStatement(this.db, statement)) as TaskRow[];
-    if (!row) throw SharingError.notFound('The part');
+    if (!row) throw InputError.notFound('The part');
     user.note({
       personIds: [row.personId],
       record: { type: 'DataSubjectRequestPart', id },
@@ -134,7 +135,7 @@ export class DataSubjectRequestPartService {
     const forUpdate = partForUpdateQuery(ability, user.regionId, partId);
     if (!forUpdate) {
       await this.denied(user, operation, partId, 'FORBIDDEN');
-      throw new SharingError('FORBIDDEN', REFUSAL);
+      throw new DataSubjectRequestError('FORBIDDEN', REFUSAL);
     }
     const event = {
       regionId: user.regionId,
@@ -152,7 +153,7 @@ export class DataSubjectRequestPartService {
       }[];
       if (!part) return null;
       if (FINAL_STATUSES.has(part.requestStatus)) {
-        throw SharingError.badInput('partId', 'The request is closed; its parts no longer change.');
+        throw InputError.badInput('partId', 'The request is closed; its parts no longer change.');
       }
       const [, count] = (await runStatement(
         tx,
@@ -173,12 +174,12 @@ export class DataSubjectRequestPartService {
     });
     if (!changed) {
       await this.denied(user, operation, partId);
-      throw SharingError.notFound('The part');
+      throw InputError.notFound('The part');
     }
     // Read back through the policy, as `review` reads it (own region, own agency).
     const reread = partTaskQuery(ability, user.regionId, partId);
     const [row] = reread ? ((await runStatement(this.db, reread)) as TaskRow[]) : [];
-    if (!row) throw SharingError.notFound('The part');
+    if (!row) throw InputError.notFound('The part');
     return toTask(row);
   }
 

@@ -1,5 +1,5 @@
 import { registerEnumType } from '@nestjs/graphql';
-import { asEnum } from '../sharing/sharing.enums';
+import { asEnum } from '../common/graphql-enum';
 
 export const DSR_TYPES = ['ACCESS', 'RECTIFICATION', 'ERASURE', 'OBJECTION'] as const;
 export type DsrType = (typeof DSR_TYPES)[number];

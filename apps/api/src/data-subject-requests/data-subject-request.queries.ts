@@ -1,4 +1,4 @@
-import type { Statement } from '../cases/case.queries';
+import type { Statement } from '../common/sql';
 
 /** SQL of the data-subject requests; every statement is pinned to the caller's region ($1). */
 

@@ -7,7 +7,7 @@ import { runStatement } from '../database/run-statement';
 import type { SearchPersonsInput } from '../persons/dto/search-persons.input';
 import { parsePersonSearch } from '../persons/person.service';
 import { PolicyService } from '../sharing/policy.service';
-import { SharingError } from '../sharing/sharing.error';
+import { InputError } from '../common/input.error';
 import {
   birthDateArg,
   bsnArg,
@@ -16,7 +16,7 @@ import {
   optionalTextArg,
   textArg,
   uuidArg,
-} from '../sharing/validate';
+} from '../common/validate';
 import { daysBetween, extendedDeadline, requestDeadline } from './data-subject-deadline';
 import {
   DSR_PART_STATUSES,
@@ -69,14 +69,14 @@ export const DSR_PURPOSE = 'Verzoek van betrokkene (AVG, WGS-contactpunt)';
 
 function oneOf<T extends string>(values: readonly T[], value: string, field: string): T {
   if (!(values as readonly string[]).includes(value)) {
-    throw SharingError.badInput(field, `${field} is not one of ${values.join(', ')}.`);
+    throw InputError.badInput(field, `${field} is not one of ${values.join(', ')}.`);
   }
   return value as T;
 }
 
 function revisionArg(value: number): number {
   if (!Number.isInteger(value) || value < 1) {
-    throw SharingError.badInput('revision', 'revision is not valid.');
+    throw InputError.badInput('revision', 'revision is not valid.');
   }
   return value;
 }
@@ -160,7 +160,7 @@ export class DataSubjectRequestService {
 
   async load(q: Queryable, user: Caller, id: string): Promise<DataSubjectRequestModel> {
     const [row] = (await runStatement(q, dsrByIdQuery(user.regionId, id))) as RequestRow[];
-    if (!row) throw SharingError.notFound('The request');
+    if (!row) throw InputError.notFound('The request');
     user.note({
       personIds: [row.personId],
       record: { type: 'DataSubjectRequest', id },
@@ -178,7 +178,7 @@ export class DataSubjectRequestService {
     const today = localDate();
     const receivedOn = dateArg(input.receivedOn, 'receivedOn');
     if (receivedOn > today) {
-      throw SharingError.badInput('receivedOn', 'receivedOn may not lie in the future.');
+      throw InputError.badInput('receivedOn', 'receivedOn may not lie in the future.');
     }
     const identityVerification = textArg(
       input.identityVerification ?? '',
@@ -206,7 +206,7 @@ export class DataSubjectRequestService {
           dsrPersonIdentityQuery(personId, user.regionId),
         )) as NonNullable<typeof given>[];
         if (!person)
-          throw SharingError.badInput('personId', 'This person is not known in the region.');
+          throw InputError.badInput('personId', 'This person is not known in the region.');
         identity = person;
       }
       const [row] = (await runStatement(
@@ -250,10 +250,7 @@ export class DataSubjectRequestService {
     return this.db.transaction(async (tx) => {
       const current = await this.lockForChange(tx, user.regionId, id, revision);
       if (!NEXT_STATUSES[current.status].includes(status)) {
-        throw SharingError.badInput(
-          'status',
-          `A ${current.status} request cannot become ${status}.`,
-        );
+        throw InputError.badInput('status', `A ${current.status} request cannot become ${status}.`);
       }
       if (status === 'COMPLETED') {
         const [open] = (await runStatement(tx, openDsrPartsCountQuery(id))) as { n: number }[];
@@ -279,10 +276,10 @@ export class DataSubjectRequestService {
     return this.db.transaction(async (tx) => {
       const current = await this.lockForChange(tx, user.regionId, id, revision);
       if (FINAL_STATUSES.has(current.status)) {
-        throw SharingError.badInput('reason', 'A completed or rejected request is not extended.');
+        throw InputError.badInput('reason', 'A completed or rejected request is not extended.');
       }
       if (current.extended) {
-        throw SharingError.badInput('reason', 'The deadline can be extended only once.');
+        throw InputError.badInput('reason', 'The deadline can be extended only once.');
       }
       await runStatement(
         tx,
@@ -307,9 +304,9 @@ export class DataSubjectRequestService {
         tx,
         dsrPartRequestForUpdateQuery(partId, user.regionId),
       )) as { id: string; status: DsrStatus; revision: number }[];
-      if (!part) throw SharingError.notFound('The part');
+      if (!part) throw InputError.notFound('The part');
       if (FINAL_STATUSES.has(part.status)) {
-        throw SharingError.badInput('status', 'The request is closed; its parts no longer change.');
+        throw InputError.badInput('status', 'The request is closed; its parts no longer change.');
       }
       const result = (await runStatement(
         tx,
@@ -323,7 +320,10 @@ export class DataSubjectRequestService {
         }),
       )) as [unknown[], number];
       if (result[1] === 0) {
-        throw new SharingError('CONFLICT', 'The part was changed by someone else; reload it.');
+        throw new DataSubjectRequestError(
+          'CONFLICT',
+          'The part was changed by someone else; reload it.',
+        );
       }
       return this.load(tx, user, part.id);
     });
@@ -342,9 +342,12 @@ export class DataSubjectRequestService {
       receivedOn: string;
       extended: boolean;
     }[];
-    if (!row) throw SharingError.notFound('The request');
+    if (!row) throw InputError.notFound('The request');
     if (row.revision !== revision) {
-      throw new SharingError('CONFLICT', 'The request was changed by someone else; reload it.');
+      throw new DataSubjectRequestError(
+        'CONFLICT',
+        'The request was changed by someone else; reload it.',
+      );
     }
     return row;
   }

@@ -1,5 +1,4 @@
 import type { DataSourceOptions } from 'typeorm';
-import { ENTITIES } from './entities';
 import { MIGRATIONS } from './migrations';
 
 export interface PoolErrorLogger {
@@ -8,7 +7,8 @@ export interface PoolErrorLogger {
 
 /**
  * One place for the database settings, used by the app, the migration runner and the tests.
- * `synchronize` is never on: the schema comes from migrations only.
+ * `synchronize` is never on: the schema comes from migrations only. The entity classes belong to
+ * their features; the app root registers them (`entities.ts`), so this folder imports no feature.
  */
 export function dataSourceOptions(
   url: string,
@@ -18,7 +18,6 @@ export function dataSourceOptions(
   return {
     type: 'postgres',
     url,
-    entities: ENTITIES,
     migrations: MIGRATIONS,
     migrationsTableName: 'schema_migration',
     migrationsTransactionMode: 'each',

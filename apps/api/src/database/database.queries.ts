@@ -1,4 +1,4 @@
-import type { Statement } from '../cases/case.queries';
+import type { Statement } from '../common/sql';
 
 // Any fixed number shared by all instances; keeps two starting instances from migrating at once.
 const MIGRATION_LOCK_KEY = 727001;

@@ -1,4 +1,4 @@
-import type { Statement } from '../cases/case.queries';
+import type { Statement } from '../common/sql';
 
 /*
  * The statements of demo-agreed-approaches.ts as pure builders. Seed data only: the values are the demo data's,

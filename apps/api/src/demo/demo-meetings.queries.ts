@@ -1,4 +1,4 @@
-import type { Statement } from '../cases/case.queries';
+import type { Statement } from '../common/sql';
 import { participationActive } from '../sharing/need-to-know';
 
 /*

@@ -1,7 +1,7 @@
 import { Catch, type ArgumentsHost } from '@nestjs/common';
 import type { GqlExceptionFilter } from '@nestjs/graphql';
 import type { Response } from 'express';
-import { AppError } from './app-error';
+import { AppError } from '../common/app-error';
 
 const HTTP_STATUS: Partial<Record<AppError['code'], number>> = {
   UNAUTHENTICATED: 401,

@@ -1,6 +1,6 @@
 import { GraphQLError } from 'graphql';
 import { JsonLogger } from '../observability/json-logger';
-import { AppError } from './app-error';
+import { AppError } from '../common/app-error';
 import { createFormatError } from './format-error';
 
 describe('createFormatError', () => {

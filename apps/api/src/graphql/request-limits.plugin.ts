@@ -1,6 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { BREAK, visit, type DocumentNode, type GraphQLError } from 'graphql';
-import { AppError } from './app-error';
+import { AppError } from '../common/app-error';
 import { costErrors, DEFAULT_QUERY_LIMITS, type QueryLimits } from './query-limits';
 
 const NUL = '\u0000';

@@ -1,4 +1,4 @@
-import type { Statement } from '../cases/case.queries';
+import type { Statement } from '../common/sql';
 
 /** The cheapest statement that proves the database answers. */
 export function readinessQuery(): Statement {

@@ -1,7 +1,7 @@
 import type { InformationCategory } from '@schakel/domain';
 import type { AppAbility } from '@schakel/sharing-policy';
-import type { Statement } from '../cases/case.queries';
-import { keysetAt, type KeysetCursor } from '../database/keyset-cursor';
+import type { Statement } from '../common/sql';
+import { keysetAt, type KeysetCursor } from '../common/keyset-cursor';
 import { activeAgencyIds } from '../sharing/need-to-know';
 import { NOTHING, policyFilter, SqlParams } from '../sharing/policy-sql';
 

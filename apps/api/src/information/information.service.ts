@@ -9,13 +9,10 @@ import { CaseAccessService } from '../sharing/case-access.service';
 import { maskItem, type ItemRow } from '../sharing/masking';
 import { categoryProbe } from '../sharing/policy-sql';
 import { PolicyService, type LoadedPolicy } from '../sharing/policy.service';
-import { SharingError } from '../sharing/sharing.error';
-import { optionalTextArg, uuidArg } from '../sharing/validate';
-import {
-  decodeKeysetCursor,
-  encodeKeysetCursor,
-  type KeysetCursor,
-} from '../database/keyset-cursor';
+import { InformationError } from './information.error';
+import { InputError } from '../common/input.error';
+import { optionalTextArg, uuidArg } from '../common/validate';
+import { decodeKeysetCursor, encodeKeysetCursor, type KeysetCursor } from '../common/keyset-cursor';
 import type { AddInformationItemInput } from './dto/add-information-item.input';
 import type { AuditSink } from '../audit/audit-scope';
 import type { InformationItemModel } from './information-item.model';
@@ -56,7 +53,7 @@ export class InformationService {
     const id = uuidArg(caseId, 'caseId');
     const search = optionalTextArg(filter.text, 'text', 2, 200);
     if (!Number.isInteger(page.first) || page.first < 1 || page.first > ITEM_LIMIT) {
-      throw SharingError.badInput('first', `first must be between 1 and ${ITEM_LIMIT}.`);
+      throw InputError.badInput('first', `first must be between 1 and ${ITEM_LIMIT}.`);
     }
     const after = page.after ? decodeKeysetCursor(page.after, 'after') : null;
     const policy = await user.policy();
@@ -107,7 +104,7 @@ export class InformationService {
     const { sql, params } = itemByIdQuery(id, user.regionId);
     const [row] = await preparedQuery<CursorItemRow>(this.db, sql, params);
     const item = row ? withCursor(policy, row, user) : null;
-    if (!item) throw SharingError.notFound('The information item');
+    if (!item) throw InputError.notFound('The information item');
     return item;
   }
 
@@ -123,7 +120,7 @@ export class InformationService {
     const row = await this.cases.require(ability, 'read', caseId, user);
     const probe = categoryProbe(row, input.category, user.agencyId, summary !== null);
     if (!ability.can('create', probe)) {
-      throw new SharingError(
+      throw new InformationError(
         'FORBIDDEN',
         'Your agency may not add information of this category under the covenant.',
         'category',

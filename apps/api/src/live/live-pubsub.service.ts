@@ -1,7 +1,7 @@
 import { Inject, Injectable, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
 import { Client } from 'pg';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
-import { LIVE_CHANNEL, type LiveSignal } from '../meetings/meeting-events';
+import { LIVE_CHANNEL, type LiveSignal } from './live-signal';
 import { JsonLogger } from '../observability/json-logger';
 
 export type LiveListener = () => void;

@@ -24,7 +24,7 @@ import { SessionAuthenticator } from '../auth/session-authenticator';
 import { SessionTokenService } from '../auth/session-token.service';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { createFormatError } from '../graphql/format-error';
-import { AppError } from '../graphql/app-error';
+import { AppError } from '../common/app-error';
 import { costErrors, DEFAULT_QUERY_LIMITS, queryLimitsRule } from '../graphql/query-limits';
 import { nulTextError } from '../graphql/request-limits.plugin';
 import { JsonLogger } from '../observability/json-logger';

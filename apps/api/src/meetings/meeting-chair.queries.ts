@@ -1,4 +1,4 @@
-import type { Statement } from '../cases/case.queries';
+import type { Statement } from '../common/sql';
 
 /*
  * The statements every meeting write starts with (meeting-chair.ts holds the checks).

@@ -1,7 +1,8 @@
 import type { Queryable } from '../database/queryable';
 import { runStatement as run } from '../database/run-statement';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
-import { SharingError } from '../sharing/sharing.error';
+import { MeetingError } from './meeting.error';
+import { InputError } from '../common/input.error';
 import {
   chairCandidateQuery,
   lockMeetingQuery,
@@ -45,12 +46,12 @@ export async function lockAsChair(
     number,
   ];
   const meeting = rows[0];
-  if (!meeting) throw SharingError.notFound('The meeting');
+  if (!meeting) throw InputError.notFound('The meeting');
   if (meeting.chairUserId !== user.id) {
-    throw new SharingError('FORBIDDEN', 'Only the chair of the meeting can change it.');
+    throw new MeetingError('FORBIDDEN', 'Only the chair of the meeting can change it.');
   }
   if (!allowed.includes(meeting.status)) {
-    throw new SharingError(
+    throw new MeetingError(
       'CONFLICT',
       meeting.status === 'CLOSED'
         ? 'The meeting is closed.'
@@ -67,7 +68,7 @@ export async function findItem(
   itemId: string,
 ): Promise<MeetingItemRef> {
   const [item] = (await run(q, meetingItemQuery(itemId, regionId))) as MeetingItemRef[];
-  if (!item) throw SharingError.notFound('The agenda item');
+  if (!item) throw InputError.notFound('The agenda item');
   return item;
 }
 
@@ -79,11 +80,11 @@ export async function assertSlotFree(
   exceptItemId: string | null,
 ): Promise<void> {
   if (slot.startsAt < meeting.startsAt || slot.endsAt > meeting.endsAt) {
-    throw SharingError.badInput('startsAt', 'The item must lie within the meeting.');
+    throw InputError.badInput('startsAt', 'The item must lie within the meeting.');
   }
   const clash = (await run(q, slotClashQuery(meeting.id, exceptItemId, slot))) as unknown[];
   if (clash.length > 0) {
-    throw SharingError.badInput('startsAt', 'The item overlaps another item of the meeting.');
+    throw InputError.badInput('startsAt', 'The item overlaps another item of the meeting.');
   }
 }
 
@@ -95,9 +96,6 @@ export async function assertChairCandidate(
 ): Promise<void> {
   const rows = (await run(q, chairCandidateQuery(userId, regionId))) as unknown[];
   if (rows.length === 0) {
-    throw SharingError.badInput(
-      'chairUserId',
-      'The chair must be a procesregisseur of the region.',
-    );
+    throw InputError.badInput('chairUserId', 'The chair must be a procesregisseur of the region.');
   }
 }

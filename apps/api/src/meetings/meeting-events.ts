@@ -1,16 +1,8 @@
 import type { Queryable } from '../database/queryable';
+import { LIVE_CHANNEL } from '../live/live-signal';
 import { runStatement as run } from '../database/run-statement';
 import { appendMeetingEventQuery } from './meeting-events.queries';
 import type { MeetingEventKind } from './meeting.enums';
-
-/** The PostgreSQL channel every API instance LISTENs on (see apps/api/src/live/). */
-export const LIVE_CHANNEL = 'schakel_live';
-
-/** What a notification carries: ids only, never content. */
-export interface LiveSignal {
-  meetingId: string;
-  eventId: string;
-}
 
 /**
  * Appends a change to the meeting's log and signals it to every instance. pg_notify inside the

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Caller } from '../auth/caller';
-import { SharingError } from '../sharing/sharing.error';
+import { MeetingError } from './meeting.error';
 import { buildCalendar } from './meeting-ics';
 import { buildMinutesPdf } from './meeting-pdf';
 import { slotLabels } from './meeting-validation';
@@ -41,7 +41,7 @@ export class MeetingExportService {
   async minutesPdf(user: Caller, id: string): Promise<Uint8Array> {
     const meeting = await this.meetings.meeting(user, id);
     if (meeting.status !== 'CLOSED') {
-      throw new SharingError('CONFLICT', 'The minutes are available after the meeting is closed.');
+      throw new MeetingError('CONFLICT', 'The minutes are available after the meeting is closed.');
     }
     const items = meeting.agenda.flatMap((entry) =>
       entry.item && entry.item.minutesAccess === 'FULL' ? [entry.item] : [],

@@ -7,8 +7,8 @@ import { SessionAuthenticator } from '../auth/session-authenticator';
 import { runStatement } from '../database/run-statement';
 import { LivePubSub } from '../live/live-pubsub.service';
 import { SharedReads } from '../live/shared-reads';
-import { SharingError } from '../sharing/sharing.error';
-import { uuidArg } from '../sharing/validate';
+import { InputError } from '../common/input.error';
+import { uuidArg } from '../common/validate';
 import { meetingEventsAfterQuery } from './meeting-events.queries';
 import { ITEM_CONTENT_EVENTS, type MeetingEventKind } from './meeting.enums';
 import type { MeetingUpdateModel } from './meeting.model';
@@ -152,10 +152,10 @@ export class MeetingLiveService {
   ): Promise<AsyncIterableIterator<MeetingUpdateModel>> {
     const meetingId = uuidArg(meetingIdArg, 'meetingId');
     if (afterEventId != null && !/^\d{1,18}$/.test(afterEventId)) {
-      throw SharingError.badInput('afterEventId', 'afterEventId is not an event id.');
+      throw InputError.badInput('afterEventId', 'afterEventId is not an event id.');
     }
     const meeting = await this.meetings.meetingOrNull(user, meetingId);
-    if (!meeting) throw SharingError.notFound('The meeting');
+    if (!meeting) throw InputError.notFound('The meeting');
     const start = afterEventId ?? meeting.lastEventId ?? '0';
     return new MeetingUpdateStream(this, user, meetingId, BigInt(start));
   }

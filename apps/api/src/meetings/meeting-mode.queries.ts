@@ -1,4 +1,4 @@
-import type { Statement } from '../cases/case.queries';
+import type { Statement } from '../common/sql';
 
 /*
  * The statements of meeting mode (meeting-mode.service.ts holds the checks): each runs inside

@@ -7,8 +7,9 @@ import { runStatement as run } from '../database/run-statement';
 import { CaseAccessService } from '../sharing/case-access.service';
 import { caseCategoryItem } from '../sharing/policy-sql';
 import { PolicyService } from '../sharing/policy.service';
-import { SharingError } from '../sharing/sharing.error';
-import { uuidArg } from '../sharing/validate';
+import { MeetingError } from './meeting.error';
+import { InputError } from '../common/input.error';
+import { uuidArg } from '../common/validate';
 import type {
   RecordAttendanceInput,
   SaveMeetingItemMinutesInput,
@@ -63,7 +64,7 @@ export class MeetingModeService {
       await lockAsChair(tx, user, meetingId, ['IN_PROGRESS']);
       if (itemId) {
         const [, opened] = (await run(tx, openItemQuery(itemId, meetingId))) as [unknown, number];
-        if (opened === 0) throw SharingError.badInput('itemId', 'The item is not on this agenda.');
+        if (opened === 0) throw InputError.badInput('itemId', 'The item is not on this agenda.');
       }
       await run(tx, setCurrentItemQuery(meetingId, itemId));
       await appendMeetingEvent(tx, {
@@ -84,7 +85,7 @@ export class MeetingModeService {
       await lockAsChair(tx, user, item.meetingId, ['IN_PROGRESS', 'CLOSED']);
       const invited = (await run(tx, itemInviteeQuery(itemId, agencyId))) as unknown[];
       if (invited.length === 0) {
-        throw SharingError.badInput('agencyId', 'The agency is not invited to this item.');
+        throw InputError.badInput('agencyId', 'The agency is not invited to this item.');
       }
       await run(
         tx,
@@ -116,7 +117,7 @@ export class MeetingModeService {
     const { ability } = await user.policy();
     const row = await this.cases.require(ability, 'read', item.caseId, user);
     if (!ability.can('create', caseCategoryItem(row, 'PLAN'))) {
-      throw new SharingError('FORBIDDEN', 'Your agency may not write the plan of this case.');
+      throw new MeetingError('FORBIDDEN', 'Your agency may not write the plan of this case.');
     }
     CaseAccessService.assertOpen(row);
     await this.db.transaction(async (tx) => {
@@ -126,7 +127,7 @@ export class MeetingModeService {
         saveMinutesQuery({ itemId, revision, minutes, decisions, userId: user.id }),
       )) as [unknown, number];
       if (changed === 0) {
-        throw new SharingError(
+        throw new MeetingError(
           'CONFLICT',
           'Someone else saved these minutes in the meantime; load the newest version and try again.',
         );

@@ -7,8 +7,8 @@ import { runStatement as run } from '../database/run-statement';
 import { NotificationService } from '../notifications/notification.service';
 import { CaseAccessService } from '../sharing/case-access.service';
 import { PolicyService } from '../sharing/policy.service';
-import { SharingError } from '../sharing/sharing.error';
-import { uuidArg } from '../sharing/validate';
+import { InputError } from '../common/input.error';
+import { uuidArg } from '../common/validate';
 import type {
   AddMeetingItemInput,
   PlanMeetingInput,
@@ -64,7 +64,7 @@ export class MeetingPlanningService {
     const location = locationArg(input.location);
     const onlineUrl = onlineUrlArg(input.onlineUrl);
     if (!location && !onlineUrl) {
-      throw SharingError.badInput('location', 'Give a location or an online link.');
+      throw InputError.badInput('location', 'Give a location or an online link.');
     }
     const chairUserId = input.chairUserId ? uuidArg(input.chairUserId, 'chairUserId') : user.id;
     const id = await this.db.transaction(async (tx) => {
@@ -97,7 +97,7 @@ export class MeetingPlanningService {
       const slot = slotArgs(startsAt ?? meeting.startsAt, endsAt ?? meeting.endsAt);
       const outside = (await run(tx, itemOutsideSlotQuery(meetingId, slot))) as unknown[];
       if (outside.length > 0) {
-        throw SharingError.badInput('startsAt', 'Agenda items would fall outside the meeting.');
+        throw InputError.badInput('startsAt', 'Agenda items would fall outside the meeting.');
       }
       if (chairUserId) await assertChairCandidate(tx, user.regionId, chairUserId);
       const [[updated]] = (await run(
@@ -112,7 +112,7 @@ export class MeetingPlanningService {
         }),
       )) as [{ reachable: boolean }[], number];
       if (!updated?.reachable) {
-        throw SharingError.badInput('location', 'Give a location or an online link.');
+        throw InputError.badInput('location', 'Give a location or an online link.');
       }
       await appendMeetingEvent(tx, {
         regionId: user.regionId,
@@ -143,7 +143,7 @@ export class MeetingPlanningService {
       await assertSlotFree(tx, meeting, slot, null);
       const onAgenda = (await run(tx, caseOnAgendaQuery(meetingId, caseId))) as unknown[];
       if (onAgenda.length > 0) {
-        throw SharingError.badInput('caseId', 'The case is already on the agenda.');
+        throw InputError.badInput('caseId', 'The case is already on the agenda.');
       }
       const [item] = (await run(
         tx,
@@ -216,10 +216,10 @@ export class MeetingPlanningService {
   private invitees(requested: string[] | null, participants: readonly string[]): string[] {
     if (requested === null) return [...participants];
     if (requested.length === 0) {
-      throw SharingError.badInput('invitedAgencyIds', 'Invite at least one agency.');
+      throw InputError.badInput('invitedAgencyIds', 'Invite at least one agency.');
     }
     if (requested.some((id) => !participants.includes(id))) {
-      throw SharingError.badInput(
+      throw InputError.badInput(
         'invitedAgencyIds',
         'Only agencies that take part in the case can be invited.',
       );

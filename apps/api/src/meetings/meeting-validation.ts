@@ -1,9 +1,9 @@
-import { SharingError } from '../sharing/sharing.error';
-import { optionalTextArg, uuidArg } from '../sharing/validate';
+import { InputError } from '../common/input.error';
+import { optionalTextArg, uuidArg } from '../common/validate';
 
 export function dateArg(value: Date | null | undefined, field: string): Date {
   if (!(value instanceof Date) || Number.isNaN(value.getTime())) {
-    throw SharingError.badInput(field, `${field} is not a valid date and time.`);
+    throw InputError.badInput(field, `${field} is not a valid date and time.`);
   }
   return value;
 }
@@ -12,9 +12,9 @@ export function dateArg(value: Date | null | undefined, field: string): Date {
 export function slotArgs(startsAt: Date, endsAt: Date): { startsAt: Date; endsAt: Date } {
   const start = dateArg(startsAt, 'startsAt');
   const end = dateArg(endsAt, 'endsAt');
-  if (end <= start) throw SharingError.badInput('endsAt', 'endsAt must be after startsAt.');
+  if (end <= start) throw InputError.badInput('endsAt', 'endsAt must be after startsAt.');
   if (end.getTime() - start.getTime() > 86_400_000) {
-    throw SharingError.badInput('endsAt', 'A meeting lasts at most 24 hours.');
+    throw InputError.badInput('endsAt', 'A meeting lasts at most 24 hours.');
   }
   return { startsAt: start, endsAt: end };
 }
@@ -30,7 +30,7 @@ export function onlineUrlArg(value: string | null | undefined): string | null {
     url = null;
   }
   if (!url || url.protocol !== 'https:' || /\s/.test(text) || text.length > 500) {
-    throw SharingError.badInput('onlineUrl', 'onlineUrl must be an https:// link.');
+    throw InputError.badInput('onlineUrl', 'onlineUrl must be an https:// link.');
   }
   return url.toString();
 }
@@ -40,13 +40,13 @@ export function locationArg(value: string | null | undefined): string | null {
 }
 
 export function agencyIdsArg(values: readonly string[], field: string): string[] {
-  if (values.length > 50) throw SharingError.badInput(field, `${field} has too many entries.`);
+  if (values.length > 50) throw InputError.badInput(field, `${field} has too many entries.`);
   return [...new Set(values.map((v) => uuidArg(v, field)))];
 }
 
 export function revisionArg(value: number): number {
   if (!Number.isInteger(value) || value < 1) {
-    throw SharingError.badInput('revision', 'revision must be a positive whole number.');
+    throw InputError.badInput('revision', 'revision must be a positive whole number.');
   }
   return value;
 }
@@ -60,7 +60,7 @@ export function minutesArg(
   if (value === null || value === undefined) return undefined;
   const text = value.trim();
   if ([...text].length > max) {
-    throw SharingError.badInput(field, `${field} is at most ${max} characters.`);
+    throw InputError.badInput(field, `${field} is at most ${max} characters.`);
   }
   return text === '' ? null : text;
 }

@@ -1,5 +1,5 @@
 import { registerEnumType } from '@nestjs/graphql';
-import { asEnum } from '../sharing/sharing.enums';
+import { asEnum } from '../common/graphql-enum';
 
 export const MEETING_STATUSES = ['PLANNED', 'IN_PROGRESS', 'CLOSED'] as const;
 export type MeetingStatus = (typeof MEETING_STATUSES)[number];

@@ -5,8 +5,8 @@ import { DataSource } from 'typeorm';
 import type { AgencyType } from '@schakel/domain';
 import type { Caller } from '../auth/caller';
 import { PolicyService } from '../sharing/policy.service';
-import { SharingError } from '../sharing/sharing.error';
-import { uuidArg } from '../sharing/validate';
+import { InputError } from '../common/input.error';
+import { uuidArg } from '../common/validate';
 import type { MeetingAgendaEntryModel, MeetingModel } from './meeting.model';
 import {
   agendaQuery,
@@ -66,12 +66,12 @@ export class MeetingService {
   ) {}
 
   async myMeetings(user: Caller, from: Date, to: Date): Promise<MeetingModel[]> {
-    if (Number.isNaN(from.getTime())) throw SharingError.badInput('from', 'from is not a date.');
+    if (Number.isNaN(from.getTime())) throw InputError.badInput('from', 'from is not a date.');
     if (Number.isNaN(to.getTime()) || to <= from) {
-      throw SharingError.badInput('to', 'to must be after from.');
+      throw InputError.badInput('to', 'to must be after from.');
     }
     if (to.getTime() - from.getTime() > MAX_WINDOW_DAYS * 86_400_000) {
-      throw SharingError.badInput('to', `The window is at most ${MAX_WINDOW_DAYS} days.`);
+      throw InputError.badInput('to', `The window is at most ${MAX_WINDOW_DAYS} days.`);
     }
     const { ability } = await user.policy();
     const { sql, params } = myMeetingsQuery(ability, user, from, to);
@@ -84,7 +84,7 @@ export class MeetingService {
     const id = uuidArg(idArg, 'id');
     const { ability } = await user.policy();
     const [meeting] = await this.load(ability, user, [id]);
-    if (!meeting) throw SharingError.notFound('The meeting');
+    if (!meeting) throw InputError.notFound('The meeting');
     return meeting;
   }
 

@@ -1,5 +1,5 @@
 import { registerEnumType } from '@nestjs/graphql';
-import { asEnum } from '../sharing/sharing.enums';
+import { asEnum } from '../common/graphql-enum';
 
 /** What a notification is about; the portal words each kind in the user's language. */
 export const NOTIFICATION_KINDS = [

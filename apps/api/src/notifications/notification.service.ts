@@ -4,8 +4,8 @@ import { DataSource } from 'typeorm';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import type { Queryable } from '../database/queryable';
 import { runStatement as run } from '../database/run-statement';
-import { SharingError } from '../sharing/sharing.error';
-import { uuidArg } from '../sharing/validate';
+import { InputError } from '../common/input.error';
+import { uuidArg } from '../common/validate';
 import type { NotificationKind } from './notification.kinds';
 import type { NotificationListModel } from './notification.model';
 import {
@@ -81,7 +81,7 @@ export class NotificationService {
     unreadOnly: boolean,
   ): Promise<NotificationListModel> {
     if (!Number.isInteger(first) || first < 1 || first > 100) {
-      throw SharingError.badInput('first', 'first must be between 1 and 100.');
+      throw InputError.badInput('first', 'first must be between 1 and 100.');
     }
     const [row] = (await run(this.db, notificationListQuery(user.id, first, unreadOnly))) as {
       unreadCount: number;

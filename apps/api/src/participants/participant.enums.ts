@@ -1,5 +1,5 @@
 import { registerEnumType } from '@nestjs/graphql';
-import { asEnum } from '../sharing/sharing.enums';
+import { asEnum } from '../common/graphql-enum';
 
 /** An agency's part in one case. */
 export const PARTICIPANT_ROLES = ['REFERRER', 'CASUSREGISSEUR', 'PROCESREGIE', 'PARTNER'] as const;

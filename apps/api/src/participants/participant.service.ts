@@ -10,8 +10,9 @@ import { CaseAccessService, type CaseAccessRow } from '../sharing/case-access.se
 import { freeTextCategoriesArg } from '../sharing/masking';
 import type { AppAbility } from '@schakel/sharing-policy';
 import { PolicyService } from '../sharing/policy.service';
-import { SharingError } from '../sharing/sharing.error';
-import { textArg, uuidArg } from '../sharing/validate';
+import { ParticipantError } from './participant.error';
+import { InputError } from '../common/input.error';
+import { textArg, uuidArg } from '../common/validate';
 import type { AddCaseParticipantInput, EndCaseParticipationInput } from './dto/participant.inputs';
 import { maskParticipant } from './participant.masking';
 import type { CaseParticipantModel, ParticipantRow } from './participant.model';
@@ -42,7 +43,7 @@ export class ParticipantService {
     const legalBasis = textArg(input.legalBasis, 'legalBasis', 3, 500);
     const until = input.until ?? null;
     if (until !== null && (Number.isNaN(until.getTime()) || until.getTime() <= Date.now())) {
-      throw SharingError.badInput('until', 'until must lie in the future.');
+      throw InputError.badInput('until', 'until must lie in the future.');
     }
     const { ability } = await user.policy();
     const row = await this.cases.require(ability, 'update', caseId, user);
@@ -60,7 +61,7 @@ export class ParticipantService {
       reference: string;
     }[];
     if (agencies.length === 0)
-      throw SharingError.badInput('agencyId', 'No such agency in your region.');
+      throw InputError.badInput('agencyId', 'No such agency in your region.');
 
     const id = await this.db.transaction(async (tx) => {
       // A volunteer organisation only with the person's consent for it (and never by default).
@@ -78,7 +79,7 @@ export class ParticipantService {
       });
       const inserted = (await tx.query(insert.sql, insert.params)) as { id: string }[];
       if (inserted.length === 0) {
-        throw new SharingError(
+        throw new ParticipantError(
           'CONFLICT',
           'This agency already takes part in the case.',
           'agencyId',
@@ -112,7 +113,7 @@ export class ParticipantService {
     const reason = textArg(input.reason, 'reason', 10, 2000);
     const lookup = participationCaseQuery(participantId, user.regionId);
     const found = (await this.db.query(lookup.sql, lookup.params)) as { caseId: string }[];
-    if (!found[0]) throw SharingError.notFound('The participation');
+    if (!found[0]) throw InputError.notFound('The participation');
     const { ability } = await user.policy();
     const row = await this.cases.require(ability, 'update', found[0].caseId, user);
     CaseAccessService.assertOpen(row);
@@ -121,7 +122,7 @@ export class ParticipantService {
       const end = endParticipationQuery(participantId, reason, user.id);
       const ended = (await tx.query(end.sql, end.params)) as [{ agency: string }[], number];
       if (ended[1] === 0)
-        throw new SharingError('CONFLICT', 'This participation has already ended.');
+        throw new ParticipantError('CONFLICT', 'This participation has already ended.');
       const touch = caseTouchedQuery(row.id);
       await tx.query(touch.sql, touch.params);
       await this.events.record(tx, {

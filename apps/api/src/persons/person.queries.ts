@@ -1,5 +1,5 @@
 import type { AppAbility } from '@schakel/sharing-policy';
-import type { Statement } from '../cases/case.queries';
+import type { Statement } from '../common/sql';
 import {
   FIND_BY,
   NOTHING,

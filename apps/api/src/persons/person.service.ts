@@ -5,8 +5,8 @@ import type { Caller } from '../auth/caller';
 import { maskPerson, type PersonRow } from '../sharing/masking';
 import { visibilityOf } from '../sharing/policy-sql';
 import { PolicyService } from '../sharing/policy.service';
-import { SharingError } from '../sharing/sharing.error';
-import { bsnArg, dateArg, textArg } from '../sharing/validate';
+import { InputError } from '../common/input.error';
+import { bsnArg, dateArg, textArg } from '../common/validate';
 import type { SearchPersonsInput } from './dto/search-persons.input';
 import type { PersonMatchModel } from './person.model';
 import { personSearchQuery, type PersonSearch } from './person.queries';
@@ -25,13 +25,13 @@ export function parsePersonSearch(input: SearchPersonsInput): PersonSearch {
   const hasName = Boolean(input.familyName?.trim() || input.dateOfBirth?.trim());
   if (bsn !== '') {
     if (hasName) {
-      throw SharingError.badInput('bsn', 'Search by BSN, or by family name and date of birth.');
+      throw InputError.badInput('bsn', 'Search by BSN, or by family name and date of birth.');
     }
     return { by: 'bsn', bsn: bsnArg(bsn, 'bsn') };
   }
   const familyName = textArg(input.familyName ?? '', 'familyName', 1, 200);
   if (!input.dateOfBirth?.trim()) {
-    throw SharingError.badInput('dateOfBirth', 'A name search needs the date of birth as well.');
+    throw InputError.badInput('dateOfBirth', 'A name search needs the date of birth as well.');
   }
   return { by: 'name', familyName, dateOfBirth: dateArg(input.dateOfBirth, 'dateOfBirth') };
 }

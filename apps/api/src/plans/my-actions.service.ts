@@ -4,8 +4,8 @@ import { DataSource } from 'typeorm';
 import type { Caller } from '../auth/caller';
 import { NotificationService } from '../notifications/notification.service';
 import { PolicyService, type PolicyCaller } from '../sharing/policy.service';
-import { SharingError } from '../sharing/sharing.error';
-import { dateArg } from '../sharing/validate';
+import { InputError } from '../common/input.error';
+import { dateArg } from '../common/validate';
 import type { MyActionsFilterInput } from './dto/plan.inputs';
 import { PLAN_ACTION_STATUSES, UNFINISHED_ACTION_STATUSES } from './plan.enums';
 import type {
@@ -56,12 +56,12 @@ function decodeCursor(after: string): MyActionCursor {
   } catch {
     // fall through: a cursor the API did not make
   }
-  throw SharingError.badInput('after', 'after is not a cursor of this list.');
+  throw InputError.badInput('after', 'after is not a cursor of this list.');
 }
 
 function pageSize(first: number, max: number): number {
   if (!Number.isInteger(first) || first < 1 || first > max) {
-    throw SharingError.badInput('first', `first must be between 1 and ${max}.`);
+    throw InputError.badInput('first', `first must be between 1 and ${max}.`);
   }
   return first;
 }
@@ -99,7 +99,7 @@ export class MyActionsService {
     const cursor = after ? decodeCursor(after) : null;
     const statuses = filter?.statuses?.length ? filter.statuses : UNFINISHED_ACTION_STATUSES;
     if (statuses.some((s) => !PLAN_ACTION_STATUSES.includes(s))) {
-      throw SharingError.badInput('filter.statuses', 'Unknown action status.');
+      throw InputError.badInput('filter.statuses', 'Unknown action status.');
     }
     const { ability } = await user.policy();
     const statement = myActionsQuery(

@@ -6,8 +6,9 @@ import type { Caller } from '../auth/caller';
 import { CaseAccessService, type CaseAccessRow } from '../sharing/case-access.service';
 import { caseCategoryItem, caseSubject } from '../sharing/policy-sql';
 import { PolicyService } from '../sharing/policy.service';
-import { SharingError } from '../sharing/sharing.error';
-import { uuidArg } from '../sharing/validate';
+import { PlanError } from './plan.error';
+import { InputError } from '../common/input.error';
+import { uuidArg } from '../common/validate';
 import type { PlanVersionStatus } from './plan.enums';
 import { planTargetQuery, type PlanTargetKind } from './plan.queries';
 
@@ -46,11 +47,11 @@ export class PlanAccessService {
     const row = await this.cases.require(ability, 'read', caseId, user);
     const plan = caseCategoryItem(row, 'PLAN');
     if (!ability.can('read', plan)) {
-      throw new SharingError('FORBIDDEN', 'Your agency may not read the plan of this case.');
+      throw new PlanError('FORBIDDEN', 'Your agency may not read the plan of this case.');
     }
     if (write) {
       if (!ability.can('create', plan)) {
-        throw new SharingError('FORBIDDEN', 'Your agency may not change the plan of this case.');
+        throw new PlanError('FORBIDDEN', 'Your agency may not change the plan of this case.');
       }
       CaseAccessService.assertOpen(row);
     }
@@ -68,7 +69,7 @@ export class PlanAccessService {
     const { sql, params } = planTargetQuery(kind, id, user.regionId);
     const [target] = (await this.db.query(sql, params)) as PlanTarget[];
     const what = { version: 'The plan version', goal: 'The goal', action: 'The action' }[kind];
-    if (!target) throw SharingError.notFound(what);
+    if (!target) throw InputError.notFound(what);
     const access = await this.forCase(user, target.caseId, true);
     return { ...access, target };
   }

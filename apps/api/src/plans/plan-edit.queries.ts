@@ -1,4 +1,4 @@
-import type { Statement } from '../cases/case.queries';
+import type { Statement } from '../common/sql';
 
 /*
  * The statements that change a plan (plan-edit.service.ts holds the decisions: the checks, the

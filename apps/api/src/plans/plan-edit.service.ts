@@ -6,8 +6,9 @@ import type { Caller } from '../auth/caller';
 import { runStatement as run } from '../database/run-statement';
 import { CaseEventService } from '../case-events/case-event.service';
 import { NotificationService } from '../notifications/notification.service';
-import { SharingError } from '../sharing/sharing.error';
-import { dateArg, localDate, textArg, uuidArg } from '../sharing/validate';
+import { PlanError } from './plan.error';
+import { InputError } from '../common/input.error';
+import { dateArg, localDate, textArg, uuidArg } from '../common/validate';
 import type {
   AddPlanActionInput,
   AddPlanGoalInput,
@@ -50,7 +51,7 @@ const DESCRIPTION = { min: 3, max: 1000 };
 
 function revisionArg(value: number): number {
   if (!Number.isInteger(value) || value < 1) {
-    throw SharingError.badInput('revision', 'revision must be a positive whole number.');
+    throw InputError.badInput('revision', 'revision must be a positive whole number.');
   }
   return value;
 }
@@ -210,7 +211,7 @@ export class PlanEditService {
         this.db,
         goalInVersionQuery(goalId, target.versionId),
       )) as unknown[];
-      if (!goal) throw SharingError.badInput('goalId', 'No such goal in this plan version.');
+      if (!goal) throw InputError.badInput('goalId', 'No such goal in this plan version.');
     }
     return this.editDraft(user, target, input.revision, async (tx) => {
       await run(
@@ -236,7 +237,7 @@ export class PlanEditService {
   async adopt(user: Caller, input: AdoptPlanVersionInput): Promise<PlanVersionModel> {
     const adoptedOn = dateArg(input.adoptedOn, 'adoptedOn');
     if (adoptedOn > localDate()) {
-      throw SharingError.badInput('adoptedOn', 'adoptedOn cannot lie in the future.');
+      throw InputError.badInput('adoptedOn', 'adoptedOn cannot lie in the future.');
     }
     const { ability, row, target } = await this.access.target(
       user,
@@ -245,7 +246,7 @@ export class PlanEditService {
       'versionId',
     );
     if (!PlanAccessService.canLead(ability, row)) {
-      throw new SharingError(
+      throw new PlanError(
         'FORBIDDEN',
         'Only the procesregisseur or the casusregisseur agency adopts the plan.',
       );
@@ -254,7 +255,7 @@ export class PlanEditService {
       adoptedOn: string | null;
     }[];
     if (previous?.adoptedOn && adoptedOn < previous.adoptedOn) {
-      throw SharingError.badInput(
+      throw InputError.badInput(
         'adoptedOn',
         `adoptedOn cannot lie before the previous adoption (${previous.adoptedOn}).`,
       );
@@ -269,7 +270,7 @@ export class PlanEditService {
       const done = adopted[0];
       if (!done) throw new PlanEditConflictError();
       if (done.goals === 0) {
-        throw SharingError.badInput('versionId', 'A plan without goals cannot be adopted.');
+        throw InputError.badInput('versionId', 'A plan without goals cannot be adopted.');
       }
       const version = done.number;
       // Adopting the plan starts the work on an accepted case.
@@ -295,7 +296,7 @@ export class PlanEditService {
 
   private assertDraft(target: PlanTarget): void {
     if (target.status !== 'DRAFT') {
-      throw new SharingError(
+      throw new PlanError(
         'CONFLICT',
         `Version ${target.number} is adopted and can no longer be changed; start a new version.`,
       );
@@ -330,7 +331,7 @@ export class PlanEditService {
     ownerUserId: string | null,
   ): Promise<void> {
     if (!row.activeParticipantAgencyIds.includes(ownerAgencyId)) {
-      throw SharingError.badInput(
+      throw InputError.badInput(
         'ownerAgencyId',
         'The owner must be an agency that takes part in the case.',
       );
@@ -341,7 +342,7 @@ export class PlanEditService {
       actionOwnerUserQuery(ownerUserId, ownerAgencyId),
     )) as unknown[];
     if (!found) {
-      throw SharingError.badInput('ownerUserId', 'The professional must work at the owner agency.');
+      throw InputError.badInput('ownerUserId', 'The professional must work at the owner agency.');
     }
   }
 

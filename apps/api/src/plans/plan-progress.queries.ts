@@ -1,4 +1,4 @@
-import type { Statement } from '../cases/case.queries';
+import type { Statement } from '../common/sql';
 
 /*
  * The statements of daily progress on an action (status, notes); plan-progress.service.ts checks

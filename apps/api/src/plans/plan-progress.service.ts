@@ -3,8 +3,9 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { Caller } from '../auth/caller';
 import { runStatement as run } from '../database/run-statement';
-import { SharingError } from '../sharing/sharing.error';
-import { textArg } from '../sharing/validate';
+import { PlanError } from './plan.error';
+import { InputError } from '../common/input.error';
+import { textArg } from '../common/validate';
 import type { AddPlanActionNoteInput, UpdatePlanActionStatusInput } from './dto/plan.inputs';
 import { PlanAccessService } from './plan-access.service';
 import { PlanEditConflictError } from './plan.error';
@@ -30,7 +31,7 @@ export class PlanProgressService {
    */
   async updateStatus(user: Caller, input: UpdatePlanActionStatusInput): Promise<PlanActionModel> {
     if (!Number.isInteger(input.statusRevision) || input.statusRevision < 1) {
-      throw SharingError.badInput('statusRevision', 'statusRevision must be a positive number.');
+      throw InputError.badInput('statusRevision', 'statusRevision must be a positive number.');
     }
     const { ability, row, target } = await this.access.target(
       user,
@@ -40,7 +41,7 @@ export class PlanProgressService {
     );
     const owner = target.ownerAgencyId === user.agencyId;
     if (!owner && !PlanAccessService.canLead(ability, row)) {
-      throw new SharingError(
+      throw new PlanError(
         'FORBIDDEN',
         'Only the owner agency, the casusregisseur or the procesregisseur changes this status.',
       );

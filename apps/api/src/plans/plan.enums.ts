@@ -1,6 +1,6 @@
 import { registerEnumType } from '@nestjs/graphql';
 import { LIFE_DOMAINS, type LifeDomain } from '@schakel/domain';
-import { asEnum } from '../sharing/sharing.enums';
+import { asEnum } from '../common/graphql-enum';
 
 export const LifeDomainEnum = asEnum(LIFE_DOMAINS);
 registerEnumType(LifeDomainEnum, {

@@ -1,6 +1,6 @@
 import { OPEN_CASE_STATUSES } from '@schakel/domain';
 import type { AppAbility } from '@schakel/sharing-policy';
-import type { Statement } from '../cases/case.queries';
+import type { Statement } from '../common/sql';
 import { AMSTERDAM_TODAY } from '../database/amsterdam-today';
 import { takesPart } from '../sharing/need-to-know';
 import { NOTHING, PERSON_ADDRESS, policyFilter, SqlParams } from '../sharing/policy-sql';

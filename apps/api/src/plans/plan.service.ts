@@ -4,8 +4,8 @@ import { OPEN_CASE_STATUSES } from '@schakel/domain';
 import { DataSource } from 'typeorm';
 import type { AgencyModel } from '../auth/me.model';
 import type { Caller } from '../auth/caller';
-import { SharingError } from '../sharing/sharing.error';
-import { uuidArg } from '../sharing/validate';
+import { InputError } from '../common/input.error';
+import { uuidArg } from '../common/validate';
 import { PlanAccessService } from './plan-access.service';
 import { planDiff } from './plan-diff';
 import { toNote, toVersion, type NoteRow, type VersionRow } from './plan.mapping';
@@ -69,7 +69,7 @@ export class PlanService {
     const id = uuidArg(idArg, 'id');
     const { sql, params } = versionByIdQuery(id, user.regionId);
     const [row] = (await this.db.query(sql, params)) as VersionRow[];
-    if (!row) throw SharingError.notFound('The plan version');
+    if (!row) throw InputError.notFound('The plan version');
     await this.access.forCase(user, row.caseId, false);
     return toVersion(row);
   }
@@ -93,7 +93,7 @@ export class PlanService {
       ['to', to],
     ] as const) {
       if (!Number.isInteger(value) || value < 1) {
-        throw SharingError.badInput(field, `${field} must be a version number.`);
+        throw InputError.badInput(field, `${field} must be a version number.`);
       }
     }
     await this.access.forCase(user, caseId, false);
@@ -101,8 +101,8 @@ export class PlanService {
     const rows = (await this.db.query(sql, params)) as VersionRow[];
     const older = rows.find((r) => r.number === from);
     const newer = rows.find((r) => r.number === to);
-    if (!older) throw SharingError.badInput('from', `There is no version ${from}.`);
-    if (!newer) throw SharingError.badInput('to', `There is no version ${to}.`);
+    if (!older) throw InputError.badInput('from', `There is no version ${from}.`);
+    if (!newer) throw InputError.badInput('to', `There is no version ${to}.`);
     return planDiff(older.goals, newer.goals);
   }
 }

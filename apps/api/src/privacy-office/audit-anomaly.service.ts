@@ -5,7 +5,7 @@ import type { AuditAction } from '../audit/audit.kinds';
 import type { Caller } from '../auth/caller';
 import { runStatement } from '../database/run-statement';
 import { PolicyService } from '../sharing/policy.service';
-import { SharingError } from '../sharing/sharing.error';
+import { InputError } from '../common/input.error';
 import { periodArgs } from './audit-search.service';
 import { PRIVACY_OFFICE_OPERATIONS, requireAuditTrail } from './privacy-office.access';
 import { ACCESS_ACTIONS } from './privacy-office.enums';
@@ -70,10 +70,10 @@ export class AuditAnomalyService {
 
   async anomalies(user: Caller, fromInput: string, toInput: string): Promise<AuditAnomaliesModel> {
     const { from, to } = periodArgs(fromInput, toInput);
-    if (!from) throw SharingError.badInput('from', 'from is required.');
-    if (!to) throw SharingError.badInput('to', 'to is required.');
+    if (!from) throw InputError.badInput('from', 'from is required.');
+    if (!to) throw InputError.badInput('to', 'to is required.');
     if (dayCount(from, to) > MAX_ANOMALY_DAYS) {
-      throw SharingError.badInput('to', `The period is at most ${MAX_ANOMALY_DAYS} days.`);
+      throw InputError.badInput('to', `The period is at most ${MAX_ANOMALY_DAYS} days.`);
     }
     await requireAuditTrail(this.policies, user, 'read');
 

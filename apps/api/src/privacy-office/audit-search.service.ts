@@ -1,13 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { isRealTimestamp } from '../database/keyset-cursor';
+import { isRealTimestamp } from '../common/keyset-cursor';
 import { AUDIT_ACTIONS, AUDIT_RESULTS, type AuditAction } from '../audit/audit.kinds';
 import type { Caller } from '../auth/caller';
 import { runStatement } from '../database/run-statement';
 import { PolicyService } from '../sharing/policy.service';
-import { SharingError } from '../sharing/sharing.error';
-import { bsnArg, dateArg, uuidArg } from '../sharing/validate';
+import { InputError } from '../common/input.error';
+import { bsnArg, dateArg, uuidArg } from '../common/validate';
 import type { AuditEventFilterInput } from './dto/privacy-office.inputs';
 import { requireAuditTrail } from './privacy-office.access';
 import type { AuditEventPageModel, AuditPersonModel } from './privacy-office.model';
@@ -37,7 +37,7 @@ function decodeCursor(cursor: string): { time: string; id: string } {
   const match = CURSOR.exec(Buffer.from(cursor, 'base64url').toString('utf8'));
   // A forged date or an id beyond bigint reached PostgreSQL and answered INTERNAL.
   if (!match || !isRealTimestamp(match[1]!) || BigInt(match[2]!) > MAX_BIGINT) {
-    throw SharingError.badInput('after', 'after is not a cursor of this list.');
+    throw InputError.badInput('after', 'after is not a cursor of this list.');
   }
   return { time: match[1]!, id: match[2]! };
 }
@@ -49,7 +49,7 @@ export function periodArgs(
 ): { from: string | null; to: string | null } {
   const f = from?.trim() ? dateArg(from, 'from') : null;
   const t = to?.trim() ? dateArg(to, 'to') : null;
-  if (f && t && f > t) throw SharingError.badInput('to', 'to lies before from.');
+  if (f && t && f > t) throw InputError.badInput('to', 'to lies before from.');
   return { from: f, to: t };
 }
 
@@ -70,7 +70,7 @@ export class AuditSearchService {
     const f = filter ?? {};
     const size = first ?? DEFAULT_PAGE_SIZE;
     if (!Number.isInteger(size) || size < 1 || size > MAX_PAGE_SIZE) {
-      throw SharingError.badInput('first', `first must lie between 1 and ${MAX_PAGE_SIZE}.`);
+      throw InputError.badInput('first', `first must lie between 1 and ${MAX_PAGE_SIZE}.`);
     }
     const personId = f.personId ? uuidArg(f.personId, 'personId') : null;
     let actor: AuditSearchFilter['actor'] = null;
@@ -81,7 +81,7 @@ export class AuditSearchService {
       } else if (EMAIL.test(who)) {
         actor = { email: who };
       } else {
-        throw SharingError.badInput('user', 'user is an e-mail address or a user id.');
+        throw InputError.badInput('user', 'user is an e-mail address or a user id.');
       }
     }
     const agencyId = f.agencyId ? uuidArg(f.agencyId, 'agencyId') : null;
@@ -90,7 +90,7 @@ export class AuditSearchService {
     let caseId: string | null = null;
     if (reference) {
       if (!CASE_REFERENCE.test(reference)) {
-        throw SharingError.badInput('caseReference', 'This is not a case reference.');
+        throw InputError.badInput('caseReference', 'This is not a case reference.');
       }
       const [found] = (await runStatement(
         this.db,
@@ -105,11 +105,11 @@ export class AuditSearchService {
     if (f.actions?.length) {
       actions = [...new Set(f.actions)];
       if (actions.some((a) => !AUDIT_ACTIONS.includes(a))) {
-        throw SharingError.badInput('actions', 'Unknown action.');
+        throw InputError.badInput('actions', 'Unknown action.');
       }
     }
     if (f.result && !AUDIT_RESULTS.includes(f.result)) {
-      throw SharingError.badInput('result', 'Unknown result.');
+      throw InputError.badInput('result', 'Unknown result.');
     }
     const cursor = after ? decodeCursor(after) : null;
 

@@ -4,8 +4,9 @@ import { DataSource } from 'typeorm';
 import type { Caller } from '../auth/caller';
 import { runStatement } from '../database/run-statement';
 import { PolicyService } from '../sharing/policy.service';
-import { SharingError } from '../sharing/sharing.error';
-import { textArg } from '../sharing/validate';
+import { PrivacyOfficeError } from './privacy-office.error';
+import { InputError } from '../common/input.error';
+import { textArg } from '../common/validate';
 import type { ReviewBreakGlassInput } from './dto/privacy-office.inputs';
 import { requireAuditTrail } from './privacy-office.access';
 import { BREAK_GLASS_VERDICTS } from './privacy-office.enums';
@@ -59,7 +60,7 @@ export class BreakGlassReviewService {
   async queue(user: Caller, first: number | null | undefined): Promise<BreakGlassReviewQueueModel> {
     const size = first ?? 50;
     if (!Number.isInteger(size) || size < 1 || size > MAX_QUEUE_SIZE) {
-      throw SharingError.badInput('first', `first must lie between 1 and ${MAX_QUEUE_SIZE}.`);
+      throw InputError.badInput('first', `first must lie between 1 and ${MAX_QUEUE_SIZE}.`);
     }
     await requireAuditTrail(this.policies, user, 'read');
     const rows = (await runStatement(
@@ -84,10 +85,10 @@ export class BreakGlassReviewService {
 
   async review(user: Caller, input: ReviewBreakGlassInput): Promise<BreakGlassReviewModel> {
     if (!/^\d{1,19}$/.test(input.eventId)) {
-      throw SharingError.badInput('eventId', 'eventId is not an audit event.');
+      throw InputError.badInput('eventId', 'eventId is not an audit event.');
     }
     if (!BREAK_GLASS_VERDICTS.includes(input.verdict)) {
-      throw SharingError.badInput('verdict', 'Unknown verdict.');
+      throw InputError.badInput('verdict', 'Unknown verdict.');
     }
     const note = textArg(input.note, 'note', 10, 2000);
     await requireAuditTrail(this.policies, user, 'update');
@@ -97,7 +98,7 @@ export class BreakGlassReviewService {
       breakGlassEventQuery(user.regionId, input.eventId),
     )) as { personIds: string[]; caseId: string | null }[];
     // Another region's event, or not a break-glass: the same answer, nothing is confirmed.
-    if (!event) throw SharingError.notFound('The break-the-glass access');
+    if (!event) throw InputError.notFound('The break-the-glass access');
     user.note({ personIds: event.personIds, caseId: event.caseId });
 
     const [row] = (await runStatement(
@@ -111,7 +112,10 @@ export class BreakGlassReviewService {
       }),
     )) as Omit<BreakGlassReviewModel, 'reviewer'>[];
     if (!row) {
-      throw new SharingError('CONFLICT', 'This break-the-glass access has already been reviewed.');
+      throw new PrivacyOfficeError(
+        'CONFLICT',
+        'This break-the-glass access has already been reviewed.',
+      );
     }
     user.note({ record: { type: 'break_glass_review', id: row.id } });
     return { ...row, reviewer: { id: user.id, name: user.displayName, email: user.email } };

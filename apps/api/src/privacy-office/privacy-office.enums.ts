@@ -1,6 +1,6 @@
 import { registerEnumType } from '@nestjs/graphql';
 import { AUDIT_ACTIONS, AUDIT_RESULTS, type AuditAction } from '../audit/audit.kinds';
-import { asEnum } from '../sharing/sharing.enums';
+import { asEnum } from '../common/graphql-enum';
 
 export const AuditActionEnum = asEnum(AUDIT_ACTIONS);
 registerEnumType(AuditActionEnum, {

@@ -1,5 +1,5 @@
 import type { AuditAction, AuditResult } from '../audit/audit.kinds';
-import type { Statement } from '../cases/case.queries';
+import type { Statement } from '../common/sql';
 import { participationActive } from '../sharing/need-to-know';
 import type { BreakGlassVerdict } from './privacy-office.enums';
 import type { AuditEventModel, AuditUserModel } from './privacy-office.model';

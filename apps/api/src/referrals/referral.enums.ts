@@ -5,7 +5,7 @@ import {
   type PersonMatchDecision,
   type TriageDecision,
 } from '@schakel/domain';
-import { asEnum } from '../sharing/sharing.enums';
+import { asEnum } from '../common/graphql-enum';
 
 // Shared with the triage input schema (libs/domain).
 export { PERSON_MATCH_DECISIONS, TRIAGE_DECISIONS, type PersonMatchDecision, type TriageDecision };

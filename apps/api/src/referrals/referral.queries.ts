@@ -1,6 +1,6 @@
 import type { AppAbility } from '@schakel/sharing-policy';
 import type { CaseTheme } from '../cases/case.enums';
-import type { Statement } from '../cases/case.queries';
+import type { Statement } from '../common/sql';
 import { personMatchSql } from '../persons/person-matching';
 import { visiblePersonsQuery } from '../persons/person.queries';
 import {

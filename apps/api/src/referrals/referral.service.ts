@@ -21,8 +21,9 @@ import type { CasePolicyFields } from '../sharing/policy-sql';
 import type { InformationCategory } from '../sharing/sharing.enums';
 import { visibilityOf } from '../sharing/policy-sql';
 import { PolicyService } from '../sharing/policy.service';
-import { SharingError } from '../sharing/sharing.error';
-import { uuidArg } from '../sharing/validate';
+import { ReferralError } from './referral.error';
+import { InputError } from '../common/input.error';
+import { uuidArg } from '../common/validate';
 import type { CreateReferralInput, ReferralPersonLookupInput } from './dto/referral.inputs';
 import {
   LEGAL_BASIS_REFERRAL,
@@ -118,7 +119,7 @@ export class ReferralService {
       activeParticipantAgencyIds: [] as string[],
     });
     if (!ability.can('create', probe)) {
-      throw new SharingError('FORBIDDEN', 'You are not allowed to refer cases.');
+      throw new ReferralError('FORBIDDEN', 'You are not allowed to refer cases.');
     }
     const agencyStatement = referralAgenciesQuery(
       user.regionId,
@@ -133,12 +134,12 @@ export class ReferralService {
     const known = new Set(agencies.map((a) => a.id));
     const unknown = draft.proposedAgencyIds.findIndex((id) => !known.has(id));
     if (unknown >= 0) {
-      throw SharingError.badInput(`proposedAgencyIds`, 'This agency is not one of your region.');
+      throw InputError.badInput(`proposedAgencyIds`, 'This agency is not one of your region.');
     }
     refuseVolunteerProposal(agencies, draft.proposedAgencyIds);
     const zvh = agencies.find((a) => a.type === 'ZVH');
     if (!zvh) {
-      throw new SharingError(
+      throw new ReferralError(
         'CONFLICT',
         'Your region has no Veiligheidshuis to receive referrals.',
       );
@@ -211,7 +212,7 @@ export class ReferralService {
     await this.cases.require(ability, 'read', caseId, user);
     const statement = referralQuery(ability, user.regionId, caseId, user.agencyId);
     const [row] = (await this.db.query(statement.sql, statement.params)) as ReferralRow[];
-    if (!row) throw SharingError.notFound('The referral');
+    if (!row) throw InputError.notFound('The referral');
     return toReferralModel(row, user);
   }
 
@@ -224,7 +225,7 @@ export class ReferralService {
     const statement = pickablePersonQuery(ability, user.regionId, personId, user.agencyId);
     const rows = statement ? ((await tx.query(statement.sql, statement.params)) as unknown[]) : [];
     // Same answer for "does not exist" and "not yours to pick".
-    if (rows.length === 0) throw SharingError.badInput('personId', 'This person was not found.');
+    if (rows.length === 0) throw InputError.badInput('personId', 'This person was not found.');
     return { personId, source: 'EXISTING', possibleMatchIds: [], bsnMatchPersonId: null };
   }
 

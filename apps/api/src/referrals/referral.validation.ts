@@ -10,7 +10,7 @@ import {
 } from '@schakel/domain';
 import type { CaseTheme } from '../cases/case.enums';
 import { parseInput } from '../common/parse-input';
-import { localDate } from '../sharing/validate';
+import { localDate } from '../common/validate';
 import type {
   CreateReferralInput,
   DecideReferralInput,

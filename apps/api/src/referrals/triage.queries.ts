@@ -1,4 +1,4 @@
-import type { Statement } from '../cases/case.queries';
+import type { Statement } from '../common/sql';
 import { takesPart } from '../sharing/need-to-know';
 import type { PersonMatchDecision, TriageDecision } from './referral.enums';
 import type { TriageDraft } from './referral.validation';

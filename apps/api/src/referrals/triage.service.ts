@@ -8,7 +8,8 @@ import { requireVolunteerConsent } from '../consents/volunteer-participation';
 import { NotificationService } from '../notifications/notification.service';
 import { CaseAccessService } from '../sharing/case-access.service';
 import { PolicyService } from '../sharing/policy.service';
-import { SharingError } from '../sharing/sharing.error';
+import { ReferralError } from './referral.error';
+import { InputError } from '../common/input.error';
 import type { DecideReferralInput } from './dto/referral.inputs';
 import { LEGAL_BASIS_TRIAGE, PARTNER_REASON } from './referral.enums';
 import { toReferralModel, type ReferralRow } from './referral.mapper';
@@ -68,7 +69,7 @@ export class TriageService {
       const decide = decideCaseQuery(draft.caseId, user.regionId, draft.decision);
       const updated = (await tx.query(decide.sql, decide.params)) as [unknown[], number];
       if (updated[1] === 0) {
-        throw new SharingError('CONFLICT', 'This referral has already been decided.');
+        throw new ReferralError('CONFLICT', 'This referral has already been decided.');
       }
       const locked = lockedReferralQuery(draft.caseId);
       const [referral] = (await tx.query(locked.sql, locked.params)) as LockedReferral[];
@@ -118,7 +119,7 @@ export class TriageService {
   ): Promise<void> {
     if (referral.possibleMatchPersonIds.length === 0 || referral.matchDecision !== null) return;
     if (draft.personMatch === null) {
-      throw SharingError.badInput(
+      throw InputError.badInput(
         'personMatch',
         'The referral may concern a known person: decide whether it is the same person first.',
       );
@@ -133,7 +134,7 @@ export class TriageService {
       );
       const exists = (await tx.query(candidate.sql, candidate.params)) as unknown[];
       if (exists.length === 0) {
-        throw SharingError.badInput('matchedPersonId', 'This is not one of the possible matches.');
+        throw InputError.badInput('matchedPersonId', 'This is not one of the possible matches.');
       }
       const provisional = referral.subjectPersonId;
       for (const move of [
@@ -176,14 +177,14 @@ export class TriageService {
     }[];
     const byId = new Map(agencies.map((a) => [a.id, a]));
     if (wanted.some((id) => !byId.has(id))) {
-      throw SharingError.badInput('partnerAgencyIds', 'This agency is not one of your region.');
+      throw InputError.badInput('partnerAgencyIds', 'This agency is not one of your region.');
     }
     const lead = draft.casusregisseurAgencyId;
     if (lead !== null) {
       const agency = byId.get(lead);
       const eligible = wanted.includes(lead) || lead === referral.referringAgencyId;
       if (!agency || agency.type === 'ZVH' || !eligible) {
-        throw SharingError.badInput(
+        throw InputError.badInput(
           'casusregisseurAgencyId',
           'The casusregisseur is one of the partners or the referrer, not the Veiligheidshuis.',
         );

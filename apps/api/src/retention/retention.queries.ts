@@ -1,4 +1,4 @@
-import type { Statement } from '../cases/case.queries';
+import type { Statement } from '../common/sql';
 
 /*
  * The retention settings' statements (periods, legal holds, deletion records) as pure builders;

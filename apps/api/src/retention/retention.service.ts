@@ -4,8 +4,9 @@ import { DataSource } from 'typeorm';
 import type { Caller } from '../auth/caller';
 import { PolicyService } from '../sharing/policy.service';
 import { runStatement } from '../database/run-statement';
-import { SharingError } from '../sharing/sharing.error';
-import { textArg, uuidArg } from '../sharing/validate';
+import { RetentionError } from './retention.error';
+import { InputError } from '../common/input.error';
+import { textArg, uuidArg } from '../common/validate';
 import { isInformationCategory } from '@schakel/domain';
 import type {
   ReleaseLegalHoldInput,
@@ -89,7 +90,7 @@ export class RetentionService {
   ): Promise<RetentionPeriodModel> {
     await this.assert(user, 'update');
     if (!isInformationCategory(input.category)) {
-      throw SharingError.badInput('category', 'category is not an information category.');
+      throw InputError.badInput('category', 'category is not an information category.');
     }
     const months = input.months;
     if (
@@ -97,7 +98,7 @@ export class RetentionService {
       months < MIN_RETENTION_MONTHS ||
       months > MAX_RETENTION_MONTHS
     ) {
-      throw SharingError.badInput(
+      throw InputError.badInput(
         'months',
         `months must be a whole number from ${MIN_RETENTION_MONTHS} to ${MAX_RETENTION_MONTHS}.`,
       );
@@ -115,7 +116,7 @@ export class RetentionService {
       }),
     )) as [unknown[], number];
     if (updated[1] === 0) {
-      throw new SharingError(
+      throw new RetentionError(
         'CONFLICT',
         'The retention period was changed by someone else meanwhile; reload and try again.',
       );
@@ -138,7 +139,7 @@ export class RetentionService {
     await this.assert(user, 'update');
     const reference = (input.caseReference ?? '').trim().toUpperCase();
     if (!REFERENCE.test(reference)) {
-      throw SharingError.badInput('caseReference', 'caseReference is not a case reference.');
+      throw InputError.badInput('caseReference', 'caseReference is not a case reference.');
     }
     const reason = textArg(input.reason ?? '', 'reason', 10, 1000);
     return this.db.transaction(async (tx) => {
@@ -147,11 +148,11 @@ export class RetentionService {
         tx,
         caseByReferenceForUpdateQuery(user.regionId, reference),
       )) as { id: string }[];
-      if (!found) throw SharingError.notFound('The case');
+      if (!found) throw InputError.notFound('The case');
       user.note({ caseId: found.id, record: { type: 'legal_hold', id: found.id } });
       const [active] = (await runStatement(tx, activeLegalHoldQuery(found.id))) as unknown[];
       if (active) {
-        throw new SharingError('CONFLICT', 'This case already has an active legal hold.');
+        throw new RetentionError('CONFLICT', 'This case already has an active legal hold.');
       }
       const [hold] = (await runStatement(
         tx,
@@ -171,10 +172,10 @@ export class RetentionService {
         caseId: string;
         releasedAt: Date | null;
       }[];
-      if (!hold) throw SharingError.notFound('The legal hold');
+      if (!hold) throw InputError.notFound('The legal hold');
       user.note({ caseId: hold.caseId, record: { type: 'legal_hold', id: holdId } });
       if (hold.releasedAt)
-        throw new SharingError('CONFLICT', 'This legal hold was released already.');
+        throw new RetentionError('CONFLICT', 'This legal hold was released already.');
       await runStatement(tx, releaseLegalHoldQuery(holdId, user.id, reason));
       const [row] = (await runStatement(tx, legalHoldByIdQuery(holdId))) as HoldRow[];
       return toHold(row!);

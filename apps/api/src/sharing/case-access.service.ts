@@ -6,6 +6,7 @@ import { DataSource } from 'typeorm';
 import type { AuditSink } from '../audit/audit-scope';
 import { caseAccessQuery } from './case-access.queries';
 import { caseSubject, type CasePolicyFields } from './policy-sql';
+import { InputError } from '../common/input.error';
 import { SharingError } from './sharing.error';
 
 export interface CaseAccessRow extends CasePolicyFields {
@@ -42,7 +43,7 @@ export class CaseAccessService {
     if (!row) {
       // The attempt goes into the DENIED event, even for an id of another region.
       caller.note({ caseId });
-      throw SharingError.notFound('The case');
+      throw InputError.notFound('The case');
     }
     this.check(ability, action, row, caller);
     return row;
@@ -54,7 +55,7 @@ export class CaseAccessService {
       audit.note({ accessBasis: accessBasis(ability, action, caseSubject(row)) });
       return;
     }
-    if (!ability.can('read', caseSubject(row))) throw SharingError.notFound('The case');
+    if (!ability.can('read', caseSubject(row))) throw InputError.notFound('The case');
     throw new SharingError('FORBIDDEN', 'You are not allowed to do this in this case.');
   }
 

@@ -2,8 +2,6 @@ import { subject } from '@casl/ability';
 import { INFORMATION_CATEGORIES, type AgencyType } from '@schakel/domain';
 import { accessBasis, type AppAbility, type InformationItemSubject } from '@schakel/sharing-policy';
 import type { AuditSink } from '../audit/audit-scope';
-import type { InformationItemModel } from '../information/information-item.model';
-import type { PersonModel } from '../persons/person.model';
 import {
   caseCategoryItem,
   caseSubjectItem,
@@ -16,6 +14,7 @@ import {
   type PersonField,
   type PersonVisibility,
 } from './policy-sql';
+import { InputError } from '../common/input.error';
 import { SharingError } from './sharing.error';
 import {
   toAccessBasis,
@@ -29,7 +28,56 @@ import {
 /*
  * Field rules are applied here and nowhere else: what the ability allows of a loaded record, and
  * what the client then receives. A withheld value is null next to an explicit access marker.
+ * The shapes below are plain types, structurally the GraphQL models of the features that return
+ * them (persons' `Person`, information's `InformationItem`, auth's `Agency`): the policy kernel
+ * imports no feature.
  */
+
+/** An agency as a masked record names it (the GraphQL `Agency`). */
+export interface AgencyRef {
+  id: string;
+  name: string;
+  type: AgencyType;
+}
+
+/** A personal value under the covenant (the GraphQL `ProtectedString`/`ProtectedAddress`). */
+export interface ProtectedValue<T> {
+  access: Access;
+  category: InformationCategory;
+  value: T | null;
+}
+
+export interface AddressValue {
+  street: string | null;
+  houseNumber: string | null;
+  postcode: string | null;
+  city: string | null;
+  wijk: string | null;
+}
+
+/** The person as the caller may see it (the GraphQL `Person`). */
+export interface MaskedPerson {
+  id: string;
+  givenNames: ProtectedValue<string>;
+  familyName: ProtectedValue<string>;
+  dateOfBirth: ProtectedValue<string>;
+  address: ProtectedValue<AddressValue>;
+  bsn: ProtectedValue<string>;
+}
+
+/** An information item as the caller may see it (the GraphQL `InformationItem`, without cursor). */
+export interface MaskedItem {
+  id: string;
+  caseId: string;
+  category: InformationCategory;
+  access: Access;
+  accessBasis: AccessBasis;
+  sourceAgency: AgencyRef;
+  legalBasis: string;
+  text: string | null;
+  summary: string | null;
+  createdAt: Date;
+}
 
 /** FULL when `read` is allowed, SUMMARY when only `read_summary` is, else WITHHELD. */
 export function accessTo(ability: AppAbility, instance: InformationItemSubject): Access {
@@ -60,7 +108,7 @@ export function maskPerson(
   row: PersonRow,
   visible: PersonVisibility,
   audit: AuditSink,
-): PersonModel {
+): MaskedPerson {
   const identity = visible.name || visible.dateOfBirth || visible.address;
   // Every person record that leaves the API passes here (search, referral, case subject).
   audit.note({
@@ -95,7 +143,7 @@ export interface ItemRow {
   regionId: string;
   category: InformationCategory;
   sourceAgencyId: string;
-  sourceAgency: { id: string; name: string; type: AgencyType };
+  sourceAgency: AgencyRef;
   legalBasis: string;
   text: string;
   summary: string | null;
@@ -119,11 +167,7 @@ export function itemSubject(row: ItemRow): InformationItemSubject {
 }
 
 /** The item as the caller may see it; null when it is withheld altogether. */
-export function maskItem(
-  ability: AppAbility,
-  row: ItemRow,
-  audit: AuditSink,
-): Omit<InformationItemModel, 'cursor'> | null {
+export function maskItem(ability: AppAbility, row: ItemRow, audit: AuditSink): MaskedItem | null {
   const instance = itemSubject(row);
   const access = accessTo(ability, instance);
   if (access === 'WITHHELD') return null;
@@ -330,7 +374,7 @@ export function previewCategories(
 export interface PreviewItemView extends PreviewShape {
   id: string;
   category: InformationCategory;
-  sourceAgency: { id: string; name: string; type: AgencyType };
+  sourceAgency: AgencyRef;
   createdAt: Date;
   access: AccessMarker;
   text: string | null;
@@ -416,13 +460,13 @@ export function freeTextCategoriesArg(
 ): InformationCategory[] {
   const chosen = [...new Set(values ?? [])];
   if (chosen.length === 0) {
-    throw SharingError.badInput(field, 'Choose at least one category for this text.');
+    throw InputError.badInput(field, 'Choose at least one category for this text.');
   }
   const unknown = chosen.find(
     (value) => !(INFORMATION_CATEGORIES as readonly string[]).includes(value),
   );
   if (unknown !== undefined) {
-    throw SharingError.badInput(field, `${unknown} is not an information category.`);
+    throw InputError.badInput(field, `${unknown} is not an information category.`);
   }
   const writable = writableFreeTextCategories(ability, row);
   const refused = chosen.find((category) => !writable.includes(category as InformationCategory));
@@ -463,7 +507,7 @@ export function maskEnteredPerson(
   fallbackId: string,
   visible: PersonVisibility,
   audit: AuditSink,
-): PersonModel {
+): MaskedPerson {
   const shown: PersonVisibility = {
     name: visible.name && entered !== null,
     dateOfBirth: visible.dateOfBirth && entered !== null,

@@ -7,21 +7,11 @@ import {
   type SqlFieldMap,
 } from '@schakel/sharing-policy';
 import { INFORMATION_CATEGORIES, type InformationCategory, type RecordPart } from '@schakel/domain';
+import { SqlParams } from '../common/sql';
 import { takesPart } from './need-to-know';
 
-/** Parameters of one statement, numbered as they are added. */
-export class SqlParams {
-  readonly values: unknown[];
-
-  constructor(initial: readonly unknown[] = []) {
-    this.values = [...initial];
-  }
-
-  add(value: unknown): string {
-    this.values.push(value);
-    return `$${this.values.length}`;
-  }
-}
+// Re-exported: every caller of policyFilter builds its parameters with it.
+export { SqlParams };
 
 /** The SQL text of "allowed for nobody"; callers may skip the statement when they get it. */
 export const NOTHING = 'FALSE';

@@ -1,9 +1,7 @@
 import { registerEnumType } from '@nestjs/graphql';
 import { INFORMATION_CATEGORIES, type InformationCategory } from '@schakel/domain';
 import type { AccessBasis as PolicyAccessBasis } from '@schakel/sharing-policy';
-
-export const asEnum = <T extends string>(values: readonly T[]) =>
-  Object.fromEntries(values.map((v) => [v, v])) as Record<T, T>;
+import { asEnum } from '../common/graphql-enum';
 
 export const InformationCategoryEnum = asEnum(INFORMATION_CATEGORIES);
 registerEnumType(InformationCategoryEnum, {

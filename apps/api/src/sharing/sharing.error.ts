@@ -1,25 +1,11 @@
 import type { ErrorCode } from '@schakel/domain';
-import { AppError } from '../graphql/app-error';
+import { FeatureError } from '../common/feature-error';
 
-export type SharingErrorCode = Extract<
-  ErrorCode,
-  'FORBIDDEN' | 'NOT_FOUND' | 'BAD_USER_INPUT' | 'CONFLICT' | 'CASE_CLOSED' | 'CONSENT_REQUIRED'
->;
+export type SharingErrorCode = Extract<ErrorCode, 'FORBIDDEN' | 'CASE_CLOSED'>;
 
 /**
- * The error of the data-sharing features. NOT_FOUND also answers "exists, but not for you", so a
- * refusal never confirms that a case or item exists.
+ * A refusal of the policy kernel: the covenant does not allow this, or the case is closed. A
+ * record the caller may not read answers InputError.notFound, so a refusal never confirms that a
+ * case or item exists.
  */
-export class SharingError extends AppError {
-  constructor(code: SharingErrorCode, message: string, field?: string) {
-    super(code, message, field === undefined ? {} : { field });
-  }
-
-  static notFound(what: string): SharingError {
-    return new SharingError('NOT_FOUND', `${what} was not found.`);
-  }
-
-  static badInput(field: string, message: string): SharingError {
-    return new SharingError('BAD_USER_INPUT', message, field);
-  }
-}
+export class SharingError extends FeatureError<SharingErrorCode> {}

@@ -3,12 +3,9 @@ import {
   Column,
   CreateDateColumn,
   Entity,
-  JoinColumn,
-  ManyToOne,
   PrimaryGeneratedColumn,
   UpdateDateColumn,
 } from 'typeorm';
-import { AgencyEntity } from '../agencies/agency.entity';
 
 /** A professional who signs in; belongs to exactly one agency (and so one region). */
 @Entity({ name: 'app_user' })
@@ -16,12 +13,12 @@ export class UserEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
+  /**
+   * The agency (foreign key in the migrations). An id, not a relation object, like every entity
+   * that points into another feature: users/ sits below agencies/ in the folder order.
+   */
   @Column({ name: 'agency_id', type: 'uuid' })
   agencyId!: string;
-
-  @ManyToOne(() => AgencyEntity, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'agency_id' })
-  agency?: AgencyEntity;
 
   /**
    * The agency's region, filled in by the database on insert (trigger app_user_region) and held

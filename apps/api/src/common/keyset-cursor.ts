@@ -1,5 +1,5 @@
-import { SharingError } from '../sharing/sharing.error';
-import { uuidArg } from '../sharing/validate';
+import { InputError } from './input.error';
+import { uuidArg } from './validate';
 
 /**
  * A position in a newest-first list keyed on (timestamp, uuid): cases by their last change,
@@ -49,7 +49,7 @@ export function encodeKeysetCursor(cursor: KeysetCursor): string {
 export function decodeKeysetCursor(value: string, field: string): KeysetCursor {
   const match = CURSOR.exec(Buffer.from(value, 'base64url').toString('utf8'));
   if (!match || !isRealTimestamp(match[1]!)) {
-    throw SharingError.badInput(field, 'The cursor is not valid.');
+    throw InputError.badInput(field, 'The cursor is not valid.');
   }
   return { at: match[1]!, id: uuidArg(match[2]!, field) };
 }

@@ -1,0 +1,50 @@
+import { AgencyResolver } from './agencies/agency.resolver';
+import { AuditResolver } from './audit-trail/audit-trail.resolver';
+import { AgreedApproachResolver } from './agreed-approaches/agreed-approach.resolver';
+import { AuthResolver } from './auth/auth.resolver';
+import { BreakGlassResolver } from './break-glass/break-glass.resolver';
+import { CaseClosingResolver } from './case-closing/case-closing.resolver';
+import { CaseEventResolver } from './case-events/case-event.resolver';
+import { CaseResolver } from './cases/case.resolver';
+import { ConsentResolver } from './consents/consent.resolver';
+import { CovenantResolver } from './covenant/covenant.resolver';
+import { DataSubjectRequestPartResolver } from './data-subject-requests/data-subject-request-part.resolver';
+import { DataSubjectRequestResolver } from './data-subject-requests/data-subject-request.resolver';
+import { DashboardResolver } from './dashboard/dashboard.resolver';
+import { InformationResolver } from './information/information.resolver';
+import { MeetingResolver } from './meetings/meeting.resolver';
+import { NotificationResolver } from './notifications/notification.resolver';
+import { ParticipantResolver } from './participants/participant.resolver';
+import { PersonResolver } from './persons/person.resolver';
+import { MyActionsResolver } from './plans/my-actions.resolver';
+import { PlanResolver } from './plans/plan.resolver';
+import { PrivacyOfficeResolver } from './privacy-office/privacy-office.resolver';
+import { ReferralResolver } from './referrals/referral.resolver';
+import { RetentionResolver } from './retention/retention.resolver';
+
+/** Every resolver class, for printing the schema without a database. */
+export const RESOLVERS = [
+  AuthResolver,
+  AgencyResolver,
+  PersonResolver,
+  ReferralResolver,
+  CaseResolver,
+  ParticipantResolver,
+  InformationResolver,
+  ConsentResolver,
+  CovenantResolver,
+  BreakGlassResolver,
+  NotificationResolver,
+  CaseEventResolver,
+  PlanResolver,
+  MyActionsResolver,
+  AgreedApproachResolver,
+  CaseClosingResolver,
+  DashboardResolver,
+  AuditResolver,
+  MeetingResolver,
+  RetentionResolver,
+  PrivacyOfficeResolver,
+  DataSubjectRequestResolver,
+  DataSubjectRequestPartResolver,
+];
