@@ -1,5 +1,4 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
-import { isValidBsn } from '@schakel/domain';
 import { useId, useState, type FormEvent } from 'react';
 import { flushSync } from 'react-dom';
 import { useNavigate } from 'react-router-dom';
@@ -9,7 +8,7 @@ import type {
 } from '../../../gql/graphql';
 import { errorCodeOf, errorFieldOf } from '../../api-client/utils/errorCode';
 import type { ErrorSummaryProblem } from '../../forms/components/ErrorSummary';
-import { isCalendarDate, localDate } from '../../forms/utils/localDate';
+import { localDate } from '../../forms/utils/localDate';
 import { useErrorMessage } from '../../i18n/hooks/useErrorMessage';
 import { useT } from '../../i18n/hooks/useT';
 import {
@@ -17,21 +16,17 @@ import {
   DATA_SUBJECT_REQUESTS_QUERY,
   REGISTER_DATA_SUBJECT_REQUEST_MUTATION,
 } from '../graphql/dataSubjectRequestQueries';
+import {
+  REGISTER_DSR_FIELDS,
+  registerProblems,
+  searchProblems,
+  type RegisterDsrField,
+  type RegisterDsrProblems,
+} from '../utils/registerDsrChecks';
 
 export type DsrCandidate = DataSubjectPersonCandidatesQuery['dataSubjectPersonCandidates'][number];
 
-/** The fields that can be in trouble, in the order of the form. */
-const FIELDS = [
-  'bsn',
-  'familyName',
-  'dateOfBirth',
-  'person',
-  'givenNames',
-  'receivedOn',
-  'identityVerification',
-] as const;
-type Field = (typeof FIELDS)[number];
-type Problems = Partial<Record<Field, string>>;
+type Problems = Partial<Record<RegisterDsrField, string>>;
 
 export interface RegisterDsrValues {
   bsn: string;
@@ -90,6 +85,9 @@ export function useRegisterDataSubjectRequestForm() {
   const unknownPerson = candidates !== null && candidates.length === 0;
   const { bsn, familyName, dateOfBirth, givenNames, receivedOn, identity } = values;
 
+  const worded = (found: RegisterDsrProblems): Problems =>
+    Object.fromEntries(Object.entries(found).map(([field, key]) => [field, t(key)]));
+
   function showErrors(next: Problems, nextFailure: string | null) {
     flushSync(() => {
       setProblems(next);
@@ -99,13 +97,8 @@ export function useRegisterDataSubjectRequestForm() {
   }
 
   async function search() {
-    const next: Problems = {};
+    const next = worded(searchProblems(values));
     const byBsn = bsn.trim() !== '';
-    if (byBsn && !isValidBsn(bsn.replace(/[\s.-]/g, ''))) next.bsn = t('dsr.register.bsnInvalid');
-    if (!byBsn && !familyName.trim()) next.familyName = t('dsr.register.personRequired');
-    if (!byBsn && !isCalendarDate(dateOfBirth.trim())) {
-      next.dateOfBirth = t('dsr.register.dateInvalid');
-    }
     if (Object.keys(next).length > 0) return showErrors(next, null);
     setSearching(true);
     try {
@@ -132,26 +125,10 @@ export function useRegisterDataSubjectRequestForm() {
     }
   }
 
-  function check(): Problems {
-    const next: Problems = {};
-    if (!chosen && !unknownPerson) next.person = t('dsr.register.personRequired');
-    if (!chosen && unknownPerson) {
-      if (!givenNames.trim() || !familyName.trim())
-        next.givenNames = t('dsr.register.nameRequired');
-      if (!isCalendarDate(dateOfBirth.trim())) next.dateOfBirth = t('dsr.register.dateInvalid');
-    }
-    if (!isCalendarDate(receivedOn.trim())) next.receivedOn = t('dsr.register.dateInvalid');
-    else if (receivedOn.trim() > localDate()) next.receivedOn = t('dsr.register.receivedFuture');
-    if (identity.trim().length < 3) {
-      next.identityVerification = t('dsr.register.identityInvalid');
-    }
-    return next;
-  }
-
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (loading) return;
-    const next = check();
+    const next = worded(registerProblems(values, { chosen: chosen !== null, unknownPerson }));
     if (Object.keys(next).length > 0) return showErrors(next, null);
     try {
       const person = chosen
@@ -188,7 +165,7 @@ export function useRegisterDataSubjectRequestForm() {
     }
   }
 
-  const summary: ErrorSummaryProblem[] = FIELDS.flatMap((field) => {
+  const summary: ErrorSummaryProblem[] = REGISTER_DSR_FIELDS.flatMap((field) => {
     const message = problems[field];
     return message ? [{ fieldId: ids[field], message }] : [];
   });
