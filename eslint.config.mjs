@@ -21,7 +21,29 @@ export default tseslint.config(
     ],
   },
   js.configs.recommended,
-  ...tseslint.configs.recommended,
+  // Type-aware rules catch real bugs the plain ones cannot see: a promise nobody awaits
+  // (no-floating-promises), a promise where a callback's result is ignored (no-misused-promises),
+  // an `any` that silently switches type checking off (no-unsafe-*). All errors, none disabled.
+  ...tseslint.configs.recommendedTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: {
+        // Each TypeScript file is checked in the program of the tsconfig that compiles it.
+        project: [
+          'apps/api/tsconfig.json',
+          'apps/portal/tsconfig.json',
+          'apps/portal/tsconfig.node.json',
+          'apps/portal-e2e/tsconfig.json',
+          'libs/*/tsconfig.spec.json',
+        ],
+        tsconfigRootDir: import.meta.dirname,
+      },
+    },
+    rules: {
+      // Passing on what a catch received is how an unknown error travels (as only-throw-error allows).
+      '@typescript-eslint/prefer-promise-reject-errors': ['error', { allowThrowingUnknown: true }],
+    },
+  },
   {
     plugins: { '@nx': nx },
     files: ['**/*.ts', '**/*.tsx', '**/*.mjs', '**/*.cjs', '**/*.js'],
@@ -78,6 +100,11 @@ export default tseslint.config(
   {
     files: ['**/*.cjs'],
     rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
+    // Plain JavaScript (tools, configs) belongs to no TypeScript program.
+    files: ['**/*.mjs', '**/*.cjs', '**/*.js'],
+    ...tseslint.configs.disableTypeChecked,
   },
   prettier,
 );

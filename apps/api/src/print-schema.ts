@@ -23,5 +23,10 @@ export async function buildSchemaSdl(): Promise<string> {
 if (require.main === module) {
   const target = process.argv[2];
   if (!target) throw new Error('usage: print-schema <output file>');
-  buildSchemaSdl().then((sdl) => writeFileSync(target, sdl));
+  buildSchemaSdl()
+    .then((sdl) => writeFileSync(target, sdl))
+    .catch((error: unknown) => {
+      console.error(error);
+      process.exit(1);
+    });
 }

@@ -36,9 +36,11 @@ beforeAll(async () => {
   t = await createTestApp();
   for (const [key, email] of Object.entries(USERS)) as[key] = await callerByEmail(t, email);
   cases = await idsBy(t, `SELECT reference AS key, id FROM case_file`);
-  const [region] = (await t.db.query(`SELECT id FROM region WHERE code = 'demo'`)) as {
-    id: string;
-  }[];
+  const [region] = await t.db.query<
+    {
+      id: string;
+    }[]
+  >(`SELECT id FROM region WHERE code = 'demo'`);
   regionId = region!.id;
   // A police team of the region that takes part in no case at all.
   const zuid = await createAgency(t, regionId, 'Politie basisteam Demostad-Zuid', 'POLICE');
@@ -51,28 +53,28 @@ afterAll(async () => {
 const caseId = (reference: string) => cases.get(reference)!;
 /** Today's date in the Netherlands, shifted by some days, as YYYY-MM-DD. */
 async function nlDate(days: number): Promise<string> {
-  const [row] = (await t.db.query(
+  const [row] = await t.db.query<{ d: string }[]>(
     `SELECT to_char((now() AT TIME ZONE 'Europe/Amsterdam')::date + $1::int, 'YYYY-MM-DD') AS d`,
     [days],
-  )) as { d: string }[];
+  );
   return row!.d;
 }
 
-async function lookupRows(userId: string): Promise<
-  {
-    purpose_kind: string;
-    purpose: string;
-    search_kind: string;
-    found: boolean;
-    case_id: string | null;
-    validity: string | null;
-  }[]
-> {
-  return (await t.db.query(
+interface LookupRow {
+  purpose_kind: string;
+  purpose: string;
+  search_kind: string;
+  found: boolean;
+  case_id: string | null;
+  validity: string | null;
+}
+
+async function lookupRows(userId: string): Promise<LookupRow[]> {
+  return await t.db.query<LookupRow[]>(
     `SELECT purpose_kind, purpose, search_kind, found, case_id, validity
        FROM agreed_approach_lookup WHERE user_id = $1 ORDER BY id`,
     [userId],
-  )) as never;
+  );
 }
 
 const LOOKUP = `mutation($input: LookupAgreedApproachInput!) {
@@ -216,10 +218,10 @@ describe('the police lookup', () => {
         validity: null,
       },
     ]);
-    const [stored] = (await t.db.query(
+    const [stored] = await t.db.query<{ n: number }[]>(
       `SELECT count(*)::int AS n FROM agreed_approach_lookup l
         WHERE row_to_json(l)::text LIKE '%111222333%'`,
-    )) as { n: number }[];
+    );
     expect(stored!.n).toBe(0);
   });
 
@@ -286,9 +288,9 @@ describe('the police lookup', () => {
   });
 
   it('never crosses regions, and a region that tightens PLAN switches the lookup off', async () => {
-    const [other] = (await t.db.query(
+    const [other] = await t.db.query<{ id: string }[]>(
       `INSERT INTO region (code, name) VALUES ('anders', 'Andere regio') RETURNING id`,
-    )) as { id: string }[];
+    );
     await insertCovenantVersion(t.db, {
       regionId: other!.id,
       version: 1,
@@ -379,18 +381,18 @@ describe('the card in the case', () => {
       'tel:+31699991111',
     ]);
 
-    const [history] = (await t.db.query(
+    const [history] = await t.db.query<{ revisions: number[] }[]>(
       `SELECT array_agg(r.revision ORDER BY r.revision) AS revisions
          FROM agreed_approach_revision r JOIN agreed_approach aa ON aa.id = r.agreed_approach_id
         WHERE aa.case_id = $1`,
       [id],
-    )) as { revisions: number[] }[];
+    );
     expect(history!.revisions).toEqual([1, 2]);
-    const events = (await t.db.query(
+    const events = await t.db.query<{ data: Record<string, unknown> }[]>(
       `SELECT data FROM case_event WHERE case_id = $1 AND kind = 'AGREED_APPROACH_UPDATED'
         ORDER BY id`,
       [id],
-    )) as { data: Record<string, unknown> }[];
+    );
     expect(events.at(-1)!.data).toEqual({ revision: 2, validUntil });
   });
 
@@ -494,14 +496,16 @@ describe('the card in the case', () => {
   });
 
   it('is not saved by a participant whose covenant gives no PLAN write', async () => {
-    const [version] = (await t.db.query(
+    const [version] = await t.db.query<{ v: number }[]>(
       `SELECT max(version)::int AS v FROM covenant_version WHERE region_id = $1`,
       [regionId],
-    )) as { v: number }[];
+    );
     const ggzAgency = (
-      (await t.db.query(`SELECT agency_id AS id FROM app_user WHERE email = $1`, [USERS.ggz])) as {
-        id: string;
-      }[]
+      await t.db.query<
+        {
+          id: string;
+        }[]
+      >(`SELECT agency_id AS id FROM app_user WHERE email = $1`, [USERS.ggz])
     )[0]!.id;
     await insertCovenantVersion(t.db, {
       regionId,
@@ -570,10 +574,10 @@ describe('the lookup log', () => {
         validity: 'VALID',
       });
       // The demo's own earlier lookup, and this file's lookups of this case, all there.
-      const [count] = (await t.db.query(
+      const [count] = await t.db.query<{ n: number }[]>(
         `SELECT count(*)::int AS n FROM agreed_approach_lookup WHERE case_id = $1`,
         [id],
-      )) as { n: number }[];
+      );
       expect(rows).toHaveLength(count!.n);
     }
     const flags = ok(await as.regie!.gql<CaseCard>(CASE_CARD, { caseId: id }));

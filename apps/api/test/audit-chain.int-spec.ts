@@ -27,9 +27,11 @@ beforeAll(async () => {
   as.privacy = await callerByEmail(t, 'privacy@zvh.demo.example');
   as.wijkteam = await callerByEmail(t, 'wijkteam@demostad.demo.example');
   as.regie = await callerByEmail(t, 'procesregisseur@zvh.demo.example');
-  const [region] = (await t.db.query(`SELECT id FROM region WHERE code = 'demo'`)) as {
-    id: string;
-  }[];
+  const [region] = await t.db.query<
+    {
+      id: string;
+    }[]
+  >(`SELECT id FROM region WHERE code = 'demo'`);
   regionId = region!.id;
 });
 afterAll(async () => {
@@ -77,9 +79,11 @@ describe('the app connection', () => {
   });
 
   it('still works for everything else, so the demo data and logins work as before', async () => {
-    const [row] = (await t.db.query(`SELECT count(*)::int AS n FROM case_file`)) as {
-      n: number;
-    }[];
+    const [row] = await t.db.query<
+      {
+        n: number;
+      }[]
+    >(`SELECT count(*)::int AS n FROM case_file`);
     expect(row!.n).toBeGreaterThan(0);
     expect(ok(await as.wijkteam!.gql(`{ me { roles } }`))).toEqual({ me: { roles: ['MEMBER'] } });
   });
@@ -125,20 +129,20 @@ describe('the hash chain', () => {
     const after = await verify();
     expect(after).toMatchObject({ reason: null, firstBrokenId: null });
     expect(after.checked).toBe(before.checked + 400);
-    const [gapless] = (await t.db.query(
+    const [gapless] = await t.db.query<{ n: number; max: number }[]>(
       `SELECT count(*)::int AS n, max(seq)::int AS max FROM audit_event WHERE region_id = $1`,
       [regionId],
-    )) as { n: number; max: number }[];
+    );
     expect(gapless).toEqual({ n: after.checked, max: after.checked });
     // The app's events carry their content hash (v2); the other instances' plain inserts are v1.
-    const versions = (await t.db.query(
+    const versions = await t.db.query<{ operation: string; v2: number; v1: number }[]>(
       `SELECT operation, count(*) FILTER (WHERE content_hash IS NOT NULL)::int AS v2,
               count(*) FILTER (WHERE content_hash IS NULL)::int AS v1
          FROM audit_event WHERE operation IN ('test.concurrent', 'test.instance')
         GROUP BY operation ORDER BY operation`,
-    )) as { operation: string; v2: number; v1: number }[];
+    );
     expect(versions).toEqual([
-      { operation: 'test.concurrent', v2: expect.any(Number), v1: 0 },
+      { operation: 'test.concurrent', v2: expect.any(Number) as unknown, v1: 0 },
       { operation: 'test.instance', v2: 0, v1: 100 },
     ]);
     expect(versions[0]!.v2).toBeGreaterThanOrEqual(300);
@@ -166,12 +170,12 @@ describe('the hash chain', () => {
   });
 
   it('ignores seq, hash and time a caller tries to supply', async () => {
-    const [row] = (await t.db.query(
+    const [row] = await t.db.query<{ seq: number; recent: boolean }[]>(
       `INSERT INTO audit_event (region_id, action, result, operation, seq, occurred_at, prev_hash, hash)
        VALUES ($1, 'READ', 'ALLOWED', 'test.forged', 1, '2000-01-01', $2, $2)
        RETURNING seq::int AS seq, occurred_at > now() - interval '1 minute' AS "recent"`,
       [regionId, Buffer.alloc(32, 7)],
-    )) as { seq: number; recent: boolean }[];
+    );
     expect(row!.seq).toBeGreaterThan(1);
     expect(row!.recent).toBe(true);
     expect((await verify()).reason).toBeNull();
@@ -228,12 +232,14 @@ describe('the hash chain', () => {
       purpose: `${'a'.repeat(499)}🚓`,
     });
     await audit.settled();
-    const [row] = (await t.db.query(
+    const [row] = await t.db.query<
+      { caseId: string; personIds: string[]; purposeLength: number }[]
+    >(
       `SELECT case_id::text AS "caseId", person_ids::text[] AS "personIds",
               length(purpose) AS "purposeLength"
          FROM audit_event WHERE region_id = $1 ORDER BY seq DESC LIMIT 1`,
       [regionId],
-    )) as { caseId: string; personIds: string[]; purposeLength: number }[];
+    );
     expect(row).toEqual({ caseId: regionId, personIds: [regionId], purposeLength: 499 });
     expect((await verify()).reason).toBeNull();
   });
@@ -420,9 +426,9 @@ describe('break-the-glass writes exactly one event', () => {
     ).rows as Record<string, unknown>[];
 
   it('an opening: who, which case and person, basis, origin and request id', async () => {
-    const [kase] = (await t.db.query(
+    const [kase] = await t.db.query<{ id: string; personId: string }[]>(
       `SELECT id, subject_person_id AS "personId" FROM case_file WHERE reference = 'ZVH-2026-004'`,
-    )) as { id: string; personId: string }[];
+    );
     const short = await as.regie!.gql(BREAK, { input: { caseId: kase!.id, reason: 'Kort' } });
     expect(errorCode(short)).toBe('BAD_USER_INPUT');
     expect(await eventsFor(kase!.id)).toEqual([]);
@@ -442,7 +448,7 @@ describe('break-the-glass writes exactly one event', () => {
         recordType: 'break_glass',
         accessBasis: 'role',
         reasonCode: null,
-        originAddress: expect.stringMatching(/127\.0\.0\.1/),
+        originAddress: expect.stringMatching(/127\.0\.0\.1/) as unknown,
         userAgent: null,
         requestId: res.headers['x-request-id'],
       },
@@ -467,7 +473,7 @@ describe('break-the-glass writes exactly one event', () => {
         agencyId: 'a',
         agencyType: 'ZVH',
         roles: ['PROCESREGISSEUR'],
-      } as Parameters<typeof auditActor>[0]),
+      }),
     ).toEqual({ userId: 'u', agencyId: 'a', agencyType: 'ZVH', roles: ['PROCESREGISSEUR'] });
   });
 });

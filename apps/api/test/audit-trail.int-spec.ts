@@ -36,13 +36,13 @@ interface EventRow {
 
 /** The events a user caused while `fn` ran (ids are ascending within the region's chain). */
 async function eventsDuring(who: Caller, fn: () => Promise<unknown>): Promise<EventRow[]> {
-  const [last] = (await t.db.query(
+  const [last] = await t.db.query<{ max: string }[]>(
     `SELECT coalesce(max(id), 0)::bigint AS max FROM audit_event`,
-  )) as { max: string }[];
+  );
   const max = last!.max;
   await fn();
   await t.app.get(AuditService).settled();
-  return (await t.db.query(
+  return await t.db.query<EventRow[]>(
     `SELECT operation, action, result, person_ids AS "personIds", case_id AS "caseId", categories,
             purpose, reason_code AS "reasonCode", access_basis AS "accessBasis",
             origin_address AS "originAddress", user_agent AS "userAgent",
@@ -50,7 +50,7 @@ async function eventsDuring(who: Caller, fn: () => Promise<unknown>): Promise<Ev
             actor_roles AS "actorRoles"
        FROM audit_event WHERE id > $1 AND actor_user_id = $2 ORDER BY id`,
     [max, who.userId],
-  )) as EventRow[];
+  );
 }
 
 /** An audit writer of its own, as another API process has, on the test database. */
@@ -84,11 +84,11 @@ beforeAll(async () => {
   })) {
     as[key] = await callerByEmail(t, email);
   }
-  const [kevin] = (await t.db.query(
+  const [kevin] = await t.db.query<{ id: string; caseId: string; regionId: string }[]>(
     `SELECT p.id, c.id AS "caseId", p.region_id AS "regionId"
        FROM person p JOIN case_file c ON c.subject_person_id = p.id
       WHERE p.bsn = '900001008' AND c.reference = 'ZVH-2026-001'`,
-  )) as { id: string; caseId: string; regionId: string }[];
+  );
   kevinId = kevin!.id;
   kevinCaseId = kevin!.caseId;
   regionId = kevin!.regionId;
@@ -98,7 +98,7 @@ afterAll(async () => {
 });
 
 it('runs as the restricted app role, which may not change or delete audit events', async () => {
-  const [who] = (await t.db.query(`SELECT current_user AS role`)) as { role: string }[];
+  const [who] = await t.db.query<{ role: string }[]>(`SELECT current_user AS role`);
   expect(who!.role).toBe('schakel_app');
   await expect(t.db.query(`UPDATE audit_event SET purpose = 'x' WHERE id = 1`)).rejects.toThrow(
     /permission denied/,
@@ -125,9 +125,9 @@ describe('the audit connections (ADR 0009)', () => {
       });
       await strict.recordRead(testEvent('test.strictCommit', { personIds: [kevinId] }));
       await strict.settled();
-      const rows = (await t.db.query(
+      const rows = await t.db.query<{ personIds: string[] }[]>(
         `SELECT person_ids AS "personIds" FROM audit_event WHERE operation = 'test.strictCommit'`,
-      )) as { personIds: string[] }[];
+      );
       expect(rows).toEqual([{ personIds: [kevinId] }]);
     } finally {
       await strict.onApplicationShutdown();
@@ -137,14 +137,16 @@ describe('the audit connections (ADR 0009)', () => {
 
 describe('the logging of the logging (ADR 0009)', () => {
   const loggingEvents = async (instanceId: string) =>
-    (await t.db.query(
+    await t.db.query<
+      { operation: string; action: string; regionId: string; actorUserId: string | null }[]
+    >(
       `SELECT operation, action, region_id AS "regionId", actor_user_id AS "actorUserId"
          FROM audit_event WHERE record_type = 'api_instance' AND record_id = $1 ORDER BY id`,
       [instanceId],
-    )) as { operation: string; action: string; regionId: string; actorUserId: string | null }[];
+    );
 
   it('the running API wrote that its audit writer started, in every region', async () => {
-    const regions = (await t.db.query(`SELECT id FROM region ORDER BY id`)) as { id: string }[];
+    const regions = await t.db.query<{ id: string }[]>(`SELECT id FROM region ORDER BY id`);
     const events = await loggingEvents(t.app.get(AuditService).instanceId);
     expect(events.map((e) => e.regionId).sort()).toEqual(regions.map((r) => r.id));
     expect(new Set(events.map((e) => `${e.action} ${e.operation} ${e.actorUserId}`))).toEqual(
@@ -198,9 +200,9 @@ describe('reads', () => {
   });
 
   it('records the origin: address, user agent and the request id the client sent', async () => {
-    const [row] = (await t.db.query(`SELECT id FROM app_user WHERE email = $1`, [
+    const [row] = await t.db.query<{ id: string }[]>(`SELECT id FROM app_user WHERE email = $1`, [
       'procesregisseur@zvh.demo.example',
-    ])) as { id: string }[];
+    ]);
     const events = await eventsDuring(as.regie!, async () => {
       const { token } = t.app.get(SessionTokenService).issueNew(row!.id, 0);
       const res = await gql(
@@ -247,13 +249,13 @@ describe('reads', () => {
   });
 
   it('a case the caller does not take part in is one DENIED event naming the attempted case, not its person', async () => {
-    const [other] = (await t.db.query(
+    const [other] = await t.db.query<{ id: string }[]>(
       `SELECT c.id FROM case_file c
         WHERE NOT EXISTS (SELECT 1 FROM case_participant cp JOIN app_user u ON u.agency_id = cp.agency_id
                            WHERE cp.case_id = c.id AND u.id = $1)
         LIMIT 1`,
       [as.wijkteam!.userId],
-    )) as { id: string }[];
+    );
     const events = await eventsDuring(as.wijkteam!, async () => {
       const res = await as.wijkteam!.gql(`query($id: ID!) { case(id: $id) { reference } }`, {
         id: other!.id,
@@ -319,10 +321,10 @@ describe('the police lookup', () => {
 
 describe('writes', () => {
   it('a write is one event after it committed; a refused write one DENIED event and no change', async () => {
-    const before = (await t.db.query(
+    const before = await t.db.query<{ n: number }[]>(
       `SELECT count(*)::int AS n FROM information_item WHERE case_id = $1`,
       [kevinCaseId],
-    )) as { n: number }[];
+    );
     const events = await eventsDuring(as.regie!, async () => {
       ok(
         await as.regie!.gql(
@@ -364,10 +366,10 @@ describe('writes', () => {
     expect(denied.map((e) => [e.action, e.reasonCode, e.caseId])).toEqual([
       ['DENIED', 'NOT_FOUND', kevinCaseId],
     ]);
-    const after = (await t.db.query(
+    const after = await t.db.query<{ n: number }[]>(
       `SELECT count(*)::int AS n FROM information_item WHERE case_id = $1`,
       [kevinCaseId],
-    )) as { n: number }[];
+    );
     expect(after[0]!.n).toBe(before[0]!.n + 1);
   });
 });
@@ -401,9 +403,9 @@ describe('when the trail cannot be written', () => {
 
   const CASES = `{ cases(first: 5) { nodes { reference subject { familyName { value } } } } }`;
   const casesEvents = async (): Promise<number> => {
-    const [row] = (await t.db.query(
+    const [row] = await t.db.query<{ n: number }[]>(
       `SELECT count(*)::int AS n FROM audit_event WHERE operation = 'Query.cases'`,
-    )) as { n: number }[];
+    );
     return row!.n;
   };
 
@@ -452,9 +454,9 @@ describe('when the trail cannot be written', () => {
       expect(settledFirst).toBe(false);
       await endOutage();
       await written;
-      const [row] = (await t.db.query(
+      const [row] = await t.db.query<{ n: number }[]>(
         `SELECT count(*)::int AS n FROM audit_event WHERE operation = 'test.syncMode'`,
-      )) as { n: number }[];
+      );
       expect(row!.n).toBe(1);
     } finally {
       await strict.onApplicationShutdown();
@@ -488,9 +490,9 @@ describe('when the trail cannot be written', () => {
       testEvent('test.typedPurpose', { action: 'LOOKUP', purpose: 'a\u0000b\ud800c' }),
     );
     await audit.settled();
-    const [row] = (await t.db.query(
+    const [row] = await t.db.query<{ purpose: string }[]>(
       `SELECT purpose FROM audit_event WHERE operation = 'test.typedPurpose'`,
-    )) as { purpose: string }[];
+    );
     expect(row!.purpose).toBe('a\ufffdb\ufffdc');
   });
 });

@@ -152,10 +152,10 @@ describe('failed logins', () => {
 /** Login attempts whose password was checked, from the security log (login_attempt). */
 async function evaluatedAttempts(email: string): Promise<number> {
   const key = t.app.get(LoginThrottleService).accountKey(email);
-  const [row] = (await t.db.query(
+  const [row] = await t.db.query<{ n: number }[]>(
     `SELECT count(*)::int AS n FROM login_attempt WHERE account_key = $1`,
     [key],
-  )) as { n: number }[];
+  );
   return row!.n;
 }
 

@@ -41,7 +41,7 @@ interface Fixture {
 let fx: Fixture;
 
 async function insert(sql: string, params: unknown[]): Promise<string> {
-  const [row] = (await t.db.query(`${sql} RETURNING id`, params)) as { id: string }[];
+  const [row] = await t.db.query<{ id: string }[]>(`${sql} RETURNING id`, params);
   return row!.id;
 }
 
@@ -98,9 +98,11 @@ async function person(regionId: string, familyName: string, bsn: string): Promis
 
 beforeAll(async () => {
   t = await createTestApp();
-  const [demo] = (await t.db.query(`SELECT id FROM region WHERE code = 'demo'`)) as {
-    id: string;
-  }[];
+  const [demo] = await t.db.query<
+    {
+      id: string;
+    }[]
+  >(`SELECT id FROM region WHERE code = 'demo'`);
   const regionId = demo!.id;
   const agencies = new Map<AgencyType, string>();
   for (const type of AGENCY_TYPES) {
@@ -355,10 +357,10 @@ describe.each(AGENCY_TYPES)('a %s user', (agencyType) => {
             : refusal(res);
         }),
       );
-      const stored = (await t.db.query(
+      const stored = await t.db.query<{ category: string }[]>(
         `SELECT category FROM information_item WHERE created_by_user_id = $1 AND case_id = $2`,
         [caller.userId, fx.writeCase],
-      )) as { category: string }[];
+      );
 
       const caseVisible = nested.data?.case !== undefined && nested.data?.case !== null;
       if (!caseVisible) {
@@ -522,23 +524,25 @@ describe.each(AGENCY_TYPES)('a %s user', (agencyType) => {
       // the policy refused, and the person and categories of what was actually read.
       const readable = INFORMATION_CATEGORIES.filter((c) => cells.get(c)!.read !== 'WITHHELD');
       const writable = INFORMATION_CATEGORIES.filter((c) => cells.get(c)!.write);
-      const trail = (await t.db.query(
+      const trail = await t.db.query<
+        {
+          operation: string;
+          action: string;
+          result: string;
+          personIds: string[];
+          caseId: string | null;
+          categories: string[];
+          reasonCode: string | null;
+          requestId: string | null;
+          recordId: string | null;
+        }[]
+      >(
         `SELECT operation, action, result, person_ids AS "personIds", case_id AS "caseId",
                 categories, reason_code AS "reasonCode", request_id AS "requestId",
                 record_id AS "recordId"
            FROM audit_event WHERE actor_user_id = $1 ORDER BY id`,
         [caller.userId],
-      )) as {
-        operation: string;
-        action: string;
-        result: string;
-        personIds: string[];
-        caseId: string | null;
-        categories: string[];
-        reasonCode: string | null;
-        requestId: string | null;
-        recordId: string | null;
-      }[];
+      );
       const count = (operation: string, result: string) =>
         trail.filter((e) => e.operation === operation && e.result === result).length;
       const tally = [
@@ -642,10 +646,10 @@ describe.each([
   },
 ])('a VOLUNTEER member with $scope', ({ scope, consents, items, person, byName }) => {
   it('sees exactly what the consent names, and writes nothing', async () => {
-    const [{ regionId, personId }] = (await t.db.query(
+    const [{ regionId, personId }] = await t.db.query<[{ regionId: string; personId: string }]>(
       `SELECT region_id AS "regionId", subject_person_id AS "personId" FROM case_file WHERE id = $1`,
       [fx.readCase],
-    )) as [{ regionId: string; personId: string }];
+    );
     const volunteer = await createAgency(t, regionId, `Matrix VOLUNTEER ${scope}`, 'VOLUNTEER');
     for (const caseId of [fx.readCase, fx.writeCase]) {
       await t.db.query(
@@ -758,11 +762,11 @@ describe('data-subject requests: the export and a partner’s own part', () => {
   const partOf = new Map<AgencyType, string>();
   const markers = INFORMATION_CATEGORIES.flatMap((c) => [fullMarker(c), summaryMarker(c)]);
   beforeAll(async () => {
-    const [subject] = (await t.db.query(
+    const [subject] = await t.db.query<{ id: string; regionId: string }[]>(
       `SELECT id, region_id AS "regionId" FROM person WHERE bsn = $1 AND family_name = 'Matrixpersoon'
         ORDER BY created_at LIMIT 1`,
       [BSN],
-    )) as { id: string; regionId: string }[];
+    );
     requestId = await insert(
       `INSERT INTO data_subject_request (region_id, person_id, given_names, family_name,
          date_of_birth, bsn, type, received_on, identity_verification, deadline)
@@ -839,11 +843,11 @@ describe('data-subject requests: the export and a partner’s own part', () => {
         ).sort();
         // The oracle: every item of the person whose source is the caller's agency, and no other.
         const expectedOwnTexts = (
-          (await t.db.query(
+          await t.db.query<{ text: string }[]>(
             `SELECT i.text FROM information_item i JOIN data_subject_request r ON r.person_id = i.person_id
               WHERE r.id = $1 AND i.source_agency_id = $2`,
             [requestId, fx.agencies.get(agencyType)],
-          )) as { text: string }[]
+          )
         )
           .map((r) => r.text)
           .sort();
@@ -904,9 +908,11 @@ describe('free texts about the person: referral and participation reasons per ca
   let textChecked = 0;
 
   beforeAll(async () => {
-    const [demo] = (await t.db.query(`SELECT id FROM region WHERE code = 'demo'`)) as {
-      id: string;
-    }[];
+    const [demo] = await t.db.query<
+      {
+        id: string;
+      }[]
+    >(`SELECT id FROM region WHERE code = 'demo'`);
     const regionId = demo!.id;
     const subject = await insert(
       `INSERT INTO person (region_id, given_names, family_name, date_of_birth)

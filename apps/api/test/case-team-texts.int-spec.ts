@@ -22,9 +22,11 @@ beforeAll(async () => {
   t = await createTestApp();
   for (const [key, email] of Object.entries(USERS)) as[key] = await callerByEmail(t, email);
   agencies = await idsBy(t, `SELECT name AS key, id FROM agency`);
-  const [region] = (await t.db.query(`SELECT id FROM region WHERE code = 'demo'`)) as {
-    id: string;
-  }[];
+  const [region] = await t.db.query<
+    {
+      id: string;
+    }[]
+  >(`SELECT id FROM region WHERE code = 'demo'`);
   regionId = region!.id;
 });
 afterAll(async () => {
@@ -134,13 +136,13 @@ describe('item 3: the referral reason and participation reasons are masked by th
   });
 
   it('stores the categories the referrer chose, on the referral and its own participation', async () => {
-    const [row] = (await t.db.query(
+    const [row] = await t.db.query<{ referral: string[]; participation: string[] }[]>(
       `SELECT r.reason_categories AS referral,
               (SELECT cp.reason_categories FROM case_participant cp
                 WHERE cp.case_id = r.case_id AND cp.role = 'REFERRER') AS participation
          FROM referral r WHERE r.case_id = $1`,
       [caseId],
-    )) as { referral: string[]; participation: string[] }[];
+    );
     expect(row).toEqual({ referral: ['SOCIAL'], participation: ['SOCIAL'] });
   });
 
@@ -236,7 +238,7 @@ describe('item 3: the writer may only choose categories it may write', () => {
     personInformed: true,
   });
   const count = async () =>
-    ((await t.db.query(`SELECT count(*)::int AS n FROM case_file`)) as { n: number }[])[0]!.n;
+    (await t.db.query<{ n: number }[]>(`SELECT count(*)::int AS n FROM case_file`))[0]!.n;
 
   it('offers the referrer exactly the categories its agency writes', async () => {
     const categories = async (caller: Caller) =>
@@ -259,12 +261,11 @@ describe('item 3: the writer may only choose categories it may write', () => {
   });
 
   it('refuses a participation reason of a category the Veiligheidshuis may not write', async () => {
-    const [kase] = (await t.db.query(
+    const [kase] = await t.db.query<{ id: string }[]>(
       `SELECT id FROM case_file WHERE reference = 'ZVH-2026-001'`,
-    )) as { id: string }[];
+    );
     const participants = async () =>
-      ((await t.db.query(`SELECT count(*)::int AS n FROM case_participant`)) as { n: number }[])[0]!
-        .n;
+      (await t.db.query<{ n: number }[]>(`SELECT count(*)::int AS n FROM case_participant`))[0]!.n;
     const before = await participants();
     const res = await as.regie!.gql(ADD, {
       input: {
@@ -288,19 +289,19 @@ describe('item 5: until triage decides, the referrer sees only what it entered',
 
   beforeAll(async () => {
     // A person Schakel knows, with an address, in a case of the wijkteam only.
-    const [p] = (await t.db.query(
+    const [p] = await t.db.query<{ id: string }[]>(
       `INSERT INTO person (region_id, given_names, family_name, date_of_birth, bsn, street,
                            house_number, postcode, city, wijk)
        VALUES ($1, 'Bekende', 'Bewoner', '1969-09-09', $2, 'Geheimstraat', '7', '1234AB',
                'Demostad', 'Noord') RETURNING id`,
       [regionId, BSN],
-    )) as { id: string }[];
+    );
     knownPersonId = p!.id;
-    const [c] = (await t.db.query(
+    const [c] = await t.db.query<{ id: string }[]>(
       `INSERT INTO case_file (region_id, reference, subject_person_id, theme, status, referring_agency_id)
        VALUES ($1, 'KNOWN-1', $2, 'OTHER', 'ACTIVE', $3) RETURNING id`,
       [regionId, knownPersonId, agencyId(WIJKTEAM)],
-    )) as { id: string }[];
+    );
     await t.db.query(
       `INSERT INTO case_participant (region_id, case_id, agency_id, role, reason, legal_basis)
        VALUES ($1, $2, $3, 'REFERRER', 'Wijkteamzaak voor de test', 'Test')`,
@@ -319,9 +320,10 @@ describe('item 5: until triage decides, the referrer sees only what it entered',
   });
 
   it('links the referral to the known person (the match itself still happens)', async () => {
-    const [row] = (await t.db.query(`SELECT subject_person_id AS id FROM case_file WHERE id = $1`, [
-      caseId,
-    ])) as { id: string }[];
+    const [row] = await t.db.query<{ id: string }[]>(
+      `SELECT subject_person_id AS id FROM case_file WHERE id = $1`,
+      [caseId],
+    );
     expect(row!.id).toBe(knownPersonId);
   });
 

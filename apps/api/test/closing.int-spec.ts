@@ -60,8 +60,17 @@ const SETTINGS = `mutation($days: Int!) { updateRegionSettings(input: { closingG
 const READ_CASE = `query($id: ID!) { case(id: $id) { status readOnly } }`;
 
 /** What a closing may change, to prove a refused one changed nothing. */
+interface ClosingSnapshot {
+  status: string;
+  updated_at: Date;
+  closures: number;
+  ends: (string | null)[] | null;
+  events: number;
+  notifications: number;
+}
+
 async function snapshot(reference: string) {
-  return t.db.query(
+  return t.db.query<ClosingSnapshot[]>(
     `SELECT c.status, c.updated_at,
             (SELECT count(*)::int FROM case_closure WHERE case_id = c.id) AS closures,
             (SELECT json_agg(cp.ended_at ORDER BY cp.id) FROM case_participant cp
@@ -120,7 +129,7 @@ describe('validation', () => {
       closeInput('ZVH-2026-003', { expectedStatus: 'IN_TRIAGE' }),
     );
     expect(errorCode(res)).toBe('CONFLICT');
-    expect((await snapshot('ZVH-2026-003'))[0].closures).toBe(0);
+    expect((await snapshot('ZVH-2026-003'))[0]!.closures).toBe(0);
   });
 });
 
@@ -131,11 +140,11 @@ describe('closing with the default grace period', () => {
 
   beforeAll(async () => {
     // The municipality's participation was planned to end in 5 days: that stays its end.
-    const [[row]] = (await t.db.query(
+    const [[row]] = await t.db.query<[{ ended_at: Date }[], number]>(
       `UPDATE case_participant SET ended_at = now() + interval '5 days'
         WHERE case_id = $1 AND agency_id = $2 RETURNING ended_at`,
       [caseId(ref), agencyId('Gemeente Demostad')],
-    )) as [{ ended_at: Date }[], number];
+    );
     plannedEnd = row!.ended_at;
     closed = ok(
       await as.regie!.gql<Closed>(CLOSE, closeInput(ref, { outcome: 'REFERRED_TO_REGULAR_CARE' })),
@@ -152,11 +161,11 @@ describe('closing with the default grace period', () => {
   });
 
   it('plans the end of every active participation at the end of the grace period', async () => {
-    const rows = (await t.db.query(
+    const rows = await t.db.query<{ name: string; ended_at: Date; end_reason: string }[]>(
       `SELECT a.name, cp.ended_at, cp.end_reason FROM case_participant cp
          JOIN agency a ON a.id = cp.agency_id WHERE cp.case_id = $1`,
       [caseId(ref)],
-    )) as { name: string; ended_at: Date; end_reason: string }[];
+    );
     expect(rows.length).toBeGreaterThanOrEqual(3);
     for (const row of rows) {
       if (row.name === 'Gemeente Demostad') {
@@ -195,11 +204,11 @@ describe('closing with the default grace period', () => {
         { key: 'graceDays', value: '30' },
       ]),
     );
-    const recipients = (await t.db.query(
+    const recipients = await t.db.query<{ email: string }[]>(
       `SELECT u.email FROM notification n JOIN app_user u ON u.id = n.recipient_user_id
         WHERE n.case_id = $1 AND n.kind = 'CASE_CLOSED' ORDER BY u.email`,
       [caseId(ref)],
-    )) as { email: string }[];
+    );
     const emails = recipients.map((r) => r.email);
     expect(emails).toEqual(
       expect.arrayContaining([USERS.politie, USERS.veiligthuis, USERS.gemeente]),
@@ -231,7 +240,7 @@ describe('closing with the default grace period', () => {
     expect(errorCode(res)).toBe('CONFLICT');
     const again = await as.regie!.gql(CLOSE, closeInput(ref));
     expect(errorCode(again)).toBe('CONFLICT');
-    expect((await snapshot(ref))[0].closures).toBe(1);
+    expect((await snapshot(ref))[0]!.closures).toBe(1);
   });
 
   it('refuses every write with CASE_CLOSED', async () => {
@@ -287,10 +296,10 @@ describe('closing with the default grace period', () => {
         },
       ],
     ];
-    const [participation] = (await t.db.query(
+    const [participation] = await t.db.query<{ id: string }[]>(
       `SELECT id FROM case_participant WHERE case_id = $1 AND agency_id = $2`,
       [caseId(ref), agencyId('Politie basisteam Demostad')],
-    )) as { id: string }[];
+    );
     writes.push([
       as.regie!,
       `mutation($input: EndCaseParticipationInput!) { endCaseParticipation(input: $input) { id } }`,
@@ -308,10 +317,10 @@ describe('closing with the default grace period', () => {
   });
 
   it('still lets the holder withdraw a conflict-of-duties decision in the closed case', async () => {
-    const [decision] = (await t.db.query(
+    const [decision] = await t.db.query<{ id: string }[]>(
       `SELECT id FROM conflict_of_duties_decision WHERE case_id = $1 AND withdrawn_at IS NULL`,
       [caseId(ref)],
-    )) as { id: string }[];
+    );
     const data = ok(
       await as.veiligthuis!.gql<{ withdrawConflictOfDutiesDecision: { active: boolean } }>(
         `mutation($id: ID!) { withdrawConflictOfDutiesDecision(decisionId: $id) { active } }`,
@@ -360,10 +369,10 @@ describe('the grace period as a region setting', () => {
         expect(errorCode(await caller.gql(READ_CASE, { id: caseId(ref) }))).toBe('NOT_FOUND');
       }
       // GGZ recorded the client's consent; withdrawing it must stay possible.
-      const [consent] = (await t.db.query(
+      const [consent] = await t.db.query<{ id: string }[]>(
         `SELECT id FROM consent WHERE recorded_in_case_id = $1 AND withdrawn_at IS NULL`,
         [caseId(ref)],
-      )) as { id: string }[];
+      );
       expect(
         errorCode(
           await as.wijkteam!.gql(`mutation($id: ID!) { withdrawConsent(consentId: $id) { id } }`, {

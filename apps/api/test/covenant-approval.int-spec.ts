@@ -26,9 +26,11 @@ beforeAll(async () => {
   for (const [key, email] of Object.entries(USERS)) as[key] = await callerByEmail(t, email);
   cases = await idsBy(t, `SELECT reference AS key, id FROM case_file`);
   agencies = await idsBy(t, `SELECT name AS key, id FROM agency`);
-  const [region] = (await t.db.query(`SELECT id FROM region WHERE code = 'demo'`)) as {
-    id: string;
-  }[];
+  const [region] = await t.db.query<
+    {
+      id: string;
+    }[]
+  >(`SELECT id FROM region WHERE code = 'demo'`);
   regionId = region!.id;
   const zvh = agencies.get('Zorg- en Veiligheidshuis Demo-regio')!;
   // One person holding both roles: still never decides on their own proposal.
@@ -136,11 +138,11 @@ async function careAsSeenBy(caller: Caller, reference: string) {
 }
 
 async function counts() {
-  const [row] = (await t.db.query(
+  const [row] = await t.db.query<{ versions: number; proposals: number }[]>(
     `SELECT (SELECT count(*)::int FROM covenant_version WHERE region_id = $1) AS versions,
             (SELECT count(*)::int FROM covenant_proposal WHERE region_id = $1) AS proposals`,
     [regionId],
-  )) as { versions: number; proposals: number }[];
+  );
   return row!;
 }
 
@@ -214,10 +216,10 @@ describe('the legal ceiling', () => {
   });
 
   it('clamps a covenant row written by SQL above the ceiling: it still grants nothing', async () => {
-    const [latest] = (await t.db.query(
+    const [latest] = await t.db.query<{ v: number }[]>(
       `SELECT max(version)::int AS v FROM covenant_version WHERE region_id = $1`,
       [regionId],
-    )) as { v: number }[];
+    );
     const loosened: CovenantEntry[] = DEFAULT_COVENANT.map((entry) =>
       entry.category === 'CARE' &&
       'agencyType' in entry.subject &&
@@ -233,12 +235,12 @@ describe('the legal ceiling', () => {
       userId: null,
     });
     try {
-      const [stored] = (await t.db.query(
+      const [stored] = await t.db.query<{ n: number }[]>(
         `SELECT count(*)::int AS n FROM covenant_entry e JOIN covenant_version v ON v.id = e.version_id
           WHERE v.region_id = $1 AND v.version = $2 AND e.category = 'CARE' AND e.read
             AND e.agency_type IN ('MUNICIPALITY', 'POLICE')`,
         [regionId, latest!.v + 1],
-      )) as { n: number }[];
+      );
       expect(stored!.n).toBe(2);
       for (const [caller, reference] of [
         [as.gemeente!, 'ZVH-2026-002'],
@@ -376,14 +378,14 @@ describe('four eyes', () => {
       version: base + 1,
       createdBy: 'Kees Vermeulen',
       approvedBy: 'Femke van Dijk',
-      approvedAt: expect.any(String),
+      approvedAt: expect.any(String) as unknown,
     });
 
-    const trail = (await t.db.query(
+    const trail = await t.db.query<{ operation: string; action: string; actor: string }[]>(
       `SELECT operation, action, actor_user_id AS actor FROM audit_event
         WHERE record_type = 'covenant_proposal' AND record_id = $1 ORDER BY seq`,
       [proposal.id],
-    )) as { operation: string; action: string; actor: string }[];
+    );
     expect(trail).toEqual([
       { operation: 'covenant.propose', action: 'CREATE', actor: as.beheer!.userId },
       { operation: 'covenant.approve', action: 'UPDATE', actor: as.privacy!.userId },
@@ -422,10 +424,10 @@ describe('four eyes', () => {
       decisionReason: 'Veiligheid van medewerkers gaat voor',
     });
     expect((await current()).version).toBe(version);
-    const [event] = (await t.db.query(
+    const [event] = await t.db.query<{ operation: string }[]>(
       `SELECT operation FROM audit_event WHERE record_id = $1 AND action = 'UPDATE'`,
       [proposal.id],
-    )) as { operation: string }[];
+    );
     expect(event!.operation).toBe('covenant.reject');
   });
 
@@ -482,19 +484,19 @@ describe('four eyes', () => {
   });
 
   it('a proposal of another region is not found', async () => {
-    const [other] = (await t.db.query(
+    const [other] = await t.db.query<{ id: string }[]>(
       `INSERT INTO region (code, name) VALUES ('elders-cv', 'Elders') RETURNING id`,
-    )) as { id: string }[];
-    const [agency] = (await t.db.query(
+    );
+    const [agency] = await t.db.query<{ id: string }[]>(
       `INSERT INTO agency (region_id, name, type) VALUES ($1, 'ZVH Elders', 'ZVH') RETURNING id`,
       [other!.id],
-    )) as { id: string }[];
+    );
     const admin = await createUser(t, agency!.id, ['FUNCTIONAL_ADMIN'], 'Beheer Elders');
-    const [proposal] = (await t.db.query(
+    const [proposal] = await t.db.query<{ id: string }[]>(
       `INSERT INTO covenant_proposal (region_id, base_version, note, entries, proposed_by_user_id)
        VALUES ($1, 0, 'Elders', '[]', $2) RETURNING id`,
       [other!.id, admin],
-    )) as { id: string }[];
+    );
     const res = await as.privacy!.gql(APPROVE, { input: { proposalId: proposal!.id } });
     expect(errorCode(res)).toBe('NOT_FOUND');
     const list = ok(await as.privacy!.gql<{ covenantProposals: Proposal[] }>(PROPOSALS));

@@ -51,12 +51,16 @@ beforeAll(async () => {
   regie = await callerByEmail(t, 'procesregisseur@zvh.demo.example');
   const agencies = await idsBy(t, `SELECT name AS key, id FROM agency`);
   const zvh = agencies.get('Zorg- en Veiligheidshuis Demo-regio')!;
-  const [region] = (await t.db.query(`SELECT id FROM region WHERE code = 'demo'`)) as {
-    id: string;
-  }[];
-  const [person] = (await t.db.query(`SELECT id FROM person WHERE family_name = 'Fictief'`)) as {
-    id: string;
-  }[];
+  const [region] = await t.db.query<
+    {
+      id: string;
+    }[]
+  >(`SELECT id FROM region WHERE code = 'demo'`);
+  const [person] = await t.db.query<
+    {
+      id: string;
+    }[]
+  >(`SELECT id FROM person WHERE family_name = 'Fictief'`);
   // More cases: referrals waiting, one without a wijk, and one the ZVH left (not readable).
   await t.db.query(
     `WITH c AS (
@@ -76,15 +80,15 @@ beforeAll(async () => {
   );
   await t.db.query(`UPDATE person SET wijk = NULL WHERE id = $1`, [person!.id]);
   // A case of another region must never count.
-  const [other] = (await t.db.query(
+  const [other] = await t.db.query<{ id: string }[]>(
     `INSERT INTO region (code, name) VALUES ('other', 'Andere regio') RETURNING id`,
-  )) as { id: string }[];
+  );
   const otherZvh = await createAgency(t, other!.id, 'ZVH Elders', 'ZVH');
-  const [otherPerson] = (await t.db.query(
+  const [otherPerson] = await t.db.query<{ id: string }[]>(
     `INSERT INTO person (region_id, given_names, family_name, date_of_birth, wijk)
      VALUES ($1, 'Anna', 'Elders', '1990-01-01', 'Noord') RETURNING id`,
     [other!.id],
-  )) as { id: string }[];
+  );
   await t.db.query(
     `WITH c AS (INSERT INTO case_file (region_id, reference, subject_person_id, theme, status,
                                        referring_agency_id, created_at)

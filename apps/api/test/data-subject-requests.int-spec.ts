@@ -78,7 +78,7 @@ const PART = `mutation($input: UpdateDataSubjectRequestPartInput!) {
   updateDataSubjectRequestPart(input: $input) { ${FIELDS} } }`;
 
 const count = async (sql: string, params: unknown[] = []): Promise<number> => {
-  const [row] = (await t.db.query(sql, params)) as { n: number }[];
+  const [row] = await t.db.query<{ n: number }[]>(sql, params);
   return row!.n;
 };
 const requestCount = () => count(`SELECT count(*)::int AS n FROM data_subject_request`);
@@ -94,26 +94,28 @@ beforeAll(async () => {
   for (const [key, email] of Object.entries(USERS)) as[key] = await callerByEmail(t, email);
   agencies = await idsBy(t, `SELECT name AS key, id FROM agency`);
   users = await idsBy(t, `SELECT email AS key, id FROM app_user`);
-  const [region] = (await t.db.query(`SELECT id FROM region WHERE code = 'demo'`)) as {
-    id: string;
-  }[];
+  const [region] = await t.db.query<
+    {
+      id: string;
+    }[]
+  >(`SELECT id FROM region WHERE code = 'demo'`);
   regionId = region!.id;
 
   const person = async (given: string, family: string, bsn: string | null) => {
-    const [row] = (await t.db.query(
+    const [row] = await t.db.query<{ id: string }[]>(
       `INSERT INTO person (region_id, given_names, family_name, date_of_birth, bsn, city)
        VALUES ($1, $2, $3, '1990-04-12', $4, 'Demostad') RETURNING id`,
       [regionId, given, family, bsn],
-    )) as { id: string }[];
+    );
     return row!.id;
   };
   const caseOf = async (reference: string, personId: string) => {
-    const [row] = (await t.db.query(
+    const [row] = await t.db.query<{ id: string }[]>(
       `INSERT INTO case_file (region_id, reference, subject_person_id, theme, status,
                               referring_agency_id)
        VALUES ($1, $2, $3, 'OTHER', 'ACTIVE', $4) RETURNING id`,
       [regionId, reference, personId, agencies.get(POLICE)],
-    )) as { id: string }[];
+    );
     return row!.id;
   };
   const participate = (caseId: string, agency: string, ended: boolean) =>
@@ -160,9 +162,9 @@ beforeAll(async () => {
              $5, '{SAFETY}', 'covenant', 'Anderpersoon-doel')`,
     [regionId, police, agencies.get(POLICE), subjectId, caseId, otherId],
   );
-  const [other] = (await t.db.query(
+  const [other] = await t.db.query<{ id: string }[]>(
     `INSERT INTO region (code, name) VALUES ('andere', 'Andere regio') RETURNING id`,
-  )) as { id: string }[];
+  );
   otherRegionAgency = await createAgency(t, other!.id, 'Politie Andere Regio', 'POLICE');
   await t.db.query(
     `INSERT INTO audit_event (region_id, actor_agency_id, actor_agency_type, actor_roles, action,
@@ -444,11 +446,11 @@ beforeAll(async () => {
 
 /** The part of each agency of a request, by agency name. */
 async function partsOf(requestId: string): Promise<Record<string, string>> {
-  const rows = (await t.db.query(
+  const rows = await t.db.query<{ name: string; id: string }[]>(
     `SELECT a.name, pt.id FROM data_subject_request_part pt JOIN agency a ON a.id = pt.agency_id
       WHERE pt.request_id = $1`,
     [requestId],
-  )) as { name: string; id: string }[];
+  );
   return Object.fromEntries(rows.map((r) => [r.name, r.id]));
 }
 
@@ -577,10 +579,10 @@ describe('each partner answers for its own data', () => {
     expect(JSON.stringify(own)).not.toContain(HOUSING_TEXT);
 
     // Housing's part, through the police contact: not found, not changed, and logged as denied.
-    const before = (await t.db.query(
+    const before = await t.db.query<unknown[]>(
       `SELECT review_status, revision FROM data_subject_request_part WHERE id = $1`,
       [parts[HOUSING]],
-    )) as unknown[];
+    );
     const read = await contact.police.caller.gql(REVIEW, { id: parts[HOUSING] });
     expect(errorCode(read)).toBe('NOT_FOUND');
     expect(JSON.stringify(read)).not.toContain(HOUSING_TEXT);
@@ -680,7 +682,16 @@ describe('each partner answers for its own data', () => {
     const again = ok(await release('housing', parts[HOUSING]!, 'Nog eens.'));
     expect(again.releaseDataSubjectRequestPart.reviewStatus).toBe('RELEASED');
     expect(await events()).toBe(1);
-    const [row] = (await t.db.query(
+    const [row] = await t.db.query<
+      {
+        note: string;
+        by: string;
+        roles: string[];
+        action: string;
+        personIds: string[];
+        purpose: string;
+      }[]
+    >(
       `SELECT pt.release_note AS note, pt.released_by_user_id AS "by", e.actor_roles AS roles,
               e.action, e.person_ids AS "personIds", e.purpose,
               -- now() is the transaction's start: equal only when written in one transaction.
@@ -691,14 +702,7 @@ describe('each partner answers for its own data', () => {
                            AND e.result = 'ALLOWED'
         WHERE pt.id = $1`,
       [parts[HOUSING]],
-    )) as {
-      note: string;
-      by: string;
-      roles: string[];
-      action: string;
-      personIds: string[];
-      purpose: string;
-    }[];
+    );
     expect(row).toMatchObject({
       sameTransaction: true,
       by: contact.housing.id,
@@ -722,11 +726,11 @@ describe('each partner answers for its own data', () => {
     });
     // What the contact needs to plan its review: the request's kind and state, and when its own
     // review began — taken from the request of this part, as the database holds it.
-    const [request] = (await t.db.query(
+    const [request] = await t.db.query<{ type: string; status: string }[]>(
       `SELECT r.type, r.status FROM data_subject_request r
          JOIN data_subject_request_part p ON p.request_id = r.id WHERE p.id = $1`,
       [parts[POLICE]],
-    )) as { type: string; status: string }[];
+    );
     const police = tasks.find((x) => x.id === parts[POLICE]) as unknown as Record<string, unknown>;
     expect([police.requestType, police.requestStatus]).toEqual([request!.type, request!.status]);
     expect(Date.parse(police.reviewStartedAt as string)).not.toBeNaN();
@@ -734,10 +738,10 @@ describe('each partner answers for its own data', () => {
     expect(errorCode(byOfficer)).toBe('FORBIDDEN');
     const officerReads = await as.privacy!.gql(REVIEW, { id: parts[GGZ] });
     expect(errorCode(officerReads)).toBe('FORBIDDEN');
-    const [ggz] = (await t.db.query(
+    const [ggz] = await t.db.query<{ status: string }[]>(
       `SELECT review_status AS status FROM data_subject_request_part WHERE id = $1`,
       [parts[GGZ]],
-    )) as { status: string }[];
+    );
     expect(ggz!.status).toBe('OPEN');
   });
 
@@ -757,11 +761,11 @@ describe('each partner answers for its own data', () => {
           .status,
       ).toBe(403);
     }
-    const [caseRow] = (await t.db.query(
-      `SELECT id FROM case_file WHERE reference = 'DSR-TEST-1'`,
-    )) as {
-      id: string;
-    }[];
+    const [caseRow] = await t.db.query<
+      {
+        id: string;
+      }[]
+    >(`SELECT id FROM case_file WHERE reference = 'DSR-TEST-1'`);
     const viaCase = await c.gql(`query($id: ID!) { informationItems(caseId: $id) { text } }`, {
       id: caseRow!.id,
     });
@@ -780,10 +784,10 @@ describe('each partner answers for its own data', () => {
   it('refuses a release note that is too long, with the field, and changes nothing', async () => {
     const res = await release('ggz', parts[GGZ]!, 'x'.repeat(2001));
     expect([errorCode(res), errorField(res)]).toEqual(['BAD_USER_INPUT', 'note']);
-    const [ggz] = (await t.db.query(
+    const [ggz] = await t.db.query<{ status: string }[]>(
       `SELECT review_status AS status FROM data_subject_request_part WHERE id = $1`,
       [parts[GGZ]],
-    )) as { status: string }[];
+    );
     expect(ggz!.status).toBe('OPEN');
   });
 });
@@ -935,11 +939,11 @@ describe('the access export', () => {
     expect(await events()).toBe(before + 1);
     await download(t, `/data-subject-requests/${requestId}/export.pdf`, cookie('privacy'));
     expect(await events()).toBe(before + 2);
-    const [last] = (await t.db.query(
+    const [last] = await t.db.query<{ actor_roles: string[]; purpose: string; result: string }[]>(
       `SELECT actor_roles, purpose, result FROM audit_event WHERE record_id = $1 AND action = 'EXPORT'
         ORDER BY seq DESC LIMIT 1`,
       [requestId],
-    )) as { actor_roles: string[]; purpose: string; result: string }[];
+    );
     expect(last).toMatchObject({ actor_roles: ['PRIVACY_OFFICER'], result: 'ALLOWED' });
     expect(last!.purpose).toMatch(/inzage/);
   });
@@ -952,13 +956,13 @@ describe('the access export', () => {
       (await download(t, `/data-subject-requests/${objection}/export.json`, cookie('privacy')))
         .status,
     ).toBe(409);
-    const [foreign] = (await t.db.query(
+    const [foreign] = await t.db.query<{ id: string }[]>(
       `INSERT INTO data_subject_request (region_id, given_names, family_name, date_of_birth, type,
          received_on, identity_verification, deadline)
        SELECT region_id, 'Ander', 'Regio', '1980-01-01', 'ACCESS', '2026-01-05', 'Paspoort',
               '2026-02-05' FROM agency WHERE id = $1 RETURNING id`,
       [otherRegionAgency],
-    )) as { id: string }[];
+    );
     expect(
       (await download(t, `/data-subject-requests/${foreign!.id}/export.pdf`, cookie('privacy')))
         .status,
@@ -974,10 +978,10 @@ describe('only the privacy officer', () => {
   it.each(['regie', 'wijkteam', 'beheer'] as const)(
     '%s gets FORBIDDEN on every operation and both export routes',
     async (key) => {
-      const [demo] = (await t.db.query(
+      const [demo] = await t.db.query<{ id: string; revision: number; part: string }[]>(
         `SELECT r.id, r.revision, (SELECT p.id FROM data_subject_request_part p WHERE p.request_id = r.id LIMIT 1) AS part
            FROM data_subject_request r JOIN person p ON p.id = r.person_id AND p.bsn = '900001008'`,
-      )) as { id: string; revision: number; part: string }[];
+      );
       const before = await count(
         `SELECT count(*)::int + sum(revision)::int AS n FROM data_subject_request`,
       );
@@ -1017,9 +1021,10 @@ describe('only the privacy officer', () => {
   );
 
   it('a privacy officer of another region sees none of this region', async () => {
-    const [otherRegion] = (await t.db.query(`SELECT region_id AS id FROM agency WHERE id = $1`, [
-      otherRegionAgency,
-    ])) as { id: string }[];
+    const [otherRegion] = await t.db.query<{ id: string }[]>(
+      `SELECT region_id AS id FROM agency WHERE id = $1`,
+      [otherRegionAgency],
+    );
     const officer = callerFor(
       t,
       await createUser(t, otherRegionAgency, ['PRIVACY_OFFICER'], 'FG Andere Regio'),

@@ -94,7 +94,7 @@ describe('item 7: expensive documents are refused in time linear in their size',
 
 describe('item 10: page sizes in variables are priced at their value', () => {
   const auditEvents = async () =>
-    ((await t.db.query(`SELECT count(*)::int AS n FROM audit_event`)) as { n: number }[])[0]!.n;
+    (await t.db.query<{ n: number }[]>(`SELECT count(*)::int AS n FROM audit_event`))[0]!.n;
   const twentyPages = `query($c: ID!, $m: Int!) { ${Array.from(
     { length: 20 },
     (_, i) => `a${i}: informationItems(caseId: $c, first: $m) { id text createdAt }`,
@@ -135,8 +135,7 @@ describe('item 14: NUL bytes, forged cursors and persisted queries', () => {
   it('refuses NUL in the text of mutations and queries with BAD_USER_INPUT, changing nothing', async () => {
     const from = t.logs.length;
     const count = async () =>
-      ((await t.db.query(`SELECT count(*)::int AS n FROM information_item`)) as { n: number }[])[0]!
-        .n;
+      (await t.db.query<{ n: number }[]>(`SELECT count(*)::int AS n FROM information_item`))[0]!.n;
     const items = await count();
     const add = await regie.gql(
       `mutation($input: AddInformationItemInput!) { addInformationItem(input: $input) { id } }`,
@@ -158,7 +157,7 @@ describe('item 14: NUL bytes, forged cursors and persisted queries', () => {
     expect(await count()).toBe(items);
 
     const referrals = async () =>
-      ((await t.db.query(`SELECT count(*)::int AS n FROM referral`)) as { n: number }[])[0]!.n;
+      (await t.db.query<{ n: number }[]>(`SELECT count(*)::int AS n FROM referral`))[0]!.n;
     const before = await referrals();
     const referral = await police.gql(
       `mutation($input: CreateReferralInput!) { createReferral(input: $input) { reference } }`,
@@ -249,13 +248,15 @@ describe('item 14: NUL bytes, forged cursors and persisted queries', () => {
     const from = t.logs.length;
     const query = '{ __typename }';
     const sha256Hash = createHash('sha256').update(query).digest('hex');
-    const post = (body: object) =>
-      t
+    const post = async (body: object) => {
+      const res = await t
         .agent()
         .post('/graphql')
         .set('content-type', 'application/json')
         .set('apollo-require-preflight', 'true')
         .send(body);
+      return res as { body: { data?: unknown; errors?: GqlResponse['errors'] } };
+    };
     const register = await post({
       query,
       extensions: { persistedQuery: { version: 1, sha256Hash } },
@@ -295,6 +296,7 @@ describe('item 11: subscriptions are capped, and an update is read once', () => 
   let admin: PgClient;
   let statements = 0;
   let counting = false;
+  // eslint-disable-next-line @typescript-eslint/unbound-method -- kept to be restored and called with .apply(this)
   const originalQuery = PgClient.prototype.query;
 
   const POLICE = 'wijkagent@politie.demo.example';
@@ -306,10 +308,12 @@ describe('item 11: subscriptions are capped, and an update is read once', () => 
     const { port } = t.app.getHttpServer().address() as AddressInfo;
     url = `ws://127.0.0.1:${port}/graphql`;
     origin = `http://127.0.0.1:${port}`;
-    const [m] = (await t.db.query(`SELECT id, region_id AS "regionId" FROM meeting`)) as {
-      id: string;
-      regionId: string;
-    }[];
+    const [m] = await t.db.query<
+      {
+        id: string;
+        regionId: string;
+      }[]
+    >(`SELECT id, region_id AS "regionId" FROM meeting`);
     meetingId = m!.id;
     regionId = m!.regionId;
     admin = new PgClient({ connectionString: t.database.url });
@@ -323,7 +327,7 @@ describe('item 11: subscriptions are capped, and an update is read once', () => 
   });
   afterAll(async () => {
     PgClient.prototype.query = originalQuery;
-    await Promise.all(clients.map((c) => c.dispose()));
+    await Promise.all(clients.map(async (c) => c.dispose()));
     await admin.end();
   });
 
@@ -392,9 +396,11 @@ describe('item 11: subscriptions are capped, and an update is read once', () => 
   let received = 0;
 
   it(`reads one update once for the ${MAX_SUBSCRIPTIONS_PER_SOCKET} subscriptions of a socket`, async () => {
-    const [u] = (await t.db.query(`SELECT id FROM app_user WHERE email = $1`, [POLICE])) as {
-      id: string;
-    }[];
+    const [u] = await t.db.query<
+      {
+        id: string;
+      }[]
+    >(`SELECT id FROM app_user WHERE email = $1`, [POLICE]);
     cookies.set(POLICE, sessionCookie(t, u!.id));
     first = socket(POLICE);
     const results: string[] = [];

@@ -14,7 +14,7 @@ const wijkagent = 'wijkagent@politie.demo.example';
 /** Listens on an ephemeral loopback port (supertest's own server is not reachable by raw sockets). */
 async function listen(t: TestApp): Promise<{ server: Server; port: number }> {
   await t.app.listen(0, '127.0.0.1');
-  const server = t.app.getHttpServer() as Server;
+  const server = t.app.getHttpServer();
   return { server, port: (server.address() as AddressInfo).port };
 }
 
@@ -213,9 +213,9 @@ describe('proxy trust (item 12)', () => {
         });
         expect(errorCode(res)).toBe('INVALID_CREDENTIALS');
       }
-      const sources = (await t.db.query(
+      const sources = await t.db.query<{ source: string }[]>(
         `SELECT DISTINCT source_address AS source FROM login_attempt`,
-      )) as { source: string }[];
+      );
       expect(sources.map((s) => s.source)).toEqual([expect.stringMatching(/127\.0\.0\.1$/)]);
       // So the sixth try, claiming yet another address, meets the throttle.
       const dodge = await login(t.agent(), account, DEMO_PASSWORD, {
@@ -240,9 +240,9 @@ describe('proxy trust (item 12)', () => {
         },
       );
       await t.app.get(AuditService).settled();
-      const origins = (await t.db.query(
+      const origins = await t.db.query<{ origin: string }[]>(
         `SELECT DISTINCT origin_address AS origin FROM audit_event WHERE origin_address IS NOT NULL`,
-      )) as { origin: string }[];
+      );
       expect(origins.length).toBeGreaterThan(0);
       for (const { origin } of origins) expect(origin).toMatch(/127\.0\.0\.1$/);
     });

@@ -33,20 +33,22 @@ beforeAll(async () => {
   const agencies = await idsBy(t, `SELECT name AS key, id FROM agency`);
   const police = agencies.get('Politie basisteam Demostad')!;
   const care = agencies.get('GGZ Demoland')!;
-  const [region] = (await t.db.query(`SELECT id FROM region WHERE code = 'demo'`)) as {
-    id: string;
-  }[];
+  const [region] = await t.db.query<
+    {
+      id: string;
+    }[]
+  >(`SELECT id FROM region WHERE code = 'demo'`);
   // A person of its own: no consent of the demo data reaches these items.
-  const [person] = (await t.db.query(
+  const [person] = await t.db.query<{ id: string }[]>(
     `INSERT INTO person (region_id, given_names, family_name, date_of_birth)
      VALUES ($1, 'Paging', 'Testpersoon', '1990-01-01') RETURNING id`,
     [region!.id],
-  )) as { id: string }[];
-  const [created] = (await t.db.query(
+  );
+  const [created] = await t.db.query<{ id: string }[]>(
     `INSERT INTO case_file (region_id, reference, subject_person_id, theme, status, referring_agency_id)
      VALUES ($1, 'PAGING-1', $2, 'OTHER', 'ACTIVE', $3) RETURNING id`,
     [region!.id, person!.id, police],
-  )) as { id: string }[];
+  );
   caseId = created!.id;
   await t.db.query(
     `INSERT INTO case_participant (region_id, case_id, agency_id, role, reason, legal_basis)
@@ -78,11 +80,11 @@ afterAll(async () => {
 
 /** The ids of the case's items, newest first, straight from the table. */
 async function storedIds(categories: string[]): Promise<string[]> {
-  const rows = (await t.db.query(
+  const rows = await t.db.query<{ id: string }[]>(
     `SELECT id FROM information_item WHERE case_id = $1 AND category = ANY($2)
       ORDER BY created_at DESC, id DESC`,
     [caseId, categories],
-  )) as { id: string }[];
+  );
   return rows.map((row) => row.id);
 }
 

@@ -96,9 +96,11 @@ function collect(c: Client, variables: Record<string, unknown>, count: number, m
 const mutate = (query: string, variables: Record<string, unknown>) =>
   regie.gql(query, variables).then(ok);
 const saveMinutes = async (itemId: string, minutes: string) => {
-  const [row] = (await t.db.query(`SELECT revision FROM meeting_item WHERE id = $1`, [itemId])) as {
-    revision: number;
-  }[];
+  const [row] = await t.db.query<
+    {
+      revision: number;
+    }[]
+  >(`SELECT revision FROM meeting_item WHERE id = $1`, [itemId]);
   return mutate(
     `mutation($input: SaveMeetingItemMinutesInput!) { saveMeetingItemMinutes(input: $input) { id } }`,
     { input: { itemId, revision: row!.revision, minutes } },
@@ -113,7 +115,7 @@ beforeAll(async () => {
   origin = `http://127.0.0.1:${port}`;
   users = await idsBy(t, `SELECT email AS key, id FROM app_user`);
   regie = await callerByEmail(t, 'procesregisseur@zvh.demo.example');
-  const [m] = (await t.db.query(`SELECT id FROM meeting`)) as { id: string }[];
+  const [m] = await t.db.query<{ id: string }[]>(`SELECT id FROM meeting`);
   meetingId = m!.id;
   items = await idsBy(
     t,
@@ -122,7 +124,7 @@ beforeAll(async () => {
   await mutate(`mutation($id: ID!) { startMeeting(meetingId: $id) { id } }`, { id: meetingId });
 });
 afterAll(async () => {
-  await Promise.all(clients.map((c) => c.dispose()));
+  await Promise.all(clients.map(async (c) => c.dispose()));
   await t.close();
 });
 
@@ -148,7 +150,9 @@ describe('the socket', () => {
     expect(await refusal({ origin })).toBe(401);
     expect(await refusal({ origin, cookie: 'schakel_session=not-a-token' })).toBe(401);
     const token = cookie.split('=')[1]!;
-    const [payload] = [JSON.parse(Buffer.from(token.split('.')[1]!, 'base64url').toString())];
+    const payload = JSON.parse(Buffer.from(token.split('.')[1]!, 'base64url').toString()) as {
+      sid: string;
+    };
     await t.db.query(
       `INSERT INTO revoked_session (session_id, expires_at) VALUES ($1, now() + interval '1 hour')`,
       [payload.sid],

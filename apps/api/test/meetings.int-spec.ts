@@ -63,7 +63,7 @@ beforeAll(async () => {
   cases = await idsBy(t, `SELECT reference AS key, id FROM case_file`);
   agencies = await idsBy(t, `SELECT name AS key, id FROM agency`);
   users = await idsBy(t, `SELECT email AS key, id FROM app_user`);
-  const [m] = (await t.db.query(`SELECT id FROM meeting`)) as { id: string }[];
+  const [m] = await t.db.query<{ id: string }[]>(`SELECT id FROM meeting`);
   demoMeetingId = m!.id;
 });
 afterAll(async () => {
@@ -110,10 +110,10 @@ describe('the demo meeting: need-to-know per agenda item', () => {
   it('an agency with no item in it (housing) does not find the meeting at all', async () => {
     const woning = await callerByEmail(t, 'woningcorporatie@demohuis.demo.example');
     // Woonstichting takes part in ZVH-2026-001 only; take it off that item first.
-    const [item] = (await t.db.query(
+    const [item] = await t.db.query<{ id: string }[]>(
       `SELECT i.id FROM meeting_item i JOIN case_file c ON c.id = i.case_id
         WHERE c.reference = 'ZVH-2026-001'`,
-    )) as { id: string }[];
+    );
     const woningId = agencies.get('Woonstichting Demohuis')!;
     await t.db.query(`DELETE FROM meeting_item_invitee WHERE item_id = $1 AND agency_id = $2`, [
       item!.id,
@@ -180,9 +180,9 @@ describe('planning and meeting mode', () => {
   });
 
   it('adds items, inviting the participants; invitees must take part in the case', async () => {
-    const notBefore = (await t.db.query(
+    const notBefore = await t.db.query<{ n: number }[]>(
       `SELECT count(*)::int AS n FROM notification WHERE kind = 'MEETING_INVITED'`,
-    )) as { n: number }[];
+    );
     const wrong = await as.regie!.gql(ADD, {
       input: {
         meetingId,
@@ -218,15 +218,15 @@ describe('planning and meeting mode', () => {
     otherItem = second.agenda[1]!.item!;
     expect(otherItem.invitees.map((a) => a.name)).toEqual([GEMEENTE]);
 
-    const after = (await t.db.query(
+    const after = await t.db.query<{ n: number }[]>(
       `SELECT count(*)::int AS n FROM notification WHERE kind = 'MEETING_INVITED'`,
-    )) as { n: number }[];
+    );
     expect(after[0]!.n).toBeGreaterThan(notBefore[0]!.n);
-    const police = (await t.db.query(
+    const police = await t.db.query<{ data: Record<string, string> }[]>(
       `SELECT n.data FROM notification n JOIN app_user u ON u.id = n.recipient_user_id
         WHERE n.kind = 'MEETING_INVITED' AND u.email = $1 AND n.data->>'meetingId' = $2`,
       [USERS.politie, meetingId],
-    )) as { data: Record<string, string> }[];
+    );
     expect(police).toHaveLength(1);
     expect(police[0]!.data).toMatchObject({ caseReference: 'ZVH-2026-001' });
     expect(JSON.stringify(police[0]!.data)).not.toMatch(/Kevin|Voorbeeld/);
@@ -303,9 +303,10 @@ describe('planning and meeting mode', () => {
       input: { itemId: policeItem.id, revision: policeItem.revision, minutes: 'overschreven' },
     });
     expect(errorCode(stale)).toBe('CONFLICT');
-    const [row] = (await t.db.query(`SELECT minutes FROM meeting_item WHERE id = $1`, [
-      policeItem.id,
-    ])) as { minutes: string }[];
+    const [row] = await t.db.query<{ minutes: string }[]>(
+      `SELECT minutes FROM meeting_item WHERE id = $1`,
+      [policeItem.id],
+    );
     expect(row!.minutes).toBe('Politie meldt rustige periode.');
 
     const police = await as.politie!.gql<{ meeting: Meeting }>(MEETING, { id: meetingId });
@@ -346,11 +347,13 @@ describe('planning and meeting mode', () => {
     expect(gemeente).not.toContain('ZVH-2026-001');
 
     // One EXPORT event per download, naming the one case whose minutes were in it.
-    const exported = (await t.db.query(
+    const exported = await t.db.query<
+      { action: string; result: string; caseId: string | null; categories: string[] }[]
+    >(
       `SELECT action, result, case_id AS "caseId", categories FROM audit_event
         WHERE operation = 'HTTP.MeetingExportController.minutes' AND actor_user_id = $1`,
       [users.get(USERS.politie)],
-    )) as { action: string; result: string; caseId: string | null; categories: string[] }[];
+    );
     expect(exported).toHaveLength(1);
     expect(exported[0]).toMatchObject({
       action: 'EXPORT',
@@ -361,11 +364,11 @@ describe('planning and meeting mode', () => {
   });
 
   it('closing put MEETING_DISCUSSED on the timeline of both discussed cases', async () => {
-    const rows = (await t.db.query(
+    const rows = await t.db.query<{ reference: string }[]>(
       `SELECT c.reference FROM case_event e JOIN case_file c ON c.id = e.case_id
         WHERE e.kind = 'MEETING_DISCUSSED' AND e.data->>'meetingId' = $1 ORDER BY 1`,
       [meetingId],
-    )) as { reference: string }[];
+    );
     expect(rows.map((r) => r.reference)).toEqual(['ZVH-2026-001', 'ZVH-2026-003']);
     const edit = await as.regie!.gql(ADD, {
       input: { meetingId, caseId: cases.get('ZVH-2026-002'), startsAt: at(1), endsAt: at(1.5) },
@@ -376,9 +379,9 @@ describe('planning and meeting mode', () => {
 
 describe('region isolation', () => {
   it('a procesregisseur of another region finds nothing and cannot plan with our cases', async () => {
-    const [region] = (await t.db.query(
+    const [region] = await t.db.query<{ id: string }[]>(
       `INSERT INTO region (code, name) VALUES ('other', 'Andere regio') RETURNING id`,
-    )) as { id: string }[];
+    );
     const zvh = await createAgency(t, region!.id, 'ZVH Anders', 'ZVH');
     const userId = await createUser(t, zvh, ['PROCESREGISSEUR'], 'Regisseur anders');
     const other = callerFor(t, userId);

@@ -26,13 +26,15 @@ it('upgrades a foundation database: existing regions get covenant version 1 with
   await current.initialize();
   try {
     expect((await runMigrations(current)).length).toBeGreaterThan(0);
-    const [row] = (await current.query(
+    const [row] = await current.query<
+      { version: number; entries: number; careReadsCare: number; policeReadsCare: number }[]
+    >(
       `SELECT v.version, count(e.id)::int AS entries,
               count(*) FILTER (WHERE e.agency_type = 'CARE' AND e.category = 'CARE' AND e.read)::int AS "careReadsCare",
               count(*) FILTER (WHERE e.agency_type = 'POLICE' AND e.category = 'CARE' AND e.read)::int AS "policeReadsCare"
          FROM covenant_version v JOIN region r ON r.id = v.region_id JOIN covenant_entry e ON e.version_id = v.id
         WHERE r.code = 'oud' GROUP BY v.version`,
-    )) as { version: number; entries: number; careReadsCare: number; policeReadsCare: number }[];
+    );
     expect(row).toEqual({ version: 1, entries: 100, careReadsCare: 1, policeReadsCare: 0 });
   } finally {
     await current.destroy();

@@ -39,19 +39,21 @@ interface List {
 const MARK = `mutation($ids: [ID!]!) { markNotificationsRead(ids: $ids) }`;
 
 const received = async (userId: string) =>
-  (await t.db.query(
+  await t.db.query<{ kind: string; caseId: string | null; data: Record<string, string> }[]>(
     `SELECT kind, case_id AS "caseId", data FROM notification WHERE recipient_user_id = $1
       ORDER BY created_at`,
     [userId],
-  )) as { kind: string; caseId: string | null; data: Record<string, string> }[];
+  );
 
 beforeAll(async () => {
   t = await createTestApp();
   cases = await idsBy(t, `SELECT reference AS key, id FROM case_file`);
   agencies = await idsBy(t, `SELECT name AS key, id FROM agency`);
-  const [region] = (await t.db.query(`SELECT id FROM region WHERE code = 'demo'`)) as {
-    id: string;
-  }[];
+  const [region] = await t.db.query<
+    {
+      id: string;
+    }[]
+  >(`SELECT id FROM region WHERE code = 'demo'`);
   regionId = region!.id;
   regie = await callerByEmail(t, 'procesregisseur@zvh.demo.example');
   const agency = agencies.get('Woonstichting Demohuis')!;
@@ -60,13 +62,13 @@ beforeAll(async () => {
   housing['privacy'] = await createUser(t, agency, ['PRIVACY_OFFICER'], 'Housing privacy');
   housing['inactive'] = await createUser(t, agency, ['MEMBER'], 'Housing former member');
   await t.db.query(`UPDATE app_user SET active = false WHERE id = $1`, [housing['inactive']]);
-  const [demoMember] = (await t.db.query(
+  const [demoMember] = await t.db.query<{ id: string }[]>(
     `SELECT id FROM app_user WHERE email = 'woningcorporatie@demohuis.demo.example'`,
-  )) as { id: string }[];
+  );
   housing['demo'] = demoMember!.id;
-  const [other] = (await t.db.query(
+  const [other] = await t.db.query<{ id: string }[]>(
     `INSERT INTO region (code, name) VALUES ('other', 'Andere regio') RETURNING id`,
-  )) as { id: string }[];
+  );
   otherRegionAgency = await createAgency(t, other!.id, 'Woonstichting Elders', 'HOUSING');
   otherRegionUser = await createUser(t, otherRegionAgency, ['MEMBER'], 'Other region member');
   // Start every user here from an empty inbox; demo notifications are not what is tested.

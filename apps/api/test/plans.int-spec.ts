@@ -172,11 +172,11 @@ const actionNamed = (version: Version, description: string) =>
   allActions(version).find((a) => a.description === description)!;
 
 async function notificationsOf(email: string, kind: string): Promise<{ data: unknown }[]> {
-  return (await t.db.query(
+  return await t.db.query<{ data: unknown }[]>(
     `SELECT n.data FROM notification n JOIN app_user u ON u.id = n.recipient_user_id
       WHERE u.email = $1 AND n.kind = $2 ORDER BY n.created_at`,
     [email, kind],
-  )) as { data: unknown }[];
+  );
 }
 
 describe('reading the plan', () => {
@@ -246,9 +246,9 @@ describe('reading the plan', () => {
   });
 
   it('keeps regions apart: a user of another region finds neither the plan nor its actions', async () => {
-    const [region] = (await t.db.query(
+    const [region] = await t.db.query<{ id: string }[]>(
       `INSERT INTO region (code, name) VALUES ('plans-other', 'Andere regio') RETURNING id`,
-    )) as { id: string }[];
+    );
     const otherAgency = await createAgency(t, region!.id, 'Wijkteam Elders', 'MUNICIPALITY');
     const other = callerFor(t, await createUser(t, otherAgency, ['MEMBER'], 'Elders Wijkteam'));
     expect(errorCode(await other.gql(CASE_PLAN, { caseId: caseId('ZVH-2026-001') }))).toBe(
@@ -368,9 +368,9 @@ describe('editing the draft', () => {
     );
     expect(attempts.filter((r) => r.errors === undefined)).toHaveLength(1);
     expect(attempts.filter((r) => errorCode(r) === 'EDIT_CONFLICT')).toHaveLength(9);
-    const stored = (await t.db.query(
+    const stored = await t.db.query<{ n: number }[]>(
       `SELECT count(*)::int AS n FROM plan_action WHERE description LIKE 'Gelijktijdige afspraak %'`,
-    )) as { n: number }[];
+    );
     expect(stored[0]!.n).toBe(1);
   });
 
@@ -467,10 +467,10 @@ describe('editing the draft', () => {
   });
 
   it('refuses to write for an agency whose covenant gives no PLAN write, but still lets it read', async () => {
-    const [current] = (await t.db.query(
+    const [current] = await t.db.query<{ v: number; region: string }[]>(
       `SELECT max(version)::int AS v, (SELECT id FROM region WHERE code = 'demo') AS region
          FROM covenant_version WHERE region_id = (SELECT id FROM region WHERE code = 'demo')`,
-    )) as { v: number; region: string }[];
+    );
     const tightened = DEFAULT_COVENANT.map((entry) =>
       entry.category === 'PLAN' &&
       'agencyType' in entry.subject &&
@@ -622,19 +622,20 @@ describe('adopting and versions', () => {
       }),
     ).adoptPlanVersion;
     expect(adopted).toMatchObject({ number: 1, status: 'ADOPTED', adoptedOn: dateIn(0) });
-    const [row] = (await t.db.query(`SELECT status FROM case_file WHERE id = $1`, [
-      caseId(ref),
-    ])) as { status: string }[];
+    const [row] = await t.db.query<{ status: string }[]>(
+      `SELECT status FROM case_file WHERE id = $1`,
+      [caseId(ref)],
+    );
     expect(row!.status).toBe('ACTIVE');
     const notified = await notificationsOf(USERS.gemeente, 'PLAN_ADOPTED');
     expect(notified).toHaveLength(gemeenteBefore + 1);
     expect(notified[notified.length - 1]!.data).toEqual({ caseReference: ref, version: 1 });
     // The one who adopted is not told about it.
     expect(await notificationsOf(USERS.reclassering, 'PLAN_ADOPTED')).toHaveLength(0);
-    const events = (await t.db.query(
+    const events = await t.db.query<{ kind: string; data: unknown }[]>(
       `SELECT kind, data FROM case_event WHERE case_id = $1 AND kind LIKE 'PLAN_%' ORDER BY id`,
       [caseId(ref)],
-    )) as { kind: string; data: unknown }[];
+    );
     expect(events).toEqual([
       { kind: 'PLAN_VERSION_CREATED', data: { version: 1 } },
       { kind: 'PLAN_ADOPTED', data: { version: 1 } },
@@ -684,21 +685,21 @@ describe('adopting and versions', () => {
     ]);
     // The adopted version still holds its action, and its progress row survives.
     expect(allActions((await plan(as.gemeente!, ref)).adopted!)).toHaveLength(1);
-    const kinds = (await t.db.query(
+    const kinds = await t.db.query<unknown[]>(
       `SELECT kind FROM case_event WHERE case_id = $1 AND kind = 'PLAN_VERSION_CREATED'`,
       [caseId(ref)],
-    )) as unknown[];
+    );
     expect(kinds).toHaveLength(2);
   });
 
   it('lets a case with an adopted plan be deleted as a whole (retention)', async () => {
-    const [row] = (await t.db.query(
+    const [row] = await t.db.query<{ id: string }[]>(
       `INSERT INTO case_file (region_id, reference, subject_person_id, theme, status,
                               referring_agency_id)
        SELECT region_id, 'PLAN-DELETE-1', subject_person_id, theme, 'ACTIVE', referring_agency_id
          FROM case_file WHERE id = $1 RETURNING id`,
       [caseId('ZVH-2026-001')],
-    )) as { id: string }[];
+    );
     await t.db.query(
       `WITH v AS (INSERT INTO plan_version (region_id, case_id, number)
                   SELECT region_id, id, 1 FROM case_file WHERE id = $1 RETURNING id, region_id),
@@ -713,9 +714,9 @@ describe('adopting and versions', () => {
       [row!.id],
     );
     await t.db.query(`DELETE FROM case_file WHERE id = $1`, [row!.id]);
-    const left = (await t.db.query(`SELECT 1 FROM plan_version WHERE case_id = $1`, [
+    const left = await t.db.query<unknown[]>(`SELECT 1 FROM plan_version WHERE case_id = $1`, [
       row!.id,
-    ])) as unknown[];
+    ]);
     expect(left).toEqual([]);
   });
 });
@@ -919,10 +920,10 @@ describe('overdue notices', () => {
     expect(count).toBeGreaterThan(1);
     expect(await service.notifyOverdueActions(later)).toBe(0);
     // Done and cancelled actions are never overdue.
-    const [done] = (await t.db.query(
+    const [done] = await t.db.query<unknown[]>(
       `SELECT overdue_notified_for FROM plan_action_progress p
         WHERE p.status IN ('DONE','CANCELLED') AND overdue_notified_for IS NOT NULL`,
-    )) as unknown[];
+    );
     expect(done).toBeUndefined();
   });
 });
@@ -949,12 +950,12 @@ describe('a closed case', () => {
 });
 
 async function userRow(email: string) {
-  const [row] = (await t.db.query(
+  const [row] = await t.db.query<Record<string, unknown>[]>(
     `SELECT u.id, u.email, u.display_name AS "displayName", u.roles, u.agency_id AS "agencyId",
             a.type AS "agencyType", a.region_id AS "regionId"
        FROM app_user u JOIN agency a ON a.id = u.agency_id WHERE u.email = $1`,
     [email],
-  )) as Record<string, unknown>[];
+  );
   // A caller outside a request: its own policy, no session, no audit entry.
   const user = row as unknown as SessionUserRow;
   const policies = t.app.get(PolicyService).forCaller({ ...user, userId: user.id }, null);

@@ -99,7 +99,7 @@ type DatasetShape = typeof datasetShape extends fc.Arbitrary<infer S> ? S : neve
 
 async function insertDataset(shape: DatasetShape): Promise<Dataset> {
   const q = async (sql: string, params: unknown[]) =>
-    ((await t.db.query(`${sql} RETURNING id`, params)) as { id: string }[])[0]!.id;
+    (await t.db.query<{ id: string }[]>(`${sql} RETURNING id`, params))[0]!.id;
   const regions = [
     await q(`INSERT INTO region (code, name) VALUES ('prop-a', 'Property A')`, []),
     await q(`INSERT INTO region (code, name) VALUES ('prop-b', 'Property B')`, []),
@@ -307,7 +307,11 @@ describe('the SQL filter and ability.can() agree on PostgreSQL', () => {
       ...PERSON_FIELD_KEYS.map((key) => ({
         name: `person_${key}`,
         action: 'read' as const,
-        target: { subject: 'CaseSubject', caseAlias: 'c', ...PERSON_FIELDS[key] } as PolicyTarget,
+        target: {
+          subject: 'CaseSubject',
+          caseAlias: 'c',
+          ...PERSON_FIELDS[key],
+        } satisfies PolicyTarget,
       })),
       ...CASE_RECORD_ACTIONS.flatMap((action) =>
         PLAN_PARTS.map((part) => ({
@@ -375,7 +379,7 @@ describe('the SQL filter and ability.can() agree on PostgreSQL', () => {
         const userRegion = ctx.user.regionId;
         const list = caseListQuery(ability, userRegion, {}, { first: 100, after: null });
         const listed = list
-          ? ((await t.db.query(list.sql, list.params)) as { id: string }[]).map((r) => r.id)
+          ? (await t.db.query<{ id: string }[]>(list.sql, list.params)).map((r) => r.id)
           : [];
         const readable = data.cases
           .filter((c) => ability.can('read', caseSubject(c)))
@@ -385,7 +389,7 @@ describe('the SQL filter and ability.can() agree on PostgreSQL', () => {
         }
         const items = itemsQuery(ability, userRegion, { caseIds: data.cases.map((c) => c.id) });
         const shown = items
-          ? ((await t.db.query(items.sql, items.params)) as { id: string }[]).map((r) => r.id)
+          ? (await t.db.query<{ id: string }[]>(items.sql, items.params)).map((r) => r.id)
           : [];
         const visible = data.items
           .filter(
@@ -400,7 +404,7 @@ describe('the SQL filter and ability.can() agree on PostgreSQL', () => {
         const one = data.cases[0]!;
         const ofOne = itemsQuery(ability, userRegion, { caseIds: [one.id] });
         const shownOfOne = ofOne
-          ? ((await t.db.query(ofOne.sql, ofOne.params)) as { id: string }[]).map((r) => r.id)
+          ? (await t.db.query<{ id: string }[]>(ofOne.sql, ofOne.params)).map((r) => r.id)
           : [];
         const visibleOfOne = data.items
           .filter((i) => i.caseId === one.id && visible.includes(i.id))
@@ -417,7 +421,7 @@ describe('the SQL filter and ability.can() agree on PostgreSQL', () => {
           data.cases.map((c) => c.id),
         );
         const counted = counts
-          ? ((await t.db.query(counts.sql, counts.params)) as { count: number }[]).reduce(
+          ? (await t.db.query<{ count: number }[]>(counts.sql, counts.params)).reduce(
               (sum, row) => sum + row.count,
               0,
             )

@@ -45,17 +45,19 @@ async function record(events: AuditEventInput[]): Promise<string[]> {
   await t.db.transaction(async (tx) => {
     for (const e of events) await audit.record(tx, e);
   });
-  const rows = (await t.db.query(
+  const rows = await t.db.query<{ id: string }[]>(
     `SELECT id::text AS id FROM audit_event WHERE id > $1 AND operation LIKE 'test.%' ORDER BY id`,
     [before],
-  )) as { id: string }[];
+  );
   return rows.map((r) => r.id);
 }
 
 const maxId = async (): Promise<string> => {
-  const [row] = (await t.db.query(`SELECT coalesce(max(id), 0)::text AS id FROM audit_event`)) as {
-    id: string;
-  }[];
+  const [row] = await t.db.query<
+    {
+      id: string;
+    }[]
+  >(`SELECT coalesce(max(id), 0)::text AS id FROM audit_event`);
   return row!.id;
 };
 
@@ -209,13 +211,15 @@ beforeAll(async () => {
   as.regie = await callerByEmail(t, 'procesregisseur@zvh.demo.example');
   as.wijkteam = await callerByEmail(t, 'wijkteam@demostad.demo.example');
   as.beheer = await callerByEmail(t, 'beheer@zvh.demo.example');
-  const [region] = (await t.db.query(`SELECT id FROM region WHERE code = 'demo'`)) as {
-    id: string;
-  }[];
+  const [region] = await t.db.query<
+    {
+      id: string;
+    }[]
+  >(`SELECT id FROM region WHERE code = 'demo'`);
   regionId = region!.id;
-  const [other] = (await t.db.query(
+  const [other] = await t.db.query<{ id: string }[]>(
     `INSERT INTO region (code, name) VALUES ('andere', 'Andere regio') RETURNING id`,
-  )) as { id: string }[];
+  );
   otherRegionId = other!.id;
 
   f.police = await createAgency(t, regionId, 'Politie Proef', 'POLICE');
@@ -239,11 +243,11 @@ beforeAll(async () => {
     f[key] = await createUser(t, f[agency]!, ['MEMBER'], `${key} proef`);
   }
   const person = async (bsn: string | null, family: string) => {
-    const [row] = (await t.db.query(
+    const [row] = await t.db.query<{ id: string }[]>(
       `INSERT INTO person (region_id, given_names, family_name, date_of_birth, bsn)
        VALUES ($1, 'Proef', $2, '1980-01-01', $3) RETURNING id`,
       [regionId, family, bsn],
-    )) as { id: string }[];
+    );
     return row!.id;
   };
   f.p1 = await person('111222333', 'Eén');
@@ -252,12 +256,12 @@ beforeAll(async () => {
   f.p4 = await person(null, 'Vier');
   f.p5 = await person(null, 'Vijf');
   const kase = async (reference: string, subject: string, referrer: string) => {
-    const [row] = (await t.db.query(
+    const [row] = await t.db.query<{ id: string }[]>(
       `INSERT INTO case_file (region_id, reference, subject_person_id, theme, status,
                               referring_agency_id)
        VALUES ($1, $2, $3, 'OTHER', 'ACTIVE', $4) RETURNING id`,
       [regionId, reference, subject, referrer],
-    )) as { id: string }[];
+    );
     return row!.id;
   };
   f.c1 = await kase('PROEF-001', f.p1, f.police);
@@ -335,12 +339,12 @@ describe('searching the trail', () => {
       { at: '2026-03-10T23:30:00Z', actor: agent, action: 'READ', op: 'test.night' },
       { at: '2026-03-10T22:59:00Z', actor: agent, action: 'READ', op: 'test.evening' },
     ]);
-    const [night] = (await t.db.query(
+    const [night] = await t.db.query<{ id: string }[]>(
       `SELECT id::text AS id FROM audit_event WHERE operation = 'test.night'`,
-    )) as { id: string }[];
-    const [evening] = (await t.db.query(
+    );
+    const [evening] = await t.db.query<{ id: string }[]>(
       `SELECT id::text AS id FROM audit_event WHERE operation = 'test.evening'`,
-    )) as { id: string }[];
+    );
     ids.night = night!.id;
     ids.evening = evening!.id;
   });
@@ -434,11 +438,11 @@ describe('searching the trail', () => {
       })),
     );
     const expected = (
-      (await t.db.query(
+      await t.db.query<{ id: string }[]>(
         `SELECT id::text AS id FROM audit_event WHERE actor_user_id = $1
           ORDER BY occurred_at DESC, id DESC`,
         [f.pager],
-      )) as { id: string }[]
+      )
     ).map((r) => r.id);
     expect(expected).toHaveLength(51);
     const pages: string[][] = [];
@@ -468,11 +472,11 @@ describe('searching the trail', () => {
       errorField(await as.privacy!.gql(`query { auditPersonLookup(bsn: "123456789") { id } }`)),
     ).toBe('bsn');
     await searchAll({ personId: f.p2 });
-    const own = (await t.db.query(
+    const own = await t.db.query<{ action: string; operation: string; personIds: string[] }[]>(
       `SELECT action, operation, person_ids AS "personIds", actor_roles AS roles
          FROM audit_event WHERE actor_user_id = $1 AND person_ids && $2::uuid[] ORDER BY id`,
       [as.privacy!.userId, [f.p1, f.p2]],
-    )) as { action: string; operation: string; personIds: string[] }[];
+    );
     expect(own).toEqual(
       expect.arrayContaining([
         expect.objectContaining({
@@ -504,20 +508,21 @@ describe('the break-the-glass review queue', () => {
   }
   const queue = async () => ok(await as.privacy!.gql<QueueData>(QUEUE));
   const breakGlass = async (reference: string, reason: string): Promise<string> => {
-    const [kase] = (await t.db.query(`SELECT id FROM case_file WHERE reference = $1`, [
-      reference,
-    ])) as { id: string }[];
+    const [kase] = await t.db.query<{ id: string }[]>(
+      `SELECT id FROM case_file WHERE reference = $1`,
+      [reference],
+    );
     const opened = ok(
       await as.regie!.gql<{ breakGlass: { id: string } }>(
         `mutation B($input: BreakGlassInput!) { breakGlass(input: $input) { id } }`,
         { input: { caseId: kase!.id, reason } },
       ),
     );
-    const [row] = (await t.db.query(
+    const [row] = await t.db.query<{ id: string }[]>(
       `SELECT id::text AS id FROM audit_event
         WHERE action = 'BREAK_GLASS' AND record_type = 'break_glass' AND record_id = $1`,
       [opened.breakGlass.id],
-    )) as { id: string }[];
+    );
     return row!.id;
   };
 
@@ -556,7 +561,7 @@ describe('the break-the-glass review queue', () => {
     expect(reviewed.reviewBreakGlass).toMatchObject({
       eventId: first,
       verdict: 'NOT_JUSTIFIED',
-      reviewer: { name: expect.any(String) },
+      reviewer: { name: expect.any(String) as unknown },
     });
     const after = await queue();
     expect(after.openBreakGlassReviewCount).toBe(open.openBreakGlassReviewCount - 1);
@@ -576,10 +581,10 @@ describe('the break-the-glass review queue', () => {
     expect(errorCode(again)).toBe('CONFLICT');
 
     // The review itself is in the trail, with the person and case it concerned.
-    const [own] = (await t.db.query(
+    const [own] = await t.db.query<unknown[]>(
       `SELECT action, person_ids AS "personIds", case_id AS "caseId", record_type AS "recordType"
          FROM audit_event WHERE operation = 'Mutation.reviewBreakGlass' AND result = 'ALLOWED'`,
-    )) as unknown[];
+    );
     expect(own).toEqual({
       action: 'UPDATE',
       personIds: [f.p1],
@@ -598,19 +603,19 @@ describe('the break-the-glass review queue', () => {
       ),
     );
     expect(results.map((r) => errorCode(r) ?? 'OK').sort()).toEqual(['CONFLICT', 'OK']);
-    const [count] = (await t.db.query(
+    const [count] = await t.db.query<{ n: number }[]>(
       `SELECT count(*)::int AS n FROM break_glass_review WHERE audit_event_id = $1`,
       [id],
-    )) as { n: number }[];
+    );
     expect(count!.n).toBe(1);
   });
 
   it('does not review other events or other regions, and reviews stay as written', async () => {
     const [read] = await record([ev(actor('agent', 'police', 'POLICE'), 'READ', 'test.not-bg')]);
-    const [elsewhere] = (await t.db.query(
+    const [elsewhere] = await t.db.query<{ id: string }[]>(
       `SELECT id::text AS id FROM audit_event WHERE region_id = $1 LIMIT 1`,
       [otherRegionId],
-    )) as { id: string }[];
+    );
     for (const eventId of [read!, elsewhere!.id, '999999999']) {
       const res = await as.privacy!.gql(REVIEW, {
         input: { eventId, verdict: 'JUSTIFIED', note: 'Niet van toepassing hier.' },
@@ -665,12 +670,12 @@ describe('anomaly flags', () => {
 
   it('flags accesses to a person whose cases the agency took no part in at that moment', async () => {
     const participate = (agency: string, kase: string, started: string, ended: string | null) =>
-      t.db.query(
+      t.db.query<{ id: string }[]>(
         `INSERT INTO case_participant (region_id, case_id, agency_id, role, reason, legal_basis,
                                        started_at, ended_at)
          VALUES ($1, $2, $3, 'PARTNER', 'Proef van de signalen', 'Convenant', $4, $5) RETURNING id`,
         [regionId, kase, agency, started, ended],
-      ) as Promise<{ id: string }[]>;
+      );
     // Police and probation take part in the case of p3 now; the municipality did until an hour ago.
     await participate(f.police!, f.c2!, '2026-01-01', null);
     const [probation] = await participate(f.reclassering!, f.c2!, '2026-01-01', null);

@@ -29,9 +29,11 @@ beforeAll(async () => {
   t = await createTestApp();
   for (const [key, email] of Object.entries(USERS)) as[key] = await callerByEmail(t, email);
   agencies = await idsBy(t, `SELECT name AS key, id FROM agency`);
-  const [region] = (await t.db.query(`SELECT id FROM region WHERE code = 'demo'`)) as {
-    id: string;
-  }[];
+  const [region] = await t.db.query<
+    {
+      id: string;
+    }[]
+  >(`SELECT id FROM region WHERE code = 'demo'`);
   regionId = region!.id;
 });
 afterAll(async () => {
@@ -63,7 +65,7 @@ async function hiddenPerson(person: {
   bsn?: string | null;
   wijk?: string;
 }): Promise<string> {
-  const [p] = (await t.db.query(
+  const [p] = await t.db.query<{ id: string }[]>(
     `INSERT INTO person (region_id, given_names, family_name, date_of_birth, bsn, wijk)
      VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
     [
@@ -74,12 +76,12 @@ async function hiddenPerson(person: {
       person.bsn ?? null,
       person.wijk ?? 'Noord',
     ],
-  )) as { id: string }[];
-  const [c] = (await t.db.query(
+  );
+  const [c] = await t.db.query<{ id: string }[]>(
     `INSERT INTO case_file (region_id, reference, subject_person_id, theme, status, referring_agency_id)
      VALUES ($1, $2, $3, 'OTHER', 'ACTIVE', $4) RETURNING id`,
     [regionId, `HIDDEN-${p!.id.slice(0, 8).toUpperCase()}`, p!.id, agencyId(POLITIE)],
-  )) as { id: string }[];
+  );
   await t.db.query(
     `INSERT INTO case_participant (region_id, case_id, agency_id, role, reason, legal_basis)
      VALUES ($1, $2, $3, 'REFERRER', 'Politiezaak voor de test', 'Test')`,
@@ -188,13 +190,13 @@ type Counts = Record<
 >;
 
 async function counts(): Promise<Counts> {
-  const [row] = (await t.db.query(
+  const [row] = await t.db.query<Counts[]>(
     `SELECT (SELECT count(*)::int FROM case_file) AS cases, (SELECT count(*)::int FROM person) AS persons,
             (SELECT count(*)::int FROM referral) AS referrals,
             (SELECT count(*)::int FROM case_participant) AS participants,
             (SELECT count(*)::int FROM notification) AS notifications,
             (SELECT count(*)::int FROM case_event) AS events`,
-  )) as Counts[];
+  );
   return row!;
 }
 
@@ -234,11 +236,11 @@ describe('person matching in SQL', () => {
 
   it('computes the same name keys as the TypeScript normalisation', async () => {
     for (const name of NAMES) {
-      const [row] = (await t.db.query(
+      const [row] = await t.db.query<{ key: string; fullKey: string; initial: string }[]>(
         `SELECT person_name_key($1, false) AS key, person_name_key($1, true) AS "fullKey",
                 person_given_initial($1) AS initial`,
         [name],
-      )) as { key: string; fullKey: string; initial: string }[];
+      );
       expect({ name, ...row }).toEqual({
         name,
         key: normaliseName(name),
@@ -267,10 +269,7 @@ describe('createReferral validation', () => {
     ['neither a known nor a new person', { person: null }, null, 'person'],
   ])('refuses %s and changes nothing', async (_label, overrides, person, field) => {
     const before = await counts();
-    const input = referralInput(
-      overrides as Record<string, unknown>,
-      (person ?? {}) as Record<string, unknown>,
-    );
+    const input = referralInput(overrides, person ?? {});
     const res = await as.wijkteam!.gql(CREATE, { input });
     expect(errorCode(res)).toBe('BAD_USER_INPUT');
     expect(errorField(res)).toBe(field);
@@ -278,9 +277,9 @@ describe('createReferral validation', () => {
   });
 
   it('refuses an agency of another region and changes nothing', async () => {
-    const [other] = (await t.db.query(
+    const [other] = await t.db.query<{ id: string }[]>(
       `INSERT INTO region (code, name) VALUES ('valid-other', 'Andere regio') RETURNING id`,
-    )) as { id: string }[];
+    );
     const foreign = await createAgency(t, other!.id, 'Politie elders', 'POLICE');
     const before = await counts();
     const res = await as.wijkteam!.gql(CREATE, {
@@ -336,26 +335,26 @@ describe('createReferral', () => {
     expect(after.referrals - before.referrals).toBe(1);
     expect(after.participants - before.participants).toBe(2);
 
-    const participants = (await t.db.query(
+    const participants = await t.db.query<{ name: string; role: string; legalBasis: string }[]>(
       `SELECT a.name, cp.role, cp.legal_basis AS "legalBasis" FROM case_participant cp
          JOIN agency a ON a.id = cp.agency_id WHERE cp.case_id = $1 ORDER BY cp.role`,
       [receipt.caseId],
-    )) as { name: string; role: string; legalBasis: string }[];
+    );
     expect(participants.map((p) => [p.name, p.role])).toEqual([
       [ZVH, 'PROCESREGIE'],
       [WIJKTEAM, 'REFERRER'],
     ]);
-    const events = (await t.db.query(`SELECT kind FROM case_event WHERE case_id = $1`, [
-      receipt.caseId,
-    ])) as {
-      kind: string;
-    }[];
+    const events = await t.db.query<
+      {
+        kind: string;
+      }[]
+    >(`SELECT kind FROM case_event WHERE case_id = $1`, [receipt.caseId]);
     expect(events.map((e) => e.kind)).toEqual(['REFERRED']);
-    const notes = (await t.db.query(
+    const notes = await t.db.query<{ kind: string; email: string; data: Record<string, string> }[]>(
       `SELECT n.kind, u.email, n.data FROM notification n JOIN app_user u ON u.id = n.recipient_user_id
         WHERE n.case_id = $1`,
       [receipt.caseId],
-    )) as { kind: string; email: string; data: Record<string, string> }[];
+    );
     expect(notes).toContainEqual({
       kind: 'REFERRAL_RECEIVED',
       email: USERS.regie,
@@ -393,9 +392,10 @@ describe('createReferral', () => {
       referralInput({ person: null, personId: found[0]!.person.id }),
     );
     expect((await counts()).persons).toBe(before.persons);
-    const [row] = (await t.db.query(`SELECT subject_person_id AS id FROM case_file WHERE id = $1`, [
-      receipt.caseId,
-    ])) as { id: string }[];
+    const [row] = await t.db.query<{ id: string }[]>(
+      `SELECT subject_person_id AS id FROM case_file WHERE id = $1`,
+      [receipt.caseId],
+    );
     expect(row!.id).toBe(found[0]!.person.id);
   });
 });
@@ -638,17 +638,18 @@ describe('triage', () => {
       casusregisseurAgency: { name: RECLASSERING },
     });
 
-    const [c] = (await t.db.query(`SELECT subject_person_id AS id FROM case_file WHERE id = $1`, [
-      flagged,
-    ])) as { id: string }[];
+    const [c] = await t.db.query<{ id: string }[]>(
+      `SELECT subject_person_id AS id FROM case_file WHERE id = $1`,
+      [flagged],
+    );
     expect(c!.id).toBe(knownId);
     expect(await t.db.query(`SELECT 1 FROM person WHERE id = $1`, [provisional])).toEqual([]);
 
-    const participants = (await t.db.query(
+    const participants = await t.db.query<{ name: string; role: string }[]>(
       `SELECT a.name, cp.role FROM case_participant cp JOIN agency a ON a.id = cp.agency_id
         WHERE cp.case_id = $1 ORDER BY a.name`,
       [flagged],
-    )) as { name: string; role: string }[];
+    );
     expect(participants).toEqual(
       [
         { name: POLITIE, role: 'PARTNER' },
@@ -657,11 +658,11 @@ describe('triage', () => {
         { name: ZVH, role: 'PROCESREGIE' },
       ].sort((a, b) => a.name.localeCompare(b.name)),
     );
-    const notes = (await t.db.query(
+    const notes = await t.db.query<{ kind: string; email: string }[]>(
       `SELECT n.kind, u.email FROM notification n JOIN app_user u ON u.id = n.recipient_user_id
         WHERE n.case_id = $1 AND n.kind <> 'REFERRAL_RECEIVED' ORDER BY n.kind, u.email`,
       [flagged],
-    )) as { kind: string; email: string }[];
+    );
     expect(notes).toEqual(
       expect.arrayContaining([
         { kind: 'CASE_INVITED', email: USERS.politie },
@@ -670,13 +671,12 @@ describe('triage', () => {
       ]),
     );
     expect(notes.some((n) => n.email === USERS.regie)).toBe(false);
-    const events = (await t.db.query(
-      `SELECT kind, data FROM case_event WHERE case_id = $1 ORDER BY id`,
-      [flagged],
-    )) as {
-      kind: string;
-      data: Record<string, string>;
-    }[];
+    const events = await t.db.query<
+      {
+        kind: string;
+        data: Record<string, string>;
+      }[]
+    >(`SELECT kind, data FROM case_event WHERE case_id = $1 ORDER BY id`, [flagged]);
     expect(events.map((e) => e.kind)).toEqual([
       'REFERRED',
       'PARTICIPANT_ADDED',
@@ -726,18 +726,17 @@ describe('triage', () => {
     expect(mine.status).toBe(winner!.data!.decideReferral.decision);
     expect(mine.decisionReason).toBe('Gelijktijdig besluit in de test.');
     expect(mine.criteria).toMatchObject({ met: true });
-    const decidedNotes = (await t.db.query(
+    const decidedNotes = await t.db.query<{ n: number }[]>(
       `SELECT count(*)::int AS n FROM notification WHERE case_id = $1 AND kind = 'REFERRAL_DECIDED'`,
       [plain],
-    )) as { n: number }[];
+    );
     expect(decidedNotes[0]!.n).toBe(1);
     // No partners joined a case that was not accepted.
-    const partners = (await t.db.query(
-      `SELECT count(*)::int AS n FROM case_participant WHERE case_id = $1`,
-      [plain],
-    )) as {
-      n: number;
-    }[];
+    const partners = await t.db.query<
+      {
+        n: number;
+      }[]
+    >(`SELECT count(*)::int AS n FROM case_participant WHERE case_id = $1`, [plain]);
     expect(partners[0]!.n).toBe(2);
   });
 });
@@ -747,9 +746,9 @@ describe('region isolation', () => {
   let otherPolice: string;
 
   beforeAll(async () => {
-    const [region] = (await t.db.query(
+    const [region] = await t.db.query<{ id: string }[]>(
       `INSERT INTO region (code, name) VALUES ('elders', 'ZVH Elders') RETURNING id`,
-    )) as { id: string }[];
+    );
     const zvh = await createAgency(t, region!.id, 'ZVH Elders', 'ZVH');
     otherPolice = await createAgency(t, region!.id, 'Politie Elders', 'POLICE');
     const wijk = await createAgency(t, region!.id, 'Wijkteam Elders', 'MUNICIPALITY');
@@ -817,9 +816,11 @@ describe('demo referrals', () => {
       await as.regie!.gql<{ triageQueue: { reference: string }[] }>(QUEUE),
     ).triageQueue.map((r) => r.reference);
     expect(queue).toEqual(expect.arrayContaining(['ZVH-2026-003', 'ZVH-2026-005', 'ZVH-2026-006']));
-    const [c] = (await t.db.query(`SELECT id FROM case_file WHERE reference = 'ZVH-2026-005'`)) as {
-      id: string;
-    }[];
+    const [c] = await t.db.query<
+      {
+        id: string;
+      }[]
+    >(`SELECT id FROM case_file WHERE reference = 'ZVH-2026-005'`);
     const regie = await view(as.regie!, c!.id);
     expect(regie.possibleMatches!.map((m) => m.familyName)).toEqual(['Voorbeeld']);
     const housing = await callerByEmail(t, 'woningcorporatie@demohuis.demo.example');

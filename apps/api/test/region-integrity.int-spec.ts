@@ -17,7 +17,7 @@ const ids: Record<string, string> = {};
 beforeAll(async () => {
   t = await createTestApp();
   const one = async (sql: string, params: unknown[] = []) =>
-    ((await t.db.query(sql, params)) as { id: string }[])[0]!.id;
+    (await t.db.query<{ id: string }[]>(sql, params))[0]!.id;
   const cases = await idsBy(t, `SELECT reference AS key, id FROM case_file`);
   const users = await idsBy(t, `SELECT email AS key, id FROM app_user`);
   const agencies = await idsBy(t, `SELECT name AS key, id FROM agency`);
@@ -116,7 +116,7 @@ async function attempt(sql: string, params: unknown[]): Promise<string> {
 }
 
 it('runs these checks as the app role', async () => {
-  const [row] = (await t.db.query(`SELECT current_user AS role`)) as { role: string }[];
+  const [row] = await t.db.query<{ role: string }[]>(`SELECT current_user AS role`);
   expect(row!.role).toBe('schakel_app');
 });
 
@@ -361,7 +361,7 @@ const UNCHECKED_ID_COLUMNS: Readonly<Record<string, string>> = {
 };
 
 it('pairs region_id with region_id in every foreign key to a region-scoped table', async () => {
-  const rows = (await t.db.query(
+  const rows = await t.db.query<{ name: string; columns: string[]; target: string[] }[]>(
     `SELECT c.conname AS name,
             (SELECT array_agg(a.attname::text ORDER BY k.i)
                FROM unnest(c.conkey) WITH ORDINALITY k(attnum, i)
@@ -373,7 +373,7 @@ it('pairs region_id with region_id in every foreign key to a region-scoped table
       WHERE c.contype = 'f'
         AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = c.confrelid
                        AND a.attname = 'region_id' AND NOT a.attisdropped)`,
-  )) as { name: string; columns: string[]; target: string[] }[];
+  );
   // 96 when this was written (31 of them to app_user).
   expect(rows.length).toBeGreaterThanOrEqual(96);
   for (const row of rows) {
@@ -383,7 +383,7 @@ it('pairs region_id with region_id in every foreign key to a region-scoped table
 });
 
 it('checks every id column of a region-scoped table, or lists why not', async () => {
-  const rows = (await t.db.query(
+  const rows = await t.db.query<{ col: string }[]>(
     `SELECT a.attrelid::regclass::text || '.' || a.attname AS col
        FROM pg_attribute a
        JOIN pg_class r ON r.oid = a.attrelid AND r.relkind = 'r'
@@ -395,19 +395,19 @@ it('checks every id column of a region-scoped table, or lists why not', async ()
         AND NOT EXISTS (SELECT 1 FROM pg_constraint c
                          WHERE c.contype = 'f' AND c.conrelid = a.attrelid
                            AND a.attnum = ANY (c.conkey))`,
-  )) as { col: string }[];
+  );
   expect(rows.map((r) => r.col).sort()).toEqual(Object.keys(UNCHECKED_ID_COLUMNS).sort());
 });
 
 it('includes the region in every foreign key to a user', async () => {
-  const rows = (await t.db.query(
+  const rows = await t.db.query<{ table: string; name: string; columns: string[] }[]>(
     `SELECT c.conrelid::regclass::text AS "table", c.conname AS name,
             (SELECT array_agg(a.attname::text ORDER BY k.i)
                FROM unnest(c.conkey) WITH ORDINALITY k(attnum, i)
                JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = k.attnum) AS columns
        FROM pg_constraint c
       WHERE c.contype = 'f' AND c.confrelid = 'app_user'::regclass`,
-  )) as { table: string; name: string; columns: string[] }[];
+  );
   // 31 when this was written; a later reference must follow the same pattern.
   expect(rows.length).toBeGreaterThanOrEqual(31);
   for (const row of rows) {
@@ -417,14 +417,15 @@ it('includes the region in every foreign key to a user', async () => {
 
 describe('the region of a user', () => {
   it('follows from the agency when an insert leaves it out', async () => {
-    const [row] = (await t.db.query(`SELECT region_id FROM app_user WHERE id = $1`, [
-      ids.otherUser,
-    ])) as { region_id: string }[];
+    const [row] = await t.db.query<{ region_id: string }[]>(
+      `SELECT region_id FROM app_user WHERE id = $1`,
+      [ids.otherUser],
+    );
     expect(row!.region_id).toBe(ids.otherRegion);
-    const [demo] = (await t.db.query(
+    const [demo] = await t.db.query<{ n: number }[]>(
       `SELECT count(*)::int AS n FROM app_user u JOIN agency a ON a.id = u.agency_id
         WHERE u.region_id <> a.region_id`,
-    )) as { n: number }[];
+    );
     expect(demo!.n).toBe(0);
   });
 

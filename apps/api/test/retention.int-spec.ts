@@ -158,7 +158,9 @@ describe('retention periods', () => {
       PLAN: 24,
     });
     expect(retentionPeriods.every((p) => p.source.includes('privacy.md'))).toBe(true);
-    expect(ok(await as.admin!.gql(PERIODS))).toEqual({ retentionPeriods: expect.any(Array) });
+    expect(ok(await as.admin!.gql(PERIODS))).toEqual({
+      retentionPeriods: expect.any(Array) as unknown,
+    });
     expect(errorCode(await as.wijkteam!.gql(PERIODS))).toBe('FORBIDDEN');
   });
 
@@ -181,7 +183,7 @@ describe('retention periods', () => {
       months: 36,
       source: 'Besluit FG 2026-11',
       revision: 2,
-      updatedByName: expect.any(String),
+      updatedByName: expect.any(String) as unknown,
     });
     expect(errorCode(await as.privacy!.gql(UPDATE, { input: { ...input, months: 30 } }))).toBe(
       'CONFLICT',

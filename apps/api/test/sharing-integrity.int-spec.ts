@@ -77,10 +77,10 @@ describe('consents and conflict-of-duties decisions are need-to-know', () => {
     expect(errorCode(byOutsider)).toBe('NOT_FOUND');
     // The recipient knows of it, so is told it may not withdraw it.
     expect(errorCode(await as.politie!.gql(WITHDRAW, { id: decision!.id }))).toBe('FORBIDDEN');
-    const [stored] = (await t.db.query(
+    const [stored] = await t.db.query<{ withdrawn_at: Date | null }[]>(
       `SELECT withdrawn_at FROM conflict_of_duties_decision WHERE id = $1`,
       [decision!.id],
-    )) as { withdrawn_at: Date | null }[];
+    );
     expect(stored!.withdrawn_at).toBeNull();
 
     const [consent] = await consentsOf(as.ggz!);
@@ -118,11 +118,11 @@ describe('participation', () => {
     );
     const outcomes = results.map((res) => (res.errors ? errorCode(res) : 'ADDED')).sort();
     expect(outcomes).toEqual(['ADDED', 'CONFLICT', 'CONFLICT', 'CONFLICT', 'CONFLICT', 'CONFLICT']);
-    const [{ n }] = (await t.db.query(
+    const [{ n }] = await t.db.query<[{ n: number }]>(
       `SELECT count(*)::int AS n FROM case_participant
         WHERE case_id = $1 AND agency_id = $2 AND (ended_at IS NULL OR ended_at > now())`,
       [input.caseId, input.agencyId],
-    )) as [{ n: number }];
+    );
     expect(n).toBe(1);
   });
 
@@ -145,14 +145,14 @@ describe('participation', () => {
 describe('break-the-glass openings', () => {
   it('cannot be changed or deleted, but go with their case when it is deleted', async () => {
     const reference = 'BG-APPEND-1';
-    const [created] = (await t.db.query(
+    const [created] = await t.db.query<{ id: string }[]>(
       `INSERT INTO case_file (region_id, reference, subject_person_id, theme, status,
                               referring_agency_id)
        SELECT region_id, $1, subject_person_id, theme, status, referring_agency_id
          FROM case_file WHERE id = $2
        RETURNING id`,
       [reference, caseId('ZVH-2026-002')],
-    )) as { id: string }[];
+    );
     const BREAK = `mutation($input: BreakGlassInput!) { breakGlass(input: $input) { caseId } }`;
     ok(
       await as.regie!.gql(BREAK, {
@@ -164,9 +164,10 @@ describe('break-the-glass openings', () => {
     );
     const count = async () =>
       (
-        (await t.db.query(`SELECT count(*)::int AS n FROM break_glass WHERE case_id = $1`, [
-          created!.id,
-        ])) as { n: number }[]
+        await t.db.query<{ n: number }[]>(
+          `SELECT count(*)::int AS n FROM break_glass WHERE case_id = $1`,
+          [created!.id],
+        )
       )[0]!.n;
     expect(await count()).toBe(1);
 

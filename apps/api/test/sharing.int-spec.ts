@@ -49,16 +49,20 @@ async function statementsDuring(fn: () => Promise<unknown>): Promise<string[]> {
 
 /** Sixty more police cases with participants, so a page of 50 is full (inserted once). */
 async function loadCases(): Promise<void> {
-  const existing = (await t.db.query(
+  const existing = await t.db.query<unknown[]>(
     `SELECT 1 FROM case_file WHERE reference = 'LOAD-1'`,
-  )) as unknown[];
+  );
   if (existing.length > 0) return;
-  const [region] = (await t.db.query(`SELECT id FROM region WHERE code = 'demo'`)) as {
-    id: string;
-  }[];
-  const [person] = (await t.db.query(`SELECT id FROM person WHERE family_name = 'Fictief'`)) as {
-    id: string;
-  }[];
+  const [region] = await t.db.query<
+    {
+      id: string;
+    }[]
+  >(`SELECT id FROM region WHERE code = 'demo'`);
+  const [person] = await t.db.query<
+    {
+      id: string;
+    }[]
+  >(`SELECT id FROM person WHERE family_name = 'Fictief'`);
   // Enough cases for a full page of 50, each with participants to nest.
   await t.db.query(
     `WITH c AS (
@@ -302,7 +306,7 @@ describe('consent and conflict of duties', () => {
 
   it('only the holder of a category records consent for it; others change nothing', async () => {
     const count = async () =>
-      ((await t.db.query(`SELECT count(*)::int AS n FROM consent`)) as { n: number }[])[0]!.n;
+      (await t.db.query<{ n: number }[]>(`SELECT count(*)::int AS n FROM consent`))[0]!.n;
     const before = await count();
     const res = await as.wijkteam!.gql(
       `mutation($input: RecordConsentInput!) { recordConsent(input: $input) { id } }`,
@@ -411,8 +415,7 @@ describe('participation', () => {
 describe('adding information', () => {
   it('refuses bad input with the field named and stores nothing', async () => {
     const count = async () =>
-      ((await t.db.query(`SELECT count(*)::int AS n FROM information_item`)) as { n: number }[])[0]!
-        .n;
+      (await t.db.query<{ n: number }[]>(`SELECT count(*)::int AS n FROM information_item`))[0]!.n;
     const before = await count();
     const res = await as.politie!.gql(
       `mutation($input: AddInformationItemInput!) { addInformationItem(input: $input) { id } }`,
@@ -601,7 +604,10 @@ describe('view as', () => {
     expect(JSON.stringify(asGgz)).not.toContain('Diagnose');
     // What both may read is shown, never more than the previewed agency gets: POLICE is a summary
     // for the GGZ, although the procesregisseur reads it in full.
-    expect(items(asGgz, 'SAFETY')[0]).toMatchObject({ access: 'FULL', text: expect.any(String) });
+    expect(items(asGgz, 'SAFETY')[0]).toMatchObject({
+      access: 'FULL',
+      text: expect.any(String) as unknown,
+    });
     expect(own.categoryAccess.find((c) => c.category === 'POLICE')?.access).toBe('FULL');
     expect(category(asGgz, 'POLICE')).toMatchObject({ targetAccess: 'SUMMARY', access: 'SUMMARY' });
     for (const item of items(asGgz, 'POLICE')) expect(item.text).toBeNull();
@@ -658,13 +664,13 @@ describe('view as', () => {
   it('is audited as a preview naming the agency, with what the viewer itself was shown', async () => {
     const target = agencyId('GGZ Demoland');
     const events = async (who: string) =>
-      (await t.db.query(
+      await t.db.query<Record<string, unknown>[]>(
         `SELECT action, result, case_id AS "caseId", categories, record_type AS "recordType",
                 record_id AS "recordId", cardinality(person_ids) AS persons
            FROM audit_event WHERE actor_user_id = $1 AND operation = 'Query.caseAsAgency'
           ORDER BY id DESC LIMIT 1`,
         [as[who]!.userId],
-      )) as Record<string, unknown>[];
+      );
     await preview('privacy', 'ZVH-2026-001', 'GGZ Demoland');
     expect(await events('privacy')).toEqual([
       {
@@ -713,7 +719,7 @@ describe('break-the-glass', () => {
     expect(errorCode(await as.regie!.gql(CASE_DETAIL, { id }))).toBe('NOT_FOUND');
     const short = await as.regie!.gql(BREAK, { input: { caseId: id, reason: 'Dringend' } });
     expect([errorCode(short), errorField(short)]).toEqual(['BAD_USER_INPUT', 'reason']);
-    const rows = await t.db.query(`SELECT 1 FROM break_glass WHERE case_id = $1`, [id]);
+    const rows = await t.db.query<unknown[]>(`SELECT 1 FROM break_glass WHERE case_id = $1`, [id]);
     expect(rows).toHaveLength(0);
     expect(
       errorCode(await as.politie!.gql(BREAK, { input: { caseId: id, reason: 'x'.repeat(30) } })),

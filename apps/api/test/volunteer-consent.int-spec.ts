@@ -31,25 +31,27 @@ beforeAll(async () => {
   t = await createTestApp();
   for (const [key, email] of Object.entries(USERS)) as[key] = await callerByEmail(t, email);
   agencies = await idsBy(t, `SELECT name AS key, id FROM agency`);
-  const [region] = (await t.db.query(`SELECT id FROM region WHERE code = 'demo'`)) as {
-    id: string;
-  }[];
+  const [region] = await t.db.query<
+    {
+      id: string;
+    }[]
+  >(`SELECT id FROM region WHERE code = 'demo'`);
   regionId = region!.id;
 
   // A case of reclassering with the ZVH and the wijkteam, and an item in several categories.
-  const [person] = (await t.db.query(
+  const [person] = await t.db.query<{ id: string }[]>(
     `INSERT INTO person (region_id, given_names, family_name, date_of_birth, bsn, street,
                          house_number, postcode, city, wijk)
      VALUES ($1, 'Vera', 'Vrijwilligersproef', '1985-03-03', '930002015', 'Maatjeslaan', '7',
              '1234AB', 'Demostad', 'Noord') RETURNING id`,
     [regionId],
-  )) as { id: string }[];
-  const [c] = (await t.db.query(
+  );
+  const [c] = await t.db.query<{ id: string }[]>(
     `INSERT INTO case_file (region_id, reference, subject_person_id, theme, status,
                             referring_agency_id)
      VALUES ($1, 'VOL-2026-001', $2, 'EX_DETAINEE', 'ACTIVE', $3) RETURNING id`,
     [regionId, person!.id, agencyId(RECLASSERING)],
-  )) as { id: string }[];
+  );
   caseId = c!.id;
   for (const [name, role] of [
     [ZVH, 'PROCESREGIE'],
@@ -112,11 +114,11 @@ interface CaseView {
 }
 
 const participants = async (agency: string) =>
-  (await t.db.query(
+  await t.db.query<{ active: boolean; endReason: string | null }[]>(
     `SELECT (ended_at IS NULL OR ended_at > now()) AS active, end_reason AS "endReason"
        FROM case_participant WHERE case_id = $1 AND agency_id = $2 ORDER BY started_at`,
     [caseId, agencyId(agency)],
-  )) as { active: boolean; endReason: string | null }[];
+  );
 
 const addExodus = (caseIdArg: string) =>
   as.regie!.gql<{ addCaseParticipant: { id: string; active: boolean } }>(ADD, {
@@ -142,9 +144,10 @@ describe('a volunteer organisation as participant', () => {
   it('is refused without the person’s consent, with CONSENT_REQUIRED, and nothing changes', async () => {
     const events = async () =>
       (
-        (await t.db.query(`SELECT count(*)::int AS n FROM case_event WHERE case_id = $1`, [
-          caseId,
-        ])) as { n: number }[]
+        await t.db.query<{ n: number }[]>(
+          `SELECT count(*)::int AS n FROM case_event WHERE case_id = $1`,
+          [caseId],
+        )
       )[0]!.n;
     const before = await events();
     const res = await addExodus(caseId);
@@ -293,12 +296,12 @@ describe('a volunteer organisation as participant', () => {
     expect(errorCode(await as.exodus!.gql(CASE, { id: caseId }))).toBe('NOT_FOUND');
     // The last withdrawal ended the participation, with its reason and a timeline event.
     expect(await participants(EXODUS)).toEqual([
-      { active: false, endReason: expect.stringContaining('Toestemming ingetrokken') },
+      { active: false, endReason: expect.stringContaining('Toestemming ingetrokken') as unknown },
     ]);
-    const [event] = (await t.db.query(
+    const [event] = await t.db.query<{ data: { agency: string } }[]>(
       `SELECT data FROM case_event WHERE case_id = $1 AND kind = 'PARTICIPANT_ENDED'`,
       [caseId],
-    )) as { data: { agency: string } }[];
+    );
     expect(event?.data.agency).toBe(EXODUS);
   });
 
@@ -362,7 +365,7 @@ describe('a volunteer organisation in referral and triage', () => {
 
   it('cannot be proposed in a referral: CONSENT_REQUIRED, no case is stored', async () => {
     const count = async () =>
-      ((await t.db.query(`SELECT count(*)::int AS n FROM case_file`)) as { n: number }[])[0]!.n;
+      (await t.db.query<{ n: number }[]>(`SELECT count(*)::int AS n FROM case_file`))[0]!.n;
     const before = await count();
     const res = await as.wijkteam!.gql(CREATE, { input: referral([POLITIE, EXODUS]) });
     expect([errorCode(res), errorField(res)]).toEqual(['CONSENT_REQUIRED', 'proposedAgencyIds']);
@@ -383,12 +386,12 @@ describe('a volunteer organisation in referral and triage', () => {
       'partnerAgencyIds',
     ]);
     const state = async () =>
-      (await t.db.query(
+      await t.db.query<unknown[]>(
         `SELECT c.status, r.decision,
                 (SELECT count(*)::int FROM case_participant p WHERE p.case_id = c.id) AS participants
            FROM case_file c JOIN referral r ON r.case_id = c.id WHERE c.id = $1`,
         [referred],
-      )) as unknown[];
+      );
     expect(await state()).toEqual([{ status: 'REFERRED', decision: null, participants: 2 }]);
 
     ok(
@@ -403,10 +406,10 @@ describe('a volunteer organisation in referral and triage', () => {
         }),
       ).decideReferral.status,
     ).toBe('ACCEPTED');
-    const [joined] = (await t.db.query(
+    const [joined] = await t.db.query<{ n: number }[]>(
       `SELECT count(*)::int AS n FROM case_participant WHERE case_id = $1 AND agency_id = $2`,
       [referred, agencyId(EXODUS)],
-    )) as { n: number }[];
+    );
     expect(joined!.n).toBe(1);
   });
 });

@@ -1,6 +1,6 @@
 import { subject } from '@casl/ability';
 import { accessBasis, buildAbility } from './build-ability';
-import { packAbility, unpackAbility } from './pack';
+import { packAbility, unpackAbility, type PackedAbility } from './pack';
 import { caseOf, context, item, MY_AGENCY, OTHER_AGENCY } from './testing/fixtures';
 
 describe('packed abilities for the portal', () => {
@@ -16,7 +16,7 @@ describe('packed abilities for the portal', () => {
     ),
   );
   // The portal receives the rules as JSON over GraphQL.
-  const unpacked = unpackAbility(JSON.parse(JSON.stringify(packAbility(ability))));
+  const unpacked = unpackAbility(JSON.parse(JSON.stringify(packAbility(ability))) as PackedAbility);
 
   it('restore the same rules, reasons included', () => {
     // unpackRules returns actions and subjects as arrays; packing again normalises both sides.
@@ -60,7 +60,9 @@ describe('packed abilities for the portal', () => {
 describe('packed police abilities', () => {
   it('keep the agreed-approach lookup and its basis', () => {
     const ability = buildAbility(context({ agencyType: 'POLICE', roles: ['MEMBER'] }));
-    const unpacked = unpackAbility(JSON.parse(JSON.stringify(packAbility(ability))));
+    const unpacked = unpackAbility(
+      JSON.parse(JSON.stringify(packAbility(ability))) as PackedAbility,
+    );
     const card = subject('AgreedApproach', { regionId: 'region-utrecht', caseId: 'case-9' });
     expect(unpacked.can('lookup', card)).toBe(true);
     expect(accessBasis(unpacked, 'lookup', card)).toBe('covenant');

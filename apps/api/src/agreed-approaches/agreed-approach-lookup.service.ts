@@ -57,9 +57,7 @@ export class AgreedApproachLookupService {
     const statement = lookupQuery(ability, user.regionId, search.person);
 
     return this.db.transaction(async (tx) => {
-      const rows = statement
-        ? ((await tx.query(statement.sql, statement.params)) as LookupRow[])
-        : [];
+      const rows = statement ? await tx.query<LookupRow[]>(statement.sql, statement.params) : [];
       // The SQL filter and can() agree (policy tests); re-checking each card keeps a disagreement
       // from ever becoming a leak.
       const shown = rows.filter((row) =>

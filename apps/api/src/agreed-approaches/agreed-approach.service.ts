@@ -66,9 +66,11 @@ export class AgreedApproachService {
       return { caseId, access: 'WITHHELD', card: null, canEdit: false, canSeeLookups };
     }
     const { sql, params } = cardOfCaseQuery(caseId, user.regionId);
-    const [card] = (await this.db.query(sql, params)) as (Omit<AgreedApproachModel, 'contacts'> & {
-      contacts: StoredContact[];
-    })[];
+    const [card] = await this.db.query<
+      (Omit<AgreedApproachModel, 'contacts'> & {
+        contacts: StoredContact[];
+      })[]
+    >(sql, params);
     return {
       caseId,
       access: 'FULL',
@@ -159,6 +161,6 @@ export class AgreedApproachService {
       );
     }
     const { sql, params } = lookupsOfCaseQuery(caseId, user.regionId);
-    return (await this.db.query(sql, params)) as AgreedApproachLookupModel[];
+    return await this.db.query<AgreedApproachLookupModel[]>(sql, params);
   }
 }

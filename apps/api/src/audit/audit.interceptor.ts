@@ -6,6 +6,7 @@ import {
 } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
+import { OperationTypeNode, type GraphQLResolveInfo } from 'graphql';
 import { from, lastValueFrom, type Observable } from 'rxjs';
 import { AUDIT_KEY, type AuditDeclaration } from './audited.decorator';
 import { rootKey, type AuditEntry, type AuditHolder } from './audit-scope';
@@ -25,7 +26,7 @@ export function auditDeclarationOf(
 /** "Query.case", "Mutation.addInformationItem", "HTTP.MeetingExportController.minutesPdf". */
 export function auditOperationName(ctx: ExecutionContext): string {
   if (ctx.getType<string>() === 'graphql') {
-    const info = GqlExecutionContext.create(ctx).getInfo();
+    const info = GqlExecutionContext.create(ctx).getInfo<GraphQLResolveInfo>();
     return `${info.parentType.name}.${info.fieldName}`;
   }
   return `HTTP.${ctx.getClass().name}.${ctx.getHandler().name}`;
@@ -76,13 +77,15 @@ export class AuditInterceptor implements NestInterceptor {
     // GraphQL queries and mutations: AuditPlugin writes the entries before the response goes out.
     // A root field can finish after that (graphql-js answers as soon as a sibling's error nulls
     // the whole result): its event is then written on its own, like a route's or subscription's.
-    const deferred = gql !== null && gql.getInfo().operation.operation !== 'subscription';
+    const deferred =
+      gql !== null &&
+      gql.getInfo<GraphQLResolveInfo>().operation.operation !== OperationTypeNode.SUBSCRIPTION;
     const writeNow = () => !deferred || pending.closed;
 
     const run = lastValueFrom(next.handle(), { defaultValue: undefined });
     return from(
       run.then(
-        async (value) => {
+        async (value: unknown) => {
           entry.succeed();
           if (writeNow()) await this.write(entry);
           return value;

@@ -17,9 +17,9 @@ interface Context {
 export class AuditPlugin implements ApolloServerPlugin<Context> {
   constructor(private readonly audit: AuditService) {}
 
-  async requestDidStart(): Promise<GraphQLRequestListener<Context>> {
+  requestDidStart(): Promise<GraphQLRequestListener<Context>> {
     const audit = this.audit;
-    return {
+    return Promise.resolve({
       async willSendResponse({ contextValue, response }) {
         const pending = contextValue.req?.audit;
         if (!pending) return;
@@ -39,6 +39,6 @@ export class AuditPlugin implements ApolloServerPlugin<Context> {
           response.http.status = 503;
         }
       },
-    };
+    });
   }
 }

@@ -49,7 +49,7 @@ export class BreakGlassService {
         reason,
         hours: BREAK_GLASS_HOURS,
       });
-      const [opened] = (await tx.query(sql, params)) as BreakGlassAccessModel[];
+      const [opened] = await tx.query<BreakGlassAccessModel[]>(sql, params);
       // The written reason stays in break_glass; the trail points to it instead of copying it.
       await this.audit.record(tx, {
         ...this.auditEvent(user, caseId, found.subjectPersonId),

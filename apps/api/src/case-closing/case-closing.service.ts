@@ -67,10 +67,10 @@ export class CaseClosingService {
     await this.db.transaction(async (tx) => {
       // Conditional on the status: of two concurrent closings, the second changes nothing.
       const close = closeCaseQuery(caseId, user.regionId, row.status);
-      const [closed] = (await tx.query(close.sql, close.params)) as [
-        { reference: string; graceDays: number }[],
-        number,
-      ];
+      const [closed] = await tx.query<[{ reference: string; graceDays: number }[], number]>(
+        close.sql,
+        close.params,
+      );
       const updated = closed[0];
       if (!updated) throw new CaseClosingError('CONFLICT', 'The case has changed meanwhile.');
       const closure = insertClosureQuery({
@@ -85,7 +85,7 @@ export class CaseClosingService {
       await tx.query(closure.sql, closure.params);
       // An earlier planned end stays; ended participations stay ended.
       const plan = planParticipationEndsQuery(caseId, updated.graceDays, END_REASON, user.id);
-      const [ending] = (await tx.query(plan.sql, plan.params)) as [{ agencyId: string }[], number];
+      const [ending] = await tx.query<[{ agencyId: string }[], number]>(plan.sql, plan.params);
       await this.events.record(tx, {
         regionId: user.regionId,
         caseId,
@@ -118,7 +118,7 @@ export class CaseClosingService {
 
   async settings(user: AuthenticatedUser): Promise<RegionSettingsModel> {
     const { sql, params } = regionSettingsQuery(user.regionId);
-    const [row] = (await this.db.query(sql, params)) as RegionSettingsModel[];
+    const [row] = await this.db.query<RegionSettingsModel[]>(sql, params);
     if (!row) throw InputError.notFound('The region');
     return row;
   }
@@ -141,7 +141,7 @@ export class CaseClosingService {
 
   private async load(caseId: string): Promise<CaseClosureModel | null> {
     const { sql, params } = closureQuery(caseId);
-    const [row] = (await this.db.query(sql, params)) as CaseClosureModel[];
+    const [row] = await this.db.query<CaseClosureModel[]>(sql, params);
     return row ?? null;
   }
 }

@@ -42,7 +42,7 @@ export class CasePreviewService {
     const [own, row, agencies] = await Promise.all([
       user.policy(),
       this.cases.row(id, user.regionId),
-      this.db.query(agencyStatement.sql, agencyStatement.params) as Promise<AgencyModel[]>,
+      this.db.query<AgencyModel[]>(agencyStatement.sql, agencyStatement.params),
     ]);
     if (!row || !own.ability.can('view_as', caseSubject(row))) {
       user.note({ caseId: id });

@@ -19,7 +19,7 @@ describe('keyset cursors', () => {
   ])('refuses the impossible moment %s as bad input', (at) => {
     expect(isRealTimestamp(at)).toBe(false);
     expect(() => decodeKeysetCursor(encodeKeysetCursor({ at, id }), 'after')).toThrow(
-      expect.objectContaining({ extensions: { code: 'BAD_USER_INPUT', field: 'after' } }),
+      expect.objectContaining({ extensions: { code: 'BAD_USER_INPUT', field: 'after' } }) as Error,
     );
   });
 });

@@ -68,14 +68,14 @@ export class ConsentService {
   async listConsents(user: Caller, caseId: string): Promise<ConsentModel[]> {
     const { ability, row } = await this.readableCase(user, caseId);
     const { sql, params } = caseConsentsQuery(ability, exceptionScope(user, row));
-    return (await this.db.query(sql, params)) as ConsentModel[];
+    return await this.db.query<ConsentModel[]>(sql, params);
   }
 
   /** The decisions of this case that concern the caller (see `concernsCaller`). */
   async listDecisions(user: Caller, caseId: string): Promise<ConflictOfDutiesDecisionModel[]> {
     const { ability, row } = await this.readableCase(user, caseId);
     const { sql, params } = caseDecisionsQuery(ability, exceptionScope(user, row));
-    return (await this.db.query(sql, params)) as ConflictOfDutiesDecisionModel[];
+    return await this.db.query<ConflictOfDutiesDecisionModel[]>(sql, params);
   }
 
   async recordConsent(user: Caller, input: RecordConsentInput): Promise<ConsentModel> {
@@ -104,7 +104,7 @@ export class ConsentService {
       parts,
       validUntil,
     });
-    const inserted = (await this.db.query(sql, params)) as { id: string }[];
+    const inserted = await this.db.query<{ id: string }[]>(sql, params);
     if (!inserted[0]) throw new ConsentError('CONFLICT', 'This consent is already recorded.');
     return this.loadConsent(inserted[0].id);
   }
@@ -112,12 +112,12 @@ export class ConsentService {
   async withdrawConsent(user: Caller, consentId: string): Promise<ConsentModel> {
     const id = uuidArg(consentId, 'consentId');
     const lookup = consentExceptionQuery(id, user.regionId);
-    const found = (await this.db.query(lookup.sql, lookup.params)) as RecordedException[];
+    const found = await this.db.query<RecordedException[]>(lookup.sql, lookup.params);
     if (!found[0]) throw InputError.notFound('The consent');
     await this.mayWithdraw(user, found[0], 'The consent');
     await this.db.transaction(async (tx) => {
       const withdraw = withdrawConsentQuery(id, user.id);
-      const [, changed] = (await tx.query(withdraw.sql, withdraw.params)) as [unknown[], number];
+      const [, changed] = await tx.query<[unknown[], number]>(withdraw.sql, withdraw.params);
       if (changed === 0) throw new ConsentError('CONFLICT', 'This consent was already withdrawn.');
       await this.endVolunteerParticipations(tx, user, id);
     });
@@ -142,10 +142,10 @@ export class ConsentService {
       CONSENT_WITHDRAWN_REASON,
       CONSENT_ONLY_AGENCY_TYPES,
     );
-    const ended = (await tx.query(end.sql, end.params)) as [
-      { caseId: string; regionId: string; agency: string }[],
-      number,
-    ];
+    const ended = await tx.query<[{ caseId: string; regionId: string; agency: string }[], number]>(
+      end.sql,
+      end.params,
+    );
     for (const participation of ended[0]) {
       const touch = caseTouchedQuery(participation.caseId);
       await tx.query(touch.sql, touch.params);
@@ -191,18 +191,18 @@ export class ConsentService {
       decidedByAgencyId: user.agencyId,
       decidedByUserId: user.id,
     });
-    const inserted = (await this.db.query(sql, params)) as { id: string }[];
+    const inserted = await this.db.query<{ id: string }[]>(sql, params);
     return this.loadDecision(inserted[0]!.id);
   }
 
   async withdrawDecision(user: Caller, decisionId: string): Promise<ConflictOfDutiesDecisionModel> {
     const id = uuidArg(decisionId, 'decisionId');
     const lookup = decisionExceptionQuery(id, user.regionId);
-    const found = (await this.db.query(lookup.sql, lookup.params)) as RecordedException[];
+    const found = await this.db.query<RecordedException[]>(lookup.sql, lookup.params);
     if (!found[0]) throw InputError.notFound('The decision');
     await this.mayWithdraw(user, found[0], 'The decision');
     const withdraw = withdrawDecisionQuery(id, user.id);
-    const [, changed] = (await this.db.query(withdraw.sql, withdraw.params)) as [unknown[], number];
+    const [, changed] = await this.db.query<[unknown[], number]>(withdraw.sql, withdraw.params);
     if (changed === 0) throw new ConsentError('CONFLICT', 'This decision was already withdrawn.');
     return this.loadDecision(id);
   }
@@ -280,7 +280,7 @@ export class ConsentService {
       throw InputError.badInput('recipientAgencyId', 'The recipient must be another agency.');
     }
     const { sql, params } = agencyTypeQuery(recipientId, user.regionId);
-    const found = (await this.db.query(sql, params)) as { type: AgencyType }[];
+    const found = await this.db.query<{ type: AgencyType }[]>(sql, params);
     if (!found[0]) {
       throw InputError.badInput('recipientAgencyId', 'No such agency in your region.');
     }
@@ -289,13 +289,13 @@ export class ConsentService {
 
   private async loadConsent(id: string): Promise<ConsentModel> {
     const { sql, params } = consentByIdQuery(id);
-    const [row] = (await this.db.query(sql, params)) as ConsentModel[];
+    const [row] = await this.db.query<ConsentModel[]>(sql, params);
     return row!;
   }
 
   private async loadDecision(id: string): Promise<ConflictOfDutiesDecisionModel> {
     const { sql, params } = decisionByIdQuery(id);
-    const [row] = (await this.db.query(sql, params)) as ConflictOfDutiesDecisionModel[];
+    const [row] = await this.db.query<ConflictOfDutiesDecisionModel[]>(sql, params);
     return row!;
   }
 }

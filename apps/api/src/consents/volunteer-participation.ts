@@ -20,7 +20,7 @@ export async function requireVolunteerConsent(
     agencyIds,
     CONSENT_ONLY_AGENCY_TYPES,
   );
-  const missing = (await tx.query(sql, params)) as { name: string }[];
+  const missing = await tx.query<{ name: string }[]>(sql, params);
   if (missing.length > 0) {
     throw new ConsentError(
       'CONSENT_REQUIRED',

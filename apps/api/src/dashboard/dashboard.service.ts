@@ -22,7 +22,7 @@ export class DashboardService {
     const { ability } = await user.policy();
     const statement = dashboardQuery(ability, user.regionId);
     if (!statement) return { openReferrals: 0, oldestReferral: null, byStatus: [], byWijk: [] };
-    const [row] = (await this.db.query(statement.sql, statement.params)) as Row[];
+    const [row] = await this.db.query<Row[]>(statement.sql, statement.params);
     const { oldestReferral, ...counts } = row!;
     return {
       ...counts,

@@ -128,10 +128,10 @@ export async function readPartnerContent(
 ): Promise<PartnerContent> {
   const params = [regionId, personId, scopeParam(scope)];
   const [items, cases, participations, planActions] = await Promise.all([
-    q.query(ITEMS_SQL(scope), params) as Promise<PartnerContent['items']>,
-    q.query(CASES_SQL(scope), params) as Promise<PartnerContent['cases']>,
-    q.query(PARTICIPATIONS_SQL(scope), params) as Promise<PartnerContent['participations']>,
-    q.query(PLAN_ACTIONS_SQL(scope), params) as Promise<PartnerContent['planActions']>,
+    q.query<PartnerContent['items']>(ITEMS_SQL(scope), params),
+    q.query<PartnerContent['cases']>(CASES_SQL(scope), params),
+    q.query<PartnerContent['participations']>(PARTICIPATIONS_SQL(scope), params),
+    q.query<PartnerContent['planActions']>(PLAN_ACTIONS_SQL(scope), params),
   ]);
   return { items, cases, participations, planActions };
 }
@@ -225,15 +225,13 @@ export class DataSubjectExportService {
     const scope: ContentScope = { kind: 'released', requestId: id };
     // Independent reads, side by side on the pool.
     const [persons, partnerRows, content, accessLog] = await Promise.all([
-      this.db.query(PERSON_SQL, [...params, id]) as Promise<
+      this.db.query<
         (AccessExport['person'] &
           NonNullable<AccessExport['person']['address']> & { released: boolean })[]
-      >,
-      this.db.query(PARTNERS_SQL, [user.regionId, id]) as Promise<Omit<ExportPartner, 'notice'>[]>,
+      >(PERSON_SQL, [...params, id]),
+      this.db.query<Omit<ExportPartner, 'notice'>[]>(PARTNERS_SQL, [user.regionId, id]),
       readPartnerContent(this.db, user.regionId, personId, scope),
-      this.db.query(ACCESS_LOG_SQL(request.includeEmployeeNames), params) as Promise<
-        ExportAccessEvent[]
-      >,
+      this.db.query<ExportAccessEvent[]>(ACCESS_LOG_SQL(request.includeEmployeeNames), params),
     ]);
     const { items, cases, participations, planActions } = content;
     const partners = partnerRows.map((p) => ({

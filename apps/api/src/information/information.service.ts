@@ -140,7 +140,7 @@ export class InformationService {
         summary,
         createdByUserId: user.id,
       });
-      const [inserted] = (await tx.query(insert.sql, insert.params)) as { id: string }[];
+      const [inserted] = await tx.query<{ id: string }[]>(insert.sql, insert.params);
       const touch = caseTouchedQuery(row.id);
       await tx.query(touch.sql, touch.params);
       return inserted!.id;

@@ -8,6 +8,7 @@ import { HttpAdapterHost, ModuleRef } from '@nestjs/core';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import {
   GraphQLError,
+  OperationTypeNode,
   parse,
   specifiedRules,
   validate,
@@ -117,14 +118,14 @@ export class LiveSocketService implements OnApplicationBootstrap, BeforeApplicat
           const userId = (ctx.extra.request as CheckedUpgrade).live?.userId;
           if (!userId) return false;
           const open = this.connections.get(userId) ?? new Set();
-          open.add(ctx as SocketContext);
+          open.add(ctx);
           this.connections.set(userId, open);
           return true;
         },
         onClose: (ctx) => {
           const userId = (ctx.extra.request as CheckedUpgrade).live?.userId;
           const open = userId ? this.connections.get(userId) : undefined;
-          open?.delete(ctx as SocketContext);
+          open?.delete(ctx);
           if (userId && open?.size === 0) this.connections.delete(userId);
         },
         onSubscribe: (ctx, _id, payload) => {
@@ -154,7 +155,7 @@ export class LiveSocketService implements OnApplicationBootstrap, BeforeApplicat
           ]);
           if (errors.length > 0) return errors;
           const operation = getOperationAST(document, payload.operationName);
-          if (operation?.operation !== 'subscription') {
+          if (operation?.operation !== OperationTypeNode.SUBSCRIPTION) {
             return [
               new GraphQLError('Only subscriptions are served over WebSocket.', {
                 extensions: { code: 'BAD_USER_INPUT' },

@@ -75,7 +75,7 @@ export class MeetingService {
     }
     const { ability } = await user.policy();
     const { sql, params } = myMeetingsQuery(ability, user, from, to);
-    const ids = ((await this.db.query(sql, params)) as { id: string }[]).map((r) => r.id);
+    const ids = (await this.db.query<{ id: string }[]>(sql, params)).map((r) => r.id);
     return this.load(ability, user, ids);
   }
 
@@ -98,14 +98,14 @@ export class MeetingService {
   async load(ability: AppAbility, user: Caller, ids: readonly string[]): Promise<MeetingModel[]> {
     if (ids.length === 0) return [];
     const m = meetingsQuery(ability, user, ids);
-    const meetings = (await this.db.query(m.sql, m.params)) as MeetingRow[];
+    const meetings = await this.db.query<MeetingRow[]>(m.sql, m.params);
     if (meetings.length === 0) return [];
     const a = agendaQuery(
       ability,
       user,
       meetings.map((row) => row.id),
     );
-    const agenda = (await this.db.query(a.sql, a.params)) as AgendaRow[];
+    const agenda = await this.db.query<AgendaRow[]>(a.sql, a.params);
     return meetings.map((row) => ({
       id: row.id,
       startsAt: row.startsAt,

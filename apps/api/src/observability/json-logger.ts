@@ -60,7 +60,12 @@ export class JsonLogger implements LoggerService {
     }
     if (typeof message === 'object' && message !== null) {
       Object.assign(fields, message);
-      this.event(level, String(fields.msg ?? 'event'), fields);
+      const msg = fields.msg;
+      this.event(
+        level,
+        typeof msg === 'string' || typeof msg === 'number' ? String(msg) : 'event',
+        fields,
+      );
       return;
     }
     // Stack traces from Nest arrive as an extra string; keep them in the server log only.

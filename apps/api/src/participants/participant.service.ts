@@ -56,10 +56,12 @@ export class ParticipantService {
       'reasonCategories',
     );
     const invitee = inviteeQuery(agencyId, user.regionId, caseId);
-    const agencies = (await this.db.query(invitee.sql, invitee.params)) as {
-      name: string;
-      reference: string;
-    }[];
+    const agencies = await this.db.query<
+      {
+        name: string;
+        reference: string;
+      }[]
+    >(invitee.sql, invitee.params);
     if (agencies.length === 0)
       throw InputError.badInput('agencyId', 'No such agency in your region.');
 
@@ -77,7 +79,7 @@ export class ParticipantService {
         addedByUserId: user.id,
         reasonCategories,
       });
-      const inserted = (await tx.query(insert.sql, insert.params)) as { id: string }[];
+      const inserted = await tx.query<{ id: string }[]>(insert.sql, insert.params);
       if (inserted.length === 0) {
         throw new ParticipantError(
           'CONFLICT',
@@ -112,7 +114,7 @@ export class ParticipantService {
     const participantId = uuidArg(input.participantId, 'participantId');
     const reason = textArg(input.reason, 'reason', 10, 2000);
     const lookup = participationCaseQuery(participantId, user.regionId);
-    const found = (await this.db.query(lookup.sql, lookup.params)) as { caseId: string }[];
+    const found = await this.db.query<{ caseId: string }[]>(lookup.sql, lookup.params);
     if (!found[0]) throw InputError.notFound('The participation');
     const { ability } = await user.policy();
     const row = await this.cases.require(ability, 'update', found[0].caseId, user);
@@ -120,7 +122,7 @@ export class ParticipantService {
 
     await this.db.transaction(async (tx) => {
       const end = endParticipationQuery(participantId, reason, user.id);
-      const ended = (await tx.query(end.sql, end.params)) as [{ agency: string }[], number];
+      const ended = await tx.query<[{ agency: string }[], number]>(end.sql, end.params);
       if (ended[1] === 0)
         throw new ParticipantError('CONFLICT', 'This participation has already ended.');
       const touch = caseTouchedQuery(row.id);
@@ -145,7 +147,7 @@ export class ParticipantService {
     audit: AuditSink,
   ): Promise<CaseParticipantModel> {
     const { sql, params } = participationByIdQuery(id);
-    const [row] = (await this.db.query(sql, params)) as ParticipantRow[];
+    const [row] = await this.db.query<ParticipantRow[]>(sql, params);
     return maskParticipant(ability, kase, row!, audit);
   }
 }

@@ -48,7 +48,7 @@ export class PersonService {
     const { ability } = await user.policy();
     const statement = personSearchQuery(ability, user.regionId, search, user.agencyId);
     if (!statement) return [];
-    const rows = (await this.db.query(statement.sql, statement.params)) as PersonSearchRow[];
+    const rows = await this.db.query<PersonSearchRow[]>(statement.sql, statement.params);
     return rows.map((row) => ({
       person: maskPerson(row, visibilityOf(row), user),
       caseIds: row.caseIds,

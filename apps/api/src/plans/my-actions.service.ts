@@ -109,7 +109,7 @@ export class MyActionsService {
       { first, after: cursor },
     );
     if (!statement) return { nodes: [], pageInfo: { endCursor: null, hasNextPage: false } };
-    const rows = (await this.db.query(statement.sql, statement.params)) as MyActionRow[];
+    const rows = await this.db.query<MyActionRow[]>(statement.sql, statement.params);
     const nodes = rows.slice(0, first);
     noteActions(user, nodes);
     const last = nodes[nodes.length - 1];
@@ -125,9 +125,11 @@ export class MyActionsService {
     const { ability } = await user.policy();
     const statement = overdueActionsQuery(ability, user.regionId, first);
     if (!statement) return { totalCount: 0, nodes: [] };
-    const rows = (await this.db.query(statement.sql, statement.params)) as (MyActionRow & {
-      totalCount: number;
-    })[];
+    const rows = await this.db.query<
+      (MyActionRow & {
+        totalCount: number;
+      })[]
+    >(statement.sql, statement.params);
     noteActions(user, rows);
     return {
       totalCount: rows[0]?.totalCount ?? 0,
@@ -140,7 +142,7 @@ export class MyActionsService {
     const { ability } = await user.policy();
     const statement = overdueActionCountsQuery(ability, user.regionId);
     if (!statement) return [];
-    return (await this.db.query(statement.sql, statement.params)) as OverdueActionCountModel[];
+    return await this.db.query<OverdueActionCountModel[]>(statement.sql, statement.params);
   }
 
   /**
@@ -150,17 +152,19 @@ export class MyActionsService {
   async notifyOverdueActions(now: Date): Promise<number> {
     return this.db.transaction(async (tx) => {
       const { sql, params } = claimOverdueActionsQuery(now);
-      const [claimed] = (await tx.query(sql, params)) as [
-        {
-          regionId: string;
-          caseId: string;
-          caseReference: string;
-          ownerAgencyId: string;
-          ownerUserId: string | null;
-          dueDate: string;
-        }[],
-        number,
-      ];
+      const [claimed] = await tx.query<
+        [
+          {
+            regionId: string;
+            caseId: string;
+            caseReference: string;
+            ownerAgencyId: string;
+            ownerUserId: string | null;
+            dueDate: string;
+          }[],
+          number,
+        ]
+      >(sql, params);
       for (const action of claimed) {
         const base = {
           regionId: action.regionId,

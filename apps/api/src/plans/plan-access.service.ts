@@ -67,7 +67,7 @@ export class PlanAccessService {
   ): Promise<PlanCase & { target: PlanTarget }> {
     const id = uuidArg(idArg, field);
     const { sql, params } = planTargetQuery(kind, id, user.regionId);
-    const [target] = (await this.db.query(sql, params)) as PlanTarget[];
+    const [target] = await this.db.query<PlanTarget[]>(sql, params);
     const what = { version: 'The plan version', goal: 'The goal', action: 'The action' }[kind];
     if (!target) throw InputError.notFound(what);
     const access = await this.forCase(user, target.caseId, true);

@@ -70,13 +70,13 @@ export class PlanProgressService {
       }),
     )) as { id: string }[];
     const { sql, params } = noteByIdQuery(note!.id);
-    const [row] = (await this.db.query(sql, params)) as NoteRow[];
+    const [row] = await this.db.query<NoteRow[]>(sql, params);
     return toNote(row!);
   }
 
   private async load(actionId: string, regionId: string): Promise<PlanActionModel> {
     const { sql, params } = actionByIdQuery(actionId.toLowerCase(), regionId);
-    const [row] = (await this.db.query(sql, params)) as { action: ActionRow }[];
+    const [row] = await this.db.query<{ action: ActionRow }[]>(sql, params);
     return toAction(row!.action);
   }
 }

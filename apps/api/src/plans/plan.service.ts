@@ -34,11 +34,13 @@ export class PlanService {
     const caseId = uuidArg(caseIdArg, 'caseId');
     const { ability, row } = await this.access.forCase(user, caseId, false);
     const { sql, params } = casePlanQuery(caseId, user.regionId);
-    const [plan] = (await this.db.query(sql, params)) as {
-      versions: VersionRow[];
-      ownerAgencies: AgencyModel[];
-      notes: NoteRow[];
-    }[];
+    const [plan] = await this.db.query<
+      {
+        versions: VersionRow[];
+        ownerAgencies: AgencyModel[];
+        notes: NoteRow[];
+      }[]
+    >(sql, params);
     const versions = plan!.versions.map(toVersion);
     const readOnly = !OPEN_CASE_STATUSES.includes(row.status);
     const canEdit = !readOnly && PlanAccessService.canEdit(ability, row);
@@ -58,17 +60,16 @@ export class PlanService {
     const caseId = uuidArg(caseIdArg, 'caseId');
     await this.access.forCase(user, caseId, false);
     const { sql, params } = versionHistoryQuery(caseId, user.regionId);
-    const rows = (await this.db.query(sql, params)) as (Omit<
-      PlanVersionSummaryModel,
-      'createdAt'
-    > & { createdAt: Date })[];
+    const rows = await this.db.query<
+      (Omit<PlanVersionSummaryModel, 'createdAt'> & { createdAt: Date })[]
+    >(sql, params);
     return rows.map((r) => ({ ...r, createdAt: new Date(r.createdAt) }));
   }
 
   async version(user: Caller, idArg: string): Promise<PlanVersionModel> {
     const id = uuidArg(idArg, 'id');
     const { sql, params } = versionByIdQuery(id, user.regionId);
-    const [row] = (await this.db.query(sql, params)) as VersionRow[];
+    const [row] = await this.db.query<VersionRow[]>(sql, params);
     if (!row) throw InputError.notFound('The plan version');
     await this.access.forCase(user, row.caseId, false);
     return toVersion(row);
@@ -77,7 +78,7 @@ export class PlanService {
   /** Loads one version after a write (the caller was checked by the write). */
   async loadVersion(id: string, regionId: string): Promise<PlanVersionModel> {
     const { sql, params } = versionByIdQuery(id, regionId);
-    const [row] = (await this.db.query(sql, params)) as VersionRow[];
+    const [row] = await this.db.query<VersionRow[]>(sql, params);
     return toVersion(row!);
   }
 
@@ -98,7 +99,7 @@ export class PlanService {
     }
     await this.access.forCase(user, caseId, false);
     const { sql, params } = versionsByNumberQuery(caseId, user.regionId, [from, to]);
-    const rows = (await this.db.query(sql, params)) as VersionRow[];
+    const rows = await this.db.query<VersionRow[]>(sql, params);
     const older = rows.find((r) => r.number === from);
     const newer = rows.find((r) => r.number === to);
     if (!older) throw InputError.badInput('from', `There is no version ${from}.`);

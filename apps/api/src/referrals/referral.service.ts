@@ -91,13 +91,15 @@ export class ReferralService {
     const { ability } = await user.policy();
     const statement = referralLookupQuery(ability, user.regionId, query, user.agencyId);
     if (!statement) return [];
-    const rows = (await this.db.query(statement.sql, statement.params)) as (PersonRow & {
-      nameVisible: boolean;
-      dateOfBirthVisible: boolean;
-      addressVisible: boolean;
-      bsnVisible: boolean;
-      caseIds: string[];
-    })[];
+    const rows = await this.db.query<
+      (PersonRow & {
+        nameVisible: boolean;
+        dateOfBirthVisible: boolean;
+        addressVisible: boolean;
+        bsnVisible: boolean;
+        caseIds: string[];
+      })[]
+    >(statement.sql, statement.params);
     return rows.map((row) => ({
       person: maskPerson(row, visibilityOf(row), user),
       caseIds: row.caseIds,
@@ -126,11 +128,13 @@ export class ReferralService {
       draft.proposedAgencyIds,
       user.agencyId,
     );
-    const agencies = (await this.db.query(agencyStatement.sql, agencyStatement.params)) as {
-      id: string;
-      name: string;
-      type: string;
-    }[];
+    const agencies = await this.db.query<
+      {
+        id: string;
+        name: string;
+        type: string;
+      }[]
+    >(agencyStatement.sql, agencyStatement.params);
     const known = new Set(agencies.map((a) => a.id));
     const unknown = draft.proposedAgencyIds.findIndex((id) => !known.has(id));
     if (unknown >= 0) {
@@ -162,7 +166,7 @@ export class ReferralService {
         ? await this.pickedPerson(tx, user, draft.personId, ability)
         : await this.enteredPerson(tx, user.regionId, draft.person!);
       const next = nextReferenceQuery(user.regionId);
-      const [{ reference }] = (await tx.query(next.sql, next.params)) as [{ reference: string }];
+      const [{ reference }] = await tx.query<[{ reference: string }]>(next.sql, next.params);
       const insertCase = insertReferredCaseQuery({
         regionId: user.regionId,
         reference,
@@ -170,9 +174,7 @@ export class ReferralService {
         theme: draft.theme,
         referringAgencyId: user.agencyId,
       });
-      const [{ id: caseId }] = (await tx.query(insertCase.sql, insertCase.params)) as [
-        { id: string },
-      ];
+      const [{ id: caseId }] = await tx.query<[{ id: string }]>(insertCase.sql, insertCase.params);
       const participants = insertFirstParticipantsQuery({
         regionId: user.regionId,
         caseId,
@@ -211,7 +213,7 @@ export class ReferralService {
     const { ability } = await user.policy();
     await this.cases.require(ability, 'read', caseId, user);
     const statement = referralQuery(ability, user.regionId, caseId, user.agencyId);
-    const [row] = (await this.db.query(statement.sql, statement.params)) as ReferralRow[];
+    const [row] = await this.db.query<ReferralRow[]>(statement.sql, statement.params);
     if (!row) throw InputError.notFound('The referral');
     return toReferralModel(row, user);
   }
@@ -223,7 +225,7 @@ export class ReferralService {
     ability: Awaited<ReturnType<Caller['policy']>>['ability'],
   ): Promise<ResolvedPerson> {
     const statement = pickablePersonQuery(ability, user.regionId, personId, user.agencyId);
-    const rows = statement ? ((await tx.query(statement.sql, statement.params)) as unknown[]) : [];
+    const rows = statement ? await tx.query<unknown[]>(statement.sql, statement.params) : [];
     // Same answer for "does not exist" and "not yours to pick".
     if (rows.length === 0) throw InputError.badInput('personId', 'This person was not found.');
     return { personId, source: 'EXISTING', possibleMatchIds: [], bsnMatchPersonId: null };
@@ -237,7 +239,7 @@ export class ReferralService {
     let bsnMatchPersonId: string | null = null;
     if (person.bsn) {
       const { sql, params } = bsnHolderQuery(regionId, person.bsn, person);
-      const [holder] = (await tx.query(sql, params)) as { id: string; sameName: boolean }[];
+      const [holder] = await tx.query<{ id: string; sameName: boolean }[]>(sql, params);
       if (holder?.sameName) {
         return {
           personId: holder.id,
@@ -250,14 +252,12 @@ export class ReferralService {
     }
     // Two different BSNs are two different people.
     const matches = possibleMatchesQuery(regionId, person, MAX_POSSIBLE_MATCHES);
-    const candidates = matches
-      ? ((await tx.query(matches.sql, matches.params)) as { id: string }[])
-      : [];
+    const candidates = matches ? await tx.query<{ id: string }[]>(matches.sql, matches.params) : [];
     const possibleMatchIds = [
       ...new Set([...(bsnMatchPersonId ? [bsnMatchPersonId] : []), ...candidates.map((c) => c.id)]),
     ].slice(0, MAX_POSSIBLE_MATCHES);
     const insert = insertPersonQuery(regionId, person, bsnMatchPersonId ? null : person.bsn);
-    const [{ id }] = (await tx.query(insert.sql, insert.params)) as [{ id: string }];
+    const [{ id }] = await tx.query<[{ id: string }]>(insert.sql, insert.params);
     return { personId: id, source: 'NEW', possibleMatchIds, bsnMatchPersonId };
   }
 

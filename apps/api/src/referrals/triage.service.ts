@@ -55,7 +55,7 @@ export class TriageService {
     const { ability } = await user.policy();
     const statement = triageQueueQuery(ability, user.regionId, user.agencyId);
     if (!statement) return [];
-    const rows = (await this.db.query(statement.sql, statement.params)) as ReferralRow[];
+    const rows = await this.db.query<ReferralRow[]>(statement.sql, statement.params);
     return rows.map((row) => toReferralModel(row, user));
   }
 
@@ -67,12 +67,12 @@ export class TriageService {
     await this.db.transaction(async (tx) => {
       // The conditional update is the lock: a second, concurrent decision finds no waiting row.
       const decide = decideCaseQuery(draft.caseId, user.regionId, draft.decision);
-      const updated = (await tx.query(decide.sql, decide.params)) as [unknown[], number];
+      const updated = await tx.query<[unknown[], number]>(decide.sql, decide.params);
       if (updated[1] === 0) {
         throw new ReferralError('CONFLICT', 'This referral has already been decided.');
       }
       const locked = lockedReferralQuery(draft.caseId);
-      const [referral] = (await tx.query(locked.sql, locked.params)) as LockedReferral[];
+      const [referral] = await tx.query<LockedReferral[]>(locked.sql, locked.params);
       await this.resolvePersonMatch(tx, user, draft, referral!);
       const invited =
         draft.decision === 'ACCEPTED' ? await this.invitePartners(tx, user, draft, referral!) : [];
@@ -106,7 +106,7 @@ export class TriageService {
     });
 
     const statement = referralQuery(ability, user.regionId, draft.caseId, user.agencyId);
-    const [decided] = (await this.db.query(statement.sql, statement.params)) as ReferralRow[];
+    const [decided] = await this.db.query<ReferralRow[]>(statement.sql, statement.params);
     return toReferralModel(decided!, user);
   }
 
@@ -132,7 +132,7 @@ export class TriageService {
         user.regionId,
         referral.possibleMatchPersonIds,
       );
-      const exists = (await tx.query(candidate.sql, candidate.params)) as unknown[];
+      const exists = await tx.query<unknown[]>(candidate.sql, candidate.params);
       if (exists.length === 0) {
         throw InputError.badInput('matchedPersonId', 'This is not one of the possible matches.');
       }
@@ -170,11 +170,13 @@ export class TriageService {
       ...wanted,
       ...(draft.casusregisseurAgencyId ? [draft.casusregisseurAgencyId] : []),
     ]);
-    const agencies = (await tx.query(lookup.sql, lookup.params)) as {
-      id: string;
-      name: string;
-      type: string;
-    }[];
+    const agencies = await tx.query<
+      {
+        id: string;
+        name: string;
+        type: string;
+      }[]
+    >(lookup.sql, lookup.params);
     const byId = new Map(agencies.map((a) => [a.id, a]));
     if (wanted.some((id) => !byId.has(id))) {
       throw InputError.badInput('partnerAgencyIds', 'This agency is not one of your region.');
@@ -207,7 +209,7 @@ export class TriageService {
         legalBasis: LEGAL_BASIS_TRIAGE,
         addedByUserId: user.id,
       });
-      const inserted = (await tx.query(invite.sql, invite.params)) as unknown[];
+      const inserted = await tx.query<unknown[]>(invite.sql, invite.params);
       if (inserted.length === 0) continue;
       invited.push(agencyId);
       await this.events.record(tx, {

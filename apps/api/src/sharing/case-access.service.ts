@@ -25,7 +25,7 @@ export class CaseAccessService {
 
   async find(caseId: string, regionId: string): Promise<CaseAccessRow | null> {
     const { sql, params } = caseAccessQuery(caseId, regionId);
-    const rows = (await this.db.query(sql, params)) as CaseAccessRow[];
+    const rows = await this.db.query<CaseAccessRow[]>(sql, params);
     return rows[0] ?? null;
   }
 

@@ -113,7 +113,7 @@ const caseRow: fc.Arbitrary<CasePolicyFields> = fc.record({
   referringAgencyId: agency,
   casusregisseurAgencyId: fc.option(agency, { nil: null }),
   activeParticipantAgencyIds: fc.subarray([...AGENCIES]),
-}) as fc.Arbitrary<CasePolicyFields>;
+});
 
 const items = (row: CasePolicyFields) =>
   fc

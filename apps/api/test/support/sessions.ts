@@ -37,9 +37,11 @@ export function callerFor(t: TestApp, userId: string): Caller {
 }
 
 export async function callerByEmail(t: TestApp, email: string): Promise<Caller> {
-  const [row] = (await t.db.query(`SELECT id FROM app_user WHERE email = $1`, [email])) as {
-    id: string;
-  }[];
+  const [row] = await t.db.query<
+    {
+      id: string;
+    }[]
+  >(`SELECT id FROM app_user WHERE email = $1`, [email]);
   if (!row) throw new Error(`no user ${email}`);
   return callerFor(t, row.id);
 }
@@ -51,11 +53,11 @@ export async function createUser(
   roles: readonly Role[],
   label: string,
 ): Promise<string> {
-  const [row] = (await t.db.query(
+  const [row] = await t.db.query<{ id: string }[]>(
     `INSERT INTO app_user (agency_id, email, display_name, password_hash, roles)
      VALUES ($1, $2, $3, 'not-a-hash', $4) RETURNING id`,
     [agencyId, `${label.toLowerCase().replace(/[^a-z0-9]+/g, '-')}@fixture.example`, label, roles],
-  )) as { id: string }[];
+  );
   return row!.id;
 }
 
@@ -65,10 +67,10 @@ export async function createAgency(
   name: string,
   type: AgencyType,
 ): Promise<string> {
-  const [row] = (await t.db.query(
+  const [row] = await t.db.query<{ id: string }[]>(
     `INSERT INTO agency (region_id, name, type) VALUES ($1, $2, $3) RETURNING id`,
     [regionId, name, type],
-  )) as { id: string }[];
+  );
   return row!.id;
 }
 
@@ -77,6 +79,6 @@ export async function idsBy(
   sql: string,
   params: unknown[] = [],
 ): Promise<Map<string, string>> {
-  const rows = (await t.db.query(sql, params)) as { key: string; id: string }[];
+  const rows = await t.db.query<{ key: string; id: string }[]>(sql, params);
   return new Map(rows.map((row) => [row.key, row.id]));
 }

@@ -171,7 +171,7 @@ export function oneOf<const T extends readonly string[]>(values: T) {
     .nullish()
     .transform((value, ctx): T[number] => {
       if (!value) addProblem(ctx, 'REQUIRED');
-      else if ((values as readonly string[]).includes(value)) return value as T[number];
+      else if ((values as readonly string[]).includes(value)) return value;
       else addProblem(ctx, 'INVALID');
       return z.NEVER;
     });

@@ -25,11 +25,11 @@ const guard = new AccessGuard(
 );
 
 class Handlers {
-  undeclared() {
+  undeclared(this: void) {
     return 'secret';
   }
   @Public()
-  open() {
+  open(this: void) {
     return 'hello';
   }
 }

@@ -1,6 +1,7 @@
 import { Inject, Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import type { Request, Response } from 'express';
 import { timingSafeEqual } from 'node:crypto';
 import passport from 'passport';
@@ -112,7 +113,7 @@ export class AccessGuard implements CanActivate {
     const entry = new AuditEntry(auditOperationName(ctx), declaration.action, user);
     entry.deny('FORBIDDEN');
     if (ctx.getType<string>() === 'graphql') {
-      const info = GqlExecutionContext.create(ctx).getInfo();
+      const info = GqlExecutionContext.create(ctx).getInfo<GraphQLResolveInfo>();
       requestAudit(req).open(String(info.path.key), entry);
     } else {
       const event = entry.toEvent();
@@ -157,10 +158,10 @@ function viaPassport(
       SESSION_STRATEGY,
       options,
       (error: unknown, user: Caller | false | undefined) => {
-        if (error) reject(error instanceof Error ? error : new Error(String(error)));
+        if (error) reject(error instanceof Error ? error : new Error(`passport: ${typeof error}`));
         else resolve(user || null);
       },
-    ) as (req: Request, res: Response, next: (error?: unknown) => void) => void;
-    handler(req, res, (error?: unknown) => reject(error ?? new Error('passport: next() called')));
+    ) as (req: Request, res: Response, next: (error?: Error) => void) => void;
+    handler(req, res, (error?: Error) => reject(error ?? new Error('passport: next() called')));
   });
 }

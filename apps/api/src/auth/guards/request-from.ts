@@ -1,5 +1,6 @@
 import type { ExecutionContext } from '@nestjs/common';
 import { GqlExecutionContext } from '@nestjs/graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import type { Request, Response } from 'express';
 import type { CallerHolder } from '../caller';
 
@@ -32,7 +33,12 @@ export function requestFrom(ctx: ExecutionContext): RequestSource {
     const gql = GqlExecutionContext.create(ctx);
     const { req, res } = gql.getContext<{ req: Request | LiveOperation; res: Response }>();
     if (isLive(req)) return { transport: 'live', req, operation: 'subscription' };
-    return { transport: 'http', req, res, operation: gql.getInfo().operation.operation };
+    return {
+      transport: 'http',
+      req,
+      res,
+      operation: gql.getInfo<GraphQLResolveInfo>().operation.operation,
+    };
   }
   const http = ctx.switchToHttp();
   return {

@@ -227,7 +227,7 @@ export class SharingModel1763900000000 implements MigrationInterface {
     await q.query(`CREATE INDEX break_glass_user_idx ON break_glass (user_id, expires_at)`);
 
     // Regions that already exist start from the default covenant (domain brief §4).
-    const regions: { id: string }[] = await q.query(`SELECT id FROM region`);
+    const regions = (await q.query(`SELECT id FROM region`)) as { id: string }[];
     // Self-contained on purpose: a migration must not change when application code does.
     const entries = JSON.stringify(
       DEFAULT_COVENANT_AT_1763900000000.map(([agencyType, category, read, write, readSummary]) => ({

@@ -11,7 +11,7 @@ type Reply = ApolloLink.Result;
 
 function setup(reply: (operationName: string | undefined) => Reply) {
   let token: string | null = null;
-  const session: SessionLinkHooks & { setToken(value: string | null): void } = {
+  const session: SessionLinkHooks & { setToken: (value: string | null) => void } = {
     csrfToken: () => token,
     sessionEnded: vi.fn(),
     setToken: (value) => {

@@ -7,9 +7,9 @@ import { createNetworkLink } from './liveLink';
 /** What the links need from the session, without depending on React. */
 export interface SessionLinkHooks {
   /** The current session's CSRF token, kept in memory only. */
-  csrfToken(): string | null;
+  csrfToken: () => string | null;
   /** Called when any operation reports that the session is gone. */
-  sessionEnded(code: 'UNAUTHENTICATED' | 'SESSION_EXPIRED'): void;
+  sessionEnded: (code: 'UNAUTHENTICATED' | 'SESSION_EXPIRED') => void;
 }
 
 export function createApolloClient(
@@ -22,7 +22,7 @@ export function createApolloClient(
     const token = session.csrfToken();
     return {
       headers: {
-        ...previous.headers,
+        ...(previous.headers as Record<string, string> | undefined),
         // Forces a CORS preflight for cross-site requests: the API's CSRF defence relies on it.
         'apollo-require-preflight': 'true',
         ...(token ? { 'x-csrf-token': token } : {}),

@@ -1,5 +1,4 @@
 import { useQuery } from '@apollo/client/react';
-import type { InformationCategory } from '@schakel/domain';
 import {
   Alert,
   Button,
@@ -93,9 +92,7 @@ function ProposalCard({ proposal, decider, onDecided }: ProposalCardProps) {
   const headingId = useId();
   const sensitive = [
     ...new Set(
-      proposal.changes
-        .map((change) => change.category as InformationCategory)
-        .filter((category) => isSensitive(category)),
+      proposal.changes.map((change) => change.category).filter((category) => isSensitive(category)),
     ),
   ];
   const party = (change: Proposal['changes'][number]) =>

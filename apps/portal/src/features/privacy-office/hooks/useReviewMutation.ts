@@ -17,7 +17,7 @@ export function useReviewMutation<TData, TVariables extends Record<string, unkno
         // The generic document cannot prove its variables to Apollo's overloads.
         const { data } = await mutate(...([{ variables }] as unknown as Parameters<typeof mutate>));
         if (!data) return { ok: false, code: 'INTERNAL', field: null };
-        return { ok: true, data: data as TData };
+        return { ok: true, data };
       } catch (error) {
         return { ok: false, code: errorCodeOf(error), field: errorFieldOf(error) };
       }

@@ -38,7 +38,7 @@ const referral: TriageReferralFieldsFragment = {
   bsnConflict: null,
   matchDecision: null,
   canDecide: true,
-} as TriageReferralFieldsFragment;
+};
 
 const agencies = [
   AGENCIES.zvh,

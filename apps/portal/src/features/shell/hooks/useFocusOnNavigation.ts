@@ -1,5 +1,5 @@
 import { useEffect, useRef, type RefObject } from 'react';
-import { useLocation, useNavigationType } from 'react-router-dom';
+import { NavigationType, useLocation, useNavigationType } from 'react-router-dom';
 
 /**
  * Moves focus to the element after an in-app navigation, as a full page load would, so keyboard
@@ -15,7 +15,7 @@ export function useFocusOnNavigation(target: RefObject<HTMLElement | null>): voi
   useEffect(() => {
     if (handledPath.current === pathname) return;
     handledPath.current = pathname;
-    if (navigationType === 'POP' || !target.current) return;
+    if (navigationType === NavigationType.Pop || !target.current) return;
     // Like a page load: start at the top, without the browser scrolling to the focused element.
     target.current.focus({ preventScroll: true });
     document.documentElement.scrollTop = 0;
