@@ -1,15 +1,17 @@
 import { Injectable } from '@nestjs/common';
+import { dsrPartReleaseSchema } from '@schakel/domain';
 import type { AppAbility } from '@schakel/sharing-policy';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AuditService, auditActor } from '../audit/audit.service';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import type { Caller } from '../auth/caller';
+import { parseInput } from '../common/parse-input';
 import { runStatement } from '../database/run-statement';
 import { PolicyService } from '../sharing/policy.service';
 import { DataSubjectRequestError } from './data-subject-request.error';
 import { InputError } from '../common/input.error';
-import { localDate, optionalTextArg, uuidArg } from '../common/validate';
+import { localDate, uuidArg } from '../common/validate';
 import { daysBetween } from './data-subject-deadline';
 import { readPartnerContent } from './data-subject-export.service';
 import {
@@ -118,7 +120,7 @@ export class DataSubjectRequestPartService {
     user: Caller,
     input: ReleaseDataSubjectRequestPartInput,
   ): Promise<DataSubjectRequestPartTaskModel> {
-    const note = optionalTextArg(input.note, 'note', 1, 2000);
+    const { note } = parseInput(dsrPartReleaseSchema(), input);
     return this.change(user, input.partId, 'Mutation.releaseDataSubjectRequestPart', { note });
   }
 

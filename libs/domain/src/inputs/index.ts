@@ -5,3 +5,4 @@ export * from './close-case.schema';
 export * from './information-item.schema';
 export * from './participation.schema';
 export * from './covenant-note.schema';
+export * from './dsr-part-release.schema';

@@ -1,5 +1,5 @@
 import type { MockLink } from '@apollo/client/testing';
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type {
   DataSubjectRequestDetailFragment,
@@ -145,8 +145,10 @@ describe('RegisterDataSubjectRequestForm', () => {
     });
 
     await user.click(await screen.findByRole('button', { name: 'Verzoek registreren' }));
-    const summaryBox = await screen.findByText('Het verzoek is niet geregistreerd');
-    expect(summaryBox).toBeVisible();
+    // Queried afresh inside waitFor: the summary may be re-rendered between finding and checking.
+    await waitFor(() =>
+      expect(screen.getByText('Het verzoek is niet geregistreerd')).toBeVisible(),
+    );
     expect(
       screen.getAllByText('Zoek en kies de betrokkene, of vul naam en geboortedatum in.').length,
     ).toBeGreaterThan(0);
@@ -167,7 +169,15 @@ describe('RegisterDataSubjectRequestForm', () => {
     await user.type(screen.getByLabelText(/Hoe is de identiteit vastgesteld/), 'Paspoort gezien');
     await user.click(screen.getByRole('button', { name: 'Verzoek registreren' }));
 
-    expect(await screen.findByRole('heading', { level: 1 })).toBeVisible();
+    // The form's own page has a level-1 heading too: wait until the request was sent and the form
+    // has gone (the page moved on), then query the new page's heading afresh.
+    await waitFor(() =>
+      expect(requests.some((r) => r.operationName === 'RegisterDataSubjectRequest')).toBe(true),
+    );
+    await waitFor(() =>
+      expect(screen.queryByRole('button', { name: 'Verzoek registreren' })).toBeNull(),
+    );
+    await waitFor(() => expect(screen.getByRole('heading', { level: 1 })).toBeVisible());
     const sent = requests.find((r) => r.operationName === 'RegisterDataSubjectRequest');
     expect(sent?.variables).toMatchObject({
       input: {

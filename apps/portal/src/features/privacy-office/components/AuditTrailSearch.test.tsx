@@ -7,7 +7,8 @@ import {
 } from '../graphql/privacyOfficeDocuments';
 import { auditEvent, graphQLError, renderPrivacy } from '../test/renderPrivacy';
 import { EMPTY_FILTER, toApiFilter } from '../utils/auditFilter';
-import { AuditTrailSearch, PAGE_SIZE } from './AuditTrailSearch';
+import { PAGE_SIZE } from '../hooks/useAuditEventPages';
+import { AuditTrailSearch } from './AuditTrailSearch';
 
 const agencies = {
   request: { query: PRIVACY_OFFICE_AGENCIES_QUERY },
