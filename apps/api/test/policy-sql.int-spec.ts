@@ -38,6 +38,15 @@ import {
   type CasePolicyFields,
   type PolicyTarget,
 } from '../src/sharing/policy-sql';
+import {
+  CASE,
+  fixedId,
+  ITEM,
+  OWN_AGENCY,
+  REGION,
+  ROLE_FIXTURES,
+  type RoleFixture,
+} from './support/authz-sql';
 import { createTestApp, type TestApp } from './support/test-app';
 
 let t: TestApp;
@@ -455,112 +464,6 @@ const UPDATE = process.env.UPDATE_AUTHZ_SQL === '1';
 const UPDATE_HINT =
   'If the change is intended, regenerate and review the diff:\n' +
   '  UPDATE_AUTHZ_SQL=1 npx jest --config jest.config.cjs apps/api/test/policy-sql';
-
-const fixedId = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
-const REGION = fixedId(1);
-const OWN_AGENCY = fixedId(2);
-const CASE = fixedId(3);
-const PERSON = fixedId(4);
-const ITEM = fixedId(5);
-
-interface RoleFixture {
-  name: string;
-  description: string;
-  agencyType: AgencyType;
-  roles: PolicyContext['user']['roles'];
-  extra?: Partial<Pick<PolicyContext, 'consents' | 'conflictDecisions' | 'breakGlass'>>;
-}
-
-const ROLE_FIXTURES: readonly RoleFixture[] = [
-  {
-    name: 'police-member',
-    description: 'a police officer',
-    agencyType: 'POLICE',
-    roles: ['MEMBER'],
-  },
-  {
-    name: 'housing-member',
-    description: 'a housing corporation employee',
-    agencyType: 'HOUSING',
-    roles: ['MEMBER'],
-  },
-  {
-    name: 'volunteer-member',
-    description: 'a volunteer coordinator (no consent: nothing)',
-    agencyType: 'VOLUNTEER',
-    roles: ['MEMBER'],
-  },
-  {
-    name: 'volunteer-member-with-default-consent',
-    description:
-      "a volunteer coordinator with the person's default consent in one case (name, contact, own actions)",
-    agencyType: 'VOLUNTEER',
-    roles: ['MEMBER'],
-    extra: {
-      consents: [
-        {
-          personId: PERSON,
-          category: 'IDENTITY',
-          recipientAgencyId: OWN_AGENCY,
-          caseId: CASE,
-          parts: ['NAME', 'CONTACT'],
-        },
-        {
-          personId: PERSON,
-          category: 'PLAN',
-          recipientAgencyId: OWN_AGENCY,
-          caseId: CASE,
-          parts: ['OWN_ACTIONS'],
-        },
-      ],
-    },
-  },
-  {
-    name: 'care-member',
-    description: 'a care professional',
-    agencyType: 'CARE',
-    roles: ['MEMBER'],
-  },
-  {
-    name: 'municipality-member-with-consent',
-    description: 'a wijkteam professional holding a CARE consent for the person in all cases',
-    agencyType: 'MUNICIPALITY',
-    roles: ['MEMBER'],
-    extra: {
-      consents: [
-        { personId: PERSON, category: 'CARE', recipientAgencyId: OWN_AGENCY, caseId: null },
-      ],
-    },
-  },
-  {
-    name: 'police-member-with-conflict-of-duties',
-    description: 'a police officer who received a conflict-of-duties decision on CARE in one case',
-    agencyType: 'POLICE',
-    roles: ['MEMBER'],
-    extra: {
-      conflictDecisions: [{ caseId: CASE, category: 'CARE', recipientAgencyId: OWN_AGENCY }],
-    },
-  },
-  {
-    name: 'zvh-procesregisseur-with-break-glass',
-    description: 'a procesregisseur who broke the glass on one case',
-    agencyType: 'ZVH',
-    roles: ['MEMBER', 'PROCESREGISSEUR'],
-    extra: { breakGlass: [{ caseId: CASE, reason: 'Acute danger, casusregisseur unreachable' }] },
-  },
-  {
-    name: 'functional-admin',
-    description: 'a functional administrator',
-    agencyType: 'ZVH',
-    roles: ['FUNCTIONAL_ADMIN'],
-  },
-  {
-    name: 'privacy-officer',
-    description: 'a privacy officer',
-    agencyType: 'ZVH',
-    roles: ['PRIVACY_OFFICER'],
-  },
-];
 
 function fixtureStatements(fixture: RoleFixture) {
   const ctx: PolicyContext = {
