@@ -4,6 +4,8 @@ const moduleNameMapper = {
   '^@schakel/domain$': '<rootDir>/libs/domain/src/index.ts',
   '^@schakel/sharing-policy$': '<rootDir>/libs/sharing-policy/src/index.ts',
 };
+// Every project draws its generated inputs from one fixed seed (FC_SEED to change it).
+const setupFiles = ['<rootDir>/tools/test/fast-check-seed.cjs'];
 const tsJest = (tsconfig) => ({ '^.+\\.ts$': ['ts-jest', { tsconfig }] });
 
 /** @type {import('jest').Config} */
@@ -16,6 +18,7 @@ module.exports = {
       testMatch: ['<rootDir>/libs/domain/src/**/*.spec.ts'],
       transform: tsJest('<rootDir>/libs/domain/tsconfig.jest.json'),
       moduleNameMapper,
+      setupFiles,
     },
     {
       displayName: 'sharing-policy',
@@ -24,6 +27,7 @@ module.exports = {
       testMatch: ['<rootDir>/libs/sharing-policy/src/**/*.spec.ts'],
       transform: tsJest('<rootDir>/libs/sharing-policy/tsconfig.jest.json'),
       moduleNameMapper,
+      setupFiles,
     },
     {
       displayName: 'api-unit',
@@ -32,6 +36,7 @@ module.exports = {
       testMatch: ['<rootDir>/apps/api/src/**/*.spec.ts'],
       transform: tsJest('<rootDir>/apps/api/tsconfig.jest.json'),
       moduleNameMapper,
+      setupFiles,
     },
     {
       displayName: 'api-integration',
@@ -40,6 +45,7 @@ module.exports = {
       testMatch: ['<rootDir>/apps/api/test/**/*.int-spec.ts'],
       transform: tsJest('<rootDir>/apps/api/tsconfig.jest.json'),
       moduleNameMapper,
+      setupFiles,
       globalSetup: '<rootDir>/tools/test/jest-global-setup.mjs',
       globalTeardown: '<rootDir>/tools/test/jest-global-teardown.mjs',
       // testTimeout is ignored inside `projects`; the setup file raises it for these tests.
