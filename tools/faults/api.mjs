@@ -86,7 +86,9 @@ export class FaultApi {
           throw new Error(`the API exited while starting:\n${tail.map((l) => l.raw).join('\n')}`);
         }
         try {
-          const res = await fetch(`${this.url}/health/ready`, { signal: AbortSignal.timeout(5000) });
+          const res = await fetch(`${this.url}/health/ready`, {
+            signal: AbortSignal.timeout(5000),
+          });
           return res.ok;
         } catch {
           return false;

@@ -6,7 +6,10 @@ import { sleep } from './wait.mjs';
 
 /** A connection as the owner (superuser), for faults made inside the database. */
 async function ownerConnection(ctx) {
-  const client = new pg.Client({ connectionString: ctx.pg.url(), application_name: 'schakel-fault' });
+  const client = new pg.Client({
+    connectionString: ctx.pg.url(),
+    application_name: 'schakel-fault',
+  });
   client.on('error', () => {});
   await client.connect();
   return client;
@@ -102,7 +105,9 @@ export const FAULTS = [
     async run(ctx, holdMs) {
       const release = await lockChainHeads(ctx);
       try {
-        await sleep(holdMs);
+        // Longer than the bound on unwritten events, so a writer that does not notice the
+        // stall loses more than the bound allows.
+        await sleep(Math.max(holdMs, 3 * ctx.boundMs));
         await ctx.api.kill9();
       } finally {
         await release();
@@ -119,6 +124,25 @@ export const FAULTS = [
     graceful: true,
     async run(ctx) {
       ctx.stop = await ctx.api.terminate(10_000);
+      const end = Date.now();
+      await ctx.api.start();
+      return end;
+    },
+  },
+  {
+    name: 'chain-lock-sigterm',
+    title:
+      'the chain head locked, API SIGTERM, SIGKILL 10 s later if still running, release, start',
+    apiDies: true,
+    graceful: true,
+    async run(ctx, holdMs) {
+      const release = await lockChainHeads(ctx);
+      try {
+        await sleep(holdMs);
+        ctx.stop = await ctx.api.terminate(10_000);
+      } finally {
+        await release();
+      }
       const end = Date.now();
       await ctx.api.start();
       return end;

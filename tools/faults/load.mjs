@@ -81,21 +81,39 @@ export class Client {
   }
 
   async login() {
-    const r = await this.request(`fs-login-${this.name}-${Date.now()}`, LOGIN, {
-      input: { email: this.email, password: this.password },
-    }, 'login', 'setup');
+    const r = await this.request(
+      `fs-login-${this.name}-${Date.now()}`,
+      LOGIN,
+      {
+        input: { email: this.email, password: this.password },
+      },
+      'login',
+      'setup',
+    );
     if (r.outcome !== 'data') throw new Error(`login of ${this.email} failed: ${r.code}`);
     this.csrf = r.data.csrfToken;
   }
 
   /** The cases this user sees, and one open case with a category it may add notes to. */
   async discover() {
-    const list = await this.request(`fs-setup-${this.name}-list`, CASES, { first: 25 }, 'list', 'setup');
+    const list = await this.request(
+      `fs-setup-${this.name}-list`,
+      CASES,
+      { first: 25 },
+      'list',
+      'setup',
+    );
     if (list.outcome !== 'data') throw new Error(`case list of ${this.email} failed: ${list.code}`);
     this.caseIds = list.data.nodes.map((n) => n.id);
     for (const node of list.data.nodes) {
       if (node.status === 'CLOSED') continue;
-      const detail = await this.request(`fs-setup-${this.name}-${node.id.slice(0, 8)}`, CASE, { id: node.id }, 'detail', 'setup');
+      const detail = await this.request(
+        `fs-setup-${this.name}-${node.id.slice(0, 8)}`,
+        CASE,
+        { id: node.id },
+        'detail',
+        'setup',
+      );
       if (detail.outcome !== 'data' || detail.data.readOnly) continue;
       const writable = detail.data.categoryAccess.filter((c) => c.canWrite).map((c) => c.category);
       const category = writable.includes('SAFETY') ? 'SAFETY' : writable[0];

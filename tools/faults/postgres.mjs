@@ -101,7 +101,10 @@ export class FaultPostgres {
   }
 
   async ping() {
-    const client = new pg.Client({ connectionString: this.url('postgres'), connectionTimeoutMillis: 2000 });
+    const client = new pg.Client({
+      connectionString: this.url('postgres'),
+      connectionTimeoutMillis: 2000,
+    });
     client.on('error', () => {});
     try {
       await client.connect();
@@ -155,7 +158,9 @@ export class FaultPostgres {
     try {
       await until(
         'PostgreSQL processes exited',
-        () => !processGroupAlive(this.pgid) && (child === null || child.exitCode !== null || child.signalCode !== null),
+        () =>
+          !processGroupAlive(this.pgid) &&
+          (child === null || child.exitCode !== null || child.signalCode !== null),
         { timeoutMs, intervalMs: 100 },
       );
     } catch (error) {
@@ -201,4 +206,3 @@ export class FaultPostgres {
     return this.output.slice(-n);
   }
 }
-

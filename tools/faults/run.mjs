@@ -19,7 +19,7 @@ import { FAULTS } from './faults.mjs';
 import { Client, Load } from './load.mjs';
 import { FaultPostgres } from './postgres.mjs';
 import { busiestWindow, recoveryMs, settle, tally, verifyChains } from './tally.mjs';
-import { sleep, until } from './wait.mjs';
+import { until } from './wait.mjs';
 
 const root = resolve(import.meta.dirname, '../..');
 const { values: args } = parseArgs({
@@ -111,7 +111,9 @@ try {
   writeFileSync(join(outDir, 'faults-api.log'), '');
   // The API migrates the new database and loads the demo region on its first start.
   await api.start();
-  log(`PostgreSQL on ${pgServer.port}, API on ${api.url} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  log(
+    `PostgreSQL on ${pgServer.port}, API on ${api.url} (${((Date.now() - started) / 1000).toFixed(1)} s)`,
+  );
 
   const users = [
     'procesregisseur@zvh.demo.example',
@@ -133,7 +135,7 @@ try {
   }
   if (!clients.some((c) => c.writable)) throw new Error('no demo user may add notes to a case');
   const load = new Load(clients);
-  const ctx = { pg: pgServer, api };
+  const ctx = { pg: pgServer, api, boundMs: settings.boundMs };
 
   for (let round = 1; round <= settings.rounds; round++) {
     for (const fault of selected) {
@@ -148,7 +150,13 @@ try {
   exitCode = 2;
   console.error(`The fault suite could not run: ${error.stack ?? error}`);
   if (pgServer) console.error(`PostgreSQL's last lines:\n${pgServer.lastLines().join('\n')}`);
-  if (api) console.error(`The API's last lines:\n${api.lines.slice(-15).map((l) => l.raw).join('\n')}`);
+  if (api)
+    console.error(
+      `The API's last lines:\n${api.lines
+        .slice(-15)
+        .map((l) => l.raw)
+        .join('\n')}`,
+    );
 }
 
 printTable(rows);
@@ -190,7 +198,9 @@ async function runFault(fault, phase, load, ctx) {
     const back = Date.now();
     await until(
       `${phase}: answers after recovery`,
-      () => Date.now() - back >= settings.windowMs && load.successesSince(back).length >= load.clients.length,
+      () =>
+        Date.now() - back >= settings.windowMs &&
+        load.successesSince(back).length >= load.clients.length,
       { timeoutMs: 120_000, intervalMs: 100 },
     );
   } catch (error) {
@@ -204,12 +214,13 @@ async function runFault(fault, phase, load, ctx) {
 
   const reads = records.filter((r) => r.kind !== 'write' && r.outcome === 'data');
   const readBound =
-    fault.apiDies && !fault.graceful ? busiestWindow(reads, settings.boundMs + settings.slackMs) : 0;
+    fault.apiDies && !fault.graceful
+      ? busiestWindow(reads, settings.boundMs + settings.slackMs)
+      : 0;
   const logged = loggedRequestIds(ctx.api.lines.slice(linesBefore), phase);
   const row = {
     fault: phase,
     title: fault.title,
-    holdMs: fault.apiDies && !fault.name.includes('lock') ? 0 : settings.holdMs,
     faultSeconds: Number(((endAt - faultAt) / 1000).toFixed(1)),
     ...tally({ records, db, readBound, logged }),
     recoveryMs: recoveryMs(records, endAt),
@@ -218,16 +229,24 @@ async function runFault(fault, phase, load, ctx) {
     chainBroken: chain.broken,
   };
   if (ctx.stop) {
-    row.stop = { signal: ctx.stop.signal, code: ctx.stop.code, ms: ctx.stop.stopMs, killed: ctx.stop.killed };
+    row.stop = {
+      signal: ctx.stop.signal,
+      code: ctx.stop.code,
+      ms: ctx.stop.stopMs,
+      killed: ctx.stop.killed,
+    };
   }
   const problems = [];
   if (row.readsAnswered === 0 || row.writesAcked === 0) problems.push('the load got no answers');
   if (!recovered || row.recoveryMs === null) problems.push('no recovery');
-  if (row.lostChangeEvents > 0) problems.push(`${row.lostChangeEvents} committed change(s) without event`);
+  if (row.lostChangeEvents > 0)
+    problems.push(`${row.lostChangeEvents} committed change(s) without event`);
   if (row.ackedMissing > 0) problems.push(`${row.ackedMissing} acknowledged write(s) lost`);
   if (row.duplicates > 0) problems.push(`${row.duplicates} duplicated event(s)`);
   if (row.readsWithoutEvent > row.readBound) {
-    problems.push(`${row.readsWithoutEvent} answered read(s) without event (bound ${row.readBound})`);
+    problems.push(
+      `${row.readsWithoutEvent} answered read(s) without event (bound ${row.readBound})`,
+    );
   }
   if (!row.chainIntact) problems.push(`chain broken: ${row.chainBroken.join(', ')}`);
   if (row.stop?.killed) problems.push('the API still ran 10 s after SIGTERM');
@@ -256,9 +275,17 @@ function printTable(list) {
     ['reads ok', (r) => r.readsAnswered],
     ['writes ack', (r) => r.writesAcked],
     ['committed', (r) => r.committed],
-    ['events r/w', (r) => `${r.events - (r.eventsPerOperation['Mutation.addInformationItem'] ?? 0)}/${r.eventsPerOperation['Mutation.addInformationItem'] ?? 0}`],
+    [
+      'events r/w',
+      (r) =>
+        `${r.events - (r.eventsPerOperation['Mutation.addInformationItem'] ?? 0)}/${r.eventsPerOperation['Mutation.addInformationItem'] ?? 0}`,
+    ],
     ['lost chg ev', (r) => r.lostChangeEvents],
-    ['reads no ev', (r) => `${r.readsWithoutEvent}${r.readsLogged ? `+${r.readsLogged} logged` : ''} (≤${r.readBound})`],
+    [
+      'reads no ev',
+      (r) =>
+        `${r.readsWithoutEvent}${r.readsLogged ? `+${r.readsLogged} logged` : ''} (≤${r.readBound})`,
+    ],
     ['ack lost', (r) => r.ackedMissing],
     ['dup ev', (r) => r.duplicates],
     ['chg rep. failed', (r) => r.committedReportedFailed],
@@ -267,16 +294,23 @@ function printTable(list) {
     ['result', (r) => (r.ok ? 'ok' : 'FAIL')],
   ];
   const cells = list.map((r) => columns.map(([, get]) => String(get(r))));
-  const widths = columns.map(([name], i) => Math.max(name.length, ...cells.map((c) => c[i].length)));
+  const widths = columns.map(([name], i) =>
+    Math.max(name.length, ...cells.map((c) => c[i].length)),
+  );
   const line = (values) => values.map((v, i) => v.padEnd(widths[i])).join(' | ');
   console.log('\n' + line(columns.map(([name]) => name)));
   console.log(widths.map((w) => '-'.repeat(w)).join('-|-'));
   for (const c of cells) console.log(line(c));
   for (const r of list) {
-    const failures = Object.entries(r.failures).map(([code, n]) => `${code} ${n}`).join(', ');
-    const stop = r.stop ? `; stop: ${r.stop.signal ?? `exit ${r.stop.code}`} after ${r.stop.ms} ms` : '';
+    const failures = Object.entries(r.failures)
+      .map(([code, n]) => `${code} ${n}`)
+      .join(', ');
+    const stop = r.stop
+      ? `; stop: ${r.stop.signal ?? `exit ${r.stop.code}`} after ${r.stop.ms} ms`
+      : '';
     console.log(`  ${r.fault}: unanswered/errors: ${failures || 'none'}${stop}`);
-    if (!r.ok) console.log(`    FAIL: ${r.problems.join('; ')}; examples ${JSON.stringify(r.examples)}`);
+    if (!r.ok)
+      console.log(`    FAIL: ${r.problems.join('; ')}; examples ${JSON.stringify(r.examples)}`);
   }
   const failed = list.filter((r) => !r.ok).length;
   console.log(`\n${list.length - failed} fault(s) passed, ${failed} failed`);

@@ -41,7 +41,8 @@ export async function loadPhase(url, phase) {
 
 /**
  * Waits until the phase's events stop changing (events queued or in an outbox get written after
- * the load stopped): the same count on three polls in a row, bounded by `timeoutMs`.
+ * the load stopped): the same count on three polls in a row once every committed note has its
+ * event, or on ten polls in a row when some never get one; bounded by `timeoutMs`.
  */
 export async function settle(url, phase, { timeoutMs = 90_000 } = {}) {
   const deadline = Date.now() + timeoutMs;
@@ -54,7 +55,11 @@ export async function settle(url, phase, { timeoutMs = 90_000 } = {}) {
       const count = snapshot.events.length + snapshot.markers.length;
       same = count === last ? same + 1 : 0;
       last = count;
-      if (same >= 2) return snapshot;
+      const written = new Set(
+        snapshot.events.filter((e) => e.operation === WRITE_OPERATION).map((e) => e.request_id),
+      );
+      const complete = snapshot.markers.every((id) => written.has(id));
+      if (same >= (complete ? 2 : 9)) return snapshot;
     } catch {
       same = 0;
     }
@@ -121,7 +126,9 @@ export function tally({ records, db, readBound, logged = new Set() }) {
   const writesAcked = writes.filter((r) => r.outcome === 'data');
   const committed = new Set(db.markers);
   const writeEventOf = (id) =>
-    (eventsByRequest.get(id) ?? []).some((e) => e.operation === WRITE_OPERATION && e.result === 'ALLOWED');
+    (eventsByRequest.get(id) ?? []).some(
+      (e) => e.operation === WRITE_OPERATION && e.result === 'ALLOWED',
+    );
 
   const lostChangeEvents = [...committed].filter((id) => !writeEventOf(id) && !logged.has(id));
   const readsWithoutEvent = readsAnswered.filter((r) => !eventsByRequest.has(r.requestId));

@@ -12,7 +12,8 @@ export async function until(what, condition, { timeoutMs = 60_000, intervalMs = 
   for (;;) {
     const value = await condition();
     if (value) return value;
-    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for: ${what}`);
+    if (Date.now() > deadline)
+      throw new Error(`timed out after ${timeoutMs} ms waiting for: ${what}`);
     await sleep(intervalMs);
   }
 }

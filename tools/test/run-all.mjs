@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm test`: every check in one run — lint, folder rules, formatting, type-check, generated-code
-// drift, Jest (libs, API unit, API integration on real PostgreSQL), Vitest (portal) and Playwright
-// (Chromium + axe).
+// drift, Jest (libs, API unit, API integration on real PostgreSQL), Vitest (portal), the short fault
+// suite and Playwright (Chromium + axe).
 // It keeps going after a failure so one run shows everything, and ends with one line
 // `N passed, N failed` summing all runners; the exit code is non-zero when anything failed.
 import { spawnSync } from 'node:child_process';
@@ -143,6 +143,15 @@ check('build API and portal', bin('nx'), [
   'build',
   '--projects=api,portal',
   '--outputStyle=static',
+]);
+
+// The short fault suite (tools/faults, docs/operations.md#fault-suite): the built API and its own
+// PostgreSQL under load while each fault is injected; `npm run test:faults` runs the long one.
+check('fault suite, short (audit trail under PostgreSQL and API faults)', process.execPath, [
+  join(root, 'tools/faults/run.mjs'),
+  '--short',
+  '--json',
+  'tmp/test-results/faults-report.json',
 ]);
 
 const pwReport = join(out, 'playwright.json');
