@@ -127,22 +127,6 @@ export class FaultPostgres {
     }
   }
 
-  /** The postmaster's children (backends, checkpointer …), from /proc. */
-  children() {
-    if (!this.child?.pid) return [];
-    try {
-      const out = execFileSync('ps', ['-o', 'pid=', '--ppid', String(this.child.pid)], {
-        encoding: 'utf8',
-      });
-      return out
-        .split('\n')
-        .map((s) => Number(s.trim()))
-        .filter((n) => n > 0);
-    } catch {
-      return [];
-    }
-  }
-
   signalGroup(signal) {
     if (!this.pgid) return;
     try {
