@@ -9,6 +9,7 @@
 //   npm run test:faults                      all faults, longer holds and more clients
 //   node tools/faults/run.mjs --short        the version `npm test` runs (≈2–4 min)
 //   node tools/faults/run.mjs --only pg-crash,api-kill9 --hold 5
+//   node tools/faults/run.mjs --short --api-dist tmp/other-build   (another build of the API)
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -31,6 +32,8 @@ const { values: args } = parseArgs({
     rounds: { type: 'string' },
     'bound-ms': { type: 'string' },
     json: { type: 'string', default: 'tmp/faults-report.json' },
+    // Another build of the API (e.g. a branch's), as in tools/bench/bench.mjs.
+    'api-dist': { type: 'string' },
   },
 });
 const short = args.short;
@@ -47,7 +50,7 @@ const settings = {
 };
 const log = (line) => process.stdout.write(`[faults] ${line}\n`);
 
-const apiDist = join(root, 'dist/apps/api');
+const apiDist = args['api-dist'] ? resolve(args['api-dist']) : join(root, 'dist/apps/api');
 if (!existsSync(join(apiDist, 'main.js'))) {
   console.error('The API build is missing: run `npm run build` (or nx run api:build) first.');
   process.exit(2);
