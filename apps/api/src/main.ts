@@ -1,5 +1,5 @@
 import { loadConfig } from './config/app-config';
-import { createApp } from './bootstrap';
+import { boundShutdown, createApp } from './bootstrap';
 import { JsonLogger } from './observability/json-logger';
 
 async function main(): Promise<void> {
@@ -9,6 +9,7 @@ async function main(): Promise<void> {
     logger.event('error', 'unhandled promise rejection', { error: String(reason) });
   });
   const app = await createApp(config, logger);
+  boundShutdown(app, logger);
   await app.listen(config.port, config.host);
   logger.event('info', 'Schakel API listening', { host: config.host, port: config.port });
 }
