@@ -534,7 +534,13 @@ export class AuditService
     const waited = new Promise<void>((r) => (timer = setTimeout(r, Math.max(0, left))));
     await Promise.race([drained, waited]);
     clearTimeout(timer);
+    const stuck = this.inFlight.length > 0;
     this.logUnwritten('audit events not written at shutdown');
+    // A stuck INSERT holds its connection: pool.end() would wait for it.
+    if (stuck) {
+      void this.pool.end().catch(noop);
+      return;
+    }
     let ended: NodeJS.Timeout | undefined;
     await Promise.race([
       this.pool.end().catch(noop),
