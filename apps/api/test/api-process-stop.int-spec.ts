@@ -1,0 +1,207 @@
+// Issue 13, item 3, as the platform does it: the built API gets SIGTERM, and SIGKILL 10 s later
+// (Docker's default), while its audit INSERT is stuck (a lock on the chain head that no timeout
+// ends, like a synchronous standby gone), a live WebSocket client does not answer the close
+// handshake, one client is half-way through its headers and one idles on a kept-alive
+// connection. The process must exit on its own well before the SIGKILL, with the unwritten
+// events (the one of the INSERT in flight too) in its log.
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { connect, createServer, type Socket } from 'node:net';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { Client } from 'pg';
+import { DEMO_PASSWORD } from '../src/demo/demo-data';
+import { createTestDatabase, type TestDatabase } from './support/test-database';
+
+const root = join(__dirname, '..', '..', '..');
+const main = join(root, 'dist', 'apps', 'api', 'main.js');
+
+let database: TestDatabase;
+let api: ChildProcess | null = null;
+let port: number;
+const output: string[] = [];
+
+const freePort = () =>
+  new Promise<number>((resolve) => {
+    const server = createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const { port: p } = server.address() as { port: number };
+      server.close(() => resolve(p));
+    });
+  });
+
+const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
+
+async function waitFor(condition: () => boolean | Promise<boolean>, ms: number): Promise<boolean> {
+  const start = performance.now();
+  while (performance.now() - start < ms) {
+    if (await condition()) return true;
+    await sleep(25);
+  }
+  return false;
+}
+
+interface LogEntry {
+  msg: string;
+  count?: number;
+  inFlight?: number;
+  events?: { operation: string; request_id: string | null }[];
+}
+const logEntries = (): LogEntry[] =>
+  output
+    .join('')
+    .split('\n')
+    .filter((l) => l.startsWith('{'))
+    .map((l) => JSON.parse(l) as LogEntry);
+
+beforeAll(async () => {
+  // `npm test` runs Jest before the build stage: build the API here (an Nx cache hit when built).
+  execFileSync(
+    join(root, 'node_modules', '.bin', 'nx'),
+    ['run', 'api:build', '--outputStyle=static'],
+    {
+      cwd: root,
+      stdio: 'ignore',
+      env: { ...process.env, NX_DAEMON: 'false' },
+    },
+  );
+  database = await createTestDatabase();
+  port = await freePort();
+  api = spawn(process.execPath, [main], {
+    cwd: root,
+    env: {
+      PATH: process.env.PATH,
+      DATABASE_URL: database.url,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      SESSION_SECRET: 'process-stop-test-secret-0123456789abcdef',
+      PUBLIC_URL: `http://localhost:${port}`,
+      SCHAKEL_DEMO_DATA: 'true',
+      DB_APP_ROLE: 'schakel_app',
+      // No timeout ends the stuck INSERT (what a synchronous standby gone looks like).
+      AUDIT_STATEMENT_TIMEOUT_MS: '600000',
+      AUDIT_LOCK_TIMEOUT_MS: '600000',
+      LIVE_HANDSHAKE_TIMEOUT_SECONDS: '60',
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  api.stdout!.on('data', (chunk: Buffer) => output.push(chunk.toString()));
+  api.stderr!.on('data', (chunk: Buffer) => output.push(chunk.toString()));
+  const up = await waitFor(
+    () => logEntries().some((e) => e.msg === 'Schakel API listening') || api!.exitCode !== null,
+    90_000,
+  );
+  if (!up || api.exitCode !== null) throw new Error(`the API did not start:\n${output.join('')}`);
+}, 240_000);
+
+afterAll(async () => {
+  if (api && api.exitCode === null && api.signalCode === null) api.kill('SIGKILL');
+  await database?.drop();
+});
+
+/** Signs in through the API (the demo user's password), as a browser would. */
+async function signIn(): Promise<{ cookie: string; csrf: string }> {
+  const res = await fetch(`http://127.0.0.1:${port}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'apollo-require-preflight': 'true' },
+    body: JSON.stringify({
+      query: `mutation($input: LoginInput!) { login(input: $input) { csrfToken } }`,
+      variables: { input: { email: 'procesregisseur@zvh.demo.example', password: DEMO_PASSWORD } },
+    }),
+  });
+  const body = (await res.json()) as { data: { login: { csrfToken: string } } };
+  const cookie = res.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
+  return { cookie, csrf: body.data.login.csrfToken };
+}
+
+/** A raw socket, opened and (for the given request text) written. */
+function openSocket(text: string): Promise<Socket> {
+  return new Promise((resolve, reject) => {
+    const socket = connect(port, '127.0.0.1', () => {
+      socket.write(text);
+      resolve(socket);
+    });
+    socket.on('error', reject);
+  });
+}
+
+it('exits within 8 s of SIGTERM with a stuck audit INSERT and clients connected, logging every unwritten event', async () => {
+  const { cookie, csrf } = await signIn();
+  const owner = new Client({ connectionString: database.url });
+  await owner.connect();
+  const sockets: Socket[] = [];
+  try {
+    // A live client that never answers the close handshake (a frozen browser tab).
+    const live = await openSocket(
+      `GET /graphql HTTP/1.1\r\nHost: localhost:${port}\r\nUpgrade: websocket\r\n` +
+        `Connection: Upgrade\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n` +
+        `Sec-WebSocket-Version: 13\r\nSec-WebSocket-Protocol: graphql-transport-ws\r\n` +
+        `Origin: http://localhost:${port}\r\nCookie: ${cookie}\r\n\r\n`,
+    );
+    sockets.push(live);
+    const switched = await new Promise<string>((r) =>
+      live.once('data', (d: Buffer) => r(d.toString())),
+    );
+    expect(switched).toMatch(/^HTTP\/1\.1 101/);
+    live.pause(); // reads nothing from now on
+    const idle = await openSocket(
+      `GET /health/live HTTP/1.1\r\nHost: x\r\nConnection: keep-alive\r\n\r\n`,
+    );
+    sockets.push(idle);
+    await new Promise((r) => idle.once('data', r));
+    sockets.push(await openSocket(`GET /health/live HTTP/1.1\r\nHost: x\r\nX-Slow: `));
+
+    // The chain head locked, then a read: answered, its event stuck in the INSERT.
+    await owner.query('BEGIN');
+    await owner.query(
+      `SELECT 1 FROM audit_chain c JOIN region r ON r.id = c.region_id
+        WHERE r.code = 'demo' FOR UPDATE OF c`,
+    );
+    const read = await fetch(`http://127.0.0.1:${port}/graphql`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        'apollo-require-preflight': 'true',
+        'x-csrf-token': csrf,
+        'x-request-id': 'process-stop-read-1',
+        cookie,
+      },
+      body: JSON.stringify({ query: `{ cases(first: 5) { nodes { reference } } }` }),
+    });
+    expect(read.status).toBe(200);
+    const stuck = await waitFor(async () => {
+      const { rows } = await owner.query<{ n: number }>(
+        `SELECT count(*)::int AS n FROM pg_stat_activity
+          WHERE datname = current_database() AND application_name = 'schakel-audit'
+            AND wait_event_type = 'Lock'`,
+      );
+      return rows[0]!.n > 0;
+    }, 10_000);
+    expect(stuck).toBe(true);
+
+    const exited = new Promise<number>((r) => api!.once('exit', () => r(performance.now())));
+    const signalled = performance.now();
+    api!.kill('SIGTERM');
+    const killer = setTimeout(() => api!.kill('SIGKILL'), 10_000);
+    const tookMs = (await exited) - signalled;
+    clearTimeout(killer);
+    process.stdout.write(
+      `API stop (SIGTERM) with a stuck audit INSERT and clients connected: ${Math.round(tookMs)} ms, ` +
+        `exit ${api!.exitCode ?? api!.signalCode}\n`,
+    );
+    expect(tookMs).toBeLessThan(8000);
+    expect(api!.signalCode).not.toBe('SIGKILL');
+
+    const lost = logEntries().find((e) => e.msg === 'audit events not written at shutdown');
+    expect(lost).toBeDefined();
+    expect(lost!.inFlight).toBeGreaterThan(0);
+    expect(lost!.events!.map((e) => e.request_id)).toContain('process-stop-read-1');
+    expect(lost!.events!.filter((e) => e.operation === 'audit.stopped').length).toBeGreaterThan(0);
+  } finally {
+    for (const s of sockets) s.destroy();
+    await owner.query('ROLLBACK').catch(() => undefined);
+    await owner.end();
+  }
+}, 60_000);
