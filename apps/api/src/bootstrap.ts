@@ -120,7 +120,7 @@ class LimitedExpressAdapter extends ExpressAdapter {
       },
       this.getInstance(),
     );
-    const server = this.httpServer as Server;
+    const server = this.httpServer;
     server.on('connection', (socket: Socket) => {
       this.sockets.add(socket);
       socket.once('close', () => this.sockets.delete(socket));

@@ -305,7 +305,7 @@ describe('a stop with an INSERT that no timeout ends (issue 13, item 3)', () => 
     let closing: Promise<void> | null = null;
     try {
       const read = await reader(other);
-      const server = other.app.getHttpServer() as import('node:http').Server;
+      const server = other.app.getHttpServer();
       await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
       const { port } = server.address() as import('node:net').AddressInfo;
       lock = await lockChainHead(other.database.url);
