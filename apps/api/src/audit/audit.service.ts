@@ -514,8 +514,9 @@ export class AuditService
 
   /**
    * Runs after the HTTP server closed (bootstrap.ts bounds that). Waits for the queue until
-   * AUDIT_SHUTDOWN_WAIT_MS after the stop began, never longer for a stuck INSERT, then puts every event still
-   * unwritten in the log — those of the INSERT in flight too — and closes the connections.
+   * AUDIT_SHUTDOWN_WAIT_MS after the stop began, never longer for a stuck INSERT, then puts every
+   * event still unwritten in the log — those of the INSERT in flight too — and closes the
+   * connections.
    */
   async onApplicationShutdown(): Promise<void> {
     if (this.closed) return;
