@@ -81,7 +81,8 @@ const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms).unref()
  */
 class LimitedExpressAdapter extends ExpressAdapter {
   private readonly sockets = new Set<Socket>();
-  private serverClosed: Promise<void> | null = null;
+  /** Resolves when the server closed and its last connection ended; set when the stop began. */
+  private closing: Promise<void> | null = null;
   private graceTimer: NodeJS.Timeout | null = null;
 
   constructor(private readonly limits: HttpLimits) {
@@ -91,8 +92,10 @@ class LimitedExpressAdapter extends ExpressAdapter {
   /** The stop began: no new connections, idle ones closed now, the rest after the grace. */
   beginClose(): void {
     const server = this.httpServer as Server | undefined;
-    if (!server || this.graceTimer) return;
-    if (server.listening) server.close();
+    if (!server || this.closing) return;
+    this.closing = server.listening
+      ? new Promise((r) => server.close(() => r()))
+      : Promise.resolve();
     server.closeIdleConnections();
     this.graceTimer = setTimeout(() => {
       for (const socket of this.sockets) socket.destroy();
@@ -103,8 +106,7 @@ class LimitedExpressAdapter extends ExpressAdapter {
   override async close(): Promise<void> {
     this.beginClose();
     // Bounded even if a destroyed socket never reports its close.
-    if (this.serverClosed)
-      await Promise.race([this.serverClosed, sleep(HTTP_CLOSE_GRACE_MS + 500)]);
+    if (this.closing) await Promise.race([this.closing, sleep(HTTP_CLOSE_GRACE_MS + 500)]);
     if (this.graceTimer) clearTimeout(this.graceTimer);
     for (const socket of this.sockets) socket.destroy();
   }
@@ -125,7 +127,6 @@ class LimitedExpressAdapter extends ExpressAdapter {
       this.sockets.add(socket);
       socket.once('close', () => this.sockets.delete(socket));
     });
-    this.serverClosed = new Promise((r) => server.once('close', () => r()));
   }
 }
 

@@ -259,3 +259,37 @@ it('exits at its own deadline, before the SIGKILL, when a request is stuck in th
   expect(api.process.signalCode).not.toBe('SIGKILL');
   expect(lost!.events!.map((e) => e.request_id)).toContain('process-stop-read-1');
 }, 60_000);
+
+it('without faults stops at once and writes audit.stopped in every region', async () => {
+  const session = await signIn();
+  expect((await readCases(session, 'process-stop-read-3')).status).toBe(200);
+  const idle = await openSocket(
+    `GET /health/live HTTP/1.1\r\nHost: x\r\nConnection: keep-alive\r\n\r\n`,
+  );
+  await new Promise((r) => idle.once('data', r));
+  const started = logEntries().find((e) => e.msg === 'audit writer started') as
+    (LogEntry & { instance: string }) | undefined;
+  const exited = new Promise<number>((r) => api.process.once('exit', () => r(performance.now())));
+  const signalled = performance.now();
+  api.process.kill('SIGTERM');
+  const tookMs = (await exited) - signalled;
+  idle.destroy();
+  process.stdout.write(`API stop (SIGTERM) without faults: ${Math.round(tookMs)} ms\n`);
+  expect(tookMs).toBeLessThan(4000);
+  expect(api.process.signalCode).toBe('SIGTERM');
+  expect(logEntries().filter((e) => e.msg.startsWith('audit events not written'))).toEqual([]);
+  const db = new Client({ connectionString: database.url });
+  await db.connect();
+  try {
+    const { rows } = await db.query<{ stopped: number; regions: number; read: number }>(
+      `SELECT (SELECT count(*)::int FROM audit_event
+                WHERE operation = 'audit.stopped' AND record_id = $1) AS stopped,
+              (SELECT count(*)::int FROM region) AS regions,
+              (SELECT count(*)::int FROM audit_event WHERE request_id = 'process-stop-read-3') AS read`,
+      [started!.instance],
+    );
+    expect(rows[0]).toEqual({ stopped: rows[0]!.regions, regions: rows[0]!.regions, read: 1 });
+  } finally {
+    await db.end();
+  }
+}, 60_000);
