@@ -21,7 +21,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { killPostgres, portHolder, startEmbeddedPostgres } from './db/embedded.mjs';
+import { portHolder, startEmbeddedPostgres } from './db/embedded.mjs';
 
 /** How long the API may take to stop before it is killed (its own bound is 5 s). */
 const API_STOP_MS = 10_000;
@@ -145,15 +145,17 @@ process.on('unhandledRejection', (error) => {
   fail(`npm start failed: ${describe(error)}`);
   shutdown(1);
 });
-// Whatever ends this process otherwise (process.exit from elsewhere), PostgreSQL must not outlive it.
-process.once('exit', () => {
-  if (pg?.running) killPostgres(dataDir);
-});
 
 function portFree(p) {
-  return new Promise((resolvePort) => {
+  return new Promise((resolvePort, reject) => {
     const server = createServer();
-    server.once('error', () => resolvePort(false));
+    server.once('error', (error) =>
+      error.code === 'EADDRINUSE'
+        ? resolvePort(false)
+        : reject(
+            new Error(`Port ${p} cannot be used: ${error.message}. Choose another with --port.`),
+          ),
+    );
     server.listen(p, process.env.HOST ?? '127.0.0.1', () => server.close(() => resolvePort(true)));
   });
 }

@@ -357,12 +357,19 @@ export async function startEmbeddedPostgres({
       resolve();
     });
   });
-  if (throwAway) {
-    process.once('exit', () => {
-      if (exited === null) killPostgres(dir);
-      rmSync(dir, { recursive: true, force: true });
-    });
-  }
+  // Whatever ends this process without stop() (a crash, process.exit), the server must not outlive
+  // it: a fast shutdown, or an immediate one when it is thrown away anyway. (A kill -9 of this
+  // process leaves it running: the next start on dir stops it, see stopStalePostgres.)
+  process.once('exit', () => {
+    if (exited === null) {
+      try {
+        process.kill(child.pid, throwAway ? 'SIGQUIT' : 'SIGINT');
+      } catch {
+        /* already gone */
+      }
+    }
+    if (throwAway) rmSync(dir, { recursive: true, force: true });
+  });
   // Ready when the lock file says so (its 8th line; independent of the messages' language).
   for (;;) {
     if (exited !== null) {
