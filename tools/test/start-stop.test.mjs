@@ -232,3 +232,22 @@ test(
     await assertStoppedCleanly(next, 'SIGTERM', 4);
   },
 );
+
+test(
+  'an API that does not stop is killed after 10 s, then PostgreSQL stops; nothing left, exit 0',
+  { timeout: START_MS + STOP_MS * 2 },
+  async () => {
+    const run = await launch();
+    process.kill(run.apiPid, 'SIGSTOP'); // frozen: it cannot act on SIGTERM
+    const t0 = Date.now();
+    process.kill(run.child.pid, 'SIGTERM');
+    const { code, signal } = await exitOf(run);
+    const seconds = (Date.now() - t0) / 1000;
+    assert.equal(alive(run.apiPid), false, `the frozen API (pid ${run.apiPid}) was killed`);
+    assert.deepEqual(processesOfStateDir(), [], 'no process of the data folder remains');
+    assert.match(run.output, /The API did not stop within 10 s: killing it \(SIGKILL\)/);
+    assert.match(run.output, /PostgreSQL stopped \(fast shutdown\)/);
+    assert.ok(seconds >= 10 && seconds < STOP_MS / 1000, `stopped after ${seconds} s`);
+    assert.deepEqual({ code, signal }, { code: 0, signal: null }, run.output);
+  },
+);
