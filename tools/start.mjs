@@ -21,7 +21,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { portHolder, startEmbeddedPostgres } from './db/embedded.mjs';
+import { ownerOf, portHolder, startEmbeddedPostgres } from './db/embedded.mjs';
 
 /** How long the API may take to stop before it is killed (its own bound is 5 s). */
 const API_STOP_MS = 10_000;
@@ -167,6 +167,14 @@ function portFree(p) {
 async function ensurePortFree() {
   if (await portFree(port)) return;
   let holder = portHolder(port);
+  const launcher = holder ? ownerOf(holder.pid) : null;
+  if (holder?.command.includes(apiMain) && launcher) {
+    throw new Error(
+      `Port ${port} is in use by the API (pid ${holder.pid}) of another \`npm start\` (pid ` +
+        `${launcher.pid}). Stop that one first (Ctrl-C in its terminal, or \`kill ${launcher.pid}\`), ` +
+        `or start on another port: \`npm start -- --port ${port + 1}\`.`,
+    );
+  }
   if (holder?.command.includes(apiMain)) {
     say(
       `An API of an earlier start (pid ${holder.pid}) still holds port ${port}: waiting for it to stop…`,

@@ -111,11 +111,13 @@ function samePath(a, b) {
 
 /**
  * Whether pid is a PostgreSQL server of this data directory: its program is postgres and either its
- * working directory (a postmaster works in its data directory) or its `-D` argument is dir.
+ * working directory (a postmaster works in its data directory) or its `-D` argument is dir; null
+ * when its command line cannot be read.
  */
 function isPostgresOf(pid, dir) {
   const argv = commandLine(pid);
-  if (!argv || !/(^|\/)postgres$/.test(argv[0] ?? '')) return false;
+  if (!argv) return null; // cannot tell
+  if (!/(^|\/)postgres$/.test(argv[0] ?? '')) return false;
   try {
     if (samePath(readlinkSync(`/proc/${pid}/cwd`), dir)) return true;
   } catch {
@@ -123,6 +125,32 @@ function isPostgresOf(pid, dir) {
   }
   const d = argv.indexOf('-D');
   return d >= 0 && argv[d + 1] !== undefined && samePath(argv[d + 1], dir);
+}
+
+/** The parent pid of a process, or null when it cannot be read. */
+function parentPid(pid) {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+  } catch {
+    /* no /proc (macOS): ask ps */
+  }
+  try {
+    return Number(execFileSync('ps', ['-p', String(pid), '-o', 'ppid='], { encoding: 'utf8' }));
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The Node process that started (and still owns) a server, or null when the server is orphaned:
+ * its starter died and it was handed to init or a subreaper (a shell, tini, systemd).
+ */
+export function ownerOf(pid) {
+  const parent = parentPid(pid);
+  if (!parent || parent === 1 || !processAlive(parent)) return null;
+  const argv = commandLine(parent) ?? [];
+  return /(^|\/)node(js)?$/.test(argv[0] ?? '') ? { pid: parent, command: argv.join(' ') } : null;
 }
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
@@ -179,8 +207,9 @@ function removeDeadLockFile(dir) {
 }
 
 /**
- * Before a start: a server left running on dir (its launcher was killed) is stopped cleanly, a lock
- * file left by a dead one is removed. Says what it did through log.
+ * Before a start: a server left running on dir (its launcher was killed, so it is orphaned) is
+ * stopped cleanly, a lock file left by a dead one is removed. Says what it did through log; throws,
+ * naming the owner, when the server still belongs to a live Node process.
  */
 export async function stopStalePostgres(dir, log = () => {}) {
   const pid = postmasterPid(dir);
@@ -190,11 +219,24 @@ export async function stopStalePostgres(dir, log = () => {}) {
     removeDeadLockFile(dir);
     return;
   }
-  if (!isPostgresOf(pid, dir)) {
+  const ours = isPostgresOf(pid, dir);
+  if (ours === null) {
+    log(`The lock file of ${dir} names pid ${pid}, which cannot be inspected: starting anyway`);
+    return; // PostgreSQL itself refuses to start if that is its server, and says so
+  }
+  if (!ours) {
     // The pid was reused by another program: the lock file is stale.
     log(`Removing the stale lock file of ${dir}: pid ${pid} is no PostgreSQL of this directory`);
     rmSync(join(dir, 'postmaster.pid'), { force: true });
     return;
+  }
+  const owner = ownerOf(pid);
+  if (owner) {
+    throw new Error(
+      `PostgreSQL (pid ${pid}) on ${dir} is in use: it belongs to pid ${owner.pid} ` +
+        `(${owner.command}), probably another \`npm start\`. Stop that one first (Ctrl-C in its ` +
+        `terminal, or \`kill ${owner.pid}\`), or use another folder (--state-dir).`,
+    );
   }
   log(`Found PostgreSQL (pid ${pid}) still running on ${dir} from an earlier start: stopping it`);
   const how = await stopPostmaster(pid, dir, log);
@@ -373,9 +415,14 @@ export async function startEmbeddedPostgres({
   // Ready when the lock file says so (its 8th line; independent of the messages' language).
   for (;;) {
     if (exited !== null) {
+      const log = tail(logFile);
+      const locked = /lock file "postmaster\.pid" already exists/.test(log)
+        ? ` Another PostgreSQL holds ${dir}: stop the pid named below (\`kill -INT <pid>\`, as its ` +
+          `user), then start again.`
+        : '';
       throw new Error(
         `PostgreSQL did not start on ${dir} (port ${chosenPort}; it ended: ${exited}). ` +
-          `Its log (${logFile}) ends with:\n${tail(logFile)}`,
+          `${locked} Its log (${logFile}) ends with:\n${log}`,
       );
     }
     try {
