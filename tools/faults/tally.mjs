@@ -6,6 +6,8 @@ import { MARKER } from './load.mjs';
 import { sleep } from './wait.mjs';
 
 const WRITE_OPERATION = 'Mutation.addInformationItem';
+/** Error codes that tell the client its change was saved (ADR 0011: reload, do not retry). */
+const SAVED_CODES = new Set(['SAVED_NOT_SHOWN']);
 
 async function withClient(url, fn) {
   const client = new pg.Client({ connectionString: url, application_name: 'schakel-fault-suite' });
@@ -35,16 +37,23 @@ export async function loadPhase(url, phase) {
         [MARKER + prefix, (MARKER + prefix).length, MARKER.length + 1],
       )
     ).rows.map((r) => r.request_id);
-    return { events, markers };
+    // Events of committed writes waiting to be linked into the chain (an outbox, ADR 0011).
+    const hasOutbox = (await client.query(`SELECT to_regclass('audit_outbox') IS NOT NULL AS x`))
+      .rows[0].x;
+    const outbox = hasOutbox
+      ? (await client.query('SELECT count(*)::int AS n FROM audit_outbox')).rows[0].n
+      : 0;
+    return { events, markers, outbox };
   });
 }
 
 /**
  * Waits until the phase's events stop changing (events queued or in an outbox get written after
  * the load stopped): the same count on three polls in a row once every committed note has its
- * event, or on ten polls in a row when some never get one; bounded by `timeoutMs`.
+ * event and the outbox is empty, or on 20 polls in a row when some never get one (an outbox
+ * sweeper may take seconds); bounded by `timeoutMs`.
  */
-export async function settle(url, phase, { timeoutMs = 90_000 } = {}) {
+export async function settle(url, phase, { timeoutMs = 120_000 } = {}) {
   const deadline = Date.now() + timeoutMs;
   let last = -1;
   let same = 0;
@@ -52,14 +61,14 @@ export async function settle(url, phase, { timeoutMs = 90_000 } = {}) {
   while (Date.now() < deadline) {
     try {
       snapshot = await loadPhase(url, phase);
-      const count = snapshot.events.length + snapshot.markers.length;
+      const count = snapshot.events.length + snapshot.markers.length + snapshot.outbox;
       same = count === last ? same + 1 : 0;
       last = count;
       const written = new Set(
         snapshot.events.filter((e) => e.operation === WRITE_OPERATION).map((e) => e.request_id),
       );
-      const complete = snapshot.markers.every((id) => written.has(id));
-      if (same >= (complete ? 2 : 9)) return snapshot;
+      const complete = snapshot.outbox === 0 && snapshot.markers.every((id) => written.has(id));
+      if (same >= (complete ? 2 : 19)) return snapshot;
     } catch {
       same = 0;
     }
@@ -123,7 +132,10 @@ export function tally({ records, db, readBound, logged = new Set() }) {
   const reads = records.filter((r) => r.kind === 'list' || r.kind === 'detail');
   const writes = records.filter((r) => r.kind === 'write');
   const readsAnswered = reads.filter((r) => r.outcome === 'data');
-  const writesAcked = writes.filter((r) => r.outcome === 'data');
+  // Acknowledged: answered with the new note, or told "saved, but it cannot be shown".
+  const writesAcked = writes.filter(
+    (r) => r.outcome === 'data' || (r.outcome === 'error' && SAVED_CODES.has(r.code)),
+  );
   const committed = new Set(db.markers);
   const writeEventOf = (id) =>
     (eventsByRequest.get(id) ?? []).some(
@@ -136,7 +148,9 @@ export function tally({ records, db, readBound, logged = new Set() }) {
   const readsUnaccounted = readsWithoutEvent.filter((r) => !logged.has(r.requestId));
   const ackedMissing = writesAcked.filter((r) => !committed.has(r.requestId));
   const byId = new Map(writes.map((r) => [r.requestId, r]));
-  const committedReportedFailed = [...committed].filter((id) => byId.get(id)?.outcome === 'error');
+  const committedReportedFailed = [...committed].filter(
+    (id) => byId.get(id)?.outcome === 'error' && !SAVED_CODES.has(byId.get(id).code),
+  );
   const codes = {};
   for (const r of records) {
     if (r.outcome !== 'data') codes[r.code] = (codes[r.code] ?? 0) + 1;
@@ -145,6 +159,7 @@ export function tally({ records, db, readBound, logged = new Set() }) {
     requests: records.length,
     readsAnswered: readsAnswered.length,
     writesAcked: writesAcked.length,
+    writesSavedNotShown: writesAcked.filter((r) => r.outcome === 'error').length,
     committed: committed.size,
     events: db.events.length,
     eventsPerOperation: perOperation,
