@@ -83,6 +83,8 @@ export function useMeetingLive(
         .subscribe({
           query: MEETING_UPDATES_SUBSCRIPTION,
           variables: { meetingId, afterEventId: lastSeen },
+          // Each attempt is a subscription of its own, never joined to one still running.
+          context: { queryDeduplication: false },
         })
         .subscribe({
           next: (result) => {
