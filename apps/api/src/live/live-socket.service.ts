@@ -202,8 +202,16 @@ export class LiveSocketService implements OnApplicationBootstrap, BeforeApplicat
   }
 
   async beforeApplicationShutdown(): Promise<void> {
-    for (const client of this.wss?.clients ?? []) client.close(1001, 'Server shutting down');
+    const clients = [...(this.wss?.clients ?? [])];
+    for (const client of clients) client.close(1001, 'Server shutting down');
+    // A client that never answers the close handshake is cut off after 1 s, not ws's 30 s, so a
+    // stop stays within the platform's grace (issue 13).
+    const cutOff = setTimeout(() => {
+      for (const client of clients) client.terminate();
+    }, 1000);
+    cutOff.unref();
     await this.server?.dispose();
+    clearTimeout(cutOff);
     this.wss?.close();
     this.wss = null;
     this.httpServer = null;
