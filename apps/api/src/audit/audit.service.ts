@@ -21,7 +21,7 @@ import {
   auditRegionIdsQuery,
   insertAuditEventsQuery,
 } from './audit.queries';
-import { currentRequestContext } from '../observability/request-context';
+import { currentRequestContext, detachedFromRequests } from '../observability/request-context';
 import { AUDIT_ACTIONS, AUDIT_RESULTS, type AuditAction, type AuditResult } from './audit.kinds';
 
 export interface AuditActor {
@@ -342,8 +342,12 @@ export class AuditService
       application_name: 'schakel-audit',
       options: options.filter(Boolean).join(' '),
     });
-    this.pool.on('error', (error) =>
-      this.logger.event('warn', 'audit connection error', { error: error.message }),
+    // Outside any request context: the connection may have been opened inside a request long ago.
+    this.pool.on(
+      'error',
+      detachedFromRequests((error: Error) =>
+        this.logger.event('warn', 'audit connection error', { error: error.message }),
+      ),
     );
   }
 
