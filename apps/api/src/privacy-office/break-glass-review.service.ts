@@ -101,15 +101,17 @@ export class BreakGlassReviewService {
     if (!event) throw InputError.notFound('The break-the-glass access');
     user.note({ personIds: event.personIds, caseId: event.caseId });
 
-    const [row] = (await runStatement(
-      this.db,
-      insertBreakGlassReviewQuery({
-        regionId: user.regionId,
-        eventId: input.eventId,
-        verdict: input.verdict,
-        note,
-        userId: user.id,
-      }),
+    const [row] = (await user.transaction(this.db, (tx) =>
+      runStatement(
+        tx,
+        insertBreakGlassReviewQuery({
+          regionId: user.regionId,
+          eventId: input.eventId,
+          verdict: input.verdict,
+          note,
+          userId: user.id,
+        }),
+      ),
     )) as Omit<BreakGlassReviewModel, 'reviewer'>[];
     if (!row) {
       throw new PrivacyOfficeError(
