@@ -30,6 +30,8 @@ export interface AuditSink {
    * an audited access goes through here (audited-writes.spec.ts).
    */
   transaction<T>(db: TransactionRunner, work: (tx: EntityManager) => Promise<T>): Promise<T>;
+  /** A write access that found nothing to change (the draft existed already): none committed. */
+  unchanged(): void;
 }
 
 /** What runs a transaction: the app's DataSource. */
@@ -39,6 +41,7 @@ export type TransactionRunner = Pick<DataSource, 'transaction'>;
 export const NO_AUDIT: AuditSink = {
   note: () => undefined,
   transaction: (db, work) => db.transaction(work),
+  unchanged: () => undefined,
 };
 
 /** Error codes that mean "the policy refused": written as a DENIED event. */
@@ -61,6 +64,8 @@ export class AuditEntry implements AuditSink {
   reasonCode: string | null = null;
   /** The outbox row of this access's event, once a change of it committed (ADR 0011). */
   outboxId: string | null = null;
+  /** Set by a write access that had nothing to change, so no commit is expected of it. */
+  changedNothing = false;
 
   constructor(
     readonly operation: string,
@@ -96,6 +101,10 @@ export class AuditEntry implements AuditSink {
     });
     this.outboxId = outboxId;
     return value;
+  }
+
+  unchanged(): void {
+    this.changedNothing = true;
   }
 
   /** Whether a change of this access committed (its event is in the outbox). */

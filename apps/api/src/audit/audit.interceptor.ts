@@ -132,7 +132,8 @@ export class AuditInterceptor implements NestInterceptor {
    * the static half of this check).
    */
   private checkCommitted(action: AuditAction, entry: AuditEntry): void {
-    if (!WRITES.has(action) || entry.committed || entry.outcome !== 'allowed') return;
+    if (!WRITES.has(action) || entry.committed || entry.changedNothing) return;
+    if (entry.outcome !== 'allowed') return;
     const message = `${entry.operation} (${action}) wrote without caller.transaction`;
     this.logger.event('error', 'audited write without its committed event', {
       operation: entry.operation,

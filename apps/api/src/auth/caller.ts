@@ -66,6 +66,9 @@ export class Caller implements AuthenticatedUser, PolicyCaller {
     work: (tx: EntityManager) => Promise<T>,
   ): Promise<T> => this.audit.transaction(db, work);
 
+  /** A write access that found nothing to change says so (the interceptor expects a commit). */
+  readonly unchanged = (): void => this.audit.unchanged();
+
   /** The same caller (same policies) serving another access, noting into `audit`. */
   serving(audit: AuditSink): Caller {
     return new Caller(this, this.session, this.policies, audit);

@@ -84,7 +84,10 @@ export class PlanEditService {
     };
     // Two people clicking "wijzigen" at once end up in the same draft.
     const existing = await draftOf();
-    if (existing) return this.plans.loadVersion(existing, user.regionId);
+    if (existing) {
+      user.unchanged();
+      return this.plans.loadVersion(existing, user.regionId);
+    }
     let id: string;
     try {
       id = await user.transaction(this.db, (tx) => this.createDraft(tx, user, caseId));
@@ -92,6 +95,7 @@ export class PlanEditService {
       if (!isUniqueViolation(error)) throw error;
       const raced = await draftOf();
       if (!raced) throw error;
+      user.unchanged();
       id = raced;
     }
     return this.plans.loadVersion(id, user.regionId);
