@@ -7,7 +7,7 @@ import {
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { JsonLogger } from '../observability/json-logger';
-import { auditOutboxPendingQuery, auditOutboxSweepQuery } from './audit.queries';
+import { auditOutboxSweepQuery } from './audit.queries';
 
 /** How old an outbox row must be before a sweeper links it: its writer links it in ms. */
 export const OUTBOX_GRACE_SECONDS = 5;
@@ -53,13 +53,6 @@ export class AuditOutboxService implements OnApplicationBootstrap, OnApplication
     } finally {
       this.sweeping = null;
     }
-  }
-
-  /** How many events of a region wait in the outbox, and the oldest one's time. */
-  async pending(regionId: string): Promise<{ count: number; oldestAt: string | null }> {
-    const { sql, params } = auditOutboxPendingQuery(regionId);
-    const [row] = await this.db.query<{ count: number; oldestAt: string | null }[]>(sql, params);
-    return row ?? { count: 0, oldestAt: null };
   }
 
   private async sweepAll(graceSeconds: number): Promise<number> {

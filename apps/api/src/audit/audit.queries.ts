@@ -83,16 +83,6 @@ export function auditOutboxSweepQuery(graceSeconds: number, limit: number): Stat
   return { sql: SWEEP_SQL, params: [graceSeconds, limit] };
 }
 
-/** How many events of a region wait in the outbox, and since when. */
-export function auditOutboxPendingQuery(regionId: string): Statement {
-  return {
-    sql: `SELECT count(*)::int AS count,
-       to_char(min(created_at) AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS "oldestAt"
-      FROM audit_outbox WHERE region_id = $1`,
-    params: [regionId],
-  };
-}
-
 /** The role and commit setting of a connection. */
 export function auditConnectionSettingsQuery(): Statement {
   return {
