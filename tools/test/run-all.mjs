@@ -145,6 +145,24 @@ check('build API and portal', bin('nx'), [
   '--outputStyle=static',
 ]);
 
+// `npm start` stops in order and leaves nothing behind: the launcher with real signals (SIGINT to
+// its process group, SIGTERM, kill -9) on its own embedded PostgreSQL; needs the built API.
+const startStopReport = join(out, 'start-stop.json');
+runner(
+  'npm start: stop order and stale processes (real signals)',
+  process.execPath,
+  [
+    '--test',
+    '--test-reporter=spec',
+    '--test-reporter-destination=stdout',
+    `--test-reporter=${join(root, 'tools/test/node-test-counts.mjs')}`,
+    `--test-reporter-destination=${startStopReport}`,
+    join(root, 'tools/test/start-stop.test.mjs'),
+  ],
+  startStopReport,
+  (j) => j,
+);
+
 const pwReport = join(out, 'playwright.json');
 runner(
   'Playwright (Chromium + axe, against the built app on embedded PostgreSQL)',

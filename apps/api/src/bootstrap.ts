@@ -6,10 +6,12 @@ import express, { type NextFunction, type Request, type Response } from 'express
 import helmet from 'helmet';
 import { Client } from 'pg';
 import { existsSync } from 'node:fs';
-import { createServer } from 'node:http';
+import { createServer, type Server } from 'node:http';
+import type { Socket } from 'node:net';
 import { join, resolve } from 'node:path';
 import { DataSource } from 'typeorm';
 import { AppModule } from './app.module';
+import { AuditService } from './audit/audit.service';
 import type { AppConfig, HttpLimits } from './config/app-config';
 import { appRoleUsableQuery } from './database/database.queries';
 import { runMigrations, runMigrationsAsOwner } from './database/migrate';
@@ -56,13 +58,57 @@ export const PERMISSIONS_POLICY = [
   .join(', ');
 
 /**
+ * How long a stop lets requests in progress (and live WebSockets) finish before their
+ * connections are closed. Idle kept-alive connections close at once.
+ */
+export const HTTP_CLOSE_GRACE_MS = 2000;
+/**
+ * A stop that takes longer ends the process: Docker sends SIGKILL 10 s after SIGTERM. The audit
+ * queue gets AUDIT_SHUTDOWN_WAIT_MS (≤ 5 s) of it, counted from the signal.
+ */
+export const SHUTDOWN_DEADLINE_MS = 7000;
+
+const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms).unref());
+
+/**
  * Express on an HTTP server with limits on slow clients (Node's defaults let a client that sends
  * one header byte at a time hold a connection for minutes). Node checks the limits every
  * connectionsCheckingInterval, so that is kept well below them.
+ *
+ * Closing never waits for a client: Node's server.close() waits for every open connection,
+ * including kept-alive ones in use and upgraded WebSockets, so after HTTP_CLOSE_GRACE_MS the
+ * remaining ones are destroyed.
  */
 class LimitedExpressAdapter extends ExpressAdapter {
+  private readonly sockets = new Set<Socket>();
+  /** Resolves when the server closed and its last connection ended; set when the stop began. */
+  private closing: Promise<void> | null = null;
+  private graceTimer: NodeJS.Timeout | null = null;
+
   constructor(private readonly limits: HttpLimits) {
     super(express());
+  }
+
+  /** The stop began: no new connections, idle ones closed now, the rest after the grace. */
+  beginClose(): void {
+    const server = this.httpServer as Server | undefined;
+    if (!server || this.closing) return;
+    this.closing = server.listening
+      ? new Promise((r) => server.close(() => r()))
+      : Promise.resolve();
+    server.closeIdleConnections();
+    this.graceTimer = setTimeout(() => {
+      for (const socket of this.sockets) socket.destroy();
+    }, HTTP_CLOSE_GRACE_MS);
+    this.graceTimer.unref();
+  }
+
+  override async close(): Promise<void> {
+    this.beginClose();
+    // Bounded even if a destroyed socket never reports its close.
+    if (this.closing) await Promise.race([this.closing, sleep(HTTP_CLOSE_GRACE_MS + 500)]);
+    if (this.graceTimer) clearTimeout(this.graceTimer);
+    for (const socket of this.sockets) socket.destroy();
   }
 
   override initHttpServer(): void {
@@ -76,7 +122,35 @@ class LimitedExpressAdapter extends ExpressAdapter {
       },
       this.getInstance(),
     );
+    const server = this.httpServer;
+    server.on('connection', (socket: Socket) => {
+      this.sockets.add(socket);
+      socket.once('close', () => this.sockets.delete(socket));
+    });
   }
+}
+
+/**
+ * The stop of the process (main.ts): Nest's shutdown hooks run the sequence (live sockets,
+ * HTTP server, audit queue, schedulers, database pool); this starts the clocks at the signal, so
+ * no hook can make the whole stop outlast SHUTDOWN_DEADLINE_MS. At the deadline the audit events
+ * still unwritten go to the log and the process exits.
+ */
+export function boundShutdown(app: NestExpressApplication, logger: JsonLogger): void {
+  const onSignal = (signal: NodeJS.Signals) => {
+    const began = Date.now();
+    logger.event('info', 'stopping', { signal });
+    const audit = app.get(AuditService);
+    audit.beginShutdown();
+    (app.getHttpAdapter() as unknown as LimitedExpressAdapter).beginClose();
+    setTimeout(() => {
+      audit.logUnwritten('audit events not written: the stop ran out of time');
+      logger.event('error', 'stop took too long; exiting', { ms: Date.now() - began });
+      process.exit(1);
+    }, SHUTDOWN_DEADLINE_MS).unref();
+  };
+  process.once('SIGTERM', onSignal);
+  process.once('SIGINT', onSignal);
 }
 
 /** Serves the built portal on the API's origin, with client-side routes falling back to index.html. */

@@ -1,14 +1,31 @@
 import { loadConfig } from './config/app-config';
-import { createApp } from './bootstrap';
+import { boundShutdown, createApp } from './bootstrap';
 import { JsonLogger } from './observability/json-logger';
 
+/**
+ * Under `npm start` (tools/start.mjs) the API has an IPC channel to its launcher. When the launcher
+ * is gone, even by kill -9, the channel closes and the API stops as on SIGTERM (writing its queued
+ * audit events and `audit.stopped`) instead of running on as an orphan; killed after 15 s.
+ */
+function stopWithLauncher(): void {
+  if (process.env['SCHAKEL_EXIT_WITH_LAUNCHER'] !== '1' || !process.channel) return;
+  process.once('disconnect', () => {
+    process.kill(process.pid, 'SIGTERM');
+    setTimeout(() => process.exit(1), 15_000).unref();
+  });
+  // The channel alone does not keep the process alive.
+  process.channel.unref();
+}
+
 async function main(): Promise<void> {
+  stopWithLauncher();
   const config = loadConfig();
   const logger = new JsonLogger(config.logLevel);
   process.on('unhandledRejection', (reason) => {
     logger.event('error', 'unhandled promise rejection', { error: String(reason) });
   });
   const app = await createApp(config, logger);
+  boundShutdown(app, logger);
   await app.listen(config.port, config.host);
   logger.event('info', 'Schakel API listening', { host: config.host, port: config.port });
 }

@@ -17,7 +17,13 @@ describe('development defaults', () => {
 
   it('serves liveness and readiness', async () => {
     await t.agent().get('/health/live').expect(200, { status: 'ok' });
-    await t.agent().get('/health/ready').expect(200, { status: 'ok' });
+    const ready = await t.agent().get('/health/ready').expect(200);
+    // Readiness also reports the audit trail (issue 13): answers go out with their events.
+    expect(ready.body).toMatchObject({
+      status: 'ok',
+      database: 'ok',
+      auditTrail: { state: 'ok', queued: expect.any(Number) as unknown },
+    });
   });
 
   it('sends security headers with a strict Content-Security-Policy', async () => {

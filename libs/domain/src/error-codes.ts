@@ -29,6 +29,8 @@ export const ERROR_CODES = [
   'COVENANT_ABOVE_CEILING',
   /** Four eyes: nobody decides on their own covenant proposal. */
   'COVENANT_OWN_PROPOSAL',
+  /** The database cannot be reached (restart, failover): HTTP 503, try again shortly. */
+  'SERVICE_UNAVAILABLE',
   'INTERNAL',
 ] as const;
 

@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
+import { performance } from 'node:perf_hooks';
 import {
+  type BeforeApplicationShutdown,
   Inject,
   Injectable,
   type OnApplicationBootstrap,
@@ -8,7 +10,7 @@ import {
 } from '@nestjs/common';
 import type { AccessBasis } from '@schakel/sharing-policy';
 import { Pool } from 'pg';
-import { APP_CONFIG, type AppConfig } from '../config/app-config';
+import { APP_CONFIG, type AppConfig, type AuditWriterLimits } from '../config/app-config';
 import type { Queryable } from '../database/queryable';
 import { runStatement } from '../database/run-statement';
 import { AppError } from '../common/app-error';
@@ -19,7 +21,7 @@ import {
   auditRegionIdsQuery,
   insertAuditEventsQuery,
 } from './audit.queries';
-import { currentRequestContext } from '../observability/request-context';
+import { currentRequestContext, detachedFromRequests } from '../observability/request-context';
 import { AUDIT_ACTIONS, AUDIT_RESULTS, type AuditAction, type AuditResult } from './audit.kinds';
 
 export interface AuditActor {
@@ -224,6 +226,8 @@ export function toRow(e: AuditEventInput): AuditRow {
 
 interface Pending {
   row: AuditRow;
+  /** performance.now() when queued: the loss bound counts from the oldest unwritten event. */
+  queuedAt: number;
   /** Set when the request stopped waiting for it (it failed without data): not written. */
   abandoned: boolean;
   resolve(): void;
@@ -237,8 +241,26 @@ const MAX_BACKLOG = 20_000;
 /** How long an answer waits for its event while the trail is failing, before it fails. */
 export const AUDIT_WAIT_WHEN_FAILING_MS = 3000;
 const RETRY_MS = [100, 250, 500, 1000, 2000];
-/** How long shutting down waits for queued events. */
-const SHUTDOWN_WAIT_MS = 10_000;
+/**
+ * A write in flight longer than this counts as failing ("stalled"): a lock on the chain head or a
+ * synchronous standby gone makes an INSERT hang, not fail. Capped by AUDIT_MAX_UNWRITTEN_MS.
+ */
+const STALLED_AFTER_MS = 1000;
+/** How long a stop waits for the audit connections to close (a stuck INSERT holds one). */
+const POOL_END_WAIT_MS = 500;
+
+/** What readiness reports of the trail (`/health/ready`). */
+export interface AuditTrailStatus {
+  /** `ok`: answers may go out before their event is written; anything else: 503. */
+  state: 'ok' | 'failing' | 'stalled' | 'stopping';
+  /** Events waiting for their INSERT, and in the INSERT now running. */
+  queued: number;
+  inFlight: number;
+  /** Age of the oldest event not yet written; 0 when every event is written. */
+  oldestUnwrittenMs: number;
+}
+
+const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
 /** The trail cannot take this event now; the request fails without data (HTTP 503). */
 export class AuditUnavailableError extends AppError {
@@ -263,34 +285,55 @@ const noop = () => undefined;
  *   the table's constraints first (an unwritable event fails its request), then queued; one
  *   multi-row INSERT at a time writes the queue (group commit).
  *   - AUDIT_READ_MODE=async (default): the answer goes out once its event is queued, unless the
- *     trail is failing: then every answer waits for its own event's commit and fails after
- *     AUDIT_WAIT_WHEN_FAILING_MS. Queued events are retried until written, never dropped; what a
- *     crash of this process can lose is the queue (normally the last few milliseconds' events).
+ *     trail is failing (an INSERT failed), stalled (one runs longer than STALLED_AFTER_MS) or
+ *     behind (the oldest unwritten event is older than AUDIT_MAX_UNWRITTEN_MS): then every answer
+ *     waits for its own event's commit and fails after AUDIT_WAIT_WHEN_FAILING_MS. Queued events
+ *     are retried until written, never dropped; what a crash of this process can lose is the
+ *     queue: normally the last few milliseconds' events, at most AUDIT_MAX_UNWRITTEN_MS of them.
+ *     The audit connections have their own statement_timeout and lock_timeout.
  *   - AUDIT_READ_MODE=sync: every answer waits for its event's commit (no data without a committed
  *     event, at ≈1 ms per request).
  */
 @Injectable()
-export class AuditService implements OnApplicationBootstrap, OnApplicationShutdown {
+export class AuditService
+  implements OnApplicationBootstrap, BeforeApplicationShutdown, OnApplicationShutdown
+{
   /** This process's audit writer, named in its `audit.started` / `audit.stopped` events. */
   readonly instanceId = randomUUID();
   /** Regions that got an `audit.started` event, so they get an `audit.stopped` one. */
   private startedRegions: string[] = [];
   private queue: Pending[] = [];
+  /** The batch of the INSERT now running: unwritten until it commits. */
+  private inFlight: Pending[] = [];
   private draining: Promise<void> | null = null;
   private failing = false;
+  /** An INSERT runs too long, or the oldest unwritten event is older than the bound. */
+  private stalled = false;
   private attempt = 0;
+  /** performance.now() when the stop began: readiness fails, events are still taken meanwhile. */
+  private stopBegan: number | null = null;
+  /** No new events (the queue is being written for the last time). */
   private stopping = false;
+  /** The stop is over: what was unwritten is in the log; the writer does nothing more. */
+  private closed = false;
   private readonly pool: Pool;
   private readonly waitAlways: boolean;
+  private readonly limits: AuditWriterLimits;
+  private readonly stalledAfterMs: number;
 
   constructor(
     @Inject(APP_CONFIG) config: AppConfig,
     @Inject(JsonLogger) private readonly logger: JsonLogger,
   ) {
     this.waitAlways = config.auditReadMode === 'sync';
+    this.limits = config.audit;
+    this.stalledAfterMs = Math.min(STALLED_AFTER_MS, this.limits.maxUnwrittenMs);
     const options = [
       config.databaseAppRole ? `-c role=${config.databaseAppRole}` : '',
       `-c synchronous_commit=${config.auditReadSynchronousCommit}`,
+      // A lock on the chain head or a stuck server fails the INSERT instead of hanging it.
+      `-c statement_timeout=${this.limits.statementTimeoutMs}`,
+      `-c lock_timeout=${this.limits.lockTimeoutMs}`,
     ];
     // Its own connections: a burst of requests cannot starve the trail of a connection (or the
     // other way round), and the commit setting applies to audit events only.
@@ -302,8 +345,12 @@ export class AuditService implements OnApplicationBootstrap, OnApplicationShutdo
       application_name: 'schakel-audit',
       options: options.filter(Boolean).join(' '),
     });
-    this.pool.on('error', (error) =>
-      this.logger.event('warn', 'audit connection error', { error: error.message }),
+    // Outside any request context: the connection may have been opened inside a request long ago.
+    this.pool.on(
+      'error',
+      detachedFromRequests((error: Error) =>
+        this.logger.event('warn', 'audit connection error', { error: error.message }),
+      ),
     );
   }
 
@@ -339,15 +386,20 @@ export class AuditService implements OnApplicationBootstrap, OnApplicationShutdo
     if (this.stopping || this.queue.length >= MAX_BACKLOG) {
       return Promise.reject(new AuditUnavailableError('the audit trail cannot take more events'));
     }
-    if (!this.waitAlways && !this.failing) {
-      this.queue.push({ row, abandoned: false, resolve: noop, reject: noop });
+    if (!this.waitAlways && !this.mustWait()) {
       // Written just after the answer went out (group commit window): the INSERT does not
       // compete with sending it, and events of requests finishing meanwhile share the statement.
-      this.draining ??= new Promise((r) => setTimeout(r, GROUP_COMMIT_MS)).then(() => this.drain());
+      this.enqueue(row);
       return Promise.resolve();
     }
     return new Promise<void>((resolve, reject) => {
-      const pending: Pending = { row, abandoned: false, resolve, reject };
+      const pending: Pending = {
+        row,
+        queuedAt: performance.now(),
+        abandoned: false,
+        resolve,
+        reject,
+      };
       const timer = this.waitAlways
         ? null
         : setTimeout(() => {
@@ -363,16 +415,73 @@ export class AuditService implements OnApplicationBootstrap, OnApplicationShutdo
     });
   }
 
+  /** An event nobody waits for, written in the next group commit. */
+  private enqueue(row: AuditRow): void {
+    this.queue.push({
+      row,
+      queuedAt: performance.now(),
+      abandoned: false,
+      resolve: noop,
+      reject: noop,
+    });
+    this.draining ??= sleep(GROUP_COMMIT_MS).then(() => this.drain());
+  }
+
+  /** Whether a new answer must wait for its own event (failing, stalled, or behind the bound). */
+  private mustWait(): boolean {
+    if (this.failing || this.stalled) return true;
+    const age = this.oldestUnwrittenMs();
+    if (age < this.limits.maxUnwrittenMs) return false;
+    this.stall('an event is unwritten longer than AUDIT_MAX_UNWRITTEN_MS');
+    return true;
+  }
+
+  private oldestUnwrittenMs(): number {
+    const oldest = this.inFlight.find((p) => !p.abandoned) ?? this.queue.find((p) => !p.abandoned);
+    return oldest ? performance.now() - oldest.queuedAt : 0;
+  }
+
+  /** Logged at once: answers wait for their events from now on. */
+  private stall(reason: string): void {
+    if (this.stalled || this.closed) return;
+    this.stalled = true;
+    this.logger.event('error', 'audit trail stalled; answers wait for it', {
+      reason,
+      inFlight: this.inFlight.length,
+      queued: this.queue.length,
+      oldestUnwrittenMs: Math.round(this.oldestUnwrittenMs()),
+    });
+  }
+
   /** Resolves once every queued event is written, or the trail is failing (for tests). */
   async settled(): Promise<void> {
-    while (this.draining && !this.failing) {
+    while (this.draining && !this.isFailing) {
       await Promise.race([this.draining, new Promise((r) => setTimeout(r, 20))]);
     }
   }
 
-  /** Whether the last attempt to write the trail failed (answers then wait for their events). */
+  /** Whether the trail fails or stalls (answers then wait for their events). */
   get isFailing(): boolean {
-    return this.failing;
+    return this.failing || this.stalled;
+  }
+
+  /** The trail's state for readiness: anything but `ok` means answers cannot go out freely. */
+  status(): AuditTrailStatus {
+    if (!this.failing && !this.stalled && this.stopBegan === null) this.mustWait();
+    const state =
+      this.stopBegan !== null
+        ? 'stopping'
+        : this.failing
+          ? 'failing'
+          : this.stalled
+            ? 'stalled'
+            : 'ok';
+    return {
+      state,
+      queued: this.queue.filter((p) => !p.abandoned).length,
+      inFlight: this.inFlight.length,
+      oldestUnwrittenMs: Math.round(this.oldestUnwrittenMs()),
+    };
   }
 
   /** The role and commit setting the audit connections really have (for tests and support). */
@@ -400,7 +509,11 @@ export class AuditService implements OnApplicationBootstrap, OnApplicationShutdo
   }
 
   private logging(regionId: string, what: 'started' | 'stopped'): Promise<void> {
-    return this.recordRead({
+    return this.recordRead(this.loggingEvent(regionId, what));
+  }
+
+  private loggingEvent(regionId: string, what: 'started' | 'stopped'): AuditEventInput {
+    return {
       regionId,
       actor: null,
       action: 'LOGGING',
@@ -408,31 +521,77 @@ export class AuditService implements OnApplicationBootstrap, OnApplicationShutdo
       operation: `audit.${what}`,
       record: { type: 'api_instance', id: this.instanceId },
       purpose: `process ${process.pid} on ${hostname()}`,
-    });
+    };
   }
 
+  /**
+   * The stop began (the signal, or Nest's hooks): readiness fails from now on, and the wait for
+   * the queue at the end counts from here.
+   */
+  beginShutdown(): void {
+    this.stopBegan ??= performance.now();
+  }
+
+  beforeApplicationShutdown(): void {
+    this.beginShutdown();
+  }
+
+  /**
+   * Runs after the HTTP server closed (bootstrap.ts bounds that). Waits for the queue until
+   * AUDIT_SHUTDOWN_WAIT_MS after the stop began, never longer for a stuck INSERT, then puts every
+   * event still unwritten in the log — those of the INSERT in flight too — and closes the
+   * connections.
+   */
   async onApplicationShutdown(): Promise<void> {
-    // Queued before `stopping`: recordRead refuses new events from then on.
-    await Promise.all(
-      this.startedRegions.map((regionId) => this.logging(regionId, 'stopped').catch(noop)),
-    );
+    if (this.closed) return;
+    this.beginShutdown();
+    // Queued, not awaited (in sync mode or a failing trail that could take the whole wait), and
+    // before `stopping`: recordRead refuses new events from then on.
+    for (const regionId of this.startedRegions) {
+      this.enqueue(toRow(this.loggingEvent(regionId, 'stopped')));
+    }
     this.stopping = true;
     const drained = (async () => {
       while (this.draining) await this.draining;
-      return true as const;
     })();
-    const waited = new Promise<false>((r) => setTimeout(() => r(false), SHUTDOWN_WAIT_MS).unref());
+    let timer: NodeJS.Timeout | undefined;
+    const left = this.stopBegan! + this.limits.shutdownWaitMs - performance.now();
+    const waited = new Promise<void>((r) => (timer = setTimeout(r, Math.max(0, left))));
     await Promise.race([drained, waited]);
-    // Whatever is left (the database refused until the end): the events themselves go to the
-    // log, the only record left of them.
-    const lost = this.queue.filter((p) => !p.abandoned).map((p) => p.row);
-    if (lost.length > 0) {
-      this.logger.event('error', 'audit events not written at shutdown', {
-        count: lost.length,
-        events: lost,
+    clearTimeout(timer);
+    const stuck = this.inFlight.length > 0;
+    this.logUnwritten('audit events not written at shutdown');
+    // A stuck INSERT holds its connection: pool.end() would wait for it.
+    if (stuck) {
+      void this.pool.end().catch(noop);
+      return;
+    }
+    let ended: NodeJS.Timeout | undefined;
+    await Promise.race([
+      this.pool.end().catch(noop),
+      new Promise<void>((r) => (ended = setTimeout(r, POOL_END_WAIT_MS))),
+    ]);
+    clearTimeout(ended);
+  }
+
+  /**
+   * The last record of events the trail never got: the events themselves go to the log. Those
+   * of the INSERT in flight come first (`inFlight` of them): it may still commit, so look them up
+   * by `content_hash` before adding them to the trail. Also called when a stop runs out of time.
+   */
+  logUnwritten(message: string): void {
+    if (this.closed) return;
+    this.closed = true;
+    const unwritten = [...this.inFlight, ...this.queue].filter((p) => !p.abandoned);
+    if (unwritten.length > 0) {
+      this.logger.event('error', message, {
+        count: unwritten.length,
+        inFlight: this.inFlight.length,
+        events: unwritten.map((p) => p.row),
       });
     }
-    await this.pool.end();
+    const stopped = new AuditUnavailableError('the API is stopping');
+    for (const p of unwritten) p.reject(stopped);
   }
 
   private insert(rows: AuditRow[]): Promise<unknown> {
@@ -442,20 +601,33 @@ export class AuditService implements OnApplicationBootstrap, OnApplicationShutdo
 
   private async drain(): Promise<void> {
     try {
-      while (this.queue.length > 0) {
+      while (this.queue.length > 0 && !this.closed) {
         const batch = this.queue.splice(0, MAX_BATCH).filter((p) => !p.abandoned);
         if (batch.length === 0) continue;
+        this.inFlight = batch;
+        const watchdog = setTimeout(
+          () => this.stall(`an INSERT runs longer than ${this.stalledAfterMs} ms`),
+          this.stalledAfterMs,
+        );
         try {
           await this.insert(batch.map((p) => p.row));
-          if (this.failing) {
+          clearTimeout(watchdog);
+          this.inFlight = [];
+          if ((this.failing || this.stalled) && !this.closed) {
             this.logger.event('warn', 'audit trail written again', { queued: this.queue.length });
           }
           this.failing = false;
+          this.stalled = false;
           this.attempt = 0;
           for (const p of batch) p.resolve();
         } catch (error) {
+          clearTimeout(watchdog);
+          this.inFlight = [];
+          // The stop already logged these events; nothing is retried after it.
+          if (this.closed) return;
           // Every event was checked against the table's constraints, so this is the database
-          // (down, full, refusing): keep the events in order, make answers wait, retry.
+          // (down, full, refusing, a lock or statement timeout): keep the events in order, make
+          // answers wait, retry.
           this.failing = true;
           this.queue.unshift(...batch);
           this.logger.event('error', 'audit trail cannot be written; answers wait for it', {

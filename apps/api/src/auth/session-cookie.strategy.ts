@@ -34,7 +34,9 @@ class SessionCookieStrategy extends passport.Strategy {
       .authenticate(value, { withPolicyContext: options?.withPolicyContext === true })
       .then(
         (caller) => (caller ? this.success(caller) : this.fail(401)),
-        (error: unknown) => this.error(error instanceof Error ? error : new Error(String(error))),
+        (error: unknown) =>
+          // (An error from another realm, e.g. Node's own under Jest, keeps its code as the cause.)
+          this.error(error instanceof Error ? error : new Error(String(error), { cause: error })),
       );
   }
 }

@@ -63,4 +63,20 @@ describe('loadConfig', () => {
     ).toMatchObject({ auditReadMode: 'sync', auditReadSynchronousCommit: 'off' });
     expect(() => loadConfig({ ...base, AUDIT_READ_MODE: 'later' })).toThrow(/AUDIT_READ_MODE/);
   });
+
+  it('bounds the audit writer: timeouts, the loss window and the stop (issue 13)', () => {
+    expect(loadConfig({ ...base }).audit).toEqual({
+      statementTimeoutMs: 2000,
+      lockTimeoutMs: 1000,
+      maxUnwrittenMs: 2000,
+      shutdownWaitMs: 5000,
+    });
+    expect(loadConfig({ ...base, AUDIT_MAX_UNWRITTEN_MS: '500' }).audit.maxUnwrittenMs).toBe(500);
+    expect(() => loadConfig({ ...base, AUDIT_MAX_UNWRITTEN_MS: '0' })).toThrow(
+      /AUDIT_MAX_UNWRITTEN_MS/,
+    );
+    expect(() => loadConfig({ ...base, AUDIT_SHUTDOWN_WAIT_MS: '9000' })).toThrow(
+      /AUDIT_SHUTDOWN_WAIT_MS/,
+    );
+  });
 });

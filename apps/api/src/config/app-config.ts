@@ -50,6 +50,8 @@ export interface AppConfig {
    * its commit only while the trail is failing; `sync` always waits for the commit (ADR 0009).
    */
   auditReadMode: 'async' | 'sync';
+  /** Bounds on the audit writer (docs/operations.md#the-audit-writer, ADR 0009). */
+  audit: AuditWriterLimits;
   /** Limits on slow clients, in milliseconds (docs/operations.md#limits-on-slow-clients). */
   http: HttpLimits;
 }
@@ -66,6 +68,20 @@ export interface HttpLimits {
    * time, and the session check of an upgrade must finish within it.
    */
   liveHandshakeTimeoutMs: number;
+}
+
+export interface AuditWriterLimits {
+  /** AUDIT_STATEMENT_TIMEOUT_MS: PostgreSQL's statement_timeout on the audit connections. */
+  statementTimeoutMs: number;
+  /** AUDIT_LOCK_TIMEOUT_MS: PostgreSQL's lock_timeout there (the region's chain head). */
+  lockTimeoutMs: number;
+  /**
+   * AUDIT_MAX_UNWRITTEN_MS: once the oldest event not yet written is older than this, answers
+   * wait for their own event: what a crash of the process can lose is at most this much traffic.
+   */
+  maxUnwrittenMs: number;
+  /** AUDIT_SHUTDOWN_WAIT_MS: how long a stop waits for the queue before logging what is left. */
+  shutdownWaitMs: number;
 }
 
 export const AUDIT_SYNCHRONOUS_COMMIT = [
@@ -194,6 +210,19 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     );
   }
 
+  const audit: AuditWriterLimits = {
+    statementTimeoutMs: intFrom(env, 'AUDIT_STATEMENT_TIMEOUT_MS', 2000),
+    lockTimeoutMs: intFrom(env, 'AUDIT_LOCK_TIMEOUT_MS', 1000),
+    maxUnwrittenMs: intFrom(env, 'AUDIT_MAX_UNWRITTEN_MS', 2000),
+    shutdownWaitMs: intFrom(env, 'AUDIT_SHUTDOWN_WAIT_MS', 5000),
+  };
+  // The platform kills a process 10 s after asking it to stop (Docker; Kubernetes: 30 s).
+  if (audit.shutdownWaitMs > 5000) {
+    throw new ConfigError(
+      'AUDIT_SHUTDOWN_WAIT_MS must be at most 5000 (a stop must end within 8 s)',
+    );
+  }
+
   return {
     production,
     port: intFrom(env, 'PORT', 3000),
@@ -212,6 +241,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     logLevel,
     auditReadSynchronousCommit: auditCommit as AuditSynchronousCommit,
     auditReadMode,
+    audit,
     http,
   };
 }

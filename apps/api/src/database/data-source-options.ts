@@ -1,4 +1,5 @@
 import type { DataSourceOptions } from 'typeorm';
+import { detachedFromRequests } from '../observability/request-context';
 import { MIGRATIONS } from './migrations';
 
 export interface PoolErrorLogger {
@@ -32,8 +33,9 @@ export function dataSourceOptions(
       ...(appRole ? { options: `-c role=${appRole}` } : {}),
     },
     // Without a handler an idle client's error (e.g. the server restarting) crashes the process.
-    poolErrorHandler: (error: Error) => {
+    // It runs in the context of the request that opened the connection: not that request's log.
+    poolErrorHandler: detachedFromRequests((error: Error) => {
       logger?.warn('database pool client error', { error: error.message });
-    },
+    }),
   };
 }

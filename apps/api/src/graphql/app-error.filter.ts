@@ -1,7 +1,15 @@
-import { Catch, type ArgumentsHost } from '@nestjs/common';
+import { Catch, Inject, type ArgumentsHost } from '@nestjs/common';
+import { BaseExceptionFilter, HttpAdapterHost } from '@nestjs/core';
 import type { GqlExceptionFilter } from '@nestjs/graphql';
 import type { Response } from 'express';
 import { AppError } from '../common/app-error';
+import {
+  isDatabaseUnavailable,
+  ServiceUnavailableError,
+  unavailableDetail,
+} from '../common/database-unavailable';
+import { JsonLogger } from '../observability/json-logger';
+import { RETRY_AFTER_SECONDS } from './service-unavailable.plugin';
 
 const HTTP_STATUS: Partial<Record<AppError['code'], number>> = {
   UNAUTHENTICATED: 401,
@@ -12,18 +20,40 @@ const HTTP_STATUS: Partial<Record<AppError['code'], number>> = {
   CONFLICT: 409,
   LOGIN_THROTTLED: 429,
   AUDIT_UNAVAILABLE: 503,
+  SERVICE_UNAVAILABLE: 503,
 };
 
 /**
  * Hands our own errors to GraphQL unchanged (plain HTTP routes get a JSON body with the code).
  * Without it Nest logs every expected refusal (not signed in, CSRF, …) as an error; unexpected
- * errors still reach formatError and are logged there.
+ * errors still reach formatError and are logged there. A database that cannot be reached is
+ * SERVICE_UNAVAILABLE (503) on HTTP routes too; anything else on HTTP gets Nest's own answer.
  */
-@Catch(AppError)
+@Catch()
 export class AppErrorFilter implements GqlExceptionFilter {
-  catch(error: AppError, host: ArgumentsHost): AppError | void {
-    if (host.getType<string>() === 'graphql') return error;
+  constructor(
+    private readonly adapterHost: HttpAdapterHost,
+    @Inject(JsonLogger) private readonly logger: JsonLogger,
+  ) {}
+
+  catch(exception: unknown, host: ArgumentsHost): unknown {
+    if (host.getType<string>() === 'graphql') {
+      if (exception instanceof AppError) return exception;
+      // formatError classifies and logs the rest (a database that cannot be reached included).
+      throw exception;
+    }
+    let error: AppError | null = exception instanceof AppError ? exception : null;
+    if (!error && isDatabaseUnavailable(exception)) {
+      this.logger.event('warn', 'database unavailable', unavailableDetail(exception));
+      error = new ServiceUnavailableError();
+    }
+    if (!error) {
+      new BaseExceptionFilter(this.adapterHost.httpAdapter).catch(exception, host);
+      return undefined;
+    }
     const res = host.switchToHttp().getResponse<Response>();
+    if (error.code === 'SERVICE_UNAVAILABLE') res.setHeader('Retry-After', RETRY_AFTER_SECONDS);
     res.status(HTTP_STATUS[error.code] ?? 400).json({ code: error.code, message: error.message });
+    return undefined;
   }
 }

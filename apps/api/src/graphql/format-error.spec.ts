@@ -53,6 +53,29 @@ describe('createFormatError', () => {
     expect(logs.join()).toContain('secret_table');
   });
 
+  it('answers SERVICE_UNAVAILABLE when the database cannot be reached, logging the cause only', () => {
+    logs.length = 0;
+    const refused = Object.assign(new Error('connect ECONNREFUSED 10.0.0.7:5432'), {
+      code: 'ECONNREFUSED',
+    });
+    const error = new GraphQLError(refused.message, { originalError: refused });
+    const out = format(
+      { message: error.message, path: ['case'], extensions: { code: 'INTERNAL_SERVER_ERROR' } },
+      error,
+    );
+    expect(out).toEqual({
+      message: 'The database cannot be reached right now. Try again shortly.',
+      path: ['case'],
+      extensions: { code: 'SERVICE_UNAVAILABLE' },
+    });
+    expect(logs).toHaveLength(1);
+    expect(JSON.parse(logs[0]!)).toMatchObject({
+      level: 'warn',
+      msg: 'database unavailable',
+      cause: 'ECONNREFUSED',
+    });
+  });
+
   it('strips field suggestions in production', () => {
     const out = format(
       {

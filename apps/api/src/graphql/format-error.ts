@@ -1,5 +1,10 @@
 import type { GraphQLFormattedError } from 'graphql';
 import { ERROR_CODES, type ErrorCode } from '@schakel/domain';
+import {
+  isDatabaseUnavailable,
+  ServiceUnavailableError,
+  unavailableDetail,
+} from '../common/database-unavailable';
 import type { JsonLogger } from '../observability/json-logger';
 
 const KNOWN = new Set<string>(ERROR_CODES);
@@ -17,7 +22,9 @@ const CLIENT_CODES = new Set([
 
 /**
  * The one place where errors become what the client sees: known codes pass with their message,
- * malformed requests become BAD_USER_INPUT, everything else is INTERNAL with no details.
+ * malformed requests become BAD_USER_INPUT, a database that cannot be reached becomes
+ * SERVICE_UNAVAILABLE (HTTP 503: serviceUnavailablePlugin), everything else is INTERNAL with
+ * no details.
  * In production, "Did you mean …?" field suggestions are removed so the schema cannot be mapped
  * by trial and error.
  */
@@ -39,6 +46,14 @@ export function createFormatError(production: boolean, logger: JsonLogger) {
       outCode = code as ErrorCode;
     } else if (code && CLIENT_CODES.has(code)) {
       outCode = 'BAD_USER_INPUT';
+    } else if (isDatabaseUnavailable(error)) {
+      // Expected while the database restarts: a warning with the driver's words, no stack.
+      outCode = 'SERVICE_UNAVAILABLE';
+      message = new ServiceUnavailableError().message;
+      logger.event('warn', 'database unavailable', {
+        ...unavailableDetail(error),
+        path: formatted.path,
+      });
     } else {
       outCode = 'INTERNAL';
       const cause = (error as { originalError?: unknown })?.originalError ?? error;

@@ -9,6 +9,7 @@ import type { JsonLogger } from '../observability/json-logger';
 import { createFormatError } from './format-error';
 import { DEFAULT_QUERY_LIMITS, queryLimitsRule } from './query-limits';
 import { requestLimitsPlugin } from './request-limits.plugin';
+import { serviceUnavailablePlugin } from './service-unavailable.plugin';
 
 export function graphqlOptions(config: AppConfig, logger: JsonLogger): ApolloDriverConfig {
   return {
@@ -25,6 +26,8 @@ export function graphqlOptions(config: AppConfig, logger: JsonLogger): ApolloDri
       ApolloServerPluginCacheControlDisabled(),
       // Cost with the variables' page sizes, and text PostgreSQL cannot store.
       requestLimitsPlugin(DEFAULT_QUERY_LIMITS),
+      // The database is down: 503, not 200 with an error.
+      serviceUnavailablePlugin(),
     ],
     // The parser stops at this many tokens, before building a syntax tree.
     parseOptions: { maxTokens: DEFAULT_QUERY_LIMITS.maxTokens },
@@ -36,6 +39,9 @@ export function graphqlOptions(config: AppConfig, logger: JsonLogger): ApolloDri
     csrfPrevention: true,
     validationRules: [queryLimitsRule(DEFAULT_QUERY_LIMITS)],
     formatError: createFormatError(config.production, logger),
+    // Nest would reset the status of every executed operation to 200, also the 503 of a database
+    // outage (serviceUnavailablePlugin). Our resolvers' errors carry no HTTP status otherwise.
+    preserveHttpStatusForExecutionErrors: false,
     context: ({ req, res }: { req: Request; res: Response }) => ({ req, res }),
   };
 }

@@ -26,6 +26,7 @@ import { SessionTokenService } from '../auth/session-token.service';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { createFormatError } from '../graphql/format-error';
 import { AppError } from '../common/app-error';
+import { isDatabaseUnavailable, unavailableDetail } from '../common/database-unavailable';
 import { costErrors, DEFAULT_QUERY_LIMITS, queryLimitsRule } from '../graphql/query-limits';
 import { nulTextError } from '../graphql/request-limits.plugin';
 import { JsonLogger } from '../observability/json-logger';
@@ -201,8 +202,16 @@ export class LiveSocketService implements OnApplicationBootstrap, BeforeApplicat
   }
 
   async beforeApplicationShutdown(): Promise<void> {
-    for (const client of this.wss?.clients ?? []) client.close(1001, 'Server shutting down');
+    const clients = [...(this.wss?.clients ?? [])];
+    for (const client of clients) client.close(1001, 'Server shutting down');
+    // A client that never answers the close handshake is cut off after 1 s, not ws's 30 s, so a
+    // stop stays within the platform's grace (issue 13).
+    const cutOff = setTimeout(() => {
+      for (const client of clients) client.terminate();
+    }, 1000);
+    cutOff.unref();
     await this.server?.dispose();
+    clearTimeout(cutOff);
     this.wss?.close();
     this.wss = null;
     this.httpServer = null;
@@ -242,6 +251,13 @@ export class LiveSocketService implements OnApplicationBootstrap, BeforeApplicat
     try {
       user = token ? await this.sessions.authenticate(token, { withPolicyContext: false }) : null;
     } catch (error) {
+      // Not a bad session: the client tries again (with backoff) and is let in once it is back.
+      if (isDatabaseUnavailable(error)) {
+        this.logger.event('warn', 'live connection refused: database unavailable', {
+          ...unavailableDetail(error),
+        });
+        return refuse(socket, 503, 'Service Unavailable');
+      }
       this.logger.event('error', 'live connection: session lookup failed', {
         error: (error as Error).message,
       });

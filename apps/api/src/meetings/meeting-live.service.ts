@@ -8,6 +8,13 @@ import { runStatement } from '../database/run-statement';
 import { LivePubSub } from '../live/live-pubsub.service';
 import { SharedReads } from '../live/shared-reads';
 import { InputError } from '../common/input.error';
+import {
+  isDatabaseUnavailable,
+  ServiceUnavailableError,
+  unavailableDetail,
+} from '../common/database-unavailable';
+import { JsonLogger } from '../observability/json-logger';
+import { outsideRequestContext } from '../observability/request-context';
 import { uuidArg } from '../common/validate';
 import { meetingEventsAfterQuery } from './meeting-events.queries';
 import { ITEM_CONTENT_EVENTS, type MeetingEventKind } from './meeting.enums';
@@ -16,7 +23,23 @@ import { MeetingService } from './meeting.service';
 
 /** How often an idle stream re-checks the session (revoked, disabled, expired). */
 export const SESSION_RECHECK_MS = 60_000;
+/**
+ * A stream whose reads fail because the database cannot be reached waits and tries again (a
+ * database error is not a revoked session): after 1, 2, 4 … at most 15 s, for at most this long.
+ * Then it ends with SERVICE_UNAVAILABLE and the portal resubscribes (with afterEventId) later.
+ */
+export const LIVE_OUTAGE_LIMIT_MS = 10 * 60_000;
 const BATCH = 100;
+
+/** The wait before the next try of a stream that failed `attempt` times in a row, or null: stop. */
+export function outageRetryDelay(
+  attempt: number,
+  outageMs: number,
+  limitMs = LIVE_OUTAGE_LIMIT_MS,
+): number | null {
+  if (outageMs >= limitMs) return null;
+  return Math.min(15_000, 1000 * 2 ** Math.min(attempt, 4), limitMs - outageMs);
+}
 
 interface EventRow {
   id: string;
@@ -28,7 +51,8 @@ interface EventRow {
  * The `meetingUpdates` stream of one subscriber. Signals only wake it; it reads the meeting's
  * log after the last event it handled, so replay (afterEventId) and live events form one
  * sequence without gaps or duplicates. Each event is re-read through the subscriber's own,
- * freshly loaded session and policy: a revoked session or lost access ends the stream.
+ * freshly loaded session and policy: a revoked session or lost access ends the stream; a
+ * database that cannot be reached does not (see retryLater).
  */
 class MeetingUpdateStream implements AsyncIterableIterator<MeetingUpdateModel> {
   private closed = false;
@@ -37,6 +61,8 @@ class MeetingUpdateStream implements AsyncIterableIterator<MeetingUpdateModel> {
   private readonly unlisten: () => void;
   private readonly timer: NodeJS.Timeout;
   private pending: MeetingUpdateModel[] = [];
+  /** While the database cannot be reached: since when, how many tries failed, the next try. */
+  private outage: { since: number; attempts: number; retry: NodeJS.Timeout | null } | null = null;
 
   constructor(
     private readonly deps: MeetingLiveService,
@@ -45,7 +71,7 @@ class MeetingUpdateStream implements AsyncIterableIterator<MeetingUpdateModel> {
     private lastId: bigint,
   ) {
     this.unlisten = deps.pubsub.listen(meetingId, () => this.signal());
-    this.timer = setInterval(() => this.signal(), SESSION_RECHECK_MS);
+    this.timer = setInterval(() => this.signal(), deps.sessionRecheckMs);
     this.timer.unref();
   }
 
@@ -62,7 +88,13 @@ class MeetingUpdateStream implements AsyncIterableIterator<MeetingUpdateModel> {
         continue;
       }
       this.signalled = false;
-      await this.pull();
+      try {
+        await this.pull();
+        this.recovered();
+      } catch (error) {
+        if (this.closed || !isDatabaseUnavailable(error)) throw error;
+        this.retryLater(error);
+      }
     }
     return { value: undefined, done: true };
   }
@@ -84,7 +116,50 @@ class MeetingUpdateStream implements AsyncIterableIterator<MeetingUpdateModel> {
     this.closed = true;
     this.unlisten();
     clearInterval(this.timer);
+    if (this.outage?.retry) clearTimeout(this.outage.retry);
     this.signal();
+  }
+
+  /**
+   * The database could not be reached: keep the stream and try again after a pause (a signal,
+   * e.g. the live listener reconnecting, tries at once); end it only after LIVE_OUTAGE_LIMIT_MS.
+   */
+  private retryLater(error: unknown): void {
+    const now = Date.now();
+    const outage = this.outage ?? { since: now, attempts: 0, retry: null };
+    this.outage = outage;
+    const delay = outageRetryDelay(outage.attempts, now - outage.since);
+    outage.attempts += 1;
+    // The stream outlives the request that opened it: its lines carry no request id.
+    outsideRequestContext(() => {
+      if (outage.attempts === 1 || delay === null) {
+        this.deps.logger.event('warn', 'live stream waits for the database', {
+          meetingId: this.meetingId,
+          ...unavailableDetail(error),
+          ...(delay === null ? { endedAfterMs: now - outage.since } : {}),
+        });
+      }
+    });
+    if (delay === null) {
+      this.close();
+      throw new ServiceUnavailableError();
+    }
+    if (outage.retry) clearTimeout(outage.retry);
+    outage.retry = setTimeout(() => this.signal(), delay);
+    outage.retry.unref();
+  }
+
+  private recovered(): void {
+    const outage = this.outage;
+    if (!outage) return;
+    this.outage = null;
+    if (outage.retry) clearTimeout(outage.retry);
+    outsideRequestContext(() =>
+      this.deps.logger.event('info', 'live stream resumed', {
+        meetingId: this.meetingId,
+        afterMs: Date.now() - outage.since,
+      }),
+    );
   }
 
   /**
@@ -133,12 +208,16 @@ class MeetingUpdateStream implements AsyncIterableIterator<MeetingUpdateModel> {
 
 @Injectable()
 export class MeetingLiveService {
+  /** SESSION_RECHECK_MS; integration tests shorten it to see a re-check during an outage. */
+  sessionRecheckMs = SESSION_RECHECK_MS;
+
   constructor(
     @InjectDataSource() readonly db: DataSource,
     readonly pubsub: LivePubSub,
     readonly meetings: MeetingService,
     @Inject(SharedReads) readonly shared: SharedReads,
     private readonly sessions: SessionAuthenticator,
+    @Inject(JsonLogger) readonly logger: JsonLogger,
   ) {}
 
   /**

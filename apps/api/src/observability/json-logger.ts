@@ -53,6 +53,11 @@ export class JsonLogger implements LoggerService {
     const context = typeof rest[rest.length - 1] === 'string' ? (rest.pop() as string) : undefined;
     const fields: Record<string, unknown> = {};
     if (context) fields.context = context;
+    // Our own callers may pass technical facts as an object (`warn('…', { error })`).
+    const meta = rest[0];
+    if (typeof meta === 'object' && meta !== null && !Array.isArray(meta)) {
+      Object.assign(fields, meta);
+    }
     if (message instanceof Error) {
       fields.error = message.message;
       this.event(level, message.name, fields);

@@ -23,3 +23,19 @@ export function currentRequestContext(): RequestContext | undefined {
 export function currentRequestId(): string | undefined {
   return storage.getStore()?.requestId;
 }
+
+/**
+ * Runs `fn` with no request context. For handlers of long-lived objects (a pooled connection's
+ * error event): they run in the async context of whichever request created the object, and would
+ * otherwise log that request's id, long after it ended.
+ */
+export function outsideRequestContext<T>(fn: () => T): T {
+  return storage.exit(fn);
+}
+
+/** `handler`, always run outside any request context (see outsideRequestContext). */
+export function detachedFromRequests<A extends unknown[]>(
+  handler: (...args: A) => void,
+): (...args: A) => void {
+  return (...args) => outsideRequestContext(() => handler(...args));
+}

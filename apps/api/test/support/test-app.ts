@@ -20,9 +20,15 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-/** The real application (same bootstrap as production) on its own fresh database. */
-export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
-  const database = await createTestDatabase();
+/**
+ * The real application (same bootstrap as production) on its own fresh database (by default on
+ * the run's shared server; a test that stops its server passes its own, see own-postgres.ts).
+ */
+export async function createTestApp(
+  env: Record<string, string> = {},
+  ownDatabase?: TestDatabase,
+): Promise<TestApp> {
+  const database = ownDatabase ?? (await createTestDatabase());
   const config = loadConfig({
     NODE_ENV: 'test',
     DATABASE_URL: database.url,

@@ -1,6 +1,8 @@
 import { ApolloLink } from '@apollo/client';
 import { ApolloProvider } from '@apollo/client/react';
 import { MockLink } from '@apollo/client/testing';
+import { getMainDefinition } from '@apollo/client/utilities';
+import { Kind, OperationTypeNode } from 'graphql';
 import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ReactNode } from 'react';
@@ -25,6 +27,8 @@ interface SignedInOptions {
   route?: string;
   /** Also render the router's address (`data-testid="location"`). */
   showLocation?: boolean;
+  /** Serves the subscriptions (a test that drives a live stream itself); else the mocks do. */
+  live?: ApolloLink;
 }
 
 /**
@@ -34,14 +38,25 @@ interface SignedInOptions {
 export function renderSignedIn(
   ui: ReactNode,
   mocks: readonly MockLink.MockedResponse[],
-  { session, route = '/', showLocation = false }: SignedInOptions,
+  { session, route = '/', showLocation = false, live }: SignedInOptions,
 ) {
-  const network = ApolloLink.from([
-    new MockLink([meSignedIn(session), ...mocks], {
-      defaultOptions: { delay: 0 },
-      showWarnings: false,
-    }),
-  ]);
+  const mocked = new MockLink([meSignedIn(session), ...mocks], {
+    defaultOptions: { delay: 0 },
+    showWarnings: false,
+  });
+  const network = live
+    ? ApolloLink.split(
+        ({ query }) => {
+          const definition = getMainDefinition(query);
+          return (
+            definition.kind === Kind.OPERATION_DEFINITION &&
+            definition.operation === OperationTypeNode.SUBSCRIPTION
+          );
+        },
+        live,
+        mocked,
+      )
+    : ApolloLink.from([mocked]);
   const bridge = new SessionBridge();
   const client = createApolloClient(bridge, network);
   const user = userEvent.setup();

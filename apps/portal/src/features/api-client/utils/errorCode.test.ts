@@ -32,6 +32,17 @@ describe('errorCodeOf', () => {
     expect(errorCodeOf(error)).toBe('CSRF_REJECTED');
   });
 
+  it('reads SERVICE_UNAVAILABLE from the 503 the API sends while its database is down', () => {
+    const body = JSON.stringify({
+      errors: [{ message: 'unavailable', extensions: { code: 'SERVICE_UNAVAILABLE' } }],
+    });
+    const error = new ServerError('Response not successful', {
+      response: response(503),
+      bodyText: body,
+    });
+    expect(errorCodeOf(error)).toBe('SERVICE_UNAVAILABLE');
+  });
+
   it('calls an unreachable API a network problem', () => {
     const error = new ServerError('Bad gateway', { response: response(502), bodyText: '<html>' });
     expect(errorCodeOf(error)).toBe('NETWORK');

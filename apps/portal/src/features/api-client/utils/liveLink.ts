@@ -6,6 +6,7 @@ import { createClient } from 'graphql-ws';
 
 type Listener = () => void;
 const reconnectListeners = new Set<Listener>();
+const dropListeners = new Set<Listener>();
 
 /**
  * Called after the live connection came back from a drop (not on the first connection), so a
@@ -14,6 +15,21 @@ const reconnectListeners = new Set<Listener>();
 export function onLiveReconnected(listener: Listener): () => void {
   reconnectListeners.add(listener);
   return () => reconnectListeners.delete(listener);
+}
+
+/**
+ * Called when the live connection dropped (not when it was closed because nothing needed it),
+ * so a feature can say that it is reconnecting. Returns the unsubscribe function.
+ */
+export function onLiveDropped(listener: Listener): () => void {
+  dropListeners.add(listener);
+  return () => dropListeners.delete(listener);
+}
+
+/** 1000: graphql-ws closed a socket no subscription needed any more (lazy); anything else dropped. */
+export function isDrop(event: unknown): boolean {
+  const code = (event as { code?: unknown } | null)?.code;
+  return code !== 1000;
 }
 
 /** ws(s)://<this host>/graphql: same origin, so the browser sends the session cookie. */
@@ -29,11 +45,12 @@ export function retryDelay(retries: number, random = Math.random()): number {
 /**
  * Subscriptions over graphql-ws, everything else over HTTP as before. The socket opens only
  * while a subscription runs and keeps retrying when dropped; graphql-ws then sends the running
- * subscriptions again, and features may resubscribe with newer variables (onLiveReconnected).
+ * subscriptions again, and features may say so (onLiveDropped) and resubscribe with newer
+ * variables (onLiveReconnected).
  */
 export function createNetworkLink(): ApolloLink {
   const http = new HttpLink({ uri: '/graphql', credentials: 'same-origin' });
-  let connections = 0;
+  let dropped = false;
   const ws = createClient({
     url: () => liveUrl(window.location),
     lazy: true,
@@ -42,8 +59,13 @@ export function createNetworkLink(): ApolloLink {
     retryWait: (retries) => new Promise((resolve) => setTimeout(resolve, retryDelay(retries))),
     on: {
       connected: () => {
-        connections += 1;
-        if (connections > 1) reconnectListeners.forEach((listener) => listener());
+        if (dropped) reconnectListeners.forEach((listener) => listener());
+        dropped = false;
+      },
+      closed: (event) => {
+        if (!isDrop(event)) return;
+        dropped = true;
+        dropListeners.forEach((listener) => listener());
       },
     },
   });

@@ -458,6 +458,7 @@ export const en: Messages = {
     'This goes further than the law allows. A covenant may only tighten the legal ceiling.',
   'error.COVENANT_OWN_PROPOSAL':
     'You cannot decide on a change you proposed yourself. Another privacy officer has to do that.',
+  'error.SERVICE_UNAVAILABLE': 'Schakel cannot reach its data right now. Please try again shortly.',
   'error.INTERNAL': 'Something went wrong in Schakel. Please try again later.',
   'error.NETWORK':
     'Schakel cannot be reached right now. Check your connection and try again later.',

@@ -467,6 +467,7 @@ export const nl = {
     'Dit gaat verder dan de wet toestaat. Een convenant mag de wettelijke grens alleen aanscherpen.',
   'error.COVENANT_OWN_PROPOSAL':
     'Je kunt niet zelf beslissen over een wijziging die je zelf hebt voorgesteld. Een andere privacyfunctionaris moet dat doen.',
+  'error.SERVICE_UNAVAILABLE': 'Schakel kan de gegevens nu niet bereiken. Probeer het zo opnieuw.',
   'error.INTERNAL': 'Er ging iets mis in Schakel. Probeer het later opnieuw.',
   'error.NETWORK':
     'Schakel is op dit moment niet bereikbaar. Controleer je verbinding en probeer het later opnieuw.',

@@ -1,3 +1,4 @@
+import { ServerError } from '@apollo/client/errors';
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { MEETING_QUERY, MEETING_UPDATES_SUBSCRIPTION } from '../graphql/meetingDocuments';
@@ -14,6 +15,24 @@ const found = (value = meeting({ agenda: [entry(OWN), entry(OTHER_SLOT)] })) => 
 });
 
 describe('MeetingView', () => {
+  it('says in Dutch that the data cannot be reached while the database is down (503)', async () => {
+    const body = JSON.stringify({
+      errors: [{ message: 'unavailable', extensions: { code: 'SERVICE_UNAVAILABLE' } }],
+    });
+    renderMeetings(<MeetingView meetingId="meeting-1" />, [
+      {
+        request: { query: MEETING_QUERY, variables: { id: 'meeting-1' } },
+        error: new ServerError('Response not successful: Received status code 503', {
+          response: new Response(body, { status: 503 }),
+          bodyText: body,
+        }),
+      },
+    ]);
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Schakel kan de gegevens nu niet bereiken. Probeer het zo opnieuw.',
+    );
+  });
+
   it('shows an item the viewer may not see as "Ander agendapunt" with its time only', async () => {
     renderMeetings(<MeetingView meetingId="meeting-1" />, [found()]);
 

@@ -23,8 +23,19 @@ interface MeetingViewProps {
 export function MeetingView({ meetingId }: MeetingViewProps) {
   const { t, locale } = useI18n();
   const errorMessage = useErrorMessage();
-  const { meeting, error, loading, announcement, chair, shown, shownNumber, next, show, reload } =
-    useMeetingView(meetingId);
+  const {
+    meeting,
+    error,
+    loading,
+    announcement,
+    reconnecting,
+    chair,
+    shown,
+    shownNumber,
+    next,
+    show,
+    reload,
+  } = useMeetingView(meetingId);
 
   if (!meeting) {
     return (
@@ -51,6 +62,10 @@ export function MeetingView({ meetingId }: MeetingViewProps) {
       {/* Read out what changed, also when the chair changed it on another screen. */}
       <div aria-live="polite" role="status" className="schakel-visually-hidden">
         {announcement}
+      </div>
+      {/* Shown while the live connection is being restored: the page may be behind meanwhile. */}
+      <div aria-live="polite" role="status">
+        {reconnecting && <Paragraph>{t('meetings.live.reconnecting')}</Paragraph>}
       </div>
 
       <section aria-label={t('meetings.page.details')} className="schakel-flow">

@@ -23,19 +23,20 @@ function announcementOf(update: MeetingUpdate, t: Translate): string {
 }
 
 /**
- * Follows a meeting live and returns what changed last, as a sentence for a polite live region.
+ * Follows a meeting live and returns what changed last, as a sentence for a polite live region,
+ * and whether the live connection is being restored (see useMeetingLive).
  * `loadedEventId` as in useMeetingLive: undefined until the server has answered.
  */
 export function useMeetingAnnouncement(
   meetingId: string,
   loadedEventId: string | null | undefined,
-): string {
+): { announcement: string; reconnecting: boolean } {
   const t = useT();
   const [announcement, setAnnouncement] = useState('');
   const announce = useCallback(
     (update: MeetingUpdate) => setAnnouncement(announcementOf(update, t)),
     [t],
   );
-  useMeetingLive(meetingId, loadedEventId, announce);
-  return announcement;
+  const { reconnecting } = useMeetingLive(meetingId, loadedEventId, announce);
+  return { announcement, reconnecting };
 }

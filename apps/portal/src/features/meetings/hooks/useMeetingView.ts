@@ -44,7 +44,7 @@ export function useMeetingView(meetingId: string) {
       : t('meetings.page.loading'),
   );
   // Only from the server's answer: a cached copy (from Mijn overleggen) may be older.
-  const announcement = useMeetingAnnouncement(
+  const { announcement, reconnecting } = useMeetingAnnouncement(
     meetingId,
     meeting && !loading ? (meeting.lastEventId ?? null) : undefined,
   );
@@ -65,6 +65,7 @@ export function useMeetingView(meetingId: string) {
     error,
     loading,
     announcement,
+    reconnecting,
     chair,
     shown,
     shownNumber: meeting && shown ? meeting.agenda.indexOf(shown) + 1 : 0,

@@ -90,6 +90,7 @@ export const meetingsEn: Record<keyof typeof meetingsNl, string> = {
   'meetings.live.closed': 'The meeting is closed',
   'meetings.live.agenda': 'The agenda has changed',
   'meetings.live.attendance': 'Attendance updated',
+  'meetings.live.reconnecting': 'Reconnecting…',
   'meetings.live.details': 'The meeting details have changed',
 
   'meetings.planner.title': 'Plan a meeting',

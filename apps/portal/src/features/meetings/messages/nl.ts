@@ -88,6 +88,7 @@ export const meetingsNl = {
   'meetings.live.closed': 'Het overleg is afgesloten',
   'meetings.live.agenda': 'De agenda is gewijzigd',
   'meetings.live.attendance': 'Aanwezigheid bijgewerkt',
+  'meetings.live.reconnecting': 'Verbinding herstellen…',
   'meetings.live.details': 'De gegevens van het overleg zijn gewijzigd',
 
   'meetings.planner.title': 'Overleg plannen',

@@ -1,4 +1,6 @@
+import { ApolloLink } from '@apollo/client';
 import type { MockLink } from '@apollo/client/testing';
+import { Observable } from 'rxjs';
 import type { Role } from '@schakel/domain';
 import type { ReactNode } from 'react';
 import { renderSignedIn } from '../../../test/renderSignedIn';
@@ -82,7 +84,41 @@ export function renderMeetings(
   ui: ReactNode,
   mocks: readonly MockLink.MockedResponse[],
   roles: Role[] = ['MEMBER'],
+  live?: ApolloLink,
 ) {
   const session = me({ agencyName: POLITIE.name, agencyType: 'POLICE', roles });
-  return renderSignedIn(ui, mocks, { session });
+  return renderSignedIn(ui, mocks, { session, live });
+}
+
+/** One subscription as the live link received it: its variables, and its stream to drive. */
+export interface LiveStream {
+  variables: Record<string, unknown>;
+  next(result: ApolloLink.Result): void;
+  complete(): void;
+  error(error: unknown): void;
+  closed: boolean;
+}
+
+/**
+ * Stands in for graphql-ws in a test: records every subscription the portal opens and lets the
+ * test send its events, errors and end, as the API would.
+ */
+export class LiveLinkDouble extends ApolloLink {
+  readonly streams: LiveStream[] = [];
+
+  override request(operation: ApolloLink.Operation): Observable<ApolloLink.Result> {
+    return new Observable((observer) => {
+      const stream: LiveStream = {
+        variables: operation.variables,
+        next: (result) => observer.next(result),
+        complete: () => observer.complete(),
+        error: (error) => observer.error(error),
+        closed: false,
+      };
+      this.streams.push(stream);
+      return () => {
+        stream.closed = true;
+      };
+    });
+  }
 }
