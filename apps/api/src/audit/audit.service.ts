@@ -371,8 +371,7 @@ export class AuditService
     } catch {
       return;
     }
-    this.queue.push({ row, abandoned: false, resolve: noop, reject: noop });
-    this.draining ??= new Promise((r) => setTimeout(r, GROUP_COMMIT_MS)).then(() => this.drain());
+    this.enqueue(row);
   }
 
   /** Resolves when the request may answer (see the class comment); rejects when it must fail. */
