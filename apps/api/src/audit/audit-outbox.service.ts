@@ -7,7 +7,7 @@ import {
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { JsonLogger } from '../observability/json-logger';
-import { auditOutboxSweepQuery } from './audit.queries';
+import { auditOutboxSweepQuery, auditOutboxSweepTimeoutsQuery } from './audit.queries';
 
 /** How old an outbox row must be before a sweeper links it: its writer links it in ms. */
 export const OUTBOX_GRACE_SECONDS = 5;
@@ -15,6 +15,8 @@ export const OUTBOX_GRACE_SECONDS = 5;
 const SWEEP_EVERY_MS = 5000;
 /** Most rows one statement links (the chain head is locked while it runs). */
 const SWEEP_BATCH = 200;
+/** How long a stop waits for a sweep in flight. */
+const SHUTDOWN_WAIT_MS = 1000;
 
 /**
  * Links audit events left in the outbox (ADR 0011): the event of a committed write whose writer
@@ -41,7 +43,10 @@ export class AuditOutboxService implements OnApplicationBootstrap, OnApplication
   async onApplicationShutdown(): Promise<void> {
     if (this.timer) clearInterval(this.timer);
     this.timer = null;
-    await this.sweeping?.catch(() => undefined);
+    // A sweep in flight ends by its own timeouts; the stop waits for it at most briefly (what it
+    // does not finish stays in the outbox for the next sweeper).
+    const waited = new Promise((r) => setTimeout(r, SHUTDOWN_WAIT_MS).unref());
+    await Promise.race([this.sweeping?.catch(() => undefined), waited]);
   }
 
   /** Links every row older than `graceSeconds`; resolves with how many it linked. */
@@ -58,8 +63,12 @@ export class AuditOutboxService implements OnApplicationBootstrap, OnApplication
   private async sweepAll(graceSeconds: number): Promise<number> {
     let linked = 0;
     for (;;) {
-      const { sql, params } = auditOutboxSweepQuery(graceSeconds, SWEEP_BATCH);
-      const rows = await this.db.query<unknown[]>(sql, params);
+      const rows = await this.db.transaction(async (tx) => {
+        const timeouts = auditOutboxSweepTimeoutsQuery();
+        await tx.query(timeouts.sql, timeouts.params);
+        const { sql, params } = auditOutboxSweepQuery(graceSeconds, SWEEP_BATCH);
+        return tx.query<unknown[]>(sql, params);
+      });
       linked += rows.length;
       if (rows.length < SWEEP_BATCH) return linked;
     }

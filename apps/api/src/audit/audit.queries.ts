@@ -78,6 +78,17 @@ const SWEEP_SQL = `
          jsonb_to_record(c.event) AS ${EVENT_RECORD}
   RETURNING id`;
 
+/**
+ * Bounds for one sweep transaction: a sweeper waiting on a stalled chain head gives up (and tries
+ * again on its next round) instead of holding a connection, or a stop, for as long as it lasts.
+ */
+export function auditOutboxSweepTimeoutsQuery(): Statement {
+  return {
+    sql: `SELECT set_config('lock_timeout', '2s', true), set_config('statement_timeout', '5s', true)`,
+    params: [],
+  };
+}
+
 /** Links at most `limit` outbox rows older than `graceSeconds` into the chain. */
 export function auditOutboxSweepQuery(graceSeconds: number, limit: number): Statement {
   return { sql: SWEEP_SQL, params: [graceSeconds, limit] };
