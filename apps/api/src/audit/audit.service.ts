@@ -435,8 +435,10 @@ export class AuditService
     return true;
   }
 
+  /** Events of committed writes (an outbox id) are durable already: they do not count. */
   private oldestUnwrittenMs(): number {
-    const oldest = this.inFlight.find((p) => !p.abandoned) ?? this.queue.find((p) => !p.abandoned);
+    const unwritten = (p: Pending) => !p.abandoned && p.row.outbox_id === undefined;
+    const oldest = this.inFlight.find(unwritten) ?? this.queue.find(unwritten);
     return oldest ? performance.now() - oldest.queuedAt : 0;
   }
 
