@@ -23,6 +23,8 @@ export const ERROR_CODES = [
   'CONSENT_REQUIRED',
   'REQUEST_PARTS_OPEN',
   'AUDIT_UNAVAILABLE',
+  /** A change committed (with its audit event) but its result could not be shown: reload. */
+  'SAVED_NOT_SHOWN',
   /** A covenant entry gives more than the legal ceiling allows (issue 11 item 2). */
   'COVENANT_ABOVE_CEILING',
   /** Four eyes: nobody decides on their own covenant proposal. */

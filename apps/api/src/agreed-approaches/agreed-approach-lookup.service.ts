@@ -56,7 +56,7 @@ export class AgreedApproachLookupService {
     const search = checkLookupInput(input);
     const statement = lookupQuery(ability, user.regionId, search.person);
 
-    return this.db.transaction(async (tx) => {
+    return user.transaction(this.db, async (tx) => {
       const rows = statement ? await tx.query<LookupRow[]>(statement.sql, statement.params) : [];
       // The SQL filter and can() agree (policy tests); re-checking each card keeps a disagreement
       // from ever becoming a leak.

@@ -104,7 +104,7 @@ export class AgreedApproachService {
       throw InputError.badInput(`contacts.${index}.agencyId`, 'No such agency in your region.');
     }
 
-    await this.db.transaction(async (tx) => {
+    await user.transaction(this.db, async (tx) => {
       const stale = () =>
         new AgreedApproachError(
           'CONFLICT',

@@ -1,7 +1,9 @@
 import type { AccessBasis } from '@schakel/sharing-policy';
 import type { GraphQLResolveInfo } from 'graphql';
+import type { DataSource, EntityManager } from 'typeorm';
 import type { AuditAction } from './audit.kinds';
-import { auditActor, type AuditEventInput, type AuditIdentity } from './audit.service';
+import { auditOutboxQuery } from './audit.queries';
+import { auditActor, toRow, type AuditEventInput, type AuditIdentity } from './audit.service';
 
 /** What a service adds to the audit event of the access it serves. Ids and labels only. */
 export interface AuditNote {
@@ -22,10 +24,25 @@ export interface AuditNote {
  */
 export interface AuditSink {
   note(note: AuditNote): void;
+  /**
+   * Runs `work` in one transaction whose last statement writes this access's event to the audit
+   * outbox (ADR 0011): the change and its event commit together, or neither does. Every write of
+   * an audited access goes through here (audited-writes.spec.ts).
+   */
+  transaction<T>(db: TransactionRunner, work: (tx: EntityManager) => Promise<T>): Promise<T>;
+  /** A write access that found nothing to change (the draft existed already): none committed. */
+  unchanged(): void;
 }
 
+/** What runs a transaction: the app's DataSource. */
+export type TransactionRunner = Pick<DataSource, 'transaction'>;
+
 /** For work outside an audited access (a scheduled job, a test calling a service directly). */
-export const NO_AUDIT: AuditSink = { note: () => undefined };
+export const NO_AUDIT: AuditSink = {
+  note: () => undefined,
+  transaction: (db, work) => db.transaction(work),
+  unchanged: () => undefined,
+};
 
 /** Error codes that mean "the policy refused": written as a DENIED event. */
 export const DENIAL_CODES: ReadonlySet<string> = new Set(['FORBIDDEN', 'NOT_FOUND', 'CASE_CLOSED']);
@@ -45,6 +62,10 @@ export class AuditEntry implements AuditSink {
   onBehalfOfUserId: string | null = null;
   outcome: 'pending' | 'allowed' | 'denied' | 'skipped' = 'pending';
   reasonCode: string | null = null;
+  /** The outbox row of this access's event, once a change of it committed (ADR 0011). */
+  outboxId: string | null = null;
+  /** Set by a write access that had nothing to change, so no commit is expected of it. */
+  changedNothing = false;
 
   constructor(
     readonly operation: string,
@@ -67,12 +88,43 @@ export class AuditEntry implements AuditSink {
     if (note.onBehalfOfUserId) this.onBehalfOfUserId = note.onBehalfOfUserId;
   }
 
+  async transaction<T>(db: TransactionRunner, work: (tx: EntityManager) => Promise<T>): Promise<T> {
+    let outboxId: string | null = null;
+    const value = await db.transaction(async (tx) => {
+      const result = await work(tx);
+      // Last, so the event holds every note of the work; not chained, so no lock on the head.
+      const row = toRow(this.event('allowed'));
+      const write = auditOutboxQuery(this.outboxId, row.region_id, row);
+      const [written] = await tx.query<{ id: string }[]>(write.sql, write.params);
+      outboxId = written!.id;
+      return result;
+    });
+    this.outboxId = outboxId;
+    return value;
+  }
+
+  unchanged(): void {
+    this.changedNothing = true;
+  }
+
+  /** Whether a change of this access committed (its event is in the outbox). */
+  get committed(): boolean {
+    return this.outboxId !== null;
+  }
+
   succeed(): void {
     if (this.outcome === 'pending') this.outcome = 'allowed';
   }
 
-  /** A policy refusal becomes a DENIED event; any other failure (bad input, conflict) none. */
+  /**
+   * A policy refusal becomes a DENIED event; any other failure (bad input, conflict) none. After
+   * a change committed the event stays ALLOWED whatever failed later: the change happened.
+   */
   fail(error: unknown): void {
+    if (this.committed) {
+      this.outcome = 'allowed';
+      return;
+    }
     if (this.outcome !== 'pending') return;
     const code = errorCode(error);
     if (code && DENIAL_CODES.has(code)) {
@@ -90,7 +142,11 @@ export class AuditEntry implements AuditSink {
 
   toEvent(): AuditEventInput | null {
     if (this.outcome === 'pending' || this.outcome === 'skipped') return null;
-    const denied = this.outcome === 'denied';
+    return this.event(this.outcome);
+  }
+
+  private event(outcome: 'allowed' | 'denied'): AuditEventInput {
+    const denied = outcome === 'denied';
     return {
       regionId: this.user.regionId,
       actor: auditActor(this.user),
@@ -128,13 +184,13 @@ function errorCode(error: unknown): string | null {
 
 /** The entries of one HTTP request, keyed by the GraphQL response key of their root field. */
 export class RequestAudit {
-  readonly entries: AuditEntry[] = [];
+  private readonly opened: { key: string; entry: AuditEntry }[] = [];
   private readonly byKey = new Map<string, AuditEntry>();
   /** Set once the response went out; entries finishing later are written on their own. */
   closed = false;
 
   open(key: string, entry: AuditEntry): AuditEntry {
-    this.entries.push(entry);
+    this.opened.push({ key, entry });
     this.byKey.set(key, entry);
     return entry;
   }
@@ -143,15 +199,10 @@ export class RequestAudit {
     return this.byKey.get(key);
   }
 
-  /** The events to write, once; later calls get nothing. */
-  take(): AuditEventInput[] {
+  /** The entries to write, with their response keys, once; later calls get nothing. */
+  take(): { key: string; entry: AuditEntry }[] {
     this.closed = true;
-    const events: AuditEventInput[] = [];
-    for (const entry of this.entries.splice(0)) {
-      const event = entry.toEvent();
-      if (event) events.push(event);
-    }
-    return events;
+    return this.opened.splice(0);
   }
 }
 

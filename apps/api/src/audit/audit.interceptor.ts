@@ -1,4 +1,5 @@
 import {
+  Inject,
   Injectable,
   type CallHandler,
   type ExecutionContext,
@@ -8,9 +9,16 @@ import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import { OperationTypeNode, type GraphQLResolveInfo } from 'graphql';
 import { from, lastValueFrom, type Observable } from 'rxjs';
+import { APP_CONFIG, type AppConfig } from '../config/app-config';
+import { JsonLogger } from '../observability/json-logger';
 import { AUDIT_KEY, type AuditDeclaration } from './audited.decorator';
 import { rootKey, type AuditEntry, type AuditHolder } from './audit-scope';
+import { SavedNotShownError } from './audit-outbox.error';
+import type { AuditAction } from './audit.kinds';
 import { AuditService } from './audit.service';
+
+/** Actions of an access that changes data: its write must commit its event (ADR 0011). */
+const WRITES: ReadonlySet<AuditAction> = new Set(['CREATE', 'UPDATE', 'DELETE']);
 
 /** The audit declaration of a handler, or undefined. */
 export function auditDeclarationOf(
@@ -57,12 +65,18 @@ export function auditHolderOf(ctx: ExecutionContext): AuditHolder {
  * a root field that finishes after its response was sent (AuditService: ADR 0009).
  * A policy refusal (FORBIDDEN, NOT_FOUND, CASE_CLOSED) becomes a DENIED event; refusals by the
  * AccessGuard (roles) are opened there, because guards run before interceptors.
+ *
+ * A write commits its event with the change (`caller.transaction`, ADR 0011). If the access
+ * fails after that (its reload), the event stays ALLOWED and the client is told SAVED_NOT_SHOWN,
+ * so it reloads instead of making the change twice.
  */
 @Injectable()
 export class AuditInterceptor implements NestInterceptor {
   constructor(
     private readonly reflector: Reflector,
     private readonly audit: AuditService,
+    @Inject(JsonLogger) private readonly logger: JsonLogger,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   intercept(ctx: ExecutionContext, next: CallHandler): Observable<unknown> {
@@ -88,12 +102,18 @@ export class AuditInterceptor implements NestInterceptor {
         async (value: unknown) => {
           entry.succeed();
           if (writeNow()) await this.write(entry);
+          this.checkCommitted(declaration.action, entry);
           return value;
         },
         async (error: unknown) => {
           entry.fail(error);
           if (writeNow()) await this.write(entry);
-          throw error;
+          if (!entry.committed) throw error;
+          this.logger.event('error', 'change saved, its result could not be shown', {
+            operation: entry.operation,
+            error: error instanceof Error ? error.message : String(error),
+          });
+          throw new SavedNotShownError();
         },
       ),
     );
@@ -101,6 +121,23 @@ export class AuditInterceptor implements NestInterceptor {
 
   private async write(entry: AuditEntry): Promise<void> {
     const event = entry.toEvent();
-    if (event) await this.audit.recordRead(event);
+    if (!event) return;
+    if (entry.outboxId) this.audit.link(event, entry.outboxId);
+    else await this.audit.recordRead(event);
+  }
+
+  /**
+   * A write that succeeded without committing its event through `caller.transaction` is a
+   * write path that skipped the rule: loud in tests, logged elsewhere (audited-writes.spec.ts is
+   * the static half of this check).
+   */
+  private checkCommitted(action: AuditAction, entry: AuditEntry): void {
+    if (!WRITES.has(action) || entry.committed || entry.changedNothing) return;
+    if (entry.outcome !== 'allowed') return;
+    const message = `${entry.operation} (${action}) wrote without caller.transaction`;
+    this.logger.event('error', 'audited write without its committed event', {
+      operation: entry.operation,
+    });
+    if (!this.config.production && process.env.NODE_ENV === 'test') throw new Error(message);
   }
 }

@@ -1,5 +1,6 @@
 import { Global, Module } from '@nestjs/common';
 import { APP_INTERCEPTOR } from '@nestjs/core';
+import { AuditOutboxService } from './audit-outbox.service';
 import { AuditInterceptor } from './audit.interceptor';
 import { AuditPlugin } from './audit.plugin';
 import { AuditService } from './audit.service';
@@ -7,7 +8,12 @@ import { AuditService } from './audit.service';
 /** Global: every access path to personal data writes to the audit trail. */
 @Global()
 @Module({
-  providers: [AuditService, AuditPlugin, { provide: APP_INTERCEPTOR, useClass: AuditInterceptor }],
-  exports: [AuditService],
+  providers: [
+    AuditService,
+    AuditOutboxService,
+    AuditPlugin,
+    { provide: APP_INTERCEPTOR, useClass: AuditInterceptor },
+  ],
+  exports: [AuditService, AuditOutboxService],
 })
 export class AuditModule {}

@@ -5,26 +5,93 @@ import type { Statement } from '../common/sql';
  * Its search and review statements are the privacy office's (privacy-office.queries.ts).
  */
 
-// One statement for one row or many; seq, time and the chain link come from the insert trigger.
-const INSERT_SQL = `
-  INSERT INTO audit_event (region_id, actor_user_id, on_behalf_of_user_id, actor_agency_id,
+const EVENT_COLUMNS = `region_id, actor_user_id, on_behalf_of_user_id, actor_agency_id,
     actor_agency_type, actor_roles, action, result, operation, person_ids, case_id, categories,
     fields, record_type, record_id, access_basis, purpose, reason_code, origin_address,
-    user_agent, request_id, content_hash)
-  SELECT region_id, actor_user_id, on_behalf_of_user_id, actor_agency_id, actor_agency_type,
-    actor_roles, action, result, operation, person_ids, case_id, categories, fields, record_type,
-    record_id, access_basis, purpose, reason_code, origin_address, user_agent, request_id,
-    decode(content_hash, 'hex')
-    FROM jsonb_to_recordset($1::jsonb) AS x(region_id uuid, actor_user_id uuid,
+    user_agent, request_id, content_hash`;
+
+const EVENT_VALUES = `x.region_id, x.actor_user_id, x.on_behalf_of_user_id, x.actor_agency_id,
+    x.actor_agency_type, x.actor_roles, x.action, x.result, x.operation, x.person_ids, x.case_id,
+    x.categories, x.fields, x.record_type, x.record_id, x.access_basis, x.purpose, x.reason_code,
+    x.origin_address, x.user_agent, x.request_id, decode(x.content_hash, 'hex')`;
+
+const EVENT_RECORD = `x(region_id uuid, actor_user_id uuid,
       on_behalf_of_user_id uuid, actor_agency_id uuid, actor_agency_type text,
       actor_roles text[], action text, result text, operation text, person_ids uuid[],
       case_id uuid, categories text[], fields text[], record_type text, record_id text,
       access_basis text, purpose text, reason_code text, origin_address text, user_agent text,
-      request_id text, content_hash text)`;
+      request_id text, content_hash text, outbox_id uuid)`;
+
+// One statement for one row or many; seq, time and the chain link come from the insert trigger.
+// An event of a committed write carries its outbox row's id (ADR 0011): it is inserted only if
+// this statement deletes that row, so it is linked once, whoever (this writer or a sweeper) is
+// first. SKIP LOCKED: a row a sweeper is linking is left to it, and no writer ever waits for
+// another on an outbox row while holding a chain head.
+const INSERT_SQL = `
+  WITH claimed AS (
+    DELETE FROM audit_outbox WHERE id IN (
+      SELECT id FROM audit_outbox
+       WHERE id IN (SELECT (e->>'outbox_id')::uuid FROM jsonb_array_elements($1::jsonb) AS e
+                     WHERE e->>'outbox_id' IS NOT NULL)
+         FOR UPDATE SKIP LOCKED)
+    RETURNING id)
+  INSERT INTO audit_event (${EVENT_COLUMNS})
+  SELECT ${EVENT_VALUES}
+    FROM jsonb_to_recordset($1::jsonb) AS ${EVENT_RECORD}
+   WHERE x.outbox_id IS NULL OR x.outbox_id IN (SELECT id FROM claimed)`;
 
 /** Events as rows of audit_event's columns (content_hash in hex), one statement for all. */
 export function insertAuditEventsQuery(rows: readonly unknown[]): Statement {
   return { sql: INSERT_SQL, params: [JSON.stringify(rows)] };
+}
+
+// The event of an access whose change commits in this transaction; `$1` is the row an earlier
+// transaction of the same access wrote, replaced so one access leaves one event.
+const OUTBOX_SQL = `
+  WITH replaced AS (DELETE FROM audit_outbox WHERE id = $1::uuid)
+  INSERT INTO audit_outbox (region_id, event) VALUES ($2::uuid, $3::jsonb)
+  RETURNING id::text AS id`;
+
+/** Writes (or replaces) the outbox row of an access's event (ADR 0011). */
+export function auditOutboxQuery(
+  replacesId: string | null,
+  regionId: string,
+  row: unknown,
+): Statement {
+  return { sql: OUTBOX_SQL, params: [replacesId, regionId, JSON.stringify(row)] };
+}
+
+// Rows older than the grace (their writer crashed, or could not link them), oldest first, linked
+// from their stored content; rows another sweeper or writer holds are skipped.
+const SWEEP_SQL = `
+  WITH claimed AS (
+    DELETE FROM audit_outbox WHERE id IN (
+      SELECT id FROM audit_outbox
+       WHERE created_at < clock_timestamp() - make_interval(secs => $1::double precision)
+       ORDER BY created_at
+       LIMIT $2
+         FOR UPDATE SKIP LOCKED)
+    RETURNING event, created_at)
+  INSERT INTO audit_event (${EVENT_COLUMNS})
+  SELECT ${EVENT_VALUES}
+    FROM (SELECT event, created_at FROM claimed ORDER BY created_at) AS c,
+         jsonb_to_record(c.event) AS ${EVENT_RECORD}
+  RETURNING id`;
+
+/**
+ * Bounds for one sweep transaction: a sweeper waiting on a stalled chain head gives up (and tries
+ * again on its next round) instead of holding a connection, or a stop, for as long as it lasts.
+ */
+export function auditOutboxSweepTimeoutsQuery(): Statement {
+  return {
+    sql: `SELECT set_config('lock_timeout', '2s', true), set_config('statement_timeout', '5s', true)`,
+    params: [],
+  };
+}
+
+/** Links at most `limit` outbox rows older than `graceSeconds` into the chain. */
+export function auditOutboxSweepQuery(graceSeconds: number, limit: number): Statement {
+  return { sql: SWEEP_SQL, params: [graceSeconds, limit] };
 }
 
 /** The role and commit setting of a connection. */

@@ -70,7 +70,7 @@ export const auditActor = (user: Omit<AuditIdentity, 'regionId'>): AuditActor =>
   roles: user.roles,
 });
 
-interface AuditRow {
+export interface AuditRow {
   region_id: string;
   actor_user_id: string | null;
   on_behalf_of_user_id: string | null;
@@ -94,6 +94,8 @@ interface AuditRow {
   request_id: string | null;
   /** Hex sha256 of the v2 content form; the trigger links it into the chain (ADR 0009). */
   content_hash: string;
+  /** Set on the event of a committed write: its outbox row, claimed by the insert (ADR 0011). */
+  outbox_id?: string;
 }
 
 /** Most events a batch carries; a burst beyond it continues in the next statement. */
@@ -168,7 +170,8 @@ function uuid(value: string | null): string | null {
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 
-function toRow(e: AuditEventInput): AuditRow {
+/** The row of an event, checked against the table's constraints (throws if unwritable). */
+export function toRow(e: AuditEventInput): AuditRow {
   const context = currentRequestContext();
   const content = {
     regionId: uuid(e.regionId),
@@ -355,6 +358,22 @@ export class AuditService
     await runStatement(q, insertAuditEventsQuery([toRow(event)]));
   }
 
+  /**
+   * The final event of a committed write (ADR 0011), linked into the chain in place of its outbox
+   * row. That row is durable already, so nothing waits for this and nothing fails: a row this
+   * writer cannot take now (stopping, full, unwritable) is left to the outbox sweeper.
+   */
+  link(event: AuditEventInput, outboxId: string): void {
+    if (this.stopping || this.queue.length >= MAX_BACKLOG) return;
+    let row: AuditRow;
+    try {
+      row = { ...toRow(event), outbox_id: outboxId };
+    } catch {
+      return;
+    }
+    this.enqueue(row);
+  }
+
   /** Resolves when the request may answer (see the class comment); rejects when it must fail. */
   recordRead(event: AuditEventInput): Promise<void> {
     let row: AuditRow;
@@ -416,8 +435,10 @@ export class AuditService
     return true;
   }
 
+  /** Events of committed writes (an outbox id) are durable already: they do not count. */
   private oldestUnwrittenMs(): number {
-    const oldest = this.inFlight.find((p) => !p.abandoned) ?? this.queue.find((p) => !p.abandoned);
+    const unwritten = (p: Pending) => !p.abandoned && p.row.outbox_id === undefined;
+    const oldest = this.inFlight.find(unwritten) ?? this.queue.find(unwritten);
     return oldest ? performance.now() - oldest.queuedAt : 0;
   }
 

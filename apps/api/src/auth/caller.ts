@@ -1,5 +1,12 @@
 import type { AgencyType, Role } from '@schakel/domain';
-import { NO_AUDIT, type AuditNote, type AuditSink, type RequestAudit } from '../audit/audit-scope';
+import type { EntityManager } from 'typeorm';
+import {
+  NO_AUDIT,
+  type AuditNote,
+  type AuditSink,
+  type RequestAudit,
+  type TransactionRunner,
+} from '../audit/audit-scope';
 import type { CallerPolicies, LoadedPolicy, PolicyCaller } from '../sharing/policy.service';
 import type { AuthenticatedUser, SessionUserRow } from './authenticated-user';
 import type { SessionClaims } from './session-token.service';
@@ -49,6 +56,18 @@ export class Caller implements AuthenticatedUser, PolicyCaller {
 
   /** Adds to the audit event of the access being served; a no-op outside an audited access. */
   readonly note = (note: AuditNote): void => this.audit.note(note);
+
+  /**
+   * The one way an audited access writes: `work` and this access's audit event commit in one
+   * transaction (ADR 0011). Outside an audited access, a plain transaction.
+   */
+  readonly transaction = <T>(
+    db: TransactionRunner,
+    work: (tx: EntityManager) => Promise<T>,
+  ): Promise<T> => this.audit.transaction(db, work);
+
+  /** A write access that found nothing to change says so (the interceptor expects a commit). */
+  readonly unchanged = (): void => this.audit.unchanged();
 
   /** The same caller (same policies) serving another access, noting into `audit`. */
   serving(audit: AuditSink): Caller {

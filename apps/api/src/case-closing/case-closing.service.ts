@@ -64,7 +64,7 @@ export class CaseClosingService {
       throw new CaseClosingError('CONFLICT', 'The case has changed meanwhile; reload it first.');
     }
 
-    await this.db.transaction(async (tx) => {
+    await user.transaction(this.db, async (tx) => {
       // Conditional on the status: of two concurrent closings, the second changes nothing.
       const close = closeCaseQuery(caseId, user.regionId, row.status);
       const [closed] = await tx.query<[{ reference: string; graceDays: number }[], number]>(

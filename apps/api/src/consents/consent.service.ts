@@ -104,9 +104,12 @@ export class ConsentService {
       parts,
       validUntil,
     });
-    const inserted = await this.db.query<{ id: string }[]>(sql, params);
-    if (!inserted[0]) throw new ConsentError('CONFLICT', 'This consent is already recorded.');
-    return this.loadConsent(inserted[0].id);
+    const id = await user.transaction(this.db, async (tx) => {
+      const [inserted] = await tx.query<{ id: string }[]>(sql, params);
+      if (!inserted) throw new ConsentError('CONFLICT', 'This consent is already recorded.');
+      return inserted.id;
+    });
+    return this.loadConsent(id);
   }
 
   async withdrawConsent(user: Caller, consentId: string): Promise<ConsentModel> {
@@ -115,7 +118,7 @@ export class ConsentService {
     const found = await this.db.query<RecordedException[]>(lookup.sql, lookup.params);
     if (!found[0]) throw InputError.notFound('The consent');
     await this.mayWithdraw(user, found[0], 'The consent');
-    await this.db.transaction(async (tx) => {
+    await user.transaction(this.db, async (tx) => {
       const withdraw = withdrawConsentQuery(id, user.id);
       const [, changed] = await tx.query<[unknown[], number]>(withdraw.sql, withdraw.params);
       if (changed === 0) throw new ConsentError('CONFLICT', 'This consent was already withdrawn.');
@@ -191,7 +194,9 @@ export class ConsentService {
       decidedByAgencyId: user.agencyId,
       decidedByUserId: user.id,
     });
-    const inserted = await this.db.query<{ id: string }[]>(sql, params);
+    const inserted = await user.transaction(this.db, (tx) =>
+      tx.query<{ id: string }[]>(sql, params),
+    );
     return this.loadDecision(inserted[0]!.id);
   }
 
@@ -202,8 +207,12 @@ export class ConsentService {
     if (!found[0]) throw InputError.notFound('The decision');
     await this.mayWithdraw(user, found[0], 'The decision');
     const withdraw = withdrawDecisionQuery(id, user.id);
-    const [, changed] = await this.db.query<[unknown[], number]>(withdraw.sql, withdraw.params);
-    if (changed === 0) throw new ConsentError('CONFLICT', 'This decision was already withdrawn.');
+    await user.transaction(this.db, async (tx) => {
+      const [, changed] = await tx.query<[unknown[], number]>(withdraw.sql, withdraw.params);
+      if (changed === 0) {
+        throw new ConsentError('CONFLICT', 'This decision was already withdrawn.');
+      }
+    });
     return this.loadDecision(id);
   }
 

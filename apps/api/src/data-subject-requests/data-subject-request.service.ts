@@ -198,7 +198,7 @@ export class DataSubjectRequestService {
         };
     await this.assertAllowed(user, 'create');
 
-    return this.db.transaction(async (tx) => {
+    return user.transaction(this.db, async (tx) => {
       let identity = given;
       if (personId) {
         const [person] = (await runStatement(
@@ -247,7 +247,7 @@ export class DataSubjectRequestService {
       : optionalTextArg(input.outcome, 'outcome', 3, 4000);
     await this.assertAllowed(user, 'update');
 
-    return this.db.transaction(async (tx) => {
+    return user.transaction(this.db, async (tx) => {
       const current = await this.lockForChange(tx, user.regionId, id, revision);
       if (!NEXT_STATUSES[current.status].includes(status)) {
         throw InputError.badInput('status', `A ${current.status} request cannot become ${status}.`);
@@ -273,7 +273,7 @@ export class DataSubjectRequestService {
     const reason = textArg(input.reason ?? '', 'reason', 10, 2000);
     await this.assertAllowed(user, 'update');
 
-    return this.db.transaction(async (tx) => {
+    return user.transaction(this.db, async (tx) => {
       const current = await this.lockForChange(tx, user.regionId, id, revision);
       if (FINAL_STATUSES.has(current.status)) {
         throw InputError.badInput('reason', 'A completed or rejected request is not extended.');
@@ -299,7 +299,7 @@ export class DataSubjectRequestService {
     const note = optionalTextArg(input.note, 'note', 1, 2000);
     await this.assertAllowed(user, 'update');
 
-    return this.db.transaction(async (tx) => {
+    return user.transaction(this.db, async (tx) => {
       const [part] = (await runStatement(
         tx,
         dsrPartRequestForUpdateQuery(partId, user.regionId),

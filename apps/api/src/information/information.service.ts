@@ -128,7 +128,7 @@ export class InformationService {
     }
     CaseAccessService.assertOpen(row);
 
-    const id = await this.db.transaction(async (tx) => {
+    const id = await user.transaction(this.db, async (tx) => {
       const insert = insertItemQuery({
         regionId: user.regionId,
         caseId: row.id,

@@ -44,7 +44,7 @@ export class MeetingModeService {
 
   async start(user: Caller, meetingIdArg: string): Promise<MeetingModel> {
     const meetingId = uuidArg(meetingIdArg, 'meetingId');
-    await this.db.transaction(async (tx) => {
+    await user.transaction(this.db, async (tx) => {
       await lockAsChair(tx, user, meetingId, ['PLANNED']);
       await run(tx, startMeetingQuery(meetingId));
       await appendMeetingEvent(tx, {
@@ -60,7 +60,7 @@ export class MeetingModeService {
   async setCurrent(user: Caller, input: SetCurrentMeetingItemInput): Promise<MeetingModel> {
     const meetingId = uuidArg(input.meetingId, 'meetingId');
     const itemId = input.itemId ? uuidArg(input.itemId, 'itemId') : null;
-    await this.db.transaction(async (tx) => {
+    await user.transaction(this.db, async (tx) => {
       await lockAsChair(tx, user, meetingId, ['IN_PROGRESS']);
       if (itemId) {
         const [, opened] = (await run(tx, openItemQuery(itemId, meetingId))) as [unknown, number];
@@ -81,7 +81,7 @@ export class MeetingModeService {
     const itemId = uuidArg(input.itemId, 'itemId');
     const agencyId = uuidArg(input.agencyId, 'agencyId');
     const item = await findItem(this.db, user.regionId, itemId);
-    await this.db.transaction(async (tx) => {
+    await user.transaction(this.db, async (tx) => {
       await lockAsChair(tx, user, item.meetingId, ['IN_PROGRESS', 'CLOSED']);
       const invited = (await run(tx, itemInviteeQuery(itemId, agencyId))) as unknown[];
       if (invited.length === 0) {
@@ -120,7 +120,7 @@ export class MeetingModeService {
       throw new MeetingError('FORBIDDEN', 'Your agency may not write the plan of this case.');
     }
     CaseAccessService.assertOpen(row);
-    await this.db.transaction(async (tx) => {
+    await user.transaction(this.db, async (tx) => {
       await lockAsChair(tx, user, item.meetingId, ['IN_PROGRESS', 'CLOSED']);
       const [, changed] = (await run(
         tx,
@@ -145,7 +145,7 @@ export class MeetingModeService {
   /** Closing puts a MEETING_DISCUSSED step on the timeline of every case that was discussed. */
   async close(user: Caller, meetingIdArg: string): Promise<MeetingModel> {
     const meetingId = uuidArg(meetingIdArg, 'meetingId');
-    await this.db.transaction(async (tx) => {
+    await user.transaction(this.db, async (tx) => {
       const meeting = await lockAsChair(tx, user, meetingId, ['PLANNED', 'IN_PROGRESS']);
       await run(tx, closeMeetingQuery(meetingId));
       const discussed = (await run(tx, discussedCasesQuery(meetingId))) as {

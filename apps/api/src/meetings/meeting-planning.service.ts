@@ -67,7 +67,7 @@ export class MeetingPlanningService {
       throw InputError.badInput('location', 'Give a location or an online link.');
     }
     const chairUserId = input.chairUserId ? uuidArg(input.chairUserId, 'chairUserId') : user.id;
-    const id = await this.db.transaction(async (tx) => {
+    const id = await user.transaction(this.db, async (tx) => {
       await assertChairCandidate(tx, user.regionId, chairUserId);
       const [row] = (await run(
         tx,
@@ -92,7 +92,7 @@ export class MeetingPlanningService {
     const location = input.location === undefined ? undefined : locationArg(input.location);
     const onlineUrl = input.onlineUrl === undefined ? undefined : onlineUrlArg(input.onlineUrl);
     const chairUserId = input.chairUserId ? uuidArg(input.chairUserId, 'chairUserId') : null;
-    await this.db.transaction(async (tx) => {
+    await user.transaction(this.db, async (tx) => {
       const meeting = await lockAsChair(tx, user, meetingId, EDITABLE);
       const slot = slotArgs(startsAt ?? meeting.startsAt, endsAt ?? meeting.endsAt);
       const outside = (await run(tx, itemOutsideSlotQuery(meetingId, slot))) as unknown[];
@@ -138,7 +138,7 @@ export class MeetingPlanningService {
     const row = await this.cases.require(ability, 'update', caseId, user);
     CaseAccessService.assertOpen(row);
     const invitees = this.invitees(requested, row.activeParticipantAgencyIds);
-    await this.db.transaction(async (tx) => {
+    await user.transaction(this.db, async (tx) => {
       const meeting = await lockAsChair(tx, user, meetingId, EDITABLE);
       await assertSlotFree(tx, meeting, slot, null);
       const onAgenda = (await run(tx, caseOnAgendaQuery(meetingId, caseId))) as unknown[];
@@ -178,7 +178,7 @@ export class MeetingPlanningService {
     const row = await this.cases.require(ability, 'update', item.caseId, user);
     const invitees =
       requested === null ? null : this.invitees(requested, row.activeParticipantAgencyIds);
-    await this.db.transaction(async (tx) => {
+    await user.transaction(this.db, async (tx) => {
       const meeting = await lockAsChair(tx, user, item.meetingId, EDITABLE);
       await assertSlotFree(tx, meeting, slot, itemId);
       await run(tx, moveMeetingItemQuery(itemId, slot));
@@ -199,7 +199,7 @@ export class MeetingPlanningService {
   async removeItem(user: Caller, itemIdArg: string): Promise<MeetingModel> {
     const itemId = uuidArg(itemIdArg, 'itemId');
     const item = await findItem(this.db, user.regionId, itemId);
-    await this.db.transaction(async (tx) => {
+    await user.transaction(this.db, async (tx) => {
       await lockAsChair(tx, user, item.meetingId, EDITABLE);
       await run(tx, deleteMeetingItemQuery(itemId));
       await appendMeetingEvent(tx, {

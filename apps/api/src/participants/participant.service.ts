@@ -69,7 +69,7 @@ export class ParticipantService {
     if (agencies.length === 0)
       throw InputError.badInput('agencyId', 'No such agency in your region.');
 
-    const id = await this.db.transaction(async (tx) => {
+    const id = await user.transaction(this.db, async (tx) => {
       // A volunteer organisation only with the person's consent for it (and never by default).
       await requireVolunteerConsent(tx, caseId, [agencyId], 'agencyId');
       const insert = insertParticipationQuery({
@@ -124,7 +124,7 @@ export class ParticipantService {
     const row = await this.cases.require(ability, 'update', found[0].caseId, user);
     CaseAccessService.assertOpen(row);
 
-    await this.db.transaction(async (tx) => {
+    await user.transaction(this.db, async (tx) => {
       const end = endParticipationQuery(participantId, reason, user.id);
       const ended = await tx.query<[{ agency: string }[], number]>(end.sql, end.params);
       if (ended[1] === 0)

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import type { AuthenticatedUser } from '../auth/authenticated-user';
 import type { Caller } from '../auth/caller';
 import { runStatement as run } from '../database/run-statement';
 import { CaseEventService } from '../case-events/case-event.service';
@@ -85,24 +84,24 @@ export class PlanEditService {
     };
     // Two people clicking "wijzigen" at once end up in the same draft.
     const existing = await draftOf();
-    if (existing) return this.plans.loadVersion(existing, user.regionId);
+    if (existing) {
+      user.unchanged();
+      return this.plans.loadVersion(existing, user.regionId);
+    }
     let id: string;
     try {
-      id = await this.db.transaction((tx) => this.createDraft(tx, user, caseId));
+      id = await user.transaction(this.db, (tx) => this.createDraft(tx, user, caseId));
     } catch (error) {
       if (!isUniqueViolation(error)) throw error;
       const raced = await draftOf();
       if (!raced) throw error;
+      user.unchanged();
       id = raced;
     }
     return this.plans.loadVersion(id, user.regionId);
   }
 
-  private async createDraft(
-    tx: EntityManager,
-    user: AuthenticatedUser,
-    caseId: string,
-  ): Promise<string> {
+  private async createDraft(tx: EntityManager, user: Caller, caseId: string): Promise<string> {
     const [base] = (await run(tx, lastAdoptedVersionQuery(caseId))) as { id: string }[];
     const [created] = (await run(
       tx,
@@ -262,7 +261,7 @@ export class PlanEditService {
     }
     this.assertDraft(target);
     const revision = revisionArg(input.revision);
-    await this.db.transaction(async (tx) => {
+    await user.transaction(this.db, async (tx) => {
       const [adopted] = (await run(
         tx,
         adoptVersionQuery(target.versionId, revision, adoptedOn, user.id, user.agencyId),
@@ -305,14 +304,14 @@ export class PlanEditService {
 
   /** Moves the draft's revision on (or fails with EDIT_CONFLICT), then applies the change. */
   private async editDraft(
-    user: AuthenticatedUser,
+    user: Caller,
     target: PlanTarget,
     revisionInput: number,
     change: (tx: EntityManager) => Promise<void>,
   ): Promise<PlanVersionModel> {
     const revision = revisionArg(revisionInput);
     this.assertDraft(target);
-    await this.db.transaction(async (tx) => {
+    await user.transaction(this.db, async (tx) => {
       const result = (await run(tx, bumpDraftRevisionQuery(target.versionId, revision))) as [
         unknown[],
         number,
@@ -348,7 +347,7 @@ export class PlanEditService {
 
   private async notifyAssigned(
     tx: EntityManager,
-    user: AuthenticatedUser,
+    user: Caller,
     target: PlanTarget,
     ownerAgencyId: string,
     ownerUserId: string | null,

@@ -46,11 +46,13 @@ export class PlanProgressService {
         'Only the owner agency, the casusregisseur or the procesregisseur changes this status.',
       );
     }
-    const result = (await run(
-      this.db,
-      updateActionStatusQuery(target.actionKey, input.statusRevision, input.status, user.id),
-    )) as [unknown[], number];
-    if (result[1] === 0) throw new PlanEditConflictError('action');
+    await user.transaction(this.db, async (tx) => {
+      const result = (await run(
+        tx,
+        updateActionStatusQuery(target.actionKey, input.statusRevision, input.status, user.id),
+      )) as [unknown[], number];
+      if (result[1] === 0) throw new PlanEditConflictError('action');
+    });
     return this.load(input.actionId, user.regionId);
   }
 
@@ -58,16 +60,18 @@ export class PlanProgressService {
   async addNote(user: Caller, input: AddPlanActionNoteInput): Promise<PlanActionNoteModel> {
     const text = textArg(input.text, 'text', 1, 2000);
     const { target } = await this.access.target(user, 'action', input.actionId, 'actionId');
-    const [note] = (await run(
-      this.db,
-      insertActionNoteQuery({
-        regionId: user.regionId,
-        caseId: target.caseId,
-        actionKey: target.actionKey,
-        text,
-        authorUserId: user.id,
-        authorAgencyId: user.agencyId,
-      }),
+    const [note] = (await user.transaction(this.db, (tx) =>
+      run(
+        tx,
+        insertActionNoteQuery({
+          regionId: user.regionId,
+          caseId: target.caseId,
+          actionKey: target.actionKey,
+          text,
+          authorUserId: user.id,
+          authorAgencyId: user.agencyId,
+        }),
+      ),
     )) as { id: string }[];
     const { sql, params } = noteByIdQuery(note!.id);
     const [row] = await this.db.query<NoteRow[]>(sql, params);

@@ -101,22 +101,26 @@ export class BreakGlassReviewService {
     if (!event) throw InputError.notFound('The break-the-glass access');
     user.note({ personIds: event.personIds, caseId: event.caseId });
 
-    const [row] = (await runStatement(
-      this.db,
-      insertBreakGlassReviewQuery({
-        regionId: user.regionId,
-        eventId: input.eventId,
-        verdict: input.verdict,
-        note,
-        userId: user.id,
-      }),
-    )) as Omit<BreakGlassReviewModel, 'reviewer'>[];
-    if (!row) {
-      throw new PrivacyOfficeError(
-        'CONFLICT',
-        'This break-the-glass access has already been reviewed.',
-      );
-    }
+    const row = await user.transaction(this.db, async (tx) => {
+      const [inserted] = (await runStatement(
+        tx,
+        insertBreakGlassReviewQuery({
+          regionId: user.regionId,
+          eventId: input.eventId,
+          verdict: input.verdict,
+          note,
+          userId: user.id,
+        }),
+      )) as Omit<BreakGlassReviewModel, 'reviewer'>[];
+      // Refused inside the transaction: nothing was written, so no event is committed either.
+      if (!inserted) {
+        throw new PrivacyOfficeError(
+          'CONFLICT',
+          'This break-the-glass access has already been reviewed.',
+        );
+      }
+      return inserted;
+    });
     user.note({ record: { type: 'break_glass_review', id: row.id } });
     return { ...row, reviewer: { id: user.id, name: user.displayName, email: user.email } };
   }

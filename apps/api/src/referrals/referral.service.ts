@@ -158,7 +158,7 @@ export class ReferralService {
     // The referrer and the ZVH take part anyway.
     const proposed = draft.proposedAgencyIds.filter((id) => id !== user.agencyId && id !== zvh.id);
 
-    return this.db.transaction(async (tx) => {
+    return user.transaction(this.db, async (tx) => {
       // One referral at a time per region: the next reference and the BSN check stay exact.
       const lock = referralLockQuery(user.regionId);
       await tx.query(lock.sql, lock.params);

@@ -64,7 +64,7 @@ export class TriageService {
     const { ability } = await user.policy();
     await this.cases.require(ability, 'triage', draft.caseId, user);
     // No assertOpen: a decided referral (whatever the outcome) answers CONFLICT below.
-    await this.db.transaction(async (tx) => {
+    await user.transaction(this.db, async (tx) => {
       // The conditional update is the lock: a second, concurrent decision finds no waiting row.
       const decide = decideCaseQuery(draft.caseId, user.regionId, draft.decision);
       const updated = await tx.query<[unknown[], number]>(decide.sql, decide.params);

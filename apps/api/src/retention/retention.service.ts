@@ -142,7 +142,7 @@ export class RetentionService {
       throw InputError.badInput('caseReference', 'caseReference is not a case reference.');
     }
     const reason = textArg(input.reason ?? '', 'reason', 10, 1000);
-    return this.db.transaction(async (tx) => {
+    return user.transaction(this.db, async (tx) => {
       // Only the own region; the answer never says whether the reference exists elsewhere.
       const [found] = (await runStatement(
         tx,
@@ -167,7 +167,7 @@ export class RetentionService {
     await this.assert(user, 'update');
     const holdId = uuidArg(input.holdId ?? '', 'holdId');
     const reason = textArg(input.reason ?? '', 'reason', 10, 1000);
-    return this.db.transaction(async (tx) => {
+    return user.transaction(this.db, async (tx) => {
       const [hold] = (await runStatement(tx, legalHoldForUpdateQuery(holdId, user.regionId))) as {
         caseId: string;
         releasedAt: Date | null;

@@ -20,6 +20,7 @@ import { FreeTextCategories1764000001700 } from './1764000001700-free-text-categ
 import { VolunteerConsent1764000001800 } from './1764000001800-volunteer-consent';
 import { PrivacyContactRelease1764000001900 } from './1764000001900-privacy-contact-release';
 import { LoginThrottle1764000002000 } from './1764000002000-login-throttle';
+import { AuditOutbox1764000002100 } from './1764000002100-audit-outbox';
 
 /** Every migration, in order. Listed explicitly so bundling or ts-jest cannot miss one. */
 export const MIGRATIONS = [
@@ -45,4 +46,5 @@ export const MIGRATIONS = [
   VolunteerConsent1764000001800,
   PrivacyContactRelease1764000001900,
   LoginThrottle1764000002000,
+  AuditOutbox1764000002100,
 ];

@@ -92,6 +92,8 @@ export function useAddInformationItemForm(caseId: string) {
       setAdded(category);
       return;
     }
+    // Saved, only not shown: nothing is left to send again (a second send would add it twice).
+    if (outcome.saved) setValues(EMPTY);
     const fieldProblems = problemsForApiError(outcome.code, outcome.field);
     if (fieldProblems) problems.show(fieldProblems);
     else problems.show({}, outcome.message);

@@ -452,6 +452,8 @@ export const en: Messages = {
     'Someone else changed this plan in the meantime. Your input has been kept; load the latest version and make your change again.',
   'error.AUDIT_UNAVAILABLE':
     'Schakel cannot record who views which data right now, so no data is shown for the moment. Try again in a few minutes; if this persists, tell the functional administrator.',
+  'error.SAVED_NOT_SHOWN':
+    'Saved, but the result could not be shown. Reload the page; do not make the change again.',
   'error.COVENANT_ABOVE_CEILING':
     'This goes further than the law allows. A covenant may only tighten the legal ceiling.',
   'error.COVENANT_OWN_PROPOSAL':

@@ -461,6 +461,8 @@ export const nl = {
     'Iemand anders heeft dit plan intussen gewijzigd. Je invoer is bewaard; laad de nieuwste versie en voer je wijziging opnieuw in.',
   'error.AUDIT_UNAVAILABLE':
     'Schakel kan op dit moment niet vastleggen wie welke gegevens inziet. Daarom worden er even geen gegevens getoond. Probeer het over een paar minuten opnieuw; blijft dit zo, meld het dan bij de functioneel beheerder.',
+  'error.SAVED_NOT_SHOWN':
+    'Opgeslagen, maar het resultaat kon niet worden getoond. Laad de pagina opnieuw; voer de wijziging niet nog eens in.',
   'error.COVENANT_ABOVE_CEILING':
     'Dit gaat verder dan de wet toestaat. Een convenant mag de wettelijke grens alleen aanscherpen.',
   'error.COVENANT_OWN_PROPOSAL':
