@@ -409,10 +409,22 @@ for (const [label, email] of USERS) {
 // auditing off); "sync" is AUDIT_READ_MODE=sync, answers waiting for their event's commit.
 // Target: audited (the default, async) / not ≤ 1.1 at p50 (issue 6).
 const { AuditService } = require(join(apiDist, 'audit/audit.service.js'));
+const { AuditEntry } = require(join(apiDist, 'audit/audit-scope.js'));
+const { DataSource } = require('typeorm');
+// Writes: since ADR 0011 the event of a change commits with it, as an outbox row written by
+// AuditEntry.transaction. "Not audited" runs the same transaction without that row; the switch
+// is per instance (its DataSource), because both instances share this process's prototype.
+const auditedTransaction = AuditEntry.prototype.transaction;
+if (auditedTransaction) {
+  AuditEntry.prototype.transaction = function (db, work) {
+    return db.benchAuditOff ? db.transaction(work) : auditedTransaction.call(this, db, work);
+  };
+}
 async function instance() {
   const nest = await createApp(config, new JsonLogger('error'));
   await nest.listen(0, '127.0.0.1');
   const service = nest.get(AuditService);
+  const dataSource = nest.get(DataSource);
   const original = { recordRead: service.recordRead, record: service.record };
   return {
     nest,
@@ -423,6 +435,7 @@ async function instance() {
       service.recordRead = mode === 'off' ? async () => undefined : original.recordRead;
       service.record = mode === 'off' ? async () => undefined : original.record;
       service.waitAlways = mode === 'sync';
+      dataSource.benchAuditOff = mode === 'off';
     },
   };
 }
@@ -523,6 +536,40 @@ for (const [label, email] of [USERS[0], USERS[4]]) {
   auditRows.push(await auditedVsNot(`detail, audited vs not — ${label}`, 'async', detail));
   auditRows.push(await auditedVsNot(`list (${PAGE}), audited vs not — ${label}`, 'async', list));
   auditRows.push(await auditedVsNot(`detail, sync mode vs not — ${label}`, 'sync', detail));
+}
+{
+  // A write: the procesregisseur adds an information item to an open case (the first category
+  // the covenant lets the ZVH add there). Audited, its event commits with the item (ADR 0011).
+  const session = await login(USERS[4][1]);
+  const { cases } = await gql(session, `query { cases(first: 50) { nodes { id status } } }`, {});
+  const open = cases.nodes.filter((c) => c.status !== 'CLOSED');
+  const ADD = `mutation BenchAdd($input: AddInformationItemInput!) {
+    addInformationItem(input: $input) { id } }`;
+  let input = null;
+  for (const c of open.slice(0, 5)) {
+    for (const category of ['PLAN', 'SOCIAL', 'SAFETY', 'CARE_SIGNAL']) {
+      const candidate = {
+        caseId: c.id,
+        category,
+        legalBasis: 'Convenant Zorg- en Veiligheidshuis, art. 7 (bench)',
+        text: 'Bench: a short note added to measure the cost of a write.',
+      };
+      try {
+        await gql(session, ADD, { input: candidate });
+        input = candidate;
+        break;
+      } catch {
+        /* this category or case is not writable for the ZVH: try the next */
+      }
+    }
+    if (input) break;
+  }
+  if (!input) throw new Error('no open case the procesregisseur may add an item to');
+  await X.service.settled();
+  const write = (url) => gql(session, ADD, { input }, url);
+  auditRows.push(
+    await auditedVsNot('write (add item), audited vs not — ZVH (procesregisseur)', 'async', write),
+  );
 }
 
 const f = (n) => n.toFixed(1).padStart(7);
