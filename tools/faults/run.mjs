@@ -252,6 +252,10 @@ async function runFault(fault, phase, load, ctx) {
     );
   }
   if (!row.chainIntact) problems.push(`chain broken: ${row.chainBroken.join(', ')}`);
+  // While PostgreSQL is away the answer is SERVICE_UNAVAILABLE (503), never a generic INTERNAL.
+  if (phase.startsWith('pg-') && (row.failures?.INTERNAL ?? 0) > 0) {
+    problems.push(`${row.failures.INTERNAL} answer(s) INTERNAL instead of SERVICE_UNAVAILABLE`);
+  }
   if (row.stop?.killed) problems.push('the API still ran 10 s after SIGTERM');
   row.problems = problems;
   row.ok = problems.length === 0;

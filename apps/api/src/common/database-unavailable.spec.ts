@@ -1,5 +1,5 @@
 import { GraphQLError } from 'graphql';
-import { QueryFailedError } from 'typeorm';
+import { QueryFailedError, QueryRunnerProviderAlreadyReleasedError } from 'typeorm';
 import {
   isDatabaseUnavailable,
   ServiceUnavailableError,
@@ -28,6 +28,8 @@ describe('isDatabaseUnavailable', () => {
       new Error('Connection terminated due to connection timeout', { cause: new Error('x') }),
     ],
     ['broken client', new Error('Client has encountered a connection error and is not queryable')],
+    // What TypeORM throws for the next statement of a transaction whose connection broke.
+    ['released transaction connection', new QueryRunnerProviderAlreadyReleasedError()],
   ])('recognises %s', (_name, error) => {
     expect(isDatabaseUnavailable(error)).toBe(true);
   });

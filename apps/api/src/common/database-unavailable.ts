@@ -24,7 +24,13 @@ const PG_MESSAGES = [
   /^Cannot use a pool after calling end on the pool$/,
 ];
 
+// TypeORM releases a transaction's connection when the driver reports it broken; the next statement
+// of that transaction then fails with this instead of the driver's error (seen in the fault suite
+// at every PostgreSQL stop). Nothing of that transaction committed.
+const RELEASED_RUNNER = 'QueryRunnerProviderAlreadyReleasedError';
+
 function unavailableItself(error: object): boolean {
+  if ((error as { name?: unknown }).name === RELEASED_RUNNER) return true;
   const code = (error as { code?: unknown }).code;
   if (typeof code === 'string') {
     if (UNAVAILABLE_STATES.has(code) || NETWORK_CODES.has(code)) return true;
