@@ -18,6 +18,11 @@ function noticeForFailedMe(code: ClientErrorCode): LoginNotice | null {
   return { kind: 'ERROR', code };
 }
 
+/** Answers that say "not now" rather than "not you": the session is checked again by itself. */
+const TRANSIENT: ReadonlySet<ClientErrorCode> = new Set(['SERVICE_UNAVAILABLE', 'NETWORK']);
+/** How long to wait before checking the session again while the API cannot answer. */
+export const SESSION_RECHECK_MS = 5000;
+
 interface SessionProviderProps {
   bridge: SessionBridge;
   children: ReactNode;
@@ -52,6 +57,7 @@ export function SessionProvider({ bridge, children }: SessionProviderProps) {
 
   useEffect(() => {
     let active = true;
+    let retry: ReturnType<typeof setTimeout> | undefined;
     async function loadSession() {
       try {
         const { data } = await client.query({ query: ME_QUERY, fetchPolicy: 'network-only' });
@@ -59,13 +65,22 @@ export function SessionProvider({ bridge, children }: SessionProviderProps) {
         if (data) signIn(data.me);
         else setSession({ status: 'anonymous', notice: { kind: 'ERROR', code: 'INTERNAL' } });
       } catch (error) {
-        if (active)
-          setSession({ status: 'anonymous', notice: noticeForFailedMe(errorCodeOf(error)) });
+        if (!active) return;
+        const code = errorCodeOf(error);
+        setSession({ status: 'anonymous', notice: noticeForFailedMe(code) });
+        // The database or the API is away for a moment: the user's session may well be fine.
+        // Check again by itself, so the page comes back without logging in anew.
+        if (TRANSIENT.has(code)) {
+          retry = setTimeout(() => {
+            if (active && current.current.status === 'anonymous') void loadSession();
+          }, SESSION_RECHECK_MS);
+        }
       }
     }
     void loadSession();
     return () => {
       active = false;
+      clearTimeout(retry);
     };
   }, [client, signIn]);
 

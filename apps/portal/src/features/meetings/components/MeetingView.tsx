@@ -1,4 +1,4 @@
-import { Heading, Paragraph } from '@utrecht/component-library-react';
+import { Alert, Heading, Paragraph } from '@utrecht/component-library-react';
 import { errorCodeOf } from '../../api-client/utils/errorCode';
 import { useErrorMessage } from '../../i18n/hooks/useErrorMessage';
 import { useI18n } from '../../i18n/hooks/useI18n';
@@ -64,8 +64,14 @@ export function MeetingView({ meetingId }: MeetingViewProps) {
         {announcement}
       </div>
       {/* Shown while the live connection is being restored: the page may be behind meanwhile. */}
-      <div aria-live="polite" role="status">
-        {reconnecting && <Paragraph>{t('meetings.live.reconnecting')}</Paragraph>}
+      <div aria-live="polite">
+        {reconnecting && (
+          // Seen, not only heard: the page may show an older state until the line is back. A
+          // status, not an alert: the surrounding polite region announces it without interrupting.
+          <Alert type="warning" role="status">
+            <Paragraph>{t('meetings.live.reconnecting')}</Paragraph>
+          </Alert>
+        )}
       </div>
 
       <section aria-label={t('meetings.page.details')} className="schakel-flow">

@@ -130,4 +130,23 @@ describe('AppShell', () => {
       'Je sessie is verlopen. Log opnieuw in om verder te gaan.',
     );
   });
+
+  it('while the database is away, says so on the login page and comes back by itself, still signed in', async () => {
+    const { requests } = renderApp({
+      mocks: [meFails('SERVICE_UNAVAILABLE'), signedIn()],
+      route: '/account',
+    });
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Inloggen bij Schakel' }),
+    ).toBeVisible();
+    expect(screen.getByRole('status')).toHaveTextContent(
+      'Schakel kan de gegevens nu niet bereiken. Probeer het zo opnieuw.',
+    );
+
+    // The session is checked again after a pause; nobody has to log in anew.
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Mijn account' }, { timeout: 15_000 }),
+    ).toBeVisible();
+    expect(requests.filter((r) => r.operationName === 'Me')).toHaveLength(2);
+  }, 30_000);
 });
