@@ -216,7 +216,7 @@ async function login(email) {
     method: 'POST',
     headers: { 'content-type': 'application/json', 'apollo-require-preflight': 'true' },
     body: JSON.stringify({
-      query: `mutation($input: LoginInput!) { login(input: $input) { agency { id type } region { id } } }`,
+      query: `mutation($input: LoginInput!) { login(input: $input) { csrfToken agency { id type } region { id } } }`,
       variables: { input: { email, password: DEMO_PASSWORD } },
     }),
   });
@@ -232,6 +232,8 @@ async function gql(session, query, variables, url = apiUrl) {
       'content-type': 'application/json',
       'apollo-require-preflight': 'true',
       ...(session ? { cookie: session.cookie } : {}),
+      // Mutations need the session's CSRF token (the write row); queries ignore it.
+      ...(session?.csrfToken ? { 'x-csrf-token': session.csrfToken } : {}),
     },
     body: JSON.stringify({ query, variables }),
   });
@@ -546,6 +548,7 @@ for (const [label, email] of [USERS[0], USERS[4]]) {
   const ADD = `mutation BenchAdd($input: AddInformationItemInput!) {
     addInformationItem(input: $input) { id } }`;
   let input = null;
+  const refusals = [];
   for (const c of open.slice(0, 5)) {
     for (const category of ['PLAN', 'SOCIAL', 'SAFETY', 'CARE_SIGNAL']) {
       const candidate = {
@@ -558,13 +561,16 @@ for (const [label, email] of [USERS[0], USERS[4]]) {
         await gql(session, ADD, { input: candidate });
         input = candidate;
         break;
-      } catch {
-        /* this category or case is not writable for the ZVH: try the next */
+      } catch (error) {
+        // This category or case is not writable for the ZVH: try the next.
+        refusals.push(String(error).slice(0, 200));
       }
     }
     if (input) break;
   }
-  if (!input) throw new Error('no open case the procesregisseur may add an item to');
+  if (!input) {
+    throw new Error(`no open case the procesregisseur may add an item to: ${refusals.join('; ')}`);
+  }
   await X.service.settled();
   const write = (url) => gql(session, ADD, { input }, url);
   auditRows.push(
