@@ -93,7 +93,10 @@ export function useAddInformationItemForm(caseId: string) {
       return;
     }
     // Saved, only not shown: nothing is left to send again (a second send would add it twice).
-    if (outcome.saved) setValues(EMPTY);
+    if (outcome.saved) {
+      setValues(EMPTY);
+      return problems.showSaved(outcome.message);
+    }
     const fieldProblems = problemsForApiError(outcome.code, outcome.field);
     if (fieldProblems) problems.show(fieldProblems);
     else problems.show({}, outcome.message);

@@ -14,6 +14,11 @@ export interface FormProblems<F extends string, P extends string> {
   problems: FieldProblems<F, P>;
   /** A problem with the request as a whole, already translated. */
   failure: string | null;
+  /**
+   * The request was saved, only its answer could not be shown (SAVED_NOT_SHOWN): `failure` then
+   * says so, and the summary must not claim that nothing happened.
+   */
+  saved: boolean;
   /** Counts failed attempts, so the summary is announced again after each one. */
   attempts: number;
   /** The problem of one field, worded; null when the field is fine. */
@@ -22,6 +27,8 @@ export interface FormProblems<F extends string, P extends string> {
   summary: ErrorSummaryProblem[];
   /** Shows the problems, then focuses the first field in trouble (or the summary). */
   show: (problems: FieldProblems<F, P>, failure?: string | null) => void;
+  /** Says the request was saved although its result cannot be shown (`message`, translated). */
+  showSaved: (message: string) => void;
   clear: () => void;
   focus: (fieldId: string) => void;
 }
@@ -39,6 +46,7 @@ export function useFormProblems<F extends string, P extends string>(
   const id = useId();
   const [problems, setProblems] = useState<FieldProblems<F, P>>({});
   const [failure, setFailure] = useState<string | null>(null);
+  const [saved, setSaved] = useState(false);
   const [attempts, setAttempts] = useState(0);
   const controlId = useCallback((name: string) => `${id}-${name}`, [id]);
   const fieldId: (field: F) => string = controlId;
@@ -50,6 +58,7 @@ export function useFormProblems<F extends string, P extends string>(
       flushSync(() => {
         setProblems(found);
         setFailure(message);
+        setSaved(false);
         setAttempts((count) => count + 1);
       });
       const first = fields.find((field) => found[field]);
@@ -58,9 +67,22 @@ export function useFormProblems<F extends string, P extends string>(
     },
     [fields, fieldId, focus, summaryId, focusSummary],
   );
+  const showSaved = useCallback(
+    (message: string) => {
+      flushSync(() => {
+        setProblems({});
+        setFailure(message);
+        setSaved(true);
+        setAttempts((count) => count + 1);
+      });
+      focus(summaryId);
+    },
+    [focus, summaryId],
+  );
   const clear = useCallback(() => {
     setProblems({});
     setFailure(null);
+    setSaved(false);
   }, []);
 
   const messageFor = (field: F) => {
@@ -78,10 +100,12 @@ export function useFormProblems<F extends string, P extends string>(
     summaryId,
     problems,
     failure,
+    saved,
     attempts,
     messageFor,
     summary,
     show,
+    showSaved,
     clear,
     focus,
   };

@@ -60,6 +60,8 @@ export function useCloseCaseForm({ caseId, status, onClosed }: CloseCaseFormProp
         expectedStatus: status,
       },
     });
+    // Saved, only not shown: the reload shows the closed case; nothing is left to send again.
+    if (!outcome.ok && outcome.saved) return problems.showSaved(outcome.message);
     if (!outcome.ok) {
       // What was typed stays, so the user only corrects what is wrong.
       const fieldProblems = problemsForApiError(outcome.code, outcome.field);

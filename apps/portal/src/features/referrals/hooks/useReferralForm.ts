@@ -135,6 +135,12 @@ export function useReferralForm() {
     });
     // The receipt takes the focus when it shows (ReferralSent).
     if (outcome.ok) return setSent(outcome.data.createReferral);
+    // Saved, only not shown: clear what was typed (the message stays on this step), so the
+    // referral cannot be sent twice by pressing the button again.
+    if (outcome.saved) {
+      setValues(EMPTY_REFERRAL);
+      return problems.showSaved(outcome.message);
+    }
     // Everything typed stays: only what is wrong needs correcting.
     const field = fieldOfApi(outcome.field);
     // A category the agency may not write is refused as FORBIDDEN on that field.

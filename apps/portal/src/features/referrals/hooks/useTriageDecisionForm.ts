@@ -100,6 +100,8 @@ export function useTriageDecisionForm({ referral, agencies, onDecided }: TriageD
         outcome.data.decideReferral.decision!,
       );
     }
+    // Saved, only not shown: the reload shows the decision; nothing is left to send again.
+    if (outcome.saved) return problems.showSaved(outcome.message);
     const known = fieldOf(outcome.field);
     if (known) problems.show({ [known]: 'INVALID' });
     else problems.show({}, outcome.message);
