@@ -10,6 +10,11 @@
 const TIERS = [
   { name: 'platform', folders: ['observability'], note: 'JSON log, request id' },
   { name: 'platform', folders: ['config'], note: 'settings from the environment' },
+  {
+    name: 'platform',
+    folders: ['portal'],
+    note: 'the built portal as static files (framework-neutral handler)',
+  },
   { name: 'common', folders: ['common'], note: 'errors, input validation, SQL types, enums' },
   {
     name: 'platform',

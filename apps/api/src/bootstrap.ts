@@ -5,10 +5,8 @@ import cookieParser from 'cookie-parser';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import helmet from 'helmet';
 import { Client } from 'pg';
-import { existsSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { Socket } from 'node:net';
-import { join, resolve } from 'node:path';
 import { DataSource } from 'typeorm';
 import { AppModule } from './app.module';
 import { AuditService } from './audit/audit.service';
@@ -18,6 +16,7 @@ import { runMigrations, runMigrationsAsOwner } from './database/migrate';
 import { DemoSeeder } from './demo/demo-seeder';
 import type { JsonLogger } from './observability/json-logger';
 import { requestIdMiddleware } from './observability/request-id.middleware';
+import { portalHandler } from './portal/serve-portal';
 
 export const CONTENT_SECURITY_POLICY = {
   defaultSrc: ["'self'"],
@@ -153,35 +152,6 @@ export function boundShutdown(app: NestExpressApplication, logger: JsonLogger): 
   process.once('SIGINT', onSignal);
 }
 
-/** Serves the built portal on the API's origin, with client-side routes falling back to index.html. */
-function servePortal(app: NestExpressApplication, folder: string): void {
-  const root = resolve(folder);
-  const index = join(root, 'index.html');
-  if (!existsSync(index)) return;
-  app.use(
-    express.static(root, {
-      index: false,
-      setHeaders: (res, path) => {
-        res.setHeader(
-          'Cache-Control',
-          path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
-        );
-      },
-    }),
-  );
-  app.use((req: Request, res: Response, next: NextFunction) => {
-    const apiPath =
-      req.path === '/graphql' ||
-      req.path.startsWith('/health/') ||
-      req.path.startsWith('/meetings/') ||
-      req.path.startsWith('/data-subject-requests/');
-    if (apiPath || (req.method !== 'GET' && req.method !== 'HEAD') || !req.accepts('html'))
-      return next();
-    res.setHeader('Cache-Control', 'no-cache');
-    res.sendFile(index);
-  });
-}
-
 /**
  * The restricted role when the login user may switch to it. Explicitly configured: required.
  * By default: used when available, else the app runs as the login user with a warning (a managed
@@ -252,7 +222,8 @@ export async function createApp(
     next();
   });
   app.use(cookieParser());
-  if (config.portalDist) servePortal(app, config.portalDist);
+  const portal = config.portalDist ? portalHandler(config.portalDist) : null;
+  if (portal) app.use(portal);
   app.enableShutdownHooks();
 
   const dataSource = app.get(DataSource);
