@@ -1,4 +1,5 @@
-import { Outlet, useRoutes, type RouteObject } from 'react-router-dom';
+import { useEffect } from 'react';
+import { matchRoutes, Outlet, useLocation, useRoutes, type RouteObject } from 'react-router-dom';
 import { RequireSession } from './features/auth/components/RequireSession';
 import { useSession } from './features/auth/hooks/useSession';
 import { LOGIN_PATH } from './features/auth/utils/safeReturnPath';
@@ -6,13 +7,17 @@ import { AppShell } from './features/shell/components/AppShell';
 import { LoadingScreen } from './features/shell/components/LoadingScreen';
 import { PublicLayout } from './features/shell/components/PublicLayout';
 import { SessionAwareLayout } from './features/shell/components/SessionAwareLayout';
-import { AccountPage } from './pages/AccountPage';
-import { HomePage } from './pages/HomePage';
-import { LoginPage } from './pages/LoginPage';
-import { NotFoundPage } from './pages/NotFoundPage';
 import { caseWorkRoutes } from './routes/caseWorkRoutes';
+import { page, type PageHandle } from './routes/guarded';
+import { lazyPage } from './routes/lazyPage';
 import { meetingRoutes } from './routes/meetingRoutes';
 import { privacyRoutes } from './routes/privacyRoutes';
+
+// Every page is its own chunk; the layouts around them (MainContent) show a loading state.
+const AccountPage = lazyPage(() => import('./pages/AccountPage'), 'AccountPage');
+const HomePage = lazyPage(() => import('./pages/HomePage'), 'HomePage');
+const LoginPage = lazyPage(() => import('./pages/LoginPage'), 'LoginPage');
+const NotFoundPage = lazyPage(() => import('./pages/NotFoundPage'), 'NotFoundPage');
 
 /** The login page, every signed-in page inside the shell (per area), and "not found". */
 const routes: RouteObject[] = [
@@ -20,9 +25,10 @@ const routes: RouteObject[] = [
     path: LOGIN_PATH,
     element: (
       <PublicLayout>
-        <LoginPage />
+        <LoginPage.Component />
       </PublicLayout>
     ),
+    handle: { preload: LoginPage.preload } satisfies PageHandle,
   },
   {
     element: (
@@ -33,8 +39,12 @@ const routes: RouteObject[] = [
       </RequireSession>
     ),
     children: [
-      { index: true, element: <HomePage /> },
-      { path: 'account', element: <AccountPage /> },
+      {
+        index: true,
+        element: <HomePage.Component />,
+        handle: { preload: HomePage.preload } satisfies PageHandle,
+      },
+      page('account', AccountPage),
       ...caseWorkRoutes,
       ...meetingRoutes,
       ...privacyRoutes,
@@ -44,16 +54,23 @@ const routes: RouteObject[] = [
     path: '*',
     element: (
       <SessionAwareLayout>
-        <NotFoundPage />
+        <NotFoundPage.Component />
       </SessionAwareLayout>
     ),
+    handle: { preload: NotFoundPage.preload } satisfies PageHandle,
   },
 ];
 
 export function AppRoutes() {
   const { session } = useSession();
-  const page = useRoutes(routes);
+  const { pathname } = useLocation();
+  const element = useRoutes(routes);
+  // The page's chunk loads while the API is asked for the session, not after.
+  useEffect(() => {
+    for (const match of matchRoutes(routes, pathname) ?? [])
+      void (match.route.handle as PageHandle | undefined)?.preload();
+  }, [pathname]);
   // Until the API has said whether there is a session, no route can decide what to show.
   if (session.status === 'loading') return <LoadingScreen />;
-  return page;
+  return element;
 }

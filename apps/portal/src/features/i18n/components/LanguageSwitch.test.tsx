@@ -9,7 +9,10 @@ describe('LanguageSwitch', () => {
 
     await user.click(await screen.findByRole('button', { name: 'English' }));
 
-    expect(screen.getByRole('heading', { level: 1, name: 'Log in to Schakel' })).toBeVisible();
+    // The page arrives in its own chunk, possibly after the switch in the header.
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Log in to Schakel' }),
+    ).toBeVisible();
     expect(screen.getByLabelText('Email address')).toBeVisible();
     expect(screen.getByRole('link', { name: 'Skip to content' })).toBeInTheDocument();
     expect(document.documentElement.lang).toBe('en');
@@ -30,7 +33,7 @@ describe('LanguageSwitch', () => {
     expect(english).toHaveFocus();
     await user.keyboard('{Enter}');
 
-    expect(screen.getByRole('button', { name: 'Log in' })).toBeVisible();
+    expect(await screen.findByRole('button', { name: 'Log in' })).toBeVisible();
   });
 
   it('remembers the choice for the next visit', async () => {
@@ -56,7 +59,7 @@ describe('LanguageSwitch', () => {
     expect(navigation).toHaveTextContent('Home');
     expect(navigation).toHaveTextContent('My account');
     expect(
-      screen.getByRole('heading', { level: 2, name: 'Your role: Process director' }),
+      await screen.findByRole('heading', { level: 2, name: 'Your role: Process director' }),
     ).toBeVisible();
     expect(screen.getByRole('button', { name: 'Log out' })).toBeVisible();
   });

@@ -14,6 +14,7 @@ export const en: Messages = {
   'app.tagline': 'Working together in the Zorg- en Veiligheidshuis',
   'document.title': '{page} — Schakel',
   'common.loading': 'Loading Schakel…',
+  'common.pageLoading': 'Loading the page…',
 
   'skipLink.toContent': 'Skip to content',
   'language.nl': 'Nederlands',

@@ -20,6 +20,7 @@ export const nl = {
   'app.tagline': 'Samenwerken in het Zorg- en Veiligheidshuis',
   'document.title': '{page} — Schakel',
   'common.loading': 'Schakel wordt geladen…',
+  'common.pageLoading': 'De pagina wordt geladen…',
 
   'skipLink.toContent': 'Naar de inhoud',
   'language.nl': 'Nederlands',

@@ -1,5 +1,6 @@
-import { useRef, type ReactNode } from 'react';
+import { Suspense, useRef, type ReactNode } from 'react';
 import { useFocusOnNavigation } from '../hooks/useFocusOnNavigation';
+import { PageLoading } from './PageLoading';
 
 export const MAIN_CONTENT_ID = 'inhoud';
 
@@ -19,7 +20,7 @@ export function MainContent({ children, className }: MainContentProps) {
       tabIndex={-1}
       className={`schakel-main ${className ?? ''}`}
     >
-      {children}
+      <Suspense fallback={<PageLoading />}>{children}</Suspense>
     </main>
   );
 }
