@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { CATALOGUES } from '../utils/catalogues';
+import { nl } from '../messages/nl';
+import { loadCatalogue, loadedCatalogue } from '../utils/catalogues';
 import { I18nContext, type I18nContextValue, type Translate } from '../utils/I18nContext';
 import { interpolate } from '../utils/interpolate';
 import { readStoredLocale, storeLocale, type Locale } from '../utils/locale';
@@ -12,10 +13,22 @@ interface I18nProviderProps {
 
 export function I18nProvider({ children, initialLocale }: I18nProviderProps) {
   const [locale, setLocaleState] = useState<Locale>(() => initialLocale ?? readStoredLocale());
+  // Bumped when a catalogue that was not there yet has arrived: the render then reads it.
+  const [, setArrived] = useState(0);
+  const messages = loadedCatalogue(locale);
 
   useEffect(() => {
     document.documentElement.lang = locale;
   }, [locale]);
+
+  useEffect(() => {
+    if (messages) return;
+    let current = true;
+    void loadCatalogue(locale).then(() => current && setArrived((n) => n + 1));
+    return () => {
+      current = false;
+    };
+  }, [locale, messages]);
 
   const setLocale = useCallback((next: Locale) => {
     storeLocale(next);
@@ -23,10 +36,11 @@ export function I18nProvider({ children, initialLocale }: I18nProviderProps) {
   }, []);
 
   const value = useMemo<I18nContextValue>(() => {
-    const messages = CATALOGUES[locale];
-    const t: Translate = (key, params) => interpolate(messages[key], params);
+    // Dutch for the moment another catalogue is still on its way.
+    const shown = messages ?? nl;
+    const t: Translate = (key, params) => interpolate(shown[key], params);
     return { locale, setLocale, t };
-  }, [locale, setLocale]);
+  }, [locale, setLocale, messages]);
 
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }

@@ -8,9 +8,11 @@ import {
 import { ACCESS_BASES, CASE_THEMES, PARTICIPANT_ROLES } from '../../cases/utils/caseEnums';
 import { COVENANT_LEVELS } from '../../covenant/utils/covenantLevel';
 import { describe, expect, it } from 'vitest';
-import { CATALOGUES } from '../utils/catalogues';
 import { LOCALES } from '../utils/locale';
+import { en } from './en';
 import { nl } from './nl';
+
+const CATALOGUES = { nl, en };
 
 const placeholders = (message: string) =>
   [...message.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
