@@ -1,15 +1,45 @@
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
+import { constants } from 'node:zlib';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { compression, defineAlgorithm } from 'vite-plugin-compression2';
+import { inlineDocuments } from './vite-plugins/inline-documents';
+import { pruneDesignTokens } from './vite-plugins/prune-design-tokens';
 import { stripDisplayName } from './vite-plugins/strip-display-name';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+const require = createRequire(import.meta.url);
 const apiTarget = 'http://localhost:3000';
 
 export default defineConfig({
   root: here('.'),
   base: '/',
-  plugins: [react(), stripDisplayName()],
+  plugins: [
+    react(),
+    stripDisplayName(),
+    inlineDocuments({
+      gqlFile: here('src/gql/gql.ts'),
+      documentsFile: here('src/gql/graphql.ts'),
+      include: /[\\/]apps[\\/]portal[\\/]src[\\/](?!gql[\\/]).*\.tsx?$/,
+    }),
+    pruneDesignTokens({
+      tokens: /voorbeeld-design-tokens[\\/]dist[\\/]theme\.css$/,
+      // Utrecht's React components set no custom properties themselves.
+      consumers: [require.resolve('@utrecht/component-library-css'), here('src')],
+    }),
+    // Served as is by the API (apps/api/src/portal/serve-portal.ts), which picks .br or .gz.
+    compression({
+      include: /\.(js|css|html|svg|json)$/,
+      algorithms: [
+        defineAlgorithm('brotliCompress', {
+          params: { [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY },
+        }),
+        defineAlgorithm('gzip', { level: 9 }),
+      ],
+      logLevel: 'silent',
+    }),
+  ],
   resolve: {
     alias: { '@schakel/domain': here('../../libs/domain/src/index.ts') },
   },
@@ -35,6 +65,13 @@ export default defineConfig({
     },
   },
   build: {
+    rolldownOptions: {
+      // libs/domain is vocabulary without side effects: a page that uses a role name must not
+      // bring every input schema (and zod) into the first chunk.
+      treeshake: {
+        moduleSideEffects: (id: string) => !/[\\/]libs[\\/]domain[\\/]src[\\/]/.test(id),
+      },
+    },
     outDir: here('../../dist/apps/portal'),
     emptyOutDir: true,
     sourcemap: false,
