@@ -6,8 +6,10 @@
 // Target: p50 ≤ 100 ms at 1,000,000 cases.
 //
 //   DATABASE_URL=… node tools/bench/pages.mjs --iterations 20 [--api-dist tmp/x] [--json f]
-//                  [--only overzicht] [--persona procesregisseur]
+//                  [--only overzicht] [--persona procesregisseur] [--timeout-ms 180000]
 //
+// A request that times out leaves its statement running in PostgreSQL until it ends: cancel it
+// (pg_cancel_backend) rather than starting the table again on a shared server.
 // From another script: `measurePages({ apiUrl, iterations, log, statements })` returns the rows
 // (`statements`, optional: a function returning a running count of SQL statements in the API's
 // process, as bench.mjs keeps one).
@@ -221,6 +223,8 @@ export async function measurePages({
   password,
   only = null,
   persona: onlyPersona = null,
+  // A request still unanswered after this is an error row (its statement may run on: see below).
+  timeoutMs = 180_000,
 }) {
   const documents = portalDocuments();
   async function gql(session, name, variables) {
@@ -234,6 +238,7 @@ export async function measurePages({
         ...(session ? { cookie: session.cookie, 'x-csrf-token': session.csrfToken } : {}),
       },
       body: JSON.stringify({ query, variables }),
+      signal: AbortSignal.timeout(timeoutMs),
     });
     const body = await res.json();
     if (body.errors) throw new Error(`${name}: ${JSON.stringify(body.errors).slice(0, 400)}`);
@@ -379,6 +384,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       json: { type: 'string' },
       only: { type: 'string' },
       persona: { type: 'string' },
+      'timeout-ms': { type: 'string', default: '180000' },
     },
   });
   const log = (msg) => process.stderr.write(`[pages] ${msg}\n`);
@@ -429,6 +435,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     password: DEMO_PASSWORD,
     only: args.only ?? null,
     persona: args.persona ?? null,
+    timeoutMs: Number(args['timeout-ms']),
   });
   console.log(
     `\nSchakel page table — ${cases} cases, ${args.iterations} iterations per row (p50 and p97.5 in ms)`,
