@@ -435,6 +435,14 @@ export function formatPeerRows(p) {
       `${name.padEnd(44)} ${fmt(p.ratios.list[key], 2).padEnd(20)} ${fmt(p.ratios.detail[key], 2).padEnd(20)} ${target}`,
     );
   }
+  const scans = (plan) =>
+    plan
+      .split('\n')
+      .filter((l) => /Index Scan|Index Cond|Filter:/.test(l))
+      .map((l) => l.trim().replace(/^->\s*/, ''))
+      .join('; ');
+  out.push(`peer's list plan (EXPLAIN as its role): ${scans(p.explain.plan)}`);
+  out.push(`  participation probe inside the policy function: ${scans(p.explain.inner)}`);
   out.push(
     'PostGraphile v5 (amber preset) over schema `peer` (copies of the rows, same indexes) as a role under RLS;',
   );
