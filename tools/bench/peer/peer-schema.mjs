@@ -109,6 +109,8 @@ export async function ensurePeerSchema(client, log = () => {}) {
     }
     log(`building the peer schema (${wanted}; was: ${marker ?? 'none'})`);
     const t0 = Date.now();
+    // Index builds over millions of rows (the 1M database): more memory than the default 64 MB.
+    await client.query(`SET LOCAL maintenance_work_mem = '256MB'`);
     await client.query(`DO $$ BEGIN
         IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '${PEER_ROLE}') THEN
           CREATE ROLE ${PEER_ROLE} LOGIN PASSWORD '${PEER_PASSWORD}' NOSUPERUSER NOBYPASSRLS;
