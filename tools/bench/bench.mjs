@@ -3,6 +3,10 @@
 // covenant, SQL filter, GraphQL) against a plain node:http + pg handler running hand-written SQL
 // for the same rows — measured side by side, interleaved, in one run. Prints p50 and p97.5
 // latency, their ratio, and SQL statements per request.
+// Then the peer rows (issue 14, tools/bench/peer/): Schakel, PostGraphile v5 under a tuned RLS
+// policy and the baseline with --baseline-auth behaviour, each in a process of its own — p50 at 1
+// connection and requests/s at 32 connections, interleaved trials. Only those:
+//   node tools/bench/bench.mjs --only peer --duration 5 --trials 3 [--api-dist tmp/<build>] [--json f]
 //
 //   npm run bench -- --cases 100000 --iterations 200
 //   npm run seed:scale -- --cases 100000         (only the data)
