@@ -41,7 +41,7 @@ export function dashboardQuery(
   SELECT c.status, a.readable AS address_readable,
          CASE WHEN a.readable THEN NULLIF(btrim(p.wijk), '') END AS wijk, count(*)::int AS n
     FROM case_file c JOIN person p ON p.id = c.subject_person_id
-    LEFT JOIN (${casesTakenPartIn('$2')}) mine ON mine.case_id = c.id
+    LEFT JOIN ${casesTakenPartIn('$2')} mine ON mine.case_id = c.id
     CROSS JOIN LATERAL (SELECT (${address}) AS readable) a
    WHERE c.region_id = $1 AND (${readableOnce})
    GROUP BY 1, 2, 3)

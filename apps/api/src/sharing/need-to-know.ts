@@ -19,13 +19,14 @@ export function takesPart(caseColumn: string, agency: string): string {
 }
 
 /**
- * The cases agency `agency` takes part in now, one row each: a set to join once (a hash join over
- * every case) where testing `takesPart` row by row would probe the index once per case.
+ * The cases agency `agency` takes part in now, one row each, as a parenthesised subquery: a set to
+ * join once (a hash join over every case) where testing `takesPart` row by row would probe the
+ * index once per case.
  */
 export function casesTakenPartIn(agency: string): string {
   return (
-    `SELECT DISTINCT ap.case_id FROM case_participant ap` +
-    ` WHERE ap.agency_id = ${agency} AND ${participationActive('ap')}`
+    `(SELECT DISTINCT ap.case_id FROM case_participant ap` +
+    ` WHERE ap.agency_id = ${agency} AND ${participationActive('ap')})`
   );
 }
 
