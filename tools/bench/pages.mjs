@@ -10,8 +10,9 @@
 //
 // A request that times out leaves its statement running in PostgreSQL until it ends: cancel it
 // (pg_cancel_backend) rather than starting the table again on a shared server.
-// From another script: `measurePages({ apiUrl, iterations, log, statements })` returns the rows
-// (`statements`, optional: a function returning a running count of SQL statements in the API's
+// From another script: `measurePages({ apiUrl, password, iterations, log, statements })` returns
+// the rows and `formatPages(rows)` the table's lines (`password`: the demo users' DEMO_PASSWORD;
+// `statements`, optional: a function returning a running count of SQL statements in the API's
 // process, as bench.mjs keeps one).
 import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
