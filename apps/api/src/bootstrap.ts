@@ -1,21 +1,25 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
-import { ExpressAdapter, type NestExpressApplication } from '@nestjs/platform-express';
-import cookieParser from 'cookie-parser';
-import express, { type NextFunction, type Request, type Response } from 'express';
-import helmet from 'helmet';
+import fastifyHelmet from '@fastify/helmet';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { Client } from 'pg';
-import { createServer, type Server } from 'node:http';
+import { createServer, type RequestListener } from 'node:http';
 import type { Socket } from 'node:net';
 import { DataSource } from 'typeorm';
 import { AppModule } from './app.module';
 import { AuditService } from './audit/audit.service';
 import type { AppConfig, HttpLimits } from './config/app-config';
 import { appRoleUsableQuery } from './database/database.queries';
+import { parseCookies } from './graphql/http-answer';
 import { runMigrations, runMigrationsAsOwner } from './database/migrate';
 import { DemoSeeder } from './demo/demo-seeder';
 import type { JsonLogger } from './observability/json-logger';
-import { requestIdMiddleware } from './observability/request-id.middleware';
+import {
+  accessLogHook,
+  requestContextHook,
+  requestIdHook,
+} from './observability/request-id.middleware';
 import { portalHandler } from './portal/serve-portal';
 
 export const CONTENT_SECURITY_POLICY = {
@@ -69,29 +73,54 @@ export const SHUTDOWN_DEADLINE_MS = 7000;
 
 const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms).unref());
 
+/** Express's body-parser default, kept: a GraphQL document or its variables are never larger. */
+export const BODY_LIMIT_BYTES = 100 * 1024;
+
 /**
- * Express on an HTTP server with limits on slow clients (Node's defaults let a client that sends
+ * Fastify on an HTTP server with limits on slow clients (Node's defaults let a client that sends
  * one header byte at a time hold a connection for minutes). Node checks the limits every
- * connectionsCheckingInterval, so that is kept well below them.
+ * connectionsCheckingInterval, so that is kept well below them. Fastify takes the server from
+ * its `serverFactory`, so the limits and the socket tracking are Node's own, as before.
  *
  * Closing never waits for a client: Node's server.close() waits for every open connection,
  * including kept-alive ones in use and upgraded WebSockets, so after HTTP_CLOSE_GRACE_MS the
  * remaining ones are destroyed.
  */
-class LimitedExpressAdapter extends ExpressAdapter {
+export class LimitedFastifyAdapter extends FastifyAdapter {
   private readonly sockets = new Set<Socket>();
   /** Resolves when the server closed and its last connection ended; set when the stop began. */
   private closing: Promise<void> | null = null;
   private graceTimer: NodeJS.Timeout | null = null;
 
-  constructor(private readonly limits: HttpLimits) {
-    super(express());
+  constructor(limits: HttpLimits, trustProxy: string[] | false) {
+    const { headersTimeoutMs, requestTimeoutMs, keepAliveTimeoutMs } = limits;
+    super({
+      serverFactory: (handler: RequestListener) =>
+        createServer(
+          {
+            headersTimeout: headersTimeoutMs,
+            requestTimeout: requestTimeoutMs,
+            keepAliveTimeout: keepAliveTimeoutMs,
+            connectionsCheckingInterval: Math.min(1000, Math.ceil(headersTimeoutMs / 4)),
+          },
+          handler,
+        ),
+      trustProxy,
+      bodyLimit: BODY_LIMIT_BYTES,
+      // Fastify's own logger stays off: observability/request-id.middleware.ts logs each request.
+      logger: false,
+    });
+    const server = this.getInstance().server;
+    server.on('connection', (socket: Socket) => {
+      this.sockets.add(socket);
+      socket.once('close', () => this.sockets.delete(socket));
+    });
   }
 
   /** The stop began: no new connections, idle ones closed now, the rest after the grace. */
   beginClose(): void {
-    const server = this.httpServer as Server | undefined;
-    if (!server || this.closing) return;
+    const server = this.getInstance().server;
+    if (this.closing) return;
     this.closing = server.listening
       ? new Promise((r) => server.close(() => r()))
       : Promise.resolve();
@@ -102,30 +131,14 @@ class LimitedExpressAdapter extends ExpressAdapter {
     this.graceTimer.unref();
   }
 
-  override async close(): Promise<void> {
+  override async close(): Promise<undefined> {
     this.beginClose();
     // Bounded even if a destroyed socket never reports its close.
     if (this.closing) await Promise.race([this.closing, sleep(HTTP_CLOSE_GRACE_MS + 500)]);
     if (this.graceTimer) clearTimeout(this.graceTimer);
     for (const socket of this.sockets) socket.destroy();
-  }
-
-  override initHttpServer(): void {
-    const { headersTimeoutMs, requestTimeoutMs, keepAliveTimeoutMs } = this.limits;
-    this.httpServer = createServer(
-      {
-        headersTimeout: headersTimeoutMs,
-        requestTimeout: requestTimeoutMs,
-        keepAliveTimeout: keepAliveTimeoutMs,
-        connectionsCheckingInterval: Math.min(1000, Math.ceil(headersTimeoutMs / 4)),
-      },
-      this.getInstance(),
-    );
-    const server = this.httpServer;
-    server.on('connection', (socket: Socket) => {
-      this.sockets.add(socket);
-      socket.once('close', () => this.sockets.delete(socket));
-    });
+    // Fastify's onClose hooks; the server itself is closed above.
+    return super.close();
   }
 }
 
@@ -135,13 +148,13 @@ class LimitedExpressAdapter extends ExpressAdapter {
  * no hook can make the whole stop outlast SHUTDOWN_DEADLINE_MS. At the deadline the audit events
  * still unwritten go to the log and the process exits.
  */
-export function boundShutdown(app: NestExpressApplication, logger: JsonLogger): void {
+export function boundShutdown(app: NestFastifyApplication, logger: JsonLogger): void {
   const onSignal = (signal: NodeJS.Signals) => {
     const began = Date.now();
     logger.event('info', 'stopping', { signal });
     const audit = app.get(AuditService);
     audit.beginShutdown();
-    (app.getHttpAdapter() as unknown as LimitedExpressAdapter).beginClose();
+    (app.getHttpAdapter() as unknown as LimitedFastifyAdapter).beginClose();
     setTimeout(() => {
       audit.logUnwritten('audit events not written: the stop ran out of time');
       logger.event('error', 'stop took too long; exiting', { ms: Date.now() - began });
@@ -150,6 +163,26 @@ export function boundShutdown(app: NestExpressApplication, logger: JsonLogger): 
   };
   process.once('SIGTERM', onSignal);
   process.once('SIGINT', onSignal);
+}
+
+/**
+ * Serves the built portal on the API's origin (portal/serve-portal.ts: precompressed files, the
+ * SPA fallback; API paths pass). The handler writes the raw response, so the reply is taken over
+ * and the headers set by the hooks before this one (CSP, Permissions-Policy, request id …) are
+ * copied onto it first; the handler's own caching replaces `no-store`.
+ */
+function servePortal(fastify: FastifyInstance, folder: string): void {
+  const portal = portalHandler(folder, {
+    beforeSend: (res, reply: FastifyReply) => {
+      for (const [name, value] of Object.entries(reply.getHeaders()))
+        if (value !== undefined) res.setHeader(name, value);
+      reply.hijack();
+    },
+  });
+  if (!portal) return;
+  fastify.addHook('onRequest', (req: FastifyRequest, reply: FastifyReply, done) => {
+    portal(req.raw, reply.raw, () => done(), reply);
+  });
 }
 
 /**
@@ -185,45 +218,48 @@ async function resolveAppRole(config: AppConfig, logger: JsonLogger): Promise<Ap
 export async function createApp(
   config: AppConfig,
   logger: JsonLogger,
-): Promise<NestExpressApplication> {
+): Promise<NestFastifyApplication> {
   // A pool in the restricted role can neither migrate nor connect before the role exists.
   const migratedFirst = config.databaseAppRole
     ? await runMigrationsAsOwner(config.databaseUrl)
     : null;
   config = await resolveAppRole(config, logger);
-  const app = await NestFactory.create<NestExpressApplication>(
+  const adapter = new LimitedFastifyAdapter(config.http, config.trustProxy);
+  const app = await NestFactory.create<NestFastifyApplication>(
     AppModule.forRoot(config, logger),
-    new LimitedExpressAdapter(config.http),
+    adapter,
     {
       logger,
       bufferLogs: false,
       abortOnError: false,
     },
   );
-  app.set('trust proxy', config.trustProxy);
-  app.disable('x-powered-by');
-  app.use(requestIdMiddleware(logger));
-  app.use(
-    helmet({
-      contentSecurityPolicy: { useDefaults: false, directives: CONTENT_SECURITY_POLICY },
-      strictTransportSecurity: config.secureCookies
-        ? { maxAge: 31536000, includeSubDomains: true }
-        : false,
-      referrerPolicy: { policy: 'no-referrer' },
-      frameguard: { action: 'deny' },
-      crossOriginEmbedderPolicy: false,
-    }),
-  );
-  app.use((_req: Request, res: Response, next: NextFunction) => {
-    res.setHeader('Permissions-Policy', PERMISSIONS_POLICY);
+  // @nestjs/platform-fastify brings its own copy of fastify; hooks and plugins name the other.
+  const fastify = adapter.getInstance<FastifyInstance>();
+  fastify.addHook('onRequest', requestIdHook(logger));
+  fastify.addHook('preHandler', requestContextHook);
+  fastify.addHook('onResponse', accessLogHook(logger));
+  await fastify.register(fastifyHelmet, {
+    contentSecurityPolicy: { useDefaults: false, directives: CONTENT_SECURITY_POLICY },
+    strictTransportSecurity: config.secureCookies
+      ? { maxAge: 31536000, includeSubDomains: true }
+      : false,
+    referrerPolicy: { policy: 'no-referrer' },
+    frameguard: { action: 'deny' },
+    crossOriginEmbedderPolicy: false,
+  });
+  fastify.addHook('onRequest', (_req, reply, done) => {
+    void reply.header('Permissions-Policy', PERMISSIONS_POLICY);
     // Answers carry personal data (GraphQL, exports, PDFs): never kept by a browser or proxy.
     // The portal's static files below replace this with their own caching.
-    res.setHeader('Cache-Control', 'no-store');
-    next();
+    void reply.header('Cache-Control', 'no-store');
+    done();
   });
-  app.use(cookieParser());
-  const portal = config.portalDist ? portalHandler(config.portalDist) : null;
-  if (portal) app.use(portal);
+  fastify.addHook('onRequest', (req, _reply, done) => {
+    req.cookies = parseCookies(req.headers.cookie);
+    done();
+  });
+  if (config.portalDist) servePortal(fastify, config.portalDist);
   app.enableShutdownHooks();
 
   const dataSource = app.get(DataSource);
@@ -232,5 +268,7 @@ export async function createApp(
   if (config.loadDemoData) await app.get(DemoSeeder).seedIfEmpty();
 
   await app.init();
+  // Routes are final; the server answers (also to supertest) without listen().
+  await fastify.ready();
   return app;
 }

@@ -1,7 +1,7 @@
 // A committed write always has its audit event, and the client is told the truth (issue 13
 // item 1, ADR 0011): the event commits with the change (audit_outbox) and is linked into the
 // chain just after, by the writer or, after a crash, by any process's sweeper — exactly once.
-import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Client } from 'pg';
 import request from 'supertest';
 import { AuditOutboxService } from '../src/audit/audit-outbox.service';
@@ -169,7 +169,7 @@ it('a reload that fails after the commit answers SAVED_NOT_SHOWN; the change and
 it('an API process that stops before linking loses no event: another process links it, once', async () => {
   const before = (await addEvents()).length;
   // A second API process on the same database; it will stop before it can link its write.
-  const second: NestExpressApplication = await createApp(
+  const second: NestFastifyApplication = await createApp(
     { ...t.config, loadDemoData: false },
     new JsonLogger('error', () => undefined),
   );

@@ -4,6 +4,7 @@
 import type { Server } from 'node:http';
 import { connect, type AddressInfo, type Socket } from 'node:net';
 import { AuditService } from '../src/audit/audit.service';
+import { BODY_LIMIT_BYTES, CONTENT_SECURITY_POLICY, PERMISSIONS_POLICY } from '../src/bootstrap';
 import { ConfigError, loadConfig } from '../src/config/app-config';
 import { DEMO_PASSWORD } from '../src/demo/demo-data';
 import { errorCode, gql, login, ME } from './support/graphql-client';
@@ -316,5 +317,87 @@ describe('the session cookie in production (item 13)', () => {
     expect(withHost.errors).toBeUndefined();
     const plain = await gql(t.agent(), ME, {}, { headers: { cookie: `schakel_session=${token}` } });
     expect(errorCode(plain)).toBe('UNAUTHENTICATED');
+  });
+});
+
+// The HTTP framework under Nest (ADR 0012) carries these; a change of framework must keep every
+// one. Exact values, so a header that goes missing or loses a directive fails here.
+describe('what the HTTP framework must carry (ADR 0012)', () => {
+  let t: TestApp;
+  let server: Server;
+  beforeAll(async () => {
+    t = await createTestApp({
+      NODE_ENV: 'production',
+      SCHAKEL_DEMO_DATA: 'true',
+      PUBLIC_URL: 'https://schakel.example.nl',
+      HTTP_HEADERS_TIMEOUT_SECONDS: '7',
+      HTTP_REQUEST_TIMEOUT_SECONDS: '11',
+      HTTP_KEEP_ALIVE_TIMEOUT_SECONDS: '3',
+    });
+    ({ server } = await listen(t));
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+
+  it('sends the full set of security headers, with their exact values', async () => {
+    const res = await t.agent().get('/health/live');
+    const expected: Record<string, string> = {
+      'content-security-policy':
+        "default-src 'self';script-src 'self';style-src 'self';img-src 'self' data:;" +
+        "font-src 'self';connect-src 'self';object-src 'none';frame-ancestors 'none';" +
+        "base-uri 'self';form-action 'self'",
+      'permissions-policy': PERMISSIONS_POLICY,
+      'strict-transport-security': 'max-age=31536000; includeSubDomains',
+      'cache-control': 'no-store',
+      'referrer-policy': 'no-referrer',
+      'x-frame-options': 'DENY',
+      'x-content-type-options': 'nosniff',
+      'cross-origin-opener-policy': 'same-origin',
+      'cross-origin-resource-policy': 'same-origin',
+      'origin-agent-cluster': '?1',
+      'x-dns-prefetch-control': 'off',
+      'x-download-options': 'noopen',
+      'x-permitted-cross-domain-policies': 'none',
+      'x-xss-protection': '0',
+    };
+    for (const [name, value] of Object.entries(expected))
+      expect([name, res.headers[name]]).toEqual([name, value]);
+    expect(res.headers['x-powered-by']).toBeUndefined();
+    expect(res.headers['cross-origin-embedder-policy']).toBeUndefined();
+    expect(PERMISSIONS_POLICY.split(', ')).toHaveLength(19);
+    expect(Object.keys(CONTENT_SECURITY_POLICY)).toHaveLength(10);
+  });
+
+  it('returns a sane X-Request-Id from the proxy, and its own otherwise', async () => {
+    const given = await t.agent().get('/health/live').set('x-request-id', 'proxy-id-12345678');
+    expect(given.headers['x-request-id']).toBe('proxy-id-12345678');
+    const odd = await t.agent().get('/health/live').set('x-request-id', 'no spaces allowed');
+    expect(odd.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  it('configures the slow-client limits on the server it listens with', () => {
+    expect(server.headersTimeout).toBe(7000);
+    expect(server.requestTimeout).toBe(11_000);
+    expect(server.keepAliveTimeout).toBe(3000);
+  });
+
+  it('refuses a body over 100 KiB with 413 before GraphQL sees it', async () => {
+    const res = await t
+      .agent()
+      .post('/graphql')
+      .set('content-type', 'application/json')
+      .set('apollo-require-preflight', 'true')
+      .send({ query: `{ __typename }`, variables: { pad: 'x'.repeat(BODY_LIMIT_BYTES) } });
+    expect(res.status).toBe(413);
+    expect(res.headers['cache-control']).toBe('no-store');
+    expect(res.headers['content-security-policy']).toBeDefined();
+  });
+
+  it('answers GraphQL with the security headers too', async () => {
+    const res = await gql(t.agent(), '{ __typename }');
+    expect(res.headers['permissions-policy']).toBe(PERMISSIONS_POLICY);
+    expect(res.headers['cache-control']).toBe('no-store');
+    expect(res.headers['content-security-policy']).toBeDefined();
   });
 });

@@ -1,7 +1,7 @@
 // Live meeting updates over graphql-ws: the socket is authenticated by the session cookie and
 // guarded by the Origin; each subscriber gets only what it may see; a reconnect catches up from
 // the log; and a change written through one API instance reaches a subscriber on another.
-import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { createClient, type Client } from 'graphql-ws';
 import type { AddressInfo } from 'node:net';
 import WebSocket from 'ws';
@@ -228,7 +228,7 @@ describe('meetingUpdates', () => {
 });
 
 describe('across API instances', () => {
-  let second: NestExpressApplication;
+  let second: NestFastifyApplication;
 
   afterAll(async () => {
     await second?.close();

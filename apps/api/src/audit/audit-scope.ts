@@ -206,13 +206,13 @@ export class RequestAudit {
   }
 }
 
-/** Where a request keeps its audit entries: the Express request, or a live socket operation. */
+/** Where a request keeps its audit entries: the Fastify request, or a live socket operation. */
 export interface AuditHolder {
   audit?: RequestAudit;
 }
 
-declare module 'express-serve-static-core' {
-  interface Request {
+declare module 'fastify' {
+  interface FastifyRequest {
     /** The audit entries of this request's accesses (one per audited root field or route). */
     audit?: RequestAudit;
   }

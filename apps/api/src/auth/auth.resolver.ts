@@ -1,6 +1,7 @@
 import { NotAudited } from '../audit/audited.decorator';
 import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
-import type { Request, Response } from 'express';
+import type { FastifyRequest as Request } from 'fastify';
+import type { HttpAnswer } from '../graphql/http-answer';
 import type { AuthenticatedUser } from './authenticated-user';
 import { AuthService } from './auth.service';
 import { CurrentCaller } from './decorators/current-caller.decorator';
@@ -23,10 +24,10 @@ export class AuthResolver {
   async login(
     @Args('input', { type: () => LoginInput }) input: LoginInput,
     @Context('req') req: Request,
-    @Context('res') res: Response,
+    @Context('res') res: HttpAnswer,
   ): Promise<MeModel> {
-    const { user, token } = await this.auth.login(input.email, input.password, req.ip ?? 'unknown');
-    res.cookie(this.tokens.cookieName, token, this.tokens.cookieOptions(user.session.exp));
+    const { user, token } = await this.auth.login(input.email, input.password, req.ip || 'unknown');
+    res.setCookie(this.tokens.cookieName, token, this.tokens.cookieOptions(user.session.exp));
     return this.toMe(user);
   }
 
@@ -35,7 +36,7 @@ export class AuthResolver {
   @Mutation(() => Boolean)
   async logout(
     @CurrentCaller() user: AuthenticatedUser,
-    @Context('res') res: Response,
+    @Context('res') res: HttpAnswer,
   ): Promise<boolean> {
     await this.auth.logout(user.session);
     const { expires: _expires, ...options } = this.tokens.cookieOptions(0);
@@ -54,15 +55,15 @@ export class AuthResolver {
     @CurrentCaller() user: AuthenticatedUser,
     @Args('input', { type: () => ChangePasswordInput }) input: ChangePasswordInput,
     @Context('req') req: Request,
-    @Context('res') res: Response,
+    @Context('res') res: HttpAnswer,
   ): Promise<MeModel> {
     const outcome = await this.auth.changePassword(
       user,
       input.currentPassword,
       input.newPassword,
-      req.ip ?? 'unknown',
+      req.ip || 'unknown',
     );
-    res.cookie(
+    res.setCookie(
       this.tokens.cookieName,
       outcome.token,
       this.tokens.cookieOptions(outcome.user.session.exp),

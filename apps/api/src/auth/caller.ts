@@ -92,7 +92,7 @@ export class RequestCaller {
 }
 
 /**
- * Where a request keeps its caller and audit entries: the Express request (HTTP), or one
+ * Where a request keeps its caller and audit entries: the Fastify request (HTTP), or one
  * operation on the live socket (live/live-socket.service.ts).
  */
 export interface CallerHolder {
@@ -100,8 +100,8 @@ export interface CallerHolder {
   audit?: RequestAudit;
 }
 
-declare module 'express-serve-static-core' {
-  interface Request {
+declare module 'fastify' {
+  interface FastifyRequest {
     /** Set by AccessGuard; read by `@CurrentCaller()`. */
     caller?: RequestCaller;
   }

@@ -1,5 +1,4 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
-import type { Request } from 'express';
 import passport from 'passport';
 import { SessionAuthenticator } from './session-authenticator';
 import { SessionTokenService } from './session-token.service';
@@ -27,8 +26,12 @@ class SessionCookieStrategy extends passport.Strategy {
     super();
   }
 
-  override authenticate(req: Request, options?: SessionStrategyOptions): void {
-    const value: unknown = req.cookies?.[this.cookieName];
+  // The Fastify request (its cookies parsed in bootstrap.ts); Passport's types name Express's.
+  override authenticate(
+    req: { cookies: Record<string, string | undefined> },
+    options?: SessionStrategyOptions,
+  ): void {
+    const value: unknown = req.cookies[this.cookieName];
     if (typeof value !== 'string' || value.length === 0) return this.fail(401);
     this.authenticator
       .authenticate(value, { withPolicyContext: options?.withPolicyContext === true })

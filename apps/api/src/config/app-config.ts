@@ -32,7 +32,7 @@ export interface AppConfig {
   /** Folder with the built portal; served on the same origin as the API when present. */
   portalDist: string | null;
   /**
-   * Express "trust proxy": the reverse proxies' addresses or CIDR ranges whose X-Forwarded-For
+   * "trust proxy" (Express and Fastify alike, through proxy-addr): the reverse proxies' addresses or CIDR ranges whose X-Forwarded-For
    * gives the client's address (throttle, audit origin_address). False: the socket's address.
    */
   trustProxy: string[] | false;

@@ -1,5 +1,5 @@
 import { Controller, Get, Param, Res, StreamableFile } from '@nestjs/common';
-import type { Response } from 'express';
+import type { FastifyReply as Response } from 'fastify';
 import { Audited } from '../audit/audited.decorator';
 import type { Caller } from '../auth/caller';
 import { CurrentCaller } from '../auth/decorators/current-caller.decorator';
@@ -24,7 +24,7 @@ export class DataSubjectExportController {
     @Res({ passthrough: true }) res: Response,
   ): Promise<StreamableFile> {
     const json = Buffer.from(await this.exports.json(user, id), 'utf8');
-    res.setHeader('Cache-Control', 'no-store');
+    void res.header('Cache-Control', 'no-store');
     return new StreamableFile(json, {
       type: 'application/json; charset=utf-8',
       disposition: 'attachment; filename="inzage-gegevens.json"',
@@ -41,7 +41,7 @@ export class DataSubjectExportController {
     @Res({ passthrough: true }) res: Response,
   ): Promise<StreamableFile> {
     const pdf = Buffer.from(await this.exports.pdf(user, id));
-    res.setHeader('Cache-Control', 'no-store');
+    void res.header('Cache-Control', 'no-store');
     return new StreamableFile(pdf, {
       type: 'application/pdf',
       disposition: 'attachment; filename="inzage-gegevens.pdf"',

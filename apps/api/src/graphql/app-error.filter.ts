@@ -1,7 +1,7 @@
 import { Catch, Inject, type ArgumentsHost } from '@nestjs/common';
 import { BaseExceptionFilter, HttpAdapterHost } from '@nestjs/core';
 import type { GqlExceptionFilter } from '@nestjs/graphql';
-import type { Response } from 'express';
+import type { FastifyReply as Response } from 'fastify';
 import { AppError } from '../common/app-error';
 import {
   isDatabaseUnavailable,
@@ -52,8 +52,10 @@ export class AppErrorFilter implements GqlExceptionFilter {
       return undefined;
     }
     const res = host.switchToHttp().getResponse<Response>();
-    if (error.code === 'SERVICE_UNAVAILABLE') res.setHeader('Retry-After', RETRY_AFTER_SECONDS);
-    res.status(HTTP_STATUS[error.code] ?? 400).json({ code: error.code, message: error.message });
+    if (error.code === 'SERVICE_UNAVAILABLE') void res.header('Retry-After', RETRY_AFTER_SECONDS);
+    void res
+      .status(HTTP_STATUS[error.code] ?? 400)
+      .send({ code: error.code, message: error.message });
     return undefined;
   }
 }

@@ -3,7 +3,8 @@ import {
   ApolloServerPluginLandingPageDisabled,
 } from '@apollo/server/plugin/disabled';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
-import type { Request, Response } from 'express';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { httpAnswer } from './http-answer';
 import type { AppConfig } from '../config/app-config';
 import type { JsonLogger } from '../observability/json-logger';
 import { createFormatError } from './format-error';
@@ -42,6 +43,8 @@ export function graphqlOptions(config: AppConfig, logger: JsonLogger): ApolloDri
     // Nest would reset the status of every executed operation to 200, also the 503 of a database
     // outage (serviceUnavailablePlugin). Our resolvers' errors carry no HTTP status otherwise.
     preserveHttpStatusForExecutionErrors: false,
-    context: ({ req, res }: { req: Request; res: Response }) => ({ req, res }),
+    // Apollo's Fastify integration passes the request and the reply; resolvers get the reply's
+    // cookies only (auth/guards/request-from.ts).
+    context: (req: FastifyRequest, reply: FastifyReply) => ({ req, res: httpAnswer(reply) }),
   };
 }

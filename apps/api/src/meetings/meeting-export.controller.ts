@@ -1,6 +1,6 @@
 import { Audited } from '../audit/audited.decorator';
 import { Controller, Get, Param, Res } from '@nestjs/common';
-import type { Response } from 'express';
+import type { FastifyReply as Response } from 'fastify';
 import type { Caller } from '../auth/caller';
 import { CurrentCaller } from '../auth/decorators/current-caller.decorator';
 import { Authenticated } from '../auth/decorators/policy.decorator';
@@ -24,11 +24,11 @@ export class MeetingExportController {
     @Res() res: Response,
   ): Promise<void> {
     const ics = await this.exports.calendar(user, id);
-    res
+    void res
       .status(200)
-      .setHeader('Content-Type', 'text/calendar; charset=utf-8')
-      .setHeader('Content-Disposition', 'attachment; filename="casusoverleg.ics"')
-      .setHeader('Cache-Control', 'no-store')
+      .header('Content-Type', 'text/calendar; charset=utf-8')
+      .header('Content-Disposition', 'attachment; filename="casusoverleg.ics"')
+      .header('Cache-Control', 'no-store')
       .send(ics);
   }
 
@@ -41,11 +41,11 @@ export class MeetingExportController {
     @Res() res: Response,
   ): Promise<void> {
     const pdf = await this.exports.minutesPdf(user, id);
-    res
+    void res
       .status(200)
-      .setHeader('Content-Type', 'application/pdf')
-      .setHeader('Content-Disposition', 'attachment; filename="verslag-casusoverleg.pdf"')
-      .setHeader('Cache-Control', 'no-store')
+      .header('Content-Type', 'application/pdf')
+      .header('Content-Disposition', 'attachment; filename="verslag-casusoverleg.pdf"')
+      .header('Cache-Control', 'no-store')
       .send(Buffer.from(pdf));
   }
 }

@@ -2,7 +2,7 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 
 export interface RequestContext {
   requestId: string;
-  /** The client's address as Express sees it (TRUST_PROXY aware); for the audit trail. */
+  /** The client's address as the HTTP framework sees it (TRUST_PROXY aware); for the audit trail. */
   address?: string;
   userAgent?: string;
 }

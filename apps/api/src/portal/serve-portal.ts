@@ -10,7 +10,20 @@ import { extname, join, relative, resolve, sep } from 'node:path';
  * revalidated on every use (no-cache, with ETag and Last-Modified). A GET for HTML that matches
  * no file is a client-side route: index.html. API paths always go on to `next`.
  */
-export type PortalHandler = (req: IncomingMessage, res: ServerResponse, next: () => void) => void;
+export type PortalHandler<C = undefined> = (
+  req: IncomingMessage,
+  res: ServerResponse,
+  next: () => void,
+  context: C,
+) => void;
+
+export interface PortalOptions<C> {
+  /**
+   * Called once the handler has chosen to answer, before it writes anything: a framework that
+   * keeps its headers apart from the raw response (Fastify) copies them over and lets go of it.
+   */
+  beforeSend?: (res: ServerResponse, context: C) => void;
+}
 
 const CONTENT_TYPES: Readonly<Record<string, string>> = {
   '.html': 'text/html; charset=utf-8',
@@ -164,13 +177,20 @@ function send(
 }
 
 /** The handler for the portal built into `folder`, or null when there is no build there. */
-export function portalHandler(folder: string): PortalHandler | null {
+export function portalHandler<C = undefined>(
+  folder: string,
+  options: PortalOptions<C> = {},
+): PortalHandler<C> | null {
   const root = resolve(folder);
   if (!existsSync(join(root, 'index.html'))) return null;
   const files = indexFolder(root);
   const index = files.get('/index.html') as PortalFile;
 
-  return (req, res, next) => {
+  return (req, res, next, context) => {
+    const answer = (file: PortalFile, cacheControl: string) => {
+      options.beforeSend?.(res, context);
+      send(req, res, file, cacheControl);
+    };
     if (req.method !== 'GET' && req.method !== 'HEAD') return next();
     let path: string;
     try {
@@ -180,9 +200,9 @@ export function portalHandler(folder: string): PortalHandler | null {
     }
     if (isApiPath(path)) return next();
     const file = files.get(path);
-    if (file) return send(req, res, file, path.startsWith('/assets/') ? IMMUTABLE : REVALIDATE);
+    if (file) return answer(file, path.startsWith('/assets/') ? IMMUTABLE : REVALIDATE);
     // An unknown asset is a 404 from the API, not the portal's HTML in place of a script.
     if (path.startsWith('/assets/') || !acceptsHtml(req.headers.accept)) return next();
-    send(req, res, index, REVALIDATE);
+    answer(index, REVALIDATE);
   };
 }

@@ -1,4 +1,4 @@
-import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { createApp } from '../../src/bootstrap';
@@ -9,7 +9,7 @@ import { createTestDatabase, type TestDatabase } from './test-database';
 export const TEST_SESSION_SECRET = 'integration-test-secret-0123456789abcdef';
 
 export interface TestApp {
-  app: NestExpressApplication;
+  app: NestFastifyApplication;
   config: AppConfig;
   db: DataSource;
   database: TestDatabase;

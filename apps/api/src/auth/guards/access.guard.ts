@@ -2,7 +2,7 @@ import { Inject, Injectable, type CanActivate, type ExecutionContext } from '@ne
 import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import type { GraphQLResolveInfo } from 'graphql';
-import type { Request, Response } from 'express';
+import type { FastifyRequest as Request } from 'fastify';
 import { timingSafeEqual } from 'node:crypto';
 import passport from 'passport';
 import { AuditEntry, requestAudit } from '../../audit/audit-scope';
@@ -15,6 +15,7 @@ import { POLICY_KEY, type Policy } from '../decorators/policy.decorator';
 import { SESSION_STRATEGY, type SessionStrategyOptions } from '../session-cookie.strategy';
 import { SessionAuthenticator } from '../session-authenticator';
 import { SessionTokenService } from '../session-token.service';
+import type { HttpAnswer } from '../../graphql/http-answer';
 import { requestFrom, type LiveOperation, type RequestSource } from './request-from';
 
 export const CSRF_HEADER = 'x-csrf-token';
@@ -26,7 +27,7 @@ function sameToken(a: string, b: string): boolean {
 }
 
 function sessionCookie(req: Request, name: string): string | null {
-  const value: unknown = req.cookies?.[name];
+  const value: unknown = req.cookies[name];
   return typeof value === 'string' && value.length > 0 ? value : null;
 }
 
@@ -69,8 +70,9 @@ export class AccessGuard implements CanActivate {
         operation === 'mutation' ||
         (operation === null && !['GET', 'HEAD'].includes(req.method))
       ) {
-        const sent = req.header(CSRF_HEADER) ?? '';
-        if (!sameToken(sent, user.session.csrf)) throw new AuthError('CSRF_REJECTED');
+        const sent = req.headers[CSRF_HEADER];
+        if (typeof sent !== 'string' || !sameToken(sent, user.session.csrf))
+          throw new AuthError('CSRF_REJECTED');
       }
     }
 
@@ -82,7 +84,7 @@ export class AccessGuard implements CanActivate {
     // The socket cannot set cookies; renewal happens over HTTP.
     const renewed = source.transport === 'http' ? this.tokens.renewIfDue(user.session) : null;
     if (renewed && source.transport === 'http') {
-      source.res.cookie(
+      source.res.setCookie(
         this.tokens.cookieName,
         renewed.token,
         this.tokens.cookieOptions(renewed.claims.exp),
@@ -146,7 +148,7 @@ export class AccessGuard implements CanActivate {
 /** Runs the Passport session strategy (session-cookie.strategy.ts) without Passport sessions. */
 function viaPassport(
   req: Request,
-  res: Response,
+  res: HttpAnswer,
   withPolicyContext: boolean,
 ): Promise<Caller | null> {
   const options: passport.AuthenticateOptions & SessionStrategyOptions = {
@@ -161,7 +163,7 @@ function viaPassport(
         if (error) reject(error instanceof Error ? error : new Error(`passport: ${typeof error}`));
         else resolve(user || null);
       },
-    ) as (req: Request, res: Response, next: (error?: Error) => void) => void;
+    ) as (req: Request, res: HttpAnswer, next: (error?: Error) => void) => void;
     handler(req, res, (error?: Error) => reject(error ?? new Error('passport: next() called')));
   });
 }

@@ -1,12 +1,13 @@
 import type { ExecutionContext } from '@nestjs/common';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import type { GraphQLResolveInfo } from 'graphql';
-import type { Request, Response } from 'express';
+import type { FastifyReply, FastifyRequest as Request } from 'fastify';
+import { httpAnswer, type HttpAnswer } from '../../graphql/http-answer';
 import type { CallerHolder } from '../caller';
 
 /**
  * One operation on the live socket (live/live-socket.service.ts): the session token of its
- * checked upgrade request. It holds its caller like an Express request does; no cookies, no
+ * checked upgrade request. It holds its caller like a Fastify request does; no cookies, no
  * CSRF (only subscriptions run on the socket) and no renewal (a socket cannot set cookies).
  */
 export interface LiveOperation extends CallerHolder {
@@ -18,7 +19,7 @@ export type RequestSource =
   | {
       transport: 'http';
       req: Request;
-      res: Response;
+      res: HttpAnswer;
       /** GraphQL operation type, or null for plain HTTP routes. */
       operation: 'query' | 'mutation' | 'subscription' | null;
     }
@@ -31,7 +32,7 @@ function isLive(req: Request | LiveOperation): req is LiveOperation {
 export function requestFrom(ctx: ExecutionContext): RequestSource {
   if (ctx.getType<string>() === 'graphql') {
     const gql = GqlExecutionContext.create(ctx);
-    const { req, res } = gql.getContext<{ req: Request | LiveOperation; res: Response }>();
+    const { req, res } = gql.getContext<{ req: Request | LiveOperation; res: HttpAnswer }>();
     if (isLive(req)) return { transport: 'live', req, operation: 'subscription' };
     return {
       transport: 'http',
@@ -44,7 +45,7 @@ export function requestFrom(ctx: ExecutionContext): RequestSource {
   return {
     transport: 'http',
     req: http.getRequest<Request>(),
-    res: http.getResponse<Response>(),
+    res: httpAnswer(http.getResponse<FastifyReply>()),
     operation: null,
   };
 }
