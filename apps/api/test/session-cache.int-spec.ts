@@ -79,6 +79,23 @@ const familyNameOf = async (caller: Caller) =>
     }),
   ).case.subject.familyName.access;
 
+/**
+ * Runs `fn` while this process reads nothing from the listener's connection: the notifications
+ * of `fn`'s changes arrive late, so only the process's own invalidation can make the next
+ * request see them.
+ */
+async function withLateNotifications(fn: () => Promise<void>): Promise<void> {
+  const connection = (
+    cache as unknown as { client: { connection: { stream: NodeJS.ReadableStream } } }
+  ).client.connection;
+  connection.stream.pause();
+  try {
+    await fn();
+  } finally {
+    connection.stream.resume();
+  }
+}
+
 /** A fresh session of a user, with its id (as `callerFor` signs one in). */
 function signedIn(userId: string): { caller: Caller; sid: string } {
   const tokens = t.app.get(SessionTokenService);
@@ -116,8 +133,10 @@ describe('the session cache', () => {
   it('logout through the API: the very next request of that session is refused', async () => {
     const tokens = callerFor(t, users.get('wijkagent@politie.demo.example')!);
     await warm(tokens);
-    ok(await tokens.gql(`mutation { logout }`));
-    expect(refused(await tokens.gql(ME))).toBe(true);
+    await withLateNotifications(async () => {
+      ok(await tokens.gql(`mutation { logout }`));
+      expect(refused(await tokens.gql(ME))).toBe(true);
+    });
   });
 
   it('a consent withdrawn through the API: the recipient’s very next read loses it', async () => {
@@ -131,10 +150,12 @@ describe('the session cache', () => {
         { c: cases.get('ZVH-2026-001') },
       ),
     );
-    for (const consent of consents.filter((c) => c.category === 'CARE' && c.active)) {
-      ok(await ggz.gql(`mutation($id: ID!) { withdrawConsent(consentId: $id) { id } }`, consent));
-    }
-    expect(await careOf(wijkteam, 'ZVH-2026-001')).toEqual([]);
+    await withLateNotifications(async () => {
+      for (const consent of consents.filter((c) => c.category === 'CARE' && c.active)) {
+        ok(await ggz.gql(`mutation($id: ID!) { withdrawConsent(consentId: $id) { id } }`, consent));
+      }
+      expect(await careOf(wijkteam, 'ZVH-2026-001')).toEqual([]);
+    });
   });
 
   it('a covenant change approved through the API: the very next read follows it', async () => {
@@ -165,13 +186,16 @@ describe('the session cache', () => {
         { input: { baseVersion: covenant.version, note: 'Zonder identiteit', entries } },
       ),
     );
-    ok(
-      await privacy.gql(
-        `mutation($input: DecideCovenantProposalInput!) { approveCovenantProposal(input: $input) { resultingVersion } }`,
-        { input: { proposalId: proposeCovenantChange.id } },
-      ),
-    );
-    expect(await familyNameOf(woning)).toBe('WITHHELD');
+    await warm(woning);
+    await withLateNotifications(async () => {
+      ok(
+        await privacy.gql(
+          `mutation($input: DecideCovenantProposalInput!) { approveCovenantProposal(input: $input) { resultingVersion } }`,
+          { input: { proposalId: proposeCovenantChange.id } },
+        ),
+      );
+      expect(await familyNameOf(woning)).toBe('WITHHELD');
+    });
   });
 
   it('a participation ended by SQL: the very next read is refused (participation is never cached)', async () => {
@@ -252,21 +276,39 @@ describe('while the listener is down', () => {
   it('nothing is served from memory, so a revocation during the outage takes effect', async () => {
     const caller = callerFor(t, users.get('privacy@zvh.demo.example')!);
     await warm(caller);
-    await operator.query(
-      `SELECT pg_terminate_backend(pid) FROM pg_stat_activity
-        WHERE application_name = 'schakel-session-cache' AND datname = current_database()`,
-    );
-    await within(() => Promise.resolve(!cache.active));
-    // The notification of this change reaches nobody: the listener is gone.
-    await operator.query(`UPDATE app_user SET active = false WHERE id = $1`, [caller.userId]);
+    // Keep the listener down: terminate it, and every new one, until the checks are done.
+    const killer = new Client({ connectionString: t.database.url });
+    await killer.connect();
+    let outage = true;
+    const kill = () =>
+      killer.query(
+        `SELECT pg_terminate_backend(pid) FROM pg_stat_activity
+          WHERE application_name = 'schakel-session-cache' AND datname = current_database()`,
+      );
+    const keepingDown = (async () => {
+      while (outage) await kill();
+    })();
     try {
+      await within(() => Promise.resolve(!cache.active));
+      // Served (from the database) during the outage, then revoked: the notification of the
+      // change reaches nobody.
+      ok(await caller.gql(ME));
+      ok(await caller.gql(ME));
+      await operator.query(`UPDATE app_user SET active = false WHERE id = $1`, [caller.userId]);
       expect(refused(await caller.gql(ME))).toBe(true);
-      // Back, it starts from nothing: still refused, and caching again.
+    } finally {
+      outage = false;
+      await keepingDown;
+      await killer.end();
+    }
+    try {
+      // Back, it starts from nothing: still refused.
       await within(() => Promise.resolve(cache.active), 10_000);
       expect(refused(await caller.gql(ME))).toBe(true);
     } finally {
       await operator.query(`UPDATE app_user SET active = true WHERE id = $1`, [caller.userId]);
     }
+    await within(async () => !refused(await caller.gql(ME)));
     await warm(caller);
   });
 });
