@@ -1,5 +1,6 @@
 import type { ApolloServerPlugin, GraphQLRequestListener } from '@apollo/server';
 import { Plugin } from '@nestjs/apollo';
+import { OperationTypeNode } from 'graphql';
 import { SessionCache } from './session-cache';
 
 /**
@@ -16,7 +17,7 @@ export class SessionCachePlugin implements ApolloServerPlugin {
     const cache = this.cache;
     return Promise.resolve({
       willSendResponse({ operation }) {
-        if (operation?.operation === 'mutation') cache.invalidate('all');
+        if (operation?.operation === OperationTypeNode.MUTATION) cache.invalidate('all');
         return Promise.resolve();
       },
     });

@@ -1,7 +1,4 @@
-import {
-  policyContextColumns,
-  policyContextValidUntil,
-} from '../sharing/policy-context.queries';
+import { policyContextColumns, policyContextValidUntil } from '../sharing/policy-context.queries';
 
 /** The channel of migration 1764000002200's triggers: what a session's context is built from changed. */
 export const POLICY_CONTEXT_CHANNEL = 'schakel_policy_context';
