@@ -3,15 +3,18 @@
 // covenant, SQL filter, GraphQL) against a plain node:http + pg handler running hand-written SQL
 // for the same rows — measured side by side, interleaved, in one run. Prints p50 and p97.5
 // latency, their ratio, and SQL statements per request.
+// Then the peer rows (issue 14, tools/bench/peer/): Schakel, PostGraphile v5 under a tuned RLS
+// policy and the baseline with --baseline-auth behaviour, each in a process of its own — p50 at 1
+// connection and requests/s at 32 connections, interleaved trials. Only those:
+//   node tools/bench/bench.mjs --only peer --duration 5 --trials 3 [--api-dist tmp/<build>] [--json f]
 //
 //   npm run bench -- --cases 100000 --iterations 200
 //   npm run seed:scale -- --cases 100000         (only the data)
 //
 // Uses DATABASE_URL when set, otherwise a persistent embedded PostgreSQL in .data/bench (the scale
 // data is kept between runs; more --cases adds to it).
-import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
 import { createRequire } from 'node:module';
 import { cpus, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -20,6 +23,8 @@ import { performance } from 'node:perf_hooks';
 import pg from 'pg';
 import { startEmbeddedPostgres } from '../db/embedded.mjs';
 import { seedScale } from './seed-scale.mjs';
+import { createBaselineServer } from './baseline.mjs';
+import { formatPeerRows, runPeerRows } from './peer/run.mjs';
 
 const root = resolve(import.meta.dirname, '../..');
 const require = createRequire(import.meta.url);
@@ -36,8 +41,21 @@ const { values: args } = parseArgs({
     // The baseline's list and detail authenticate the caller (session cookie, HS256 check, one
     // session row) instead of being told the region and agency in the URL.
     'baseline-auth': { type: 'boolean', default: false },
+    // `peer`: only the peer rows (Schakel vs PostGraphile vs baseline-auth, one process each);
+    // `latency`: only the in-process rows above them. Default: both.
+    only: { type: 'string' },
+    // The peer rows: seconds per trial cell, trials per server, and whose answers are checked to
+    // be the same on all three servers before timing (`all` five demo roles, or `police` only);
+    // the police user's requests are timed.
+    duration: { type: 'string', default: '5' },
+    trials: { type: 'string', default: '3' },
+    'peer-users': { type: 'string', default: 'all' },
   },
 });
+if (args.only && !['peer', 'latency'].includes(args.only)) {
+  process.stderr.write('--only takes `peer` or `latency`\n');
+  process.exit(2);
+}
 const CASES = Number(args.cases);
 const ITERATIONS = Number(args.iterations);
 const WARMUP = Number(args.warmup);
@@ -95,105 +113,63 @@ const config = loadConfig({
   PUBLIC_URL: 'http://localhost',
   LOG_LEVEL: 'error',
 });
+async function seed() {
+  const seedClient = new pg.Client({ connectionString: databaseUrl });
+  await seedClient.connect();
+  await seedScale(seedClient, { cases: CASES });
+  await seedClient.end();
+}
+
+const USERS = [
+  ['police (wijkagent)', 'wijkagent@politie.demo.example'],
+  ['probation', 'reclassering@reclassering.demo.example'],
+  ['municipality (wijkteam)', 'wijkteam@demostad.demo.example'],
+  ['care (GGZ)', 'ggz@ggz.demo.example'],
+  ['ZVH (procesregisseur)', 'procesregisseur@zvh.demo.example'],
+];
+
+// --- the peer rows (issue 14): Schakel, PostGraphile and baseline-auth, one process each ------
+const peerOptions = {
+  databaseUrl,
+  apiDist,
+  sessionSecret: config.sessionSecret,
+  pageSize: PAGE,
+  durationS: Number(args.duration),
+  trials: Number(args.trials),
+  grantsFor,
+  covenant: DEFAULT_COVENANT,
+  demoPassword: DEMO_PASSWORD,
+  users: args['peer-users'] === 'police' ? [USERS[0]] : USERS,
+  log,
+};
+
+// --- the page table (issue 14, target 3): tools/bench/pages.mjs (helper O) is called here, ----
+// after the peer rows, with the same databaseUrl and apiDist.
+
+if (args.only === 'peer' && !args['seed-only']) {
+  const peer = await runPeerRows({ ...peerOptions, seed });
+  console.log(formatPeerRows(peer));
+  if (args.json) writeFileSync(args.json, JSON.stringify({ peer }, null, 2));
+  if (embedded) await embedded.stop();
+  process.exit(0);
+}
+
 const app = await createApp(config, new JsonLogger('error'));
 await app.listen(0, '127.0.0.1');
 const apiUrl = `http://127.0.0.1:${app.getHttpServer().address().port}`;
 
-const seedClient = new pg.Client({ connectionString: databaseUrl });
-await seedClient.connect();
-await seedScale(seedClient, { cases: CASES });
-await seedClient.end();
+await seed();
 if (args['seed-only']) {
   await app.close();
   if (embedded) await embedded.stop();
   process.exit(0);
 }
 
-// --- the baseline: hand-written SQL behind node:http -------------------------------------------
-const pool = new pg.Pool({ connectionString: databaseUrl, max: 10 });
-const ACTIVE = `(cp.ended_at IS NULL OR cp.ended_at > now())`;
-const LIST_SQL = `
-  SELECT c.id, c.reference, c.status, c.theme, c.updated_at, p.given_names, p.family_name, a.name AS casusregisseur
-    FROM case_file c
-    JOIN person p ON p.id = c.subject_person_id
-    LEFT JOIN agency a ON a.id = c.casusregisseur_agency_id
-   WHERE c.region_id = $1
-     AND EXISTS (SELECT 1 FROM case_participant cp WHERE cp.case_id = c.id AND cp.agency_id = $2 AND ${ACTIVE})
-   ORDER BY c.updated_at DESC, c.id DESC
-   LIMIT $3`;
-const CASE_SQL = `
-  SELECT c.id, c.reference, c.status, c.theme, c.updated_at, p.given_names, p.family_name, p.date_of_birth, p.bsn,
-         p.street, p.house_number, p.postcode, p.city, p.wijk
-    FROM case_file c JOIN person p ON p.id = c.subject_person_id
-   WHERE c.id = $1 AND c.region_id = $2
-     AND EXISTS (SELECT 1 FROM case_participant cp WHERE cp.case_id = c.id AND cp.agency_id = $3 AND ${ACTIVE})`;
-const ITEMS_SQL = `
-  SELECT i.id, i.category, i.created_at, i.legal_basis, a.name AS source_agency,
-         CASE WHEN i.category = ANY($2) THEN i.text END AS text,
-         CASE WHEN i.category = ANY($2) OR i.category = ANY($3) THEN i.shareable_summary END AS summary
-    FROM information_item i JOIN agency a ON a.id = i.source_agency_id
-   WHERE i.case_id = $1 AND (i.category = ANY($2) OR (i.category = ANY($3) AND i.shareable_summary IS NOT NULL))
-   ORDER BY i.created_at DESC`;
-const PARTICIPANTS_SQL = `
-  SELECT cp.id, a.name, cp.role, cp.started_at, cp.ended_at FROM case_participant cp JOIN agency a ON a.id = cp.agency_id
-   WHERE cp.case_id = $1 AND ${ACTIVE}`;
-
-// With --baseline-auth: what a hand-written handler needs to know who asks (no policy context).
-/** The claims of an HS256 token signed with the session secret and not expired; else throws. */
-function verifiedClaims(token) {
-  const [header, payload, signature] = token.split('.');
-  const expected = createHmac('sha256', config.sessionSecret)
-    .update(`${header}.${payload}`)
-    .digest();
-  const given = Buffer.from(signature ?? '', 'base64url');
-  if (given.length !== expected.length || !timingSafeEqual(given, expected))
-    throw new Error('bad signature');
-  const claims = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));
-  if (claims.exp && claims.exp * 1000 <= Date.now()) throw new Error('expired');
-  return claims;
-}
-const SESSION_SQL = `
-  SELECT a.id AS "agencyId", a.region_id AS "regionId" FROM app_user u JOIN agency a ON a.id = u.agency_id
-   WHERE u.id = $1 AND u.active AND u.session_generation = $3
-     AND NOT EXISTS (SELECT 1 FROM revoked_session s WHERE s.session_id = $2)`;
-async function caller(req) {
-  const token = /(?:^|;\s*)(?:__Host-)?schakel_session=([^;]+)/.exec(req.headers.cookie ?? '')?.[1];
-  const claims = verifiedClaims(token ?? '');
-  const row = (await pool.query(SESSION_SQL, [claims.sub, claims.sid, claims.gen])).rows[0];
-  if (!row) throw new Error('no session');
-  return row;
-}
-
-const baseline = createServer(async (req, res) => {
-  const url = new URL(req.url, 'http://x');
-  try {
-    const { regionId, agencyId } = req.headers.cookie
-      ? await caller(req)
-      : { regionId: url.searchParams.get('region'), agencyId: url.searchParams.get('agency') };
-    let body;
-    if (url.pathname === '/empty') {
-      // No SQL: what the smallest GraphQL answer would be, written by hand.
-      body = { data: { __typename: 'Query' } };
-    } else if (url.pathname === '/ping') {
-      body = (await pool.query('SELECT 1 AS ok')).rows[0];
-    } else if (url.pathname === '/list') {
-      const rows = (await pool.query(LIST_SQL, [regionId, agencyId, PAGE + 1])).rows;
-      body = { nodes: rows.slice(0, PAGE), hasNextPage: rows.length > PAGE };
-    } else {
-      const read = url.searchParams.get('read').split(',');
-      const summary = url.searchParams.get('summary').split(',');
-      const id = url.searchParams.get('id');
-      const c = (await pool.query(CASE_SQL, [id, regionId, agencyId])).rows[0];
-      const items = (await pool.query(ITEMS_SQL, [id, read, summary])).rows;
-      const participants = (await pool.query(PARTICIPANTS_SQL, [id])).rows;
-      body = { case: c, items, participants };
-    }
-    res.setHeader('content-type', 'application/json');
-    res.end(JSON.stringify(body));
-  } catch (error) {
-    res.statusCode = 500;
-    res.end(String(error));
-  }
+// --- the baseline: hand-written SQL behind node:http (tools/bench/baseline.mjs) --------------
+const { server: baseline, pool } = createBaselineServer({
+  databaseUrl,
+  sessionSecret: config.sessionSecret,
+  pageSize: PAGE,
 });
 await new Promise((r) => baseline.listen(0, '127.0.0.1', r));
 const baseUrl = `http://127.0.0.1:${baseline.address().port}`;
@@ -319,14 +295,6 @@ async function compare(label, apiFn, baseFn) {
   row.ratioP975 = row.apiP975 / row.baseP975;
   return row;
 }
-
-const USERS = [
-  ['police (wijkagent)', 'wijkagent@politie.demo.example'],
-  ['probation', 'reclassering@reclassering.demo.example'],
-  ['municipality (wijkteam)', 'wijkteam@demostad.demo.example'],
-  ['care (GGZ)', 'ggz@ggz.demo.example'],
-  ['ZVH (procesregisseur)', 'procesregisseur@zvh.demo.example'],
-];
 
 const rows = [];
 {
@@ -618,19 +586,27 @@ for (const r of auditRows) {
 console.log(
   '(geometric mean of both role assignments, shown in brackets; target: audited/not ≤ 1.1 at p50)',
 );
+baseline.closeAllConnections();
+await new Promise((r) => baseline.close(r));
+await app.close();
+await X.nest.close();
+await Y.nest.close();
+
+// The peer rows run after the in-process servers are closed: the machine serves one at a time.
+let peer = null;
+if (args.only !== 'latency') {
+  peer = await runPeerRows(peerOptions);
+  console.log(formatPeerRows(peer));
+}
+// (The page table, tools/bench/pages.mjs, goes here: see above.)
+
 if (args.json)
   writeFileSync(
     args.json,
     JSON.stringify(
-      { cases: caseCount, iterations: ITERATIONS, rows, orderRows, auditRows },
+      { cases: caseCount, iterations: ITERATIONS, rows, orderRows, auditRows, peer },
       null,
       2,
     ),
   );
-
-baseline.close();
-await pool.end();
-await app.close();
-await X.nest.close();
-await Y.nest.close();
 if (embedded) await embedded.stop();

@@ -107,6 +107,12 @@ describe('ReferralForm', () => {
   });
 
   it('keeps every input after a server error and names the field', async () => {
+    // An agency id the browser's own check accepts (a UUID), so the refusal is the server's.
+    const politie = { ...AGENCIES.politie, id: '7c9e6679-7425-40de-944b-e07fc1f90ae7' };
+    const withPolitie = {
+      request: { query: AGENCIES_QUERY },
+      result: { data: { agencies: [AGENCIES.zvh, politie, AGENCIES.ggz] } },
+    };
     const input = {
       person: {
         bsn: null,
@@ -123,7 +129,7 @@ describe('ReferralForm', () => {
       reason: 'Overlast en schulden, zorg loopt vast.',
       goal: 'Samen een aanpak maken.',
       reasonCategories: ['SOCIAL'],
-      proposedAgencyIds: [AGENCIES.politie.id],
+      proposedAgencyIds: [politie.id],
       personInformed: true,
       notInformedReason: null,
     };
@@ -138,8 +144,8 @@ describe('ReferralForm', () => {
         ],
       },
     };
-    const { user } = renderApp({
-      mocks: [meSignedIn(member), agencies, categories, nobodyFound, refused],
+    const { user, requests } = renderApp({
+      mocks: [meSignedIn(member), withPolitie, categories, nobodyFound, refused],
       route: '/aanmelden',
     });
     await toNewPerson(user);
@@ -152,6 +158,8 @@ describe('ReferralForm', () => {
     await user.click(screen.getByRole('button', { name: 'Aanmelding versturen' }));
 
     expect(await screen.findByText('De aanmelding is niet verstuurd.')).toBeVisible();
+    // The server's answer, not a check in the browser, names the field.
+    expect(requests.filter((r) => r.operationName === 'CreateReferral')).toHaveLength(1);
     expect(screen.getAllByText('Controleer voorgestelde ketenpartners.').length).toBeGreaterThan(0);
     expect(screen.getByLabelText('Achternaam (met tussenvoegsel)')).toHaveValue('van der Berg');
     expect(screen.getByLabelText('Reden van aanmelding')).toHaveValue(input.reason);
@@ -220,7 +228,7 @@ describe('ReferralForm', () => {
         ],
       },
     };
-    const { user } = renderApp({
+    const { user, requests } = renderApp({
       mocks: [meSignedIn(member), agencies, categories, nobodyFound, refused],
       route: '/aanmelden',
     });

@@ -1,0 +1,28 @@
+// Schakel's API (a built dist: API_DIST) in a process of its own, with the production settings
+// the bench uses. Started by the bench (child_process.fork): env API_DIST, DATABASE_URL,
+// SESSION_SECRET; sends { port } when listening.
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+
+process.env.NODE_ENV = 'production';
+const require = createRequire(import.meta.url);
+const apiDist = process.env.API_DIST;
+const { createApp } = require(join(apiDist, 'bootstrap.js'));
+const { loadConfig } = require(join(apiDist, 'config/app-config.js'));
+const { JsonLogger } = require(join(apiDist, 'observability/json-logger.js'));
+
+const config = loadConfig({
+  NODE_ENV: 'production',
+  DATABASE_URL: process.env.DATABASE_URL,
+  SESSION_SECRET: process.env.SESSION_SECRET,
+  SCHAKEL_DEMO_DATA: 'true',
+  PUBLIC_URL: 'http://localhost',
+  LOG_LEVEL: 'error',
+});
+const app = await createApp(config, new JsonLogger('error'));
+await app.listen(0, '127.0.0.1');
+process.send({ port: app.getHttpServer().address().port });
+process.on('disconnect', () => {
+  app.close().finally(() => process.exit(0));
+  setTimeout(() => process.exit(0), 5000).unref();
+});
