@@ -272,6 +272,37 @@ describe('changes by plain SQL from another connection', () => {
   });
 });
 
+describe('time', () => {
+  it('a consent that runs out is not served from memory beyond its end', async () => {
+    const wijkteam = await callerByEmail(t, 'wijkteam@demostad.demo.example');
+    const ggz = await callerByEmail(t, 'ggz@ggz.demo.example');
+    const { recordConsent } = ok(
+      await ggz.gql<{ recordConsent: { id: string } }>(
+        `mutation($input: RecordConsentInput!) { recordConsent(input: $input) { id } }`,
+        {
+          input: {
+            caseId: cases.get('ZVH-2026-001'),
+            category: 'CARE',
+            recipientAgencyId: agencies.get('Wijkteam Demostad-Noord'),
+          },
+        },
+      ),
+    );
+    const {
+      rows: [row],
+    } = await operator.query<{ ends: Date }>(
+      `UPDATE consent SET valid_until = now() + interval '1.5 seconds' WHERE id = $1
+       RETURNING valid_until AS ends`,
+      [recordConsent.id],
+    );
+    expect(await careOf(wijkteam, 'ZVH-2026-001')).not.toEqual([]);
+    await warm(wijkteam);
+    // No change notifies when the moment passes: the entry must end there by itself.
+    await within(() => Promise.resolve(Date.now() > row!.ends.getTime() + 50), 5000);
+    expect(await careOf(wijkteam, 'ZVH-2026-001')).toEqual([]);
+  });
+});
+
 describe('while the listener is down', () => {
   it('nothing is served from memory, so a revocation during the outage takes effect', async () => {
     const caller = callerFor(t, users.get('privacy@zvh.demo.example')!);
