@@ -25,6 +25,7 @@ import { startEmbeddedPostgres } from '../db/embedded.mjs';
 import { seedScale } from './seed-scale.mjs';
 import { createBaselineServer } from './baseline.mjs';
 import { formatPeerRows, runPeerRows } from './peer/run.mjs';
+import { formatPages, measurePages } from './pages.mjs';
 
 const root = resolve(import.meta.dirname, '../..');
 const require = createRequire(import.meta.url);
@@ -42,8 +43,10 @@ const { values: args } = parseArgs({
     // session row) instead of being told the region and agency in the URL.
     'baseline-auth': { type: 'boolean', default: false },
     // `peer`: only the peer rows (Schakel vs PostGraphile vs baseline-auth, one process each);
-    // `latency`: only the in-process rows above them. Default: both.
+    // `latency`: only the in-process rows above them; `pages`: only the page table. Default: all.
     only: { type: 'string' },
+    // The page table: iterations per row (each page's requests, per persona; target p50 ≤ 100 ms).
+    'page-iterations': { type: 'string', default: '10' },
     // The peer rows: seconds per trial cell, trials per server, and whose answers are checked to
     // be the same on all three servers before timing (`all` five demo roles, or `police` only);
     // the police user's requests are timed.
@@ -52,8 +55,8 @@ const { values: args } = parseArgs({
     'peer-users': { type: 'string', default: 'all' },
   },
 });
-if (args.only && !['peer', 'latency'].includes(args.only)) {
-  process.stderr.write('--only takes `peer` or `latency`\n');
+if (args.only && !['peer', 'latency', 'pages'].includes(args.only)) {
+  process.stderr.write('--only takes `peer`, `latency` or `pages`\n');
   process.exit(2);
 }
 const CASES = Number(args.cases);
@@ -143,8 +146,33 @@ const peerOptions = {
   log,
 };
 
-// --- the page table (issue 14, target 3): tools/bench/pages.mjs (helper O) is called here, ----
-// after the peer rows, with the same databaseUrl and apiDist.
+// --- the page table (issue 14, target 3): every request the portal's pages send, per persona ----
+// (tools/bench/pages.mjs), against a fresh API instance on the same database, after the other rows.
+async function runPageTable() {
+  const pageApp = await createApp(config, new JsonLogger('error'));
+  await pageApp.listen(0, '127.0.0.1');
+  const url = `http://127.0.0.1:${pageApp.getHttpServer().address().port}`;
+  const pageRows = await measurePages({
+    apiUrl: url,
+    iterations: Number(args['page-iterations']),
+    log,
+    statements: () => statements,
+    password: DEMO_PASSWORD,
+  });
+  console.log(
+    `\nSchakel page table — ${args['page-iterations']} iterations per row (p50 and p97.5 in ms)`,
+  );
+  for (const line of formatPages(pageRows)) console.log(line);
+  await pageApp.close();
+  return pageRows;
+}
+
+if (args.only === 'pages' && !args['seed-only']) {
+  const pages = await runPageTable();
+  if (args.json) writeFileSync(args.json, JSON.stringify({ pages }, null, 2));
+  if (embedded) await embedded.stop();
+  process.exit(0);
+}
 
 if (args.only === 'peer' && !args['seed-only']) {
   const peer = await runPeerRows({ ...peerOptions, seed });
@@ -598,13 +626,13 @@ if (args.only !== 'latency') {
   peer = await runPeerRows(peerOptions);
   console.log(formatPeerRows(peer));
 }
-// (The page table, tools/bench/pages.mjs, goes here: see above.)
+const pages = args.only === 'latency' ? null : await runPageTable();
 
 if (args.json)
   writeFileSync(
     args.json,
     JSON.stringify(
-      { cases: caseCount, iterations: ITERATIONS, rows, orderRows, auditRows, peer },
+      { cases: caseCount, iterations: ITERATIONS, rows, orderRows, auditRows, peer, pages },
       null,
       2,
     ),

@@ -94,7 +94,10 @@ const FEATURES: Record<string, (fixture: RoleFixture) => readonly TitledStatemen
     ];
   },
   dashboard: (fixture) => [
-    ['the monitoring figures (one statement)', dashboardQuery(fixtureAbility(fixture), REGION)],
+    [
+      'the monitoring figures (one statement)',
+      dashboardQuery(fixtureAbility(fixture), REGION, OWN_AGENCY),
+    ],
   ],
 };
 

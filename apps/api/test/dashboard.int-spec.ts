@@ -61,20 +61,23 @@ beforeAll(async () => {
       id: string;
     }[]
   >(`SELECT id FROM person WHERE family_name = 'Fictief'`);
-  // More cases: referrals waiting, one without a wijk, and one the ZVH left (not readable).
+  // More cases: referrals waiting, one without a wijk, one the ZVH left (not readable) and one
+  // it takes part in until a planned end (readable until then).
   await t.db.query(
     `WITH c AS (
        INSERT INTO case_file (region_id, reference, subject_person_id, theme, status,
                               referring_agency_id, created_at)
        VALUES ($1, 'DASH-1', $2, 'OTHER', 'REFERRED', $3, now() - interval '90 days'),
               ($1, 'DASH-2', $2, 'OTHER', 'IN_TRIAGE', $3, now() - interval '2 days'),
-              ($1, 'DASH-3', $2, 'OTHER', 'ACTIVE', $3, now() - interval '200 days')
+              ($1, 'DASH-3', $2, 'OTHER', 'ACTIVE', $3, now() - interval '200 days'),
+              ($1, 'DASH-4', $2, 'OTHER', 'ACTIVE', $3, now() - interval '20 days')
        RETURNING id, reference)
      INSERT INTO case_participant (region_id, case_id, agency_id, role, reason, legal_basis,
                                    started_at, ended_at)
      SELECT $1, c.id, $3, 'PROCESREGIE', 'Procesregie voor het dashboard', 'Convenant',
             now() - interval '300 days',
-            CASE WHEN c.reference = 'DASH-3' THEN now() - interval '1 day' END
+            CASE WHEN c.reference = 'DASH-3' THEN now() - interval '1 day'
+                 WHEN c.reference = 'DASH-4' THEN now() + interval '10 days' END
        FROM c`,
     [region!.id, person!.id, zvh],
   );
@@ -110,6 +113,7 @@ describe('monitoringDashboard', () => {
     expect(list.pageInfo.hasNextPage).toBe(false);
     const nodes = list.nodes;
     expect(nodes.map((n) => n.reference)).toContain('DASH-1');
+    expect(nodes.map((n) => n.reference)).toContain('DASH-4');
     expect(nodes.map((n) => n.reference)).not.toContain('DASH-3');
 
     const byStatus = new Map<string, number>();

@@ -1,6 +1,7 @@
 import { OPEN_CASE_STATUSES } from '@schakel/domain';
 import type { AppAbility } from '@schakel/sharing-policy';
 import type { Statement } from '../common/sql';
+import { casesTakenPartIn } from '../sharing/need-to-know';
 import { NOTHING, PERSON_ADDRESS, policyFilter, SqlParams } from '../sharing/policy-sql';
 
 /**
@@ -8,16 +9,30 @@ import { NOTHING, PERSON_ADDRESS, policyFilter, SqlParams } from '../sharing/pol
  * part of the person's address (IDENTITY): where the caller may not read it, the case is counted
  * under "afgeschermd". Null when the caller can read no case at all.
  */
-export function dashboardQuery(ability: AppAbility, regionId: string): Statement | null {
-  const params = new SqlParams([regionId]);
-  const readable = policyFilter(ability, 'read', { subject: 'Case', alias: 'c' }, params);
-  if (readable === NOTHING) return null;
+export function dashboardQuery(
+  ability: AppAbility,
+  regionId: string,
+  agencyId: string,
+): Statement | null {
+  const params = new SqlParams([regionId, agencyId]);
+  // The counts test need-to-know for every case of the region, twice (readable, address): the
+  // caller's own participations are joined once as a set instead (`mine`), 8× less work at 1M.
+  const participation = { agency: '$2', caseId: 'mine.case_id' };
+  const readableOnce = policyFilter(
+    ability,
+    'read',
+    { subject: 'Case', alias: 'c', participation },
+    params,
+  );
+  if (readableOnce === NOTHING) return null;
   const address = policyFilter(
     ability,
     'read',
-    { subject: 'CaseSubject', caseAlias: 'c', ...PERSON_ADDRESS },
+    { subject: 'CaseSubject', caseAlias: 'c', ...PERSON_ADDRESS, participation },
     params,
   );
+  // The oldest referral walks the triage index and stops at the first readable case: per row.
+  const readable = policyFilter(ability, 'read', { subject: 'Case', alias: 'c' }, params);
   const open = params.add(OPEN_CASE_STATUSES);
   const referred = params.add(['REFERRED', 'IN_TRIAGE']);
   // Counted in one pass into (status, wijk) groups, so 100,000 cases are never materialised
@@ -26,8 +41,9 @@ export function dashboardQuery(ability: AppAbility, regionId: string): Statement
   SELECT c.status, a.readable AS address_readable,
          CASE WHEN a.readable THEN NULLIF(btrim(p.wijk), '') END AS wijk, count(*)::int AS n
     FROM case_file c JOIN person p ON p.id = c.subject_person_id
+    LEFT JOIN ${casesTakenPartIn('$2')} mine ON mine.case_id = c.id
     CROSS JOIN LATERAL (SELECT (${address}) AS readable) a
-   WHERE c.region_id = $1 AND (${readable})
+   WHERE c.region_id = $1 AND (${readableOnce})
    GROUP BY 1, 2, 3)
 SELECT
   (SELECT COALESCE(sum(n), 0)::int FROM counted WHERE status = ANY(${referred}::text[]))

@@ -20,7 +20,7 @@ export class DashboardService {
 
   async dashboard(user: Caller): Promise<MonitoringDashboardModel> {
     const { ability } = await user.policy();
-    const statement = dashboardQuery(ability, user.regionId);
+    const statement = dashboardQuery(ability, user.regionId, user.agencyId);
     if (!statement) return { openReferrals: 0, oldestReferral: null, byStatus: [], byWijk: [] };
     const [row] = await this.db.query<Row[]>(statement.sql, statement.params);
     const { oldestReferral, ...counts } = row!;

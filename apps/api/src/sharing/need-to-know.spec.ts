@@ -1,6 +1,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { activeAgencyIds, participationActive, takesPart } from './need-to-know';
+import {
+  activeAgencyIds,
+  casesTakenPartIn,
+  participationActive,
+  takesPart,
+  takesPartJoined,
+} from './need-to-know';
 
 const SRC = join(__dirname, '..');
 
@@ -44,5 +50,10 @@ describe('need-to-know is spelled once', () => {
     );
     expect(takesPart('c.id', '$1')).toContain(participationActive('ap'));
     expect(activeAgencyIds('c.id')).toContain(participationActive('ap'));
+    expect(casesTakenPartIn('$2')).toContain(participationActive('ap'));
+    // Joined: the caller's agency from the set, any other agency by the per-row test.
+    expect(takesPartJoined('c.id', '$5', '$2', 'mine.case_id')).toBe(
+      `(CASE WHEN $5::uuid = $2::uuid THEN mine.case_id IS NOT NULL ELSE ${takesPart('c.id', '$5')} END)`,
+    );
   });
 });

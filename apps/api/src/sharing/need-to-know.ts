@@ -18,6 +18,36 @@ export function takesPart(caseColumn: string, agency: string): string {
   );
 }
 
+/**
+ * The cases agency `agency` takes part in now, one row each, as a parenthesised subquery: a set to
+ * join once (a hash join over every case) where testing `takesPart` row by row would probe the
+ * index once per case.
+ */
+export function casesTakenPartIn(agency: string): string {
+  return (
+    `(SELECT DISTINCT ap.case_id FROM case_participant ap` +
+    ` WHERE ap.agency_id = ${agency} AND ${participationActive('ap')})`
+  );
+}
+
+/**
+ * `takesPart`, answered from `joinedCaseId` — the case's row of `casesTakenPartIn(known)` joined
+ * to the statement (NULL when none) — when `agency` is that agency; any other agency is tested
+ * row by row as before. With bound parameters PostgreSQL folds the CASE while planning, so the
+ * statement keeps only the branch that applies.
+ */
+export function takesPartJoined(
+  caseColumn: string,
+  agency: string,
+  known: string,
+  joinedCaseId: string,
+): string {
+  return (
+    `(CASE WHEN ${agency}::uuid = ${known}::uuid THEN ${joinedCaseId} IS NOT NULL` +
+    ` ELSE ${takesPart(caseColumn, agency)} END)`
+  );
+}
+
 /** The agencies taking part in case `caseColumn` now, as a text[] (what the CASL subject needs). */
 export function activeAgencyIds(caseColumn: string): string {
   return (

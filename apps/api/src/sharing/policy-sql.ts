@@ -8,7 +8,7 @@ import {
 } from '@schakel/sharing-policy';
 import { INFORMATION_CATEGORIES, type InformationCategory, type RecordPart } from '@schakel/domain';
 import { SqlParams } from '../common/sql';
-import { takesPart } from './need-to-know';
+import { takesPart, takesPartJoined } from './need-to-know';
 
 // Re-exported: every caller of policyFilter builds its parameters with it.
 export { SqlParams };
@@ -16,8 +16,20 @@ export { SqlParams };
 /** The SQL text of "allowed for nobody"; callers may skip the statement when they get it. */
 export const NOTHING = 'FALSE';
 
-const activeParticipant = (caseColumn: string) => (placeholder: string) =>
-  takesPart(caseColumn, placeholder);
+const activeParticipant =
+  (caseColumn: string, joined?: JoinedParticipation) => (placeholder: string) =>
+    joined
+      ? takesPartJoined(caseColumn, placeholder, joined.agency, joined.caseId)
+      : takesPart(caseColumn, placeholder);
+
+/**
+ * A statement over many cases that joined `casesTakenPartIn(agency)` once (see need-to-know.ts):
+ * `agency` is the placeholder of the caller's agency, `caseId` the joined set's column.
+ */
+export interface JoinedParticipation {
+  agency: string;
+  caseId: string;
+}
 
 /** The categories of a person's own record (name, address …, and the BSN). */
 export type PersonCategory = Extract<InformationCategory, 'IDENTITY' | 'BSN'>;
@@ -89,9 +101,13 @@ export function visibilityOf(row: Record<`${keyof PersonVisibility}Visible`, boo
 
 /** What a query filters: a case row, an information item row, or the subject person of a case row. */
 export type PolicyTarget =
-  | { subject: 'Case'; alias: string }
+  | { subject: 'Case'; alias: string; participation?: JoinedParticipation }
   | { subject: 'InformationItem'; alias: string }
-  | ({ subject: 'CaseSubject'; caseAlias: string } & PersonField)
+  | ({
+      subject: 'CaseSubject';
+      caseAlias: string;
+      participation?: JoinedParticipation;
+    } & PersonField)
   /**
    * Case-level records of one category, e.g. the plan of action and its actions (PLAN): the whole
    * record, or the part `OWN_ACTIONS` — only for statements that themselves keep to actions owned
@@ -121,7 +137,7 @@ export function fieldMapFor(target: PolicyTarget): SqlFieldMap {
         casusregisseurAgencyId: (placeholder) =>
           `(${c}.casusregisseur_agency_id IS NOT NULL AND ${c}.casusregisseur_agency_id = ${placeholder})`,
         subjectPersonId: `${c}.subject_person_id`,
-        activeParticipantAgencyIds: activeParticipant(`${c}.id`),
+        activeParticipantAgencyIds: activeParticipant(`${c}.id`, target.participation),
       };
     }
     case 'InformationItem': {
@@ -150,7 +166,7 @@ export function fieldMapFor(target: PolicyTarget): SqlFieldMap {
         part: { value: target.part },
         hasShareableSummary: { value: false },
         sourceAgencyId: `${c}.referring_agency_id`,
-        activeParticipantAgencyIds: activeParticipant(`${c}.id`),
+        activeParticipantAgencyIds: activeParticipant(`${c}.id`, target.participation),
       };
     }
     case 'AgreedApproach':

@@ -4,20 +4,21 @@
 -- default covenant. Ids: region ...001, own agency ...002, case ...003, person ...004.
 
 -- the monitoring figures (one statement)
--- params: ["00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002","00000000-0000-4000-8000-000000000003","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002","00000000-0000-4000-8000-000000000003","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002","00000000-0000-4000-8000-000000000004","00000000-0000-4000-8000-000000000003","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002","00000000-0000-4000-8000-000000000004","00000000-0000-4000-8000-000000000003",["REFERRED","IN_TRIAGE","ACCEPTED","ACTIVE"],["REFERRED","IN_TRIAGE"]]
+-- params: ["00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002","00000000-0000-4000-8000-000000000003","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002","00000000-0000-4000-8000-000000000003","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002","00000000-0000-4000-8000-000000000004","00000000-0000-4000-8000-000000000003","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002","00000000-0000-4000-8000-000000000004","00000000-0000-4000-8000-000000000003","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002","00000000-0000-4000-8000-000000000003","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002","00000000-0000-4000-8000-000000000003",["REFERRED","IN_TRIAGE","ACCEPTED","ACTIVE"],["REFERRED","IN_TRIAGE"]]
 WITH counted AS (
   SELECT c.status, a.readable AS address_readable,
          CASE WHEN a.readable THEN NULLIF(btrim(p.wijk), '') END AS wijk, count(*)::int AS n
     FROM case_file c JOIN person p ON p.id = c.subject_person_id
-    CROSS JOIN LATERAL (SELECT (((c.region_id = $8 AND (EXISTS (SELECT 1 FROM case_participant ap WHERE ap.case_id = c.id AND ap.agency_id = $9 AND (ap.ended_at IS NULL OR ap.ended_at > now()))) AND c.subject_person_id = $10 AND FALSE AND c.id = $11 AND FALSE) OR (c.region_id = $12 AND (EXISTS (SELECT 1 FROM case_participant ap WHERE ap.case_id = c.id AND ap.agency_id = $13 AND (ap.ended_at IS NULL OR ap.ended_at > now()))) AND c.subject_person_id = $14 AND TRUE AND c.id = $15 AND FALSE))) AS readable) a
-   WHERE c.region_id = $1 AND (((c.region_id = $2 AND (EXISTS (SELECT 1 FROM case_participant ap WHERE ap.case_id = c.id AND ap.agency_id = $3 AND (ap.ended_at IS NULL OR ap.ended_at > now()))) AND c.id = $4) OR (c.region_id = $5 AND (EXISTS (SELECT 1 FROM case_participant ap WHERE ap.case_id = c.id AND ap.agency_id = $6 AND (ap.ended_at IS NULL OR ap.ended_at > now()))) AND c.id = $7)))
+    LEFT JOIN (SELECT DISTINCT ap.case_id FROM case_participant ap WHERE ap.agency_id = $2 AND (ap.ended_at IS NULL OR ap.ended_at > now())) mine ON mine.case_id = c.id
+    CROSS JOIN LATERAL (SELECT (((c.region_id = $9 AND ((CASE WHEN $10::uuid = $2::uuid THEN mine.case_id IS NOT NULL ELSE EXISTS (SELECT 1 FROM case_participant ap WHERE ap.case_id = c.id AND ap.agency_id = $10 AND (ap.ended_at IS NULL OR ap.ended_at > now())) END)) AND c.subject_person_id = $11 AND FALSE AND c.id = $12 AND FALSE) OR (c.region_id = $13 AND ((CASE WHEN $14::uuid = $2::uuid THEN mine.case_id IS NOT NULL ELSE EXISTS (SELECT 1 FROM case_participant ap WHERE ap.case_id = c.id AND ap.agency_id = $14 AND (ap.ended_at IS NULL OR ap.ended_at > now())) END)) AND c.subject_person_id = $15 AND TRUE AND c.id = $16 AND FALSE))) AS readable) a
+   WHERE c.region_id = $1 AND (((c.region_id = $3 AND ((CASE WHEN $4::uuid = $2::uuid THEN mine.case_id IS NOT NULL ELSE EXISTS (SELECT 1 FROM case_participant ap WHERE ap.case_id = c.id AND ap.agency_id = $4 AND (ap.ended_at IS NULL OR ap.ended_at > now())) END)) AND c.id = $5) OR (c.region_id = $6 AND ((CASE WHEN $7::uuid = $2::uuid THEN mine.case_id IS NOT NULL ELSE EXISTS (SELECT 1 FROM case_participant ap WHERE ap.case_id = c.id AND ap.agency_id = $7 AND (ap.ended_at IS NULL OR ap.ended_at > now())) END)) AND c.id = $8)))
    GROUP BY 1, 2, 3)
 SELECT
-  (SELECT COALESCE(sum(n), 0)::int FROM counted WHERE status = ANY($17::text[]))
+  (SELECT COALESCE(sum(n), 0)::int FROM counted WHERE status = ANY($24::text[]))
     AS "openReferrals",
   (SELECT json_build_object('caseId', c.id, 'reference', c.reference, 'since', c.created_at)
      FROM case_file c
-    WHERE c.region_id = $1 AND c.status = ANY($17::text[]) AND (((c.region_id = $2 AND (EXISTS (SELECT 1 FROM case_participant ap WHERE ap.case_id = c.id AND ap.agency_id = $3 AND (ap.ended_at IS NULL OR ap.ended_at > now()))) AND c.id = $4) OR (c.region_id = $5 AND (EXISTS (SELECT 1 FROM case_participant ap WHERE ap.case_id = c.id AND ap.agency_id = $6 AND (ap.ended_at IS NULL OR ap.ended_at > now()))) AND c.id = $7)))
+    WHERE c.region_id = $1 AND c.status = ANY($24::text[]) AND (((c.region_id = $17 AND (EXISTS (SELECT 1 FROM case_participant ap WHERE ap.case_id = c.id AND ap.agency_id = $18 AND (ap.ended_at IS NULL OR ap.ended_at > now()))) AND c.id = $19) OR (c.region_id = $20 AND (EXISTS (SELECT 1 FROM case_participant ap WHERE ap.case_id = c.id AND ap.agency_id = $21 AND (ap.ended_at IS NULL OR ap.ended_at > now()))) AND c.id = $22)))
     ORDER BY c.created_at, c.id LIMIT 1) AS "oldestReferral",
   COALESCE((SELECT json_agg(json_build_object('status', status, 'count', n) ORDER BY status)
      FROM (SELECT status, sum(n)::int AS n FROM counted GROUP BY status) s), '[]'::json)
@@ -26,7 +27,7 @@ SELECT
                    'openCount', open_count, 'totalCount', total_count)
                    ORDER BY open_count DESC, total_count DESC, NOT address_readable, wijk)
      FROM (SELECT wijk, address_readable,
-                  COALESCE(sum(n) FILTER (WHERE status = ANY($16::text[])), 0)::int
+                  COALESCE(sum(n) FILTER (WHERE status = ANY($23::text[])), 0)::int
                     AS open_count,
                   sum(n)::int AS total_count
              FROM counted GROUP BY wijk, address_readable) w), '[]'::json) AS "byWijk";
