@@ -11,6 +11,8 @@ import { LoginAccountService } from './login-account.service';
 import { LoginThrottleService } from './login-throttle.service';
 import { PasswordService } from './password.service';
 import { SessionAuthenticator } from './session-authenticator';
+import { SessionCache } from './session-cache';
+import { SessionCachePlugin } from './session-cache.plugin';
 import { SessionCookieStrategyRegistration } from './session-cookie.strategy';
 import { SessionTokenService } from './session-token.service';
 
@@ -30,12 +32,14 @@ import { SessionTokenService } from './session-token.service';
     LoginThrottleService,
     PasswordService,
     SessionAuthenticator,
+    SessionCache,
+    SessionCachePlugin,
     SessionTokenService,
     SessionCookieStrategyRegistration,
     { provide: APP_GUARD, useClass: AccessGuard },
   ],
   // SessionAuthenticator/SessionTokenService: the live socket authenticates its upgrade and
   // operations with the same authenticator as HTTP requests.
-  exports: [PasswordService, SessionAuthenticator, SessionTokenService],
+  exports: [PasswordService, SessionAuthenticator, SessionTokenService, SessionCache],
 })
 export class AuthModule {}

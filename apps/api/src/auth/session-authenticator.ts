@@ -6,10 +6,11 @@ import type { PolicyContextRow } from '../sharing/policy-context.queries';
 import { PolicyService } from '../sharing/policy.service';
 import type { SessionUserRow } from './authenticated-user';
 import { Caller } from './caller';
+import { SessionCache, type CachedSessionRow } from './session-cache';
 import { sessionQuery } from './session.queries';
 import { SessionTokenService, type SessionClaims } from './session-token.service';
 
-type SessionRow = SessionUserRow & Partial<PolicyContextRow>;
+type SessionRow = SessionUserRow & Partial<PolicyContextRow> & { validUntil?: number | null };
 
 export interface AuthenticateOptions {
   /**
@@ -23,7 +24,8 @@ export interface AuthenticateOptions {
  * The one way a session token becomes a `Caller`, for HTTP (through the Passport strategy in
  * session-cookie.strategy.ts) and the live socket alike: the token is verified once (signature,
  * expiry, absolute maximum: SessionTokenService), then checked against the database in one
- * statement (user active, session not revoked, no password change since).
+ * statement (user active, session not revoked, no password change since). For reads, that row
+ * and the policy context come from the SessionCache while it holds them (ADR 0013).
  */
 @Injectable()
 export class SessionAuthenticator {
@@ -31,6 +33,7 @@ export class SessionAuthenticator {
     @InjectDataSource() private readonly db: DataSource,
     private readonly tokens: SessionTokenService,
     private readonly policies: PolicyService,
+    private readonly cache: SessionCache,
   ) {}
 
   /** The caller behind a session token, or null when the token or its session is not valid. */
@@ -58,9 +61,24 @@ export class SessionAuthenticator {
     claims: SessionClaims,
     { withPolicyContext }: AuthenticateOptions,
   ): Promise<Caller | null> {
+    const cached = withPolicyContext ? this.cache.get(claims) : null;
+    if (cached) return this.toCaller(claims, cached, true);
+    const ticket = withPolicyContext ? this.cache.ticket() : null;
     const { sql, params } = sessionQuery(claims, withPolicyContext);
     const [row] = await preparedQuery<SessionRow>(this.db, sql, params);
     if (!row) return null;
+    const { validUntil, ...rest } = row;
+    if (withPolicyContext && ticket !== null) {
+      this.cache.store(ticket, claims, rest as CachedSessionRow, validUntil ?? null);
+    }
+    return this.toCaller(claims, rest, withPolicyContext);
+  }
+
+  private toCaller(
+    claims: SessionClaims,
+    row: SessionUserRow & Partial<PolicyContextRow>,
+    withPolicyContext: boolean,
+  ): Caller {
     const { covenantVersion, covenant, consents, conflictDecisions, breakGlass, ...user } = row;
     const preloaded: PolicyContextRow | null = withPolicyContext
       ? {

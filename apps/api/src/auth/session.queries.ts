@@ -1,4 +1,10 @@
-import { policyContextColumns } from '../sharing/policy-context.queries';
+import { policyContextColumns, policyContextValidUntil } from '../sharing/policy-context.queries';
+
+/** The channel of migration 1764000002200's triggers: what a session's context is built from changed. */
+export const POLICY_CONTEXT_CHANNEL = 'schakel_policy_context';
+
+/** The session cache's listener (auth/session-cache.ts), on its own connection. */
+export const LISTEN_POLICY_CONTEXT = `LISTEN ${POLICY_CONTEXT_CHANNEL}`;
 
 /**
  * The user behind a session: nothing when the user is gone or disabled, or the session was
@@ -25,16 +31,18 @@ export function sessionQuery(
 ): { sql: string; params: unknown[] } {
   const params = [claims.sub, claims.sid, claims.gen];
   if (!withPolicyContext) return { sql: SESSION_USER, params };
-  const sql = `WITH su AS MATERIALIZED (
-${SESSION_USER}
-)
-SELECT su.*,
-  ${policyContextColumns({
+  const refs = {
     regionId: 'su."regionId"',
     agencyId: 'su."agencyId"',
     agencyType: 'su."agencyType"',
     userId: 'su.id',
-  })}
+  };
+  const sql = `WITH su AS MATERIALIZED (
+${SESSION_USER}
+)
+SELECT su.*,
+  ${policyContextColumns(refs)},
+  ${policyContextValidUntil(refs)}
   FROM su`;
   return { sql, params };
 }

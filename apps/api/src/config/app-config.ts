@@ -23,6 +23,12 @@ export interface AppConfig {
   sessionIdleSeconds: number;
   /** Hard limit on a session's age, however active it is. */
   sessionMaxSeconds: number;
+  /**
+   * SESSION_CACHE_SECONDS: how long a session's checked row and policy context may be served from
+   * memory at most (ADR 0013); changes invalidate it at once, this only bounds a lost
+   * notification. 0: every request reads them from the database.
+   */
+  sessionCacheSeconds: number;
   /** Cookies are Secure unless the portal is served from localhost over plain HTTP. */
   secureCookies: boolean;
   /** PUBLIC_URL, where browsers reach the portal; live (WebSocket) connections must come from it. */
@@ -223,6 +229,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     );
   }
 
+  const sessionCacheSeconds =
+    env.SESSION_CACHE_SECONDS?.trim() === '0' ? 0 : intFrom(env, 'SESSION_CACHE_SECONDS', 30);
+  if (sessionCacheSeconds > 300) {
+    throw new ConfigError('SESSION_CACHE_SECONDS must be at most 300 (0 turns the cache off)');
+  }
+
   return {
     production,
     port: intFrom(env, 'PORT', 3000),
@@ -233,6 +245,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     sessionSecret,
     sessionIdleSeconds: intFrom(env, 'SESSION_IDLE_MINUTES', 30) * 60,
     sessionMaxSeconds: intFrom(env, 'SESSION_MAX_HOURS', 10) * 3600,
+    sessionCacheSeconds,
     secureCookies: !localHttp,
     publicUrl: publicUrl === '' ? null : publicUrl,
     loadDemoData,

@@ -71,6 +71,23 @@ export function policyContextColumns(refs: PolicyPartyRefs): string {
   ${breakGlass} AS "breakGlass"`;
 }
 
+/**
+ * When the context's rows stop being what `policyContextColumns` would select because time
+ * passed (epoch milliseconds; null: never): the first active consent to run out or break-glass
+ * opening to expire. A context held in memory (auth/session-cache.ts) is dropped then; every
+ * other change notifies (migration 1764000002200).
+ */
+export function policyContextValidUntil(refs: PolicyPartyRefs & { userId: string }): string {
+  const { regionId, agencyId, userId } = refs;
+  return `(EXTRACT(EPOCH FROM LEAST(
+    (SELECT min(c.valid_until) FROM consent c
+      WHERE c.region_id = ${regionId} AND c.recipient_agency_id = ${agencyId}
+        AND ${consentActive('c')}),
+    (SELECT min(b.expires_at) FROM break_glass b
+      WHERE b.region_id = ${regionId} AND b.user_id = ${userId} AND b.expires_at > now())
+  )) * 1000)::float8 AS "validUntil"`;
+}
+
 /** Everything the ability needs, in ONE statement. */
 export function policyContextQuery(party: PolicyParty): { sql: string; params: unknown[] } {
   const sql = `SELECT

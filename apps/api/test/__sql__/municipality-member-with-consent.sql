@@ -38,7 +38,14 @@ SELECT su.*,
     '[]'::json) AS "conflictDecisions",
   COALESCE((SELECT json_agg(json_build_object('caseId', b.case_id, 'reason', b.reason))
      FROM break_glass b
-    WHERE b.region_id = su."regionId" AND b.user_id = su.id AND b.expires_at > now()), '[]'::json) AS "breakGlass"
+    WHERE b.region_id = su."regionId" AND b.user_id = su.id AND b.expires_at > now()), '[]'::json) AS "breakGlass",
+  (EXTRACT(EPOCH FROM LEAST(
+    (SELECT min(c.valid_until) FROM consent c
+      WHERE c.region_id = su."regionId" AND c.recipient_agency_id = su."agencyId"
+        AND (c.withdrawn_at IS NULL AND (c.valid_until IS NULL OR c.valid_until > now()))),
+    (SELECT min(b.expires_at) FROM break_glass b
+      WHERE b.region_id = su."regionId" AND b.user_id = su.id AND b.expires_at > now())
+  )) * 1000)::float8 AS "validUntil"
   FROM su;
 
 -- policy context alone (writes, and "view as")

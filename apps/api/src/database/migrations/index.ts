@@ -21,6 +21,7 @@ import { VolunteerConsent1764000001800 } from './1764000001800-volunteer-consent
 import { PrivacyContactRelease1764000001900 } from './1764000001900-privacy-contact-release';
 import { LoginThrottle1764000002000 } from './1764000002000-login-throttle';
 import { AuditOutbox1764000002100 } from './1764000002100-audit-outbox';
+import { PolicyContextNotify1764000002200 } from './1764000002200-policy-context-notify';
 
 /** Every migration, in order. Listed explicitly so bundling or ts-jest cannot miss one. */
 export const MIGRATIONS = [
@@ -47,4 +48,5 @@ export const MIGRATIONS = [
   PrivacyContactRelease1764000001900,
   LoginThrottle1764000002000,
   AuditOutbox1764000002100,
+  PolicyContextNotify1764000002200,
 ];
