@@ -136,6 +136,11 @@ export class SessionCache implements OnModuleInit, OnApplicationShutdown {
     else this.invalidate(payload);
   }
 
+  /** How many sessions are held now. */
+  get size(): number {
+    return this.entries.size;
+  }
+
   /** Whether the barrier notification `payload` has arrived. */
   sawBarrier(payload: string): boolean {
     return this.lastBarrier === payload;
