@@ -237,6 +237,78 @@ describe('the overview counted incrementally', () => {
     expect(await recountDifferences()).toEqual([]);
   }, 600_000);
 
+  it('equals a recount after concurrent writes on the same cases and persons', async () => {
+    // Eight transactions at once over three cases and two persons, each a few writes with
+    // pauses between them, so that they interleave: the triggers' locks must keep the counts.
+    for (let i = 0; i < 3; i++) {
+      await apply({ kind: 'case', status: i, person: i, agencies: [0, 1, 2], plannedDays: null });
+    }
+    const few = cases.slice(-3);
+    const people = persons.slice(0, 2);
+    const outcomes = { committed: 0, refused: 0 };
+    const rounds = Array.from({ length: 8 }, (_, worker) =>
+      t.db
+        .transaction(async (m) => {
+          for (let step = 0; step < 4; step++) {
+            const target = few[(worker + step) % few.length]!;
+            const agency = agencies[(worker * 3 + step) % agencies.length]!.id;
+            switch ((worker + step) % 4) {
+              case 0:
+                await m.query(`UPDATE case_file SET status = $2 WHERE id = $1`, [
+                  target,
+                  STATUSES[(worker + step) % STATUSES.length],
+                ]);
+                break;
+              case 1:
+                await m.query(
+                  `UPDATE case_participant SET ended_at = greatest(started_at, now()),
+                          end_reason = 'Einde voor de telling'
+                    WHERE case_id = $1 AND agency_id = $2 AND ended_at IS NULL`,
+                  [target, agency],
+                );
+                break;
+              case 2:
+                await m.query(
+                  `INSERT INTO case_participant (region_id, case_id, agency_id, role, reason,
+                                                 legal_basis, started_at)
+                   SELECT $1, $2, $3, 'PARTNER', 'Deelname voor de telling', 'Convenant',
+                          greatest(now() - interval '30 days', max(ended_at))
+                     FROM case_participant WHERE case_id = $2 AND agency_id = $3
+                   HAVING count(*) FILTER (WHERE ended_at IS NULL OR ended_at > now()) = 0`,
+                  [region, target, agency],
+                );
+                break;
+              default:
+                await m.query(`UPDATE person SET wijk = $2 WHERE id = $1`, [
+                  people[(worker + step) % people.length],
+                  WIJKEN[(worker + step) % WIJKEN.length],
+                ]);
+            }
+            await m.query(`SELECT pg_sleep(0.01)`);
+          }
+        })
+        .then(
+          () => outcomes.committed++,
+          // A deadlock or an overlapping participation refused: the transaction left no trace.
+          (error: { code?: string }) => {
+            if (!['40P01', '23P01', '23505', '40001'].includes(error.code ?? '')) throw error;
+            outcomes.refused++;
+          },
+        ),
+    );
+    await Promise.all(rounds);
+    expect(outcomes.committed).toBeGreaterThan(0);
+    expect(await recountDifferences()).toEqual([]);
+    const service = t.app.get(DashboardService);
+    for (const agency of agencies) {
+      const caller = await apiCaller(
+        agency,
+        agency.type === 'ZVH' ? ['MEMBER', 'PROCESREGISSEUR'] : ['MEMBER'],
+      );
+      expect(await service.dashboard(caller)).toEqual(await service.fullDashboard(caller));
+    }
+  }, 120_000);
+
   it('compacts an agency’s rows into one per group without changing the answer', async () => {
     const service = t.app.get(DashboardService);
     const caller = await apiCaller({ id: zvh, type: 'ZVH' }, ['MEMBER', 'PROCESREGISSEUR']);
