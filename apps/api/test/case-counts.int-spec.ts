@@ -121,14 +121,30 @@ async function participate(caseId: string, agencyId: string, endDays: number | n
 async function apply(w: Write): Promise<void> {
   switch (w.kind) {
     case 'case': {
+      // The case and the ZVH's participation in one statement (a data-modifying WITH), as the
+      // seed and some services write them.
       const [row] = await t.db.query<{ id: string }[]>(
-        `INSERT INTO case_file (region_id, reference, subject_person_id, theme, status,
-                                referring_agency_id)
-         VALUES ($1, $2, $3, 'OTHER', $4, $5) RETURNING id`,
-        [region, `COUNT-${++serial}`, pick(persons, w.person), pick(STATUSES, w.status), zvh],
+        `WITH c AS (
+           INSERT INTO case_file (region_id, reference, subject_person_id, theme, status,
+                                  referring_agency_id)
+           VALUES ($1, $2, $3, 'OTHER', $4, $5) RETURNING id)
+         INSERT INTO case_participant (region_id, case_id, agency_id, role, reason, legal_basis,
+                                       started_at, ended_at)
+         SELECT $1, c.id, $5, 'PROCESREGIE', 'Procesregie voor de telling', 'Convenant',
+                now() - interval '30 days',
+                CASE WHEN $6::int IS NOT NULL
+                     THEN now() + make_interval(days => $6::int) END
+           FROM c RETURNING case_id AS id`,
+        [
+          region,
+          `COUNT-${++serial}`,
+          pick(persons, w.person),
+          pick(STATUSES, w.status),
+          zvh,
+          w.plannedDays,
+        ],
       );
       cases.push(row!.id);
-      await participate(row!.id, zvh, w.plannedDays);
       for (const a of w.agencies) await participate(row!.id, pick(agencies, a).id, null);
       return;
     }

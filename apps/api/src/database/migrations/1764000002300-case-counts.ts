@@ -109,7 +109,7 @@ export class CaseCounts1764000002300 implements MigrationInterface {
               FROM case_participant ap WHERE ap.case_id = OLD.id AND ap.ended_at IS NULL;
           END IF;
         END IF;
-        IF TG_OP IN ('UPDATE', 'INSERT') THEN
+        IF TG_OP = 'UPDATE' THEN
           SELECT NULLIF(btrim(p.wijk), '') INTO w FROM person p
            WHERE p.id = NEW.subject_person_id FOR SHARE;
           IF FOUND THEN
@@ -121,9 +121,8 @@ export class CaseCounts1764000002300 implements MigrationInterface {
         IF TG_OP = 'DELETE' THEN RETURN OLD; END IF;
         RETURN NULL;
       END $$`);
-    // A new case has no participation yet (they reference it) unless a constraint is deferred.
-    await q.query(`CREATE TRIGGER case_count_case_insert AFTER INSERT ON case_file
-      FOR EACH ROW EXECUTE FUNCTION case_count_case()`);
+    // No INSERT trigger: a new case has no participation yet (not deferrable foreign key), and
+    // one statement inserting both (a data-modifying WITH) is counted by the participation's.
     await q.query(`CREATE TRIGGER case_count_case_change
       AFTER UPDATE OF status, subject_person_id, region_id ON case_file
       FOR EACH ROW WHEN (OLD.status IS DISTINCT FROM NEW.status
@@ -213,7 +212,6 @@ export class CaseCounts1764000002300 implements MigrationInterface {
     await q.query(`DROP TRIGGER case_count_person_wijk ON person`);
     await q.query(`DROP TRIGGER zz_case_count_case_delete ON case_file`);
     await q.query(`DROP TRIGGER case_count_case_change ON case_file`);
-    await q.query(`DROP TRIGGER case_count_case_insert ON case_file`);
     await q.query(`DROP TRIGGER case_count_participation_change ON case_participant`);
     await q.query(`DROP TRIGGER case_count_participation_write ON case_participant`);
     await q.query(`DROP FUNCTION case_count_compact(uuid, uuid)`);
