@@ -64,6 +64,7 @@ export class SessionCache implements OnModuleInit, OnApplicationShutdown {
   private epoch = 0;
   private reconnectDelay = RECONNECT_MIN_MS;
   private reconnectTimer: NodeJS.Timeout | null = null;
+  private lastBarrier: string | null = null;
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -125,6 +126,21 @@ export class SessionCache implements OnModuleInit, OnApplicationShutdown {
     this.entries.set(claims.sid, { userId: claims.sub, generation: claims.gen, row, expiresAt });
   }
 
+  /**
+   * A notification: a change to drop, or a barrier (`barrier:<token>`), which changes nothing.
+   * Notifications arrive in commit order, so once a barrier sent after a change is seen, that
+   * change's invalidation was handled (integration tests that change rows by SQL wait for it).
+   */
+  private notified(payload: string): void {
+    if (payload.startsWith('barrier:')) this.lastBarrier = payload;
+    else this.invalidate(payload);
+  }
+
+  /** Whether the barrier notification `payload` has arrived. */
+  sawBarrier(payload: string): boolean {
+    return this.lastBarrier === payload;
+  }
+
   /** Drops what a change touched: `user:<id>`, `session:<id>`, `agency:<id>`, `region:<id>`, `all`. */
   invalidate(scope: string): void {
     this.epoch++;
@@ -144,7 +160,7 @@ export class SessionCache implements OnModuleInit, OnApplicationShutdown {
       keepAlive: true,
     });
     this.client = client;
-    client.on('notification', (message) => this.invalidate(message.payload ?? 'all'));
+    client.on('notification', (message) => this.notified(message.payload ?? 'all'));
     client.on('error', (error) => this.lost(client, error.message));
     client.on('end', () => this.lost(client, 'connection ended'));
     try {
