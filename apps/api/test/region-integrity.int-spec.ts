@@ -348,6 +348,8 @@ const UNCHECKED_ID_COLUMNS: Readonly<Record<string, string>> = {
   'audit_event.request_id': 'text id of the HTTP request',
   'break_glass_review.audit_event_id':
     'an event of the append-only audit trail, purged after five years',
+  'case_count.agency_id':
+    'derived counts (ADR 0014), written only by triggers from participations whose agency is region-checked',
   'deletion_record.case_id': "the deleted case's random id; the case is gone",
   'deletion_record.run_id': 'one run of the retention job; refers to no row',
   'legal_hold.set_by_user_id':

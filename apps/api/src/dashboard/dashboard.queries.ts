@@ -1,7 +1,12 @@
 import { OPEN_CASE_STATUSES } from '@schakel/domain';
 import type { AppAbility } from '@schakel/sharing-policy';
 import type { Statement } from '../common/sql';
-import { casesTakenPartIn } from '../sharing/need-to-know';
+import {
+  casesTakenPartIn,
+  participationOpenEnded,
+  participationPlannedEnd,
+  takesPartJoined,
+} from '../sharing/need-to-know';
 import { NOTHING, PERSON_ADDRESS, policyFilter, SqlParams } from '../sharing/policy-sql';
 
 /**
@@ -31,20 +36,29 @@ export function dashboardQuery(
     { subject: 'CaseSubject', caseAlias: 'c', ...PERSON_ADDRESS, participation },
     params,
   );
-  // The oldest referral walks the triage index and stops at the first readable case: per row.
-  const readable = policyFilter(ability, 'read', { subject: 'Case', alias: 'c' }, params);
-  const open = params.add(OPEN_CASE_STATUSES);
-  const referred = params.add(['REFERRED', 'IN_TRIAGE']);
   // Counted in one pass into (status, wijk) groups, so 100,000 cases are never materialised
   // (a CTE read several times is, and spilled to disk); every figure comes from the few groups.
-  const sql = `WITH counted AS (
+  const counted = `
   SELECT c.status, a.readable AS address_readable,
          CASE WHEN a.readable THEN NULLIF(btrim(p.wijk), '') END AS wijk, count(*)::int AS n
     FROM case_file c JOIN person p ON p.id = c.subject_person_id
     LEFT JOIN ${casesTakenPartIn('$2')} mine ON mine.case_id = c.id
     CROSS JOIN LATERAL (SELECT (${address}) AS readable) a
    WHERE c.region_id = $1 AND (${readableOnce})
-   GROUP BY 1, 2, 3)
+   GROUP BY 1, 2, 3`;
+  return { sql: withFigures(params, counted, ability), params: params.values };
+}
+
+/**
+ * The figures from the `counted` groups (status, address_readable, wijk, n): the statement both
+ * forms end with, so they answer alike. The oldest referral walks the triage index and stops at
+ * the first readable case (per row, fast at any scale).
+ */
+function withFigures(params: SqlParams, counted: string, ability: AppAbility): string {
+  const readable = policyFilter(ability, 'read', { subject: 'Case', alias: 'c' }, params);
+  const open = params.add(OPEN_CASE_STATUSES);
+  const referred = params.add(['REFERRED', 'IN_TRIAGE']);
+  return `WITH counted AS (${counted})
 SELECT
   (SELECT COALESCE(sum(n), 0)::int FROM counted WHERE status = ANY(${referred}::text[]))
     AS "openReferrals",
@@ -63,5 +77,86 @@ SELECT
                     AS open_count,
                   sum(n)::int AS total_count
              FROM counted GROUP BY wijk, address_readable) w), '[]'::json) AS "byWijk"`;
+}
+
+/** Parameters written into the SQL as JSON literals, so two renderings compare by meaning. */
+function inlined(sql: string, values: readonly unknown[]): string {
+  return sql.replace(/\$(\d+)/g, (_, n: string) => JSON.stringify(values[Number(n) - 1]));
+}
+
+/**
+ * Whether the caller's rules for reading a case and its person's address reduce to "the case is
+ * in my region and my agency takes part now": then the address is readable for every counted case
+ * (true) or for none (false), and the counts can come from `case_count`. Decided on the compiled
+ * filters themselves, compared with the participation-only form: any other rule (a broken glass,
+ * a consent, the casusregisseur, another agency's part) gives null and the full statement answers.
+ */
+export function participationOnlyAddress(
+  ability: AppAbility,
+  regionId: string,
+  agencyId: string,
+): boolean | null {
+  const params = new SqlParams([regionId, agencyId]);
+  const participation = { agency: '$2', caseId: 'mine.case_id' };
+  const readable = policyFilter(
+    ability,
+    'read',
+    { subject: 'Case', alias: 'c', participation },
+    params,
+  );
+  const address = policyFilter(
+    ability,
+    'read',
+    { subject: 'CaseSubject', caseAlias: 'c', ...PERSON_ADDRESS, participation },
+    params,
+  );
+  const region = JSON.stringify(regionId);
+  const agency = JSON.stringify(agencyId);
+  const ownPart = `c.region_id = ${region} AND (${takesPartJoined('c.id', agency, agency, 'mine.case_id')})`;
+  if (inlined(readable, params.values) !== `(${ownPart})`) return null;
+  const addressSql = inlined(address, params.values);
+  if (addressSql === NOTHING) return false;
+  return addressSql === `(${ownPart} AND TRUE)` || addressSql === `(${ownPart})` ? true : null;
+}
+
+/**
+ * The dashboard from the incremental counts (migration 1764000002300, ADR 0014): the agency's
+ * rows of `case_count` (the cases it takes part in without an end) plus, counted live, the cases
+ * it takes part in only until a planned end. Only for a caller for whom `participationOnlyAddress`
+ * is not null; the answer is then the full statement's. `deltaRows` tells when to compact.
+ */
+export function dashboardCountsQuery(
+  ability: AppAbility,
+  regionId: string,
+  agencyId: string,
+  addressReadable: boolean,
+): Statement {
+  const params = new SqlParams([regionId, agencyId]);
+  const readableAddress = params.add(addressReadable);
+  const counted = `
+  SELECT status, ${readableAddress}::boolean AS address_readable,
+         CASE WHEN ${readableAddress}::boolean THEN wijk END AS wijk, sum(n)::int AS n
+    FROM (SELECT status, wijk, n FROM case_count WHERE region_id = $1 AND agency_id = $2
+          UNION ALL
+          SELECT c.status, NULLIF(btrim(p.wijk), ''), 1
+            FROM (SELECT DISTINCT ap.case_id FROM case_participant ap
+                   WHERE ap.agency_id = $2 AND ${participationPlannedEnd('ap')}) planned
+            JOIN case_file c ON c.id = planned.case_id
+            JOIN person p ON p.id = c.subject_person_id
+           WHERE c.region_id = $1
+             AND NOT EXISTS (SELECT 1 FROM case_participant o
+                              WHERE o.case_id = c.id AND o.agency_id = $2
+                                AND ${participationOpenEnded('o')})) x
+   GROUP BY 1, 2, 3 HAVING sum(n) <> 0`;
+  const sql = withFigures(params, counted, ability).replace(
+    '\nSELECT\n',
+    `\nSELECT\n  (SELECT count(*)::int FROM case_count WHERE region_id = $1 AND agency_id = $2)
+    AS "deltaRows",\n`,
+  );
   return { sql, params: params.values };
+}
+
+/** Folds an agency's count rows into one per group (see the migration). */
+export function compactCountsQuery(regionId: string, agencyId: string): Statement {
+  return { sql: `SELECT case_count_compact($1, $2)`, params: [regionId, agencyId] };
 }

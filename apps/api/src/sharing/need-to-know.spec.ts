@@ -4,6 +4,8 @@ import {
   activeAgencyIds,
   casesTakenPartIn,
   participationActive,
+  participationOpenEnded,
+  participationPlannedEnd,
   takesPart,
   takesPartJoined,
 } from './need-to-know';
@@ -45,6 +47,10 @@ describe('need-to-know is spelled once', () => {
 
   it('treats an end in the future as active and renders one predicate for all uses', () => {
     expect(participationActive('cp')).toBe('(cp.ended_at IS NULL OR cp.ended_at > now())');
+    // Open-ended or planned: together exactly the active ones (the overview's counts, ADR 0014).
+    expect(participationActive('cp')).toBe(
+      `(${participationOpenEnded('cp')} OR ${participationPlannedEnd('cp')})`,
+    );
     expect(participationActive('cp', 'e.occurred_at')).toBe(
       '(cp.ended_at IS NULL OR cp.ended_at > e.occurred_at)',
     );

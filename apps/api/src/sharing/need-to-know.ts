@@ -78,3 +78,16 @@ export function casePolicyColumns(c: string): string {
 export function consentActive(alias: string, at = 'now()'): string {
   return `(${alias}.withdrawn_at IS NULL AND (${alias}.valid_until IS NULL OR ${alias}.valid_until > ${at}))`;
 }
+
+/**
+ * The participation row `alias` has no end at all: what the incremental `case_count` counts
+ * (ADR 0014). Active by `participationActive` together with `participationPlannedEnd`.
+ */
+export function participationOpenEnded(alias: string): string {
+  return `${alias}.ended_at IS NULL`;
+}
+
+/** The participation row `alias` ends at a planned moment still ahead of `at` (default: now). */
+export function participationPlannedEnd(alias: string, at = 'now()'): string {
+  return `${alias}.ended_at > ${at}`;
+}

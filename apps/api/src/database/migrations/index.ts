@@ -22,6 +22,7 @@ import { PrivacyContactRelease1764000001900 } from './1764000001900-privacy-cont
 import { LoginThrottle1764000002000 } from './1764000002000-login-throttle';
 import { AuditOutbox1764000002100 } from './1764000002100-audit-outbox';
 import { PolicyContextNotify1764000002200 } from './1764000002200-policy-context-notify';
+import { CaseCounts1764000002300 } from './1764000002300-case-counts';
 
 /** Every migration, in order. Listed explicitly so bundling or ts-jest cannot miss one. */
 export const MIGRATIONS = [
@@ -49,4 +50,5 @@ export const MIGRATIONS = [
   LoginThrottle1764000002000,
   AuditOutbox1764000002100,
   PolicyContextNotify1764000002200,
+  CaseCounts1764000002300,
 ];
