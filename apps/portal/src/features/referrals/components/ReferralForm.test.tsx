@@ -228,7 +228,7 @@ describe('ReferralForm', () => {
         ],
       },
     };
-    const { user, requests } = renderApp({
+    const { user } = renderApp({
       mocks: [meSignedIn(member), agencies, categories, nobodyFound, refused],
       route: '/aanmelden',
     });
