@@ -220,7 +220,7 @@ describe('the session cache', () => {
     );
     const after = await politie.gql<{ case: unknown }>(CASE, { id: row!.id });
     expect(after.data?.case ?? null).toBeNull();
-    expect(after.errors).toBeDefined();
+    expect(after.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
   });
 });
 
