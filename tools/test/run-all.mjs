@@ -119,6 +119,12 @@ runner(
     failed: j.numFailedTests + (j.numRuntimeErrorTestSuites ?? 0),
     names: failedInJestLike(j),
   }),
+  // ESM-only libraries (openid-client, nodemailer, otplib, oidc-provider) are loaded with import();
+  // Jest on Node 20 runs import() only with the VM modules API.
+  {
+    NODE_OPTIONS:
+      `${process.env.NODE_OPTIONS ?? ''} --experimental-vm-modules --disable-warning=ExperimentalWarning`.trim(),
+  },
 );
 
 const vitestReport = join(out, 'vitest.json');
