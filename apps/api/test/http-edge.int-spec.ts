@@ -287,6 +287,8 @@ describe('the session cookie in production (item 13)', () => {
       NODE_ENV: 'production',
       SCHAKEL_DEMO_DATA: 'true',
       PUBLIC_URL: 'https://schakel.example.nl',
+      // The session cookie itself, after a password-only login (MFA: mfa-*.int-spec.ts).
+      MFA_REQUIRED: 'false',
     });
   });
   afterAll(async () => {

@@ -9,6 +9,11 @@ import { AuthService } from './auth.service';
 import { AccessGuard } from './guards/access.guard';
 import { LoginAccountService } from './login-account.service';
 import { LoginThrottleService } from './login-throttle.service';
+import { MfaEvents } from './mfa/mfa-events';
+import { MfaPendingService } from './mfa/mfa-pending';
+import { MfaResolver } from './mfa/mfa.resolver';
+import { MfaService } from './mfa/mfa.service';
+import { PasskeyService } from './mfa/passkey.service';
 import { PasswordService } from './password.service';
 import { SessionAuthenticator } from './session-authenticator';
 import { SessionCache } from './session-cache';
@@ -30,6 +35,11 @@ import { SessionTokenService } from './session-token.service';
     AuthService,
     LoginAccountService,
     LoginThrottleService,
+    MfaEvents,
+    MfaPendingService,
+    MfaResolver,
+    MfaService,
+    PasskeyService,
     PasswordService,
     SessionAuthenticator,
     SessionCache,
@@ -40,6 +50,7 @@ import { SessionTokenService } from './session-token.service';
   ],
   // SessionAuthenticator/SessionTokenService: the live socket authenticates its upgrade and
   // operations with the same authenticator as HTTP requests.
-  exports: [PasswordService, SessionAuthenticator, SessionTokenService, SessionCache],
+  // MfaService: step-up checks (RequireStepUp) of features run in the global AccessGuard.
+  exports: [PasswordService, SessionAuthenticator, SessionTokenService, SessionCache, MfaService],
 })
 export class AuthModule {}

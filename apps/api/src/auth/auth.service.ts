@@ -10,6 +10,8 @@ import { changePasswordQuery, revokeSessionQuery } from './auth.queries';
 import { isCommonPassword } from './common-passwords';
 import { LoginAccountService } from './login-account.service';
 import { LoginThrottleService } from './login-throttle.service';
+import { MfaPendingService, type PendingClaims } from './mfa/mfa-pending';
+import { MfaService } from './mfa/mfa.service';
 import { PasswordService } from './password.service';
 import { SessionAuthenticator } from './session-authenticator';
 import { SessionTokenService, type SessionClaims } from './session-token.service';
@@ -17,6 +19,14 @@ import { SessionTokenService, type SessionClaims } from './session-token.service
 export interface LoginOutcome {
   user: AuthenticatedUser;
   token: string;
+}
+
+/**
+ * The password was right but a second factor must follow (auth/mfa): no session yet, only the
+ * short-lived pending state, carried by its own cookie.
+ */
+export interface SecondFactorPending {
+  pending: { token: string; claims: PendingClaims };
 }
 
 @Injectable()
@@ -28,9 +38,15 @@ export class AuthService {
     private readonly throttle: LoginThrottleService,
     private readonly tokens: SessionTokenService,
     private readonly sessions: SessionAuthenticator,
+    private readonly mfa: MfaService,
+    private readonly pending: MfaPendingService,
   ) {}
 
-  async login(emailInput: string, password: string, sourceAddress: string): Promise<LoginOutcome> {
+  async login(
+    emailInput: string,
+    password: string,
+    sourceAddress: string,
+  ): Promise<LoginOutcome | SecondFactorPending> {
     const email = emailInput.trim().toLowerCase();
     const accountKey = this.throttle.accountKey(email);
     // Reserved (counted as a failure) before the password is checked: parallel attempts cannot
@@ -48,10 +64,14 @@ export class AuthService {
     }
 
     await this.throttle.settle(reservation.ticket, true);
+    // A local password is one factor: the second follows when enrolled or required (ADR 0017).
+    const next = await this.mfa.afterPassword(account.id);
+    if (next) return { pending: this.pending.issue(account.id, account.sessionGeneration, next) };
     return this.startSession(account.id, account.sessionGeneration);
   }
 
-  private async startSession(userId: string, generation: number): Promise<LoginOutcome> {
+  /** The one place a session is issued (password, second factor, single sign-on). */
+  async startSession(userId: string, generation: number): Promise<LoginOutcome> {
     const { token, claims } = this.tokens.issueNew(userId, generation);
     const user = await this.sessions.started(claims);
     if (!user) throw new AuthError('INVALID_CREDENTIALS');

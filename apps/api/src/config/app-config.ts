@@ -60,6 +60,25 @@ export interface AppConfig {
   audit: AuditWriterLimits;
   /** Limits on slow clients, in milliseconds (docs/operations.md#limits-on-slow-clients). */
   http: HttpLimits;
+  /** The second factor (docs/operations.md#second-factor-mfa, ADR 0017). */
+  mfa: MfaSettings;
+}
+
+export interface MfaSettings {
+  /**
+   * MFA_REQUIRED: every local-password account needs a second factor; one without is led through
+   * enrolment at its next login. Default: on when NODE_ENV=production, off otherwise (the demo).
+   */
+  required: boolean;
+  /**
+   * MFA_ENCRYPTION_KEY (at least 32 characters): encrypts TOTP secrets at rest. Default: derived
+   * from SESSION_SECRET (changing that secret then means enrolling TOTP again).
+   */
+  encryptionKey: string;
+  /** The WebAuthn relying party: the host name of PUBLIC_URL (default `localhost`). */
+  rpId: string;
+  /** Origins a passkey answer may come from: PUBLIC_URL's origin (development: localhost too). */
+  origins: string[];
 }
 
 export interface HttpLimits {
@@ -235,6 +254,33 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     throw new ConfigError('SESSION_CACHE_SECONDS must be at most 300 (0 turns the cache off)');
   }
 
+  const mfaRequiredSetting = (env.MFA_REQUIRED ?? '').trim().toLowerCase();
+  if (mfaRequiredSetting && !['true', 'false'].includes(mfaRequiredSetting)) {
+    throw new ConfigError('MFA_REQUIRED must be "true" or "false"');
+  }
+  const mfaEncryptionKey = env.MFA_ENCRYPTION_KEY ?? '';
+  if (mfaEncryptionKey && mfaEncryptionKey.length < 32) {
+    throw new ConfigError('MFA_ENCRYPTION_KEY must be at least 32 characters');
+  }
+  let publicOrigin: URL | null = null;
+  if (publicUrl !== '') {
+    try {
+      publicOrigin = new URL(publicUrl);
+    } catch {
+      publicOrigin = null; // Not a URL: passkeys then work for localhost only.
+    }
+  }
+  const mfa: MfaSettings = {
+    required: mfaRequiredSetting === 'true' || (mfaRequiredSetting === '' && production),
+    encryptionKey: mfaEncryptionKey || `derived-from-session-secret:${sessionSecret}`,
+    rpId: publicOrigin?.hostname ?? 'localhost',
+    origins: publicOrigin
+      ? [publicOrigin.origin]
+      : production
+        ? []
+        : ['http://localhost:3000', 'http://localhost:4200', 'http://localhost:5173'],
+  };
+
   return {
     production,
     port: intFrom(env, 'PORT', 3000),
@@ -256,6 +302,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     auditReadMode,
     audit,
     http,
+    mfa,
   };
 }
 

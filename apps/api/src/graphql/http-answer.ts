@@ -64,10 +64,9 @@ export function serializeCookie(name: string, value: string, options: CookieOpti
   return cookie;
 }
 
+/** Fastify appends a Set-Cookie to those already set (handing it the list repeated them). */
 function appendSetCookie(reply: FastifyReply, cookie: string): void {
-  const previous = reply.getHeader('set-cookie');
-  const list = previous === undefined ? [] : [previous].flat().map(String);
-  void reply.header('set-cookie', [...list, cookie]);
+  void reply.header('set-cookie', cookie);
 }
 
 export function httpAnswer(reply: FastifyReply): HttpAnswer {
