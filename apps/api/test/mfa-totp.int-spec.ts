@@ -292,7 +292,32 @@ describe('the security trail', () => {
       'MFA_VERIFIED:SUCCESS',
       'MFA_TOTP_REMOVED:SUCCESS',
     ]);
-    // Never a code or a secret in the log.
+    // The same events in the region's hash-chained trail (S's SecurityEvents), with the origin.
+    const trail = await t.db.query<
+      { operation: string; result: string; reasonCode: string | null; origin: string | null }[]
+    >(
+      `SELECT operation, result, reason_code AS "reasonCode", origin_address AS origin
+         FROM audit_event WHERE action = 'MFA' AND actor_user_id = $1 ORDER BY seq`,
+      [id],
+    );
+    expect(trail.map((e) => `${e.operation}:${e.result}:${e.reasonCode ?? ''}`)).toEqual([
+      'mfa.totp_enrolled:ALLOWED:',
+      'mfa.recovery_codes_created:ALLOWED:',
+      'mfa.failed:DENIED:INVALID_SECOND_FACTOR',
+      'mfa.recovery_code_used:ALLOWED:',
+      'mfa.verified:ALLOWED:RECOVERY_CODE',
+      'mfa.verified:ALLOWED:TOTP',
+      'mfa.totp_removed:ALLOWED:',
+    ]);
+    expect(trail.every((e) => e.origin !== null)).toBe(true);
+    // Never a code or a secret in the log or the trail.
+    const stored = JSON.stringify(
+      await t.db.query(`SELECT * FROM audit_event WHERE action = 'MFA' AND actor_user_id = $1`, [
+        id,
+      ]),
+    );
+    expect(stored).not.toContain(secret);
+    for (const code of recoveryCodes) expect(stored).not.toContain(code);
     const log = t.logs.join('\n');
     expect(log).not.toContain(secret);
     for (const code of recoveryCodes) expect(log).not.toContain(code);

@@ -1,5 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { SecurityEvents, type SecurityEventKind } from '../../audit/security-events.service';
+import { runStatement } from '../../database/run-statement';
 import { JsonLogger } from '../../observability/json-logger';
+import { accountRegionQuery } from './mfa.queries';
 
 /** What happened to an account's second factor, for the security trail. */
 export type MfaEventKind =
@@ -13,33 +18,64 @@ export type MfaEventKind =
   | 'MFA_FAILED'
   | 'MFA_STEP_UP';
 
+/** The trail's operation of each kind (`mfa.<what>`, action MFA: ADR 0018). */
+const OPERATION: Record<MfaEventKind, SecurityEventKind> = {
+  MFA_TOTP_ENROLLED: 'mfa.totp_enrolled',
+  MFA_TOTP_REMOVED: 'mfa.totp_removed',
+  MFA_RECOVERY_CODES_CREATED: 'mfa.recovery_codes_created',
+  MFA_RECOVERY_CODE_USED: 'mfa.recovery_code_used',
+  MFA_PASSKEY_ADDED: 'mfa.passkey_added',
+  MFA_PASSKEY_REMOVED: 'mfa.passkey_removed',
+  MFA_VERIFIED: 'mfa.verified',
+  MFA_FAILED: 'mfa.failed',
+  MFA_STEP_UP: 'mfa.step_up',
+};
+
 export interface MfaEvent {
   kind: MfaEventKind;
   userId: string;
   result: 'SUCCESS' | 'FAILURE';
   /** Why it failed, or which factor (TOTP, RECOVERY_CODE, PASSKEY). */
   reasonCode?: string;
-  /** Never a secret, a code or a key: names and ids only. */
+  /** Never a secret, a code or a key: names, ids and counts only. */
   detail?: Record<string, unknown>;
   sourceAddress?: string;
 }
 
 /**
- * MFA changes and second-factor attempts for the security trail.
- *
- * SECURITY-EVENTS CALL SITE (issue 15, part S): until S's `SecurityEvents` service is on main,
- * every event goes to the JSON log as `security event`; when it lands, `record` forwards to
- * `SecurityEvents.record({ kind, userId, regionId, result, reasonCode, detail })` — the one place
- * to change. Every MFA change and attempt already passes through here.
+ * MFA changes and second-factor attempts, as security events in the region's trail (S's
+ * SecurityEvents: actor, origin address, request id from the request context) and as a
+ * `security event` line in the JSON log. The trail write fails the operation when it cannot be
+ * written: no factor changes without its event.
  */
 @Injectable()
 export class MfaEvents {
-  constructor(@Inject(JsonLogger) private readonly logger: JsonLogger) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    @Inject(JsonLogger) private readonly logger: JsonLogger,
+    private readonly security: SecurityEvents,
+  ) {}
 
   async record(event: MfaEvent): Promise<void> {
     this.logger.event(event.result === 'SUCCESS' ? 'info' : 'warn', 'security event', {
       ...event,
     });
-    await Promise.resolve();
+    const [account] = (await runStatement(this.db, accountRegionQuery(event.userId))) as {
+      regionId: string;
+    }[];
+    if (!account) return;
+    const removed = event.kind === 'MFA_TOTP_REMOVED' || event.kind === 'MFA_PASSKEY_REMOVED';
+    await this.security.record({
+      kind: OPERATION[event.kind],
+      userId: event.userId,
+      regionId: account.regionId,
+      result: event.result === 'SUCCESS' ? 'ALLOWED' : 'DENIED',
+      reasonCode: event.reasonCode ?? null,
+      detail: event.detail
+        ? removed
+          ? { before: event.detail, after: null }
+          : { before: null, after: event.detail }
+        : null,
+    });
   }
 }

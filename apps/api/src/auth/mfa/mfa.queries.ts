@@ -214,3 +214,12 @@ export function accountLabelQuery(userId: string): Statement {
     params: [userId],
   };
 }
+
+/** The region whose security trail gets an account's MFA events. */
+export function accountRegionQuery(userId: string): Statement {
+  return {
+    sql: `SELECT a.region_id::text AS "regionId"
+            FROM app_user u JOIN agency a ON a.id = u.agency_id WHERE u.id = $1`,
+    params: [userId],
+  };
+}
