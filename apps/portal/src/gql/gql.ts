@@ -72,6 +72,24 @@ type Documents = {
     "\n  mutation CloseMeeting($meetingId: ID!) {\n    closeMeeting(meetingId: $meetingId) {\n      ...MeetingFields\n    }\n  }\n": typeof types.CloseMeetingDocument,
     "\n  fragment MeetingFields on Meeting {\n    id\n    startsAt\n    endsAt\n    location\n    onlineUrl\n    status\n    startedAt\n    closedAt\n    isChair\n    lastEventId\n    chair {\n      id\n      displayName\n    }\n    agenda {\n      startsAt\n      endsAt\n      hidden\n      current\n      item {\n        id\n        caseId\n        caseReference\n        personName\n        personNameAccess\n        startsAt\n        endsAt\n        status\n        minutes\n        decisions\n        minutesAccess\n        minutesUpdatedAt\n        revision\n        invitees {\n          id\n          name\n          type\n        }\n        attendance {\n          agency {\n            id\n            name\n          }\n          present\n        }\n      }\n    }\n  }\n": typeof types.MeetingFieldsFragmentDoc,
     "\n  fragment MeetingSummaryFields on Meeting {\n    id\n    startsAt\n    endsAt\n    location\n    onlineUrl\n    status\n    chair {\n      id\n      displayName\n    }\n    agenda {\n      startsAt\n      endsAt\n      hidden\n      item {\n        id\n        caseReference\n        personName\n      }\n    }\n  }\n": typeof types.MeetingSummaryFieldsFragmentDoc,
+    "\n  mutation CompleteLoginWithCode($input: SecondFactorCodeInput!) {\n    completeLoginWithCode(input: $input) {\n      ...SessionFields\n    }\n  }\n": typeof types.CompleteLoginWithCodeDocument,
+    "\n  mutation LoginPasskeyOptions {\n    loginPasskeyOptions\n  }\n": typeof types.LoginPasskeyOptionsDocument,
+    "\n  mutation CompleteLoginWithPasskey($response: String!) {\n    completeLoginWithPasskey(response: $response) {\n      ...SessionFields\n    }\n  }\n": typeof types.CompleteLoginWithPasskeyDocument,
+    "\n  mutation StartLoginTotpEnrolment {\n    startLoginTotpEnrolment {\n      secret\n      otpauthUri\n      qrCode\n    }\n  }\n": typeof types.StartLoginTotpEnrolmentDocument,
+    "\n  mutation ConfirmLoginTotpEnrolment($input: SecondFactorCodeInput!) {\n    confirmLoginTotpEnrolment(input: $input) {\n      me {\n        ...SessionFields\n      }\n      recoveryCodes\n    }\n  }\n": typeof types.ConfirmLoginTotpEnrolmentDocument,
+    "\n  query MySecondFactors {\n    mySecondFactors {\n      required\n      totp\n      recoveryCodesLeft\n      stepUpFresh\n      passkeys {\n        id\n        name\n        createdAt\n        lastUsedAt\n      }\n    }\n  }\n": typeof types.MySecondFactorsDocument,
+    "\n  mutation StartTotpEnrolment {\n    startTotpEnrolment {\n      secret\n      otpauthUri\n      qrCode\n    }\n  }\n": typeof types.StartTotpEnrolmentDocument,
+    "\n  mutation ConfirmTotpEnrolment($input: SecondFactorCodeInput!) {\n    confirmTotpEnrolment(input: $input)\n  }\n": typeof types.ConfirmTotpEnrolmentDocument,
+    "\n  mutation RemoveTotp {\n    removeTotp {\n      totp\n    }\n  }\n": typeof types.RemoveTotpDocument,
+    "\n  mutation RegenerateRecoveryCodes {\n    regenerateRecoveryCodes\n  }\n": typeof types.RegenerateRecoveryCodesDocument,
+    "\n  mutation PasskeyRegistrationOptions {\n    passkeyRegistrationOptions\n  }\n": typeof types.PasskeyRegistrationOptionsDocument,
+    "\n  mutation RegisterPasskey($input: PasskeyResponseInput!) {\n    registerPasskey(input: $input)\n  }\n": typeof types.RegisterPasskeyDocument,
+    "\n  mutation RemovePasskey($id: ID!) {\n    removePasskey(id: $id) {\n      totp\n    }\n  }\n": typeof types.RemovePasskeyDocument,
+    "\n  mutation StepUp($input: SecondFactorCodeInput!) {\n    stepUp(input: $input) {\n      stepUpFresh\n    }\n  }\n": typeof types.StepUpDocument,
+    "\n  mutation StepUpPasskeyOptions {\n    stepUpPasskeyOptions\n  }\n": typeof types.StepUpPasskeyOptionsDocument,
+    "\n  mutation StepUpWithPasskey($response: String!) {\n    stepUpWithPasskey(response: $response) {\n      stepUpFresh\n    }\n  }\n": typeof types.StepUpWithPasskeyDocument,
+    "\n  mutation LoginPasskeyRegistrationOptions {\n    loginPasskeyRegistrationOptions\n  }\n": typeof types.LoginPasskeyRegistrationOptionsDocument,
+    "\n  mutation ConfirmLoginPasskeyEnrolment($input: PasskeyResponseInput!) {\n    confirmLoginPasskeyEnrolment(input: $input) {\n      me {\n        ...SessionFields\n      }\n      recoveryCodes\n    }\n  }\n": typeof types.ConfirmLoginPasskeyEnrolmentDocument,
     "\n  query CaseClosure($caseId: ID!) {\n    caseClosure(caseId: $caseId) {\n      ...CaseClosureFields\n    }\n  }\n": typeof types.CaseClosureDocument,
     "\n  fragment CaseClosureFields on CaseClosure {\n    caseId\n    outcome\n    reason\n    closedAt\n    graceDays\n    accessEndsAt\n    closedByAgency {\n      id\n      name\n    }\n  }\n": typeof types.CaseClosureFieldsFragmentDoc,
     "\n  query CaseTimeline($caseId: ID!) {\n    caseTimeline(caseId: $caseId) {\n      id\n      kind\n      at\n      actorAgency {\n        id\n        name\n      }\n      params {\n        key\n        value\n      }\n    }\n  }\n": typeof types.CaseTimelineDocument,
@@ -175,6 +193,24 @@ const documents: Documents = {
     "\n  mutation CloseMeeting($meetingId: ID!) {\n    closeMeeting(meetingId: $meetingId) {\n      ...MeetingFields\n    }\n  }\n": types.CloseMeetingDocument,
     "\n  fragment MeetingFields on Meeting {\n    id\n    startsAt\n    endsAt\n    location\n    onlineUrl\n    status\n    startedAt\n    closedAt\n    isChair\n    lastEventId\n    chair {\n      id\n      displayName\n    }\n    agenda {\n      startsAt\n      endsAt\n      hidden\n      current\n      item {\n        id\n        caseId\n        caseReference\n        personName\n        personNameAccess\n        startsAt\n        endsAt\n        status\n        minutes\n        decisions\n        minutesAccess\n        minutesUpdatedAt\n        revision\n        invitees {\n          id\n          name\n          type\n        }\n        attendance {\n          agency {\n            id\n            name\n          }\n          present\n        }\n      }\n    }\n  }\n": types.MeetingFieldsFragmentDoc,
     "\n  fragment MeetingSummaryFields on Meeting {\n    id\n    startsAt\n    endsAt\n    location\n    onlineUrl\n    status\n    chair {\n      id\n      displayName\n    }\n    agenda {\n      startsAt\n      endsAt\n      hidden\n      item {\n        id\n        caseReference\n        personName\n      }\n    }\n  }\n": types.MeetingSummaryFieldsFragmentDoc,
+    "\n  mutation CompleteLoginWithCode($input: SecondFactorCodeInput!) {\n    completeLoginWithCode(input: $input) {\n      ...SessionFields\n    }\n  }\n": types.CompleteLoginWithCodeDocument,
+    "\n  mutation LoginPasskeyOptions {\n    loginPasskeyOptions\n  }\n": types.LoginPasskeyOptionsDocument,
+    "\n  mutation CompleteLoginWithPasskey($response: String!) {\n    completeLoginWithPasskey(response: $response) {\n      ...SessionFields\n    }\n  }\n": types.CompleteLoginWithPasskeyDocument,
+    "\n  mutation StartLoginTotpEnrolment {\n    startLoginTotpEnrolment {\n      secret\n      otpauthUri\n      qrCode\n    }\n  }\n": types.StartLoginTotpEnrolmentDocument,
+    "\n  mutation ConfirmLoginTotpEnrolment($input: SecondFactorCodeInput!) {\n    confirmLoginTotpEnrolment(input: $input) {\n      me {\n        ...SessionFields\n      }\n      recoveryCodes\n    }\n  }\n": types.ConfirmLoginTotpEnrolmentDocument,
+    "\n  query MySecondFactors {\n    mySecondFactors {\n      required\n      totp\n      recoveryCodesLeft\n      stepUpFresh\n      passkeys {\n        id\n        name\n        createdAt\n        lastUsedAt\n      }\n    }\n  }\n": types.MySecondFactorsDocument,
+    "\n  mutation StartTotpEnrolment {\n    startTotpEnrolment {\n      secret\n      otpauthUri\n      qrCode\n    }\n  }\n": types.StartTotpEnrolmentDocument,
+    "\n  mutation ConfirmTotpEnrolment($input: SecondFactorCodeInput!) {\n    confirmTotpEnrolment(input: $input)\n  }\n": types.ConfirmTotpEnrolmentDocument,
+    "\n  mutation RemoveTotp {\n    removeTotp {\n      totp\n    }\n  }\n": types.RemoveTotpDocument,
+    "\n  mutation RegenerateRecoveryCodes {\n    regenerateRecoveryCodes\n  }\n": types.RegenerateRecoveryCodesDocument,
+    "\n  mutation PasskeyRegistrationOptions {\n    passkeyRegistrationOptions\n  }\n": types.PasskeyRegistrationOptionsDocument,
+    "\n  mutation RegisterPasskey($input: PasskeyResponseInput!) {\n    registerPasskey(input: $input)\n  }\n": types.RegisterPasskeyDocument,
+    "\n  mutation RemovePasskey($id: ID!) {\n    removePasskey(id: $id) {\n      totp\n    }\n  }\n": types.RemovePasskeyDocument,
+    "\n  mutation StepUp($input: SecondFactorCodeInput!) {\n    stepUp(input: $input) {\n      stepUpFresh\n    }\n  }\n": types.StepUpDocument,
+    "\n  mutation StepUpPasskeyOptions {\n    stepUpPasskeyOptions\n  }\n": types.StepUpPasskeyOptionsDocument,
+    "\n  mutation StepUpWithPasskey($response: String!) {\n    stepUpWithPasskey(response: $response) {\n      stepUpFresh\n    }\n  }\n": types.StepUpWithPasskeyDocument,
+    "\n  mutation LoginPasskeyRegistrationOptions {\n    loginPasskeyRegistrationOptions\n  }\n": types.LoginPasskeyRegistrationOptionsDocument,
+    "\n  mutation ConfirmLoginPasskeyEnrolment($input: PasskeyResponseInput!) {\n    confirmLoginPasskeyEnrolment(input: $input) {\n      me {\n        ...SessionFields\n      }\n      recoveryCodes\n    }\n  }\n": types.ConfirmLoginPasskeyEnrolmentDocument,
     "\n  query CaseClosure($caseId: ID!) {\n    caseClosure(caseId: $caseId) {\n      ...CaseClosureFields\n    }\n  }\n": types.CaseClosureDocument,
     "\n  fragment CaseClosureFields on CaseClosure {\n    caseId\n    outcome\n    reason\n    closedAt\n    graceDays\n    accessEndsAt\n    closedByAgency {\n      id\n      name\n    }\n  }\n": types.CaseClosureFieldsFragmentDoc,
     "\n  query CaseTimeline($caseId: ID!) {\n    caseTimeline(caseId: $caseId) {\n      id\n      kind\n      at\n      actorAgency {\n        id\n        name\n      }\n      params {\n        key\n        value\n      }\n    }\n  }\n": types.CaseTimelineDocument,
@@ -466,6 +502,78 @@ export function graphql(source: "\n  fragment MeetingFields on Meeting {\n    id
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  fragment MeetingSummaryFields on Meeting {\n    id\n    startsAt\n    endsAt\n    location\n    onlineUrl\n    status\n    chair {\n      id\n      displayName\n    }\n    agenda {\n      startsAt\n      endsAt\n      hidden\n      item {\n        id\n        caseReference\n        personName\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment MeetingSummaryFields on Meeting {\n    id\n    startsAt\n    endsAt\n    location\n    onlineUrl\n    status\n    chair {\n      id\n      displayName\n    }\n    agenda {\n      startsAt\n      endsAt\n      hidden\n      item {\n        id\n        caseReference\n        personName\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CompleteLoginWithCode($input: SecondFactorCodeInput!) {\n    completeLoginWithCode(input: $input) {\n      ...SessionFields\n    }\n  }\n"): (typeof documents)["\n  mutation CompleteLoginWithCode($input: SecondFactorCodeInput!) {\n    completeLoginWithCode(input: $input) {\n      ...SessionFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LoginPasskeyOptions {\n    loginPasskeyOptions\n  }\n"): (typeof documents)["\n  mutation LoginPasskeyOptions {\n    loginPasskeyOptions\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CompleteLoginWithPasskey($response: String!) {\n    completeLoginWithPasskey(response: $response) {\n      ...SessionFields\n    }\n  }\n"): (typeof documents)["\n  mutation CompleteLoginWithPasskey($response: String!) {\n    completeLoginWithPasskey(response: $response) {\n      ...SessionFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartLoginTotpEnrolment {\n    startLoginTotpEnrolment {\n      secret\n      otpauthUri\n      qrCode\n    }\n  }\n"): (typeof documents)["\n  mutation StartLoginTotpEnrolment {\n    startLoginTotpEnrolment {\n      secret\n      otpauthUri\n      qrCode\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConfirmLoginTotpEnrolment($input: SecondFactorCodeInput!) {\n    confirmLoginTotpEnrolment(input: $input) {\n      me {\n        ...SessionFields\n      }\n      recoveryCodes\n    }\n  }\n"): (typeof documents)["\n  mutation ConfirmLoginTotpEnrolment($input: SecondFactorCodeInput!) {\n    confirmLoginTotpEnrolment(input: $input) {\n      me {\n        ...SessionFields\n      }\n      recoveryCodes\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MySecondFactors {\n    mySecondFactors {\n      required\n      totp\n      recoveryCodesLeft\n      stepUpFresh\n      passkeys {\n        id\n        name\n        createdAt\n        lastUsedAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query MySecondFactors {\n    mySecondFactors {\n      required\n      totp\n      recoveryCodesLeft\n      stepUpFresh\n      passkeys {\n        id\n        name\n        createdAt\n        lastUsedAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartTotpEnrolment {\n    startTotpEnrolment {\n      secret\n      otpauthUri\n      qrCode\n    }\n  }\n"): (typeof documents)["\n  mutation StartTotpEnrolment {\n    startTotpEnrolment {\n      secret\n      otpauthUri\n      qrCode\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConfirmTotpEnrolment($input: SecondFactorCodeInput!) {\n    confirmTotpEnrolment(input: $input)\n  }\n"): (typeof documents)["\n  mutation ConfirmTotpEnrolment($input: SecondFactorCodeInput!) {\n    confirmTotpEnrolment(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveTotp {\n    removeTotp {\n      totp\n    }\n  }\n"): (typeof documents)["\n  mutation RemoveTotp {\n    removeTotp {\n      totp\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RegenerateRecoveryCodes {\n    regenerateRecoveryCodes\n  }\n"): (typeof documents)["\n  mutation RegenerateRecoveryCodes {\n    regenerateRecoveryCodes\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PasskeyRegistrationOptions {\n    passkeyRegistrationOptions\n  }\n"): (typeof documents)["\n  mutation PasskeyRegistrationOptions {\n    passkeyRegistrationOptions\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RegisterPasskey($input: PasskeyResponseInput!) {\n    registerPasskey(input: $input)\n  }\n"): (typeof documents)["\n  mutation RegisterPasskey($input: PasskeyResponseInput!) {\n    registerPasskey(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemovePasskey($id: ID!) {\n    removePasskey(id: $id) {\n      totp\n    }\n  }\n"): (typeof documents)["\n  mutation RemovePasskey($id: ID!) {\n    removePasskey(id: $id) {\n      totp\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StepUp($input: SecondFactorCodeInput!) {\n    stepUp(input: $input) {\n      stepUpFresh\n    }\n  }\n"): (typeof documents)["\n  mutation StepUp($input: SecondFactorCodeInput!) {\n    stepUp(input: $input) {\n      stepUpFresh\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StepUpPasskeyOptions {\n    stepUpPasskeyOptions\n  }\n"): (typeof documents)["\n  mutation StepUpPasskeyOptions {\n    stepUpPasskeyOptions\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StepUpWithPasskey($response: String!) {\n    stepUpWithPasskey(response: $response) {\n      stepUpFresh\n    }\n  }\n"): (typeof documents)["\n  mutation StepUpWithPasskey($response: String!) {\n    stepUpWithPasskey(response: $response) {\n      stepUpFresh\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LoginPasskeyRegistrationOptions {\n    loginPasskeyRegistrationOptions\n  }\n"): (typeof documents)["\n  mutation LoginPasskeyRegistrationOptions {\n    loginPasskeyRegistrationOptions\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConfirmLoginPasskeyEnrolment($input: PasskeyResponseInput!) {\n    confirmLoginPasskeyEnrolment(input: $input) {\n      me {\n        ...SessionFields\n      }\n      recoveryCodes\n    }\n  }\n"): (typeof documents)["\n  mutation ConfirmLoginPasskeyEnrolment($input: PasskeyResponseInput!) {\n    confirmLoginPasskeyEnrolment(input: $input) {\n      me {\n        ...SessionFields\n      }\n      recoveryCodes\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

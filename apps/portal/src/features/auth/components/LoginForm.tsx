@@ -11,6 +11,8 @@ import { useId, useRef, useState, type FormEvent } from 'react';
 import type { ClientErrorCode } from '../../api-client/utils/errorCode';
 import { useErrorMessage } from '../../i18n/hooks/useErrorMessage';
 import { useT } from '../../i18n/hooks/useT';
+import { LoginEnrolment } from '../../mfa/components/LoginEnrolment';
+import { LoginSecondFactor } from '../../mfa/components/LoginSecondFactor';
 import { useLogin } from '../hooks/useLogin';
 import type { LoginNotice } from '../utils/SessionContext';
 import { LoginNoticeAlert } from './LoginNoticeAlert';
@@ -34,6 +36,8 @@ export function LoginForm({ notice = null }: LoginFormProps) {
   const [missing, setMissing] = useState({ email: false, password: false });
   const [error, setError] = useState<ClientErrorCode | null>(null);
   const [attempted, setAttempted] = useState(false);
+  // The password was right and a second factor follows (auth/mfa): its step replaces the form.
+  const [secondStep, setSecondStep] = useState<'code' | 'enrol' | null>(null);
 
   async function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -48,8 +52,25 @@ export function LoginForm({ notice = null }: LoginFormProps) {
       return;
     }
     // Both fields keep their values on failure, so the user only corrects what is wrong.
-    setError(await login({ email: email.trim(), password }));
+    const problem = await login({ email: email.trim(), password });
+    if (problem === 'SECOND_FACTOR_REQUIRED' || problem === 'MFA_ENROLMENT_REQUIRED') {
+      setPassword('');
+      setError(null);
+      setSecondStep(problem === 'SECOND_FACTOR_REQUIRED' ? 'code' : 'enrol');
+      return;
+    }
+    setError(problem);
   }
+
+  function restart() {
+    setSecondStep(null);
+    setAttempted(false);
+    // After the form is back.
+    setTimeout(() => passwordRef.current?.focus());
+  }
+
+  if (secondStep === 'code') return <LoginSecondFactor onRestart={restart} />;
+  if (secondStep === 'enrol') return <LoginEnrolment onRestart={restart} />;
 
   const emailErrorId = `${id}-email-error`;
   const passwordErrorId = `${id}-password-error`;

@@ -1,5 +1,6 @@
 import { agreedApproachEn } from '../../agreed-approach/messages/en';
 import { meetingsEn } from '../../meetings/messages/en';
+import { mfaEn } from '../../mfa/messages/en';
 import { privacyOfficeEn } from '../../privacy-office/messages/en';
 import { retentionEn } from '../../retention/messages/en';
 import { covenantEn } from '../../covenant/messages/en';
@@ -460,6 +461,15 @@ export const en: Messages = {
   'error.COVENANT_OWN_PROPOSAL':
     'You cannot decide on a change you proposed yourself. Another privacy officer has to do that.',
   'error.SERVICE_UNAVAILABLE': 'Schakel cannot reach its data right now. Please try again shortly.',
+  'error.SECOND_FACTOR_REQUIRED': 'Confirm the login with your second step.',
+  'error.MFA_ENROLMENT_REQUIRED': 'Set up a second step first to log in.',
+  'error.INVALID_SECOND_FACTOR':
+    'This code or passkey is wrong or was used before. Try again with a new code.',
+  'error.SECOND_FACTOR_EXPIRED': 'Logging in took too long. Please log in again.',
+  'error.MFA_THROTTLED': 'Too many wrong codes. Wait a few minutes and try again.',
+  'error.STEP_UP_REQUIRED': 'Confirm this action with your second step first.',
+  'error.MFA_FACTOR_REQUIRED':
+    'A second step is required: add another one before you remove this one.',
   'error.INTERNAL': 'Something went wrong in Schakel. Please try again later.',
   'error.NETWORK':
     'Schakel cannot be reached right now. Check your connection and try again later.',
@@ -469,6 +479,7 @@ export const en: Messages = {
   ...agreedApproachEn,
   ...monitoringEn,
   ...meetingsEn,
+  ...mfaEn,
   ...privacyOfficeEn,
   ...retentionEn,
   ...covenantEn,

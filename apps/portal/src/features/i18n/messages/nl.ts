@@ -3,6 +3,7 @@ import type { AccessBasis, CaseTheme, ParticipantRole } from '../../../gql/graph
 import type { CovenantLevel } from '../../covenant/utils/covenantLevel';
 import { agreedApproachNl } from '../../agreed-approach/messages/nl';
 import { meetingsNl } from '../../meetings/messages/nl';
+import { mfaNl } from '../../mfa/messages/nl';
 import { privacyOfficeNl } from '../../privacy-office/messages/nl';
 import { retentionNl } from '../../retention/messages/nl';
 import { covenantNl } from '../../covenant/messages/nl';
@@ -469,6 +470,15 @@ export const nl = {
   'error.COVENANT_OWN_PROPOSAL':
     'Je kunt niet zelf beslissen over een wijziging die je zelf hebt voorgesteld. Een andere privacyfunctionaris moet dat doen.',
   'error.SERVICE_UNAVAILABLE': 'Schakel kan de gegevens nu niet bereiken. Probeer het zo opnieuw.',
+  'error.SECOND_FACTOR_REQUIRED': 'Bevestig het inloggen met je tweede stap.',
+  'error.MFA_ENROLMENT_REQUIRED': 'Stel eerst een tweede stap in om in te loggen.',
+  'error.INVALID_SECOND_FACTOR':
+    'Deze code of passkey klopt niet of is al gebruikt. Probeer het opnieuw met een nieuwe code.',
+  'error.SECOND_FACTOR_EXPIRED': 'Het inloggen duurde te lang. Log opnieuw in.',
+  'error.MFA_THROTTLED': 'Te veel onjuiste codes. Wacht een paar minuten en probeer het opnieuw.',
+  'error.STEP_UP_REQUIRED': 'Bevestig deze handeling eerst met je tweede stap.',
+  'error.MFA_FACTOR_REQUIRED':
+    'Een tweede stap is verplicht: voeg eerst een andere toe voordat je deze verwijdert.',
   'error.INTERNAL': 'Er ging iets mis in Schakel. Probeer het later opnieuw.',
   'error.NETWORK':
     'Schakel is op dit moment niet bereikbaar. Controleer je verbinding en probeer het later opnieuw.',
@@ -479,6 +489,7 @@ export const nl = {
   ...agreedApproachNl,
   ...monitoringNl,
   ...meetingsNl,
+  ...mfaNl,
   ...privacyOfficeNl,
   ...retentionNl,
   ...covenantNl,
