@@ -220,3 +220,55 @@ describe('the account page section', () => {
     ).toBeVisible();
   });
 });
+
+describe('the step-up dialog', () => {
+  it('asks for a fresh factor when any operation needs one, then sends the operation again', async () => {
+    const { user, client, requests } = renderApp({
+      mocks: [
+        meSignedIn(me()),
+        { request: { query: REMOVE_TOTP }, result: graphQLError('STEP_UP_REQUIRED') },
+        {
+          request: { query: STEP_UP, variables: { input: { code: '333444' } } },
+          result: { data: { stepUp: { __typename: 'SecondFactors', stepUpFresh: true } } },
+        },
+        {
+          request: { query: REMOVE_TOTP },
+          result: { data: { removeTotp: { __typename: 'SecondFactors', totp: false } } },
+        },
+      ],
+      route: '/',
+    });
+    await screen.findByRole('heading', { level: 1, name: 'Welkom, Fatima El Amrani' });
+
+    const result = client.mutate({ mutation: REMOVE_TOTP });
+    const dialog = await screen.findByRole('dialog', { name: 'Bevestig deze handeling' });
+    const code = within(dialog).getByLabelText('Code');
+    await waitFor(() => expect(code).toHaveFocus());
+    await user.type(code, '333444');
+    await user.click(within(dialog).getByRole('button', { name: 'Bevestigen' }));
+
+    expect((await result).data).toEqual({
+      removeTotp: { __typename: 'SecondFactors', totp: false },
+    });
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(requests.map((r) => r.operationName).filter((n) => n !== 'UnreadNotifications')).toEqual(
+      ['Me', 'RemoveTotp', 'StepUp', 'RemoveTotp'],
+    );
+  });
+
+  it('leaves the refusal as it was when the user cancels', async () => {
+    const { user, client } = renderApp({
+      mocks: [
+        meSignedIn(me()),
+        { request: { query: REMOVE_TOTP }, result: graphQLError('STEP_UP_REQUIRED') },
+      ],
+      route: '/',
+    });
+    await screen.findByRole('heading', { level: 1, name: 'Welkom, Fatima El Amrani' });
+    const result = client.mutate({ mutation: REMOVE_TOTP }).catch((error: unknown) => error);
+    const dialog = await screen.findByRole('dialog', { name: 'Bevestig deze handeling' });
+    await user.click(within(dialog).getByRole('button', { name: 'Annuleren' }));
+    expect(String(await result)).toContain('STEP_UP_REQUIRED');
+    expect(screen.queryByRole('dialog')).toBeNull();
+  });
+});

@@ -9,6 +9,7 @@ import {
 } from '@utrecht/component-library-react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useId, useState } from 'react';
+import { STEP_UP_INLINE } from '../../api-client/utils/createApolloClient';
 import { errorCodeOf, type ClientErrorCode } from '../../api-client/utils/errorCode';
 import { useErrorMessage } from '../../i18n/hooks/useErrorMessage';
 import { useT } from '../../i18n/hooks/useT';
@@ -41,13 +42,15 @@ export function SecondFactorsSection() {
   const errorMessage = useErrorMessage();
   const headingId = useId();
   const { data, refetch } = useQuery(MY_SECOND_FACTORS, { fetchPolicy: 'network-only' });
-  const [startTotp] = useMutation(START_TOTP_ENROLMENT);
+  const [startTotp] = useMutation(START_TOTP_ENROLMENT, { context: STEP_UP_INLINE });
   const [confirmTotp] = useMutation(CONFIRM_TOTP_ENROLMENT);
-  const [removeTotp] = useMutation(REMOVE_TOTP);
-  const [regenerate] = useMutation(REGENERATE_RECOVERY_CODES);
-  const [registrationOptions] = useMutation(PASSKEY_REGISTRATION_OPTIONS);
+  const [removeTotp] = useMutation(REMOVE_TOTP, { context: STEP_UP_INLINE });
+  const [regenerate] = useMutation(REGENERATE_RECOVERY_CODES, { context: STEP_UP_INLINE });
+  const [registrationOptions] = useMutation(PASSKEY_REGISTRATION_OPTIONS, {
+    context: STEP_UP_INLINE,
+  });
   const [registerPasskey] = useMutation(REGISTER_PASSKEY);
-  const [removePasskey] = useMutation(REMOVE_PASSKEY);
+  const [removePasskey] = useMutation(REMOVE_PASSKEY, { context: STEP_UP_INLINE });
   const [mode, setMode] = useState<Mode>({ kind: 'idle' });
   const [problem, setProblem] = useState<Problem | null>(null);
   const [status, setStatus] = useState<string | null>(null);

@@ -8,15 +8,18 @@ interface StepUpPromptProps {
   /** The second factor was proven: go on with what asked for it. */
   onConfirmed: () => void;
   onCancel: () => void;
+  /** The heading's id, when the surrounding dialog is named by it. */
+  headingId?: string;
 }
 
 /**
  * Asks for a fresh second factor when the API answered STEP_UP_REQUIRED (covenant changes,
  * break-the-glass, exports, changes to one's own factors), then lets the action go on.
  */
-export function StepUpPrompt({ onConfirmed, onCancel }: StepUpPromptProps) {
+export function StepUpPrompt({ onConfirmed, onCancel, headingId: givenId }: StepUpPromptProps) {
   const t = useT();
-  const headingId = useId();
+  const ownId = useId();
+  const headingId = givenId ?? ownId;
   // The code field takes focus (SecondFactorForm); the section is named by its heading.
   const { withCode, withPasskey } = useStepUp();
 
