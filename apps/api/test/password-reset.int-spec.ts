@@ -127,6 +127,19 @@ describe('completing a reset', () => {
 
     // Once only.
     expect(errorCode(await reset(token, 'nog-een-ander-wachtwoord-9'))).toBe('RESET_LINK_INVALID');
+
+    // In the region's trail: the request and the reset, by the account's own user.
+    const trail = await t.db.query<{ operation: string; action: string; result: string }[]>(
+      `SELECT operation, action, result FROM audit_event
+        WHERE operation LIKE 'password.%'
+          AND actor_user_id = (SELECT id FROM app_user WHERE email = $1)
+        ORDER BY id`,
+      [email],
+    );
+    expect(trail).toEqual([
+      { operation: 'password.reset_requested', action: 'PASSWORD', result: 'ALLOWED' },
+      { operation: 'password.reset', action: 'PASSWORD', result: 'ALLOWED' },
+    ]);
   });
 
   it('refuses an expired link, an unknown one, and one a newer request replaced', async () => {

@@ -56,7 +56,7 @@ export function deleteOldResetAttemptsQuery(): Statement {
 /** The account a reset may be sent to: active, by its e-mail address. */
 export function resetAccountQuery(email: string): Statement {
   return {
-    sql: `SELECT id FROM app_user WHERE email = $1 AND active`,
+    sql: `SELECT id, region_id AS "regionId" FROM app_user WHERE email = $1 AND active`,
     params: [email],
   };
 }

@@ -1,13 +1,13 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { checkPassword } from '@schakel/domain';
 import { createHash, randomBytes } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
+import { SecurityEvents } from '../audit/security-events.service';
 import { AppError } from '../common/app-error';
 import { runStatement } from '../database/run-statement';
 import type { MailLanguage } from '../mail/mail-templates';
 import { MailService } from '../mail/mail.service';
-import { JsonLogger } from '../observability/json-logger';
 import { AuthError } from './auth.error';
 import { changePasswordQuery } from './auth.queries';
 import { isCommonPassword } from './common-passwords';
@@ -57,17 +57,20 @@ export class PasswordResetService {
     private readonly mail: MailService,
     private readonly passwords: PasswordService,
     private readonly throttle: LoginThrottleService,
-    @Inject(JsonLogger) private readonly logger: JsonLogger,
+    private readonly security: SecurityEvents,
   ) {}
 
   async request(emailInput: string, source: string, language?: MailLanguage): Promise<void> {
     const email = emailInput.trim().toLowerCase();
     const accountKey = this.throttle.accountKey(email);
-    const sent = await this.db.transaction(async (m) => {
+    await this.db.transaction(async (m) => {
       await this.allow(m, 'request', accountKey, source);
-      if (email.length > 320) return null;
-      const [account] = (await runStatement(m, resetAccountQuery(email))) as { id: string }[];
-      if (!account) return null;
+      if (email.length > 320) return;
+      const [account] = (await runStatement(m, resetAccountQuery(email))) as {
+        id: string;
+        regionId: string;
+      }[];
+      if (!account) return;
       const token = randomBytes(32).toString('base64url');
       await runStatement(m, endOpenResetsQuery(account.id));
       await runStatement(
@@ -87,9 +90,17 @@ export class PasswordResetService {
         },
         m,
       );
-      return account.id;
+      // Last: the trail's chain head stays locked until the commit.
+      await this.security.record(
+        {
+          kind: 'password.reset_requested',
+          userId: account.id,
+          regionId: account.regionId,
+          result: 'ALLOWED',
+        },
+        m,
+      );
     });
-    if (sent) this.securityEvent('password-reset.requested', sent, 'success');
   }
 
   async complete(token: string, next: string, source: string): Promise<void> {
@@ -97,7 +108,12 @@ export class PasswordResetService {
     const tokenHash = token.length > 0 && token.length <= 100 ? sha256(token) : null;
     const find = async (m: EntityManager) =>
       tokenHash
-        ? ((await runStatement(m, usableResetQuery(tokenHash))) as { userId: string }[])[0]
+        ? (
+            (await runStatement(m, usableResetQuery(tokenHash))) as {
+              userId: string;
+              regionId: string;
+            }[]
+          )[0]
         : undefined;
     // The throttle and a first look before the (slow) hash; the change itself re-checks the
     // link under its lock, so two uses at once cannot both succeed.
@@ -110,16 +126,25 @@ export class PasswordResetService {
       hash &&
       (await this.db.transaction(async (m) => {
         const reset = await find(m);
-        if (!reset) return null;
+        if (!reset) return false;
         await runStatement(m, endOpenResetsQuery(reset.userId));
         await runStatement(m, changePasswordQuery(reset.userId, hash));
-        return reset.userId;
+        await this.security.record(
+          {
+            kind: 'password.reset',
+            userId: reset.userId,
+            regionId: reset.regionId,
+            result: 'ALLOWED',
+          },
+          m,
+        );
+        return true;
       }));
     if (!done) {
+      // Not in a region's trail: an unknown link names no account (the throttle counts it).
       await runStatement(this.db, insertResetAttemptQuery('failed-completion', null, source));
       throw new AppError('RESET_LINK_INVALID', 'This reset link is unknown, used or expired.');
     }
-    this.securityEvent('password-reset.completed', done, 'success');
   }
 
   /** Refuses (LOGIN_THROTTLED) beyond the limits; a request is counted here, a failure later. */
@@ -148,15 +173,6 @@ export class PasswordResetService {
     if (kind === 'request')
       await runStatement(m, insertResetAttemptQuery(kind, accountKey, source));
     if (Math.random() < 0.01) await runStatement(m, deleteOldResetAttemptsQuery());
-  }
-
-  /**
-   * THE call site for the trail (NEN 7513 / ASVS V16) of password resets.
-   * TODO(issue 15, part S): replace the log line by `SecurityEvents.record({ kind, userId,
-   * regionId, agencyId, result })` once S's SecurityEvents service is on main.
-   */
-  private securityEvent(kind: string, userId: string, result: 'success' | 'failure'): void {
-    this.logger.event('info', 'security event', { kind, userId, result });
   }
 }
 
