@@ -3,6 +3,7 @@ import { AuditResolver } from './audit-trail/audit-trail.resolver';
 import { AgreedApproachResolver } from './agreed-approaches/agreed-approach.resolver';
 import { AuthResolver } from './auth/auth.resolver';
 import { MfaResolver } from './auth/mfa/mfa.resolver';
+import { PasswordResetResolver } from './auth/password-reset.resolver';
 import { BreakGlassResolver } from './break-glass/break-glass.resolver';
 import { CaseClosingResolver } from './case-closing/case-closing.resolver';
 import { CaseEventResolver } from './case-events/case-event.resolver';
@@ -27,6 +28,7 @@ import { RetentionResolver } from './retention/retention.resolver';
 export const RESOLVERS = [
   AuthResolver,
   MfaResolver,
+  PasswordResetResolver,
   AgencyResolver,
   PersonResolver,
   ReferralResolver,

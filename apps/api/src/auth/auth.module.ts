@@ -14,6 +14,8 @@ import { MfaPendingService } from './mfa/mfa-pending';
 import { MfaResolver } from './mfa/mfa.resolver';
 import { MfaService } from './mfa/mfa.service';
 import { PasskeyService } from './mfa/passkey.service';
+import { PasswordResetResolver } from './password-reset.resolver';
+import { PasswordResetService } from './password-reset.service';
 import { PasswordService } from './password.service';
 import { SessionAuthenticator } from './session-authenticator';
 import { SessionCache } from './session-cache';
@@ -41,6 +43,8 @@ import { SessionTokenService } from './session-token.service';
     MfaService,
     PasskeyService,
     PasswordService,
+    PasswordResetResolver,
+    PasswordResetService,
     SessionAuthenticator,
     SessionCache,
     SessionCachePlugin,
