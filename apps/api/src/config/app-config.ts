@@ -67,7 +67,7 @@ export interface AppConfig {
    * default on. Every instance that works takes jobs from the same queue (ADR 0015).
    */
   jobWorkers: boolean;
-  /** The scheduled jobs on the job queue (docs/operations.md#scheduled-jobs). */
+  /** The scheduled jobs on the job queue (docs/operations.md#the-job-queue). */
   schedules: ScheduleSettings;
   /** The second factor (docs/operations.md#second-factor-mfa, ADR 0017). */
   mfa: MfaSettings;

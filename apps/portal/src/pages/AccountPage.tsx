@@ -1,6 +1,7 @@
 import { Heading } from '@utrecht/component-library-react';
 import { AccountDetails } from '../features/account/components/AccountDetails';
 import { ChangePasswordSection } from '../features/account/components/ChangePasswordSection';
+import { MailPreferencesSection } from '../features/account/components/MailPreferencesSection';
 import { useMe } from '../features/auth/hooks/useMe';
 import { SecondFactorsSection } from '../features/mfa/components/SecondFactorsSection';
 import { useT } from '../features/i18n/hooks/useT';
@@ -16,6 +17,7 @@ export function AccountPage() {
       <AccountDetails me={me} />
       <ChangePasswordSection email={me.user.email} />
       <SecondFactorsSection />
+      <MailPreferencesSection />
     </div>
   );
 }

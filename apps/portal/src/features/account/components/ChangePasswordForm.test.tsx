@@ -31,11 +31,11 @@ async function fillIn(user: User, current: string, next: string, repeat: string)
 const submit = (user: User) =>
   user.click(screen.getByRole('button', { name: 'Wachtwoord wijzigen' }));
 
-// The header polls the unread notification count on its own; this test is about the form's calls.
-// What the password form sent: not the queries of the shell and the page's other sections.
-const OTHER_QUERIES = new Set(['UnreadNotifications', 'MySecondFactors']);
+// The header polls the unread notification count and the page's other sections load their own
+// data (the e-mail settings); this test is about the form's calls.
+const OTHERS = new Set(['UnreadNotifications', 'MyMailPreferences', 'MySecondFactors']);
 const operations = (requests: ReturnType<typeof renderApp>['requests']) =>
-  requests.map((request) => request.operationName).filter((name) => !OTHER_QUERIES.has(name!));
+  requests.map((request) => request.operationName).filter((name) => !OTHERS.has(name ?? ''));
 const sent = (requests: ReturnType<typeof renderApp>['requests'], operationName: string) =>
   requests.find((request) => request.operationName === operationName);
 

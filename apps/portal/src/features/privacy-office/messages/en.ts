@@ -108,9 +108,8 @@ export const privacyOfficeEn: Record<keyof typeof privacyOfficeNl, string> = {
   'privacyOffice.action.BREAK_GLASS': 'Break-the-glass',
   'privacyOffice.action.VIEW_AS': 'View as another agency',
   'privacyOffice.action.LOGGING': 'Logging started or stopped',
-  // The security trail's kinds (issue 15, ADR 0018).
-  'privacyOffice.action.LOGIN': 'Login',
-  'privacyOffice.action.LOGOUT': 'Logout',
+  'privacyOffice.action.LOGIN': 'Sign-in',
+  'privacyOffice.action.LOGOUT': 'Sign-out or session ended',
   'privacyOffice.action.MFA': 'Second factor',
   'privacyOffice.action.PASSWORD': 'Password',
   'privacyOffice.action.ADMIN': 'Administration',

@@ -108,10 +108,9 @@ export const privacyOfficeNl = {
   'privacyOffice.action.BREAK_GLASS': 'Break-the-glass',
   'privacyOffice.action.VIEW_AS': 'Bekijken als andere organisatie',
   'privacyOffice.action.LOGGING': 'Logboek gestart of gestopt',
-  // The security trail's kinds (issue 15, ADR 0018).
   'privacyOffice.action.LOGIN': 'Inloggen',
-  'privacyOffice.action.LOGOUT': 'Uitloggen',
-  'privacyOffice.action.MFA': 'Tweede stap',
+  'privacyOffice.action.LOGOUT': 'Uitloggen of sessie beëindigd',
+  'privacyOffice.action.MFA': 'Tweede factor',
   'privacyOffice.action.PASSWORD': 'Wachtwoord',
   'privacyOffice.action.ADMIN': 'Beheer',
   'privacyOffice.result.ALLOWED': 'Toegestaan',
