@@ -30,6 +30,8 @@ const ALLOWED: Record<string, string> = {
     '@AuditedBySelf: audit.record in the review transaction',
   'demo/demo-seeder.ts': 'demo data at start, before any access',
   'audit/audit-outbox.service.ts': 'the sweeper links events of writes that committed already',
+  'auth/auth.service.ts':
+    "the caller's own password: its security event in the transaction (ADR 0018)",
 };
 
 describe('every audited write commits its event with the change (ADR 0011)', () => {
