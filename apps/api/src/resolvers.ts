@@ -2,6 +2,7 @@ import { AgencyResolver } from './agencies/agency.resolver';
 import { AuditResolver } from './audit-trail/audit-trail.resolver';
 import { AgreedApproachResolver } from './agreed-approaches/agreed-approach.resolver';
 import { AuthResolver } from './auth/auth.resolver';
+import { UserSessionsResolver } from './auth/user-sessions.resolver';
 import { BreakGlassResolver } from './break-glass/break-glass.resolver';
 import { CaseClosingResolver } from './case-closing/case-closing.resolver';
 import { CaseEventResolver } from './case-events/case-event.resolver';
@@ -25,6 +26,7 @@ import { RetentionResolver } from './retention/retention.resolver';
 /** Every resolver class, for printing the schema without a database. */
 export const RESOLVERS = [
   AuthResolver,
+  UserSessionsResolver,
   AgencyResolver,
   PersonResolver,
   ReferralResolver,

@@ -45,7 +45,6 @@ describe('a trail written before migration 1764000003400', () => {
 
   it('still verifies after it, with c3 rows (a detail) appended to the same chain', async () => {
     const before = MIGRATIONS.slice(0, MIGRATIONS.indexOf(AuditDetail1764000003400));
-    expect(before.length).toBe(MIGRATIONS.length - 1);
     const old = new DataSource({ ...dataSourceOptions(database.url), migrations: before });
     await old.initialize();
     await runMigrations(old);
@@ -96,7 +95,7 @@ describe('a trail written before migration 1764000003400', () => {
     const current = new DataSource(dataSourceOptions(database.url));
     await current.initialize();
     try {
-      expect(await runMigrations(current)).toEqual(['AuditDetail1764000003400']);
+      expect(await runMigrations(current)).toContain('AuditDetail1764000003400');
       const events: AuditEventInput[] = [
         {
           regionId,

@@ -30,6 +30,8 @@ const ALLOWED: Record<string, string> = {
     '@AuditedBySelf: audit.record in the review transaction',
   'demo/demo-seeder.ts': 'demo data at start, before any access',
   'audit/audit-outbox.service.ts': 'the sweeper links events of writes that committed already',
+  'auth/user-sessions.service.ts':
+    "the caller's own sessions: the security event in the ending's transaction (ADR 0018)",
   'auth/auth.service.ts':
     "the caller's own password: its security event in the transaction (ADR 0018)",
 };

@@ -15,6 +15,8 @@ import { SessionCache } from './session-cache';
 import { SessionCachePlugin } from './session-cache.plugin';
 import { SessionCookieStrategyRegistration } from './session-cookie.strategy';
 import { SessionTokenService } from './session-token.service';
+import { UserSessionsResolver } from './user-sessions.resolver';
+import { UserSessionsService } from './user-sessions.service';
 
 @Module({
   imports: [
@@ -36,10 +38,18 @@ import { SessionTokenService } from './session-token.service';
     SessionCachePlugin,
     SessionTokenService,
     SessionCookieStrategyRegistration,
+    UserSessionsService,
+    UserSessionsResolver,
     { provide: APP_GUARD, useClass: AccessGuard },
   ],
   // SessionAuthenticator/SessionTokenService: the live socket authenticates its upgrade and
   // operations with the same authenticator as HTTP requests.
-  exports: [PasswordService, SessionAuthenticator, SessionTokenService, SessionCache],
+  exports: [
+    PasswordService,
+    SessionAuthenticator,
+    SessionTokenService,
+    SessionCache,
+    UserSessionsService,
+  ],
 })
 export class AuthModule {}

@@ -86,6 +86,7 @@ export class AuthResolver {
       roles: user.roles,
       csrfToken: user.session.csrf,
       sessionExpiresAt: new Date(this.tokens.absoluteEnd(user.session) * 1000),
+      sessionIdleExpiresAt: new Date(user.session.exp * 1000),
     };
   }
 }

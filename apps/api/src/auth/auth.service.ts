@@ -17,6 +17,7 @@ import { LoginThrottleService } from './login-throttle.service';
 import { PasswordService } from './password.service';
 import { SessionAuthenticator } from './session-authenticator';
 import { SessionTokenService } from './session-token.service';
+import { UserSessionsService } from './user-sessions.service';
 
 export interface LoginOutcome {
   user: AuthenticatedUser;
@@ -44,6 +45,7 @@ export class AuthService {
     private readonly tokens: SessionTokenService,
     private readonly sessions: SessionAuthenticator,
     private readonly security: SecurityEvents,
+    private readonly userSessions: UserSessionsService,
     @Inject(JsonLogger) private readonly logger: JsonLogger,
   ) {}
 
@@ -129,6 +131,8 @@ export class AuthService {
         detail: { after: { method: start.method } },
       });
     }
+    // The record for the list of one's sessions (device, address, start, last activity).
+    await this.userSessions.started(claims, start.method);
     return { user, token };
   }
 
@@ -206,7 +210,12 @@ export class AuthService {
       );
       return rows[0]!.generation;
     });
-    return this.startSession(user.id, generation, { method: 'password', kind: null });
+    const outcome = await this.startSession(user.id, generation, {
+      method: 'password',
+      kind: null,
+    });
+    await this.userSessions.passwordChanged(user.id, outcome.user.session.sid);
+    return outcome;
   }
 
   /**
@@ -216,6 +225,7 @@ export class AuthService {
   async logout(user: AuthenticatedUser): Promise<void> {
     const session = user.session;
     await runStatement(this.db, revokeSessionQuery(session.sid, session.exp));
+    await this.userSessions.loggedOut(session.sid);
     const event = {
       kind: 'logout' as const,
       userId: user.id,

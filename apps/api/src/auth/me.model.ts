@@ -52,4 +52,11 @@ export class MeModel {
 
   @Field(() => Date, { description: 'When the session ends at the latest, whatever the activity.' })
   sessionExpiresAt!: Date;
+
+  @Field(() => Date, {
+    description:
+      'When the session ends without further activity (the idle timeout). Every answer also ' +
+      'carries it in the x-session-expires-at header (epoch seconds), renewed or not.',
+  })
+  sessionIdleExpiresAt!: Date;
 }

@@ -14,7 +14,7 @@ import { RequestCaller, type Caller } from '../caller';
 import { POLICY_KEY, type Policy } from '../decorators/policy.decorator';
 import { SESSION_STRATEGY, type SessionStrategyOptions } from '../session-cookie.strategy';
 import { SessionAuthenticator } from '../session-authenticator';
-import { SessionTokenService } from '../session-token.service';
+import { SESSION_EXPIRES_HEADER, SessionTokenService } from '../session-token.service';
 import type { HttpAnswer } from '../../graphql/http-answer';
 import { requestFrom, type LiveOperation, type RequestSource } from './request-from';
 
@@ -90,6 +90,10 @@ export class AccessGuard implements CanActivate {
         this.tokens.cookieOptions(renewed.claims.exp),
       );
       user.session = renewed.claims;
+    }
+    // When the session ends without activity, for the portal's idle warning (WCAG 2.2.1).
+    if (source.transport === 'http') {
+      source.res.header(SESSION_EXPIRES_HEADER, String(user.session.exp));
     }
 
     const key = auditKeyOf(ctx);

@@ -25,6 +25,7 @@ import { PolicyContextNotify1764000002200 } from './1764000002200-policy-context
 import { CaseCounts1764000002300 } from './1764000002300-case-counts';
 import { JobQueue1764000003000 } from './1764000003000-job-queue';
 import { AuditDetail1764000003400 } from './1764000003400-audit-detail';
+import { UserSessions1764000003410 } from './1764000003410-user-sessions';
 
 /** Every migration, in order. Listed explicitly so bundling or ts-jest cannot miss one. */
 export const MIGRATIONS = [
@@ -55,4 +56,5 @@ export const MIGRATIONS = [
   CaseCounts1764000002300,
   JobQueue1764000003000,
   AuditDetail1764000003400,
+  UserSessions1764000003410,
 ];
