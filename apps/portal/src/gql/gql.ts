@@ -23,7 +23,7 @@ type Documents = {
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      ...SessionFields\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
     "\n  query Me {\n    me {\n      ...SessionFields\n    }\n  }\n": typeof types.MeDocument,
-    "\n  fragment SessionFields on Me {\n    user {\n      id\n      email\n      displayName\n    }\n    agency {\n      id\n      name\n      type\n    }\n    region {\n      id\n      name\n    }\n    roles\n    csrfToken\n    sessionExpiresAt\n  }\n": typeof types.SessionFieldsFragmentDoc,
+    "\n  fragment SessionFields on Me {\n    user {\n      id\n      email\n      displayName\n    }\n    agency {\n      id\n      name\n      type\n    }\n    region {\n      id\n      name\n    }\n    roles\n    csrfToken\n    sessionExpiresAt\n    sessionIdleExpiresAt\n  }\n": typeof types.SessionFieldsFragmentDoc,
     "\n  mutation AddCaseParticipant($input: AddCaseParticipantInput!) {\n    addCaseParticipant(input: $input) {\n      id\n      caseId\n      reasonAccess\n    }\n  }\n": typeof types.AddCaseParticipantDocument,
     "\n  mutation AddInformationItem($input: AddInformationItemInput!) {\n    addInformationItem(input: $input) {\n      id\n      caseId\n      category\n    }\n  }\n": typeof types.AddInformationItemDocument,
     "\n  query Agencies {\n    agencies {\n      id\n      name\n      type\n    }\n  }\n": typeof types.AgenciesDocument,
@@ -115,6 +115,10 @@ type Documents = {
     "\n  mutation UpdateRetentionPeriod($input: UpdateRetentionPeriodInput!) {\n    updateRetentionPeriod(input: $input) {\n      category\n      months\n      source\n      revision\n      updatedAt\n      updatedByName\n    }\n  }\n": typeof types.UpdateRetentionPeriodDocument,
     "\n  mutation SetLegalHold($input: SetLegalHoldInput!) {\n    setLegalHold(input: $input) {\n      ...LegalHoldFields\n    }\n  }\n": typeof types.SetLegalHoldDocument,
     "\n  mutation ReleaseLegalHold($input: ReleaseLegalHoldInput!) {\n    releaseLegalHold(input: $input) {\n      ...LegalHoldFields\n    }\n  }\n": typeof types.ReleaseLegalHoldDocument,
+    "\n  query MySessions {\n    mySessions {\n      id\n      current\n      method\n      userAgent\n      originAddress\n      startedAt\n      lastSeenAt\n    }\n  }\n": typeof types.MySessionsDocument,
+    "\n  mutation EndSession($id: ID!) {\n    endSession(id: $id)\n  }\n": typeof types.EndSessionDocument,
+    "\n  mutation LogOutEverywhere {\n    logOutEverywhere\n  }\n": typeof types.LogOutEverywhereDocument,
+    "\n  mutation ExtendSession {\n    extendSession\n  }\n": typeof types.ExtendSessionDocument,
 };
 const documents: Documents = {
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      ...SessionFields\n    }\n  }\n": types.ChangePasswordDocument,
@@ -126,7 +130,7 @@ const documents: Documents = {
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      ...SessionFields\n    }\n  }\n": types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
     "\n  query Me {\n    me {\n      ...SessionFields\n    }\n  }\n": types.MeDocument,
-    "\n  fragment SessionFields on Me {\n    user {\n      id\n      email\n      displayName\n    }\n    agency {\n      id\n      name\n      type\n    }\n    region {\n      id\n      name\n    }\n    roles\n    csrfToken\n    sessionExpiresAt\n  }\n": types.SessionFieldsFragmentDoc,
+    "\n  fragment SessionFields on Me {\n    user {\n      id\n      email\n      displayName\n    }\n    agency {\n      id\n      name\n      type\n    }\n    region {\n      id\n      name\n    }\n    roles\n    csrfToken\n    sessionExpiresAt\n    sessionIdleExpiresAt\n  }\n": types.SessionFieldsFragmentDoc,
     "\n  mutation AddCaseParticipant($input: AddCaseParticipantInput!) {\n    addCaseParticipant(input: $input) {\n      id\n      caseId\n      reasonAccess\n    }\n  }\n": types.AddCaseParticipantDocument,
     "\n  mutation AddInformationItem($input: AddInformationItemInput!) {\n    addInformationItem(input: $input) {\n      id\n      caseId\n      category\n    }\n  }\n": types.AddInformationItemDocument,
     "\n  query Agencies {\n    agencies {\n      id\n      name\n      type\n    }\n  }\n": types.AgenciesDocument,
@@ -218,6 +222,10 @@ const documents: Documents = {
     "\n  mutation UpdateRetentionPeriod($input: UpdateRetentionPeriodInput!) {\n    updateRetentionPeriod(input: $input) {\n      category\n      months\n      source\n      revision\n      updatedAt\n      updatedByName\n    }\n  }\n": types.UpdateRetentionPeriodDocument,
     "\n  mutation SetLegalHold($input: SetLegalHoldInput!) {\n    setLegalHold(input: $input) {\n      ...LegalHoldFields\n    }\n  }\n": types.SetLegalHoldDocument,
     "\n  mutation ReleaseLegalHold($input: ReleaseLegalHoldInput!) {\n    releaseLegalHold(input: $input) {\n      ...LegalHoldFields\n    }\n  }\n": types.ReleaseLegalHoldDocument,
+    "\n  query MySessions {\n    mySessions {\n      id\n      current\n      method\n      userAgent\n      originAddress\n      startedAt\n      lastSeenAt\n    }\n  }\n": types.MySessionsDocument,
+    "\n  mutation EndSession($id: ID!) {\n    endSession(id: $id)\n  }\n": types.EndSessionDocument,
+    "\n  mutation LogOutEverywhere {\n    logOutEverywhere\n  }\n": types.LogOutEverywhereDocument,
+    "\n  mutation ExtendSession {\n    extendSession\n  }\n": types.ExtendSessionDocument,
 };
 
 /**
@@ -273,7 +281,7 @@ export function graphql(source: "\n  query Me {\n    me {\n      ...SessionField
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment SessionFields on Me {\n    user {\n      id\n      email\n      displayName\n    }\n    agency {\n      id\n      name\n      type\n    }\n    region {\n      id\n      name\n    }\n    roles\n    csrfToken\n    sessionExpiresAt\n  }\n"): (typeof documents)["\n  fragment SessionFields on Me {\n    user {\n      id\n      email\n      displayName\n    }\n    agency {\n      id\n      name\n      type\n    }\n    region {\n      id\n      name\n    }\n    roles\n    csrfToken\n    sessionExpiresAt\n  }\n"];
+export function graphql(source: "\n  fragment SessionFields on Me {\n    user {\n      id\n      email\n      displayName\n    }\n    agency {\n      id\n      name\n      type\n    }\n    region {\n      id\n      name\n    }\n    roles\n    csrfToken\n    sessionExpiresAt\n    sessionIdleExpiresAt\n  }\n"): (typeof documents)["\n  fragment SessionFields on Me {\n    user {\n      id\n      email\n      displayName\n    }\n    agency {\n      id\n      name\n      type\n    }\n    region {\n      id\n      name\n    }\n    roles\n    csrfToken\n    sessionExpiresAt\n    sessionIdleExpiresAt\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -638,6 +646,22 @@ export function graphql(source: "\n  mutation SetLegalHold($input: SetLegalHoldI
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ReleaseLegalHold($input: ReleaseLegalHoldInput!) {\n    releaseLegalHold(input: $input) {\n      ...LegalHoldFields\n    }\n  }\n"): (typeof documents)["\n  mutation ReleaseLegalHold($input: ReleaseLegalHoldInput!) {\n    releaseLegalHold(input: $input) {\n      ...LegalHoldFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MySessions {\n    mySessions {\n      id\n      current\n      method\n      userAgent\n      originAddress\n      startedAt\n      lastSeenAt\n    }\n  }\n"): (typeof documents)["\n  query MySessions {\n    mySessions {\n      id\n      current\n      method\n      userAgent\n      originAddress\n      startedAt\n      lastSeenAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EndSession($id: ID!) {\n    endSession(id: $id)\n  }\n"): (typeof documents)["\n  mutation EndSession($id: ID!) {\n    endSession(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LogOutEverywhere {\n    logOutEverywhere\n  }\n"): (typeof documents)["\n  mutation LogOutEverywhere {\n    logOutEverywhere\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ExtendSession {\n    extendSession\n  }\n"): (typeof documents)["\n  mutation ExtendSession {\n    extendSession\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -4,6 +4,7 @@ import type { CovenantLevel } from '../../covenant/utils/covenantLevel';
 import { agreedApproachNl } from '../../agreed-approach/messages/nl';
 import { meetingsNl } from '../../meetings/messages/nl';
 import { privacyOfficeNl } from '../../privacy-office/messages/nl';
+import { sessionsNl } from '../../sessions/messages/nl';
 import { retentionNl } from '../../retention/messages/nl';
 import { covenantNl } from '../../covenant/messages/nl';
 import { dataSubjectRequestsNl } from '../../data-subject-requests/messages/nl';
@@ -480,6 +481,7 @@ export const nl = {
   ...monitoringNl,
   ...meetingsNl,
   ...privacyOfficeNl,
+  ...sessionsNl,
   ...retentionNl,
   ...covenantNl,
   ...dataSubjectRequestsNl,
