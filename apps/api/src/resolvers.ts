@@ -2,6 +2,7 @@ import { AgencyResolver } from './agencies/agency.resolver';
 import { AuditResolver } from './audit-trail/audit-trail.resolver';
 import { AgreedApproachResolver } from './agreed-approaches/agreed-approach.resolver';
 import { AuthResolver } from './auth/auth.resolver';
+import { PasswordResetResolver } from './auth/password-reset.resolver';
 import { UserSessionsResolver } from './auth/user-sessions.resolver';
 import { BreakGlassResolver } from './break-glass/break-glass.resolver';
 import { CaseClosingResolver } from './case-closing/case-closing.resolver';
@@ -27,6 +28,7 @@ import { RetentionResolver } from './retention/retention.resolver';
 export const RESOLVERS = [
   AuthResolver,
   UserSessionsResolver,
+  PasswordResetResolver,
   AgencyResolver,
   PersonResolver,
   ReferralResolver,
