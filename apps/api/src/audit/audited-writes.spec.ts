@@ -32,6 +32,8 @@ const ALLOWED: Record<string, string> = {
   'audit/audit-outbox.service.ts': 'the sweeper links events of writes that committed already',
   'auth/user-sessions.service.ts':
     "the caller's own sessions: the security event in the ending's transaction (ADR 0018)",
+  'auth/password-reset.service.ts':
+    'password reset: reset tokens and its security events (SecurityEvents.record) in the transaction',
   'auth/auth.service.ts':
     "the caller's own password: its security event in the transaction (ADR 0018)",
 };
