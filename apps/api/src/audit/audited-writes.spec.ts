@@ -32,10 +32,12 @@ const ALLOWED: Record<string, string> = {
   'audit/audit-outbox.service.ts': 'the sweeper links events of writes that committed already',
   'auth/user-sessions.service.ts':
     "the caller's own sessions: the security event in the ending's transaction (ADR 0018)",
-  'auth/password-reset.service.ts':
-    'password reset: reset tokens and its security events (SecurityEvents.record) in the transaction',
   'auth/auth.service.ts':
     "the caller's own password: its security event in the transaction (ADR 0018)",
+  'auth/password-reset.service.ts':
+    'no access of a caller: its security events (SecurityEvents.record) commit in the transaction',
+  'notification-mail/notification-mail.service.ts':
+    'scheduled job: marks notifications mailed, queues the mails; no access of a caller',
 };
 
 describe('every audited write commits its event with the change (ADR 0011)', () => {

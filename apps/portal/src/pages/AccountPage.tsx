@@ -1,6 +1,7 @@
 import { Heading } from '@utrecht/component-library-react';
 import { AccountDetails } from '../features/account/components/AccountDetails';
 import { ChangePasswordSection } from '../features/account/components/ChangePasswordSection';
+import { MailPreferencesSection } from '../features/account/components/MailPreferencesSection';
 import { useMe } from '../features/auth/hooks/useMe';
 import { SessionsSection } from '../features/sessions/components/SessionsSection';
 import { useT } from '../features/i18n/hooks/useT';
@@ -15,6 +16,7 @@ export function AccountPage() {
       <Heading level={1}>{t('account.title')}</Heading>
       <AccountDetails me={me} />
       <ChangePasswordSection email={me.user.email} />
+      <MailPreferencesSection />
       <SessionsSection />
     </div>
   );

@@ -115,7 +115,7 @@ describe('AuditTrailSearch', () => {
         ),
       },
     ]);
-    const admin = await screen.findByRole('heading', { name: /^Beheerwijziging — / });
+    const admin = await screen.findByRole('heading', { name: /^Beheer — / });
     expect(
       within(admin.closest('article')!).getByText('Vóór: {"active":true} · Na: {"active":false}'),
     ).toBeVisible();
