@@ -4,6 +4,7 @@ import { AgreedApproachResolver } from './agreed-approaches/agreed-approach.reso
 import { AuthResolver } from './auth/auth.resolver';
 import { MfaResolver } from './auth/mfa/mfa.resolver';
 import { PasswordResetResolver } from './auth/password-reset.resolver';
+import { UserSessionsResolver } from './auth/user-sessions.resolver';
 import { BreakGlassResolver } from './break-glass/break-glass.resolver';
 import { CaseClosingResolver } from './case-closing/case-closing.resolver';
 import { CaseEventResolver } from './case-events/case-event.resolver';
@@ -29,6 +30,7 @@ import { RetentionResolver } from './retention/retention.resolver';
 export const RESOLVERS = [
   AuthResolver,
   MfaResolver,
+  UserSessionsResolver,
   PasswordResetResolver,
   AgencyResolver,
   PersonResolver,

@@ -30,6 +30,10 @@ const ALLOWED: Record<string, string> = {
     '@AuditedBySelf: audit.record in the review transaction',
   'demo/demo-seeder.ts': 'demo data at start, before any access',
   'audit/audit-outbox.service.ts': 'the sweeper links events of writes that committed already',
+  'auth/user-sessions.service.ts':
+    "the caller's own sessions: the security event in the ending's transaction (ADR 0018)",
+  'auth/auth.service.ts':
+    "the caller's own password: its security event in the transaction (ADR 0018)",
   'auth/password-reset.service.ts':
     'no access of a caller: its security events (SecurityEvents.record) commit in the transaction',
   'notification-mail/notification-mail.service.ts':

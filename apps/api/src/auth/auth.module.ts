@@ -22,6 +22,8 @@ import { SessionCache } from './session-cache';
 import { SessionCachePlugin } from './session-cache.plugin';
 import { SessionCookieStrategyRegistration } from './session-cookie.strategy';
 import { SessionTokenService } from './session-token.service';
+import { UserSessionsResolver } from './user-sessions.resolver';
+import { UserSessionsService } from './user-sessions.service';
 
 @Module({
   imports: [
@@ -50,11 +52,20 @@ import { SessionTokenService } from './session-token.service';
     SessionCachePlugin,
     SessionTokenService,
     SessionCookieStrategyRegistration,
+    UserSessionsService,
+    UserSessionsResolver,
     { provide: APP_GUARD, useClass: AccessGuard },
   ],
   // SessionAuthenticator/SessionTokenService: the live socket authenticates its upgrade and
   // operations with the same authenticator as HTTP requests.
   // MfaService: step-up checks (RequireStepUp) of features run in the global AccessGuard.
-  exports: [PasswordService, SessionAuthenticator, SessionTokenService, SessionCache, MfaService],
+  exports: [
+    PasswordService,
+    SessionAuthenticator,
+    SessionTokenService,
+    SessionCache,
+    MfaService,
+    UserSessionsService,
+  ],
 })
 export class AuthModule {}

@@ -50,7 +50,7 @@ export class AuthResolver {
     @CurrentCaller() user: AuthenticatedUser,
     @Context('res') res: HttpAnswer,
   ): Promise<boolean> {
-    await this.auth.logout(user.session);
+    await this.auth.logout(user);
     const { expires: _expires, ...options } = this.tokens.cookieOptions(0);
     res.clearCookie(this.tokens.cookieName, options);
     return true;

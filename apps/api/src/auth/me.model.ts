@@ -53,6 +53,13 @@ export class MeModel {
 
   @Field(() => Date, { description: 'When the session ends at the latest, whatever the activity.' })
   sessionExpiresAt!: Date;
+
+  @Field(() => Date, {
+    description:
+      'When the session ends without further activity (the idle timeout). Every answer also ' +
+      'carries it in the x-session-expires-at header (epoch seconds), renewed or not.',
+  })
+  sessionIdleExpiresAt!: Date;
 }
 
 /** The Me of a session (login, second factor, password change, me). */
@@ -67,5 +74,6 @@ export function meModelOf(
     roles: user.roles,
     csrfToken: user.session.csrf,
     sessionExpiresAt: new Date(tokens.absoluteEnd(user.session) * 1000),
+    sessionIdleExpiresAt: new Date(user.session.exp * 1000),
   };
 }

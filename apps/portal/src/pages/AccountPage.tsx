@@ -4,6 +4,7 @@ import { ChangePasswordSection } from '../features/account/components/ChangePass
 import { MailPreferencesSection } from '../features/account/components/MailPreferencesSection';
 import { useMe } from '../features/auth/hooks/useMe';
 import { SecondFactorsSection } from '../features/mfa/components/SecondFactorsSection';
+import { SessionsSection } from '../features/sessions/components/SessionsSection';
 import { useT } from '../features/i18n/hooks/useT';
 import { useDocumentTitle } from '../features/shell/hooks/useDocumentTitle';
 
@@ -18,6 +19,7 @@ export function AccountPage() {
       <ChangePasswordSection email={me.user.email} />
       <SecondFactorsSection />
       <MailPreferencesSection />
+      <SessionsSection />
     </div>
   );
 }

@@ -14,7 +14,7 @@ import { RequestCaller, type Caller } from '../caller';
 import { POLICY_KEY, type Policy } from '../decorators/policy.decorator';
 import { SESSION_STRATEGY, type SessionStrategyOptions } from '../session-cookie.strategy';
 import { SessionAuthenticator } from '../session-authenticator';
-import { SessionTokenService } from '../session-token.service';
+import { SESSION_EXPIRES_HEADER, SessionTokenService } from '../session-token.service';
 import { MfaService } from '../mfa/mfa.service';
 import { STEP_UP_KEY } from '../mfa/step-up.decorator';
 import type { HttpAnswer } from '../../graphql/http-answer';
@@ -97,6 +97,10 @@ export class AccessGuard implements CanActivate {
         this.tokens.cookieOptions(renewed.claims.exp),
       );
       user.session = renewed.claims;
+    }
+    // When the session ends without activity, for the portal's idle warning (WCAG 2.2.1).
+    if (source.transport === 'http') {
+      source.res.header(SESSION_EXPIRES_HEADER, String(user.session.exp));
     }
 
     const key = auditKeyOf(ctx);

@@ -358,7 +358,9 @@ export class MfaResolver {
   ): Promise<LoginOutcome['user']> {
     let outcome: LoginOutcome;
     try {
-      outcome = await this.auth.startSession(claims.sub, claims.gen);
+      outcome = await this.auth.startSession(claims.sub, claims.gen, {
+        method: `password+${kind.toLowerCase()}`,
+      });
     } catch {
       // Disabled, or the password changed since the password step.
       throw new MfaError('SECOND_FACTOR_EXPIRED');

@@ -28,6 +28,7 @@ import { PasswordReset1764000003010 } from './1764000003010-password-reset';
 import { NotificationMail1764000003020 } from './1764000003020-notification-mail';
 import { Mfa1764000003300 } from './1764000003300-mfa';
 import { AuditDetail1764000003400 } from './1764000003400-audit-detail';
+import { UserSessions1764000003410 } from './1764000003410-user-sessions';
 
 /** Every migration, in order. Listed explicitly so bundling or ts-jest cannot miss one. */
 export const MIGRATIONS = [
@@ -61,4 +62,5 @@ export const MIGRATIONS = [
   NotificationMail1764000003020,
   Mfa1764000003300,
   AuditDetail1764000003400,
+  UserSessions1764000003410,
 ];

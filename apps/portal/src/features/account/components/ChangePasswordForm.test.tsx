@@ -32,8 +32,13 @@ const submit = (user: User) =>
   user.click(screen.getByRole('button', { name: 'Wachtwoord wijzigen' }));
 
 // The header polls the unread notification count and the page's other sections load their own
-// data (the e-mail settings); this test is about the form's calls.
-const OTHERS = new Set(['UnreadNotifications', 'MyMailPreferences', 'MySecondFactors']);
+// data (the e-mail settings, second factors, the sessions); this test is about the form's calls.
+const OTHERS = new Set([
+  'UnreadNotifications',
+  'MyMailPreferences',
+  'MySecondFactors',
+  'MySessions',
+]);
 const operations = (requests: ReturnType<typeof renderApp>['requests']) =>
   requests.map((request) => request.operationName).filter((name) => !OTHERS.has(name ?? ''));
 const sent = (requests: ReturnType<typeof renderApp>['requests'], operationName: string) =>

@@ -2,6 +2,7 @@ import { agreedApproachEn } from '../../agreed-approach/messages/en';
 import { meetingsEn } from '../../meetings/messages/en';
 import { mfaEn } from '../../mfa/messages/en';
 import { privacyOfficeEn } from '../../privacy-office/messages/en';
+import { sessionsEn } from '../../sessions/messages/en';
 import { retentionEn } from '../../retention/messages/en';
 import { covenantEn } from '../../covenant/messages/en';
 import { dataSubjectRequestsEn } from '../../data-subject-requests/messages/en';
@@ -516,6 +517,7 @@ export const en: Messages = {
   ...meetingsEn,
   ...mfaEn,
   ...privacyOfficeEn,
+  ...sessionsEn,
   ...retentionEn,
   ...covenantEn,
   ...dataSubjectRequestsEn,

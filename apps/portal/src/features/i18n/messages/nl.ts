@@ -5,6 +5,7 @@ import { agreedApproachNl } from '../../agreed-approach/messages/nl';
 import { meetingsNl } from '../../meetings/messages/nl';
 import { mfaNl } from '../../mfa/messages/nl';
 import { privacyOfficeNl } from '../../privacy-office/messages/nl';
+import { sessionsNl } from '../../sessions/messages/nl';
 import { retentionNl } from '../../retention/messages/nl';
 import { covenantNl } from '../../covenant/messages/nl';
 import { dataSubjectRequestsNl } from '../../data-subject-requests/messages/nl';
@@ -526,6 +527,7 @@ export const nl = {
   ...meetingsNl,
   ...mfaNl,
   ...privacyOfficeNl,
+  ...sessionsNl,
   ...retentionNl,
   ...covenantNl,
   ...dataSubjectRequestsNl,
