@@ -1,3 +1,4 @@
+import { ActivationResolver } from './administration/activation.resolver';
 import { AgencyResolver } from './agencies/agency.resolver';
 import { AuditResolver } from './audit-trail/audit-trail.resolver';
 import { AgreedApproachResolver } from './agreed-approaches/agreed-approach.resolver';
@@ -47,4 +48,5 @@ export const RESOLVERS = [
   PrivacyOfficeResolver,
   DataSubjectRequestResolver,
   DataSubjectRequestPartResolver,
+  ActivationResolver,
 ];

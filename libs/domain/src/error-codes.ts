@@ -31,6 +31,8 @@ export const ERROR_CODES = [
   'COVENANT_OWN_PROPOSAL',
   /** The database cannot be reached (restart, failover): HTTP 503, try again shortly. */
   'SERVICE_UNAVAILABLE',
+  /** An activation link that is unknown, used, replaced or expired (issue 15). */
+  'ACTIVATION_LINK_INVALID',
   'INTERNAL',
 ] as const;
 

@@ -460,6 +460,8 @@ export const en: Messages = {
   'error.COVENANT_OWN_PROPOSAL':
     'You cannot decide on a change you proposed yourself. Another privacy officer has to do that.',
   'error.SERVICE_UNAVAILABLE': 'Schakel cannot reach its data right now. Please try again shortly.',
+  'error.ACTIVATION_LINK_INVALID':
+    'This activation link does not work (any more): it was used, replaced or has expired. Ask your administrator for a new one.',
   'error.INTERNAL': 'Something went wrong in Schakel. Please try again later.',
   'error.NETWORK':
     'Schakel cannot be reached right now. Check your connection and try again later.',

@@ -469,6 +469,8 @@ export const nl = {
   'error.COVENANT_OWN_PROPOSAL':
     'Je kunt niet zelf beslissen over een wijziging die je zelf hebt voorgesteld. Een andere privacyfunctionaris moet dat doen.',
   'error.SERVICE_UNAVAILABLE': 'Schakel kan de gegevens nu niet bereiken. Probeer het zo opnieuw.',
+  'error.ACTIVATION_LINK_INVALID':
+    'Deze activeringslink werkt niet (meer): hij is al gebruikt, vervangen of verlopen. Vraag je beheerder om een nieuwe.',
   'error.INTERNAL': 'Er ging iets mis in Schakel. Probeer het later opnieuw.',
   'error.NETWORK':
     'Schakel is op dit moment niet bereikbaar. Controleer je verbinding en probeer het later opnieuw.',
