@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { matchRoutes, Outlet, useLocation, useRoutes, type RouteObject } from 'react-router-dom';
 import { RequireSession } from './features/auth/components/RequireSession';
 import { useSession } from './features/auth/hooks/useSession';
+import { ACTIVATION_PATH } from './features/activation/utils/activationProblems';
 import { LOGIN_PATH } from './features/auth/utils/safeReturnPath';
 import { AppShell } from './features/shell/components/AppShell';
 import { LoadingScreen } from './features/shell/components/LoadingScreen';
@@ -15,6 +16,7 @@ import { privacyRoutes } from './routes/privacyRoutes';
 
 // Every page is its own chunk; the layouts around them (MainContent) show a loading state.
 const AccountPage = lazyPage(() => import('./pages/AccountPage'), 'AccountPage');
+const ActivationPage = lazyPage(() => import('./pages/ActivationPage'), 'ActivationPage');
 const HomePage = lazyPage(() => import('./pages/HomePage'), 'HomePage');
 const LoginPage = lazyPage(() => import('./pages/LoginPage'), 'LoginPage');
 const NotFoundPage = lazyPage(() => import('./pages/NotFoundPage'), 'NotFoundPage');
@@ -29,6 +31,16 @@ const routes: RouteObject[] = [
       </PublicLayout>
     ),
     handle: { preload: LoginPage.preload } satisfies PageHandle,
+  },
+  {
+    // An activation link (issue 15): public, the token is in the fragment.
+    path: ACTIVATION_PATH,
+    element: (
+      <PublicLayout>
+        <ActivationPage.Component />
+      </PublicLayout>
+    ),
+    handle: { preload: ActivationPage.preload } satisfies PageHandle,
   },
   {
     element: (

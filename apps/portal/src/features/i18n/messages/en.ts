@@ -87,6 +87,19 @@ export const en: Messages = {
   'account.sessionNote':
     'After this time you log in again, even if you have been active all along.',
 
+  'activation.title': 'Activate account',
+  'activation.heading': 'Activate your Schakel account',
+  'activation.intro':
+    'Choose a password for your account. This link works once; afterwards you log in with your e-mail address and this password.',
+  'activation.password': 'Password',
+  'activation.repeat': 'Repeat password',
+  'activation.submit': 'Activate account',
+  'activation.passwordRequired': 'Choose a password.',
+  'activation.repeatRequired': 'Enter the password once more.',
+  'activation.mismatch': 'The passwords are not the same.',
+  'activation.notActivated': 'Your account has not been activated yet.',
+  'activation.success': 'Your account has been activated.',
+  'activation.toLogin': 'Go to login',
   'changePassword.heading': 'Change password',
   'changePassword.intro':
     'After the change you stay logged in here. On other devices you are logged out and log in with your new password.',

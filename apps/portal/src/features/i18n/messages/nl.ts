@@ -93,6 +93,19 @@ export const nl = {
   'account.sessionNote':
     'Na dit tijdstip log je opnieuw in, ook als je de hele tijd actief bent geweest.',
 
+  'activation.title': 'Account activeren',
+  'activation.heading': 'Je Schakel-account activeren',
+  'activation.intro':
+    'Kies een wachtwoord voor je account. Deze link werkt één keer; daarna log je in met je e-mailadres en dit wachtwoord.',
+  'activation.password': 'Wachtwoord',
+  'activation.repeat': 'Herhaal wachtwoord',
+  'activation.submit': 'Account activeren',
+  'activation.passwordRequired': 'Kies een wachtwoord.',
+  'activation.repeatRequired': 'Vul het wachtwoord nog een keer in.',
+  'activation.mismatch': 'De wachtwoorden zijn niet gelijk.',
+  'activation.notActivated': 'Je account is nog niet geactiveerd.',
+  'activation.success': 'Je account is geactiveerd.',
+  'activation.toLogin': 'Naar inloggen',
   'changePassword.heading': 'Wachtwoord wijzigen',
   'changePassword.intro':
     'Na het wijzigen blijf je hier ingelogd. Op andere apparaten word je uitgelogd en log je in met je nieuwe wachtwoord.',
