@@ -1,4 +1,5 @@
 import { ActivationResolver } from './administration/activation.resolver';
+import { AgencyUsersResolver } from './administration/agency-users.resolver';
 import { AgencyResolver } from './agencies/agency.resolver';
 import { AuditResolver } from './audit-trail/audit-trail.resolver';
 import { AgreedApproachResolver } from './agreed-approaches/agreed-approach.resolver';
@@ -49,4 +50,5 @@ export const RESOLVERS = [
   DataSubjectRequestResolver,
   DataSubjectRequestPartResolver,
   ActivationResolver,
+  AgencyUsersResolver,
 ];

@@ -2,9 +2,18 @@ import { Module } from '@nestjs/common';
 import { AuthModule } from '../auth/auth.module';
 import { ActivationResolver } from './activation.resolver';
 import { ActivationService } from './activation.service';
+import { AgencyUsersResolver } from './agency-users.resolver';
+import { AgencyUsersService } from './agency-users.service';
+import { InvitationMail } from './invitation-mail';
 
 @Module({
   imports: [AuthModule],
-  providers: [ActivationResolver, ActivationService],
+  providers: [
+    ActivationResolver,
+    ActivationService,
+    AgencyUsersResolver,
+    AgencyUsersService,
+    InvitationMail,
+  ],
 })
 export class AdministrationModule {}

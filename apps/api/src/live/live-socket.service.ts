@@ -22,6 +22,7 @@ import type { Duplex } from 'node:stream';
 import { WebSocketServer } from 'ws';
 import type { LiveOperation } from '../auth/guards/request-from';
 import { SessionAuthenticator } from '../auth/session-authenticator';
+import { SessionCache } from '../auth/session-cache';
 import { SessionTokenService } from '../auth/session-token.service';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { createFormatError } from '../graphql/format-error';
@@ -79,12 +80,14 @@ export class LiveSocketService implements OnApplicationBootstrap, BeforeApplicat
   private readonly publicOrigin: string | null;
   /** The open connections of each user, to count their subscriptions. */
   private readonly connections = new Map<string, Set<SocketContext>>();
+  private stopListening: (() => void) | null = null;
 
   constructor(
     private readonly adapterHost: HttpAdapterHost,
     private readonly moduleRef: ModuleRef,
     private readonly tokens: SessionTokenService,
     private readonly sessions: SessionAuthenticator,
+    private readonly cache: SessionCache,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(JsonLogger) private readonly logger: JsonLogger,
   ) {
@@ -190,6 +193,42 @@ export class LiveSocketService implements OnApplicationBootstrap, BeforeApplicat
     });
     this.wss = wss;
     this.httpServer = httpServer;
+    this.stopListening = this.cache.onChange((scope) => void this.recheckSockets(scope));
+  }
+
+  /**
+   * A change to accounts (disabled, moved out, a revoked session) or to what they depend on: the
+   * sockets it may touch check their session again, and those whose session ended are closed at
+   * once (4401, which graphql-ws clients do not retry), not at their next re-check.
+   */
+  private async recheckSockets(scope: string): Promise<void> {
+    const colon = scope.indexOf(':');
+    const kind = colon < 0 ? scope : scope.slice(0, colon);
+    const id = scope.slice(colon + 1);
+    const tokenOf = (ctx: SocketContext) => (ctx.extra.request as CheckedUpgrade).live?.token ?? '';
+    let affected: SocketContext[];
+    if (kind === 'user') affected = [...(this.connections.get(id) ?? [])];
+    else {
+      affected = [...this.connections.values()].flatMap((open) => [...open]);
+      // A revoked session (a logout): only its own sockets, found without the database.
+      if (kind === 'session')
+        affected = affected.filter((ctx) => this.tokens.verify(tokenOf(ctx))?.sid === id);
+    }
+    await Promise.all(
+      affected.map(async (ctx) => {
+        let caller;
+        try {
+          caller = await this.sessions.authenticate(tokenOf(ctx), { withPolicyContext: false });
+        } catch {
+          return; // the database is away: the stream's own re-check decides later
+        }
+        if (caller) return;
+        const extra = ctx.extra as unknown as {
+          socket: { close(code: number, reason: string): void };
+        };
+        extra.socket.close(4401, 'Session ended');
+      }),
+    );
   }
 
   private subscriptionsOf(request: CheckedUpgrade): number {
@@ -202,6 +241,7 @@ export class LiveSocketService implements OnApplicationBootstrap, BeforeApplicat
   }
 
   async beforeApplicationShutdown(): Promise<void> {
+    this.stopListening?.();
     const clients = [...(this.wss?.clients ?? [])];
     for (const client of clients) client.close(1001, 'Server shutting down');
     // A client that never answers the close handshake is cut off after 1 s, not ws's 30 s, so a

@@ -12,6 +12,9 @@ export class AccountActivation1764000003100 implements MigrationInterface {
   async up(q: QueryRunner): Promise<void> {
     await q.query(`ALTER TABLE app_user ADD COLUMN activated_at timestamptz`);
     await q.query(`UPDATE app_user SET activated_at = created_at`);
+    // Accounts created with a password (the demo seed, fixtures) are active at once; an invited
+    // account is inserted with NULL explicitly.
+    await q.query(`ALTER TABLE app_user ALTER COLUMN activated_at SET DEFAULT now()`);
     await q.query(`
       CREATE TABLE account_activation (
         id uuid PRIMARY KEY DEFAULT gen_random_uuid(),

@@ -24,6 +24,7 @@ import { AuditOutbox1764000002100 } from './1764000002100-audit-outbox';
 import { PolicyContextNotify1764000002200 } from './1764000002200-policy-context-notify';
 import { CaseCounts1764000002300 } from './1764000002300-case-counts';
 import { AccountActivation1764000003100 } from './1764000003100-account-activation';
+import { AccountLifecycle1764000003110 } from './1764000003110-account-lifecycle';
 
 /** Every migration, in order. Listed explicitly so bundling or ts-jest cannot miss one. */
 export const MIGRATIONS = [
@@ -53,4 +54,5 @@ export const MIGRATIONS = [
   PolicyContextNotify1764000002200,
   CaseCounts1764000002300,
   AccountActivation1764000003100,
+  AccountLifecycle1764000003110,
 ];
