@@ -23,8 +23,10 @@ import { LoginThrottle1764000002000 } from './1764000002000-login-throttle';
 import { AuditOutbox1764000002100 } from './1764000002100-audit-outbox';
 import { PolicyContextNotify1764000002200 } from './1764000002200-policy-context-notify';
 import { CaseCounts1764000002300 } from './1764000002300-case-counts';
+import { JobQueue1764000003000 } from './1764000003000-job-queue';
 import { AccountActivation1764000003100 } from './1764000003100-account-activation';
 import { AccountLifecycle1764000003110 } from './1764000003110-account-lifecycle';
+import { AuditDetail1764000003400 } from './1764000003400-audit-detail';
 
 /** Every migration, in order. Listed explicitly so bundling or ts-jest cannot miss one. */
 export const MIGRATIONS = [
@@ -53,6 +55,8 @@ export const MIGRATIONS = [
   AuditOutbox1764000002100,
   PolicyContextNotify1764000002200,
   CaseCounts1764000002300,
+  JobQueue1764000003000,
   AccountActivation1764000003100,
   AccountLifecycle1764000003110,
+  AuditDetail1764000003400,
 ];
