@@ -1,6 +1,7 @@
 import { runAdminCommand } from '../src/administration/admin-command';
 import { errorCode, gql, login, ME } from './support/graphql-client';
-import { createTestApp, type TestApp } from './support/test-app';
+import { startSmtpSink, type SmtpSink } from './support/smtp-sink';
+import { createTestApp, TEST_SESSION_SECRET, type TestApp } from './support/test-app';
 import { createTestDatabase, type TestDatabase } from './support/test-database';
 
 // Issue 15 item 1: a region and its first functional administrator by command, on an empty
@@ -11,15 +12,23 @@ const PASSWORD = 'paars-tramkaartje-vlieger-42';
 
 let database: TestDatabase;
 let t: TestApp;
+let sink: SmtpSink;
 let ip = 0;
 const nextIp = () => ({ 'x-forwarded-for': `198.51.100.${++ip}` });
 
 async function admin(...argv: string[]): Promise<{ code: number; out: string[]; err: string[] }> {
+  return adminWith({}, ...argv);
+}
+
+async function adminWith(
+  env: Record<string, string>,
+  ...argv: string[]
+): Promise<{ code: number; out: string[]; err: string[] }> {
   const out: string[] = [];
   const err: string[] = [];
   const code = await runAdminCommand(
     argv,
-    { DATABASE_URL: database.url, PUBLIC_URL: 'https://schakel.example.nl/' },
+    { DATABASE_URL: database.url, PUBLIC_URL: 'https://schakel.example.nl/', ...env },
     { out: (l) => out.push(l), err: (l) => err.push(l) },
   );
   return { code, out, err };
@@ -52,11 +61,13 @@ beforeAll(async () => {
   );
   expect(created.code).toBe(0);
   firstToken = tokenOf(created.out);
-  t = await createTestApp({ SCHAKEL_DEMO_DATA: 'false' }, database);
+  sink = await startSmtpSink();
+  t = await createTestApp({ SCHAKEL_DEMO_DATA: 'false', SMTP_URL: sink.url }, database);
 });
 
 afterAll(async () => {
   await t?.app.close();
+  await sink?.close();
   await database?.drop();
 });
 
@@ -103,6 +114,25 @@ describe('the admin command', () => {
     expect(unknown.err.join('\n')).toContain('no region');
     const usage = await admin('drop-everything');
     expect(usage.code).toBe(2);
+  });
+
+  it('with the app settings and SMTP_URL, also e-mails the link (sent by the running app)', async () => {
+    // The command needs the app's environment: the queued mail is sealed with SESSION_SECRET.
+    const res = await adminWith(
+      { SMTP_URL: sink.url, SESSION_SECRET: TEST_SESSION_SECRET, NODE_ENV: 'test' },
+      'create-admin',
+      '--region',
+      'zvh-noord',
+      '--email',
+      'Per.Mail@noord.example',
+      '--name',
+      'Per Mail',
+    );
+    expect(res.code).toBe(0);
+    expect(res.out.join('\n')).toContain('on its way to per.mail@noord.example');
+    const mail = await sink.waitForMail('per.mail@noord.example');
+    expect(mail.subject).toBe('Uw account in Schakel staat klaar');
+    expect(mail.text).toContain(`https://schakel.example.nl/activeren#${tokenOf(res.out)}`);
   });
 
   it('writes its changes to the audit trail, by the system, with what they set', async () => {
@@ -208,7 +238,7 @@ describe('activation', () => {
       { result: string; reason: string | null; actor: string | null }[]
     >(
       `SELECT e.result, e.reason_code AS reason, e.actor_user_id AS actor FROM audit_event e
-        WHERE e.operation = 'account.activate' ORDER BY e.id`,
+        WHERE e.operation = 'password.activate' ORDER BY e.id`,
     );
     const [admin1] = await t.db.query<{ id: string }[]>(
       `SELECT id FROM app_user WHERE email = 'beheer@noord.example'`,

@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net';
 import WebSocket from 'ws';
 import { errorCode, gql, login, ME, ok } from './support/graphql-client';
 import { callerByEmail, idsBy, type Caller } from './support/sessions';
+import { startSmtpSink, type SmtpSink } from './support/smtp-sink';
 import { createTestApp, type TestApp } from './support/test-app';
 
 const POLICE_ADMIN = 'beheer@politie.demo.example';
@@ -28,6 +29,7 @@ interface ManagedUser {
 }
 
 let t: TestApp;
+let sink: SmtpSink;
 let admin: Caller;
 let users: Map<string, string>;
 let agencies: Map<string, string>;
@@ -35,15 +37,25 @@ let ip = 0;
 const nextIp = () => ({ 'x-forwarded-for': `203.0.113.${++ip}` });
 
 beforeAll(async () => {
-  t = await createTestApp();
+  sink = await startSmtpSink();
+  t = await createTestApp({ SMTP_URL: sink.url, MAIL_FROM: 'Schakel <schakel@zvh.example>' });
   await t.app.listen(0, '127.0.0.1');
   admin = await callerByEmail(t, POLICE_ADMIN);
   users = await idsBy(t, `SELECT email AS key, id FROM app_user`);
   agencies = await idsBy(t, `SELECT type || ':' || name AS key, id FROM agency`);
 });
 afterAll(async () => {
-  await t.close();
+  await t?.close();
+  await sink?.close();
 });
+
+/** The activation link of the invitation mail to `email`: the link's token. */
+async function mailedToken(email: string): Promise<string> {
+  const mail = await sink.waitForMail(email, (m) => m.text.includes('/activeren#'));
+  const token = /\/activeren#([A-Za-z0-9_-]{43})/.exec(mail.text)?.[1];
+  if (!token) throw new Error(`no activation link in: ${mail.text}`);
+  return token;
+}
 
 const adminEvents = (operation: string, userId: string) =>
   t.db.query<{ actor: string; action: string; result: string }[]>(
@@ -60,7 +72,7 @@ async function invite(email: string, roles: string[] = ['MEMBER']) {
 
 async function activatedColleague(email: string, roles: string[] = ['MEMBER']): Promise<string> {
   const { inviteUser } = ok(await invite(email, roles));
-  const token = inviteUser.activationLink!.split('#')[1]!;
+  const token = await mailedToken(email);
   const res = await gql(
     t.agent(),
     `mutation($i: ActivateAccountInput!) { activateAccount(input: $i) }`,
@@ -97,17 +109,20 @@ describe('the list', () => {
 });
 
 describe('invitations', () => {
-  it('creates an inactive account with a 72-hour link (shown outside production only), audited', async () => {
+  it('creates an inactive account and mails the person a 72-hour link (not shown to the admin), audited', async () => {
     const res = await invite('nieuw.collega@politie.demo.example');
     const { inviteUser } = ok(res);
-    expect(inviteUser.mailed).toBe(false);
-    expect(inviteUser.activationLink).toMatch(/\/activeren#[A-Za-z0-9_-]{43}$/);
+    expect(inviteUser.mailed).toBe(true);
+    expect(inviteUser.activationLink).toBeNull();
+    const mail = await sink.waitForMail('nieuw.collega@politie.demo.example');
+    expect(mail.subject).toBe('Uw account in Schakel staat klaar');
+    expect(mail.text).toMatch(/\/activeren#[A-Za-z0-9_-]{43}/);
     expect(inviteUser.user).toMatchObject({ roles: ['MEMBER'], active: true, activated: false });
     const hours = (Date.parse(inviteUser.user.activationExpiresAt!) - Date.now()) / 3_600_000;
     expect(hours).toBeGreaterThan(71);
     expect(hours).toBeLessThanOrEqual(72);
     expect(await adminEvents('admin.user.invite', inviteUser.user.id)).toEqual([
-      { actor: users.get(POLICE_ADMIN), action: 'CREATE', result: 'ALLOWED' },
+      { actor: users.get(POLICE_ADMIN), action: 'ADMIN', result: 'ALLOWED' },
     ]);
   });
 
@@ -159,8 +174,18 @@ describe('roles', () => {
       'BAD_USER_INPUT',
     );
     expect(await adminEvents('admin.user.roles', id)).toEqual([
-      { actor: users.get(POLICE_ADMIN), action: 'UPDATE', result: 'ALLOWED' },
+      { actor: users.get(POLICE_ADMIN), action: 'ADMIN', result: 'ALLOWED' },
     ]);
+    const [event] = await t.db.query<{ detail: string }[]>(
+      `SELECT detail FROM audit_event WHERE operation = 'admin.user.roles' AND record_id = $1`,
+      [id],
+    );
+    const detail = JSON.parse(event!.detail) as {
+      before: { roles: string[] };
+      after: { roles: string[] };
+    };
+    expect(detail.before.roles).toEqual(['MEMBER']);
+    expect(detail.after.roles.sort()).toEqual(['MEMBER', 'PRIVACY_CONTACT']);
   });
 
   it("cannot reach another agency's account, nor take away the own admin role", async () => {
@@ -240,7 +265,7 @@ describe('disable and re-enable', () => {
       `mutation($i: ActivateAccountInput!) { activateAccount(input: $i) }`,
       {
         i: {
-          token: inviteUser.activationLink!.split('#')[1],
+          token: await mailedToken('nooit-actief@politie.demo.example'),
           password: 'een-lang-genoeg-wachtwoord-9',
         },
       },
@@ -297,7 +322,7 @@ describe('moving a person out', () => {
     );
     expect({ left, taken }).toEqual({ left: 0, taken: owned });
     expect(await adminEvents('admin.user.moveOut', leaver)).toEqual([
-      { actor: users.get(POLICE_ADMIN), action: 'UPDATE', result: 'ALLOWED' },
+      { actor: users.get(POLICE_ADMIN), action: 'ADMIN', result: 'ALLOWED' },
     ]);
   });
 });

@@ -10,7 +10,7 @@ export class ActivationResolver {
 
   @Public()
   @AuditedBySelf(
-    'UPDATE account.activate: ALLOWED in the activation transaction, DENIED for a used, replaced or expired link',
+    'PASSWORD password.activate: ALLOWED in the activation transaction, DENIED for a used, replaced or expired link',
   )
   @Mutation(() => Boolean, {
     description:

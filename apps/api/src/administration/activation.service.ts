@@ -73,9 +73,9 @@ export class ActivationService {
               agencyType: user!.agencyType,
               roles: user!.roles,
             },
-            action: 'UPDATE',
+            action: 'PASSWORD',
             result: 'ALLOWED',
-            operation: 'account.activate',
+            operation: 'password.activate',
             record: { type: 'app_user', id: user!.id },
             accessBasis: 'role',
           },
@@ -97,9 +97,9 @@ export class ActivationService {
     await this.audit.record(this.db, {
       regionId: state.regionId,
       actor: null,
-      action: 'UPDATE',
+      action: 'PASSWORD',
       result: 'DENIED',
-      operation: 'account.activate',
+      operation: 'password.activate',
       record: { type: 'app_user', id: state.userId },
       reasonCode: reason,
     });

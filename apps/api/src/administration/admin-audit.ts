@@ -8,9 +8,8 @@ export interface AdminChange {
 
 /**
  * The audit event of an administrative change, with its before/after (ASVS V16, NEN 7513: who
- * changed what, and from what to what). The trail's `detail` field hashes them into the chain.
+ * changed what, and from what to what), hashed into the chain with the event (ADR 0018).
  */
 export function adminChangeEvent(event: AuditEventInput, change: AdminChange): AuditEventInput {
-  const detail = { before: change.before ?? null, after: change.after ?? null };
-  return Object.assign({}, event, { detail });
+  return { ...event, detail: { before: change.before ?? null, after: change.after ?? null } };
 }

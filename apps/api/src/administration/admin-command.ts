@@ -7,6 +7,10 @@ import { insertCovenantVersion } from '../covenant/covenant.store';
 import { dataSourceOptions } from '../database/data-source-options';
 import { runMigrationsAsOwner } from '../database/migrate';
 import { runStatement } from '../database/run-statement';
+import { loadConfig } from '../config/app-config';
+import { JobQueue } from '../jobs/job-queue.service';
+import { MailService } from '../mail/mail.service';
+import { JsonLogger } from '../observability/json-logger';
 import { adminChangeEvent } from './admin-audit';
 import {
   insertAgencyQuery,
@@ -16,7 +20,7 @@ import {
   regionByCodeQuery,
   userByEmailQuery,
 } from './admin-command.queries';
-import { activationLink } from './activation-token';
+import { ACTIVATION_HOURS, activationLink } from './activation-token';
 import { issueActivation } from './activation.store';
 
 export interface CommandIo {
@@ -42,6 +46,7 @@ export const ADMIN_USAGE = `Usage: npm run admin -- <command> [options]
       A new activation link for an account that was never activated (the old link stops working).
 
 Needs DATABASE_URL; PUBLIC_URL is where the portal is reached (the link starts with it).
+With SMTP_URL set (and the app's other settings), the link is also e-mailed to the person.
 Applies pending database migrations first. Every change is written to the audit trail.`;
 
 const CODE = /^[a-z0-9-]{2,40}$/;
@@ -82,7 +87,7 @@ function systemEvent(
   return {
     regionId,
     actor: null,
-    action: 'CREATE',
+    action: 'ADMIN',
     result: 'ALLOWED',
     operation,
     record,
@@ -147,11 +152,15 @@ async function createRegion(db: DataSource, values: Record<string, unknown>, io:
   }
 }
 
+/** Queues the invitation mail with the link in the command's transaction (when SMTP is set). */
+type Mailer = ((tx: EntityManager, to: string, link: string) => Promise<void>) | null;
+
 async function createAdmin(
   db: DataSource,
   values: Record<string, unknown>,
   io: CommandIo,
   publicUrl: string,
+  mailer: Mailer,
 ) {
   const code = required(values, 'region').toLowerCase();
   const address = email(required(values, 'email'));
@@ -201,9 +210,11 @@ async function createAdmin(
         tx,
         systemEvent(region.id, 'admin.activation.issue', { type: 'app_user', id: user!.id }),
       );
+      await mailer?.(tx, address, activationLink(publicUrl, activation.token));
       return { ...activation, agencyName: agency.name };
     });
     io.out(`Functional administrator ${address} created in "${issued.agencyName}".`);
+    if (mailer) io.out(`The activation link is on its way to ${address} by e-mail.`);
     io.out(`One-time activation link (valid until ${issued.expiresAt.toISOString()}):`);
     io.out(activationLink(publicUrl, issued.token));
   } catch (error) {
@@ -217,6 +228,7 @@ async function reissueLink(
   values: Record<string, unknown>,
   io: CommandIo,
   publicUrl: string,
+  mailer: Mailer,
 ) {
   const address = email(required(values, 'email'));
   const issued = await db.transaction(async (tx) => {
@@ -239,8 +251,10 @@ async function reissueLink(
       tx,
       systemEvent(user.regionId, 'admin.activation.issue', { type: 'app_user', id: user.id }),
     );
+    await mailer?.(tx, address, activationLink(publicUrl, activation.token));
     return activation;
   });
+  if (mailer) io.out(`The new link is on its way to ${address} by e-mail.`);
   io.out(
     `New one-time activation link for ${address} (valid until ${issued.expiresAt.toISOString()}):`,
   );
@@ -305,10 +319,19 @@ export async function runAdminCommand(
     extra: { max: 2, application_name: 'schakel-admin' },
   });
   await db.initialize();
+  const jobs = command === 'create-region' ? null : await mailQueue(env, io);
   try {
+    const mailer: Mailer = jobs
+      ? async (tx, to, link) => {
+          await jobs.mail.enqueue(
+            { to, template: 'invitation', params: { link, expiresHours: ACTIVATION_HOURS } },
+            tx,
+          );
+        }
+      : null;
     if (command === 'create-region') await createRegion(db, values, io);
-    else if (command === 'create-admin') await createAdmin(db, values, io, publicUrl);
-    else await reissueLink(db, values, io, publicUrl);
+    else if (command === 'create-admin') await createAdmin(db, values, io, publicUrl, mailer);
+    else await reissueLink(db, values, io, publicUrl, mailer);
     return 0;
   } catch (error) {
     if (error instanceof UsageError) {
@@ -317,6 +340,23 @@ export async function runAdminCommand(
     }
     throw error;
   } finally {
+    await jobs?.queue.onModuleDestroy();
     await db.destroy();
   }
+}
+
+/**
+ * The app's mail path, when SMTP_URL is set: the link is queued as the invitation mail and a
+ * running API instance (or the next to start) sends it. This process only enqueues.
+ */
+async function mailQueue(
+  env: NodeJS.ProcessEnv,
+  io: CommandIo,
+): Promise<{ queue: JobQueue; mail: MailService } | null> {
+  if (!env['SMTP_URL']) return null;
+  const config = loadConfig({ ...env, JOB_WORKERS: 'off' });
+  const logger = new JsonLogger('warn', (line) => io.err(line));
+  const queue = new JobQueue(config, logger);
+  await queue.onModuleInit();
+  return { queue, mail: new MailService(queue, config, logger) };
 }

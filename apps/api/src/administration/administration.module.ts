@@ -4,16 +4,9 @@ import { ActivationResolver } from './activation.resolver';
 import { ActivationService } from './activation.service';
 import { AgencyUsersResolver } from './agency-users.resolver';
 import { AgencyUsersService } from './agency-users.service';
-import { InvitationMail } from './invitation-mail';
 
 @Module({
   imports: [AuthModule],
-  providers: [
-    ActivationResolver,
-    ActivationService,
-    AgencyUsersResolver,
-    AgencyUsersService,
-    InvitationMail,
-  ],
+  providers: [ActivationResolver, ActivationService, AgencyUsersResolver, AgencyUsersService],
 })
 export class AdministrationModule {}

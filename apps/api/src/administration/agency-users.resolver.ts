@@ -20,7 +20,7 @@ export class AgencyUsersResolver {
   }
 
   @RequireRoles('AGENCY_ADMIN')
-  @AuditedBySelf('CREATE admin.user.invite with the roles given, in the invitation transaction')
+  @AuditedBySelf('ADMIN admin.user.invite with the roles given, in the invitation transaction')
   @Mutation(() => InvitationModel, {
     description:
       'Invites a colleague of the own agency with roles the agency admin may grant there; the ' +
@@ -34,7 +34,7 @@ export class AgencyUsersResolver {
   }
 
   @RequireRoles('AGENCY_ADMIN')
-  @AuditedBySelf('UPDATE admin.user.roles with roles before/after, in the change transaction')
+  @AuditedBySelf('ADMIN admin.user.roles with roles before/after, in the change transaction')
   @Mutation(() => ManagedUserModel)
   setUserRoles(
     @CurrentCaller() caller: Caller,
@@ -44,7 +44,7 @@ export class AgencyUsersResolver {
   }
 
   @RequireRoles('AGENCY_ADMIN')
-  @AuditedBySelf('UPDATE admin.user.disable with before/after, in the change transaction')
+  @AuditedBySelf('ADMIN admin.user.disable with before/after, in the change transaction')
   @Mutation(() => ManagedUserModel, {
     description:
       'Disables an account of the own agency: its next request fails, its sessions and live ' +
@@ -58,7 +58,7 @@ export class AgencyUsersResolver {
   }
 
   @RequireRoles('AGENCY_ADMIN')
-  @AuditedBySelf('UPDATE admin.user.enable with before/after, in the change transaction')
+  @AuditedBySelf('ADMIN admin.user.enable with before/after, in the change transaction')
   @Mutation(() => ManagedUserModel, {
     description: 'Enables a disabled account again; its old sessions stay ended.',
   })
@@ -70,7 +70,7 @@ export class AgencyUsersResolver {
   }
 
   @RequireRoles('AGENCY_ADMIN')
-  @AuditedBySelf('UPDATE admin.user.moveOut with before/after and the counts handed over')
+  @AuditedBySelf('ADMIN admin.user.moveOut with before/after and the counts handed over')
   @Mutation(() => HandOverModel, {
     description:
       'Moves a person out of the agency: the cases they direct, their actions and the meetings ' +

@@ -7,8 +7,9 @@ import type { Caller } from '../auth/caller';
 import { textArg, uuidArg } from '../common/validate';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { runStatement } from '../database/run-statement';
+import { MailService } from '../mail/mail.service';
 import { adminChangeEvent, type AdminChange } from './admin-audit';
-import { activationLink } from './activation-token';
+import { ACTIVATION_HOURS, ACTIVATION_PATH } from './activation-token';
 import { issueActivation } from './activation.store';
 import { revokeOpenActivationsQuery } from './activation.queries';
 import { AdministrationError } from './administration.error';
@@ -25,7 +26,6 @@ import {
   setRolesQuery,
 } from './agency-users.queries';
 import type { InviteUserInput, MoveUserOutInput, SetUserRolesInput } from './dto/agency-user.input';
-import { InvitationMail } from './invitation-mail';
 import type { HandOverModel, InvitationModel, ManagedUserModel } from './managed-user.model';
 
 type UserRow = Omit<ManagedUserModel, 'accessReviewDueAt'>;
@@ -65,7 +65,7 @@ export class AgencyUsersService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly audit: AuditService,
-    private readonly mail: InvitationMail,
+    private readonly mail: MailService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -81,7 +81,7 @@ export class AgencyUsersService {
     }
     const displayName = textArg(input.displayName, 'displayName', 1, 200);
     const roles = this.grantable(caller, input.roles, []);
-    const { user, token } = await this.db.transaction(async (tx) => {
+    const { user, link } = await this.db.transaction(async (tx) => {
       const [created] = (await runStatement(
         tx,
         insertAgencyUserQuery({ agencyId: caller.agencyId, email, displayName, roles }),
@@ -100,16 +100,23 @@ export class AgencyUsersService {
         createdByUserId: caller.id,
       });
       const row = await this.locked(tx, caller, created.id);
-      await this.record(tx, caller, 'admin.user.invite', row.id, 'CREATE', { after: stateOf(row) });
-      return { user: row, token: activation.token };
+      const link = this.mail.link(`${ACTIVATION_PATH}#${activation.token}`);
+      // Queued in this transaction: the mail exists exactly when the account does.
+      await this.mail.enqueue(
+        { to: email, template: 'invitation', params: { link, expiresHours: ACTIVATION_HOURS } },
+        tx,
+      );
+      // Last: the event locks the region's chain head until the commit (ADR 0018).
+      await this.record(tx, caller, 'admin.user.invite', row.id, { after: stateOf(row) });
+      return { user: row, link };
     });
-    const link = activationLink(this.config.publicUrl ?? '', token);
-    const mailed = await this.mail.send(email, link);
     return {
       user: toModel(user),
-      mailed,
-      // Never in production: there the person's mailbox (or the operator's command) carries it.
-      activationLink: mailed || this.config.production ? null : link,
+      mailed: this.config.mail.smtpUrl !== null,
+      // Only the person's mailbox carries the link. Without SMTP outside production (a developer's
+      // machine) it is shown to the admin too; in production never — the mail waits in the queue
+      // until SMTP is set, or the operator's command issues a new link (docs/operations.md).
+      activationLink: this.config.mail.smtpUrl === null && !this.config.production ? link : null,
     };
   }
 
@@ -262,7 +269,7 @@ export class AgencyUsersService {
         tx,
         agencyUserQuery(caller.agencyId, userId),
       )) as UserRow[];
-      await this.record(tx, caller, operation, userId, 'UPDATE', {
+      await this.record(tx, caller, operation, userId, {
         before: stateOf(before),
         after: { ...stateOf(after!), ...(extra ?? {}) },
       });
@@ -276,7 +283,6 @@ export class AgencyUsersService {
     caller: Caller,
     operation: string,
     userId: string,
-    action: 'CREATE' | 'UPDATE',
     change: AdminChange,
   ): Promise<void> {
     return this.audit.record(
@@ -285,7 +291,7 @@ export class AgencyUsersService {
         {
           regionId: caller.regionId,
           actor: auditActor(caller),
-          action,
+          action: 'ADMIN',
           result: 'ALLOWED',
           operation,
           record: { type: 'app_user', id: userId },

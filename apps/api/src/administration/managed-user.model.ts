@@ -31,11 +31,14 @@ export class ManagedUserModel {
 @ObjectType('Invitation', {
   description:
     'An invited account. The activation link goes to the person by e-mail; it is shown here only ' +
-    'outside production when no mail is configured (the demo), never in production.',
+    'outside production when no SMTP server is configured, never in production.',
 })
 export class InvitationModel {
   @Field(() => ManagedUserModel) user!: ManagedUserModel;
-  @Field(() => Boolean, { description: 'The link was queued for the person by e-mail.' })
+  @Field(() => Boolean, {
+    description:
+      'The link is on its way by e-mail (queued; false: waits until SMTP is configured).',
+  })
   mailed!: boolean;
   @Field(() => String, { nullable: true }) activationLink!: string | null;
 }
