@@ -8,6 +8,7 @@ import { AppShell } from './features/shell/components/AppShell';
 import { LoadingScreen } from './features/shell/components/LoadingScreen';
 import { PublicLayout } from './features/shell/components/PublicLayout';
 import { SessionAwareLayout } from './features/shell/components/SessionAwareLayout';
+import { adminRoutes } from './routes/adminRoutes';
 import { caseWorkRoutes } from './routes/caseWorkRoutes';
 import { page, type PageHandle } from './routes/guarded';
 import { lazyPage } from './routes/lazyPage';
@@ -60,6 +61,7 @@ const routes: RouteObject[] = [
       ...caseWorkRoutes,
       ...meetingRoutes,
       ...privacyRoutes,
+      ...adminRoutes,
     ],
   },
   {
