@@ -75,16 +75,30 @@ export class AgencyUsersService {
   }
 
   async invite(caller: Caller, input: InviteUserInput): Promise<InvitationModel> {
+    return this.inviteInto(caller, caller.agencyId, input, this.grantable(caller, input.roles, []));
+  }
+
+  /**
+   * An invitation into an agency of the caller's region with roles already checked by the caller
+   * of this method (the agency admin's own agency, or the functional administrator appointing an
+   * agency admin). The agency must be of the caller's region: the insert's trigger and foreign
+   * keys hold the region, and `agencyId` comes from a region-bounded lookup.
+   */
+  async inviteInto(
+    caller: Caller,
+    agencyId: string,
+    input: { email: string; displayName: string },
+    roles: Role[],
+  ): Promise<InvitationModel> {
     const email = textArg(input.email, 'email', 3, 320).toLowerCase();
     if (!EMAIL.test(email)) {
       throw new AdministrationError('BAD_USER_INPUT', 'Not an e-mail address.', 'email');
     }
     const displayName = textArg(input.displayName, 'displayName', 1, 200);
-    const roles = this.grantable(caller, input.roles, []);
     const { user, link } = await this.db.transaction(async (tx) => {
       const [created] = (await runStatement(
         tx,
-        insertAgencyUserQuery({ agencyId: caller.agencyId, email, displayName, roles }),
+        insertAgencyUserQuery({ agencyId, email, displayName, roles }),
       )) as { id: string }[];
       // Unique across regions (the login name): said without telling whose it is.
       if (!created) {
@@ -99,7 +113,7 @@ export class AgencyUsersService {
         userId: created.id,
         createdByUserId: caller.id,
       });
-      const row = await this.locked(tx, caller, created.id);
+      const row = await this.locked(tx, agencyId, created.id);
       const link = this.mail.link(`${ACTIVATION_PATH}#${activation.token}`);
       // Queued in this transaction: the mail exists exactly when the account does.
       await this.mail.enqueue(
@@ -246,11 +260,8 @@ export class AgencyUsersService {
     return roles;
   }
 
-  private async locked(tx: EntityManager, caller: Caller, userId: string): Promise<UserRow> {
-    const [row] = (await runStatement(
-      tx,
-      lockAgencyUserQuery(caller.agencyId, userId),
-    )) as UserRow[];
+  private async locked(tx: EntityManager, agencyId: string, userId: string): Promise<UserRow> {
+    const [row] = (await runStatement(tx, lockAgencyUserQuery(agencyId, userId))) as UserRow[];
     if (!row) throw new AdministrationError('NOT_FOUND', 'No such account in your agency.');
     return row;
   }
@@ -263,7 +274,7 @@ export class AgencyUsersService {
     apply: (tx: EntityManager, before: UserRow) => Promise<Record<string, unknown> | void>,
   ): Promise<ManagedUserModel> {
     const row = await this.db.transaction(async (tx) => {
-      const before = await this.locked(tx, caller, userId);
+      const before = await this.locked(tx, caller.agencyId, userId);
       const extra = await apply(tx, before);
       const [after] = (await runStatement(
         tx,

@@ -26,6 +26,7 @@ import { CaseCounts1764000002300 } from './1764000002300-case-counts';
 import { JobQueue1764000003000 } from './1764000003000-job-queue';
 import { AccountActivation1764000003100 } from './1764000003100-account-activation';
 import { AccountLifecycle1764000003110 } from './1764000003110-account-lifecycle';
+import { AgencyAdministration1764000003120 } from './1764000003120-agency-administration';
 import { AuditDetail1764000003400 } from './1764000003400-audit-detail';
 
 /** Every migration, in order. Listed explicitly so bundling or ts-jest cannot miss one. */
@@ -58,5 +59,6 @@ export const MIGRATIONS = [
   JobQueue1764000003000,
   AccountActivation1764000003100,
   AccountLifecycle1764000003110,
+  AgencyAdministration1764000003120,
   AuditDetail1764000003400,
 ];
