@@ -24,6 +24,7 @@ import { AuditOutbox1764000002100 } from './1764000002100-audit-outbox';
 import { PolicyContextNotify1764000002200 } from './1764000002200-policy-context-notify';
 import { CaseCounts1764000002300 } from './1764000002300-case-counts';
 import { JobQueue1764000003000 } from './1764000003000-job-queue';
+import { PasswordReset1764000003010 } from './1764000003010-password-reset';
 import { AccountActivation1764000003100 } from './1764000003100-account-activation';
 import { AccountLifecycle1764000003110 } from './1764000003110-account-lifecycle';
 import { AgencyAdministration1764000003120 } from './1764000003120-agency-administration';
@@ -57,6 +58,7 @@ export const MIGRATIONS = [
   PolicyContextNotify1764000002200,
   CaseCounts1764000002300,
   JobQueue1764000003000,
+  PasswordReset1764000003010,
   AccountActivation1764000003100,
   AccountLifecycle1764000003110,
   AgencyAdministration1764000003120,

@@ -1,5 +1,7 @@
 import { Heading, Paragraph } from '@utrecht/component-library-react';
+import { Link as RouterLink } from 'react-router-dom';
 import { useT } from '../../i18n/hooks/useT';
+import { FORGOT_PASSWORD_PATH } from '../utils/safeReturnPath';
 import type { LoginNotice } from '../utils/SessionContext';
 import { LoginForm } from './LoginForm';
 import './LoginPanel.css';
@@ -15,6 +17,11 @@ export function LoginPanel({ notice }: LoginPanelProps) {
       <Heading level={1}>{t('login.heading')}</Heading>
       <Paragraph>{t('login.intro')}</Paragraph>
       <LoginForm notice={notice} />
+      <Paragraph>
+        <RouterLink className="utrecht-link" to={FORGOT_PASSWORD_PATH}>
+          {t('login.forgotPassword')}
+        </RouterLink>
+      </Paragraph>
     </div>
   );
 }
