@@ -57,6 +57,11 @@ const TIERS = [
     ],
     note: 'features on top of cases that use no other feature',
   },
+  {
+    name: 'feature',
+    folders: ['administration'],
+    note: 'regions, agencies and accounts as administrators manage them; the admin command',
+  },
   { name: 'feature', folders: ['plans'], note: '' },
   { name: 'feature', folders: ['agreed-approaches', 'case-closing', 'referrals'], note: '' },
   { name: 'feature', folders: ['live'], note: 'live transport (WebSocket, LISTEN/NOTIFY)' },

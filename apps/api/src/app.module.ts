@@ -2,6 +2,7 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AdministrationModule } from './administration/administration.module';
 import { AgenciesModule } from './agencies/agencies.module';
 import { AuditModule } from './audit/audit.module';
 import { AuditTrailModule } from './audit-trail/audit-trail.module';
@@ -78,6 +79,7 @@ export class AppModule {
         DataSubjectRequestsModule,
         RetentionModule,
         NotificationMailModule,
+        AdministrationModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: AppErrorFilter }],
     };

@@ -1,3 +1,6 @@
+import { ActivationResolver } from './administration/activation.resolver';
+import { AgencyUsersResolver } from './administration/agency-users.resolver';
+import { RegionAgenciesResolver } from './administration/region-agencies.resolver';
 import { AgencyResolver } from './agencies/agency.resolver';
 import { AuditResolver } from './audit-trail/audit-trail.resolver';
 import { AgreedApproachResolver } from './agreed-approaches/agreed-approach.resolver';
@@ -55,4 +58,7 @@ export const RESOLVERS = [
   PrivacyOfficeResolver,
   DataSubjectRequestResolver,
   DataSubjectRequestPartResolver,
+  ActivationResolver,
+  AgencyUsersResolver,
+  RegionAgenciesResolver,
 ];

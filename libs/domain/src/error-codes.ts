@@ -47,6 +47,8 @@ export const ERROR_CODES = [
   'STEP_UP_REQUIRED',
   /** MFA is required here: the last factor cannot be removed. */
   'MFA_FACTOR_REQUIRED',
+  /** An activation link that is unknown, used, replaced or expired (issue 15). */
+  'ACTIVATION_LINK_INVALID',
   'INTERNAL',
 ] as const;
 

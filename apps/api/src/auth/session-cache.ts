@@ -65,8 +65,7 @@ export class SessionCache implements OnModuleInit, OnApplicationShutdown {
   private reconnectDelay = RECONNECT_MIN_MS;
   private reconnectTimer: NodeJS.Timeout | null = null;
   private lastBarrier: string | null = null;
-  /** Told every change too (the live sockets re-check the sessions it touches). */
-  private readonly changeListeners: ((scope: string) => void)[] = [];
+  private readonly changeListeners = new Set<(scope: string) => void>();
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -134,21 +133,20 @@ export class SessionCache implements OnModuleInit, OnApplicationShutdown {
    * change's invalidation was handled (integration tests that change rows by SQL wait for it).
    */
   private notified(payload: string): void {
-    if (payload.startsWith('barrier:')) {
-      this.lastBarrier = payload;
-      return;
+    if (payload.startsWith('barrier:')) this.lastBarrier = payload;
+    else {
+      this.invalidate(payload);
+      for (const listener of this.changeListeners) listener(payload);
     }
-    this.invalidate(payload);
-    for (const listener of this.changeListeners) listener(payload);
   }
 
   /**
-   * Calls `listener` with the scope of every change notified (`user:<id>`, `session:<id>` …), from
-   * any process: the live socket service closes the sockets of sessions that ended. Only while
-   * the listener is connected (not with SESSION_CACHE_SECONDS=0).
+   * Calls `listener` with the scope of every change the database notifies (from any process),
+   * e.g. so live sockets of a disabled user end at once. Returns the unsubscribe.
    */
-  onChange(listener: (scope: string) => void): void {
-    this.changeListeners.push(listener);
+  onChange(listener: (scope: string) => void): () => void {
+    this.changeListeners.add(listener);
+    return () => this.changeListeners.delete(listener);
   }
 
   /** How many sessions are held now. */

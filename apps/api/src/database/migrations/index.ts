@@ -26,6 +26,9 @@ import { CaseCounts1764000002300 } from './1764000002300-case-counts';
 import { JobQueue1764000003000 } from './1764000003000-job-queue';
 import { PasswordReset1764000003010 } from './1764000003010-password-reset';
 import { NotificationMail1764000003020 } from './1764000003020-notification-mail';
+import { AccountActivation1764000003100 } from './1764000003100-account-activation';
+import { AccountLifecycle1764000003110 } from './1764000003110-account-lifecycle';
+import { AgencyAdministration1764000003120 } from './1764000003120-agency-administration';
 import { Mfa1764000003300 } from './1764000003300-mfa';
 import { AuditDetail1764000003400 } from './1764000003400-audit-detail';
 import { UserSessions1764000003410 } from './1764000003410-user-sessions';
@@ -60,6 +63,9 @@ export const MIGRATIONS = [
   JobQueue1764000003000,
   PasswordReset1764000003010,
   NotificationMail1764000003020,
+  AccountActivation1764000003100,
+  AccountLifecycle1764000003110,
+  AgencyAdministration1764000003120,
   Mfa1764000003300,
   AuditDetail1764000003400,
   UserSessions1764000003410,
