@@ -33,6 +33,7 @@ import { PlansModule } from './plans/plans.module';
 import { PrivacyOfficeModule } from './privacy-office/privacy-office.module';
 import { ReferralsModule } from './referrals/referrals.module';
 import { RetentionModule } from './retention/retention.module';
+import { SsoModule } from './sso/sso.module';
 
 @Module({})
 export class AppModule {
@@ -72,6 +73,7 @@ export class AppModule {
         PrivacyOfficeModule,
         DataSubjectRequestsModule,
         RetentionModule,
+        SsoModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: AppErrorFilter }],
     };

@@ -21,6 +21,7 @@ import { PlanResolver } from './plans/plan.resolver';
 import { PrivacyOfficeResolver } from './privacy-office/privacy-office.resolver';
 import { ReferralResolver } from './referrals/referral.resolver';
 import { RetentionResolver } from './retention/retention.resolver';
+import { SsoResolver } from './sso/sso.resolver';
 
 /** Every resolver class, for printing the schema without a database. */
 export const RESOLVERS = [
@@ -47,4 +48,5 @@ export const RESOLVERS = [
   PrivacyOfficeResolver,
   DataSubjectRequestResolver,
   DataSubjectRequestPartResolver,
+  SsoResolver,
 ];

@@ -40,6 +40,6 @@ import { SessionTokenService } from './session-token.service';
   ],
   // SessionAuthenticator/SessionTokenService: the live socket authenticates its upgrade and
   // operations with the same authenticator as HTTP requests.
-  exports: [PasswordService, SessionAuthenticator, SessionTokenService, SessionCache],
+  exports: [AuthService, PasswordService, SessionAuthenticator, SessionTokenService, SessionCache],
 })
 export class AuthModule {}

@@ -51,7 +51,11 @@ export class AuthService {
     return this.startSession(account.id, account.sessionGeneration);
   }
 
-  private async startSession(userId: string, generation: number): Promise<LoginOutcome> {
+  /**
+   * The one place a session is issued (password login, password change, SSO callback): the
+   * caller has established who the user is; the session check refuses an inactive user.
+   */
+  async startSession(userId: string, generation: number): Promise<LoginOutcome> {
     const { token, claims } = this.tokens.issueNew(userId, generation);
     const user = await this.sessions.started(claims);
     if (!user) throw new AuthError('INVALID_CREDENTIALS');

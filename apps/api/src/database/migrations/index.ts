@@ -23,6 +23,7 @@ import { LoginThrottle1764000002000 } from './1764000002000-login-throttle';
 import { AuditOutbox1764000002100 } from './1764000002100-audit-outbox';
 import { PolicyContextNotify1764000002200 } from './1764000002200-policy-context-notify';
 import { CaseCounts1764000002300 } from './1764000002300-case-counts';
+import { AgencySso1764000003200 } from './1764000003200-agency-sso';
 
 /** Every migration, in order. Listed explicitly so bundling or ts-jest cannot miss one. */
 export const MIGRATIONS = [
@@ -51,4 +52,5 @@ export const MIGRATIONS = [
   AuditOutbox1764000002100,
   PolicyContextNotify1764000002200,
   CaseCounts1764000002300,
+  AgencySso1764000003200,
 ];
