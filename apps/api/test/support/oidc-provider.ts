@@ -90,7 +90,9 @@ function loginPage(uid: string): string {
 }
 
 export async function startOidcProvider(options: OidcProviderOptions): Promise<TestOidcProvider> {
-  const { default: Provider } = (await import('oidc-provider')) as {
+  // oidc-provider ships no type declarations; the few shapes used are declared at the end.
+  const moduleName = 'oidc-provider';
+  const { default: Provider } = (await import(moduleName)) as {
     default: new (issuer: string, config: Record<string, unknown>) => ProviderInstance;
   };
 
