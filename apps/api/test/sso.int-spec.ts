@@ -11,7 +11,7 @@ import { createTestApp, type TestApp } from './support/test-app';
  */
 const PUBLIC_URL = 'http://localhost:4300';
 const CALLBACK = `${PUBLIC_URL}/auth/sso/callback`;
-const AFTER_LOGOUT = `${PUBLIC_URL}/login?uitgelogd=1`;
+const AFTER_LOGOUT = `${PUBLIC_URL}/inloggen?uitgelogd=1`;
 const POLICE_DOMAIN = 'politie.demo.example';
 const officer = DEMO_USERS.find((u) => u.email === `wijkagent@${POLICE_DOMAIN}`)!;
 
@@ -209,7 +209,7 @@ describe('the login page step one', () => {
   it('sends an address without SSO back to the login page', async () => {
     const res = await t.agent().get('/auth/sso/start?email=someone%40nowhere.example');
     expect(res.status).toBe(303);
-    expect(res.headers.location).toBe('/login?sso=unavailable');
+    expect(res.headers.location).toBe('/inloggen?sso=unavailable');
   });
 });
 
@@ -294,7 +294,7 @@ describe('signing in through the provider', () => {
     ],
   ])('refuses an ID token with %s: no session', async (_, tamper, reason, claim) => {
     const { callback, location } = await signIn('officer-1', officer.email, tamper);
-    expect(location).toBe('/login?sso=failed');
+    expect(location).toBe('/inloggen?sso=failed');
     expect(sessionSet(callback.headers)).toBe(false);
     // In the trail with its reason, and the log says which claim failed.
     const failed = t.logs.filter((l) => l.includes('"kind":"LOGIN_FAILED"')).at(-1)!;
@@ -314,20 +314,20 @@ describe('signing in through the provider', () => {
     const back = await op.follow(start.headers.location as string);
     const victim = t.agent();
     const res = await victim.get(back.pathname + back.search);
-    expect(res.headers.location).toBe('/login?sso=failed');
+    expect(res.headers.location).toBe('/inloggen?sso=failed');
     expect(sessionSet(res.headers)).toBe(false);
     // A callback whose state differs from the browser's flow cookie fails too.
     const tampered = new URL(back.href);
     tampered.searchParams.set('state', 'someone-elses-state');
     const again = await first.get(tampered.pathname + tampered.search);
-    expect(again.headers.location).toBe('/login?sso=failed');
+    expect(again.headers.location).toBe('/inloggen?sso=failed');
   });
 
   it('creates no account for a person unknown to Schakel while JIT is off', async () => {
     op.addAccount({ sub: 'stranger', email: `stranger@${POLICE_DOMAIN}`, name: 'Stranger' });
     const before = await userCount();
     const { location, callback } = await signIn('stranger', `stranger@${POLICE_DOMAIN}`);
-    expect(location).toBe('/login?sso=no-account');
+    expect(location).toBe('/inloggen?sso=no-account');
     expect(sessionSet(callback.headers)).toBe(false);
     expect(await userCount()).toBe(before);
   });
@@ -335,7 +335,7 @@ describe('signing in through the provider', () => {
   it('never signs in a user of another agency, whatever address the provider asserts', async () => {
     op.addAccount({ sub: 'takeover', email: 'procesregisseur@zvh.demo.example' });
     const { location } = await signIn('takeover', officer.email);
-    expect(location).toBe('/login?sso=no-account');
+    expect(location).toBe('/inloggen?sso=no-account');
     const [row] = await t.db.query<{ subject: string | null }[]>(
       `SELECT sso_subject AS subject FROM app_user WHERE email = 'procesregisseur@zvh.demo.example'`,
     );
@@ -346,7 +346,7 @@ describe('signing in through the provider', () => {
     await t.db.query(`UPDATE app_user SET active = false WHERE email = $1`, [officer.email]);
     try {
       const { location, callback } = await signIn('officer-1', officer.email);
-      expect(location).toBe('/login?sso=no-account');
+      expect(location).toBe('/inloggen?sso=no-account');
       expect(sessionSet(callback.headers)).toBe(false);
     } finally {
       await t.db.query(`UPDATE app_user SET active = true WHERE email = $1`, [officer.email]);
@@ -384,7 +384,7 @@ describe('just-in-time provisioning', () => {
     op.addAccount({ sub: 'outsider', email: 'outsider@elsewhere.example' });
     const before = await userCount();
     const { location } = await signIn('outsider', `outsider@${POLICE_DOMAIN}`);
-    expect(location).toBe('/login?sso=no-account');
+    expect(location).toBe('/inloggen?sso=no-account');
     expect(await userCount()).toBe(before);
   });
 });

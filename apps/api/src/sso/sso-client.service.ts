@@ -54,7 +54,9 @@ export class SsoClientService {
   }
 
   postLogoutRedirectUri(): string | null {
-    return this.config.publicUrl ? new URL('/login?uitgelogd=1', this.config.publicUrl).href : null;
+    return this.config.publicUrl
+      ? new URL('/inloggen?uitgelogd=1', this.config.publicUrl).href
+      : null;
   }
 
   /** Plain HTTP only to a loopback provider outside production. */

@@ -50,7 +50,7 @@ export class SsoController {
       return this.redirect(reply, url);
     } catch (error) {
       if (!(error instanceof SsoLoginFailure)) throw error;
-      return this.redirect(reply, `/login?sso=${error.shown}`);
+      return this.redirect(reply, `/inloggen?sso=${error.shown}`);
     }
   }
 
@@ -68,7 +68,7 @@ export class SsoController {
       return this.redirect(reply, '/');
     } catch (error) {
       if (!(error instanceof SsoLoginFailure)) throw error;
-      return this.redirect(reply, `/login?sso=${error.shown}`);
+      return this.redirect(reply, `/inloggen?sso=${error.shown}`);
     }
   }
 

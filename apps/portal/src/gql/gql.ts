@@ -21,7 +21,7 @@ type Documents = {
     "\n  mutation LookupAgreedApproach($input: LookupAgreedApproachInput!) {\n    lookupAgreedApproach(input: $input) {\n      lookedUpAt\n      cards {\n        person {\n          givenNames\n          familyName\n          dateOfBirth\n        }\n        validity\n        validUntil\n        instructions\n        contacts {\n          ...AgreedApproachContactFields\n        }\n      }\n    }\n  }\n": typeof types.LookupAgreedApproachDocument,
     "\n  mutation SaveAgreedApproach($input: SaveAgreedApproachInput!) {\n    saveAgreedApproach(input: $input) {\n      caseId\n      card {\n        revision\n      }\n    }\n  }\n": typeof types.SaveAgreedApproachDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      ...SessionFields\n    }\n  }\n": typeof types.LoginDocument,
-    "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
+    "\n  mutation Logout {\n    logoutSso {\n      endSessionUrl\n    }\n  }\n": typeof types.LogoutDocument,
     "\n  query Me {\n    me {\n      ...SessionFields\n    }\n  }\n": typeof types.MeDocument,
     "\n  fragment SessionFields on Me {\n    user {\n      id\n      email\n      displayName\n    }\n    agency {\n      id\n      name\n      type\n    }\n    region {\n      id\n      name\n    }\n    roles\n    csrfToken\n    sessionExpiresAt\n  }\n": typeof types.SessionFieldsFragmentDoc,
     "\n  mutation AddCaseParticipant($input: AddCaseParticipantInput!) {\n    addCaseParticipant(input: $input) {\n      id\n      caseId\n      reasonAccess\n    }\n  }\n": typeof types.AddCaseParticipantDocument,
@@ -115,6 +115,7 @@ type Documents = {
     "\n  mutation UpdateRetentionPeriod($input: UpdateRetentionPeriodInput!) {\n    updateRetentionPeriod(input: $input) {\n      category\n      months\n      source\n      revision\n      updatedAt\n      updatedByName\n    }\n  }\n": typeof types.UpdateRetentionPeriodDocument,
     "\n  mutation SetLegalHold($input: SetLegalHoldInput!) {\n    setLegalHold(input: $input) {\n      ...LegalHoldFields\n    }\n  }\n": typeof types.SetLegalHoldDocument,
     "\n  mutation ReleaseLegalHold($input: ReleaseLegalHoldInput!) {\n    releaseLegalHold(input: $input) {\n      ...LegalHoldFields\n    }\n  }\n": typeof types.ReleaseLegalHoldDocument,
+    "\n  query LoginMethod($email: String!) {\n    loginMethod(email: $email) {\n      method\n      startPath\n    }\n  }\n": typeof types.LoginMethodDocument,
 };
 const documents: Documents = {
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      ...SessionFields\n    }\n  }\n": types.ChangePasswordDocument,
@@ -124,7 +125,7 @@ const documents: Documents = {
     "\n  mutation LookupAgreedApproach($input: LookupAgreedApproachInput!) {\n    lookupAgreedApproach(input: $input) {\n      lookedUpAt\n      cards {\n        person {\n          givenNames\n          familyName\n          dateOfBirth\n        }\n        validity\n        validUntil\n        instructions\n        contacts {\n          ...AgreedApproachContactFields\n        }\n      }\n    }\n  }\n": types.LookupAgreedApproachDocument,
     "\n  mutation SaveAgreedApproach($input: SaveAgreedApproachInput!) {\n    saveAgreedApproach(input: $input) {\n      caseId\n      card {\n        revision\n      }\n    }\n  }\n": types.SaveAgreedApproachDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      ...SessionFields\n    }\n  }\n": types.LoginDocument,
-    "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
+    "\n  mutation Logout {\n    logoutSso {\n      endSessionUrl\n    }\n  }\n": types.LogoutDocument,
     "\n  query Me {\n    me {\n      ...SessionFields\n    }\n  }\n": types.MeDocument,
     "\n  fragment SessionFields on Me {\n    user {\n      id\n      email\n      displayName\n    }\n    agency {\n      id\n      name\n      type\n    }\n    region {\n      id\n      name\n    }\n    roles\n    csrfToken\n    sessionExpiresAt\n  }\n": types.SessionFieldsFragmentDoc,
     "\n  mutation AddCaseParticipant($input: AddCaseParticipantInput!) {\n    addCaseParticipant(input: $input) {\n      id\n      caseId\n      reasonAccess\n    }\n  }\n": types.AddCaseParticipantDocument,
@@ -218,6 +219,7 @@ const documents: Documents = {
     "\n  mutation UpdateRetentionPeriod($input: UpdateRetentionPeriodInput!) {\n    updateRetentionPeriod(input: $input) {\n      category\n      months\n      source\n      revision\n      updatedAt\n      updatedByName\n    }\n  }\n": types.UpdateRetentionPeriodDocument,
     "\n  mutation SetLegalHold($input: SetLegalHoldInput!) {\n    setLegalHold(input: $input) {\n      ...LegalHoldFields\n    }\n  }\n": types.SetLegalHoldDocument,
     "\n  mutation ReleaseLegalHold($input: ReleaseLegalHoldInput!) {\n    releaseLegalHold(input: $input) {\n      ...LegalHoldFields\n    }\n  }\n": types.ReleaseLegalHoldDocument,
+    "\n  query LoginMethod($email: String!) {\n    loginMethod(email: $email) {\n      method\n      startPath\n    }\n  }\n": types.LoginMethodDocument,
 };
 
 /**
@@ -265,7 +267,7 @@ export function graphql(source: "\n  mutation Login($input: LoginInput!) {\n    
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation Logout {\n    logout\n  }\n"): (typeof documents)["\n  mutation Logout {\n    logout\n  }\n"];
+export function graphql(source: "\n  mutation Logout {\n    logoutSso {\n      endSessionUrl\n    }\n  }\n"): (typeof documents)["\n  mutation Logout {\n    logoutSso {\n      endSessionUrl\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -638,6 +640,10 @@ export function graphql(source: "\n  mutation SetLegalHold($input: SetLegalHoldI
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ReleaseLegalHold($input: ReleaseLegalHoldInput!) {\n    releaseLegalHold(input: $input) {\n      ...LegalHoldFields\n    }\n  }\n"): (typeof documents)["\n  mutation ReleaseLegalHold($input: ReleaseLegalHoldInput!) {\n    releaseLegalHold(input: $input) {\n      ...LegalHoldFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LoginMethod($email: String!) {\n    loginMethod(email: $email) {\n      method\n      startPath\n    }\n  }\n"): (typeof documents)["\n  query LoginMethod($email: String!) {\n    loginMethod(email: $email) {\n      method\n      startPath\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -1,5 +1,6 @@
 import { Heading, Paragraph } from '@utrecht/component-library-react';
 import { useT } from '../../i18n/hooks/useT';
+import { SsoLoginNotice } from '../../sso/components/SsoLoginNotice';
 import type { LoginNotice } from '../utils/SessionContext';
 import { LoginForm } from './LoginForm';
 import './LoginPanel.css';
@@ -14,6 +15,7 @@ export function LoginPanel({ notice }: LoginPanelProps) {
     <div className="schakel-login-panel schakel-flow">
       <Heading level={1}>{t('login.heading')}</Heading>
       <Paragraph>{t('login.intro')}</Paragraph>
+      <SsoLoginNotice />
       <LoginForm notice={notice} />
     </div>
   );

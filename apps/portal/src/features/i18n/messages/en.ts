@@ -2,6 +2,7 @@ import { agreedApproachEn } from '../../agreed-approach/messages/en';
 import { meetingsEn } from '../../meetings/messages/en';
 import { privacyOfficeEn } from '../../privacy-office/messages/en';
 import { retentionEn } from '../../retention/messages/en';
+import { ssoEn } from '../../sso/messages/en';
 import { covenantEn } from '../../covenant/messages/en';
 import { dataSubjectRequestsEn } from '../../data-subject-requests/messages/en';
 import { monitoringEn } from '../../monitoring/messages/en';
@@ -471,6 +472,7 @@ export const en: Messages = {
   ...meetingsEn,
   ...privacyOfficeEn,
   ...retentionEn,
+  ...ssoEn,
   ...covenantEn,
   ...dataSubjectRequestsEn,
 };

@@ -5,6 +5,7 @@ import { agreedApproachNl } from '../../agreed-approach/messages/nl';
 import { meetingsNl } from '../../meetings/messages/nl';
 import { privacyOfficeNl } from '../../privacy-office/messages/nl';
 import { retentionNl } from '../../retention/messages/nl';
+import { ssoNl } from '../../sso/messages/nl';
 import { covenantNl } from '../../covenant/messages/nl';
 import { dataSubjectRequestsNl } from '../../data-subject-requests/messages/nl';
 import { monitoringNl } from '../../monitoring/messages/nl';
@@ -481,6 +482,7 @@ export const nl = {
   ...meetingsNl,
   ...privacyOfficeNl,
   ...retentionNl,
+  ...ssoNl,
   ...covenantNl,
   ...dataSubjectRequestsNl,
 } satisfies Record<string, string> &
