@@ -22,6 +22,8 @@ const TIERS = [
     note: 'GraphQL plumbing: options, error format, limits',
   },
   { name: 'platform', folders: ['database'], note: 'pool, prepared queries, migrations' },
+  { name: 'platform', folders: ['jobs'], note: 'durable job queue in PostgreSQL (pg-boss)' },
+  { name: 'platform', folders: ['mail'], note: 'e-mail through the job queue' },
   { name: 'kernel', folders: ['audit'], note: 'audit trail and its notes' },
   {
     name: 'kernel',

@@ -24,6 +24,8 @@ import { AppErrorFilter } from './graphql/app-error.filter';
 import { graphqlOptions } from './graphql/graphql-options';
 import { HealthModule } from './health/health.module';
 import { InformationModule } from './information/information.module';
+import { JobsModule } from './jobs/jobs.module';
+import { MailModule } from './mail/mail.module';
 import { MeetingsModule } from './meetings/meetings.module';
 import type { JsonLogger } from './observability/json-logger';
 import { ParticipantsModule } from './participants/participants.module';
@@ -49,6 +51,8 @@ export class AppModule {
           retryDelay: 1000,
         }),
         GraphQLModule.forRoot(graphqlOptions(config, logger)),
+        JobsModule,
+        MailModule,
         AuthModule,
         HealthModule,
         DemoModule,

@@ -99,3 +99,28 @@ describe('v2: content hashed by the app, linked by the database', () => {
     expect(auditLinkHash(GENESIS_HASH, { ...row }, auditContentHash({ ...row }))).toEqual(link);
   });
 });
+
+describe('c3: an event with a detail (ADR 0018)', () => {
+  const detail = '{"after":{"active":false},"before":{"active":true}}';
+
+  it('is the c2 form prefixed "c3" with the detail as one more field', () => {
+    expect(canonicalAuditContent({ ...row, detail })).toBe(
+      `${canonicalAuditContent(row).replace(/^c2\|/, 'c3|')}|${detail.length}:${detail}`,
+    );
+  });
+
+  it('an event without detail keeps the c2 form byte for byte (old rows verify unchanged)', () => {
+    expect(canonicalAuditContent({ ...row, detail: null })).toBe(canonicalAuditContent(row));
+    expect(canonicalAuditContent({ ...row, detail: undefined })).toMatch(/^c2\|/);
+  });
+
+  it('a changed or removed detail changes the content hash', () => {
+    const hash = auditContentHash({ ...row, detail });
+    expect(auditContentHash({ ...row, detail: detail.replace('false', 'true') })).not.toEqual(hash);
+    expect(auditContentHash({ ...row, detail: null })).not.toEqual(hash);
+    // Text moved from the last c2 field into the detail cannot give the same form.
+    expect(canonicalAuditContent({ ...row, requestId: 'req-1|2:{}', detail: null })).not.toBe(
+      canonicalAuditContent({ ...row, detail: '{}' }),
+    );
+  });
+});

@@ -9,6 +9,12 @@
  * v2 (ADR 0009, migration 1764000001100): the app hashes the content — the same form without id,
  * seq and time, prefixed "c2" (`audit_content()` in SQL) — and the insert trigger links
  * `sha256(prev_hash ‖ "v2|<id>|<seq>|<time>|" ‖ content_hash)`.
+ *
+ * c3 (ADR 0018, migration 1764000003400): an event with a `detail` (before/after of a security or
+ * administrative change, stored as the exact JSON text the app wrote) hashes the c2 fields
+ * prefixed "c3" and followed by the detail as one more field. An event without detail keeps the
+ * c2 form byte for byte, so every row written before the migration verifies unchanged; emptying a
+ * c3 row's detail makes the verifier recompute a c2 hash, which cannot match the stored one.
  */
 import { createHash } from 'node:crypto';
 
@@ -38,6 +44,8 @@ export interface CanonicalAuditRow {
   originAddress: string | null;
   userAgent: string | null;
   requestId: string | null;
+  /** The before/after text of a c3 event (ADR 0018); null or absent: a c2 (or v1) event. */
+  detail?: string | null;
 }
 
 /** What the app knows of an event before the database gives it an id, seq and time. */
@@ -85,9 +93,14 @@ export function canonicalAuditRow(r: CanonicalAuditRow): string {
   ].join('|');
 }
 
-/** The v2 content form: everything but id, seq and time. */
+/**
+ * The content form: everything but id, seq and time — "c2" without a detail, "c3" with the
+ * detail appended as the last field.
+ */
 export function canonicalAuditContent(r: AuditContent): string {
-  return ['c2', field(r.regionId), ...contentFields(r)].join('|');
+  const detail = r.detail ?? null;
+  if (detail === null) return ['c2', field(r.regionId), ...contentFields(r)].join('|');
+  return ['c3', field(r.regionId), ...contentFields(r), field(detail)].join('|');
 }
 
 export function auditContentHash(r: AuditContent): Buffer {

@@ -1,6 +1,7 @@
 import type { AccessBasis } from '@schakel/sharing-policy';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { DataSource, EntityManager } from 'typeorm';
+import type { AuditDetail } from './audit-detail';
 import type { AuditAction } from './audit.kinds';
 import { auditOutboxQuery } from './audit.queries';
 import { auditActor, toRow, type AuditEventInput, type AuditIdentity } from './audit.service';
@@ -16,6 +17,8 @@ export interface AuditNote {
   accessBasis?: AccessBasis | null;
   purpose?: string | null;
   onBehalfOfUserId?: string | null;
+  /** Before/after of an administrative change (ADR 0018); the last note's detail counts. */
+  detail?: AuditDetail | null;
 }
 
 /**
@@ -60,6 +63,7 @@ export class AuditEntry implements AuditSink {
   accessBasis: AccessBasis | null = null;
   purpose: string | null = null;
   onBehalfOfUserId: string | null = null;
+  detail: AuditDetail | null = null;
   outcome: 'pending' | 'allowed' | 'denied' | 'skipped' = 'pending';
   reasonCode: string | null = null;
   /** The outbox row of this access's event, once a change of it committed (ADR 0011). */
@@ -86,6 +90,7 @@ export class AuditEntry implements AuditSink {
     }
     if (note.purpose) this.purpose = note.purpose;
     if (note.onBehalfOfUserId) this.onBehalfOfUserId = note.onBehalfOfUserId;
+    if (note.detail) this.detail = note.detail;
   }
 
   async transaction<T>(db: TransactionRunner, work: (tx: EntityManager) => Promise<T>): Promise<T> {
@@ -162,6 +167,7 @@ export class AuditEntry implements AuditSink {
       accessBasis: this.accessBasis,
       purpose: this.purpose,
       reasonCode: this.reasonCode,
+      detail: this.detail,
     };
   }
 }

@@ -48,9 +48,14 @@ export interface StoredRow extends CanonicalAuditRow {
 /**
  * Whether a row's hash is right for its link and its content: v1 from the whole canonical row, v2
  * from the content hash recomputed here (a changed field) and the link over it (a changed hash).
+ * The content form is c2, or c3 when the row has a detail (ADR 0018).
  */
 export function rowHashIsIntact(prevHash: Buffer, row: StoredRow): boolean {
-  if (row.contentHash === null) return auditRowHash(prevHash, row).equals(row.hash);
+  if (row.contentHash === null) {
+    // A v1 row's hash does not cover a detail: one that has a detail was changed (ADR 0018).
+    if ((row.detail ?? null) !== null) return false;
+    return auditRowHash(prevHash, row).equals(row.hash);
+  }
   return (
     auditContentHash(row).equals(row.contentHash) &&
     auditLinkHash(prevHash, row, row.contentHash).equals(row.hash)

@@ -4,6 +4,7 @@ import { AuditOutboxService } from './audit-outbox.service';
 import { AuditInterceptor } from './audit.interceptor';
 import { AuditPlugin } from './audit.plugin';
 import { AuditService } from './audit.service';
+import { SecurityEvents } from './security-events.service';
 
 /** Global: every access path to personal data writes to the audit trail. */
 @Global()
@@ -12,8 +13,9 @@ import { AuditService } from './audit.service';
     AuditService,
     AuditOutboxService,
     AuditPlugin,
+    SecurityEvents,
     { provide: APP_INTERCEPTOR, useClass: AuditInterceptor },
   ],
-  exports: [AuditService, AuditOutboxService],
+  exports: [AuditService, AuditOutboxService, SecurityEvents],
 })
 export class AuditModule {}

@@ -8,19 +8,19 @@ import type { Statement } from '../common/sql';
 const EVENT_COLUMNS = `region_id, actor_user_id, on_behalf_of_user_id, actor_agency_id,
     actor_agency_type, actor_roles, action, result, operation, person_ids, case_id, categories,
     fields, record_type, record_id, access_basis, purpose, reason_code, origin_address,
-    user_agent, request_id, content_hash`;
+    user_agent, request_id, detail, content_hash`;
 
 const EVENT_VALUES = `x.region_id, x.actor_user_id, x.on_behalf_of_user_id, x.actor_agency_id,
     x.actor_agency_type, x.actor_roles, x.action, x.result, x.operation, x.person_ids, x.case_id,
     x.categories, x.fields, x.record_type, x.record_id, x.access_basis, x.purpose, x.reason_code,
-    x.origin_address, x.user_agent, x.request_id, decode(x.content_hash, 'hex')`;
+    x.origin_address, x.user_agent, x.request_id, x.detail, decode(x.content_hash, 'hex')`;
 
 const EVENT_RECORD = `x(region_id uuid, actor_user_id uuid,
       on_behalf_of_user_id uuid, actor_agency_id uuid, actor_agency_type text,
       actor_roles text[], action text, result text, operation text, person_ids uuid[],
       case_id uuid, categories text[], fields text[], record_type text, record_id text,
       access_basis text, purpose text, reason_code text, origin_address text, user_agent text,
-      request_id text, content_hash text, outbox_id uuid)`;
+      request_id text, detail text, content_hash text, outbox_id uuid)`;
 
 // One statement for one row or many; seq, time and the chain link come from the insert trigger.
 // An event of a committed write carries its outbox row's id (ADR 0011): it is inserted only if
@@ -117,7 +117,7 @@ const ROW_SQL = `
          person_ids::text[] AS "personIds", case_id::text AS "caseId", categories, fields,
          record_type AS "recordType", record_id AS "recordId", access_basis AS "accessBasis",
          purpose, reason_code AS "reasonCode", origin_address AS "originAddress",
-         user_agent AS "userAgent", request_id AS "requestId", prev_hash AS "prevHash", hash,
+         user_agent AS "userAgent", request_id AS "requestId", detail, prev_hash AS "prevHash", hash,
          content_hash AS "contentHash"
     FROM audit_event
    WHERE region_id = $1 AND seq >= $2 AND seq <= $4

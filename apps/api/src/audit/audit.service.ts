@@ -16,6 +16,7 @@ import { runStatement } from '../database/run-statement';
 import { AppError } from '../common/app-error';
 import { JsonLogger } from '../observability/json-logger';
 import { auditContentHash } from './audit-canonical';
+import { MAX_DETAIL_BYTES, serializeAuditDetail, type AuditDetail } from './audit-detail';
 import {
   auditConnectionSettingsQuery,
   auditRegionIdsQuery,
@@ -52,6 +53,11 @@ export interface AuditEventInput {
   purpose?: string | null;
   /** Error code of a denial (NOT_FOUND, FORBIDDEN …). */
   reasonCode?: string | null;
+  /**
+   * Before/after of an administrative or security change (ADR 0018), hashed in the chain (content
+   * form c3). Secrets are redacted (audit-detail.ts); labels and ids only.
+   */
+  detail?: AuditDetail | null;
 }
 
 /** Who acts, as the audit trail records it (a structural part of the authenticated caller). */
@@ -92,6 +98,8 @@ export interface AuditRow {
   origin_address: string | null;
   user_agent: string | null;
   request_id: string | null;
+  /** The detail's canonical JSON text (ADR 0018), or null. */
+  detail: string | null;
   /** Hex sha256 of the v2 content form; the trigger links it into the chain (ADR 0009). */
   content_hash: string;
   /** Set on the event of a committed write: its outbox row, claimed by the insert (ADR 0011). */
@@ -144,6 +152,9 @@ function assertWritable(row: AuditRow): void {
     ...row.person_ids,
   ];
   if (ids.some((id) => !UUID.test(id))) problems.push('uuid');
+  if (row.detail !== null && Buffer.byteLength(row.detail, 'utf8') > MAX_DETAIL_BYTES) {
+    problems.push('detail');
+  }
   if (problems.length > 0) {
     throw new AuditEventInvalidError(`audit event not writable: ${problems.join(', ')}`);
   }
@@ -195,6 +206,7 @@ export function toRow(e: AuditEventInput): AuditRow {
     originAddress: clip(context?.address, 100),
     userAgent: clip(context?.userAgent, 500),
     requestId: clip(context?.requestId, 100),
+    detail: serializeAuditDetail(e.detail),
   };
   const row: AuditRow = {
     region_id: content.regionId,
@@ -218,6 +230,7 @@ export function toRow(e: AuditEventInput): AuditRow {
     origin_address: content.originAddress,
     user_agent: content.userAgent,
     request_id: content.requestId,
+    detail: content.detail,
     content_hash: auditContentHash(content).toString('hex'),
   };
   assertWritable(row);

@@ -61,8 +61,27 @@ export interface AppConfig {
   audit: AuditWriterLimits;
   /** Limits on slow clients, in milliseconds (docs/operations.md#limits-on-slow-clients). */
   http: HttpLimits;
+  /** E-mail (docs/operations.md#e-mail). */
+  mail: MailSettings;
+  /**
+   * JOB_WORKERS: `off` makes this instance only enqueue jobs (mail, schedules) and run none;
+   * default on. Every instance that works takes jobs from the same queue (ADR 0015).
+   */
+  jobWorkers: boolean;
   /** Single sign-on per agency (docs/operations.md#single-sign-on-per-agency, ADR 0016). */
   sso: SsoSettings;
+}
+
+export interface MailSettings {
+  /**
+   * SMTP_URL, e.g. `smtps://user:pass@smtp.example.nl:465` or `smtp://relay:25`. Unset: mails
+   * wait in the queue (a warning at start) until an instance with SMTP_URL sends them.
+   */
+  smtpUrl: string | null;
+  /** MAIL_FROM: the sender, e.g. `Schakel <schakel@zvh-regio.nl>`. */
+  from: string;
+  /** MAIL_RETRY_DELAY_SECONDS: the first retry after a failed delivery; doubles each time. */
+  retryDelaySeconds: number;
 }
 
 export interface SsoSettings {
@@ -286,6 +305,25 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     throw new ConfigError('SESSION_CACHE_SECONDS must be at most 300 (0 turns the cache off)');
   }
 
+  const smtpUrl = env.SMTP_URL?.trim() ?? '';
+  if (smtpUrl && !/^smtps?:\/\//.test(smtpUrl)) {
+    throw new ConfigError('SMTP_URL must start with smtp:// or smtps://');
+  }
+  const mailFrom = env.MAIL_FROM?.trim() ?? '';
+  if (production && smtpUrl && !mailFrom) {
+    throw new ConfigError('MAIL_FROM is required in production when SMTP_URL is set');
+  }
+  const mail: MailSettings = {
+    smtpUrl: smtpUrl || null,
+    from: mailFrom || 'Schakel <schakel@localhost>',
+    retryDelaySeconds: intFrom(env, 'MAIL_RETRY_DELAY_SECONDS', 30),
+  };
+
+  const workers = (env.JOB_WORKERS ?? '').trim().toLowerCase();
+  if (workers && workers !== 'on' && workers !== 'off') {
+    throw new ConfigError('JOB_WORKERS must be on or off');
+  }
+
   return {
     production,
     port: intFrom(env, 'PORT', 3000),
@@ -307,6 +345,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     auditReadMode,
     audit,
     http,
+    mail,
+    jobWorkers: workers !== 'off',
     sso: ssoSettings(env, production),
   };
 }

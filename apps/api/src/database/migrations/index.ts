@@ -23,6 +23,8 @@ import { LoginThrottle1764000002000 } from './1764000002000-login-throttle';
 import { AuditOutbox1764000002100 } from './1764000002100-audit-outbox';
 import { PolicyContextNotify1764000002200 } from './1764000002200-policy-context-notify';
 import { CaseCounts1764000002300 } from './1764000002300-case-counts';
+import { JobQueue1764000003000 } from './1764000003000-job-queue';
+import { AuditDetail1764000003400 } from './1764000003400-audit-detail';
 import { AgencySso1764000003200 } from './1764000003200-agency-sso';
 
 /** Every migration, in order. Listed explicitly so bundling or ts-jest cannot miss one. */
@@ -52,5 +54,7 @@ export const MIGRATIONS = [
   AuditOutbox1764000002100,
   PolicyContextNotify1764000002200,
   CaseCounts1764000002300,
+  JobQueue1764000003000,
   AgencySso1764000003200,
+  AuditDetail1764000003400,
 ];
