@@ -1,4 +1,5 @@
 import type { AddressInfo } from 'node:net';
+import { AuditService } from '../src/audit/audit.service';
 import { DEMO_USERS } from '../src/demo/demo-data';
 import { errorCode, gql, ME, ok } from './support/graphql-client';
 import { startOidcProvider, type TestOidcProvider } from './support/oidc-provider';
@@ -71,6 +72,18 @@ async function signIn(
   return { agent, authorize, back, callback, location: callback.headers.location as string };
 }
 
+/** The newest security events of an operation in the trail (written, not only queued). */
+async function trail(operation: string): Promise<Record<string, unknown>[]> {
+  await t.app.get(AuditService).settled();
+  return t.db.query<Record<string, unknown>[]>(
+    `SELECT actor_user_id::text AS "actorUserId", action, result, operation,
+            record_type AS "recordType", record_id::text AS "recordId",
+            reason_code AS "reasonCode", detail, content_hash IS NOT NULL AS hashed
+       FROM audit_event WHERE operation = $1 ORDER BY seq DESC`,
+    [operation],
+  );
+}
+
 async function userCount(): Promise<number> {
   const [row] = await t.db.query<{ n: number }[]>(`SELECT count(*)::int AS n FROM app_user`);
   return row!.n;
@@ -120,6 +133,18 @@ describe('the agency binding', () => {
     );
     expect(row!.sealed.length).toBeGreaterThan(28);
     expect(row!.sealed.toString('latin1')).not.toContain(op.secretClient.clientSecret);
+    // In the trail as the administrator's change of the agency, never with the secret.
+    const [event] = await trail('admin.sso_configured');
+    expect(event).toMatchObject({
+      actorUserId: functionalAdmin.userId,
+      action: 'ADMIN',
+      result: 'ALLOWED',
+      recordType: 'agency',
+      recordId: policeId,
+      hashed: true,
+    });
+    expect(JSON.stringify(event!.detail)).toContain(op.issuer);
+    expect(JSON.stringify(event!.detail)).not.toContain(op.secretClient.clientSecret);
   });
 
   it('is for the functional administrator of the region only', async () => {
@@ -245,9 +270,19 @@ describe('signing in through the provider', () => {
       [officer.email],
     );
     expect(row).toEqual({ issuer: op.issuer, subject: 'officer-1' });
-    expect(t.logs.some((l) => l.includes('"security event"') && l.includes('"kind":"LOGIN"'))).toBe(
-      true,
+    const [event] = await trail('login.sso');
+    const [officerRow] = await t.db.query<{ id: string }[]>(
+      `SELECT id FROM app_user WHERE email = $1`,
+      [officer.email],
     );
+    expect(event).toMatchObject({
+      actorUserId: officerRow!.id,
+      action: 'LOGIN',
+      result: 'ALLOWED',
+      recordType: 'app_user',
+      recordId: officerRow!.id,
+      hashed: true,
+    });
   });
 
   it('finds the user by subject later, even when the provider changed the address', async () => {
@@ -296,12 +331,15 @@ describe('signing in through the provider', () => {
     const { callback, location } = await signIn('officer-1', officer.email, tamper);
     expect(location).toBe('/inloggen?sso=failed');
     expect(sessionSet(callback.headers)).toBe(false);
-    // In the trail with its reason, and the log says which claim failed.
-    const failed = t.logs.filter((l) => l.includes('"kind":"LOGIN_FAILED"')).at(-1)!;
-    expect(JSON.parse(failed)).toMatchObject({
-      result: 'FAILURE',
+    // In the trail with its reason (about the agency: the account is not established), and
+    // the log says which claim failed.
+    const [failed] = await trail('login.sso');
+    expect(failed).toMatchObject({
+      action: 'LOGIN',
+      result: 'DENIED',
       reasonCode: reason,
-      agencyId: policeId,
+      recordType: 'agency',
+      recordId: policeId,
     });
     const refused = t.logs.filter((l) => l.includes('sso token or ID token refused')).at(-1)!;
     expect(JSON.parse(refused)).toMatchObject({ code: reason, claim });
@@ -342,12 +380,18 @@ describe('signing in through the provider', () => {
     expect(row!.subject).toBeNull();
   });
 
-  it('refuses a disabled user', async () => {
+  it('refuses a disabled user, and the trail says so', async () => {
     await t.db.query(`UPDATE app_user SET active = false WHERE email = $1`, [officer.email]);
     try {
       const { location, callback } = await signIn('officer-1', officer.email);
       expect(location).toBe('/inloggen?sso=no-account');
       expect(sessionSet(callback.headers)).toBe(false);
+      const [event] = await trail('login.sso');
+      expect(event).toMatchObject({
+        result: 'DENIED',
+        reasonCode: 'USER_DISABLED',
+        recordType: 'app_user',
+      });
     } finally {
       await t.db.query(`UPDATE app_user SET active = true WHERE email = $1`, [officer.email]);
     }
@@ -373,6 +417,8 @@ describe('just-in-time provisioning', () => {
     expect(location).toBe('/');
     const me = ok(await gql<{ me: { user: { email: string }; roles: string[] } }>(agent, ME));
     expect(me.me).toMatchObject({ user: { email: `nieuw@${POLICE_DOMAIN}` }, roles: ['MEMBER'] });
+    const [provisioned] = await trail('admin.user_provisioned');
+    expect(provisioned).toMatchObject({ actorUserId: null, action: 'ADMIN', result: 'ALLOWED' });
     const [row] = await t.db.query<{ agencyId: string; roles: string[]; subject: string }[]>(
       `SELECT agency_id AS "agencyId", roles, sso_subject AS subject FROM app_user WHERE email = $1`,
       [`nieuw@${POLICE_DOMAIN}`],

@@ -49,8 +49,9 @@ function auditable(binding: BindingRow | null) {
     clientAuth: binding.clientAuth,
     emailDomains: binding.emailDomains,
     jitProvisioning: binding.jitProvisioning,
-    // Whether a secret changed is recorded, never the secret.
-    clientSecretSet: binding.clientSecretSealed !== null,
+    // Whether a sealed value is stored is recorded, never the value (a key named like a secret
+    // would be redacted by the trail).
+    sealedValueStored: binding.clientSecretSealed !== null,
   };
 }
 
@@ -165,7 +166,8 @@ export class SsoBindingService {
     const after = (await this.logins.binding(agencyId))!;
     await this.events.record({
       kind: 'SSO_CONFIGURED',
-      userId: user.id,
+      admin: user,
+      userId: null,
       regionId: user.regionId,
       agencyId,
       result: 'SUCCESS',
@@ -182,7 +184,8 @@ export class SsoBindingService {
     this.clients.forget(agencyId);
     await this.events.record({
       kind: 'SSO_REMOVED',
-      userId: user.id,
+      admin: user,
+      userId: null,
       regionId: user.regionId,
       agencyId,
       result: 'SUCCESS',
@@ -199,7 +202,8 @@ export class SsoBindingService {
     const after = (await this.logins.binding(user.agencyId))!;
     await this.events.record({
       kind: 'SSO_JIT_CHANGED',
-      userId: user.id,
+      admin: user,
+      userId: null,
       regionId: user.regionId,
       agencyId: user.agencyId,
       result: 'SUCCESS',

@@ -134,13 +134,18 @@ export type AgreedApproachValidity =
 
 /** What was done with personal data (NEN 7513 style). */
 export type AuditAction =
+  | 'ADMIN'
   | 'BREAK_GLASS'
   | 'CREATE'
   | 'DELETE'
   | 'DENIED'
   | 'EXPORT'
   | 'LOGGING'
+  | 'LOGIN'
+  | 'LOGOUT'
   | 'LOOKUP'
+  | 'MFA'
+  | 'PASSWORD'
   | 'READ'
   | 'SEARCH'
   | 'UPDATE'
