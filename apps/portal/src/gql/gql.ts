@@ -116,6 +116,10 @@ type Documents = {
     "\n  mutation SetLegalHold($input: SetLegalHoldInput!) {\n    setLegalHold(input: $input) {\n      ...LegalHoldFields\n    }\n  }\n": typeof types.SetLegalHoldDocument,
     "\n  mutation ReleaseLegalHold($input: ReleaseLegalHoldInput!) {\n    releaseLegalHold(input: $input) {\n      ...LegalHoldFields\n    }\n  }\n": typeof types.ReleaseLegalHoldDocument,
     "\n  query LoginMethod($email: String!) {\n    loginMethod(email: $email) {\n      method\n      startPath\n    }\n  }\n": typeof types.LoginMethodDocument,
+    "\n  query AgencySso($agencyId: ID!) {\n    agencySso(agencyId: $agencyId) {\n      agencyId\n      issuer\n      clientId\n      clientAuth\n      hasClientSecret\n      emailDomains\n      jitProvisioning\n      redirectUri\n    }\n  }\n": typeof types.AgencySsoDocument,
+    "\n  query OwnAgencySso {\n    ownAgencySso {\n      agencyId\n      issuer\n      emailDomains\n      jitProvisioning\n    }\n  }\n": typeof types.OwnAgencySsoDocument,
+    "\n  mutation ConfigureAgencySso($input: ConfigureAgencySsoInput!) {\n    configureAgencySso(input: $input) {\n      agencyId\n      issuer\n      clientId\n      clientAuth\n      hasClientSecret\n      emailDomains\n      jitProvisioning\n      redirectUri\n    }\n  }\n": typeof types.ConfigureAgencySsoDocument,
+    "\n  mutation SetAgencyJitProvisioning($enabled: Boolean!) {\n    setAgencyJitProvisioning(enabled: $enabled) {\n      agencyId\n      jitProvisioning\n    }\n  }\n": typeof types.SetAgencyJitProvisioningDocument,
 };
 const documents: Documents = {
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      ...SessionFields\n    }\n  }\n": types.ChangePasswordDocument,
@@ -220,6 +224,10 @@ const documents: Documents = {
     "\n  mutation SetLegalHold($input: SetLegalHoldInput!) {\n    setLegalHold(input: $input) {\n      ...LegalHoldFields\n    }\n  }\n": types.SetLegalHoldDocument,
     "\n  mutation ReleaseLegalHold($input: ReleaseLegalHoldInput!) {\n    releaseLegalHold(input: $input) {\n      ...LegalHoldFields\n    }\n  }\n": types.ReleaseLegalHoldDocument,
     "\n  query LoginMethod($email: String!) {\n    loginMethod(email: $email) {\n      method\n      startPath\n    }\n  }\n": types.LoginMethodDocument,
+    "\n  query AgencySso($agencyId: ID!) {\n    agencySso(agencyId: $agencyId) {\n      agencyId\n      issuer\n      clientId\n      clientAuth\n      hasClientSecret\n      emailDomains\n      jitProvisioning\n      redirectUri\n    }\n  }\n": types.AgencySsoDocument,
+    "\n  query OwnAgencySso {\n    ownAgencySso {\n      agencyId\n      issuer\n      emailDomains\n      jitProvisioning\n    }\n  }\n": types.OwnAgencySsoDocument,
+    "\n  mutation ConfigureAgencySso($input: ConfigureAgencySsoInput!) {\n    configureAgencySso(input: $input) {\n      agencyId\n      issuer\n      clientId\n      clientAuth\n      hasClientSecret\n      emailDomains\n      jitProvisioning\n      redirectUri\n    }\n  }\n": types.ConfigureAgencySsoDocument,
+    "\n  mutation SetAgencyJitProvisioning($enabled: Boolean!) {\n    setAgencyJitProvisioning(enabled: $enabled) {\n      agencyId\n      jitProvisioning\n    }\n  }\n": types.SetAgencyJitProvisioningDocument,
 };
 
 /**
@@ -644,6 +652,22 @@ export function graphql(source: "\n  mutation ReleaseLegalHold($input: ReleaseLe
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query LoginMethod($email: String!) {\n    loginMethod(email: $email) {\n      method\n      startPath\n    }\n  }\n"): (typeof documents)["\n  query LoginMethod($email: String!) {\n    loginMethod(email: $email) {\n      method\n      startPath\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AgencySso($agencyId: ID!) {\n    agencySso(agencyId: $agencyId) {\n      agencyId\n      issuer\n      clientId\n      clientAuth\n      hasClientSecret\n      emailDomains\n      jitProvisioning\n      redirectUri\n    }\n  }\n"): (typeof documents)["\n  query AgencySso($agencyId: ID!) {\n    agencySso(agencyId: $agencyId) {\n      agencyId\n      issuer\n      clientId\n      clientAuth\n      hasClientSecret\n      emailDomains\n      jitProvisioning\n      redirectUri\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OwnAgencySso {\n    ownAgencySso {\n      agencyId\n      issuer\n      emailDomains\n      jitProvisioning\n    }\n  }\n"): (typeof documents)["\n  query OwnAgencySso {\n    ownAgencySso {\n      agencyId\n      issuer\n      emailDomains\n      jitProvisioning\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConfigureAgencySso($input: ConfigureAgencySsoInput!) {\n    configureAgencySso(input: $input) {\n      agencyId\n      issuer\n      clientId\n      clientAuth\n      hasClientSecret\n      emailDomains\n      jitProvisioning\n      redirectUri\n    }\n  }\n"): (typeof documents)["\n  mutation ConfigureAgencySso($input: ConfigureAgencySsoInput!) {\n    configureAgencySso(input: $input) {\n      agencyId\n      issuer\n      clientId\n      clientAuth\n      hasClientSecret\n      emailDomains\n      jitProvisioning\n      redirectUri\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetAgencyJitProvisioning($enabled: Boolean!) {\n    setAgencyJitProvisioning(enabled: $enabled) {\n      agencyId\n      jitProvisioning\n    }\n  }\n"): (typeof documents)["\n  mutation SetAgencyJitProvisioning($enabled: Boolean!) {\n    setAgencyJitProvisioning(enabled: $enabled) {\n      agencyId\n      jitProvisioning\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

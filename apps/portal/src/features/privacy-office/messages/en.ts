@@ -107,6 +107,12 @@ export const privacyOfficeEn: Record<keyof typeof privacyOfficeNl, string> = {
   'privacyOffice.action.DENIED': 'Denied',
   'privacyOffice.action.BREAK_GLASS': 'Break-the-glass',
   'privacyOffice.action.VIEW_AS': 'View as another agency',
+  // The security trail's actions (ADR 0018); added with the schema regenerated after that merge.
+  'privacyOffice.action.LOGIN': 'Login (or failed login)',
+  'privacyOffice.action.LOGOUT': 'Logout or session ended',
+  'privacyOffice.action.MFA': 'Second factor',
+  'privacyOffice.action.PASSWORD': 'Password',
+  'privacyOffice.action.ADMIN': 'Administrative change',
   'privacyOffice.action.LOGGING': 'Logging started or stopped',
   'privacyOffice.result.ALLOWED': 'Allowed',
   'privacyOffice.result.DENIED': 'Denied',

@@ -107,6 +107,12 @@ export const privacyOfficeNl = {
   'privacyOffice.action.DENIED': 'Geweigerd',
   'privacyOffice.action.BREAK_GLASS': 'Break-the-glass',
   'privacyOffice.action.VIEW_AS': 'Bekijken als andere organisatie',
+  // The security trail's actions (ADR 0018); added with the schema regenerated after that merge.
+  'privacyOffice.action.LOGIN': 'Inloggen (of mislukte inlog)',
+  'privacyOffice.action.LOGOUT': 'Uitloggen of sessie beëindigd',
+  'privacyOffice.action.MFA': 'Tweede factor',
+  'privacyOffice.action.PASSWORD': 'Wachtwoord',
+  'privacyOffice.action.ADMIN': 'Beheerwijziging',
   'privacyOffice.action.LOGGING': 'Logboek gestart of gestopt',
   'privacyOffice.result.ALLOWED': 'Toegestaan',
   'privacyOffice.result.DENIED': 'Geweigerd',

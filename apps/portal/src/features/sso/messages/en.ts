@@ -19,6 +19,9 @@ export const ssoEn: Record<keyof typeof ssoNl, string> = {
   'sso.settings.nav': 'Single sign-on',
   'sso.settings.intro':
     'Bind an agency to its own OpenID Connect login service. Staff with an email address in the listed domains then log in at their own organisation. The client secret is stored encrypted and never shown again.',
+  'sso.settings.bindingHeading': 'Binding per agency',
+  'sso.settings.chooseAgency': 'Choose an agency',
+  'sso.settings.notSaved': 'The binding was not saved.',
   'sso.settings.agency': 'Agency',
   'sso.settings.issuer': 'Issuer (address of the login service)',
   'sso.settings.issuerHint': 'For example https://login.politie.nl. https only.',

@@ -17,6 +17,9 @@ export const ssoNl = {
   'sso.settings.nav': 'Single sign-on',
   'sso.settings.intro':
     'Koppel een organisatie aan haar eigen OpenID Connect-inlogdienst. Medewerkers met een e-mailadres in de genoemde domeinen loggen dan in bij hun eigen organisatie. Het clientgeheim wordt versleuteld bewaard en nooit meer getoond.',
+  'sso.settings.bindingHeading': 'Koppeling per organisatie',
+  'sso.settings.chooseAgency': 'Kies een organisatie',
+  'sso.settings.notSaved': 'De koppeling is niet opgeslagen.',
   'sso.settings.agency': 'Organisatie',
   'sso.settings.issuer': 'Issuer (adres van de inlogdienst)',
   'sso.settings.issuerHint': 'Bijvoorbeeld https://login.politie.nl. Alleen https.',
