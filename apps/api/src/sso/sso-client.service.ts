@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { hkdfSync } from 'node:crypto';
 import type { Configuration } from 'openid-client';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { SecretBox } from './secret-box';
@@ -25,6 +26,8 @@ export class SsoClientService {
   private library: Promise<OpenIdClient> | null = null;
   private signingKey: Promise<SchakelSigningKey> | null = null;
   readonly secrets: SecretBox | null;
+  /** ID tokens kept for logout: sealed under a key derived from the session secret. */
+  private readonly idTokens: SecretBox;
   private readonly cache = new Map<
     string,
     { version: number; until: number; config: Promise<Configuration> }
@@ -34,6 +37,9 @@ export class SsoClientService {
     this.secrets = SecretBox.fromSettings(
       config.sso.secretKey,
       config.production ? '' : config.sessionSecret,
+    );
+    this.idTokens = SecretBox.withKey(
+      Buffer.from(hkdfSync('sha256', config.sessionSecret, 'schakel', 'sso-id-token', 32)),
     );
   }
 
@@ -79,12 +85,12 @@ export class SsoClientService {
     return this.secrets ? this.secrets.seal(secret, `agency-sso:${agencyId}`) : null;
   }
 
-  sealIdToken(sessionId: string, idToken: string): Buffer | null {
-    return this.secrets ? this.secrets.seal(idToken, `sso-session:${sessionId}`) : null;
+  sealIdToken(sessionId: string, idToken: string): Buffer {
+    return this.idTokens.seal(idToken, `sso-session:${sessionId}`);
   }
 
   openIdToken(sessionId: string, sealed: Buffer): string | null {
-    return this.secrets ? this.secrets.open(sealed, `sso-session:${sessionId}`) : null;
+    return this.idTokens.open(sealed, `sso-session:${sessionId}`);
   }
 
   forget(agencyId: string): void {

@@ -38,6 +38,8 @@ export async function loadSigningKey(pem: string | null): Promise<SchakelSigning
     throw new Error('SSO_SIGNING_KEY must be an EC P-256 or RSA private key');
   if (type === 'ec' && privateKey.asymmetricKeyDetails?.namedCurve !== 'prime256v1')
     throw new Error('SSO_SIGNING_KEY: only the EC curve P-256 is supported');
+  if (type === 'rsa' && (privateKey.asymmetricKeyDetails?.modulusLength ?? 0) < 2048)
+    throw new Error('SSO_SIGNING_KEY: an RSA key must have at least 2048 bits');
   const alg = type === 'ec' ? 'ES256' : 'RS256';
   const der = privateKey.export({ format: 'der', type: 'pkcs8' });
   const cryptoKey = await webcrypto.subtle.importKey(

@@ -224,13 +224,11 @@ export class SsoLoginService {
       throw fail('no-account', 'SESSION_REFUSED', user.id);
     }
     const sealed = this.clients.sealIdToken(outcome.user.session.sid, idToken);
-    if (sealed) {
-      const end = new Date(this.tokens.absoluteEnd(outcome.user.session) * 1000);
-      await runStatement(
-        this.db,
-        insertSsoSessionQuery(outcome.user.session.sid, binding.agencyId, sealed, end),
-      );
-    }
+    const end = new Date(this.tokens.absoluteEnd(outcome.user.session) * 1000);
+    await runStatement(
+      this.db,
+      insertSsoSessionQuery(outcome.user.session.sid, binding.agencyId, sealed, end),
+    );
     await this.events.record({
       kind: 'LOGIN',
       userId: user.id,
