@@ -13,6 +13,10 @@
 // used by the browser tests), --state-dir DIR (secrets and database, default .data),
 // --data-dir DIR (the database only, default <state-dir>/postgres), --quiet (no API output).
 // SCHAKEL_STATE_DIR sets the state folder like --state-dir.
+//
+// Mail: without SMTP_URL (and outside NODE_ENV=production) an embedded SMTP sink takes the API's
+// mails, prints them here and lists them at a page of this launcher (port+1 when free, 127.0.0.1
+// only; tools/dev/mail-sink.mjs). With SMTP_URL the API sends through that server instead.
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -22,6 +26,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ownerOf, portHolder, startEmbeddedPostgres } from './db/embedded.mjs';
+import { startMailSink } from './dev/mail-sink.mjs';
 
 /** How long the API may take to stop before it is killed (its own bound is 5 s). */
 const API_STOP_MS = 10_000;
@@ -129,6 +134,7 @@ async function shutdown(code) {
       say('Stopping PostgreSQL (fast shutdown)…');
       say(`PostgreSQL stopped (${await pg.stop()}).`);
     }
+    await mailSink?.close();
   } catch (error) {
     fail(`Stopping failed: ${describe(error)}`);
     code ||= 1;
@@ -204,6 +210,13 @@ try {
   process.exit(1);
 }
 
+let mailSink = null;
+if (!process.env.SMTP_URL && process.env.NODE_ENV !== 'production') {
+  mailSink = await startMailSink({ pagePort: port + 1, log: say });
+  if (mailSink)
+    say(`Mail sink: the API's e-mails are printed here and shown at ${mailSink.pageUrl}`);
+}
+
 let databaseUrl = process.env.DATABASE_URL;
 if (!databaseUrl) {
   pgStarting = startEmbeddedPostgres({
@@ -244,6 +257,7 @@ if (!stopping) {
       PORTAL_DIST: portalDist,
       SESSION_SECRET: process.env.SESSION_SECRET ?? persistentSecret('session-secret'),
       PUBLIC_URL: process.env.PUBLIC_URL ?? `http://localhost:${port}`,
+      ...(mailSink ? { SMTP_URL: mailSink.smtpUrl } : {}),
       SCHAKEL_EXIT_WITH_LAUNCHER: '1',
     },
   });

@@ -2,6 +2,7 @@ import { AgencyResolver } from './agencies/agency.resolver';
 import { AuditResolver } from './audit-trail/audit-trail.resolver';
 import { AgreedApproachResolver } from './agreed-approaches/agreed-approach.resolver';
 import { AuthResolver } from './auth/auth.resolver';
+import { PasswordResetResolver } from './auth/password-reset.resolver';
 import { BreakGlassResolver } from './break-glass/break-glass.resolver';
 import { CaseClosingResolver } from './case-closing/case-closing.resolver';
 import { CaseEventResolver } from './case-events/case-event.resolver';
@@ -26,6 +27,7 @@ import { SsoResolver } from './sso/sso.resolver';
 /** Every resolver class, for printing the schema without a database. */
 export const RESOLVERS = [
   AuthResolver,
+  PasswordResetResolver,
   AgencyResolver,
   PersonResolver,
   ReferralResolver,

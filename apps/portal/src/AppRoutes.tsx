@@ -2,7 +2,11 @@ import { useEffect } from 'react';
 import { matchRoutes, Outlet, useLocation, useRoutes, type RouteObject } from 'react-router-dom';
 import { RequireSession } from './features/auth/components/RequireSession';
 import { useSession } from './features/auth/hooks/useSession';
-import { LOGIN_PATH } from './features/auth/utils/safeReturnPath';
+import {
+  FORGOT_PASSWORD_PATH,
+  LOGIN_PATH,
+  RESET_PASSWORD_PATH,
+} from './features/auth/utils/safeReturnPath';
 import { AppShell } from './features/shell/components/AppShell';
 import { LoadingScreen } from './features/shell/components/LoadingScreen';
 import { PublicLayout } from './features/shell/components/PublicLayout';
@@ -16,6 +20,11 @@ import { ssoRoutes } from './routes/ssoRoutes';
 
 // Every page is its own chunk; the layouts around them (MainContent) show a loading state.
 const AccountPage = lazyPage(() => import('./pages/AccountPage'), 'AccountPage');
+const ForgotPasswordPage = lazyPage(
+  () => import('./pages/ForgotPasswordPage'),
+  'ForgotPasswordPage',
+);
+const ResetPasswordPage = lazyPage(() => import('./pages/ResetPasswordPage'), 'ResetPasswordPage');
 const HomePage = lazyPage(() => import('./pages/HomePage'), 'HomePage');
 const LoginPage = lazyPage(() => import('./pages/LoginPage'), 'LoginPage');
 const NotFoundPage = lazyPage(() => import('./pages/NotFoundPage'), 'NotFoundPage');
@@ -30,6 +39,24 @@ const routes: RouteObject[] = [
       </PublicLayout>
     ),
     handle: { preload: LoginPage.preload } satisfies PageHandle,
+  },
+  {
+    path: FORGOT_PASSWORD_PATH,
+    element: (
+      <PublicLayout>
+        <ForgotPasswordPage.Component />
+      </PublicLayout>
+    ),
+    handle: { preload: ForgotPasswordPage.preload } satisfies PageHandle,
+  },
+  {
+    path: RESET_PASSWORD_PATH,
+    element: (
+      <PublicLayout>
+        <ResetPasswordPage.Component />
+      </PublicLayout>
+    ),
+    handle: { preload: ResetPasswordPage.preload } satisfies PageHandle,
   },
   {
     element: (

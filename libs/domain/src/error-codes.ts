@@ -14,6 +14,8 @@ export const ERROR_CODES = [
   'PASSWORD_TOO_LONG',
   'PASSWORD_TOO_COMMON',
   'PASSWORD_UNCHANGED',
+  /** A password reset link that is unknown, used or expired (one code for all three). */
+  'RESET_LINK_INVALID',
   'QUERY_TOO_COMPLEX',
   'TOO_MANY_SUBSCRIPTIONS',
   'NOT_FOUND',

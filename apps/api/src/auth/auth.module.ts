@@ -9,6 +9,8 @@ import { AuthService } from './auth.service';
 import { AccessGuard } from './guards/access.guard';
 import { LoginAccountService } from './login-account.service';
 import { LoginThrottleService } from './login-throttle.service';
+import { PasswordResetResolver } from './password-reset.resolver';
+import { PasswordResetService } from './password-reset.service';
 import { PasswordService } from './password.service';
 import { SessionAuthenticator } from './session-authenticator';
 import { SessionCache } from './session-cache';
@@ -31,6 +33,8 @@ import { SessionTokenService } from './session-token.service';
     LoginAccountService,
     LoginThrottleService,
     PasswordService,
+    PasswordResetResolver,
+    PasswordResetService,
     SessionAuthenticator,
     SessionCache,
     SessionCachePlugin,

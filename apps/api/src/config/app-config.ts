@@ -68,8 +68,22 @@ export interface AppConfig {
    * default on. Every instance that works takes jobs from the same queue (ADR 0015).
    */
   jobWorkers: boolean;
+  /** The scheduled jobs on the job queue (docs/operations.md#scheduled-jobs). */
+  schedules: ScheduleSettings;
   /** Single sign-on per agency (docs/operations.md#single-sign-on-per-agency, ADR 0016). */
   sso: SsoSettings;
+}
+
+export interface ScheduleSettings {
+  /**
+   * SCHAKEL_SCHEDULES: `off` registers no scheduled job in this instance (default on; off under
+   * NODE_ENV=test, whose tests call the jobs with their own clock).
+   */
+  enabled: boolean;
+  /** SCHAKEL_OVERDUE_CRON: when the overdue-actions check runs (default every 15 minutes). */
+  overdueCron: string;
+  /** JOB_CRON_CHECK_SECONDS: how often an instance looks whether a schedule is due (1–45). */
+  cronCheckSeconds: number;
 }
 
 export interface MailSettings {
@@ -324,6 +338,23 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     throw new ConfigError('JOB_WORKERS must be on or off');
   }
 
+  const scheduleSetting = (env.SCHAKEL_SCHEDULES ?? '').trim().toLowerCase();
+  if (scheduleSetting && scheduleSetting !== 'on' && scheduleSetting !== 'off') {
+    throw new ConfigError('SCHAKEL_SCHEDULES must be on or off');
+  }
+  const overdueCron = env.SCHAKEL_OVERDUE_CRON?.trim() || '*/15 * * * *';
+  if (!/^[\d*/,-]+( [\d*/,-]+){4}$/.test(overdueCron)) {
+    throw new ConfigError('SCHAKEL_OVERDUE_CRON must be a five-field cron expression');
+  }
+  const schedules: ScheduleSettings = {
+    enabled: scheduleSetting === '' ? env.NODE_ENV !== 'test' : scheduleSetting === 'on',
+    overdueCron,
+    cronCheckSeconds: intFrom(env, 'JOB_CRON_CHECK_SECONDS', 30),
+  };
+  if (schedules.cronCheckSeconds > 45) {
+    throw new ConfigError('JOB_CRON_CHECK_SECONDS must be at most 45');
+  }
+
   return {
     production,
     port: intFrom(env, 'PORT', 3000),
@@ -347,6 +378,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     http,
     mail,
     jobWorkers: workers !== 'off',
+    schedules,
     sso: ssoSettings(env, production),
   };
 }

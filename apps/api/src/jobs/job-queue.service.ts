@@ -88,6 +88,8 @@ export class JobQueue implements OnModuleInit, OnModuleDestroy {
       // each round (pg-boss claims it in pgboss.version).
       supervise: workers,
       schedule: workers,
+      cronMonitorIntervalSeconds: this.config.schedules.cronCheckSeconds,
+      cronWorkerIntervalSeconds: Math.min(5, this.config.schedules.cronCheckSeconds),
       archiveCompletedAfterSeconds: 12 * 3600,
       deleteAfterDays: 30,
     });

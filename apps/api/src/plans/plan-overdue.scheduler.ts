@@ -1,46 +1,40 @@
-import {
-  Inject,
-  Injectable,
-  type OnApplicationBootstrap,
-  type OnApplicationShutdown,
-} from '@nestjs/common';
+import { Inject, Injectable, type OnApplicationBootstrap } from '@nestjs/common';
+import { APP_CONFIG, type AppConfig } from '../config/app-config';
+import { JobQueue } from '../jobs/job-queue.service';
 import { JsonLogger } from '../observability/json-logger';
 import { MyActionsService } from './my-actions.service';
 
-const EVERY_MS = 15 * 60 * 1000;
+const QUEUE = 'plan.overdue';
 
 /**
- * Checks for overdue actions every 15 minutes in the API process. The timer is unref'd (it never
- * keeps the process alive) and off under tests (NODE_ENV=test), which call
- * `notifyOverdueActions(now)` with a controlled clock instead. Several instances may run it: the
- * claim skips rows another one holds, and each action is notified once per due date.
+ * Checks for overdue actions on a schedule of the job queue (SCHAKEL_OVERDUE_CRON, default every
+ * 15 minutes; ADR 0015): once per due time one instance enqueues the job and one worker runs it,
+ * however many replicas run; a failed run is retried. Off under tests (NODE_ENV=test), which call
+ * `notifyOverdueActions(now)` with a controlled clock instead, and with SCHAKEL_OVERDUE_CHECK=off
+ * or SCHAKEL_SCHEDULES=off. Each action is notified once per due date whoever runs it.
  */
 @Injectable()
-export class PlanOverdueScheduler implements OnApplicationBootstrap, OnApplicationShutdown {
-  private timer: NodeJS.Timeout | null = null;
-  private running = false;
-
+export class PlanOverdueScheduler implements OnApplicationBootstrap {
   constructor(
     private readonly actions: MyActionsService,
+    private readonly jobs: JobQueue,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(JsonLogger) private readonly logger: JsonLogger,
   ) {}
 
-  onApplicationBootstrap(): void {
-    if (process.env['NODE_ENV'] === 'test' || process.env['SCHAKEL_OVERDUE_CHECK'] === 'off') {
+  async onApplicationBootstrap(): Promise<void> {
+    if (!this.config.schedules.enabled) return;
+    if (process.env['SCHAKEL_OVERDUE_CHECK'] === 'off') {
+      // Switched off on purpose: no instance enqueues it any more.
+      await this.jobs.unschedule(QUEUE);
       return;
     }
-    this.timer = setInterval(() => void this.run(), EVERY_MS);
-    this.timer.unref();
+    await this.jobs.work(QUEUE, () => this.run());
+    await this.jobs.schedule(QUEUE, this.config.schedules.overdueCron);
   }
 
-  onApplicationShutdown(): void {
-    if (this.timer) clearInterval(this.timer);
-    this.timer = null;
-  }
-
-  private async run(): Promise<void> {
-    if (this.running) return;
-    this.running = true;
+  /** One run, now; throws so that the queue retries it. */
+  async run(): Promise<void> {
     try {
       const count = await this.actions.notifyOverdueActions(new Date());
       if (count > 0) this.logger.event('info', 'overdue actions notified', { count });
@@ -48,8 +42,7 @@ export class PlanOverdueScheduler implements OnApplicationBootstrap, OnApplicati
       this.logger.event('warn', 'overdue check failed', {
         error: error instanceof Error ? error.message : String(error),
       });
-    } finally {
-      this.running = false;
+      throw error;
     }
   }
 }

@@ -1,4 +1,4 @@
-import { retentionInterval } from './retention.scheduler';
+import { retentionCron, retentionInterval } from './retention.scheduler';
 
 describe('retentionInterval', () => {
   it('runs every six hours by default, never under tests, and not when switched off', () => {
@@ -13,6 +13,24 @@ describe('retentionInterval', () => {
       expect(() => retentionInterval({ SCHAKEL_RETENTION_INTERVAL_MINUTES: raw })).toThrow(
         /SCHAKEL_RETENTION_INTERVAL_MINUTES/,
       );
+    }
+  });
+});
+
+describe('retentionCron', () => {
+  const minutes = (m: number) => m * 60 * 1000;
+
+  it('turns the interval into a schedule', () => {
+    expect(retentionCron(minutes(15))).toBe('*/15 * * * *');
+    expect(retentionCron(minutes(60))).toBe('0 * * * *');
+    expect(retentionCron(minutes(360))).toBe('0 */6 * * *');
+    expect(retentionCron(minutes(1440))).toBe('0 3 * * *');
+    expect(retentionCron(minutes(2880))).toBe('0 3 */2 * *');
+  });
+
+  it('refuses an interval no schedule can give', () => {
+    for (const m of [7, 90, 300, 1500, 10080 + 1440]) {
+      expect(() => retentionCron(minutes(m))).toThrow(/SCHAKEL_RETENTION_INTERVAL_MINUTES/);
     }
   });
 });

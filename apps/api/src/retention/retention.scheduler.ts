@@ -1,14 +1,11 @@
-import {
-  Inject,
-  Injectable,
-  type OnApplicationBootstrap,
-  type OnApplicationShutdown,
-} from '@nestjs/common';
+import { Inject, Injectable, type OnApplicationBootstrap } from '@nestjs/common';
+import { APP_CONFIG, type AppConfig } from '../config/app-config';
+import { JobQueue } from '../jobs/job-queue.service';
 import { JsonLogger } from '../observability/json-logger';
 import { RetentionJobService } from './retention-job.service';
 
 const DEFAULT_INTERVAL_MINUTES = 360;
-const FIRST_RUN_DELAY_MS = 60 * 1000;
+const QUEUE = 'retention.run';
 
 /** SCHAKEL_RETENTION_JOB=off disables it; SCHAKEL_RETENTION_INTERVAL_MINUTES sets how often. */
 export function retentionInterval(env: NodeJS.ProcessEnv = process.env): number | null {
@@ -22,38 +19,54 @@ export function retentionInterval(env: NodeJS.ProcessEnv = process.env): number 
 }
 
 /**
- * Runs the retention job in the API process, a minute after start and then every six hours by
- * default. Unref'd timers; off under tests (NODE_ENV=test), which call `run(now)` with their own
- * clock. Several instances may run it: the job's advisory lock lets one run at a time.
+ * The interval as a cron schedule (Europe/Amsterdam): minutes that divide an hour, hours that
+ * divide a day, or whole days (run at 03:00). Other intervals cannot be a schedule and are
+ * refused at start.
+ */
+export function retentionCron(intervalMs: number): string {
+  const minutes = intervalMs / 60_000;
+  if (minutes < 60 && 60 % minutes === 0) return `*/${minutes} * * * *`;
+  if (minutes === 60) return '0 * * * *';
+  const hours = minutes / 60;
+  if (Number.isInteger(hours) && hours < 24 && 24 % hours === 0) return `0 */${hours} * * *`;
+  const days = minutes / 1440;
+  if (Number.isInteger(days) && days >= 1 && days <= 7) {
+    return days === 1 ? '0 3 * * *' : `0 3 */${days} * *`;
+  }
+  throw new Error(
+    'SCHAKEL_RETENTION_INTERVAL_MINUTES must divide an hour (1–30), be hours that divide a day, ' +
+      'or whole days up to 7',
+  );
+}
+
+/**
+ * Runs the retention job on a schedule of the job queue (every six hours by default; ADR 0015):
+ * once per due time one instance enqueues it and one worker runs it; the job's advisory lock
+ * still lets only one run at a time. Off under tests (NODE_ENV=test), which call `run(now)` with
+ * their own clock, and with SCHAKEL_RETENTION_JOB=off or SCHAKEL_SCHEDULES=off.
  */
 @Injectable()
-export class RetentionScheduler implements OnApplicationBootstrap, OnApplicationShutdown {
-  private timers: NodeJS.Timeout[] = [];
-  private running = false;
-
+export class RetentionScheduler implements OnApplicationBootstrap {
   constructor(
     private readonly job: RetentionJobService,
+    private readonly jobs: JobQueue,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(JsonLogger) private readonly logger: JsonLogger,
   ) {}
 
-  onApplicationBootstrap(): void {
+  async onApplicationBootstrap(): Promise<void> {
+    if (!this.config.schedules.enabled) return;
     const every = retentionInterval();
-    if (every === null) return;
-    const first = setTimeout(() => void this.run(), FIRST_RUN_DELAY_MS);
-    const repeat = setInterval(() => void this.run(), every);
-    first.unref();
-    repeat.unref();
-    this.timers = [first, repeat];
+    if (every === null) {
+      if (process.env['SCHAKEL_RETENTION_JOB'] === 'off') await this.jobs.unschedule(QUEUE);
+      return;
+    }
+    await this.jobs.work(QUEUE, () => this.run());
+    await this.jobs.schedule(QUEUE, retentionCron(every));
   }
 
-  onApplicationShutdown(): void {
-    for (const timer of this.timers) clearTimeout(timer);
-    this.timers = [];
-  }
-
-  private async run(): Promise<void> {
-    if (this.running) return;
-    this.running = true;
+  /** One run, now; throws so that the queue retries it. */
+  async run(): Promise<void> {
     try {
       const result = await this.job.run(new Date());
       if (result.ran) this.logger.event('info', 'retention job finished', { ...result });
@@ -61,8 +74,7 @@ export class RetentionScheduler implements OnApplicationBootstrap, OnApplication
       this.logger.event('warn', 'retention job failed', {
         error: error instanceof Error ? error.message : String(error),
       });
-    } finally {
-      this.running = false;
+      throw error;
     }
   }
 }

@@ -24,6 +24,7 @@ import { AuditOutbox1764000002100 } from './1764000002100-audit-outbox';
 import { PolicyContextNotify1764000002200 } from './1764000002200-policy-context-notify';
 import { CaseCounts1764000002300 } from './1764000002300-case-counts';
 import { JobQueue1764000003000 } from './1764000003000-job-queue';
+import { PasswordReset1764000003010 } from './1764000003010-password-reset';
 import { AuditDetail1764000003400 } from './1764000003400-audit-detail';
 import { AgencySso1764000003200 } from './1764000003200-agency-sso';
 
@@ -55,6 +56,7 @@ export const MIGRATIONS = [
   PolicyContextNotify1764000002200,
   CaseCounts1764000002300,
   JobQueue1764000003000,
+  PasswordReset1764000003010,
   AgencySso1764000003200,
   AuditDetail1764000003400,
 ];

@@ -1,6 +1,8 @@
 import { Heading, Paragraph } from '@utrecht/component-library-react';
+import { Link as RouterLink } from 'react-router-dom';
 import { useT } from '../../i18n/hooks/useT';
 import { SsoLoginNotice } from '../../sso/components/SsoLoginNotice';
+import { FORGOT_PASSWORD_PATH } from '../utils/safeReturnPath';
 import type { LoginNotice } from '../utils/SessionContext';
 import { LoginForm } from './LoginForm';
 import './LoginPanel.css';
@@ -17,6 +19,11 @@ export function LoginPanel({ notice }: LoginPanelProps) {
       <Paragraph>{t('login.intro')}</Paragraph>
       <SsoLoginNotice />
       <LoginForm notice={notice} />
+      <Paragraph>
+        <RouterLink className="utrecht-link" to={FORGOT_PASSWORD_PATH}>
+          {t('login.forgotPassword')}
+        </RouterLink>
+      </Paragraph>
     </div>
   );
 }

@@ -1,4 +1,7 @@
 export const LOGIN_PATH = '/inloggen';
+/** The password reset pages (the reset link in the e-mail names RESET_PASSWORD_PATH). */
+export const FORGOT_PASSWORD_PATH = '/wachtwoord-vergeten';
+export const RESET_PASSWORD_PATH = '/wachtwoord-herstellen';
 
 /**
  * The page to return to after login. Only same-origin paths are accepted, so a crafted

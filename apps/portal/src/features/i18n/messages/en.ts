@@ -43,6 +43,25 @@ export const en: Messages = {
   'login.submit': 'Log in',
   'login.emailRequired': 'Enter your email address.',
   'login.passwordRequired': 'Enter your password.',
+  'login.forgotPassword': 'Forgot your password?',
+  'passwordReset.requestTitle': 'Forgot password',
+  'passwordReset.requestIntro':
+    'Enter the e-mail address of your Schakel account. You will receive an e-mail with a link to choose a new password. The link works once and for half an hour.',
+  'passwordReset.requestSubmit': 'Send the link',
+  'passwordReset.requestSent':
+    'If an account has this e-mail address, an e-mail with a link is now waiting for you. Nothing there? Check your junk mail too.',
+  'passwordReset.resetTitle': 'Choose a new password',
+  'passwordReset.resetIntro':
+    'Choose a new password. You will then be signed out everywhere and sign in with the new password.',
+  'passwordReset.newPassword': 'New password',
+  'passwordReset.repeatPassword': 'Repeat the new password',
+  'passwordReset.mismatch': 'The two passwords are not the same.',
+  'passwordReset.resetSubmit': 'Save password',
+  'passwordReset.done': 'Your password has been changed. Sign in with your new password.',
+  'passwordReset.noToken':
+    'This page opens from the link in the e-mail. Ask for a new link if you no longer have it.',
+  'passwordReset.requestAgain': 'Ask for a new link',
+  'passwordReset.toLogin': 'To sign in',
   'login.sessionExpired': 'Your session has expired. Log in again to continue.',
   'login.loggedOut': 'You have logged out.',
 
@@ -439,6 +458,8 @@ export const en: Messages = {
     'This password is on a list of common or breached passwords. Choose another password.',
   'error.PASSWORD_UNCHANGED':
     'The new password is the same as your current password. Choose another password.',
+  'error.RESET_LINK_INVALID':
+    'This link no longer works: it was used, has expired or a newer one replaced it. Ask for a new link.',
   'error.QUERY_TOO_COMPLEX': 'This request is too large to process.',
   'error.TOO_MANY_SUBSCRIPTIONS':
     'Too many live connections are open. Close other windows of this meeting and try again.',

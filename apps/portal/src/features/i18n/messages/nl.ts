@@ -49,6 +49,25 @@ export const nl = {
   'login.submit': 'Inloggen',
   'login.emailRequired': 'Vul je e-mailadres in.',
   'login.passwordRequired': 'Vul je wachtwoord in.',
+  'login.forgotPassword': 'Wachtwoord vergeten?',
+  'passwordReset.requestTitle': 'Wachtwoord vergeten',
+  'passwordReset.requestIntro':
+    'Vul het e-mailadres van je Schakel-account in. Je krijgt dan een e-mail met een link om een nieuw wachtwoord te kiezen. De link werkt één keer en een half uur lang.',
+  'passwordReset.requestSubmit': 'Stuur de link',
+  'passwordReset.requestSent':
+    'Als er een account met dit e-mailadres is, staat er nu een e-mail met een link voor je klaar. Zie je niets? Kijk dan ook bij ongewenste e-mail.',
+  'passwordReset.resetTitle': 'Nieuw wachtwoord kiezen',
+  'passwordReset.resetIntro':
+    'Kies een nieuw wachtwoord. Daarna ben je overal uitgelogd en log je in met het nieuwe wachtwoord.',
+  'passwordReset.newPassword': 'Nieuw wachtwoord',
+  'passwordReset.repeatPassword': 'Herhaal het nieuwe wachtwoord',
+  'passwordReset.mismatch': 'De twee wachtwoorden zijn niet gelijk.',
+  'passwordReset.resetSubmit': 'Wachtwoord opslaan',
+  'passwordReset.done': 'Je wachtwoord is gewijzigd. Log in met je nieuwe wachtwoord.',
+  'passwordReset.noToken':
+    'Deze pagina opent vanuit de link in de e-mail. Vraag een nieuwe link aan als je die niet meer hebt.',
+  'passwordReset.requestAgain': 'Vraag een nieuwe link aan',
+  'passwordReset.toLogin': 'Naar inloggen',
   'login.sessionExpired': 'Je sessie is verlopen. Log opnieuw in om verder te gaan.',
   'login.loggedOut': 'Je bent uitgelogd.',
 
@@ -448,6 +467,8 @@ export const nl = {
     'Dit wachtwoord staat in een lijst van veelgebruikte of gelekte wachtwoorden. Kies een ander wachtwoord.',
   'error.PASSWORD_UNCHANGED':
     'Het nieuwe wachtwoord is gelijk aan je huidige wachtwoord. Kies een ander wachtwoord.',
+  'error.RESET_LINK_INVALID':
+    'Deze link werkt niet meer: hij is al gebruikt, verlopen of vervangen door een nieuwere. Vraag een nieuwe link aan.',
   'error.QUERY_TOO_COMPLEX': 'Dit verzoek is te groot om te verwerken.',
   'error.TOO_MANY_SUBSCRIPTIONS':
     'Er staan te veel live verbindingen open. Sluit andere vensters van dit overleg en probeer het opnieuw.',
