@@ -30,6 +30,8 @@ const ALLOWED: Record<string, string> = {
     '@AuditedBySelf: audit.record in the review transaction',
   'demo/demo-seeder.ts': 'demo data at start, before any access',
   'audit/audit-outbox.service.ts': 'the sweeper links events of writes that committed already',
+  'sso/sso-binding.service.ts':
+    'SSO binding: SecurityEvents.record(…, tx) inside the binding transaction (no personal data)',
 };
 
 describe('every audited write commits its event with the change (ADR 0011)', () => {

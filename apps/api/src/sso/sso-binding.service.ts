@@ -141,8 +141,10 @@ export class SsoBindingService {
       });
     }
 
+    let after: BindingRow;
     try {
-      await this.db.transaction(async (tx) => {
+      // The change and its security event commit together (ADR 0011).
+      after = await this.db.transaction(async (tx) => {
         await runStatement(
           tx,
           upsertBindingQuery({
@@ -156,6 +158,20 @@ export class SsoBindingService {
         );
         await runStatement(tx, deleteDomainsQuery(agencyId));
         await runStatement(tx, insertDomainsQuery(agencyId, domains));
+        const saved = (await this.logins.binding(agencyId, tx))!;
+        await this.events.record(
+          {
+            kind: 'SSO_CONFIGURED',
+            admin: user,
+            userId: null,
+            regionId: user.regionId,
+            agencyId,
+            result: 'SUCCESS',
+            detail: { before: auditable(before), after: auditable(saved) },
+          },
+          tx,
+        );
+        return saved;
       });
     } catch (error) {
       if ((error as { code?: string }).code === '23505')
@@ -163,16 +179,6 @@ export class SsoBindingService {
       throw error;
     }
     this.clients.forget(agencyId);
-    const after = (await this.logins.binding(agencyId))!;
-    await this.events.record({
-      kind: 'SSO_CONFIGURED',
-      admin: user,
-      userId: null,
-      regionId: user.regionId,
-      agencyId,
-      result: 'SUCCESS',
-      detail: { before: auditable(before), after: auditable(after) },
-    });
     return view(after, this.clients.redirectUri());
   }
 

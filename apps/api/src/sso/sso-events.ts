@@ -3,6 +3,7 @@ import type { AuditDetail } from '../audit/audit-detail';
 import { auditActor } from '../audit/audit.service';
 import { SecurityEvents, type SecurityEventKind } from '../audit/security-events.service';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
+import type { Queryable } from '../database/queryable';
 import { JsonLogger } from '../observability/json-logger';
 
 export type SsoEventKind =
@@ -61,7 +62,8 @@ export class SsoEvents {
     private readonly logger: JsonLogger,
   ) {}
 
-  async record(event: SsoEvent): Promise<void> {
+  /** With `tx`: the event commits with the caller's change (ADR 0011), written last. */
+  async record(event: SsoEvent, tx?: Queryable): Promise<void> {
     const { admin, detail, ...logged } = event;
     this.logger.event(event.result === 'SUCCESS' ? 'info' : 'warn', 'security event', {
       source: 'sso',
@@ -71,19 +73,22 @@ export class SsoEvents {
     // trail to go to; the log line above keeps it.
     if (!event.regionId) return;
     const byAdmin = admin !== undefined;
-    await this.security.record({
-      kind: KIND[event.kind],
-      userId: event.userId,
-      regionId: event.regionId,
-      agencyId: event.agencyId,
-      result: event.result === 'SUCCESS' ? 'ALLOWED' : 'DENIED',
-      reasonCode: reasonCode(event.reasonCode),
-      detail: detail ?? null,
-      ...(byAdmin
-        ? { actor: auditActor(admin), record: { type: 'agency', id: event.agencyId } }
-        : event.kind === 'USER_PROVISIONED'
-          ? { actor: null }
-          : {}),
-    });
+    await this.security.record(
+      {
+        kind: KIND[event.kind],
+        userId: event.userId,
+        regionId: event.regionId,
+        agencyId: event.agencyId,
+        result: event.result === 'SUCCESS' ? 'ALLOWED' : 'DENIED',
+        reasonCode: reasonCode(event.reasonCode),
+        detail: detail ?? null,
+        ...(byAdmin
+          ? { actor: auditActor(admin), record: { type: 'agency', id: event.agencyId } }
+          : event.kind === 'USER_PROVISIONED'
+            ? { actor: null }
+            : {}),
+      },
+      tx,
+    );
   }
 }

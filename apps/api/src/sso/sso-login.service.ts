@@ -4,6 +4,7 @@ import type { DataSource } from 'typeorm';
 import { AuthService, type LoginOutcome } from '../auth/auth.service';
 import { SessionTokenService } from '../auth/session-token.service';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
+import type { Queryable } from '../database/queryable';
 import { runStatement } from '../database/run-statement';
 import { JsonLogger } from '../observability/json-logger';
 import { SsoClientService } from './sso-client.service';
@@ -87,8 +88,8 @@ export class SsoLoginService {
     this.flowCookie = new SsoFlowCookie(config.sessionSecret);
   }
 
-  async binding(agencyId: string): Promise<BindingRow | null> {
-    const rows = (await runStatement(this.db, bindingQuery(agencyId))) as BindingRow[];
+  async binding(agencyId: string, on: Queryable = this.db): Promise<BindingRow | null> {
+    const rows = (await runStatement(on, bindingQuery(agencyId))) as BindingRow[];
     return rows[0] ?? null;
   }
 

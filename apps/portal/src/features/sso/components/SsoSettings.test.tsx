@@ -47,13 +47,25 @@ const input = {
 };
 const admin = me({ roles: ['FUNCTIONAL_ADMIN'], agencyType: 'ZVH' });
 
-async function fillIn(user: ReturnType<typeof renderSignedIn>['user']) {
+type User = ReturnType<typeof renderSignedIn>['user'];
+
+/** Pastes rather than types: the same change events, without a keystroke per character. */
+async function enter(user: User, field: HTMLElement, value: string) {
+  await user.click(field);
+  await user.paste(value);
+}
+
+async function fillIn(user: User) {
   await screen.findByRole('option', { name: POLICE.name });
   await user.selectOptions(screen.getByLabelText('Organisatie'), POLICE.id);
-  await user.type(await screen.findByLabelText('Issuer (adres van de inlogdienst)'), input.issuer);
-  await user.type(screen.getByLabelText('Client-ID'), input.clientId);
-  await user.type(screen.getByLabelText('Clientgeheim'), input.clientSecret);
-  await user.type(screen.getByLabelText('E-maildomeinen (één per regel)'), 'Politie.example');
+  await enter(
+    user,
+    await screen.findByLabelText('Issuer (adres van de inlogdienst)'),
+    input.issuer,
+  );
+  await enter(user, screen.getByLabelText('Client-ID'), input.clientId);
+  await enter(user, screen.getByLabelText('Clientgeheim'), input.clientSecret);
+  await enter(user, screen.getByLabelText('E-maildomeinen (één per regel)'), 'Politie.example');
 }
 
 describe('the SSO binding form (functional administrator)', () => {
@@ -88,7 +100,8 @@ describe('the SSO binding form (functional administrator)', () => {
     });
     await screen.findByRole('option', { name: POLICE.name });
     await user.selectOptions(screen.getByLabelText('Organisatie'), POLICE.id);
-    await user.type(
+    await enter(
+      user,
       await screen.findByLabelText('Issuer (adres van de inlogdienst)'),
       'http://login.politie.example',
     );
