@@ -66,6 +66,11 @@ const TIERS = [
   { name: 'feature', folders: ['agreed-approaches', 'case-closing', 'referrals'], note: '' },
   { name: 'feature', folders: ['live'], note: 'live transport (WebSocket, LISTEN/NOTIFY)' },
   { name: 'feature', folders: ['meetings'], note: '' },
+  {
+    name: 'feature',
+    folders: ['notification-mail'],
+    note: 'e-mail about notifications (the .ics of a meeting invitation)',
+  },
   { name: 'feature', folders: ['demo'], note: 'demo region: uses the features it seeds' },
 ];
 

@@ -30,6 +30,7 @@ import { MeetingsModule } from './meetings/meetings.module';
 import type { JsonLogger } from './observability/json-logger';
 import { ParticipantsModule } from './participants/participants.module';
 import { NotificationsModule } from './notifications/notifications.module';
+import { NotificationMailModule } from './notification-mail/notification-mail.module';
 import { PersonsModule } from './persons/persons.module';
 import { PlansModule } from './plans/plans.module';
 import { PrivacyOfficeModule } from './privacy-office/privacy-office.module';
@@ -77,6 +78,7 @@ export class AppModule {
         PrivacyOfficeModule,
         DataSubjectRequestsModule,
         RetentionModule,
+        NotificationMailModule,
         SsoModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: AppErrorFilter }],

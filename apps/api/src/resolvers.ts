@@ -15,6 +15,7 @@ import { DashboardResolver } from './dashboard/dashboard.resolver';
 import { InformationResolver } from './information/information.resolver';
 import { MeetingResolver } from './meetings/meeting.resolver';
 import { NotificationResolver } from './notifications/notification.resolver';
+import { NotificationMailResolver } from './notification-mail/notification-mail.resolver';
 import { ParticipantResolver } from './participants/participant.resolver';
 import { PersonResolver } from './persons/person.resolver';
 import { MyActionsResolver } from './plans/my-actions.resolver';
@@ -38,6 +39,7 @@ export const RESOLVERS = [
   CovenantResolver,
   BreakGlassResolver,
   NotificationResolver,
+  NotificationMailResolver,
   CaseEventResolver,
   PlanResolver,
   MyActionsResolver,

@@ -30,6 +30,10 @@ const ALLOWED: Record<string, string> = {
     '@AuditedBySelf: audit.record in the review transaction',
   'demo/demo-seeder.ts': 'demo data at start, before any access',
   'audit/audit-outbox.service.ts': 'the sweeper links events of writes that committed already',
+  'auth/password-reset.service.ts':
+    'no access of a caller: its security events (SecurityEvents.record) commit in the transaction',
+  'notification-mail/notification-mail.service.ts':
+    'scheduled job: marks notifications mailed, queues the mails; no access of a caller',
   'sso/sso-binding.service.ts':
     'SSO binding: SecurityEvents.record(…, tx) inside the binding transaction (no personal data)',
 };

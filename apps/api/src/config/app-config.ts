@@ -68,7 +68,7 @@ export interface AppConfig {
    * default on. Every instance that works takes jobs from the same queue (ADR 0015).
    */
   jobWorkers: boolean;
-  /** The scheduled jobs on the job queue (docs/operations.md#scheduled-jobs). */
+  /** The scheduled jobs on the job queue (docs/operations.md#the-job-queue). */
   schedules: ScheduleSettings;
   /** Single sign-on per agency (docs/operations.md#single-sign-on-per-agency, ADR 0016). */
   sso: SsoSettings;

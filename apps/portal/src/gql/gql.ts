@@ -15,6 +15,8 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      ...SessionFields\n    }\n  }\n": typeof types.ChangePasswordDocument,
+    "\n  query MyMailPreferences {\n    myMailPreferences {\n      kind\n      mode\n    }\n  }\n": typeof types.MyMailPreferencesDocument,
+    "\n  mutation SetMailPreference($input: SetMailPreferenceInput!) {\n    setMailPreference(input: $input) {\n      kind\n      mode\n    }\n  }\n": typeof types.SetMailPreferenceDocument,
     "\n  fragment AgreedApproachContactFields on AgreedApproachContact {\n    agency {\n      id\n      name\n      type\n    }\n    name\n    role\n    phone\n    phoneUri\n    available\n  }\n": typeof types.AgreedApproachContactFieldsFragmentDoc,
     "\n  query AgreedApproachLookups($caseId: ID!) {\n    agreedApproachLookups(caseId: $caseId) {\n      id\n      at\n      userName\n      agency {\n        id\n        name\n      }\n      purposeKind\n      purpose\n      searchKind\n      validity\n    }\n  }\n": typeof types.AgreedApproachLookupsDocument,
     "\n  query CaseAgreedApproach($caseId: ID!) {\n    caseAgreedApproach(caseId: $caseId) {\n      caseId\n      access\n      canEdit\n      canSeeLookups\n      card {\n        instructions\n        validUntil\n        validity\n        revision\n        updatedAt\n        updatedByAgency {\n          id\n          name\n        }\n        contacts {\n          ...AgreedApproachContactFields\n        }\n      }\n    }\n  }\n": typeof types.CaseAgreedApproachDocument,
@@ -125,6 +127,8 @@ type Documents = {
 };
 const documents: Documents = {
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      ...SessionFields\n    }\n  }\n": types.ChangePasswordDocument,
+    "\n  query MyMailPreferences {\n    myMailPreferences {\n      kind\n      mode\n    }\n  }\n": types.MyMailPreferencesDocument,
+    "\n  mutation SetMailPreference($input: SetMailPreferenceInput!) {\n    setMailPreference(input: $input) {\n      kind\n      mode\n    }\n  }\n": types.SetMailPreferenceDocument,
     "\n  fragment AgreedApproachContactFields on AgreedApproachContact {\n    agency {\n      id\n      name\n      type\n    }\n    name\n    role\n    phone\n    phoneUri\n    available\n  }\n": types.AgreedApproachContactFieldsFragmentDoc,
     "\n  query AgreedApproachLookups($caseId: ID!) {\n    agreedApproachLookups(caseId: $caseId) {\n      id\n      at\n      userName\n      agency {\n        id\n        name\n      }\n      purposeKind\n      purpose\n      searchKind\n      validity\n    }\n  }\n": types.AgreedApproachLookupsDocument,
     "\n  query CaseAgreedApproach($caseId: ID!) {\n    caseAgreedApproach(caseId: $caseId) {\n      caseId\n      access\n      canEdit\n      canSeeLookups\n      card {\n        instructions\n        validUntil\n        validity\n        revision\n        updatedAt\n        updatedByAgency {\n          id\n          name\n        }\n        contacts {\n          ...AgreedApproachContactFields\n        }\n      }\n    }\n  }\n": types.CaseAgreedApproachDocument,
@@ -252,6 +256,14 @@ export function graphql(source: string): unknown;
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      ...SessionFields\n    }\n  }\n"): (typeof documents)["\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      ...SessionFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyMailPreferences {\n    myMailPreferences {\n      kind\n      mode\n    }\n  }\n"): (typeof documents)["\n  query MyMailPreferences {\n    myMailPreferences {\n      kind\n      mode\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetMailPreference($input: SetMailPreferenceInput!) {\n    setMailPreference(input: $input) {\n      kind\n      mode\n    }\n  }\n"): (typeof documents)["\n  mutation SetMailPreference($input: SetMailPreferenceInput!) {\n    setMailPreference(input: $input) {\n      kind\n      mode\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

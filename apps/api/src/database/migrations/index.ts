@@ -25,6 +25,7 @@ import { PolicyContextNotify1764000002200 } from './1764000002200-policy-context
 import { CaseCounts1764000002300 } from './1764000002300-case-counts';
 import { JobQueue1764000003000 } from './1764000003000-job-queue';
 import { PasswordReset1764000003010 } from './1764000003010-password-reset';
+import { NotificationMail1764000003020 } from './1764000003020-notification-mail';
 import { AuditDetail1764000003400 } from './1764000003400-audit-detail';
 import { AgencySso1764000003200 } from './1764000003200-agency-sso';
 
@@ -57,6 +58,7 @@ export const MIGRATIONS = [
   CaseCounts1764000002300,
   JobQueue1764000003000,
   PasswordReset1764000003010,
+  NotificationMail1764000003020,
   AgencySso1764000003200,
   AuditDetail1764000003400,
 ];
