@@ -35,6 +35,11 @@ const TIERS = [
   { name: 'directory', folders: ['regions'], note: '' },
   { name: 'directory', folders: ['agencies'], note: '' },
   {
+    name: 'identity',
+    folders: ['sso'],
+    note: 'single sign-on per agency (OpenID Connect), on top of auth',
+  },
+  {
     name: 'feature',
     folders: ['health', 'audit-trail'],
     note: 'audit-trail: the trail as the privacy office reads it',

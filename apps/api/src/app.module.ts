@@ -37,6 +37,7 @@ import { PlansModule } from './plans/plans.module';
 import { PrivacyOfficeModule } from './privacy-office/privacy-office.module';
 import { ReferralsModule } from './referrals/referrals.module';
 import { RetentionModule } from './retention/retention.module';
+import { SsoModule } from './sso/sso.module';
 
 @Module({})
 export class AppModule {
@@ -80,6 +81,7 @@ export class AppModule {
         RetentionModule,
         NotificationMailModule,
         AdministrationModule,
+        SsoModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: AppErrorFilter }],
     };

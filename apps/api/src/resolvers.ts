@@ -28,6 +28,7 @@ import { PlanResolver } from './plans/plan.resolver';
 import { PrivacyOfficeResolver } from './privacy-office/privacy-office.resolver';
 import { ReferralResolver } from './referrals/referral.resolver';
 import { RetentionResolver } from './retention/retention.resolver';
+import { SsoResolver } from './sso/sso.resolver';
 
 /** Every resolver class, for printing the schema without a database. */
 export const RESOLVERS = [
@@ -61,4 +62,5 @@ export const RESOLVERS = [
   ActivationResolver,
   AgencyUsersResolver,
   RegionAgenciesResolver,
+  SsoResolver,
 ];

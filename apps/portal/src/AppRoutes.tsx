@@ -18,6 +18,7 @@ import { page, type PageHandle } from './routes/guarded';
 import { lazyPage } from './routes/lazyPage';
 import { meetingRoutes } from './routes/meetingRoutes';
 import { privacyRoutes } from './routes/privacyRoutes';
+import { ssoRoutes } from './routes/ssoRoutes';
 
 // Every page is its own chunk; the layouts around them (MainContent) show a loading state.
 const AccountPage = lazyPage(() => import('./pages/AccountPage'), 'AccountPage');
@@ -89,6 +90,7 @@ const routes: RouteObject[] = [
       ...meetingRoutes,
       ...privacyRoutes,
       ...adminRoutes,
+      ...ssoRoutes,
     ],
   },
   {

@@ -49,6 +49,12 @@ export const ERROR_CODES = [
   'MFA_FACTOR_REQUIRED',
   /** An activation link that is unknown, used, replaced or expired (issue 15). */
   'ACTIVATION_LINK_INVALID',
+  /** Single sign-on: the issuer's discovery document could not be fetched or did not match. */
+  'SSO_ISSUER_UNREACHABLE',
+  /** Single sign-on: an e-mail domain already leads to another agency's provider. */
+  'SSO_DOMAIN_TAKEN',
+  /** Single sign-on: no SSO_SECRET_KEY is configured, so a client secret cannot be stored. */
+  'SSO_SECRET_KEY_MISSING',
   'INTERNAL',
 ] as const;
 

@@ -38,6 +38,8 @@ const ALLOWED: Record<string, string> = {
     'no access of a caller: its security events (SecurityEvents.record) commit in the transaction',
   'notification-mail/notification-mail.service.ts':
     'scheduled job: marks notifications mailed, queues the mails; no access of a caller',
+  'sso/sso-binding.service.ts':
+    'SSO binding: SecurityEvents.record(…, tx) inside the binding transaction (no personal data)',
 };
 
 describe('every audited write commits its event with the change (ADR 0011)', () => {

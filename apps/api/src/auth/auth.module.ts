@@ -59,7 +59,9 @@ import { UserSessionsService } from './user-sessions.service';
   // SessionAuthenticator/SessionTokenService: the live socket authenticates its upgrade and
   // operations with the same authenticator as HTTP requests.
   // MfaService: step-up checks (RequireStepUp) of features run in the global AccessGuard.
+  // AuthService: single sign-on issues its sessions through startSession.
   exports: [
+    AuthService,
     PasswordService,
     SessionAuthenticator,
     SessionTokenService,

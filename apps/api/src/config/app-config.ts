@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { isIP } from 'node:net';
 
 /** The restricted role the audit migration creates (1764000000600-audit.ts). */
@@ -71,6 +72,8 @@ export interface AppConfig {
   schedules: ScheduleSettings;
   /** The second factor (docs/operations.md#second-factor-mfa, ADR 0017). */
   mfa: MfaSettings;
+  /** Single sign-on per agency (docs/operations.md#single-sign-on-per-agency, ADR 0016). */
+  sso: SsoSettings;
 }
 
 export interface ScheduleSettings {
@@ -114,6 +117,23 @@ export interface MfaSettings {
   origins: string[];
 }
 
+export interface SsoSettings {
+  /**
+   * SSO_SECRET_KEY or SSO_SECRET_KEY_FILE: 32 bytes (base64 or hex) that seal the agencies' client
+   * secrets in the database (AES-256-GCM). Null: outside production a key derived from the
+   * session secret; in production, client secrets cannot be stored.
+   */
+  secretKey: Buffer | null;
+  /**
+   * SSO_SIGNING_KEY or SSO_SIGNING_KEY_FILE: Schakel's private key (PKCS#8 PEM, EC P-256 or RSA)
+   * for private_key_jwt; its public half is served at /auth/sso/jwks.json. Null: a key made at
+   * start (development only; providers must then fetch the JWKS again after a restart).
+   */
+  signingKeyPem: string | null;
+  /** Providers over plain HTTP on the loopback address (development and tests only). */
+  allowLoopbackHttp: boolean;
+}
+
 export interface HttpLimits {
   /** HTTP_HEADERS_TIMEOUT_SECONDS: a request's headers must be complete within this time. */
   headersTimeoutMs: number;
@@ -152,6 +172,37 @@ export const AUDIT_SYNCHRONOUS_COMMIT = [
 export type AuditSynchronousCommit = (typeof AUDIT_SYNCHRONOUS_COMMIT)[number];
 
 export class ConfigError extends Error {}
+
+/** NAME or NAME_FILE (a Docker/Kubernetes secret mounted as a file); both set is an error. */
+export function secretFrom(env: NodeJS.ProcessEnv, name: string): string | null {
+  const direct = env[name]?.trim() ?? '';
+  const file = env[`${name}_FILE`]?.trim() ?? '';
+  if (direct && file) throw new ConfigError(`Set ${name} or ${name}_FILE, not both`);
+  if (file) {
+    try {
+      return readFileSync(file, 'utf8').trim();
+    } catch {
+      throw new ConfigError(`${name}_FILE: cannot read ${file}`);
+    }
+  }
+  return direct || null;
+}
+
+function ssoSettings(env: NodeJS.ProcessEnv, production: boolean): SsoSettings {
+  const rawKey = secretFrom(env, 'SSO_SECRET_KEY');
+  let secretKey: Buffer | null = null;
+  if (rawKey) {
+    secretKey = /^[0-9a-f]{64}$/i.test(rawKey)
+      ? Buffer.from(rawKey, 'hex')
+      : Buffer.from(rawKey, 'base64');
+    if (secretKey.length !== 32)
+      throw new ConfigError('SSO_SECRET_KEY must be 32 bytes, as 64 hex digits or base64');
+  }
+  const signingKeyPem = secretFrom(env, 'SSO_SIGNING_KEY');
+  if (signingKeyPem && !signingKeyPem.includes('PRIVATE KEY'))
+    throw new ConfigError('SSO_SIGNING_KEY must be a PKCS#8 private key in PEM');
+  return { secretKey, signingKeyPem, allowLoopbackHttp: !production };
+}
 
 function intFrom(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
   const raw = env[name];
@@ -375,6 +426,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     jobWorkers: workers !== 'off',
     mfa,
     schedules,
+    sso: ssoSettings(env, production),
   };
 }
 

@@ -29,7 +29,7 @@ type Documents = {
     "\n  mutation LookupAgreedApproach($input: LookupAgreedApproachInput!) {\n    lookupAgreedApproach(input: $input) {\n      lookedUpAt\n      cards {\n        person {\n          givenNames\n          familyName\n          dateOfBirth\n        }\n        validity\n        validUntil\n        instructions\n        contacts {\n          ...AgreedApproachContactFields\n        }\n      }\n    }\n  }\n": typeof types.LookupAgreedApproachDocument,
     "\n  mutation SaveAgreedApproach($input: SaveAgreedApproachInput!) {\n    saveAgreedApproach(input: $input) {\n      caseId\n      card {\n        revision\n      }\n    }\n  }\n": typeof types.SaveAgreedApproachDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      ...SessionFields\n    }\n  }\n": typeof types.LoginDocument,
-    "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
+    "\n  mutation Logout {\n    logoutSso {\n      endSessionUrl\n    }\n  }\n": typeof types.LogoutDocument,
     "\n  query Me {\n    me {\n      ...SessionFields\n    }\n  }\n": typeof types.MeDocument,
     "\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input)\n  }\n": typeof types.RequestPasswordResetDocument,
     "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n": typeof types.ResetPasswordDocument,
@@ -147,6 +147,11 @@ type Documents = {
     "\n  mutation EndSession($id: ID!) {\n    endSession(id: $id)\n  }\n": typeof types.EndSessionDocument,
     "\n  mutation LogOutEverywhere {\n    logOutEverywhere\n  }\n": typeof types.LogOutEverywhereDocument,
     "\n  mutation ExtendSession {\n    extendSession\n  }\n": typeof types.ExtendSessionDocument,
+    "\n  query LoginMethod($email: String!) {\n    loginMethod(email: $email) {\n      method\n      startPath\n    }\n  }\n": typeof types.LoginMethodDocument,
+    "\n  query AgencySso($agencyId: ID!) {\n    agencySso(agencyId: $agencyId) {\n      agencyId\n      issuer\n      clientId\n      clientAuth\n      hasClientSecret\n      emailDomains\n      jitProvisioning\n      redirectUri\n    }\n  }\n": typeof types.AgencySsoDocument,
+    "\n  query OwnAgencySso {\n    ownAgencySso {\n      agencyId\n      issuer\n      emailDomains\n      jitProvisioning\n    }\n  }\n": typeof types.OwnAgencySsoDocument,
+    "\n  mutation ConfigureAgencySso($input: ConfigureAgencySsoInput!) {\n    configureAgencySso(input: $input) {\n      agencyId\n      issuer\n      clientId\n      clientAuth\n      hasClientSecret\n      emailDomains\n      jitProvisioning\n      redirectUri\n    }\n  }\n": typeof types.ConfigureAgencySsoDocument,
+    "\n  mutation SetAgencyJitProvisioning($enabled: Boolean!) {\n    setAgencyJitProvisioning(enabled: $enabled) {\n      agencyId\n      jitProvisioning\n    }\n  }\n": typeof types.SetAgencyJitProvisioningDocument,
 };
 const documents: Documents = {
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      ...SessionFields\n    }\n  }\n": types.ChangePasswordDocument,
@@ -164,7 +169,7 @@ const documents: Documents = {
     "\n  mutation LookupAgreedApproach($input: LookupAgreedApproachInput!) {\n    lookupAgreedApproach(input: $input) {\n      lookedUpAt\n      cards {\n        person {\n          givenNames\n          familyName\n          dateOfBirth\n        }\n        validity\n        validUntil\n        instructions\n        contacts {\n          ...AgreedApproachContactFields\n        }\n      }\n    }\n  }\n": types.LookupAgreedApproachDocument,
     "\n  mutation SaveAgreedApproach($input: SaveAgreedApproachInput!) {\n    saveAgreedApproach(input: $input) {\n      caseId\n      card {\n        revision\n      }\n    }\n  }\n": types.SaveAgreedApproachDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      ...SessionFields\n    }\n  }\n": types.LoginDocument,
-    "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
+    "\n  mutation Logout {\n    logoutSso {\n      endSessionUrl\n    }\n  }\n": types.LogoutDocument,
     "\n  query Me {\n    me {\n      ...SessionFields\n    }\n  }\n": types.MeDocument,
     "\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input)\n  }\n": types.RequestPasswordResetDocument,
     "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n": types.ResetPasswordDocument,
@@ -282,6 +287,11 @@ const documents: Documents = {
     "\n  mutation EndSession($id: ID!) {\n    endSession(id: $id)\n  }\n": types.EndSessionDocument,
     "\n  mutation LogOutEverywhere {\n    logOutEverywhere\n  }\n": types.LogOutEverywhereDocument,
     "\n  mutation ExtendSession {\n    extendSession\n  }\n": types.ExtendSessionDocument,
+    "\n  query LoginMethod($email: String!) {\n    loginMethod(email: $email) {\n      method\n      startPath\n    }\n  }\n": types.LoginMethodDocument,
+    "\n  query AgencySso($agencyId: ID!) {\n    agencySso(agencyId: $agencyId) {\n      agencyId\n      issuer\n      clientId\n      clientAuth\n      hasClientSecret\n      emailDomains\n      jitProvisioning\n      redirectUri\n    }\n  }\n": types.AgencySsoDocument,
+    "\n  query OwnAgencySso {\n    ownAgencySso {\n      agencyId\n      issuer\n      emailDomains\n      jitProvisioning\n    }\n  }\n": types.OwnAgencySsoDocument,
+    "\n  mutation ConfigureAgencySso($input: ConfigureAgencySsoInput!) {\n    configureAgencySso(input: $input) {\n      agencyId\n      issuer\n      clientId\n      clientAuth\n      hasClientSecret\n      emailDomains\n      jitProvisioning\n      redirectUri\n    }\n  }\n": types.ConfigureAgencySsoDocument,
+    "\n  mutation SetAgencyJitProvisioning($enabled: Boolean!) {\n    setAgencyJitProvisioning(enabled: $enabled) {\n      agencyId\n      jitProvisioning\n    }\n  }\n": types.SetAgencyJitProvisioningDocument,
 };
 
 /**
@@ -361,7 +371,7 @@ export function graphql(source: "\n  mutation Login($input: LoginInput!) {\n    
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation Logout {\n    logout\n  }\n"): (typeof documents)["\n  mutation Logout {\n    logout\n  }\n"];
+export function graphql(source: "\n  mutation Logout {\n    logoutSso {\n      endSessionUrl\n    }\n  }\n"): (typeof documents)["\n  mutation Logout {\n    logoutSso {\n      endSessionUrl\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -830,6 +840,26 @@ export function graphql(source: "\n  mutation LogOutEverywhere {\n    logOutEver
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ExtendSession {\n    extendSession\n  }\n"): (typeof documents)["\n  mutation ExtendSession {\n    extendSession\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LoginMethod($email: String!) {\n    loginMethod(email: $email) {\n      method\n      startPath\n    }\n  }\n"): (typeof documents)["\n  query LoginMethod($email: String!) {\n    loginMethod(email: $email) {\n      method\n      startPath\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AgencySso($agencyId: ID!) {\n    agencySso(agencyId: $agencyId) {\n      agencyId\n      issuer\n      clientId\n      clientAuth\n      hasClientSecret\n      emailDomains\n      jitProvisioning\n      redirectUri\n    }\n  }\n"): (typeof documents)["\n  query AgencySso($agencyId: ID!) {\n    agencySso(agencyId: $agencyId) {\n      agencyId\n      issuer\n      clientId\n      clientAuth\n      hasClientSecret\n      emailDomains\n      jitProvisioning\n      redirectUri\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OwnAgencySso {\n    ownAgencySso {\n      agencyId\n      issuer\n      emailDomains\n      jitProvisioning\n    }\n  }\n"): (typeof documents)["\n  query OwnAgencySso {\n    ownAgencySso {\n      agencyId\n      issuer\n      emailDomains\n      jitProvisioning\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConfigureAgencySso($input: ConfigureAgencySsoInput!) {\n    configureAgencySso(input: $input) {\n      agencyId\n      issuer\n      clientId\n      clientAuth\n      hasClientSecret\n      emailDomains\n      jitProvisioning\n      redirectUri\n    }\n  }\n"): (typeof documents)["\n  mutation ConfigureAgencySso($input: ConfigureAgencySsoInput!) {\n    configureAgencySso(input: $input) {\n      agencyId\n      issuer\n      clientId\n      clientAuth\n      hasClientSecret\n      emailDomains\n      jitProvisioning\n      redirectUri\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetAgencyJitProvisioning($enabled: Boolean!) {\n    setAgencyJitProvisioning(enabled: $enabled) {\n      agencyId\n      jitProvisioning\n    }\n  }\n"): (typeof documents)["\n  mutation SetAgencyJitProvisioning($enabled: Boolean!) {\n    setAgencyJitProvisioning(enabled: $enabled) {\n      agencyId\n      jitProvisioning\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

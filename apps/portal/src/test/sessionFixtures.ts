@@ -74,7 +74,7 @@ export const loginFails = (code: ErrorCode): MockLink.MockedResponse => ({
 
 export const logoutSucceeds = (): MockLink.MockedResponse => ({
   request: { query: LOGOUT_MUTATION },
-  result: { data: { logout: true } },
+  result: { data: { logoutSso: { __typename: 'SsoLogoutModel', endSessionUrl: null } } },
 });
 
 export const changePasswordSucceeds = (

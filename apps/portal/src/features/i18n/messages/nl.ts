@@ -7,6 +7,7 @@ import { mfaNl } from '../../mfa/messages/nl';
 import { privacyOfficeNl } from '../../privacy-office/messages/nl';
 import { sessionsNl } from '../../sessions/messages/nl';
 import { retentionNl } from '../../retention/messages/nl';
+import { ssoNl } from '../../sso/messages/nl';
 import { covenantNl } from '../../covenant/messages/nl';
 import { dataSubjectRequestsNl } from '../../data-subject-requests/messages/nl';
 import { monitoringNl } from '../../monitoring/messages/nl';
@@ -582,6 +583,7 @@ export const nl = {
   ...privacyOfficeNl,
   ...sessionsNl,
   ...retentionNl,
+  ...ssoNl,
   ...covenantNl,
   ...dataSubjectRequestsNl,
 } satisfies Record<string, string> &
