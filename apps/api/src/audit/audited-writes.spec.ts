@@ -38,6 +38,15 @@ const ALLOWED: Record<string, string> = {
     'no access of a caller: its security events (SecurityEvents.record) commit in the transaction',
   'notification-mail/notification-mail.service.ts':
     'scheduled job: marks notifications mailed, queues the mails; no access of a caller',
+  'administration/activation.service.ts':
+    'no access of a caller: password.activate commits in the activation transaction',
+  'administration/admin-command.ts':
+    'the admin command (no caller): its ADMIN events commit in each transaction',
+  'administration/agency-users.service.ts':
+    'ADMIN events with before/after written in the change transaction (audit.record(tx, …))',
+  'administration/region-agencies.service.ts':
+    'ADMIN events with before/after written in the change transaction (audit.record(tx, …))',
+  'auth/mfa/mfa.service.ts': "the caller's own factors: the MFA event commits in the transaction",
   'sso/sso-binding.service.ts':
     'SSO binding: SecurityEvents.record(…, tx) inside the binding transaction (no personal data)',
 };

@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { SecurityEvents, type SecurityEventKind } from '../../audit/security-events.service';
+import type { Queryable } from '../../database/queryable';
 import { runStatement } from '../../database/run-statement';
 import { JsonLogger } from '../../observability/json-logger';
 import { accountRegionQuery } from './mfa.queries';
@@ -56,26 +57,30 @@ export class MfaEvents {
     private readonly security: SecurityEvents,
   ) {}
 
-  async record(event: MfaEvent): Promise<void> {
+  /** With `tx`, the event commits with the change it records (ADR 0011). */
+  async record(event: MfaEvent, tx?: Queryable): Promise<void> {
     this.logger.event(event.result === 'SUCCESS' ? 'info' : 'warn', 'security event', {
       ...event,
     });
-    const [account] = (await runStatement(this.db, accountRegionQuery(event.userId))) as {
+    const [account] = (await runStatement(tx ?? this.db, accountRegionQuery(event.userId))) as {
       regionId: string;
     }[];
     if (!account) return;
     const removed = event.kind === 'MFA_TOTP_REMOVED' || event.kind === 'MFA_PASSKEY_REMOVED';
-    await this.security.record({
-      kind: OPERATION[event.kind],
-      userId: event.userId,
-      regionId: account.regionId,
-      result: event.result === 'SUCCESS' ? 'ALLOWED' : 'DENIED',
-      reasonCode: event.reasonCode ?? null,
-      detail: event.detail
-        ? removed
-          ? { before: event.detail, after: null }
-          : { before: null, after: event.detail }
-        : null,
-    });
+    await this.security.record(
+      {
+        kind: OPERATION[event.kind],
+        userId: event.userId,
+        regionId: account.regionId,
+        result: event.result === 'SUCCESS' ? 'ALLOWED' : 'DENIED',
+        reasonCode: event.reasonCode ?? null,
+        detail: event.detail
+          ? removed
+            ? { before: event.detail, after: null }
+            : { before: null, after: event.detail }
+          : null,
+      },
+      tx,
+    );
   }
 }

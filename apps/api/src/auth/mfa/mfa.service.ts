@@ -255,12 +255,15 @@ export class MfaService {
     await this.db.transaction(async (m) => {
       await runStatement(m, deleteRecoveryCodesQuery(userId));
       await runStatement(m, insertRecoveryCodesQuery(userId, codes.map(hashRecoveryCode)));
-    });
-    await this.events.record({
-      kind: 'MFA_RECOVERY_CODES_CREATED',
-      userId,
-      result: 'SUCCESS',
-      detail: { count: codes.length },
+      await this.events.record(
+        {
+          kind: 'MFA_RECOVERY_CODES_CREATED',
+          userId,
+          result: 'SUCCESS',
+          detail: { count: codes.length },
+        },
+        m,
+      );
     });
     return codes;
   }
