@@ -44,9 +44,9 @@ export function upsertBindingQuery(b: {
 }): Statement {
   const keep = b.clientSecretSealed === undefined;
   return {
-    sql: `INSERT INTO agency_sso AS s (agency_id, issuer, client_id, client_auth,
+    sql: `INSERT INTO agency_sso AS s (agency_id, region_id, issuer, client_id, client_auth,
                                        client_secret_sealed, updated_by_user_id)
-          VALUES ($1, $2, $3, $4, $5, $6)
+          VALUES ($1, (SELECT region_id FROM agency WHERE id = $1), $2, $3, $4, $5, $6)
           ON CONFLICT (agency_id) DO UPDATE SET
             issuer = EXCLUDED.issuer, client_id = EXCLUDED.client_id,
             client_auth = EXCLUDED.client_auth,

@@ -12,7 +12,11 @@ export class AgencySso1764000003200 implements MigrationInterface {
   async up(q: QueryRunner): Promise<void> {
     await q.query(`
       CREATE TABLE agency_sso (
-        agency_id uuid PRIMARY KEY REFERENCES agency(id) ON DELETE CASCADE,
+        agency_id uuid PRIMARY KEY,
+        -- The agency's region: the changing administrator must be of the same region (the region
+        -- pairing of every reference, region-integrity.int-spec).
+        region_id uuid NOT NULL,
+        FOREIGN KEY (agency_id, region_id) REFERENCES agency (id, region_id) ON DELETE CASCADE,
         issuer text NOT NULL CHECK (issuer ~ '^https?://' AND length(issuer) <= 500),
         client_id text NOT NULL CHECK (length(client_id) BETWEEN 1 AND 300),
         client_auth text NOT NULL CHECK (client_auth IN ('client_secret_basic', 'private_key_jwt')),
@@ -22,7 +26,9 @@ export class AgencySso1764000003200 implements MigrationInterface {
         jit_provisioning boolean NOT NULL DEFAULT false,
         version integer NOT NULL DEFAULT 1,
         updated_at timestamptz NOT NULL DEFAULT now(),
-        updated_by_user_id uuid REFERENCES app_user(id) ON DELETE SET NULL
+        updated_by_user_id uuid,
+        FOREIGN KEY (updated_by_user_id, region_id) REFERENCES app_user (id, region_id)
+          ON DELETE SET NULL (updated_by_user_id)
       )`);
     // One domain leads to one agency in the whole installation: the login page asks only the e-mail.
     await q.query(`
