@@ -41,6 +41,9 @@ export class FaultApi {
         SESSION_SECRET: sessionSecret,
         PUBLIC_URL: `http://127.0.0.1:${port}`,
         SCHAKEL_DEMO_DATA: 'true',
+        // The demo users sign in with a password only; the suite is about the audit trail, and
+        // production would otherwise ask them to enrol a second factor first (ADR 0017).
+        MFA_REQUIRED: 'false',
         LOG_LEVEL: 'info',
         ...env,
       },
