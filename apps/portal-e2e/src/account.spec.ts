@@ -80,8 +80,10 @@ test('a user changes her password on a 320 px screen, is logged out elsewhere, a
       response.url().endsWith('/graphql') &&
       (response.request().postDataJSON() as { operationName?: string }).operationName === 'Logout',
   );
-  await page.getByRole('button', { name: 'Uitloggen' }).click();
-  expect(await (await logout).json()).toEqual({ data: { logout: true } });
+  await page.getByRole('button', { name: 'Uitloggen', exact: true }).click();
+  expect(await (await logout).json()).toEqual({
+    data: { logoutSso: { __typename: 'SsoLogoutModel', endSessionUrl: null } },
+  });
   await expect(page).toHaveURL(/\/inloggen/);
 
   await logInAsFleur(page, DEMO_PASSWORD);

@@ -33,7 +33,7 @@ for (const [role, user] of roles) {
     await expect(page.getByRole('main')).toContainText('Zorg- en Veiligheidshuis Demo-regio');
     await expectAccessible(page, `account page of ${role}`);
 
-    await page.getByRole('button', { name: 'Uitloggen' }).click();
+    await page.getByRole('button', { name: 'Uitloggen', exact: true }).click();
     await expect(page).toHaveURL(/\/inloggen/);
     // The session is really gone, not just hidden.
     await page.goto('/account');

@@ -49,7 +49,7 @@ test('a user sets up an authenticator app on the account page, keeps the recover
   await expect(section.getByText('Herstelcodes over: 10')).toBeVisible();
 
   // Logged out, the password alone no longer opens Schakel.
-  await page.getByRole('button', { name: 'Uitloggen' }).click();
+  await page.getByRole('button', { name: 'Uitloggen', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Inloggen bij Schakel');
   await passwordStep(page);
   await expect(page.getByRole('heading', { name: 'Bevestig dat jij het bent' })).toBeVisible();

@@ -1,8 +1,9 @@
 import { expect, test } from '@playwright/test';
 import { expectAccessible, watchConsole } from './support';
 
-// A user no other test logs in with: this test gives her a new password for the rest of the run.
-const OM = { email: 'om@om.demo.example' } as const;
+// A user no other spec signs in as: mfa.spec enrols a factor for the OM's user on the same server,
+// and this spec changes the password.
+const HOUSING = { email: 'woningcorporatie@demohuis.demo.example' } as const;
 const NEW_PASSWORD = 'Herfstblad-fietsbel-2026';
 // npm start's embedded mail sink (tools/dev/mail-sink.mjs) lists the API's mails one port up.
 const port = Number(process.env.E2E_PORT ?? 4311);
@@ -25,7 +26,7 @@ test('a user who forgot her password gets a link by e-mail and sets a new one, o
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Wachtwoord vergeten');
   await expectAccessible(page, 'the forgot-password page');
 
-  await page.getByLabel('E-mailadres').fill(OM.email);
+  await page.getByLabel('E-mailadres').fill(HOUSING.email);
   await page.getByRole('button', { name: 'Stuur de link' }).click();
   await expect(page.getByRole('status')).toContainText('Als er een account met dit e-mailadres is');
 
@@ -35,7 +36,7 @@ test('a user who forgot her password gets a link by e-mail and sets a new one, o
     .poll(
       async () => {
         const mails = (await (await request.get(MAILS)).json()) as SinkMail[];
-        const mail = mails.find((m) => m.to.includes(OM.email));
+        const mail = mails.find((m) => m.to.includes(HOUSING.email));
         link = /http:\/\/\S+\/wachtwoord-herstellen#token=\S+/.exec(mail?.text ?? '')?.[0] ?? '';
         return link;
       },
@@ -54,7 +55,7 @@ test('a user who forgot her password gets a link by e-mail and sets a new one, o
 
   // The link worked once; the new password signs in.
   await page.getByRole('link', { name: 'Naar inloggen' }).click();
-  await page.getByLabel('E-mailadres').fill(OM.email);
+  await page.getByLabel('E-mailadres').fill(HOUSING.email);
   await page.getByLabel('Wachtwoord', { exact: true }).fill(NEW_PASSWORD);
   await page.getByRole('button', { name: 'Inloggen' }).click();
   await expect(page.getByRole('heading', { level: 1 })).not.toHaveText('Inloggen');

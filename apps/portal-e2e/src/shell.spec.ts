@@ -22,7 +22,7 @@ test('switching to English translates the interface and survives a reload', asyn
     `Welcome, ${USERS.wijkagent.name}`,
   );
   await page.getByRole('button', { name: 'Nederlands' }).click();
-  await expect(page.getByRole('button', { name: 'Uitloggen' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Uitloggen', exact: true })).toBeVisible();
 });
 
 test('on a 320 px wide phone the navigation folds behind a menu button and everything stays reachable', async ({
