@@ -12,7 +12,7 @@ import {
   consumeActivationQuery,
 } from './activation.queries';
 import { AdministrationError } from './administration.error';
-import { assertNewPassword } from './new-password';
+import { assertNewPassword } from '../auth/new-password-policy';
 
 interface LinkState {
   id: string;
@@ -49,7 +49,7 @@ export class ActivationService {
       await this.refused(state, state.reason);
       throw invalid();
     }
-    assertNewPassword(password);
+    assertNewPassword(password, 'password');
     const hash = await this.passwords.hash(password);
     const done = await this.db.transaction(async (tx) => {
       // An UPDATE … RETURNING answers [rows, count] through TypeORM.

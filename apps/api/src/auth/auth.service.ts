@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { MAX_PASSWORD_LENGTH, checkPassword } from '@schakel/domain';
+import { MAX_PASSWORD_LENGTH } from '@schakel/domain';
 import { runStatement } from '../database/run-statement';
 import { auditActor } from '../audit/audit.service';
 import { SecurityEvents, type SecurityEventInput } from '../audit/security-events.service';
@@ -11,7 +11,7 @@ import { AppError } from '../common/app-error';
 import type { AuthenticatedUser } from './authenticated-user';
 import { AuthError } from './auth.error';
 import { changePasswordQuery, revokeSessionQuery } from './auth.queries';
-import { isCommonPassword } from './common-passwords';
+import { assertNewPassword } from './new-password-policy';
 import { LoginAccountService, type LoginAccount } from './login-account.service';
 import { LoginThrottleService } from './login-throttle.service';
 import { MfaPendingService, type PendingClaims } from './mfa/mfa-pending';
@@ -165,24 +165,7 @@ export class AuthService {
     next: string,
     sourceAddress: string,
   ): Promise<LoginOutcome> {
-    const problem = checkPassword(next);
-    if (problem === 'TOO_SHORT') {
-      throw new AppError('PASSWORD_TOO_SHORT', 'The new password must be at least 12 characters.', {
-        field: 'newPassword',
-      });
-    }
-    if (problem === 'TOO_LONG') {
-      throw new AppError('PASSWORD_TOO_LONG', 'The new password is too long.', {
-        field: 'newPassword',
-      });
-    }
-    if (isCommonPassword(next)) {
-      throw new AppError(
-        'PASSWORD_TOO_COMMON',
-        'The new password is one of the most common or breached passwords.',
-        { field: 'newPassword' },
-      );
-    }
+    assertNewPassword(next, 'newPassword');
     const accountKey = this.throttle.accountKey(user.email);
     const reservation = await this.throttle.reserve(accountKey, sourceAddress);
     if (!reservation.allowed) throw AuthError.throttled(reservation.retryAfterSeconds);

@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { checkPassword } from '@schakel/domain';
 import { createHash, randomBytes } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import { SecurityEvents } from '../audit/security-events.service';
@@ -10,7 +9,7 @@ import type { MailLanguage } from '../mail/mail-templates';
 import { MailService } from '../mail/mail.service';
 import { AuthError } from './auth.error';
 import { changePasswordQuery } from './auth.queries';
-import { isCommonPassword } from './common-passwords';
+import { assertNewPassword } from './new-password-policy';
 import { LoginThrottleService } from './login-throttle.service';
 import {
   deleteOldResetAttemptsQuery,
@@ -104,7 +103,7 @@ export class PasswordResetService {
   }
 
   async complete(token: string, next: string, source: string): Promise<void> {
-    checkPolicy(next);
+    assertNewPassword(next, 'newPassword');
     const tokenHash = token.length > 0 && token.length <= 100 ? sha256(token) : null;
     const find = async (m: EntityManager) =>
       tokenHash
@@ -173,27 +172,5 @@ export class PasswordResetService {
     if (kind === 'request')
       await runStatement(m, insertResetAttemptQuery(kind, accountKey, source));
     if (Math.random() < 0.01) await runStatement(m, deleteOldResetAttemptsQuery());
-  }
-}
-
-/** The password policy of AuthService.changePassword, for a password set by a reset link. */
-function checkPolicy(next: string): void {
-  const problem = checkPassword(next);
-  if (problem === 'TOO_SHORT') {
-    throw new AppError('PASSWORD_TOO_SHORT', 'The new password must be at least 12 characters.', {
-      field: 'newPassword',
-    });
-  }
-  if (problem === 'TOO_LONG') {
-    throw new AppError('PASSWORD_TOO_LONG', 'The new password is too long.', {
-      field: 'newPassword',
-    });
-  }
-  if (isCommonPassword(next)) {
-    throw new AppError(
-      'PASSWORD_TOO_COMMON',
-      'The new password is one of the most common or breached passwords.',
-      { field: 'newPassword' },
-    );
   }
 }
