@@ -15,6 +15,7 @@ import { useId } from 'react';
 import { useI18n } from '../../i18n/hooks/useI18n';
 import { formatShortDateTime } from '../../i18n/utils/formatDate';
 import { useAgencyUsers } from '../hooks/useAgencyUsers';
+import './administration.css';
 
 interface AgencyUsersTableProps {
   /** The signed-in admin: no button to switch off one's own account. */
@@ -57,7 +58,7 @@ export function AgencyUsersTable({ ownUserId }: AgencyUsersTableProps) {
       </div>
       {/* On a phone the table scrolls sideways in this region, focusable for keyboard users. */}
       <TableContainer overflowInline role="region" aria-labelledby={captionId} tabIndex={0}>
-        <Table>
+        <Table className="schakel-users-table">
           <TableCaption id={captionId}>{t('users.caption')}</TableCaption>
           <TableHeader>
             <TableRow>
