@@ -1,3 +1,4 @@
+import { covenantAccessLateral, covenantStatusColumns } from '../auth/covenant-access.queries';
 import type { Statement } from '../common/sql';
 
 const AGENCY = `a.id, a.name, a.type, a.contact_name AS "contactName", a.contact_email AS "contactEmail",
@@ -6,18 +7,20 @@ const AGENCY = `a.id, a.name, a.type, a.contact_name AS "contactName", a.contact
        (SELECT max(v.version) FROM covenant_version v WHERE v.region_id = a.region_id) AS "currentCovenantVersion",
        (SELECT count(*)::int FROM app_user u WHERE u.agency_id = a.id AND u.active) AS "activeUsers",
        coalesce((SELECT array_agg(u.email ORDER BY u.email) FROM app_user u
-                  WHERE u.agency_id = a.id AND u.active AND 'AGENCY_ADMIN' = ANY (u.roles)), '{}') AS "agencyAdmins"`;
+                  WHERE u.agency_id = a.id AND u.active AND 'AGENCY_ADMIN' = ANY (u.roles)), '{}') AS "agencyAdmins",
+       ${covenantStatusColumns('ca')}`;
+const FROM_AGENCY = `agency a ${covenantAccessLateral('a', 'ca')}`;
 
 export function regionAgenciesListQuery(regionId: string): Statement {
   return {
-    sql: `SELECT ${AGENCY} FROM agency a WHERE a.region_id = $1 ORDER BY lower(a.name), a.id`,
+    sql: `SELECT ${AGENCY} FROM ${FROM_AGENCY} WHERE a.region_id = $1 ORDER BY lower(a.name), a.id`,
     params: [regionId],
   };
 }
 
 export function regionAgencyQuery(regionId: string, agencyId: string, lock: boolean): Statement {
   return {
-    sql: `SELECT ${AGENCY} FROM agency a WHERE a.region_id = $1 AND a.id = $2${lock ? ' FOR UPDATE OF a' : ''}`,
+    sql: `SELECT ${AGENCY} FROM ${FROM_AGENCY} WHERE a.region_id = $1 AND a.id = $2${lock ? ' FOR UPDATE OF a' : ''}`,
     params: [regionId, agencyId],
   };
 }
