@@ -34,6 +34,7 @@ import { AuditDetail1764000003400 } from './1764000003400-audit-detail';
 import { UserSessions1764000003410 } from './1764000003410-user-sessions';
 import { RegionSettings1764000003500 } from './1764000003500-region-settings';
 import { CovenantSignatures1764000003600 } from './1764000003600-covenant-signatures';
+import { RegionSettingsVersion1764000003610 } from './1764000003610-region-settings-version';
 import { AgencySso1764000003200 } from './1764000003200-agency-sso';
 
 /** Every migration, in order. Listed explicitly so bundling or ts-jest cannot miss one. */
@@ -75,4 +76,5 @@ export const MIGRATIONS = [
   UserSessions1764000003410,
   RegionSettings1764000003500,
   CovenantSignatures1764000003600,
+  RegionSettingsVersion1764000003610,
 ];
