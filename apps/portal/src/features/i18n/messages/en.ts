@@ -6,6 +6,7 @@ import { sessionsEn } from '../../sessions/messages/en';
 import { retentionEn } from '../../retention/messages/en';
 import { ssoEn } from '../../sso/messages/en';
 import { covenantAccessEn } from '../../covenant-access/messages/en';
+import { regionSettingsEn } from '../../region-settings/messages/en';
 import { covenantEn } from '../../covenant/messages/en';
 import { dataSubjectRequestsEn } from '../../data-subject-requests/messages/en';
 import { monitoringEn } from '../../monitoring/messages/en';
@@ -576,6 +577,7 @@ export const en: Messages = {
   ...retentionEn,
   ...ssoEn,
   ...covenantAccessEn,
+  ...regionSettingsEn,
   ...covenantEn,
   ...dataSubjectRequestsEn,
 };

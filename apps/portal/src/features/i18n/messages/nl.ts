@@ -9,6 +9,7 @@ import { sessionsNl } from '../../sessions/messages/nl';
 import { retentionNl } from '../../retention/messages/nl';
 import { ssoNl } from '../../sso/messages/nl';
 import { covenantAccessNl } from '../../covenant-access/messages/nl';
+import { regionSettingsNl } from '../../region-settings/messages/nl';
 import { covenantNl } from '../../covenant/messages/nl';
 import { dataSubjectRequestsNl } from '../../data-subject-requests/messages/nl';
 import { monitoringNl } from '../../monitoring/messages/nl';
@@ -586,6 +587,7 @@ export const nl = {
   ...retentionNl,
   ...ssoNl,
   ...covenantAccessNl,
+  ...regionSettingsNl,
   ...covenantNl,
   ...dataSubjectRequestsNl,
 } satisfies Record<string, string> &

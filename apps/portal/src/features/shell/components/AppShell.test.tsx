@@ -47,7 +47,10 @@ describe('AppShell', () => {
   });
 
   it.each([
-    [['FUNCTIONAL_ADMIN'], ['Start', 'Bewaartermijnen', 'Convenant', 'Mijn account']],
+    [
+      ['FUNCTIONAL_ADMIN'],
+      ['Start', 'Bewaartermijnen', 'Convenant', 'Instellingen', 'Mijn account'],
+    ],
     [
       ['PRIVACY_OFFICER'],
       [

@@ -5,6 +5,7 @@ import { useMe } from '../../auth/hooks/useMe';
 import {
   canReadCovenant,
   canManageAgencyUsers,
+  canManageRegionSettings,
   canReadRetention,
   canRefer,
   canSeeCaseContent,
@@ -42,6 +43,7 @@ const ITEMS: readonly {
   { to: '/privacy/bewaartermijnen', label: 'retention.nav', allowed: canReadRetention },
   { to: '/convenant', label: 'nav.covenant', allowed: canReadCovenant },
   { to: '/beheer/gebruikers', label: 'nav.users', allowed: canManageAgencyUsers },
+  { to: '/beheer/instellingen', label: 'regionSettings.nav', allowed: canManageRegionSettings },
   { to: '/account', label: 'nav.account' },
 ];
 
