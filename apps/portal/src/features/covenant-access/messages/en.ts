@@ -4,6 +4,7 @@ export const covenantAccessEn: Record<keyof typeof covenantAccessNl, string> = {
   'error.COVENANT_NOT_SIGNED':
     'Your organisation has not yet signed the current version of the covenant, so you cannot use Schakel right now.',
   'covenantAccess.contactHeading': 'Contact {region}',
+  'covenantAccess.theZvh': 'the Zorg- en Veiligheidshuis',
   'covenantAccess.contactUnknown':
     'Contact the Zorg- en Veiligheidshuis of your region; once the signature is recorded, you can log in again.',
   'covenantAccess.contactEmail': 'Email',

@@ -3,6 +3,7 @@ export const covenantAccessNl = {
   'error.COVENANT_NOT_SIGNED':
     'Je organisatie heeft de huidige versie van het convenant nog niet ondertekend. Daarom kun je Schakel nu niet gebruiken.',
   'covenantAccess.contactHeading': 'Neem contact op met {region}',
+  'covenantAccess.theZvh': 'het Zorg- en Veiligheidshuis',
   'covenantAccess.contactUnknown':
     'Neem contact op met het Zorg- en Veiligheidshuis van je regio; zodra de ondertekening is vastgelegd, kun je weer inloggen.',
   'covenantAccess.contactEmail': 'E-mail',
