@@ -4,7 +4,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Client } from 'pg';
+// The API's own test fixtures (a real OpenID provider, a real SMTP server), shared on purpose.
+// eslint-disable-next-line @nx/enforce-module-boundaries
 import { startOidcProvider, type TestOidcProvider } from '../../api/test/support/oidc-provider';
+// eslint-disable-next-line @nx/enforce-module-boundaries
 import { startSmtpSink, type SmtpSink } from '../../api/test/support/smtp-sink';
 
 /**
@@ -97,7 +100,7 @@ export async function startOnboardingStack(): Promise<OnboardingStack> {
       join(root, 'tools/db/embedded.mjs')
     )) as unknown as EmbeddedModule;
     const stateDir = mkdtempSync(join(tmpdir(), 'schakel-onboarding-'));
-    stops.push(async () => rmSync(stateDir, { recursive: true, force: true }));
+    stops.push(() => Promise.resolve(rmSync(stateDir, { recursive: true, force: true })));
     const pg = await embedded.startEmbeddedPostgres({
       dir: join(stateDir, 'postgres'),
       password: randomBytes(16).toString('hex'),

@@ -45,8 +45,8 @@ const CONTACT = { name: 'Mirjam Wijkcoach', phone: '06 1122 3344' };
 let stack: OnboardingStack;
 
 test.describe.configure({ mode: 'serial' });
-// One long journey through several people's sessions, with a cold embedded database.
-test.setTimeout(300_000);
+// One long journey through three people's sessions with axe on every page: minutes on a busy CI.
+test.setTimeout(600_000);
 
 test.beforeAll(async () => {
   test.setTimeout(180_000);
