@@ -291,7 +291,9 @@ test('a new region onboards the police: command, activation, TOTP, SSO, card loo
     await page.getByLabel('Issuer (adres van de inlogdienst)').fill(stack.oidc.issuer);
     await page.getByLabel('Client-ID').fill(stack.oidc.secretClient.clientId);
     await page.getByRole('radio', { name: 'Met een clientgeheim' }).check();
-    await page.getByLabel('Clientgeheim').fill(stack.oidc.secretClient.clientSecret);
+    await page
+      .getByLabel('Clientgeheim', { exact: true })
+      .fill(stack.oidc.secretClient.clientSecret);
     await page.getByLabel('E-maildomeinen (één per regel)').fill(POLICE.domain);
     await expectAccessible(page, 'the binding form');
     await page.getByRole('button', { name: 'Koppeling opslaan' }).click();
