@@ -35,6 +35,11 @@ const TIERS = [
   { name: 'directory', folders: ['regions'], note: '' },
   { name: 'directory', folders: ['agencies'], note: '' },
   {
+    name: 'identity',
+    folders: ['sso'],
+    note: 'single sign-on per agency (OpenID Connect), on top of auth',
+  },
+  {
     name: 'feature',
     folders: ['health', 'audit-trail'],
     note: 'audit-trail: the trail as the privacy office reads it',
@@ -57,10 +62,20 @@ const TIERS = [
     ],
     note: 'features on top of cases that use no other feature',
   },
+  {
+    name: 'feature',
+    folders: ['administration'],
+    note: 'regions, agencies and accounts as administrators manage them; the admin command',
+  },
   { name: 'feature', folders: ['plans'], note: '' },
   { name: 'feature', folders: ['agreed-approaches', 'case-closing', 'referrals'], note: '' },
   { name: 'feature', folders: ['live'], note: 'live transport (WebSocket, LISTEN/NOTIFY)' },
   { name: 'feature', folders: ['meetings'], note: '' },
+  {
+    name: 'feature',
+    folders: ['notification-mail'],
+    note: 'e-mail about notifications (the .ics of a meeting invitation)',
+  },
   { name: 'feature', folders: ['demo'], note: 'demo region: uses the features it seeds' },
 ];
 

@@ -2,6 +2,7 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AdministrationModule } from './administration/administration.module';
 import { AgenciesModule } from './agencies/agencies.module';
 import { AuditModule } from './audit/audit.module';
 import { AuditTrailModule } from './audit-trail/audit-trail.module';
@@ -30,11 +31,13 @@ import { MeetingsModule } from './meetings/meetings.module';
 import type { JsonLogger } from './observability/json-logger';
 import { ParticipantsModule } from './participants/participants.module';
 import { NotificationsModule } from './notifications/notifications.module';
+import { NotificationMailModule } from './notification-mail/notification-mail.module';
 import { PersonsModule } from './persons/persons.module';
 import { PlansModule } from './plans/plans.module';
 import { PrivacyOfficeModule } from './privacy-office/privacy-office.module';
 import { ReferralsModule } from './referrals/referrals.module';
 import { RetentionModule } from './retention/retention.module';
+import { SsoModule } from './sso/sso.module';
 
 @Module({})
 export class AppModule {
@@ -76,6 +79,9 @@ export class AppModule {
         PrivacyOfficeModule,
         DataSubjectRequestsModule,
         RetentionModule,
+        NotificationMailModule,
+        AdministrationModule,
+        SsoModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: AppErrorFilter }],
     };

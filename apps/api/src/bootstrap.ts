@@ -35,7 +35,10 @@ export const CONTENT_SECURITY_POLICY = {
   formAction: ["'self'"],
 };
 
-/** Browser features the portal never uses, denied to it and to anything it might embed. */
+/**
+ * Browser features the portal never uses, denied to it and to anything it might embed; passkeys
+ * (WebAuthn, the second factor: auth/mfa) are allowed to the portal's own origin only.
+ */
 export const PERMISSIONS_POLICY = [
   'accelerometer',
   'autoplay',
@@ -51,13 +54,13 @@ export const PERMISSIONS_POLICY = [
   'midi',
   'payment',
   'picture-in-picture',
-  'publickey-credentials-get',
   'screen-wake-lock',
   'serial',
   'usb',
   'xr-spatial-tracking',
 ]
   .map((feature) => `${feature}=()`)
+  .concat(['publickey-credentials-create=(self)', 'publickey-credentials-get=(self)'])
   .join(', ');
 
 /**

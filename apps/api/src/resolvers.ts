@@ -1,8 +1,13 @@
+import { ActivationResolver } from './administration/activation.resolver';
+import { AgencyUsersResolver } from './administration/agency-users.resolver';
+import { RegionAgenciesResolver } from './administration/region-agencies.resolver';
 import { AgencyResolver } from './agencies/agency.resolver';
 import { AuditResolver } from './audit-trail/audit-trail.resolver';
 import { AgreedApproachResolver } from './agreed-approaches/agreed-approach.resolver';
 import { AuthResolver } from './auth/auth.resolver';
+import { MfaResolver } from './auth/mfa/mfa.resolver';
 import { PasswordResetResolver } from './auth/password-reset.resolver';
+import { UserSessionsResolver } from './auth/user-sessions.resolver';
 import { BreakGlassResolver } from './break-glass/break-glass.resolver';
 import { CaseClosingResolver } from './case-closing/case-closing.resolver';
 import { CaseEventResolver } from './case-events/case-event.resolver';
@@ -15,6 +20,7 @@ import { DashboardResolver } from './dashboard/dashboard.resolver';
 import { InformationResolver } from './information/information.resolver';
 import { MeetingResolver } from './meetings/meeting.resolver';
 import { NotificationResolver } from './notifications/notification.resolver';
+import { NotificationMailResolver } from './notification-mail/notification-mail.resolver';
 import { ParticipantResolver } from './participants/participant.resolver';
 import { PersonResolver } from './persons/person.resolver';
 import { MyActionsResolver } from './plans/my-actions.resolver';
@@ -22,10 +28,13 @@ import { PlanResolver } from './plans/plan.resolver';
 import { PrivacyOfficeResolver } from './privacy-office/privacy-office.resolver';
 import { ReferralResolver } from './referrals/referral.resolver';
 import { RetentionResolver } from './retention/retention.resolver';
+import { SsoResolver } from './sso/sso.resolver';
 
 /** Every resolver class, for printing the schema without a database. */
 export const RESOLVERS = [
   AuthResolver,
+  MfaResolver,
+  UserSessionsResolver,
   PasswordResetResolver,
   AgencyResolver,
   PersonResolver,
@@ -37,6 +46,7 @@ export const RESOLVERS = [
   CovenantResolver,
   BreakGlassResolver,
   NotificationResolver,
+  NotificationMailResolver,
   CaseEventResolver,
   PlanResolver,
   MyActionsResolver,
@@ -49,4 +59,8 @@ export const RESOLVERS = [
   PrivacyOfficeResolver,
   DataSubjectRequestResolver,
   DataSubjectRequestPartResolver,
+  ActivationResolver,
+  AgencyUsersResolver,
+  RegionAgenciesResolver,
+  SsoResolver,
 ];

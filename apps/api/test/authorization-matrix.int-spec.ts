@@ -1047,3 +1047,65 @@ describe('free texts about the person: referral and participation reasons per ca
     expect(textChecked).toBe(AGENCY_TYPES.length * ROLE_SETS.length * (10 * 2 + 1));
   });
 });
+
+describe('single sign-on operations (issue 15 item 3): who reaches them, and never case content', () => {
+  const refusalOrData = (res: GqlResponse<Record<string, unknown>>) =>
+    res.errors?.[0]?.extensions?.code ?? `data ${JSON.stringify(res.data)}`;
+
+  it.each(ROLE_SETS.map(([roles]) => [roles.join('+'), roles] as const))(
+    'a ZVH user with roles %s',
+    async (_label, roles: readonly Role[]) => {
+      const caller = callerFor(
+        t,
+        await createUser(t, fx.agencies.get('ZVH')!, roles, `sso ZVH ${roles.join(' ')}`),
+      );
+      const police = fx.agencies.get('POLICE')!;
+      const admin = roles.includes('FUNCTIONAL_ADMIN');
+      const agencyAdmin = roles.includes('AGENCY_ADMIN');
+      const answers = {
+        loginMethod: await caller.gql(
+          `{ loginMethod(email: "iemand@nergens.example") { method startPath } }`,
+        ),
+        agencySso: await caller.gql(`query($a: ID!) { agencySso(agencyId: $a) { issuer } }`, {
+          a: police,
+        }),
+        ownAgencySso: await caller.gql(`{ ownAgencySso { issuer } }`),
+        configureAgencySso: await caller.gql(
+          `mutation($i: ConfigureAgencySsoInput!) { configureAgencySso(input: $i) { issuer } }`,
+          {
+            i: {
+              agencyId: police,
+              issuer: 'http://127.0.0.1:9',
+              clientId: 'x',
+              clientAuth: 'PRIVATE_KEY_JWT',
+              emailDomains: ['matrix-politie.example'],
+            },
+          },
+        ),
+        removeAgencySso: await caller.gql(`mutation($a: ID!) { removeAgencySso(agencyId: $a) }`, {
+          a: police,
+        }),
+        setAgencyJitProvisioning: await caller.gql(
+          `mutation { setAgencyJitProvisioning(enabled: true) { jitProvisioning } }`,
+        ),
+      };
+      const actual = Object.fromEntries(
+        Object.entries(answers).map(([op, res]) => [op, refusalOrData(res)]),
+      );
+      expect(actual).toEqual({
+        loginMethod: `data ${JSON.stringify({ loginMethod: { method: 'PASSWORD', startPath: null } })}`,
+        agencySso: admin ? `data ${JSON.stringify({ agencySso: null })}` : 'FORBIDDEN',
+        ownAgencySso: agencyAdmin ? `data ${JSON.stringify({ ownAgencySso: null })}` : 'FORBIDDEN',
+        // Allowed, then refused by the discovery check: nothing is saved for a dead issuer.
+        configureAgencySso: admin ? 'SSO_ISSUER_UNREACHABLE' : 'FORBIDDEN',
+        removeAgencySso: admin ? `data ${JSON.stringify({ removeAgencySso: false })}` : 'FORBIDDEN',
+        setAgencyJitProvisioning: agencyAdmin ? 'NOT_FOUND' : 'FORBIDDEN',
+      });
+      const all = JSON.stringify(answers);
+      for (const category of INFORMATION_CATEGORIES) {
+        expect(all).not.toContain(fullMarker(category));
+        expect(all).not.toContain(summaryMarker(category));
+      }
+    },
+  );
+});

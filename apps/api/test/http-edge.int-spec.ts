@@ -287,6 +287,8 @@ describe('the session cookie in production (item 13)', () => {
       NODE_ENV: 'production',
       SCHAKEL_DEMO_DATA: 'true',
       PUBLIC_URL: 'https://schakel.example.nl',
+      // The session cookie itself, after a password-only login (MFA: mfa-*.int-spec.ts).
+      MFA_REQUIRED: 'false',
     });
   });
   afterAll(async () => {
@@ -367,7 +369,9 @@ describe('what the HTTP framework must carry (ADR 0012)', () => {
       expect([name, res.headers[name]]).toEqual([name, value]);
     expect(res.headers['x-powered-by']).toBeUndefined();
     expect(res.headers['cross-origin-embedder-policy']).toBeUndefined();
-    expect(PERMISSIONS_POLICY.split(', ')).toHaveLength(19);
+    // 18 features denied; passkeys (the second factor) allowed to the portal's own origin only.
+    expect(PERMISSIONS_POLICY.split(', ')).toHaveLength(20);
+    expect(PERMISSIONS_POLICY).toContain('publickey-credentials-get=(self)');
     expect(Object.keys(CONTENT_SECURITY_POLICY)).toHaveLength(10);
   });
 

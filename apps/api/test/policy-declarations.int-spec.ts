@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { AUDIT_KEY, describeAudit, type AuditDeclaration } from '../src/audit/audited.decorator';
 import { describePolicy, POLICY_KEY, type Policy } from '../src/auth/decorators/policy.decorator';
+import { STEP_UP_KEY } from '../src/auth/mfa/step-up.decorator';
 import { createTestApp, type TestApp } from './support/test-app';
 
 let t: TestApp;
@@ -34,6 +35,10 @@ function declaredPolicies(): string[] {
     for (const name of scanner.getAllMethodNames(proto)) {
       const handler = proto[name] as () => unknown;
       const policy = reflector.get<Policy | undefined>(POLICY_KEY, handler) ?? classPolicy;
+      // Step-up (ADR 0017): the operation also asks for a fresh second factor.
+      const stepUp = reflector.get<boolean | undefined>(STEP_UP_KEY, handler)
+        ? ' + fresh second factor'
+        : '';
       const audit = describeAudit(
         reflector.get<AuditDeclaration | undefined>(AUDIT_KEY, handler) ??
           reflector.get<AuditDeclaration | undefined>(AUDIT_KEY, instance.constructor),
@@ -43,11 +48,11 @@ function declaredPolicies(): string[] {
       const routePath = Reflect.getMetadata('path', handler) as string | undefined;
       const routeMethod = Reflect.getMetadata('method', handler) as RequestMethod | undefined;
       if (gqlType && ['Query', 'Mutation', 'Subscription'].includes(gqlType)) {
-        lines.push(`${gqlType}.${gqlName ?? name} -> ${describePolicy(policy)}; ${audit}`);
+        lines.push(`${gqlType}.${gqlName ?? name} -> ${describePolicy(policy)}${stepUp}; ${audit}`);
       } else if (routePath !== undefined && routeMethod !== undefined) {
         const base = Reflect.getMetadata('path', instance.constructor) as string;
         lines.push(
-          `HTTP ${RequestMethod[routeMethod]} /${base}/${routePath} -> ${describePolicy(policy)}; ${audit}`,
+          `HTTP ${RequestMethod[routeMethod]} /${base}/${routePath} -> ${describePolicy(policy)}${stepUp}; ${audit}`,
         );
       }
     }

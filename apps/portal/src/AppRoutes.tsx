@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { matchRoutes, Outlet, useLocation, useRoutes, type RouteObject } from 'react-router-dom';
 import { RequireSession } from './features/auth/components/RequireSession';
 import { useSession } from './features/auth/hooks/useSession';
+import { ACTIVATION_PATH } from './features/activation/utils/activationProblems';
 import {
   FORGOT_PASSWORD_PATH,
   LOGIN_PATH,
@@ -11,14 +12,17 @@ import { AppShell } from './features/shell/components/AppShell';
 import { LoadingScreen } from './features/shell/components/LoadingScreen';
 import { PublicLayout } from './features/shell/components/PublicLayout';
 import { SessionAwareLayout } from './features/shell/components/SessionAwareLayout';
+import { adminRoutes } from './routes/adminRoutes';
 import { caseWorkRoutes } from './routes/caseWorkRoutes';
 import { page, type PageHandle } from './routes/guarded';
 import { lazyPage } from './routes/lazyPage';
 import { meetingRoutes } from './routes/meetingRoutes';
 import { privacyRoutes } from './routes/privacyRoutes';
+import { ssoRoutes } from './routes/ssoRoutes';
 
 // Every page is its own chunk; the layouts around them (MainContent) show a loading state.
 const AccountPage = lazyPage(() => import('./pages/AccountPage'), 'AccountPage');
+const ActivationPage = lazyPage(() => import('./pages/ActivationPage'), 'ActivationPage');
 const ForgotPasswordPage = lazyPage(
   () => import('./pages/ForgotPasswordPage'),
   'ForgotPasswordPage',
@@ -38,6 +42,16 @@ const routes: RouteObject[] = [
       </PublicLayout>
     ),
     handle: { preload: LoginPage.preload } satisfies PageHandle,
+  },
+  {
+    // An activation link (issue 15): public, the token is in the fragment.
+    path: ACTIVATION_PATH,
+    element: (
+      <PublicLayout>
+        <ActivationPage.Component />
+      </PublicLayout>
+    ),
+    handle: { preload: ActivationPage.preload } satisfies PageHandle,
   },
   {
     path: FORGOT_PASSWORD_PATH,
@@ -75,6 +89,8 @@ const routes: RouteObject[] = [
       ...caseWorkRoutes,
       ...meetingRoutes,
       ...privacyRoutes,
+      ...adminRoutes,
+      ...ssoRoutes,
     ],
   },
   {

@@ -33,6 +33,28 @@ export const ERROR_CODES = [
   'COVENANT_OWN_PROPOSAL',
   /** The database cannot be reached (restart, failover): HTTP 503, try again shortly. */
   'SERVICE_UNAVAILABLE',
+  /** The password was right; the login completes with a second factor (the pending cookie). */
+  'SECOND_FACTOR_REQUIRED',
+  /** The password was right; MFA is required and the account must enrol a factor first. */
+  'MFA_ENROLMENT_REQUIRED',
+  /** The code, recovery code or passkey answer was not accepted (wrong, used or replayed). */
+  'INVALID_SECOND_FACTOR',
+  /** The password step was too long ago (or never happened): start the login again. */
+  'SECOND_FACTOR_EXPIRED',
+  /** Too many wrong second-factor attempts: `retryAfterSeconds` says when to try again. */
+  'MFA_THROTTLED',
+  /** This action needs a fresh second factor on this session (step-up). */
+  'STEP_UP_REQUIRED',
+  /** MFA is required here: the last factor cannot be removed. */
+  'MFA_FACTOR_REQUIRED',
+  /** An activation link that is unknown, used, replaced or expired (issue 15). */
+  'ACTIVATION_LINK_INVALID',
+  /** Single sign-on: the issuer's discovery document could not be fetched or did not match. */
+  'SSO_ISSUER_UNREACHABLE',
+  /** Single sign-on: an e-mail domain already leads to another agency's provider. */
+  'SSO_DOMAIN_TAKEN',
+  /** Single sign-on: no SSO_SECRET_KEY is configured, so a client secret cannot be stored. */
+  'SSO_SECRET_KEY_MISSING',
   'INTERNAL',
 ] as const;
 

@@ -53,3 +53,35 @@ export const HOME_ROLE_PRECEDENCE: readonly Role[] = [
 export function primaryRole(roles: readonly Role[]): Role {
   return HOME_ROLE_PRECEDENCE.find((role) => roles.includes(role)) ?? 'MEMBER';
 }
+
+/**
+ * Roles only people of the ZVH itself hold: process direction, functional administration and the
+ * privacy office (the contactpunt) are the ZVH's own work, not a partner's.
+ */
+export const ZVH_ONLY_ROLES: readonly Role[] = [
+  'PROCESREGISSEUR',
+  'FUNCTIONAL_ADMIN',
+  'PRIVACY_OFFICER',
+];
+
+/** The roles people of an agency of this type may hold. */
+export function rolesAgencyMayHold(agencyType: string): readonly Role[] {
+  return agencyType === 'ZVH' ? ROLES : ROLES.filter((role) => !ZVH_ONLY_ROLES.includes(role));
+}
+
+/**
+ * What an agency admin may grant within the own agency. The functional administrator appoints
+ * functional administrators and privacy officers (issue 15); an agency admin never makes one.
+ */
+export const AGENCY_ADMIN_GRANTS: readonly Role[] = [
+  'MEMBER',
+  'PROCESREGISSEUR',
+  'AGENCY_ADMIN',
+  'PRIVACY_CONTACT',
+];
+
+/** The roles an agency admin of an agency of this type may grant there. */
+export function rolesAgencyAdminGrants(agencyType: string): readonly Role[] {
+  const mayHold = rolesAgencyMayHold(agencyType);
+  return AGENCY_ADMIN_GRANTS.filter((role) => mayHold.includes(role));
+}

@@ -30,6 +30,25 @@ const ALLOWED: Record<string, string> = {
     '@AuditedBySelf: audit.record in the review transaction',
   'demo/demo-seeder.ts': 'demo data at start, before any access',
   'audit/audit-outbox.service.ts': 'the sweeper links events of writes that committed already',
+  'auth/user-sessions.service.ts':
+    "the caller's own sessions: the security event in the ending's transaction (ADR 0018)",
+  'auth/auth.service.ts':
+    "the caller's own password: its security event in the transaction (ADR 0018)",
+  'auth/password-reset.service.ts':
+    'no access of a caller: its security events (SecurityEvents.record) commit in the transaction',
+  'notification-mail/notification-mail.service.ts':
+    'scheduled job: marks notifications mailed, queues the mails; no access of a caller',
+  'administration/activation.service.ts':
+    'no access of a caller: password.activate commits in the activation transaction',
+  'administration/admin-command.ts':
+    'the admin command (no caller): its ADMIN events commit in each transaction',
+  'administration/agency-users.service.ts':
+    'ADMIN events with before/after written in the change transaction (audit.record(tx, …))',
+  'administration/region-agencies.service.ts':
+    'ADMIN events with before/after written in the change transaction (audit.record(tx, …))',
+  'auth/mfa/mfa.service.ts': "the caller's own factors: the MFA event commits in the transaction",
+  'sso/sso-binding.service.ts':
+    'SSO binding: SecurityEvents.record(…, tx) inside the binding transaction (no personal data)',
 };
 
 describe('every audited write commits its event with the change (ADR 0011)', () => {

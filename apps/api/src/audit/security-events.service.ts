@@ -99,9 +99,24 @@ export class SecurityEvents {
     await this.audit.record(q, await this.toEvent(input, q));
   }
 
-  /** The audit event of a security event (exported for tests). */
+  /**
+   * Queued like a read's event (ADR 0009): written within milliseconds, retried until written,
+   * never dropped while the process runs; the caller does not wait for the INSERT (unless the
+   * trail is failing, or AUDIT_READ_MODE=sync). For events whose timing must tell nothing (a
+   * failed login of a known account takes as long as one of an unknown address) and those that
+   * must not hold anything up (a logout). The actor must be given: nothing is looked up.
+   */
+  async recordSoon(input: SecurityEventInput & { actor: AuditActor | null }): Promise<void> {
+    await this.audit.recordRead(this.eventOf(input, input.actor));
+  }
+
+  /** The audit event of a security event. */
   async toEvent(input: SecurityEventInput, q: Queryable = this.db): Promise<AuditEventInput> {
     const actor = input.actor !== undefined ? input.actor : await this.ownIdentity(q, input.userId);
+    return this.eventOf(input, actor);
+  }
+
+  private eventOf(input: SecurityEventInput, actor: AuditActor | null): AuditEventInput {
     const subjectRecord =
       input.userId !== null
         ? { type: 'app_user', id: input.userId }

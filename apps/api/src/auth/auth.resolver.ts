@@ -8,7 +8,9 @@ import { CurrentCaller } from './decorators/current-caller.decorator';
 import { Authenticated, Public } from './decorators/policy.decorator';
 import { ChangePasswordInput } from './dto/change-password.input';
 import { LoginInput } from './dto/login.input';
-import { MeModel } from './me.model';
+import { MeModel, meModelOf } from './me.model';
+import { MfaPendingService } from './mfa/mfa-pending';
+import { MfaError } from './mfa/mfa.error';
 import { SessionTokenService } from './session-token.service';
 
 @Resolver(() => MeModel)
@@ -16,6 +18,7 @@ export class AuthResolver {
   constructor(
     private readonly auth: AuthService,
     private readonly tokens: SessionTokenService,
+    private readonly pending: MfaPendingService,
   ) {}
 
   @Public()
@@ -26,7 +29,16 @@ export class AuthResolver {
     @Context('req') req: Request,
     @Context('res') res: HttpAnswer,
   ): Promise<MeModel> {
-    const { user, token } = await this.auth.login(input.email, input.password, req.ip || 'unknown');
+    const outcome = await this.auth.login(input.email, input.password, req.ip || 'unknown');
+    if ('pending' in outcome) {
+      // No session: the second step (auth/mfa/mfa.resolver.ts) completes the login.
+      const { token, claims } = outcome.pending;
+      res.setCookie(this.pending.cookieName, token, this.pending.cookieOptions(claims.exp));
+      throw new MfaError(
+        claims.pur === 'enrol' ? 'MFA_ENROLMENT_REQUIRED' : 'SECOND_FACTOR_REQUIRED',
+      );
+    }
+    const { user, token } = outcome;
     res.setCookie(this.tokens.cookieName, token, this.tokens.cookieOptions(user.session.exp));
     return this.toMe(user);
   }
@@ -38,7 +50,7 @@ export class AuthResolver {
     @CurrentCaller() user: AuthenticatedUser,
     @Context('res') res: HttpAnswer,
   ): Promise<boolean> {
-    await this.auth.logout(user.session);
+    await this.auth.logout(user);
     const { expires: _expires, ...options } = this.tokens.cookieOptions(0);
     res.clearCookie(this.tokens.cookieName, options);
     return true;
@@ -79,13 +91,6 @@ export class AuthResolver {
   }
 
   private toMe(user: AuthenticatedUser): MeModel {
-    return {
-      user: { id: user.id, email: user.email, displayName: user.displayName, roles: user.roles },
-      agency: { id: user.agencyId, name: user.agencyName, type: user.agencyType },
-      region: { id: user.regionId, name: user.regionName },
-      roles: user.roles,
-      csrfToken: user.session.csrf,
-      sessionExpiresAt: new Date(this.tokens.absoluteEnd(user.session) * 1000),
-    };
+    return meModelOf(user, this.tokens);
   }
 }

@@ -9,6 +9,10 @@ export interface LoginAccount {
   active: boolean;
   passwordHash: string;
   sessionGeneration: number;
+  roles: string[];
+  agencyId: string;
+  agencyType: string;
+  regionId: string;
 }
 
 @Injectable()

@@ -55,6 +55,29 @@ export const THROTTLE = {
   knownSourceDays: 30,
 } as const satisfies Record<Scope, ScopeLimit> & Record<string, unknown>;
 
+/** The numbers of one throttle: THROTTLE for passwords, MFA_THROTTLE for second factors. */
+export interface ThrottleLimits {
+  account: ScopeLimit;
+  pair: ScopeLimit;
+  source: ScopeLimit;
+  memoryHours: number;
+  knownSourceDays: number;
+}
+
+/**
+ * The second factor's throttle (auth/mfa): stricter than the password's, since the password is
+ * already known to whoever is guessing. Per (account, source): 5 attempts, then 30 s, 1 min, …
+ * up to 15 min; per account over all sources: 10, then 1 min, 2 min, … up to 15 min, with no
+ * exemption for known sources. Per source: as for passwords.
+ */
+export const MFA_THROTTLE = {
+  pair: { free: 5, baseSeconds: 30, capSeconds: 900 },
+  account: { free: 10, baseSeconds: 60, capSeconds: 900 },
+  source: { free: 30, baseSeconds: 60, capSeconds: 900 },
+  memoryHours: 24,
+  knownSourceDays: 0,
+} as const satisfies ThrottleLimits;
+
 const SCOPES: readonly Scope[] = ['account', 'pair', 'source'];
 
 /** The wait after the `attempts`-th attempt (counting this one) in a scope. */
@@ -69,6 +92,7 @@ export interface LoginTicket {
   source: string;
   /** This attempt's number per scope, to reset only when no later attempt was reserved. */
   numbers: Record<Scope, number>;
+  limits: ThrottleLimits;
 }
 
 export type Reservation =
@@ -99,7 +123,11 @@ export class LoginThrottleService {
   }
 
   /** Reserves one attempt, or says how long to wait. */
-  async reserve(accountKey: string, source: string): Promise<Reservation> {
+  async reserve(
+    accountKey: string,
+    source: string,
+    limits: ThrottleLimits = THROTTLE,
+  ): Promise<Reservation> {
     const keys: Record<Scope, string> = {
       account: accountKey,
       pair: `${accountKey}|${source}`,
@@ -110,7 +138,7 @@ export class LoginThrottleService {
       await runStatement(m, ensureThrottleRowsQuery(keys));
       const rows = (await runStatement(
         m,
-        lockThrottleRowsQuery(keys, THROTTLE.memoryHours, THROTTLE.knownSourceDays),
+        lockThrottleRowsQuery(keys, limits.memoryHours, limits.knownSourceDays),
       )) as ThrottleRow[];
       const row = (scope: Scope) => rows.find((r) => r.scope === scope)!;
       const waits = SCOPES.map((scope) => {
@@ -126,16 +154,22 @@ export class LoginThrottleService {
       for (const scope of SCOPES) {
         const r = row(scope);
         numbers[scope] = (r.stale ? 0 : r.attempts) + 1;
-        await this.count(m, scope, keys[scope], numbers[scope]);
+        await this.count(m, scope, keys[scope], numbers[scope], limits[scope]);
       }
-      return { allowed: true, ticket: { accountKey, source, numbers } };
+      return { allowed: true, ticket: { accountKey, source, numbers, limits } };
     });
   }
 
-  private async count(m: EntityManager, scope: Scope, key: string, attempts: number) {
+  private async count(
+    m: EntityManager,
+    scope: Scope,
+    key: string,
+    attempts: number,
+    limit: ScopeLimit,
+  ) {
     await runStatement(
       m,
-      countThrottleAttemptQuery(scope, key, attempts, waitSeconds(THROTTLE[scope], attempts)),
+      countThrottleAttemptQuery(scope, key, attempts, waitSeconds(limit, attempts)),
     );
   }
 
@@ -145,13 +179,13 @@ export class LoginThrottleService {
    * marks the source as known for the account.
    */
   async settle(ticket: LoginTicket, succeeded: boolean): Promise<void> {
-    const { accountKey, source, numbers } = ticket;
+    const { accountKey, source, numbers, limits } = ticket;
     if (succeeded) {
       await runStatement(this.db, pairSucceededQuery(accountKey, source, numbers.pair));
       await runStatement(this.db, accountSucceededQuery(accountKey, numbers.account));
       // A success gives its reservation back to the source: only failures count there, so an
       // office behind one address (NAT) is not slowed by its colleagues signing in.
-      await runStatement(this.db, sourceSucceededQuery(source, THROTTLE.source.free));
+      await runStatement(this.db, sourceSucceededQuery(source, limits.source.free));
     }
     // The security log of evaluated attempts.
     await runStatement(this.db, insertLoginAttemptQuery(accountKey, source, succeeded));

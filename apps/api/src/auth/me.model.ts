@@ -1,5 +1,6 @@
 import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { AGENCY_TYPES, ROLES, type AgencyType, type Role } from '@schakel/domain';
+import type { AuthenticatedUser } from './authenticated-user';
 
 const asEnum = <T extends string>(values: readonly T[]) =>
   Object.fromEntries(values.map((v) => [v, v])) as Record<T, T>;
@@ -52,4 +53,27 @@ export class MeModel {
 
   @Field(() => Date, { description: 'When the session ends at the latest, whatever the activity.' })
   sessionExpiresAt!: Date;
+
+  @Field(() => Date, {
+    description:
+      'When the session ends without further activity (the idle timeout). Every answer also ' +
+      'carries it in the x-session-expires-at header (epoch seconds), renewed or not.',
+  })
+  sessionIdleExpiresAt!: Date;
+}
+
+/** The Me of a session (login, second factor, password change, me). */
+export function meModelOf(
+  user: AuthenticatedUser,
+  tokens: { absoluteEnd(claims: { auth: number }): number },
+): MeModel {
+  return {
+    user: { id: user.id, email: user.email, displayName: user.displayName, roles: user.roles },
+    agency: { id: user.agencyId, name: user.agencyName, type: user.agencyType },
+    region: { id: user.regionId, name: user.regionName },
+    roles: user.roles,
+    csrfToken: user.session.csrf,
+    sessionExpiresAt: new Date(tokens.absoluteEnd(user.session) * 1000),
+    sessionIdleExpiresAt: new Date(user.session.exp * 1000),
+  };
 }

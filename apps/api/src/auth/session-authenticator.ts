@@ -9,6 +9,7 @@ import { Caller } from './caller';
 import { SessionCache, type CachedSessionRow } from './session-cache';
 import { sessionQuery } from './session.queries';
 import { SessionTokenService, type SessionClaims } from './session-token.service';
+import { UserSessionsService } from './user-sessions.service';
 
 type SessionRow = SessionUserRow & Partial<PolicyContextRow> & { validUntil?: number | null };
 
@@ -34,6 +35,7 @@ export class SessionAuthenticator {
     private readonly tokens: SessionTokenService,
     private readonly policies: PolicyService,
     private readonly cache: SessionCache,
+    private readonly userSessions: UserSessionsService,
   ) {}
 
   /** The caller behind a session token, or null when the token or its session is not valid. */
@@ -62,11 +64,15 @@ export class SessionAuthenticator {
     { withPolicyContext }: AuthenticateOptions,
   ): Promise<Caller | null> {
     const cached = withPolicyContext ? this.cache.get(claims) : null;
-    if (cached) return this.toCaller(claims, cached, true);
+    if (cached) {
+      this.userSessions.seen(claims.sid);
+      return this.toCaller(claims, cached, true);
+    }
     const ticket = withPolicyContext ? this.cache.ticket() : null;
     const { sql, params } = sessionQuery(claims, withPolicyContext);
     const [row] = await preparedQuery<SessionRow>(this.db, sql, params);
     if (!row) return null;
+    this.userSessions.seen(claims.sid);
     const { validUntil, ...rest } = row;
     if (withPolicyContext && ticket !== null) {
       this.cache.store(ticket, claims, rest as CachedSessionRow, validUntil ?? null);

@@ -65,6 +65,7 @@ export class SessionCache implements OnModuleInit, OnApplicationShutdown {
   private reconnectDelay = RECONNECT_MIN_MS;
   private reconnectTimer: NodeJS.Timeout | null = null;
   private lastBarrier: string | null = null;
+  private readonly changeListeners = new Set<(scope: string) => void>();
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -133,7 +134,19 @@ export class SessionCache implements OnModuleInit, OnApplicationShutdown {
    */
   private notified(payload: string): void {
     if (payload.startsWith('barrier:')) this.lastBarrier = payload;
-    else this.invalidate(payload);
+    else {
+      this.invalidate(payload);
+      for (const listener of this.changeListeners) listener(payload);
+    }
+  }
+
+  /**
+   * Calls `listener` with the scope of every change the database notifies (from any process),
+   * e.g. so live sockets of a disabled user end at once. Returns the unsubscribe.
+   */
+  onChange(listener: (scope: string) => void): () => void {
+    this.changeListeners.add(listener);
+    return () => this.changeListeners.delete(listener);
   }
 
   /** How many sessions are held now. */

@@ -27,6 +27,9 @@ export const SESSION_COOKIE = 'schakel_session';
  */
 export const SECURE_SESSION_COOKIE = '__Host-schakel_session';
 
+/** The header that tells the portal when the session ends without activity (epoch seconds). */
+export const SESSION_EXPIRES_HEADER = 'x-session-expires-at';
+
 export function sessionCookieName(config: Pick<AppConfig, 'secureCookies'>): string {
   return config.secureCookies ? SECURE_SESSION_COOKIE : SESSION_COOKIE;
 }
@@ -74,6 +77,11 @@ export class SessionTokenService {
     const halfWindow = this.config.sessionIdleSeconds / 2;
     if (claims.exp - nowSeconds > halfWindow) return null;
     if (claims.exp >= this.absoluteEnd(claims)) return null;
+    return this.sign({ ...claims, iat: nowSeconds, exp: 0 });
+  }
+
+  /** A renewed token for the same session now ("Blijf ingelogd"), within the absolute maximum. */
+  renewNow(claims: SessionClaims, nowSeconds = Math.floor(Date.now() / 1000)) {
     return this.sign({ ...claims, iat: nowSeconds, exp: 0 });
   }
 

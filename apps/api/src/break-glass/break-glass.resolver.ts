@@ -3,6 +3,7 @@ import { Args, Mutation, Resolver } from '@nestjs/graphql';
 import type { Caller } from '../auth/caller';
 import { CurrentCaller } from '../auth/decorators/current-caller.decorator';
 import { RequireRoles } from '../auth/decorators/policy.decorator';
+import { RequireStepUp } from '../auth/mfa/step-up.decorator';
 import { BreakGlassAccessModel } from './break-glass.model';
 import { BreakGlassService } from './break-glass.service';
 import { BreakGlassInput } from './dto/break-glass.input';
@@ -12,6 +13,7 @@ export class BreakGlassResolver {
   constructor(private readonly service: BreakGlassService) {}
 
   @RequireRoles('PROCESREGISSEUR')
+  @RequireStepUp()
   @AuditedBySelf('BREAK_GLASS or DENIED, written in the break-glass transaction')
   @Mutation(() => BreakGlassAccessModel, {
     description:

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { isIP } from 'node:net';
 
 /** The restricted role the audit migration creates (1764000000600-audit.ts). */
@@ -67,8 +68,12 @@ export interface AppConfig {
    * default on. Every instance that works takes jobs from the same queue (ADR 0015).
    */
   jobWorkers: boolean;
-  /** The scheduled jobs on the job queue (docs/operations.md#scheduled-jobs). */
+  /** The scheduled jobs on the job queue (docs/operations.md#the-job-queue). */
   schedules: ScheduleSettings;
+  /** The second factor (docs/operations.md#second-factor-mfa, ADR 0017). */
+  mfa: MfaSettings;
+  /** Single sign-on per agency (docs/operations.md#single-sign-on-per-agency, ADR 0016). */
+  sso: SsoSettings;
 }
 
 export interface ScheduleSettings {
@@ -93,6 +98,40 @@ export interface MailSettings {
   from: string;
   /** MAIL_RETRY_DELAY_SECONDS: the first retry after a failed delivery; doubles each time. */
   retryDelaySeconds: number;
+}
+
+export interface MfaSettings {
+  /**
+   * MFA_REQUIRED: every local-password account needs a second factor; one without is led through
+   * enrolment at its next login. Default: on when NODE_ENV=production, off otherwise (the demo).
+   */
+  required: boolean;
+  /**
+   * MFA_ENCRYPTION_KEY (at least 32 characters): encrypts TOTP secrets at rest. Default: derived
+   * from SESSION_SECRET (changing that secret then means enrolling TOTP again).
+   */
+  encryptionKey: string;
+  /** The WebAuthn relying party: the host name of PUBLIC_URL (default `localhost`). */
+  rpId: string;
+  /** Origins a passkey answer may come from: PUBLIC_URL's origin (development: localhost too). */
+  origins: string[];
+}
+
+export interface SsoSettings {
+  /**
+   * SSO_SECRET_KEY or SSO_SECRET_KEY_FILE: 32 bytes (base64 or hex) that seal the agencies' client
+   * secrets in the database (AES-256-GCM). Null: outside production a key derived from the
+   * session secret; in production, client secrets cannot be stored.
+   */
+  secretKey: Buffer | null;
+  /**
+   * SSO_SIGNING_KEY or SSO_SIGNING_KEY_FILE: Schakel's private key (PKCS#8 PEM, EC P-256 or RSA)
+   * for private_key_jwt; its public half is served at /auth/sso/jwks.json. Null: a key made at
+   * start (development only; providers must then fetch the JWKS again after a restart).
+   */
+  signingKeyPem: string | null;
+  /** Providers over plain HTTP on the loopback address (development and tests only). */
+  allowLoopbackHttp: boolean;
 }
 
 export interface HttpLimits {
@@ -133,6 +172,37 @@ export const AUDIT_SYNCHRONOUS_COMMIT = [
 export type AuditSynchronousCommit = (typeof AUDIT_SYNCHRONOUS_COMMIT)[number];
 
 export class ConfigError extends Error {}
+
+/** NAME or NAME_FILE (a Docker/Kubernetes secret mounted as a file); both set is an error. */
+export function secretFrom(env: NodeJS.ProcessEnv, name: string): string | null {
+  const direct = env[name]?.trim() ?? '';
+  const file = env[`${name}_FILE`]?.trim() ?? '';
+  if (direct && file) throw new ConfigError(`Set ${name} or ${name}_FILE, not both`);
+  if (file) {
+    try {
+      return readFileSync(file, 'utf8').trim();
+    } catch {
+      throw new ConfigError(`${name}_FILE: cannot read ${file}`);
+    }
+  }
+  return direct || null;
+}
+
+function ssoSettings(env: NodeJS.ProcessEnv, production: boolean): SsoSettings {
+  const rawKey = secretFrom(env, 'SSO_SECRET_KEY');
+  let secretKey: Buffer | null = null;
+  if (rawKey) {
+    secretKey = /^[0-9a-f]{64}$/i.test(rawKey)
+      ? Buffer.from(rawKey, 'hex')
+      : Buffer.from(rawKey, 'base64');
+    if (secretKey.length !== 32)
+      throw new ConfigError('SSO_SECRET_KEY must be 32 bytes, as 64 hex digits or base64');
+  }
+  const signingKeyPem = secretFrom(env, 'SSO_SIGNING_KEY');
+  if (signingKeyPem && !signingKeyPem.includes('PRIVATE KEY'))
+    throw new ConfigError('SSO_SIGNING_KEY must be a PKCS#8 private key in PEM');
+  return { secretKey, signingKeyPem, allowLoopbackHttp: !production };
+}
 
 function intFrom(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
   const raw = env[name];
@@ -287,6 +357,33 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     throw new ConfigError('JOB_WORKERS must be on or off');
   }
 
+  const mfaRequiredSetting = (env.MFA_REQUIRED ?? '').trim().toLowerCase();
+  if (mfaRequiredSetting && !['true', 'false'].includes(mfaRequiredSetting)) {
+    throw new ConfigError('MFA_REQUIRED must be "true" or "false"');
+  }
+  const mfaEncryptionKey = env.MFA_ENCRYPTION_KEY ?? '';
+  if (mfaEncryptionKey && mfaEncryptionKey.length < 32) {
+    throw new ConfigError('MFA_ENCRYPTION_KEY must be at least 32 characters');
+  }
+  let publicOrigin: URL | null = null;
+  if (publicUrl !== '') {
+    try {
+      publicOrigin = new URL(publicUrl);
+    } catch {
+      publicOrigin = null; // Not a URL: passkeys then work for localhost only.
+    }
+  }
+  const mfa: MfaSettings = {
+    required: mfaRequiredSetting === 'true' || (mfaRequiredSetting === '' && production),
+    encryptionKey: mfaEncryptionKey || `derived-from-session-secret:${sessionSecret}`,
+    rpId: publicOrigin?.hostname ?? 'localhost',
+    origins: publicOrigin
+      ? [publicOrigin.origin]
+      : production
+        ? []
+        : ['http://localhost:3000', 'http://localhost:4200', 'http://localhost:5173'],
+  };
+
   const scheduleSetting = (env.SCHAKEL_SCHEDULES ?? '').trim().toLowerCase();
   if (scheduleSetting && scheduleSetting !== 'on' && scheduleSetting !== 'off') {
     throw new ConfigError('SCHAKEL_SCHEDULES must be on or off');
@@ -327,7 +424,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     http,
     mail,
     jobWorkers: workers !== 'off',
+    mfa,
     schedules,
+    sso: ssoSettings(env, production),
   };
 }
 

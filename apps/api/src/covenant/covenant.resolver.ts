@@ -2,6 +2,7 @@ import { AuditedBySelf, NotAudited } from '../audit/audited.decorator';
 import { Args, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import type { Caller } from '../auth/caller';
 import { CurrentCaller } from '../auth/decorators/current-caller.decorator';
+import { RequireStepUp } from '../auth/mfa/step-up.decorator';
 import { RequireRoles } from '../auth/decorators/policy.decorator';
 import { CovenantProposalModel, LegalCeilingRowModel } from './covenant-proposal.model';
 import { CovenantModel, CovenantVersionSummaryModel } from './covenant.model';
@@ -51,6 +52,7 @@ export class CovenantResolver {
   }
 
   @RequireRoles('FUNCTIONAL_ADMIN')
+  @RequireStepUp()
   @AuditedBySelf('CREATE covenant.propose, written in the proposal transaction')
   @Mutation(() => CovenantProposalModel, {
     description:
@@ -65,6 +67,7 @@ export class CovenantResolver {
   }
 
   @RequireRoles('PRIVACY_OFFICER')
+  @RequireStepUp()
   @AuditedBySelf('UPDATE covenant.approve, written in the approval transaction')
   @Mutation(() => CovenantProposalModel, {
     description:
@@ -79,6 +82,7 @@ export class CovenantResolver {
   }
 
   @RequireRoles('PRIVACY_OFFICER')
+  @RequireStepUp()
   @AuditedBySelf('UPDATE covenant.reject, written in the rejection transaction')
   @Mutation(() => CovenantProposalModel, {
     description: 'Rejects a pending proposal with a reason. Never by the proposer.',

@@ -4,6 +4,7 @@ import { Audited } from '../audit/audited.decorator';
 import type { Caller } from '../auth/caller';
 import { CurrentCaller } from '../auth/decorators/current-caller.decorator';
 import { RequireRoles } from '../auth/decorators/policy.decorator';
+import { RequireStepUp } from '../auth/mfa/step-up.decorator';
 import { DataSubjectExportService } from './data-subject-export.service';
 
 /**
@@ -16,6 +17,7 @@ export class DataSubjectExportController {
   constructor(private readonly exports: DataSubjectExportService) {}
 
   @RequireRoles('PRIVACY_OFFICER')
+  @RequireStepUp()
   @Audited('EXPORT')
   @Get(':id/export.json')
   async json(
@@ -33,6 +35,7 @@ export class DataSubjectExportController {
   }
 
   @RequireRoles('PRIVACY_OFFICER')
+  @RequireStepUp()
   @Audited('EXPORT')
   @Get(':id/export.pdf')
   async pdf(

@@ -77,9 +77,11 @@ export function createFormatError(production: boolean, logger: JsonLogger) {
     }
     // Which input field was wrong, so the portal can put the message next to it.
     const field = outCode !== 'INTERNAL' ? formatted.extensions?.field : undefined;
-    // When a throttled login may be tried again.
+    // When a throttled login or second factor may be tried again.
     const retryAfterSeconds =
-      outCode === 'LOGIN_THROTTLED' ? formatted.extensions?.retryAfterSeconds : undefined;
+      outCode === 'LOGIN_THROTTLED' || outCode === 'MFA_THROTTLED'
+        ? formatted.extensions?.retryAfterSeconds
+        : undefined;
     return {
       message,
       ...(locations && outCode !== 'INTERNAL' ? { locations } : {}),

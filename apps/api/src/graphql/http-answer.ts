@@ -17,6 +17,8 @@ export interface CookieOptions {
 export interface HttpAnswer {
   setCookie(name: string, value: string, options: CookieOptions): void;
   clearCookie(name: string, options: CookieOptions): void;
+  /** Sets a response header (the session's idle end, `x-session-expires-at`). */
+  header(name: string, value: string): void;
 }
 
 declare module 'fastify' {
@@ -64,10 +66,9 @@ export function serializeCookie(name: string, value: string, options: CookieOpti
   return cookie;
 }
 
+/** Fastify appends a Set-Cookie to those already set (handing it the list repeated them). */
 function appendSetCookie(reply: FastifyReply, cookie: string): void {
-  const previous = reply.getHeader('set-cookie');
-  const list = previous === undefined ? [] : [previous].flat().map(String);
-  void reply.header('set-cookie', [...list, cookie]);
+  void reply.header('set-cookie', cookie);
 }
 
 export function httpAnswer(reply: FastifyReply): HttpAnswer {
@@ -76,5 +77,6 @@ export function httpAnswer(reply: FastifyReply): HttpAnswer {
       appendSetCookie(reply, serializeCookie(name, value, options)),
     clearCookie: (name, options) =>
       appendSetCookie(reply, serializeCookie(name, '', { ...options, expires: new Date(0) })),
+    header: (name, value) => void reply.header(name, value),
   };
 }

@@ -8,7 +8,8 @@ import { JsonLogger } from '../observability/json-logger';
 import { detachedFromRequests, outsideRequestContext } from '../observability/request-context';
 
 /** The queues the migrations created (1764000003000-job-queue.ts); a new one needs a migration. */
-export type QueueName = 'mail.send' | 'plan.overdue' | 'retention.run';
+export type QueueName =
+  'mail.send' | 'plan.overdue' | 'retention.run' | 'notification.mail' | 'notification.digest';
 
 export interface JobRun<T> {
   id: string;

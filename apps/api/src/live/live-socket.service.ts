@@ -19,10 +19,12 @@ import type { Context, Disposable } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
 import type { IncomingMessage, Server } from 'node:http';
 import type { Duplex } from 'node:stream';
-import { WebSocketServer } from 'ws';
+import { WebSocketServer, type WebSocket } from 'ws';
 import type { LiveOperation } from '../auth/guards/request-from';
 import { SessionAuthenticator } from '../auth/session-authenticator';
-import { SessionTokenService } from '../auth/session-token.service';
+import { SessionCache } from '../auth/session-cache';
+import { SessionTokenService, type SessionClaims } from '../auth/session-token.service';
+import { UserSessionsService } from '../auth/user-sessions.service';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { createFormatError } from '../graphql/format-error';
 import { AppError } from '../common/app-error';
@@ -36,7 +38,14 @@ export const LIVE_PATH = '/graphql';
 
 /** An upgrade request, with what its check found: the session token and whose it is. */
 interface CheckedUpgrade extends IncomingMessage {
-  live?: { token: string; userId: string };
+  live?: {
+    token: string;
+    userId: string;
+    /** The session, its agency and region: which sockets a change touches. */
+    claims: SessionClaims;
+    agencyId: string;
+    regionId: string;
+  };
 }
 
 /**
@@ -46,7 +55,10 @@ interface CheckedUpgrade extends IncomingMessage {
 export const MAX_SUBSCRIPTIONS_PER_SOCKET = 5;
 export const MAX_SUBSCRIPTIONS_PER_USER = 10;
 
-type SocketContext = Context<Record<string, unknown>, { request: CheckedUpgrade }>;
+type SocketContext = Context<
+  Record<string, unknown>,
+  { request: CheckedUpgrade; socket: WebSocket }
+>;
 
 function tooManySubscriptions(message: string): GraphQLError {
   return new AppError('TOO_MANY_SUBSCRIPTIONS', message);
@@ -85,6 +97,8 @@ export class LiveSocketService implements OnApplicationBootstrap, BeforeApplicat
     private readonly moduleRef: ModuleRef,
     private readonly tokens: SessionTokenService,
     private readonly sessions: SessionAuthenticator,
+    private readonly userSessions: UserSessionsService,
+    private readonly cache: SessionCache,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(JsonLogger) private readonly logger: JsonLogger,
   ) {
@@ -98,6 +112,15 @@ export class LiveSocketService implements OnApplicationBootstrap, BeforeApplicat
   }
 
   onApplicationBootstrap(): void {
+    // Sessions ended through this process close their sockets at once; those ended elsewhere
+    // (another process, a disabled account, an operator's SQL) on the change's NOTIFY.
+    this.userSessions.onEnded((userId, sessionIds) =>
+      this.closeWhere(
+        (live) =>
+          live.userId === userId && (sessionIds === 'all' || sessionIds.includes(live.claims.sid)),
+      ),
+    );
+    this.cache.onChange((scope) => void this.recheck(scope));
     const httpServer = this.adapterHost.httpAdapter.getHttpServer() as Server;
     const wss = new WebSocketServer({ noServer: true, maxPayload: 64 * 1024 });
     const formatError = createFormatError(this.config.production, this.logger);
@@ -192,6 +215,52 @@ export class LiveSocketService implements OnApplicationBootstrap, BeforeApplicat
     this.httpServer = httpServer;
   }
 
+  private *sockets(): Generator<{ ctx: SocketContext; live: NonNullable<CheckedUpgrade['live']> }> {
+    for (const open of this.connections.values()) {
+      for (const ctx of open) {
+        const live = ctx.extra.request.live;
+        if (live) yield { ctx, live };
+      }
+    }
+  }
+
+  /** Closes the sockets whose session `ended` says has ended (4401: the session ended). */
+  private closeWhere(ended: (live: NonNullable<CheckedUpgrade['live']>) => boolean): void {
+    for (const { ctx, live } of [...this.sockets()]) {
+      if (ended(live)) ctx.extra.socket.close(4401, 'Session ended');
+    }
+  }
+
+  /**
+   * A change notified by the database: the sockets whose session it may have ended check their
+   * session again and close if it is no longer valid (a revoked session at once).
+   */
+  private async recheck(scope: string): Promise<void> {
+    const colon = scope.indexOf(':');
+    const kind = colon < 0 ? scope : scope.slice(0, colon);
+    const id = scope.slice(colon + 1);
+    if (kind === 'session') return this.closeWhere((live) => live.claims.sid === id);
+    const touched = [...this.sockets()].filter(({ live }) =>
+      kind === 'user'
+        ? live.userId === id
+        : kind === 'agency'
+          ? live.agencyId === id
+          : kind === 'region'
+            ? live.regionId === id
+            : true,
+    );
+    await Promise.all(
+      touched.map(async ({ ctx, live }) => {
+        try {
+          const still = await this.sessions.recheck(live.claims, { withPolicyContext: false });
+          if (!still) ctx.extra.socket.close(4401, 'Session ended');
+        } catch {
+          // The database is away: the socket's next operation or pull checks again.
+        }
+      }),
+    );
+  }
+
   private subscriptionsOf(request: CheckedUpgrade): number {
     const userId = request.live?.userId;
     let n = 0;
@@ -264,7 +333,13 @@ export class LiveSocketService implements OnApplicationBootstrap, BeforeApplicat
     }
     if (!user || !token) return refuse(socket, 401, 'Unauthorized');
     if (socket.destroyed) return;
-    (req as CheckedUpgrade).live = { token, userId: user.id };
+    (req as CheckedUpgrade).live = {
+      token,
+      userId: user.id,
+      claims: user.session,
+      agencyId: user.agencyId,
+      regionId: user.regionId,
+    };
     wss.handleUpgrade(req, socket, head, (ws) => wss.emit('connection', ws, req));
   }
 }

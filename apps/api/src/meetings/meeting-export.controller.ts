@@ -4,6 +4,7 @@ import type { FastifyReply as Response } from 'fastify';
 import type { Caller } from '../auth/caller';
 import { CurrentCaller } from '../auth/decorators/current-caller.decorator';
 import { Authenticated } from '../auth/decorators/policy.decorator';
+import { RequireStepUp } from '../auth/mfa/step-up.decorator';
 import { MeetingExportService } from './meeting-export.service';
 
 /**
@@ -16,6 +17,7 @@ export class MeetingExportController {
   constructor(private readonly exports: MeetingExportService) {}
 
   @Authenticated()
+  @RequireStepUp()
   @Audited('EXPORT')
   @Get(':id/calendar.ics')
   async calendar(
@@ -33,6 +35,7 @@ export class MeetingExportController {
   }
 
   @Authenticated()
+  @RequireStepUp()
   @Audited('EXPORT')
   @Get(':id/minutes.pdf')
   async minutes(

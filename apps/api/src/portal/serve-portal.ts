@@ -46,6 +46,7 @@ function isApiPath(path: string): boolean {
   return (
     path === '/graphql' ||
     path.startsWith('/health/') ||
+    path.startsWith('/auth/sso/') ||
     path.startsWith('/meetings/') ||
     path.startsWith('/data-subject-requests/')
   );

@@ -72,6 +72,13 @@ export class AuditEventModel {
   @Field(() => String, { nullable: true }) reasonCode!: string | null;
   @Field(() => String, { nullable: true }) originAddress!: string | null;
   @Field(() => String, { nullable: true }) requestId!: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Before/after of an administrative or security change, as the JSON text the chain hashed ' +
+      '(`{"before":…,"after":…}`; secrets redacted).',
+  })
+  detail!: string | null;
   @Field(() => BreakGlassReviewModel, {
     nullable: true,
     description: 'For a break-the-glass: the review, once done.',

@@ -19,7 +19,7 @@ export const AUDIT_EVENT_SELECT = `
          e.categories, e.fields, e.record_type AS "recordType", e.record_id AS "recordId",
          e.access_basis AS "accessBasis", coalesce(e.purpose, bg.reason) AS purpose,
          e.reason_code AS "reasonCode", e.origin_address AS "originAddress",
-         e.request_id AS "requestId",
+         e.request_id AS "requestId", e.detail,
          r.id AS "reviewId", r.verdict AS "reviewVerdict", r.note AS "reviewNote",
          r.reviewed_at AS "reviewedAt", r.reviewed_by_user_id AS "reviewerId",
          ru.display_name AS "reviewerName", ru.email AS "reviewerEmail"`;
@@ -66,6 +66,7 @@ export interface AuditEventRow {
   reasonCode: string | null;
   originAddress: string | null;
   requestId: string | null;
+  detail: string | null;
   reviewId: string | null;
   reviewVerdict: BreakGlassVerdict | null;
   reviewNote: string | null;
@@ -106,6 +107,7 @@ export function toAuditEvent(row: AuditEventRow): AuditEventModel {
     reasonCode: row.reasonCode,
     originAddress: row.originAddress,
     requestId: row.requestId,
+    detail: row.detail,
     review:
       row.reviewId && row.reviewVerdict && row.reviewedAt && row.reviewerId
         ? {

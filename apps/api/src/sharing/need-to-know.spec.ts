@@ -23,12 +23,17 @@ function sourceFiles(dir: string): string[] {
 // Any test of a participation's end against a moment: "ended_at IS NULL", "ended_at > now()",
 // "cp.ended_at <= now()" (comments included: a rule written out in prose is copied next).
 const SPELLINGS = [/ended_at\s+IS\s+(NOT\s+)?NULL/i, /ended_at\s*(<=|>=|<|>)/i];
+/** Files whose `ended_at` is not a participation's (a review point when adding one). */
+const OTHER_ENDS: Record<string, string> = {
+  [join('auth', 'user-session.queries.ts')]: "a login session's end (user_session), not a case's",
+};
 
 describe('need-to-know is spelled once', () => {
   it('no statement outside sharing/need-to-know.ts tests whether a participation is active', () => {
     const offenders: string[] = [];
     for (const file of sourceFiles(SRC)) {
       if (file.endsWith(join('sharing', 'need-to-know.ts'))) continue;
+      if (relative(SRC, file) in OTHER_ENDS) continue;
       readFileSync(file, 'utf8')
         .split('\n')
         .forEach((line, index) => {

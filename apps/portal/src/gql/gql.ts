@@ -15,17 +15,25 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      ...SessionFields\n    }\n  }\n": typeof types.ChangePasswordDocument,
+    "\n  query MyMailPreferences {\n    myMailPreferences {\n      kind\n      mode\n    }\n  }\n": typeof types.MyMailPreferencesDocument,
+    "\n  mutation SetMailPreference($input: SetMailPreferenceInput!) {\n    setMailPreference(input: $input) {\n      kind\n      mode\n    }\n  }\n": typeof types.SetMailPreferenceDocument,
+    "\n  mutation ActivateAccount($input: ActivateAccountInput!) {\n    activateAccount(input: $input)\n  }\n": typeof types.ActivateAccountDocument,
+    "\n  fragment ManagedUserFields on ManagedUser {\n    id\n    email\n    displayName\n    roles\n    active\n    activated\n    activationExpiresAt\n    leftAt\n    accessReviewDueAt\n  }\n": typeof types.ManagedUserFieldsFragmentDoc,
+    "\n  query AgencyUsers {\n    agencyUsers {\n      ...ManagedUserFields\n    }\n  }\n": typeof types.AgencyUsersDocument,
+    "\n  mutation InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      mailed\n      activationLink\n      user {\n        ...ManagedUserFields\n      }\n    }\n  }\n": typeof types.InviteUserDocument,
+    "\n  mutation DisableUser($userId: ID!) {\n    disableUser(userId: $userId) {\n      ...ManagedUserFields\n    }\n  }\n": typeof types.DisableUserDocument,
+    "\n  mutation EnableUser($userId: ID!) {\n    enableUser(userId: $userId) {\n      ...ManagedUserFields\n    }\n  }\n": typeof types.EnableUserDocument,
     "\n  fragment AgreedApproachContactFields on AgreedApproachContact {\n    agency {\n      id\n      name\n      type\n    }\n    name\n    role\n    phone\n    phoneUri\n    available\n  }\n": typeof types.AgreedApproachContactFieldsFragmentDoc,
     "\n  query AgreedApproachLookups($caseId: ID!) {\n    agreedApproachLookups(caseId: $caseId) {\n      id\n      at\n      userName\n      agency {\n        id\n        name\n      }\n      purposeKind\n      purpose\n      searchKind\n      validity\n    }\n  }\n": typeof types.AgreedApproachLookupsDocument,
     "\n  query CaseAgreedApproach($caseId: ID!) {\n    caseAgreedApproach(caseId: $caseId) {\n      caseId\n      access\n      canEdit\n      canSeeLookups\n      card {\n        instructions\n        validUntil\n        validity\n        revision\n        updatedAt\n        updatedByAgency {\n          id\n          name\n        }\n        contacts {\n          ...AgreedApproachContactFields\n        }\n      }\n    }\n  }\n": typeof types.CaseAgreedApproachDocument,
     "\n  mutation LookupAgreedApproach($input: LookupAgreedApproachInput!) {\n    lookupAgreedApproach(input: $input) {\n      lookedUpAt\n      cards {\n        person {\n          givenNames\n          familyName\n          dateOfBirth\n        }\n        validity\n        validUntil\n        instructions\n        contacts {\n          ...AgreedApproachContactFields\n        }\n      }\n    }\n  }\n": typeof types.LookupAgreedApproachDocument,
     "\n  mutation SaveAgreedApproach($input: SaveAgreedApproachInput!) {\n    saveAgreedApproach(input: $input) {\n      caseId\n      card {\n        revision\n      }\n    }\n  }\n": typeof types.SaveAgreedApproachDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      ...SessionFields\n    }\n  }\n": typeof types.LoginDocument,
-    "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
+    "\n  mutation Logout {\n    logoutSso {\n      endSessionUrl\n    }\n  }\n": typeof types.LogoutDocument,
     "\n  query Me {\n    me {\n      ...SessionFields\n    }\n  }\n": typeof types.MeDocument,
     "\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input)\n  }\n": typeof types.RequestPasswordResetDocument,
     "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n": typeof types.ResetPasswordDocument,
-    "\n  fragment SessionFields on Me {\n    user {\n      id\n      email\n      displayName\n    }\n    agency {\n      id\n      name\n      type\n    }\n    region {\n      id\n      name\n    }\n    roles\n    csrfToken\n    sessionExpiresAt\n  }\n": typeof types.SessionFieldsFragmentDoc,
+    "\n  fragment SessionFields on Me {\n    user {\n      id\n      email\n      displayName\n    }\n    agency {\n      id\n      name\n      type\n    }\n    region {\n      id\n      name\n    }\n    roles\n    csrfToken\n    sessionExpiresAt\n    sessionIdleExpiresAt\n  }\n": typeof types.SessionFieldsFragmentDoc,
     "\n  mutation AddCaseParticipant($input: AddCaseParticipantInput!) {\n    addCaseParticipant(input: $input) {\n      id\n      caseId\n      reasonAccess\n    }\n  }\n": typeof types.AddCaseParticipantDocument,
     "\n  mutation AddInformationItem($input: AddInformationItemInput!) {\n    addInformationItem(input: $input) {\n      id\n      caseId\n      category\n    }\n  }\n": typeof types.AddInformationItemDocument,
     "\n  query Agencies {\n    agencies {\n      id\n      name\n      type\n    }\n  }\n": typeof types.AgenciesDocument,
@@ -74,6 +82,24 @@ type Documents = {
     "\n  mutation CloseMeeting($meetingId: ID!) {\n    closeMeeting(meetingId: $meetingId) {\n      ...MeetingFields\n    }\n  }\n": typeof types.CloseMeetingDocument,
     "\n  fragment MeetingFields on Meeting {\n    id\n    startsAt\n    endsAt\n    location\n    onlineUrl\n    status\n    startedAt\n    closedAt\n    isChair\n    lastEventId\n    chair {\n      id\n      displayName\n    }\n    agenda {\n      startsAt\n      endsAt\n      hidden\n      current\n      item {\n        id\n        caseId\n        caseReference\n        personName\n        personNameAccess\n        startsAt\n        endsAt\n        status\n        minutes\n        decisions\n        minutesAccess\n        minutesUpdatedAt\n        revision\n        invitees {\n          id\n          name\n          type\n        }\n        attendance {\n          agency {\n            id\n            name\n          }\n          present\n        }\n      }\n    }\n  }\n": typeof types.MeetingFieldsFragmentDoc,
     "\n  fragment MeetingSummaryFields on Meeting {\n    id\n    startsAt\n    endsAt\n    location\n    onlineUrl\n    status\n    chair {\n      id\n      displayName\n    }\n    agenda {\n      startsAt\n      endsAt\n      hidden\n      item {\n        id\n        caseReference\n        personName\n      }\n    }\n  }\n": typeof types.MeetingSummaryFieldsFragmentDoc,
+    "\n  mutation CompleteLoginWithCode($input: SecondFactorCodeInput!) {\n    completeLoginWithCode(input: $input) {\n      ...SessionFields\n    }\n  }\n": typeof types.CompleteLoginWithCodeDocument,
+    "\n  mutation LoginPasskeyOptions {\n    loginPasskeyOptions\n  }\n": typeof types.LoginPasskeyOptionsDocument,
+    "\n  mutation CompleteLoginWithPasskey($response: String!) {\n    completeLoginWithPasskey(response: $response) {\n      ...SessionFields\n    }\n  }\n": typeof types.CompleteLoginWithPasskeyDocument,
+    "\n  mutation StartLoginTotpEnrolment {\n    startLoginTotpEnrolment {\n      secret\n      otpauthUri\n      qrCode\n    }\n  }\n": typeof types.StartLoginTotpEnrolmentDocument,
+    "\n  mutation ConfirmLoginTotpEnrolment($input: SecondFactorCodeInput!) {\n    confirmLoginTotpEnrolment(input: $input) {\n      me {\n        ...SessionFields\n      }\n      recoveryCodes\n    }\n  }\n": typeof types.ConfirmLoginTotpEnrolmentDocument,
+    "\n  query MySecondFactors {\n    mySecondFactors {\n      required\n      totp\n      recoveryCodesLeft\n      stepUpFresh\n      passkeys {\n        id\n        name\n        createdAt\n        lastUsedAt\n      }\n    }\n  }\n": typeof types.MySecondFactorsDocument,
+    "\n  mutation StartTotpEnrolment {\n    startTotpEnrolment {\n      secret\n      otpauthUri\n      qrCode\n    }\n  }\n": typeof types.StartTotpEnrolmentDocument,
+    "\n  mutation ConfirmTotpEnrolment($input: SecondFactorCodeInput!) {\n    confirmTotpEnrolment(input: $input)\n  }\n": typeof types.ConfirmTotpEnrolmentDocument,
+    "\n  mutation RemoveTotp {\n    removeTotp {\n      totp\n    }\n  }\n": typeof types.RemoveTotpDocument,
+    "\n  mutation RegenerateRecoveryCodes {\n    regenerateRecoveryCodes\n  }\n": typeof types.RegenerateRecoveryCodesDocument,
+    "\n  mutation PasskeyRegistrationOptions {\n    passkeyRegistrationOptions\n  }\n": typeof types.PasskeyRegistrationOptionsDocument,
+    "\n  mutation RegisterPasskey($input: PasskeyResponseInput!) {\n    registerPasskey(input: $input)\n  }\n": typeof types.RegisterPasskeyDocument,
+    "\n  mutation RemovePasskey($id: ID!) {\n    removePasskey(id: $id) {\n      totp\n    }\n  }\n": typeof types.RemovePasskeyDocument,
+    "\n  mutation StepUp($input: SecondFactorCodeInput!) {\n    stepUp(input: $input) {\n      stepUpFresh\n    }\n  }\n": typeof types.StepUpDocument,
+    "\n  mutation StepUpPasskeyOptions {\n    stepUpPasskeyOptions\n  }\n": typeof types.StepUpPasskeyOptionsDocument,
+    "\n  mutation StepUpWithPasskey($response: String!) {\n    stepUpWithPasskey(response: $response) {\n      stepUpFresh\n    }\n  }\n": typeof types.StepUpWithPasskeyDocument,
+    "\n  mutation LoginPasskeyRegistrationOptions {\n    loginPasskeyRegistrationOptions\n  }\n": typeof types.LoginPasskeyRegistrationOptionsDocument,
+    "\n  mutation ConfirmLoginPasskeyEnrolment($input: PasskeyResponseInput!) {\n    confirmLoginPasskeyEnrolment(input: $input) {\n      me {\n        ...SessionFields\n      }\n      recoveryCodes\n    }\n  }\n": typeof types.ConfirmLoginPasskeyEnrolmentDocument,
     "\n  query CaseClosure($caseId: ID!) {\n    caseClosure(caseId: $caseId) {\n      ...CaseClosureFields\n    }\n  }\n": typeof types.CaseClosureDocument,
     "\n  fragment CaseClosureFields on CaseClosure {\n    caseId\n    outcome\n    reason\n    closedAt\n    graceDays\n    accessEndsAt\n    closedByAgency {\n      id\n      name\n    }\n  }\n": typeof types.CaseClosureFieldsFragmentDoc,
     "\n  query CaseTimeline($caseId: ID!) {\n    caseTimeline(caseId: $caseId) {\n      id\n      kind\n      at\n      actorAgency {\n        id\n        name\n      }\n      params {\n        key\n        value\n      }\n    }\n  }\n": typeof types.CaseTimelineDocument,
@@ -97,7 +123,7 @@ type Documents = {
     "\n  mutation UpdatePlanActionStatus($input: UpdatePlanActionStatusInput!) {\n    updatePlanActionStatus(input: $input) {\n      id\n      status\n      statusRevision\n      overdue\n    }\n  }\n": typeof types.UpdatePlanActionStatusDocument,
     "\n  mutation AddPlanActionNote($input: AddPlanActionNoteInput!) {\n    addPlanActionNote(input: $input) {\n      id\n      actionKey\n    }\n  }\n": typeof types.AddPlanActionNoteDocument,
     "\n  fragment PlanVersionFields on PlanVersion {\n    id\n    caseId\n    number\n    status\n    revision\n    basedOnNumber\n    adoptedOn\n    adoptedByAgency {\n      id\n      name\n    }\n    goals {\n      id\n      key\n      lifeDomain\n      description\n      actions {\n        id\n        key\n        description\n        dueDate\n        status\n        statusRevision\n        overdue\n        ownerActive\n        noteCount\n        ownerAgency {\n          id\n          name\n        }\n        ownerUser {\n          id\n          displayName\n        }\n      }\n    }\n  }\n": typeof types.PlanVersionFieldsFragmentDoc,
-    "\n  query AuditEvents($filter: AuditEventFilterInput, $first: Int, $after: String) {\n    auditEvents(filter: $filter, first: $first, after: $after) {\n      hasMore\n      endCursor\n      items {\n        id\n        seq\n        occurredAt\n        actor {\n          id\n          name\n          email\n        }\n        agency {\n          id\n          name\n          type\n        }\n        roles\n        onBehalfOf {\n          id\n          name\n          email\n        }\n        action\n        result\n        operation\n        caseId\n        caseReference\n        personCount\n        personIds\n        categories\n        accessBasis\n        purpose\n        reasonCode\n        originAddress\n        requestId\n        review {\n          id\n          verdict\n          note\n          reviewedAt\n          reviewer {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.AuditEventsDocument,
+    "\n  query AuditEvents($filter: AuditEventFilterInput, $first: Int, $after: String) {\n    auditEvents(filter: $filter, first: $first, after: $after) {\n      hasMore\n      endCursor\n      items {\n        id\n        seq\n        occurredAt\n        actor {\n          id\n          name\n          email\n        }\n        agency {\n          id\n          name\n          type\n        }\n        roles\n        onBehalfOf {\n          id\n          name\n          email\n        }\n        action\n        result\n        operation\n        caseId\n        caseReference\n        personCount\n        personIds\n        categories\n        accessBasis\n        purpose\n        reasonCode\n        detail\n        originAddress\n        requestId\n        review {\n          id\n          verdict\n          note\n          reviewedAt\n          reviewer {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.AuditEventsDocument,
     "\n  query AuditPersonLookup($bsn: String!) {\n    auditPersonLookup(bsn: $bsn) {\n      id\n      displayName\n      dateOfBirth\n    }\n  }\n": typeof types.AuditPersonLookupDocument,
     "\n  query AuditChainStatus {\n    auditChainStatus {\n      intact\n      checked\n      firstBrokenId\n      firstBrokenSeq\n      reason\n      verifiedAt\n    }\n  }\n": typeof types.AuditChainStatusDocument,
     "\n  query OpenBreakGlassReviewCount {\n    openBreakGlassReviewCount\n  }\n": typeof types.OpenBreakGlassReviewCountDocument,
@@ -117,20 +143,37 @@ type Documents = {
     "\n  mutation UpdateRetentionPeriod($input: UpdateRetentionPeriodInput!) {\n    updateRetentionPeriod(input: $input) {\n      category\n      months\n      source\n      revision\n      updatedAt\n      updatedByName\n    }\n  }\n": typeof types.UpdateRetentionPeriodDocument,
     "\n  mutation SetLegalHold($input: SetLegalHoldInput!) {\n    setLegalHold(input: $input) {\n      ...LegalHoldFields\n    }\n  }\n": typeof types.SetLegalHoldDocument,
     "\n  mutation ReleaseLegalHold($input: ReleaseLegalHoldInput!) {\n    releaseLegalHold(input: $input) {\n      ...LegalHoldFields\n    }\n  }\n": typeof types.ReleaseLegalHoldDocument,
+    "\n  query MySessions {\n    mySessions {\n      id\n      current\n      method\n      userAgent\n      originAddress\n      startedAt\n      lastSeenAt\n    }\n  }\n": typeof types.MySessionsDocument,
+    "\n  mutation EndSession($id: ID!) {\n    endSession(id: $id)\n  }\n": typeof types.EndSessionDocument,
+    "\n  mutation LogOutEverywhere {\n    logOutEverywhere\n  }\n": typeof types.LogOutEverywhereDocument,
+    "\n  mutation ExtendSession {\n    extendSession\n  }\n": typeof types.ExtendSessionDocument,
+    "\n  query LoginMethod($email: String!) {\n    loginMethod(email: $email) {\n      method\n      startPath\n    }\n  }\n": typeof types.LoginMethodDocument,
+    "\n  query AgencySso($agencyId: ID!) {\n    agencySso(agencyId: $agencyId) {\n      agencyId\n      issuer\n      clientId\n      clientAuth\n      hasClientSecret\n      emailDomains\n      jitProvisioning\n      redirectUri\n    }\n  }\n": typeof types.AgencySsoDocument,
+    "\n  query OwnAgencySso {\n    ownAgencySso {\n      agencyId\n      issuer\n      emailDomains\n      jitProvisioning\n    }\n  }\n": typeof types.OwnAgencySsoDocument,
+    "\n  mutation ConfigureAgencySso($input: ConfigureAgencySsoInput!) {\n    configureAgencySso(input: $input) {\n      agencyId\n      issuer\n      clientId\n      clientAuth\n      hasClientSecret\n      emailDomains\n      jitProvisioning\n      redirectUri\n    }\n  }\n": typeof types.ConfigureAgencySsoDocument,
+    "\n  mutation SetAgencyJitProvisioning($enabled: Boolean!) {\n    setAgencyJitProvisioning(enabled: $enabled) {\n      agencyId\n      jitProvisioning\n    }\n  }\n": typeof types.SetAgencyJitProvisioningDocument,
 };
 const documents: Documents = {
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      ...SessionFields\n    }\n  }\n": types.ChangePasswordDocument,
+    "\n  query MyMailPreferences {\n    myMailPreferences {\n      kind\n      mode\n    }\n  }\n": types.MyMailPreferencesDocument,
+    "\n  mutation SetMailPreference($input: SetMailPreferenceInput!) {\n    setMailPreference(input: $input) {\n      kind\n      mode\n    }\n  }\n": types.SetMailPreferenceDocument,
+    "\n  mutation ActivateAccount($input: ActivateAccountInput!) {\n    activateAccount(input: $input)\n  }\n": types.ActivateAccountDocument,
+    "\n  fragment ManagedUserFields on ManagedUser {\n    id\n    email\n    displayName\n    roles\n    active\n    activated\n    activationExpiresAt\n    leftAt\n    accessReviewDueAt\n  }\n": types.ManagedUserFieldsFragmentDoc,
+    "\n  query AgencyUsers {\n    agencyUsers {\n      ...ManagedUserFields\n    }\n  }\n": types.AgencyUsersDocument,
+    "\n  mutation InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      mailed\n      activationLink\n      user {\n        ...ManagedUserFields\n      }\n    }\n  }\n": types.InviteUserDocument,
+    "\n  mutation DisableUser($userId: ID!) {\n    disableUser(userId: $userId) {\n      ...ManagedUserFields\n    }\n  }\n": types.DisableUserDocument,
+    "\n  mutation EnableUser($userId: ID!) {\n    enableUser(userId: $userId) {\n      ...ManagedUserFields\n    }\n  }\n": types.EnableUserDocument,
     "\n  fragment AgreedApproachContactFields on AgreedApproachContact {\n    agency {\n      id\n      name\n      type\n    }\n    name\n    role\n    phone\n    phoneUri\n    available\n  }\n": types.AgreedApproachContactFieldsFragmentDoc,
     "\n  query AgreedApproachLookups($caseId: ID!) {\n    agreedApproachLookups(caseId: $caseId) {\n      id\n      at\n      userName\n      agency {\n        id\n        name\n      }\n      purposeKind\n      purpose\n      searchKind\n      validity\n    }\n  }\n": types.AgreedApproachLookupsDocument,
     "\n  query CaseAgreedApproach($caseId: ID!) {\n    caseAgreedApproach(caseId: $caseId) {\n      caseId\n      access\n      canEdit\n      canSeeLookups\n      card {\n        instructions\n        validUntil\n        validity\n        revision\n        updatedAt\n        updatedByAgency {\n          id\n          name\n        }\n        contacts {\n          ...AgreedApproachContactFields\n        }\n      }\n    }\n  }\n": types.CaseAgreedApproachDocument,
     "\n  mutation LookupAgreedApproach($input: LookupAgreedApproachInput!) {\n    lookupAgreedApproach(input: $input) {\n      lookedUpAt\n      cards {\n        person {\n          givenNames\n          familyName\n          dateOfBirth\n        }\n        validity\n        validUntil\n        instructions\n        contacts {\n          ...AgreedApproachContactFields\n        }\n      }\n    }\n  }\n": types.LookupAgreedApproachDocument,
     "\n  mutation SaveAgreedApproach($input: SaveAgreedApproachInput!) {\n    saveAgreedApproach(input: $input) {\n      caseId\n      card {\n        revision\n      }\n    }\n  }\n": types.SaveAgreedApproachDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      ...SessionFields\n    }\n  }\n": types.LoginDocument,
-    "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
+    "\n  mutation Logout {\n    logoutSso {\n      endSessionUrl\n    }\n  }\n": types.LogoutDocument,
     "\n  query Me {\n    me {\n      ...SessionFields\n    }\n  }\n": types.MeDocument,
     "\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input)\n  }\n": types.RequestPasswordResetDocument,
     "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n": types.ResetPasswordDocument,
-    "\n  fragment SessionFields on Me {\n    user {\n      id\n      email\n      displayName\n    }\n    agency {\n      id\n      name\n      type\n    }\n    region {\n      id\n      name\n    }\n    roles\n    csrfToken\n    sessionExpiresAt\n  }\n": types.SessionFieldsFragmentDoc,
+    "\n  fragment SessionFields on Me {\n    user {\n      id\n      email\n      displayName\n    }\n    agency {\n      id\n      name\n      type\n    }\n    region {\n      id\n      name\n    }\n    roles\n    csrfToken\n    sessionExpiresAt\n    sessionIdleExpiresAt\n  }\n": types.SessionFieldsFragmentDoc,
     "\n  mutation AddCaseParticipant($input: AddCaseParticipantInput!) {\n    addCaseParticipant(input: $input) {\n      id\n      caseId\n      reasonAccess\n    }\n  }\n": types.AddCaseParticipantDocument,
     "\n  mutation AddInformationItem($input: AddInformationItemInput!) {\n    addInformationItem(input: $input) {\n      id\n      caseId\n      category\n    }\n  }\n": types.AddInformationItemDocument,
     "\n  query Agencies {\n    agencies {\n      id\n      name\n      type\n    }\n  }\n": types.AgenciesDocument,
@@ -179,6 +222,24 @@ const documents: Documents = {
     "\n  mutation CloseMeeting($meetingId: ID!) {\n    closeMeeting(meetingId: $meetingId) {\n      ...MeetingFields\n    }\n  }\n": types.CloseMeetingDocument,
     "\n  fragment MeetingFields on Meeting {\n    id\n    startsAt\n    endsAt\n    location\n    onlineUrl\n    status\n    startedAt\n    closedAt\n    isChair\n    lastEventId\n    chair {\n      id\n      displayName\n    }\n    agenda {\n      startsAt\n      endsAt\n      hidden\n      current\n      item {\n        id\n        caseId\n        caseReference\n        personName\n        personNameAccess\n        startsAt\n        endsAt\n        status\n        minutes\n        decisions\n        minutesAccess\n        minutesUpdatedAt\n        revision\n        invitees {\n          id\n          name\n          type\n        }\n        attendance {\n          agency {\n            id\n            name\n          }\n          present\n        }\n      }\n    }\n  }\n": types.MeetingFieldsFragmentDoc,
     "\n  fragment MeetingSummaryFields on Meeting {\n    id\n    startsAt\n    endsAt\n    location\n    onlineUrl\n    status\n    chair {\n      id\n      displayName\n    }\n    agenda {\n      startsAt\n      endsAt\n      hidden\n      item {\n        id\n        caseReference\n        personName\n      }\n    }\n  }\n": types.MeetingSummaryFieldsFragmentDoc,
+    "\n  mutation CompleteLoginWithCode($input: SecondFactorCodeInput!) {\n    completeLoginWithCode(input: $input) {\n      ...SessionFields\n    }\n  }\n": types.CompleteLoginWithCodeDocument,
+    "\n  mutation LoginPasskeyOptions {\n    loginPasskeyOptions\n  }\n": types.LoginPasskeyOptionsDocument,
+    "\n  mutation CompleteLoginWithPasskey($response: String!) {\n    completeLoginWithPasskey(response: $response) {\n      ...SessionFields\n    }\n  }\n": types.CompleteLoginWithPasskeyDocument,
+    "\n  mutation StartLoginTotpEnrolment {\n    startLoginTotpEnrolment {\n      secret\n      otpauthUri\n      qrCode\n    }\n  }\n": types.StartLoginTotpEnrolmentDocument,
+    "\n  mutation ConfirmLoginTotpEnrolment($input: SecondFactorCodeInput!) {\n    confirmLoginTotpEnrolment(input: $input) {\n      me {\n        ...SessionFields\n      }\n      recoveryCodes\n    }\n  }\n": types.ConfirmLoginTotpEnrolmentDocument,
+    "\n  query MySecondFactors {\n    mySecondFactors {\n      required\n      totp\n      recoveryCodesLeft\n      stepUpFresh\n      passkeys {\n        id\n        name\n        createdAt\n        lastUsedAt\n      }\n    }\n  }\n": types.MySecondFactorsDocument,
+    "\n  mutation StartTotpEnrolment {\n    startTotpEnrolment {\n      secret\n      otpauthUri\n      qrCode\n    }\n  }\n": types.StartTotpEnrolmentDocument,
+    "\n  mutation ConfirmTotpEnrolment($input: SecondFactorCodeInput!) {\n    confirmTotpEnrolment(input: $input)\n  }\n": types.ConfirmTotpEnrolmentDocument,
+    "\n  mutation RemoveTotp {\n    removeTotp {\n      totp\n    }\n  }\n": types.RemoveTotpDocument,
+    "\n  mutation RegenerateRecoveryCodes {\n    regenerateRecoveryCodes\n  }\n": types.RegenerateRecoveryCodesDocument,
+    "\n  mutation PasskeyRegistrationOptions {\n    passkeyRegistrationOptions\n  }\n": types.PasskeyRegistrationOptionsDocument,
+    "\n  mutation RegisterPasskey($input: PasskeyResponseInput!) {\n    registerPasskey(input: $input)\n  }\n": types.RegisterPasskeyDocument,
+    "\n  mutation RemovePasskey($id: ID!) {\n    removePasskey(id: $id) {\n      totp\n    }\n  }\n": types.RemovePasskeyDocument,
+    "\n  mutation StepUp($input: SecondFactorCodeInput!) {\n    stepUp(input: $input) {\n      stepUpFresh\n    }\n  }\n": types.StepUpDocument,
+    "\n  mutation StepUpPasskeyOptions {\n    stepUpPasskeyOptions\n  }\n": types.StepUpPasskeyOptionsDocument,
+    "\n  mutation StepUpWithPasskey($response: String!) {\n    stepUpWithPasskey(response: $response) {\n      stepUpFresh\n    }\n  }\n": types.StepUpWithPasskeyDocument,
+    "\n  mutation LoginPasskeyRegistrationOptions {\n    loginPasskeyRegistrationOptions\n  }\n": types.LoginPasskeyRegistrationOptionsDocument,
+    "\n  mutation ConfirmLoginPasskeyEnrolment($input: PasskeyResponseInput!) {\n    confirmLoginPasskeyEnrolment(input: $input) {\n      me {\n        ...SessionFields\n      }\n      recoveryCodes\n    }\n  }\n": types.ConfirmLoginPasskeyEnrolmentDocument,
     "\n  query CaseClosure($caseId: ID!) {\n    caseClosure(caseId: $caseId) {\n      ...CaseClosureFields\n    }\n  }\n": types.CaseClosureDocument,
     "\n  fragment CaseClosureFields on CaseClosure {\n    caseId\n    outcome\n    reason\n    closedAt\n    graceDays\n    accessEndsAt\n    closedByAgency {\n      id\n      name\n    }\n  }\n": types.CaseClosureFieldsFragmentDoc,
     "\n  query CaseTimeline($caseId: ID!) {\n    caseTimeline(caseId: $caseId) {\n      id\n      kind\n      at\n      actorAgency {\n        id\n        name\n      }\n      params {\n        key\n        value\n      }\n    }\n  }\n": types.CaseTimelineDocument,
@@ -202,7 +263,7 @@ const documents: Documents = {
     "\n  mutation UpdatePlanActionStatus($input: UpdatePlanActionStatusInput!) {\n    updatePlanActionStatus(input: $input) {\n      id\n      status\n      statusRevision\n      overdue\n    }\n  }\n": types.UpdatePlanActionStatusDocument,
     "\n  mutation AddPlanActionNote($input: AddPlanActionNoteInput!) {\n    addPlanActionNote(input: $input) {\n      id\n      actionKey\n    }\n  }\n": types.AddPlanActionNoteDocument,
     "\n  fragment PlanVersionFields on PlanVersion {\n    id\n    caseId\n    number\n    status\n    revision\n    basedOnNumber\n    adoptedOn\n    adoptedByAgency {\n      id\n      name\n    }\n    goals {\n      id\n      key\n      lifeDomain\n      description\n      actions {\n        id\n        key\n        description\n        dueDate\n        status\n        statusRevision\n        overdue\n        ownerActive\n        noteCount\n        ownerAgency {\n          id\n          name\n        }\n        ownerUser {\n          id\n          displayName\n        }\n      }\n    }\n  }\n": types.PlanVersionFieldsFragmentDoc,
-    "\n  query AuditEvents($filter: AuditEventFilterInput, $first: Int, $after: String) {\n    auditEvents(filter: $filter, first: $first, after: $after) {\n      hasMore\n      endCursor\n      items {\n        id\n        seq\n        occurredAt\n        actor {\n          id\n          name\n          email\n        }\n        agency {\n          id\n          name\n          type\n        }\n        roles\n        onBehalfOf {\n          id\n          name\n          email\n        }\n        action\n        result\n        operation\n        caseId\n        caseReference\n        personCount\n        personIds\n        categories\n        accessBasis\n        purpose\n        reasonCode\n        originAddress\n        requestId\n        review {\n          id\n          verdict\n          note\n          reviewedAt\n          reviewer {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.AuditEventsDocument,
+    "\n  query AuditEvents($filter: AuditEventFilterInput, $first: Int, $after: String) {\n    auditEvents(filter: $filter, first: $first, after: $after) {\n      hasMore\n      endCursor\n      items {\n        id\n        seq\n        occurredAt\n        actor {\n          id\n          name\n          email\n        }\n        agency {\n          id\n          name\n          type\n        }\n        roles\n        onBehalfOf {\n          id\n          name\n          email\n        }\n        action\n        result\n        operation\n        caseId\n        caseReference\n        personCount\n        personIds\n        categories\n        accessBasis\n        purpose\n        reasonCode\n        detail\n        originAddress\n        requestId\n        review {\n          id\n          verdict\n          note\n          reviewedAt\n          reviewer {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.AuditEventsDocument,
     "\n  query AuditPersonLookup($bsn: String!) {\n    auditPersonLookup(bsn: $bsn) {\n      id\n      displayName\n      dateOfBirth\n    }\n  }\n": types.AuditPersonLookupDocument,
     "\n  query AuditChainStatus {\n    auditChainStatus {\n      intact\n      checked\n      firstBrokenId\n      firstBrokenSeq\n      reason\n      verifiedAt\n    }\n  }\n": types.AuditChainStatusDocument,
     "\n  query OpenBreakGlassReviewCount {\n    openBreakGlassReviewCount\n  }\n": types.OpenBreakGlassReviewCountDocument,
@@ -222,6 +283,15 @@ const documents: Documents = {
     "\n  mutation UpdateRetentionPeriod($input: UpdateRetentionPeriodInput!) {\n    updateRetentionPeriod(input: $input) {\n      category\n      months\n      source\n      revision\n      updatedAt\n      updatedByName\n    }\n  }\n": types.UpdateRetentionPeriodDocument,
     "\n  mutation SetLegalHold($input: SetLegalHoldInput!) {\n    setLegalHold(input: $input) {\n      ...LegalHoldFields\n    }\n  }\n": types.SetLegalHoldDocument,
     "\n  mutation ReleaseLegalHold($input: ReleaseLegalHoldInput!) {\n    releaseLegalHold(input: $input) {\n      ...LegalHoldFields\n    }\n  }\n": types.ReleaseLegalHoldDocument,
+    "\n  query MySessions {\n    mySessions {\n      id\n      current\n      method\n      userAgent\n      originAddress\n      startedAt\n      lastSeenAt\n    }\n  }\n": types.MySessionsDocument,
+    "\n  mutation EndSession($id: ID!) {\n    endSession(id: $id)\n  }\n": types.EndSessionDocument,
+    "\n  mutation LogOutEverywhere {\n    logOutEverywhere\n  }\n": types.LogOutEverywhereDocument,
+    "\n  mutation ExtendSession {\n    extendSession\n  }\n": types.ExtendSessionDocument,
+    "\n  query LoginMethod($email: String!) {\n    loginMethod(email: $email) {\n      method\n      startPath\n    }\n  }\n": types.LoginMethodDocument,
+    "\n  query AgencySso($agencyId: ID!) {\n    agencySso(agencyId: $agencyId) {\n      agencyId\n      issuer\n      clientId\n      clientAuth\n      hasClientSecret\n      emailDomains\n      jitProvisioning\n      redirectUri\n    }\n  }\n": types.AgencySsoDocument,
+    "\n  query OwnAgencySso {\n    ownAgencySso {\n      agencyId\n      issuer\n      emailDomains\n      jitProvisioning\n    }\n  }\n": types.OwnAgencySsoDocument,
+    "\n  mutation ConfigureAgencySso($input: ConfigureAgencySsoInput!) {\n    configureAgencySso(input: $input) {\n      agencyId\n      issuer\n      clientId\n      clientAuth\n      hasClientSecret\n      emailDomains\n      jitProvisioning\n      redirectUri\n    }\n  }\n": types.ConfigureAgencySsoDocument,
+    "\n  mutation SetAgencyJitProvisioning($enabled: Boolean!) {\n    setAgencyJitProvisioning(enabled: $enabled) {\n      agencyId\n      jitProvisioning\n    }\n  }\n": types.SetAgencyJitProvisioningDocument,
 };
 
 /**
@@ -242,6 +312,38 @@ export function graphql(source: string): unknown;
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      ...SessionFields\n    }\n  }\n"): (typeof documents)["\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      ...SessionFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyMailPreferences {\n    myMailPreferences {\n      kind\n      mode\n    }\n  }\n"): (typeof documents)["\n  query MyMailPreferences {\n    myMailPreferences {\n      kind\n      mode\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetMailPreference($input: SetMailPreferenceInput!) {\n    setMailPreference(input: $input) {\n      kind\n      mode\n    }\n  }\n"): (typeof documents)["\n  mutation SetMailPreference($input: SetMailPreferenceInput!) {\n    setMailPreference(input: $input) {\n      kind\n      mode\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ActivateAccount($input: ActivateAccountInput!) {\n    activateAccount(input: $input)\n  }\n"): (typeof documents)["\n  mutation ActivateAccount($input: ActivateAccountInput!) {\n    activateAccount(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ManagedUserFields on ManagedUser {\n    id\n    email\n    displayName\n    roles\n    active\n    activated\n    activationExpiresAt\n    leftAt\n    accessReviewDueAt\n  }\n"): (typeof documents)["\n  fragment ManagedUserFields on ManagedUser {\n    id\n    email\n    displayName\n    roles\n    active\n    activated\n    activationExpiresAt\n    leftAt\n    accessReviewDueAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AgencyUsers {\n    agencyUsers {\n      ...ManagedUserFields\n    }\n  }\n"): (typeof documents)["\n  query AgencyUsers {\n    agencyUsers {\n      ...ManagedUserFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      mailed\n      activationLink\n      user {\n        ...ManagedUserFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      mailed\n      activationLink\n      user {\n        ...ManagedUserFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DisableUser($userId: ID!) {\n    disableUser(userId: $userId) {\n      ...ManagedUserFields\n    }\n  }\n"): (typeof documents)["\n  mutation DisableUser($userId: ID!) {\n    disableUser(userId: $userId) {\n      ...ManagedUserFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EnableUser($userId: ID!) {\n    enableUser(userId: $userId) {\n      ...ManagedUserFields\n    }\n  }\n"): (typeof documents)["\n  mutation EnableUser($userId: ID!) {\n    enableUser(userId: $userId) {\n      ...ManagedUserFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -269,7 +371,7 @@ export function graphql(source: "\n  mutation Login($input: LoginInput!) {\n    
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation Logout {\n    logout\n  }\n"): (typeof documents)["\n  mutation Logout {\n    logout\n  }\n"];
+export function graphql(source: "\n  mutation Logout {\n    logoutSso {\n      endSessionUrl\n    }\n  }\n"): (typeof documents)["\n  mutation Logout {\n    logoutSso {\n      endSessionUrl\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -285,7 +387,7 @@ export function graphql(source: "\n  mutation ResetPassword($input: ResetPasswor
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment SessionFields on Me {\n    user {\n      id\n      email\n      displayName\n    }\n    agency {\n      id\n      name\n      type\n    }\n    region {\n      id\n      name\n    }\n    roles\n    csrfToken\n    sessionExpiresAt\n  }\n"): (typeof documents)["\n  fragment SessionFields on Me {\n    user {\n      id\n      email\n      displayName\n    }\n    agency {\n      id\n      name\n      type\n    }\n    region {\n      id\n      name\n    }\n    roles\n    csrfToken\n    sessionExpiresAt\n  }\n"];
+export function graphql(source: "\n  fragment SessionFields on Me {\n    user {\n      id\n      email\n      displayName\n    }\n    agency {\n      id\n      name\n      type\n    }\n    region {\n      id\n      name\n    }\n    roles\n    csrfToken\n    sessionExpiresAt\n    sessionIdleExpiresAt\n  }\n"): (typeof documents)["\n  fragment SessionFields on Me {\n    user {\n      id\n      email\n      displayName\n    }\n    agency {\n      id\n      name\n      type\n    }\n    region {\n      id\n      name\n    }\n    roles\n    csrfToken\n    sessionExpiresAt\n    sessionIdleExpiresAt\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -481,6 +583,78 @@ export function graphql(source: "\n  fragment MeetingSummaryFields on Meeting {\
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation CompleteLoginWithCode($input: SecondFactorCodeInput!) {\n    completeLoginWithCode(input: $input) {\n      ...SessionFields\n    }\n  }\n"): (typeof documents)["\n  mutation CompleteLoginWithCode($input: SecondFactorCodeInput!) {\n    completeLoginWithCode(input: $input) {\n      ...SessionFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LoginPasskeyOptions {\n    loginPasskeyOptions\n  }\n"): (typeof documents)["\n  mutation LoginPasskeyOptions {\n    loginPasskeyOptions\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CompleteLoginWithPasskey($response: String!) {\n    completeLoginWithPasskey(response: $response) {\n      ...SessionFields\n    }\n  }\n"): (typeof documents)["\n  mutation CompleteLoginWithPasskey($response: String!) {\n    completeLoginWithPasskey(response: $response) {\n      ...SessionFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartLoginTotpEnrolment {\n    startLoginTotpEnrolment {\n      secret\n      otpauthUri\n      qrCode\n    }\n  }\n"): (typeof documents)["\n  mutation StartLoginTotpEnrolment {\n    startLoginTotpEnrolment {\n      secret\n      otpauthUri\n      qrCode\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConfirmLoginTotpEnrolment($input: SecondFactorCodeInput!) {\n    confirmLoginTotpEnrolment(input: $input) {\n      me {\n        ...SessionFields\n      }\n      recoveryCodes\n    }\n  }\n"): (typeof documents)["\n  mutation ConfirmLoginTotpEnrolment($input: SecondFactorCodeInput!) {\n    confirmLoginTotpEnrolment(input: $input) {\n      me {\n        ...SessionFields\n      }\n      recoveryCodes\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MySecondFactors {\n    mySecondFactors {\n      required\n      totp\n      recoveryCodesLeft\n      stepUpFresh\n      passkeys {\n        id\n        name\n        createdAt\n        lastUsedAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query MySecondFactors {\n    mySecondFactors {\n      required\n      totp\n      recoveryCodesLeft\n      stepUpFresh\n      passkeys {\n        id\n        name\n        createdAt\n        lastUsedAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartTotpEnrolment {\n    startTotpEnrolment {\n      secret\n      otpauthUri\n      qrCode\n    }\n  }\n"): (typeof documents)["\n  mutation StartTotpEnrolment {\n    startTotpEnrolment {\n      secret\n      otpauthUri\n      qrCode\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConfirmTotpEnrolment($input: SecondFactorCodeInput!) {\n    confirmTotpEnrolment(input: $input)\n  }\n"): (typeof documents)["\n  mutation ConfirmTotpEnrolment($input: SecondFactorCodeInput!) {\n    confirmTotpEnrolment(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveTotp {\n    removeTotp {\n      totp\n    }\n  }\n"): (typeof documents)["\n  mutation RemoveTotp {\n    removeTotp {\n      totp\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RegenerateRecoveryCodes {\n    regenerateRecoveryCodes\n  }\n"): (typeof documents)["\n  mutation RegenerateRecoveryCodes {\n    regenerateRecoveryCodes\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PasskeyRegistrationOptions {\n    passkeyRegistrationOptions\n  }\n"): (typeof documents)["\n  mutation PasskeyRegistrationOptions {\n    passkeyRegistrationOptions\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RegisterPasskey($input: PasskeyResponseInput!) {\n    registerPasskey(input: $input)\n  }\n"): (typeof documents)["\n  mutation RegisterPasskey($input: PasskeyResponseInput!) {\n    registerPasskey(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemovePasskey($id: ID!) {\n    removePasskey(id: $id) {\n      totp\n    }\n  }\n"): (typeof documents)["\n  mutation RemovePasskey($id: ID!) {\n    removePasskey(id: $id) {\n      totp\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StepUp($input: SecondFactorCodeInput!) {\n    stepUp(input: $input) {\n      stepUpFresh\n    }\n  }\n"): (typeof documents)["\n  mutation StepUp($input: SecondFactorCodeInput!) {\n    stepUp(input: $input) {\n      stepUpFresh\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StepUpPasskeyOptions {\n    stepUpPasskeyOptions\n  }\n"): (typeof documents)["\n  mutation StepUpPasskeyOptions {\n    stepUpPasskeyOptions\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StepUpWithPasskey($response: String!) {\n    stepUpWithPasskey(response: $response) {\n      stepUpFresh\n    }\n  }\n"): (typeof documents)["\n  mutation StepUpWithPasskey($response: String!) {\n    stepUpWithPasskey(response: $response) {\n      stepUpFresh\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LoginPasskeyRegistrationOptions {\n    loginPasskeyRegistrationOptions\n  }\n"): (typeof documents)["\n  mutation LoginPasskeyRegistrationOptions {\n    loginPasskeyRegistrationOptions\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConfirmLoginPasskeyEnrolment($input: PasskeyResponseInput!) {\n    confirmLoginPasskeyEnrolment(input: $input) {\n      me {\n        ...SessionFields\n      }\n      recoveryCodes\n    }\n  }\n"): (typeof documents)["\n  mutation ConfirmLoginPasskeyEnrolment($input: PasskeyResponseInput!) {\n    confirmLoginPasskeyEnrolment(input: $input) {\n      me {\n        ...SessionFields\n      }\n      recoveryCodes\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query CaseClosure($caseId: ID!) {\n    caseClosure(caseId: $caseId) {\n      ...CaseClosureFields\n    }\n  }\n"): (typeof documents)["\n  query CaseClosure($caseId: ID!) {\n    caseClosure(caseId: $caseId) {\n      ...CaseClosureFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -573,7 +747,7 @@ export function graphql(source: "\n  fragment PlanVersionFields on PlanVersion {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query AuditEvents($filter: AuditEventFilterInput, $first: Int, $after: String) {\n    auditEvents(filter: $filter, first: $first, after: $after) {\n      hasMore\n      endCursor\n      items {\n        id\n        seq\n        occurredAt\n        actor {\n          id\n          name\n          email\n        }\n        agency {\n          id\n          name\n          type\n        }\n        roles\n        onBehalfOf {\n          id\n          name\n          email\n        }\n        action\n        result\n        operation\n        caseId\n        caseReference\n        personCount\n        personIds\n        categories\n        accessBasis\n        purpose\n        reasonCode\n        originAddress\n        requestId\n        review {\n          id\n          verdict\n          note\n          reviewedAt\n          reviewer {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AuditEvents($filter: AuditEventFilterInput, $first: Int, $after: String) {\n    auditEvents(filter: $filter, first: $first, after: $after) {\n      hasMore\n      endCursor\n      items {\n        id\n        seq\n        occurredAt\n        actor {\n          id\n          name\n          email\n        }\n        agency {\n          id\n          name\n          type\n        }\n        roles\n        onBehalfOf {\n          id\n          name\n          email\n        }\n        action\n        result\n        operation\n        caseId\n        caseReference\n        personCount\n        personIds\n        categories\n        accessBasis\n        purpose\n        reasonCode\n        originAddress\n        requestId\n        review {\n          id\n          verdict\n          note\n          reviewedAt\n          reviewer {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query AuditEvents($filter: AuditEventFilterInput, $first: Int, $after: String) {\n    auditEvents(filter: $filter, first: $first, after: $after) {\n      hasMore\n      endCursor\n      items {\n        id\n        seq\n        occurredAt\n        actor {\n          id\n          name\n          email\n        }\n        agency {\n          id\n          name\n          type\n        }\n        roles\n        onBehalfOf {\n          id\n          name\n          email\n        }\n        action\n        result\n        operation\n        caseId\n        caseReference\n        personCount\n        personIds\n        categories\n        accessBasis\n        purpose\n        reasonCode\n        detail\n        originAddress\n        requestId\n        review {\n          id\n          verdict\n          note\n          reviewedAt\n          reviewer {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AuditEvents($filter: AuditEventFilterInput, $first: Int, $after: String) {\n    auditEvents(filter: $filter, first: $first, after: $after) {\n      hasMore\n      endCursor\n      items {\n        id\n        seq\n        occurredAt\n        actor {\n          id\n          name\n          email\n        }\n        agency {\n          id\n          name\n          type\n        }\n        roles\n        onBehalfOf {\n          id\n          name\n          email\n        }\n        action\n        result\n        operation\n        caseId\n        caseReference\n        personCount\n        personIds\n        categories\n        accessBasis\n        purpose\n        reasonCode\n        detail\n        originAddress\n        requestId\n        review {\n          id\n          verdict\n          note\n          reviewedAt\n          reviewer {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -650,6 +824,42 @@ export function graphql(source: "\n  mutation SetLegalHold($input: SetLegalHoldI
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ReleaseLegalHold($input: ReleaseLegalHoldInput!) {\n    releaseLegalHold(input: $input) {\n      ...LegalHoldFields\n    }\n  }\n"): (typeof documents)["\n  mutation ReleaseLegalHold($input: ReleaseLegalHoldInput!) {\n    releaseLegalHold(input: $input) {\n      ...LegalHoldFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MySessions {\n    mySessions {\n      id\n      current\n      method\n      userAgent\n      originAddress\n      startedAt\n      lastSeenAt\n    }\n  }\n"): (typeof documents)["\n  query MySessions {\n    mySessions {\n      id\n      current\n      method\n      userAgent\n      originAddress\n      startedAt\n      lastSeenAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EndSession($id: ID!) {\n    endSession(id: $id)\n  }\n"): (typeof documents)["\n  mutation EndSession($id: ID!) {\n    endSession(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LogOutEverywhere {\n    logOutEverywhere\n  }\n"): (typeof documents)["\n  mutation LogOutEverywhere {\n    logOutEverywhere\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ExtendSession {\n    extendSession\n  }\n"): (typeof documents)["\n  mutation ExtendSession {\n    extendSession\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LoginMethod($email: String!) {\n    loginMethod(email: $email) {\n      method\n      startPath\n    }\n  }\n"): (typeof documents)["\n  query LoginMethod($email: String!) {\n    loginMethod(email: $email) {\n      method\n      startPath\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AgencySso($agencyId: ID!) {\n    agencySso(agencyId: $agencyId) {\n      agencyId\n      issuer\n      clientId\n      clientAuth\n      hasClientSecret\n      emailDomains\n      jitProvisioning\n      redirectUri\n    }\n  }\n"): (typeof documents)["\n  query AgencySso($agencyId: ID!) {\n    agencySso(agencyId: $agencyId) {\n      agencyId\n      issuer\n      clientId\n      clientAuth\n      hasClientSecret\n      emailDomains\n      jitProvisioning\n      redirectUri\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OwnAgencySso {\n    ownAgencySso {\n      agencyId\n      issuer\n      emailDomains\n      jitProvisioning\n    }\n  }\n"): (typeof documents)["\n  query OwnAgencySso {\n    ownAgencySso {\n      agencyId\n      issuer\n      emailDomains\n      jitProvisioning\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConfigureAgencySso($input: ConfigureAgencySsoInput!) {\n    configureAgencySso(input: $input) {\n      agencyId\n      issuer\n      clientId\n      clientAuth\n      hasClientSecret\n      emailDomains\n      jitProvisioning\n      redirectUri\n    }\n  }\n"): (typeof documents)["\n  mutation ConfigureAgencySso($input: ConfigureAgencySsoInput!) {\n    configureAgencySso(input: $input) {\n      agencyId\n      issuer\n      clientId\n      clientAuth\n      hasClientSecret\n      emailDomains\n      jitProvisioning\n      redirectUri\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetAgencyJitProvisioning($enabled: Boolean!) {\n    setAgencyJitProvisioning(enabled: $enabled) {\n      agencyId\n      jitProvisioning\n    }\n  }\n"): (typeof documents)["\n  mutation SetAgencyJitProvisioning($enabled: Boolean!) {\n    setAgencyJitProvisioning(enabled: $enabled) {\n      agencyId\n      jitProvisioning\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -15,6 +15,8 @@ interface MeOptions {
   regionName?: string;
   csrfToken?: string;
   sessionExpiresAt?: string;
+  /** Default: 30 minutes from the call (the idle warning stays away). */
+  sessionIdleExpiresAt?: string;
 }
 
 /** A session as the API returns it (with __typename, as the cache expects). */
@@ -37,6 +39,8 @@ export function me(options: MeOptions = {}): SessionMe {
     roles: options.roles ?? ['MEMBER'],
     csrfToken: options.csrfToken ?? 'csrf-from-me',
     sessionExpiresAt: options.sessionExpiresAt ?? '2025-03-01T23:30:00.000Z',
+    sessionIdleExpiresAt:
+      options.sessionIdleExpiresAt ?? new Date(Date.now() + 30 * 60 * 1000).toISOString(),
   };
 }
 
@@ -70,7 +74,7 @@ export const loginFails = (code: ErrorCode): MockLink.MockedResponse => ({
 
 export const logoutSucceeds = (): MockLink.MockedResponse => ({
   request: { query: LOGOUT_MUTATION },
-  result: { data: { logout: true } },
+  result: { data: { logoutSso: { __typename: 'SsoLogoutModel', endSessionUrl: null } } },
 });
 
 export const changePasswordSucceeds = (

@@ -1,3 +1,4 @@
+import type { MfaService } from '../mfa/mfa.service';
 import { Reflector } from '@nestjs/core';
 import { JwtService } from '@nestjs/jwt';
 import type { ExecutionContext } from '@nestjs/common';
@@ -22,6 +23,8 @@ const guard = new AccessGuard(
   null as unknown as AuditService,
   // ... and before any session lookup (the authenticator reads PostgreSQL).
   null as unknown as SessionAuthenticator,
+  // ... and before any step-up check (auth/mfa reads PostgreSQL).
+  null as unknown as MfaService,
 );
 
 class Handlers {

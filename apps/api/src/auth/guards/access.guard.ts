@@ -14,7 +14,9 @@ import { RequestCaller, type Caller } from '../caller';
 import { POLICY_KEY, type Policy } from '../decorators/policy.decorator';
 import { SESSION_STRATEGY, type SessionStrategyOptions } from '../session-cookie.strategy';
 import { SessionAuthenticator } from '../session-authenticator';
-import { SessionTokenService } from '../session-token.service';
+import { SESSION_EXPIRES_HEADER, SessionTokenService } from '../session-token.service';
+import { MfaService } from '../mfa/mfa.service';
+import { STEP_UP_KEY } from '../mfa/step-up.decorator';
 import type { HttpAnswer } from '../../graphql/http-answer';
 import { requestFrom, type LiveOperation, type RequestSource } from './request-from';
 
@@ -46,6 +48,7 @@ export class AccessGuard implements CanActivate {
     @Inject(JsonLogger) private readonly logger: JsonLogger,
     private readonly audit: AuditService,
     private readonly authenticator: SessionAuthenticator,
+    private readonly mfa: MfaService,
   ) {}
 
   async canActivate(ctx: ExecutionContext): Promise<boolean> {
@@ -81,6 +84,10 @@ export class AccessGuard implements CanActivate {
       throw new AuthError('FORBIDDEN');
     }
 
+    // Step-up: covenant changes, break-the-glass, exports ask for a fresh second factor.
+    if (this.reflector.getAllAndOverride<boolean>(STEP_UP_KEY, [ctx.getHandler(), ctx.getClass()]))
+      await this.mfa.requireFresh(user);
+
     // The socket cannot set cookies; renewal happens over HTTP.
     const renewed = source.transport === 'http' ? this.tokens.renewIfDue(user.session) : null;
     if (renewed && source.transport === 'http') {
@@ -90,6 +97,10 @@ export class AccessGuard implements CanActivate {
         this.tokens.cookieOptions(renewed.claims.exp),
       );
       user.session = renewed.claims;
+    }
+    // When the session ends without activity, for the portal's idle warning (WCAG 2.2.1).
+    if (source.transport === 'http') {
+      source.res.header(SESSION_EXPIRES_HEADER, String(user.session.exp));
     }
 
     const key = auditKeyOf(ctx);

@@ -25,7 +25,14 @@ import { PolicyContextNotify1764000002200 } from './1764000002200-policy-context
 import { CaseCounts1764000002300 } from './1764000002300-case-counts';
 import { JobQueue1764000003000 } from './1764000003000-job-queue';
 import { PasswordReset1764000003010 } from './1764000003010-password-reset';
+import { NotificationMail1764000003020 } from './1764000003020-notification-mail';
+import { AccountActivation1764000003100 } from './1764000003100-account-activation';
+import { AccountLifecycle1764000003110 } from './1764000003110-account-lifecycle';
+import { AgencyAdministration1764000003120 } from './1764000003120-agency-administration';
+import { Mfa1764000003300 } from './1764000003300-mfa';
 import { AuditDetail1764000003400 } from './1764000003400-audit-detail';
+import { UserSessions1764000003410 } from './1764000003410-user-sessions';
+import { AgencySso1764000003200 } from './1764000003200-agency-sso';
 
 /** Every migration, in order. Listed explicitly so bundling or ts-jest cannot miss one. */
 export const MIGRATIONS = [
@@ -56,5 +63,12 @@ export const MIGRATIONS = [
   CaseCounts1764000002300,
   JobQueue1764000003000,
   PasswordReset1764000003010,
+  NotificationMail1764000003020,
+  AccountActivation1764000003100,
+  AccountLifecycle1764000003110,
+  AgencyAdministration1764000003120,
+  Mfa1764000003300,
+  AgencySso1764000003200,
   AuditDetail1764000003400,
+  UserSessions1764000003410,
 ];

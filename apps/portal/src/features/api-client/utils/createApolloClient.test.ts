@@ -42,7 +42,11 @@ describe('createApolloClient', () => {
   });
 
   it('adds the in-memory CSRF token to later mutations', async () => {
-    const { client, session: hooks, sent } = setup(() => ({ data: { logout: true } }));
+    const {
+      client,
+      session: hooks,
+      sent,
+    } = setup(() => ({ data: { logoutSso: { endSessionUrl: null } } }));
     hooks.setToken('csrf-abc');
 
     await client.mutate({ mutation: LOGOUT_MUTATION });

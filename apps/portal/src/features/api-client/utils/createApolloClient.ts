@@ -1,6 +1,7 @@
 import { ApolloClient, ApolloLink, InMemoryCache } from '@apollo/client';
 import { SetContextLink } from '@apollo/client/link/context';
 import { ErrorLink } from '@apollo/client/link/error';
+import { Observable } from 'rxjs';
 import { endsSession, errorCodeOf } from './errorCode';
 import { createNetworkLink } from './liveLink';
 
@@ -10,7 +11,15 @@ export interface SessionLinkHooks {
   csrfToken: () => string | null;
   /** Called when any operation reports that the session is gone. */
   sessionEnded: (code: 'UNAUTHENTICATED' | 'SESSION_EXPIRED') => void;
+  /**
+   * Called when the API asks for a fresh second factor (STEP_UP_REQUIRED): resolves to true once
+   * the user proved one, and the operation is sent again; false leaves the error as it was.
+   */
+  stepUp?: () => Promise<boolean>;
 }
+
+/** Context flag of an operation that handles STEP_UP_REQUIRED itself (the account page). */
+export const STEP_UP_INLINE = { stepUpInline: true } as const;
 
 export function createApolloClient(
   session: SessionLinkHooks,
@@ -30,9 +39,25 @@ export function createApolloClient(
     };
   });
 
-  const sessionErrors = new ErrorLink(({ error }) => {
+  const sessionErrors = new ErrorLink(({ error, operation, forward }) => {
     const code = errorCodeOf(error);
     if (endsSession(code)) session.sessionEnded(code);
+    const inline = (operation.getContext() as { stepUpInline?: boolean }).stepUpInline === true;
+    if (code !== 'STEP_UP_REQUIRED' || inline || !session.stepUp) return;
+    // Called on the bridge: a method, not a free function.
+    const stepUp = () => session.stepUp?.() ?? Promise.resolve(false);
+    // The API refused before doing anything: once the factor is proven, send it again (once).
+    return new Observable<ApolloLink.Result>((observer) => {
+      let inner: { unsubscribe(): void } | null = null;
+      stepUp().then(
+        (proven) => {
+          if (!proven) observer.error(error);
+          else inner = forward(operation).subscribe(observer);
+        },
+        () => observer.error(error),
+      );
+      return () => inner?.unsubscribe();
+    });
   });
 
   return new ApolloClient({

@@ -1,3 +1,4 @@
+import { trackingFetch } from '../../sessions/utils/idleExpiry';
 import { ApolloLink, HttpLink } from '@apollo/client';
 import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
 import { getMainDefinition } from '@apollo/client/utilities';
@@ -49,7 +50,8 @@ export function retryDelay(retries: number, random = Math.random()): number {
  * variables (onLiveReconnected).
  */
 export function createNetworkLink(): ApolloLink {
-  const http = new HttpLink({ uri: '/graphql', credentials: 'same-origin' });
+  // Every answer says when the session ends without activity (the idle warning listens).
+  const http = new HttpLink({ uri: '/graphql', credentials: 'same-origin', fetch: trackingFetch });
   let dropped = false;
   const ws = createClient({
     url: () => liveUrl(window.location),

@@ -19,6 +19,18 @@ export function LoginNoticeAlert({ notice }: LoginNoticeAlertProps) {
           <Paragraph>{t('login.loggedOut')}</Paragraph>
         </Alert>
       );
+    case 'LOGGED_OUT_EVERYWHERE':
+      return (
+        <Alert type="ok" role="status">
+          <Paragraph>{t('login.loggedOutEverywhere')}</Paragraph>
+        </Alert>
+      );
+    case 'IDLE_TIMEOUT':
+      return (
+        <Alert type="warning" role="status">
+          <Paragraph>{t('login.idleTimeout')}</Paragraph>
+        </Alert>
+      );
     case 'SESSION_EXPIRED':
       return (
         <Alert type="warning" role="status">

@@ -2,6 +2,7 @@ import { useApolloClient } from '@apollo/client/react';
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { errorCodeOf, type ClientErrorCode } from '../../api-client/utils/errorCode';
 import { ME_QUERY } from '../graphql/meQuery';
+import { StepUpDialog } from '../../mfa/components/StepUpDialog';
 import type { SessionBridge } from '../utils/SessionBridge';
 import {
   SessionContext,
@@ -97,5 +98,10 @@ export function SessionProvider({ bridge, children }: SessionProviderProps) {
     () => ({ session, signIn, signOut }),
     [session, signIn, signOut],
   );
-  return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
+  return (
+    <SessionContext.Provider value={value}>
+      {children}
+      {session.status === 'authenticated' && <StepUpDialog bridge={bridge} />}
+    </SessionContext.Provider>
+  );
 }

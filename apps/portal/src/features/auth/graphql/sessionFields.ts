@@ -20,5 +20,6 @@ export const SESSION_FIELDS = graphql(`
     roles
     csrfToken
     sessionExpiresAt
+    sessionIdleExpiresAt
   }
 `);

@@ -10,6 +10,7 @@ type Listener = (code: SessionEndCode) => void;
 export class SessionBridge implements SessionLinkHooks {
   private token: string | null = null;
   private readonly listeners = new Set<Listener>();
+  private stepUpHandler: (() => Promise<boolean>) | null = null;
 
   csrfToken(): string | null {
     return this.token;
@@ -21,6 +22,18 @@ export class SessionBridge implements SessionLinkHooks {
 
   sessionEnded(code: SessionEndCode): void {
     for (const listener of this.listeners) listener(code);
+  }
+
+  /** Asks the user for a fresh second factor (the StepUpDialog); false when nobody can ask. */
+  stepUp(): Promise<boolean> {
+    return this.stepUpHandler ? this.stepUpHandler() : Promise.resolve(false);
+  }
+
+  onStepUp(handler: () => Promise<boolean>): () => void {
+    this.stepUpHandler = handler;
+    return () => {
+      if (this.stepUpHandler === handler) this.stepUpHandler = null;
+    };
   }
 
   onSessionEnded(listener: Listener): () => void {

@@ -6,7 +6,12 @@ export type SessionMe = SessionFieldsFragment;
 
 /** Why the user sees the login page, when it is worth telling them. */
 export type LoginNotice =
-  { kind: 'SESSION_EXPIRED' } | { kind: 'LOGGED_OUT' } | { kind: 'ERROR'; code: ClientErrorCode };
+  | { kind: 'SESSION_EXPIRED' }
+  | { kind: 'LOGGED_OUT' }
+  /** Signed out by the idle timeout (WCAG 2.2.1: it says why). */
+  | { kind: 'IDLE_TIMEOUT' }
+  | { kind: 'LOGGED_OUT_EVERYWHERE' }
+  | { kind: 'ERROR'; code: ClientErrorCode };
 
 export type Session =
   | { status: 'loading' }

@@ -68,3 +68,8 @@ export function canManageRetention(roles: readonly Role[]): boolean {
 export function canInviteParticipant(roles: readonly Role[]): boolean {
   return roles.includes('PROCESREGISSEUR');
 }
+
+/** The agency admin manages the accounts of the own agency (/beheer/gebruikers). */
+export function canManageAgencyUsers(roles: readonly Role[]): boolean {
+  return roles.includes('AGENCY_ADMIN');
+}

@@ -13,6 +13,7 @@ export function AgencyAdminHome({ me }: AgencyAdminHomeProps) {
       me={me}
       role="AGENCY_ADMIN"
       description={t('home.AGENCY_ADMIN', { agency: me.agency.name })}
+      links={[{ to: '/beheer/gebruikers', label: t('home.agencyUsersLink') }]}
     />
   );
 }

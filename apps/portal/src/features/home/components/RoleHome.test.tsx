@@ -107,12 +107,12 @@ describe('RoleHome', () => {
     );
   });
 
-  it('offers an agency administrator no link to case content or the covenant', async () => {
+  it('offers an agency administrator the users page, and no link to case content or the covenant', async () => {
     await renderHomeFor(['AGENCY_ADMIN']);
 
     const hrefs = within(screen.getByRole('main'))
       .getAllByRole('link')
       .map((link) => link.getAttribute('href'));
-    expect(hrefs).toEqual(['/account']);
+    expect(hrefs).toEqual(['/beheer/gebruikers', '/account']);
   });
 });

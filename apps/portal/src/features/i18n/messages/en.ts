@@ -1,7 +1,10 @@
 import { agreedApproachEn } from '../../agreed-approach/messages/en';
 import { meetingsEn } from '../../meetings/messages/en';
+import { mfaEn } from '../../mfa/messages/en';
 import { privacyOfficeEn } from '../../privacy-office/messages/en';
+import { sessionsEn } from '../../sessions/messages/en';
 import { retentionEn } from '../../retention/messages/en';
+import { ssoEn } from '../../sso/messages/en';
 import { covenantEn } from '../../covenant/messages/en';
 import { dataSubjectRequestsEn } from '../../data-subject-requests/messages/en';
 import { monitoringEn } from '../../monitoring/messages/en';
@@ -43,6 +46,20 @@ export const en: Messages = {
   'login.emailRequired': 'Enter your email address.',
   'login.passwordRequired': 'Enter your password.',
   'login.forgotPassword': 'Forgot your password?',
+  'mailPreferences.heading': 'E-mail about notifications',
+  'mailPreferences.intro':
+    'Choose per kind of notification whether you get an e-mail about it. An e-mail only says that something is waiting for you, never who or which case it is about.',
+  'mailPreferences.loadFailed': 'Your e-mail settings could not be loaded.',
+  'mailPreferences.kind.CASE_INVITED': 'You were added to a case',
+  'mailPreferences.kind.ACTION_ASSIGNED': 'An action was assigned to you',
+  'mailPreferences.kind.ACTION_OVERDUE': 'An action of yours is overdue',
+  'mailPreferences.kind.MEETING_INVITED': 'Invitation to a meeting (with calendar file)',
+  'mailPreferences.kind.REFERRAL_DECIDED': 'Decision on a referral',
+  'mailPreferences.mode.NONE': 'No e-mail',
+  'mailPreferences.mode.IMMEDIATELY': 'An e-mail right away',
+  'mailPreferences.mode.DAILY': 'One summary a day',
+  'mailPreferences.save': 'Save e-mail settings',
+  'mailPreferences.saved': 'Your e-mail settings have been saved.',
   'passwordReset.requestTitle': 'Forgot password',
   'passwordReset.requestIntro':
     'Enter the e-mail address of your Schakel account. You will receive an e-mail with a link to choose a new password. The link works once and for half an hour.',
@@ -106,6 +123,57 @@ export const en: Messages = {
   'account.sessionNote':
     'After this time you log in again, even if you have been active all along.',
 
+  'nav.users': 'Users',
+  'home.agencyUsersLink': 'Manage the users of your organisation',
+  'users.title': 'Users',
+  'users.intro':
+    'The accounts of {agency}. You invite colleagues, give roles your organisation may hold and disable accounts. You see no case content here.',
+  'users.loading': 'Loading users…',
+  'users.caption': 'Accounts of your organisation',
+  'users.name': 'Name',
+  'users.email': 'E-mail address',
+  'users.roles': 'Roles',
+  'users.state': 'Status',
+  'users.actions': 'Actions',
+  'users.state.active': 'Active',
+  'users.state.disabled': 'Disabled',
+  'users.state.left': 'Left the organisation',
+  'users.state.invited': 'Invited (link valid until {until})',
+  'users.state.linkExpired': 'Invited, link expired',
+  'users.disable': 'Disable {name}',
+  'users.enable': 'Enable {name} again',
+  'users.invite.heading': 'Invite a colleague',
+  'users.invite.intro':
+    'Your colleague receives an e-mail with a link to activate the account. The link works once and for 72 hours.',
+  'users.invite.name': 'Name',
+  'users.invite.email': 'E-mail address',
+  'users.invite.roles': 'Roles',
+  'users.invite.submit': 'Send invitation',
+  'users.invite.notSent': 'The invitation has not been sent.',
+  'users.invite.nameRequired': 'Enter the name.',
+  'users.invite.emailRequired': 'Enter the e-mail address.',
+  'users.invite.emailInvalid': 'Enter a valid e-mail address, such as name@organisation.nl.',
+  'users.invite.emailTaken': 'This e-mail address already has an account.',
+  'users.invite.rolesRequired': 'Choose at least one role.',
+  'users.invite.rolesNotAllowed': 'You cannot grant this role in your organisation.',
+  'users.invite.mailed': 'The invitation has been sent to {email} by e-mail.',
+  'users.invite.queued':
+    'The account for {email} has been created. The e-mail goes out as soon as Schakel can send e-mail.',
+  'users.invite.linkShown':
+    'No mail server configured (only outside production): the activation link is',
+  'activation.title': 'Activate account',
+  'activation.heading': 'Activate your Schakel account',
+  'activation.intro':
+    'Choose a password for your account. This link works once; afterwards you log in with your e-mail address and this password.',
+  'activation.password': 'Password',
+  'activation.repeat': 'Repeat password',
+  'activation.submit': 'Activate account',
+  'activation.passwordRequired': 'Choose a password.',
+  'activation.repeatRequired': 'Enter the password once more.',
+  'activation.mismatch': 'The passwords are not the same.',
+  'activation.notActivated': 'Your account has not been activated yet.',
+  'activation.success': 'Your account has been activated.',
+  'activation.toLogin': 'Go to login',
   'changePassword.heading': 'Change password',
   'changePassword.intro':
     'After the change you stay logged in here. On other devices you are logged out and log in with your new password.',
@@ -481,6 +549,17 @@ export const en: Messages = {
   'error.COVENANT_OWN_PROPOSAL':
     'You cannot decide on a change you proposed yourself. Another privacy officer has to do that.',
   'error.SERVICE_UNAVAILABLE': 'Schakel cannot reach its data right now. Please try again shortly.',
+  'error.SECOND_FACTOR_REQUIRED': 'Confirm the login with your second step.',
+  'error.MFA_ENROLMENT_REQUIRED': 'Set up a second step first to log in.',
+  'error.INVALID_SECOND_FACTOR':
+    'This code or passkey is wrong or was used before. Try again with a new code.',
+  'error.SECOND_FACTOR_EXPIRED': 'Logging in took too long. Please log in again.',
+  'error.MFA_THROTTLED': 'Too many wrong codes. Wait a few minutes and try again.',
+  'error.STEP_UP_REQUIRED': 'Confirm this action with your second step first.',
+  'error.MFA_FACTOR_REQUIRED':
+    'A second step is required: add another one before you remove this one.',
+  'error.ACTIVATION_LINK_INVALID':
+    'This activation link does not work (any more): it was used, replaced or has expired. Ask your administrator for a new one.',
   'error.INTERNAL': 'Something went wrong in Schakel. Please try again later.',
   'error.NETWORK':
     'Schakel cannot be reached right now. Check your connection and try again later.',
@@ -490,8 +569,11 @@ export const en: Messages = {
   ...agreedApproachEn,
   ...monitoringEn,
   ...meetingsEn,
+  ...mfaEn,
   ...privacyOfficeEn,
+  ...sessionsEn,
   ...retentionEn,
+  ...ssoEn,
   ...covenantEn,
   ...dataSubjectRequestsEn,
 };

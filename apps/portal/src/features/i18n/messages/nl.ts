@@ -3,8 +3,11 @@ import type { AccessBasis, CaseTheme, ParticipantRole } from '../../../gql/graph
 import type { CovenantLevel } from '../../covenant/utils/covenantLevel';
 import { agreedApproachNl } from '../../agreed-approach/messages/nl';
 import { meetingsNl } from '../../meetings/messages/nl';
+import { mfaNl } from '../../mfa/messages/nl';
 import { privacyOfficeNl } from '../../privacy-office/messages/nl';
+import { sessionsNl } from '../../sessions/messages/nl';
 import { retentionNl } from '../../retention/messages/nl';
+import { ssoNl } from '../../sso/messages/nl';
 import { covenantNl } from '../../covenant/messages/nl';
 import { dataSubjectRequestsNl } from '../../data-subject-requests/messages/nl';
 import { monitoringNl } from '../../monitoring/messages/nl';
@@ -49,6 +52,20 @@ export const nl = {
   'login.emailRequired': 'Vul je e-mailadres in.',
   'login.passwordRequired': 'Vul je wachtwoord in.',
   'login.forgotPassword': 'Wachtwoord vergeten?',
+  'mailPreferences.heading': 'E-mail over meldingen',
+  'mailPreferences.intro':
+    'Kies per soort melding of je er een e-mail over krijgt. Een e-mail zegt alleen dat er iets voor je klaarstaat, nooit over wie of welke casus het gaat.',
+  'mailPreferences.loadFailed': 'Je e-mailinstellingen konden niet worden geladen.',
+  'mailPreferences.kind.CASE_INVITED': 'Je bent toegevoegd aan een casus',
+  'mailPreferences.kind.ACTION_ASSIGNED': 'Er is een actie aan je toegewezen',
+  'mailPreferences.kind.ACTION_OVERDUE': 'Een actie van je is over de datum',
+  'mailPreferences.kind.MEETING_INVITED': 'Uitnodiging voor een overleg (met agenda-bestand)',
+  'mailPreferences.kind.REFERRAL_DECIDED': 'Besluit over een aanmelding',
+  'mailPreferences.mode.NONE': 'Geen e-mail',
+  'mailPreferences.mode.IMMEDIATELY': 'Direct een e-mail',
+  'mailPreferences.mode.DAILY': 'Eén overzicht per dag',
+  'mailPreferences.save': 'E-mailinstellingen opslaan',
+  'mailPreferences.saved': 'Je e-mailinstellingen zijn opgeslagen.',
   'passwordReset.requestTitle': 'Wachtwoord vergeten',
   'passwordReset.requestIntro':
     'Vul het e-mailadres van je Schakel-account in. Je krijgt dan een e-mail met een link om een nieuw wachtwoord te kiezen. De link werkt één keer en een half uur lang.',
@@ -112,6 +129,57 @@ export const nl = {
   'account.sessionNote':
     'Na dit tijdstip log je opnieuw in, ook als je de hele tijd actief bent geweest.',
 
+  'nav.users': 'Gebruikers',
+  'home.agencyUsersLink': 'Gebruikers van je organisatie beheren',
+  'users.title': 'Gebruikers',
+  'users.intro':
+    'De accounts van {agency}. Je nodigt collega’s uit, geeft rollen die je organisatie mag hebben en schakelt accounts uit. Je ziet hier geen dossierinhoud.',
+  'users.loading': 'Gebruikers laden…',
+  'users.caption': 'Accounts van je organisatie',
+  'users.name': 'Naam',
+  'users.email': 'E-mailadres',
+  'users.roles': 'Rollen',
+  'users.state': 'Status',
+  'users.actions': 'Acties',
+  'users.state.active': 'Actief',
+  'users.state.disabled': 'Uitgeschakeld',
+  'users.state.left': 'Uit dienst',
+  'users.state.invited': 'Uitgenodigd (link geldig tot {until})',
+  'users.state.linkExpired': 'Uitgenodigd, link verlopen',
+  'users.disable': '{name} uitschakelen',
+  'users.enable': '{name} weer inschakelen',
+  'users.invite.heading': 'Collega uitnodigen',
+  'users.invite.intro':
+    'Je collega krijgt een e-mail met een link om het account te activeren. De link werkt één keer en 72 uur lang.',
+  'users.invite.name': 'Naam',
+  'users.invite.email': 'E-mailadres',
+  'users.invite.roles': 'Rollen',
+  'users.invite.submit': 'Uitnodiging versturen',
+  'users.invite.notSent': 'De uitnodiging is niet verstuurd.',
+  'users.invite.nameRequired': 'Vul de naam in.',
+  'users.invite.emailRequired': 'Vul het e-mailadres in.',
+  'users.invite.emailInvalid': 'Vul een geldig e-mailadres in, zoals naam@organisatie.nl.',
+  'users.invite.emailTaken': 'Dit e-mailadres heeft al een account.',
+  'users.invite.rolesRequired': 'Kies minstens één rol.',
+  'users.invite.rolesNotAllowed': 'Deze rol kun je in je organisatie niet toekennen.',
+  'users.invite.mailed': 'De uitnodiging is per e-mail naar {email} verstuurd.',
+  'users.invite.queued':
+    'Het account voor {email} is aangemaakt. De e-mail wordt verstuurd zodra Schakel e-mail kan versturen.',
+  'users.invite.linkShown':
+    'Geen e-mailserver ingesteld (alleen buiten productie): de activeringslink is',
+  'activation.title': 'Account activeren',
+  'activation.heading': 'Je Schakel-account activeren',
+  'activation.intro':
+    'Kies een wachtwoord voor je account. Deze link werkt één keer; daarna log je in met je e-mailadres en dit wachtwoord.',
+  'activation.password': 'Wachtwoord',
+  'activation.repeat': 'Herhaal wachtwoord',
+  'activation.submit': 'Account activeren',
+  'activation.passwordRequired': 'Kies een wachtwoord.',
+  'activation.repeatRequired': 'Vul het wachtwoord nog een keer in.',
+  'activation.mismatch': 'De wachtwoorden zijn niet gelijk.',
+  'activation.notActivated': 'Je account is nog niet geactiveerd.',
+  'activation.success': 'Je account is geactiveerd.',
+  'activation.toLogin': 'Naar inloggen',
   'changePassword.heading': 'Wachtwoord wijzigen',
   'changePassword.intro':
     'Na het wijzigen blijf je hier ingelogd. Op andere apparaten word je uitgelogd en log je in met je nieuwe wachtwoord.',
@@ -490,6 +558,17 @@ export const nl = {
   'error.COVENANT_OWN_PROPOSAL':
     'Je kunt niet zelf beslissen over een wijziging die je zelf hebt voorgesteld. Een andere privacyfunctionaris moet dat doen.',
   'error.SERVICE_UNAVAILABLE': 'Schakel kan de gegevens nu niet bereiken. Probeer het zo opnieuw.',
+  'error.SECOND_FACTOR_REQUIRED': 'Bevestig het inloggen met je tweede stap.',
+  'error.MFA_ENROLMENT_REQUIRED': 'Stel eerst een tweede stap in om in te loggen.',
+  'error.INVALID_SECOND_FACTOR':
+    'Deze code of passkey klopt niet of is al gebruikt. Probeer het opnieuw met een nieuwe code.',
+  'error.SECOND_FACTOR_EXPIRED': 'Het inloggen duurde te lang. Log opnieuw in.',
+  'error.MFA_THROTTLED': 'Te veel onjuiste codes. Wacht een paar minuten en probeer het opnieuw.',
+  'error.STEP_UP_REQUIRED': 'Bevestig deze handeling eerst met je tweede stap.',
+  'error.MFA_FACTOR_REQUIRED':
+    'Een tweede stap is verplicht: voeg eerst een andere toe voordat je deze verwijdert.',
+  'error.ACTIVATION_LINK_INVALID':
+    'Deze activeringslink werkt niet (meer): hij is al gebruikt, vervangen of verlopen. Vraag je beheerder om een nieuwe.',
   'error.INTERNAL': 'Er ging iets mis in Schakel. Probeer het later opnieuw.',
   'error.NETWORK':
     'Schakel is op dit moment niet bereikbaar. Controleer je verbinding en probeer het later opnieuw.',
@@ -500,8 +579,11 @@ export const nl = {
   ...agreedApproachNl,
   ...monitoringNl,
   ...meetingsNl,
+  ...mfaNl,
   ...privacyOfficeNl,
+  ...sessionsNl,
   ...retentionNl,
+  ...ssoNl,
   ...covenantNl,
   ...dataSubjectRequestsNl,
 } satisfies Record<string, string> &

@@ -68,6 +68,7 @@ export function AuditEventCard({ event, onPerson }: AuditEventCardProps) {
     ]);
   }
   if (event.reasonCode) rows.push(['privacyOffice.event.reasonCode', event.reasonCode]);
+  if (event.detail) rows.push(['privacyOffice.event.detail', formatDetail(event.detail, t)]);
   if (event.action === 'BREAK_GLASS') {
     rows.push([
       'privacyOffice.event.review',
@@ -127,4 +128,22 @@ export function AuditEventCard({ event, onPerson }: AuditEventCardProps) {
       </DataList>
     </article>
   );
+}
+
+/** Before/after of a change as the trail holds it: "Vóór: {…} · Na: {…}". */
+function formatDetail(
+  text: string,
+  t: (key: 'privacyOffice.event.before' | 'privacyOffice.event.after') => string,
+): string {
+  try {
+    const { before, after } = JSON.parse(text) as { before?: unknown; after?: unknown };
+    const parts: string[] = [];
+    if (before !== undefined)
+      parts.push(`${t('privacyOffice.event.before')}: ${JSON.stringify(before)}`);
+    if (after !== undefined)
+      parts.push(`${t('privacyOffice.event.after')}: ${JSON.stringify(after)}`);
+    return parts.join(' · ');
+  } catch {
+    return text;
+  }
 }

@@ -90,6 +90,39 @@ describe('AuditTrailSearch', () => {
     expect(screen.getAllByRole('article')).toHaveLength(2);
   });
 
+  it('shows the security trail: a failed login, and an administrative change with before and after', async () => {
+    renderPrivacy(<AuditTrailSearch />, [
+      agencies,
+      {
+        request: search(EMPTY_FILTER),
+        result: page(
+          [
+            auditEvent({
+              id: '21',
+              action: 'ADMIN',
+              operation: 'admin.user.disabled',
+              detail: '{"after":{"active":false},"before":{"active":true}}',
+            }),
+            auditEvent({
+              id: '20',
+              action: 'LOGIN',
+              result: 'DENIED',
+              operation: 'login',
+              reasonCode: 'INVALID_CREDENTIALS',
+            }),
+          ],
+          null,
+        ),
+      },
+    ]);
+    const admin = await screen.findByRole('heading', { name: /^Beheer — / });
+    expect(
+      within(admin.closest('article')!).getByText('Vóór: {"active":true} · Na: {"active":false}'),
+    ).toBeVisible();
+    const login = screen.getByRole('heading', { name: /^Inloggen — / });
+    expect(within(login.closest('article')!).getByText('INVALID_CREDENTIALS')).toBeVisible();
+  });
+
   it('says why no more events came when loading more fails, and keeps the ones shown', async () => {
     const { user } = renderPrivacy(<AuditTrailSearch />, [
       agencies,

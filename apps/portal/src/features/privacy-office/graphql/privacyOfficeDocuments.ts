@@ -36,6 +36,7 @@ export const AUDIT_EVENTS_QUERY = graphql(`
         accessBasis
         purpose
         reasonCode
+        detail
         originAddress
         requestId
         review {

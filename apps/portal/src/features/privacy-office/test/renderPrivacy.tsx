@@ -35,6 +35,7 @@ export function auditEvent(
     reasonCode: null,
     originAddress: '10.0.0.7',
     requestId: 'req-1',
+    detail: null,
     review: null,
     ...overrides,
   };

@@ -14,6 +14,11 @@ export const AUDIT_ACTIONS: readonly AuditAction[] = [
   'BREAK_GLASS',
   'VIEW_AS',
   'LOGGING',
+  'LOGIN',
+  'LOGOUT',
+  'MFA',
+  'PASSWORD',
+  'ADMIN',
 ];
 export const AUDIT_RESULTS: readonly AuditResult[] = ['ALLOWED', 'DENIED'];
 

@@ -59,7 +59,7 @@ describe('AppShell', () => {
         'Mijn account',
       ],
     ],
-    [['AGENCY_ADMIN'], ['Start', 'Mijn account']],
+    [['AGENCY_ADMIN'], ['Start', 'Gebruikers', 'Mijn account']],
     [
       ['MEMBER', 'PROCESREGISSEUR'],
       [

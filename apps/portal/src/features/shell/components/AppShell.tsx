@@ -4,6 +4,7 @@ import { LogoutButton } from '../../auth/components/LogoutButton';
 import { useMe } from '../../auth/hooks/useMe';
 import { canSeeCaseContent } from '../../auth/utils/permissions';
 import { LanguageSwitch } from '../../i18n/components/LanguageSwitch';
+import { IdleWarning } from '../../sessions/components/IdleWarning';
 import { useT } from '../../i18n/hooks/useT';
 import { NotificationsLink } from '../../monitoring/components/NotificationsLink';
 import { MainContent } from './MainContent';
@@ -29,6 +30,7 @@ export function AppShell({ children }: AppShellProps) {
   return (
     <div className="schakel-layout">
       <SkipToContent />
+      <IdleWarning />
       <SiteHeader linkToHome>
         <UserSummary me={me} />
         <div className="schakel-header__buttons">

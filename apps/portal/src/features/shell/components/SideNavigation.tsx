@@ -4,6 +4,7 @@ import { canLookUpAgreedApproach } from '../../agreed-approach/utils/canLookUpAg
 import { useMe } from '../../auth/hooks/useMe';
 import {
   canReadCovenant,
+  canManageAgencyUsers,
   canReadRetention,
   canRefer,
   canSeeCaseContent,
@@ -40,6 +41,7 @@ const ITEMS: readonly {
   },
   { to: '/privacy/bewaartermijnen', label: 'retention.nav', allowed: canReadRetention },
   { to: '/convenant', label: 'nav.covenant', allowed: canReadCovenant },
+  { to: '/beheer/gebruikers', label: 'nav.users', allowed: canManageAgencyUsers },
   { to: '/account', label: 'nav.account' },
 ];
 

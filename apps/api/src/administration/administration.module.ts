@@ -1,0 +1,21 @@
+import { Module } from '@nestjs/common';
+import { AuthModule } from '../auth/auth.module';
+import { ActivationResolver } from './activation.resolver';
+import { ActivationService } from './activation.service';
+import { AgencyUsersResolver } from './agency-users.resolver';
+import { AgencyUsersService } from './agency-users.service';
+import { RegionAgenciesResolver } from './region-agencies.resolver';
+import { RegionAgenciesService } from './region-agencies.service';
+
+@Module({
+  imports: [AuthModule],
+  providers: [
+    ActivationResolver,
+    ActivationService,
+    AgencyUsersResolver,
+    AgencyUsersService,
+    RegionAgenciesResolver,
+    RegionAgenciesService,
+  ],
+})
+export class AdministrationModule {}

@@ -1,0 +1,63 @@
+import { expect, test } from '@playwright/test';
+import { expectAccessible, watchConsole } from './support';
+
+// A user no other test logs in with: this test gives her a new password for the rest of the run.
+const OM = { email: 'om@om.demo.example' } as const;
+const NEW_PASSWORD = 'Herfstblad-fietsbel-2026';
+// npm start's embedded mail sink (tools/dev/mail-sink.mjs) lists the API's mails one port up.
+const port = Number(process.env.E2E_PORT ?? 4311);
+const MAILS = `http://127.0.0.1:${port + 1}/messages.json`;
+
+interface SinkMail {
+  to: string[];
+  subject: string;
+  text: string;
+}
+
+test('a user who forgot her password gets a link by e-mail and sets a new one, on a 375 px screen', async ({
+  page,
+  request,
+}) => {
+  const problems = watchConsole(page);
+  await page.setViewportSize({ width: 375, height: 740 });
+  await page.goto('/inloggen');
+  await page.getByRole('link', { name: 'Wachtwoord vergeten?' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Wachtwoord vergeten');
+  await expectAccessible(page, 'the forgot-password page');
+
+  await page.getByLabel('E-mailadres').fill(OM.email);
+  await page.getByRole('button', { name: 'Stuur de link' }).click();
+  await expect(page.getByRole('status')).toContainText('Als er een account met dit e-mailadres is');
+
+  // The mail, read from the real SMTP sink.
+  let link = '';
+  await expect
+    .poll(
+      async () => {
+        const mails = (await (await request.get(MAILS)).json()) as SinkMail[];
+        const mail = mails.find((m) => m.to.includes(OM.email));
+        link = /http:\/\/\S+\/wachtwoord-herstellen#token=\S+/.exec(mail?.text ?? '')?.[0] ?? '';
+        return link;
+      },
+      { timeout: 30_000 },
+    )
+    .not.toBe('');
+
+  await page.goto(link);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Nieuw wachtwoord kiezen');
+  await expectAccessible(page, 'the reset page');
+  await page.getByLabel('Nieuw wachtwoord', { exact: true }).fill(NEW_PASSWORD);
+  await page.getByLabel('Herhaal het nieuwe wachtwoord').fill(NEW_PASSWORD);
+  await page.getByRole('button', { name: 'Wachtwoord opslaan' }).click();
+  await expect(page.getByRole('status')).toContainText('Je wachtwoord is gewijzigd');
+  await expectAccessible(page, 'the reset page, done');
+
+  // The link worked once; the new password signs in.
+  await page.getByRole('link', { name: 'Naar inloggen' }).click();
+  await page.getByLabel('E-mailadres').fill(OM.email);
+  await page.getByLabel('Wachtwoord', { exact: true }).fill(NEW_PASSWORD);
+  await page.getByRole('button', { name: 'Inloggen' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).not.toHaveText('Inloggen');
+  await expect(page).not.toHaveURL(/inloggen/);
+  expect(problems).toEqual([]);
+});

@@ -1,0 +1,140 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { renderApp } from '../../../test/renderApp';
+import { graphQLError, me, meSignedIn } from '../../../test/sessionFixtures';
+import {
+  AGENCY_USERS_QUERY,
+  DISABLE_USER_MUTATION,
+  INVITE_USER_MUTATION,
+} from '../graphql/agencyUsers';
+
+const admin = me({ roles: ['AGENCY_ADMIN'], agencyType: 'POLICE', agencyName: 'Politie Demo' });
+
+const user = (id: string, displayName: string, extra: Record<string, unknown> = {}) => ({
+  __typename: 'ManagedUser' as const,
+  id,
+  email: `${id}@politie.example`,
+  displayName,
+  roles: ['MEMBER'],
+  active: true,
+  activated: true,
+  activationExpiresAt: null,
+  leftAt: null,
+  accessReviewDueAt: '2027-06-01T00:00:00.000Z',
+  ...extra,
+});
+
+const officer = user('agent', 'Wim Wijkagent');
+const listed = (users: unknown[]) => ({
+  request: { query: AGENCY_USERS_QUERY },
+  result: { data: { agencyUsers: users } },
+});
+
+describe('AgencyUsersPage', () => {
+  it("lists the own agency's accounts and disables one", async () => {
+    const { user: u, requests } = renderApp({
+      mocks: [
+        meSignedIn(admin),
+        listed([user('user-1', 'Fatima El Amrani', { roles: ['AGENCY_ADMIN'] }), officer]),
+        {
+          request: { query: DISABLE_USER_MUTATION, variables: { userId: 'agent' } },
+          result: { data: { disableUser: { ...officer, active: false } } },
+        },
+      ],
+      route: '/beheer/gebruikers',
+    });
+    const table = await screen.findByRole('table', { name: 'Accounts van je organisatie' });
+    const row = within(table).getByRole('row', { name: /Wim Wijkagent/ });
+    expect(within(row).getByText('Actief')).toBeVisible();
+    // No button to switch off one's own account.
+    expect(screen.queryByRole('button', { name: 'Fatima El Amrani uitschakelen' })).toBeNull();
+
+    await u.click(within(row).getByRole('button', { name: 'Wim Wijkagent uitschakelen' }));
+
+    expect(await within(row).findByText('Uitgeschakeld')).toBeVisible();
+    expect(
+      within(row).getByRole('button', { name: 'Wim Wijkagent weer inschakelen' }),
+    ).toBeVisible();
+    expect(requests.find((r) => r.operationName === 'DisableUser')?.variables).toEqual({
+      userId: 'agent',
+    });
+  });
+
+  it('offers only the roles a police agency admin may grant, and invites by e-mail', async () => {
+    const invited = user('nieuw', 'Nina Nieuw', {
+      activated: false,
+      activationExpiresAt: '2026-12-08T10:00:00.000Z',
+    });
+    const { user: u } = renderApp({
+      mocks: [
+        meSignedIn(admin),
+        listed([officer]),
+        {
+          request: {
+            query: INVITE_USER_MUTATION,
+            variables: {
+              input: {
+                displayName: 'Nina Nieuw',
+                email: 'nieuw@politie.example',
+                roles: ['MEMBER'],
+              },
+            },
+          },
+          result: {
+            data: {
+              inviteUser: {
+                __typename: 'Invitation',
+                mailed: true,
+                activationLink: null,
+                user: invited,
+              },
+            },
+          },
+        },
+        listed([officer, invited]),
+      ],
+      route: '/beheer/gebruikers',
+    });
+    const roles = await screen.findByRole('group', { name: 'Rollen' });
+    expect(
+      within(roles)
+        .getAllByRole('checkbox')
+        .map((c) => c.getAttribute('id') && c.nextSibling?.textContent),
+    ).toEqual(['Professional', 'Beheerder organisatie', 'Privacycontactpersoon']);
+
+    await u.type(screen.getByLabelText('Naam'), 'Nina Nieuw');
+    await u.type(screen.getByLabelText('E-mailadres'), 'nieuw@politie.example');
+    await u.click(screen.getByRole('button', { name: 'Uitnodiging versturen' }));
+
+    expect(
+      await screen.findByText('De uitnodiging is per e-mail naar nieuw@politie.example verstuurd.'),
+    ).toBeVisible();
+    expect(await screen.findByRole('row', { name: /Nina Nieuw/ })).toHaveTextContent('Uitgenodigd');
+  });
+
+  it('says why an address cannot be invited', async () => {
+    const { user: u } = renderApp({
+      mocks: [
+        meSignedIn(admin),
+        listed([officer]),
+        {
+          request: { query: INVITE_USER_MUTATION, variables: () => true },
+          result: graphQLError('CONFLICT', 'email'),
+        },
+      ],
+      route: '/beheer/gebruikers',
+    });
+    await u.type(await screen.findByLabelText('Naam'), 'Wim Nogmaals');
+    await u.type(screen.getByLabelText('E-mailadres'), 'agent@politie.example');
+    await u.click(screen.getByRole('button', { name: 'Uitnodiging versturen' }));
+    expect(await screen.findByLabelText('E-mailadres')).toHaveAccessibleDescription(
+      'Dit e-mailadres heeft al een account.',
+    );
+  });
+
+  it('is not offered to a professional', async () => {
+    renderApp({ mocks: [meSignedIn(me({ roles: ['MEMBER'] }))], route: '/beheer/gebruikers' });
+    expect(await screen.findByRole('heading', { level: 1 })).not.toHaveTextContent('Gebruikers');
+    expect(screen.queryByRole('table')).toBeNull();
+  });
+});

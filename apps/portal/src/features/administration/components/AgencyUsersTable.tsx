@@ -1,0 +1,98 @@
+import {
+  Alert,
+  Button,
+  Paragraph,
+  Table,
+  TableBody,
+  TableCaption,
+  TableCell,
+  TableContainer,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from '@utrecht/component-library-react';
+import { useId } from 'react';
+import { useI18n } from '../../i18n/hooks/useI18n';
+import { formatShortDateTime } from '../../i18n/utils/formatDate';
+import { useAgencyUsers } from '../hooks/useAgencyUsers';
+
+interface AgencyUsersTableProps {
+  /** The signed-in admin: no button to switch off one's own account. */
+  ownUserId: string;
+}
+
+/** The own agency's accounts: who, roles, state, and disable / enable. */
+export function AgencyUsersTable({ ownUserId }: AgencyUsersTableProps) {
+  const { t, locale } = useI18n();
+  const captionId = useId();
+  const list = useAgencyUsers();
+  if (list.loadFailure) {
+    return (
+      <Alert type="error">
+        <Paragraph>{list.loadFailure}</Paragraph>
+      </Alert>
+    );
+  }
+  if (list.loading) return <Paragraph>{t('users.loading')}</Paragraph>;
+  const state = (user: (typeof list.users)[number]) => {
+    if (user.leftAt) return t('users.state.left');
+    if (!user.active) return t('users.state.disabled');
+    if (!user.activated) {
+      return user.activationExpiresAt
+        ? t('users.state.invited', {
+            until: formatShortDateTime(user.activationExpiresAt, locale),
+          })
+        : t('users.state.linkExpired');
+    }
+    return t('users.state.active');
+  };
+  return (
+    <div className="schakel-flow">
+      <div role="status">
+        {list.failure && (
+          <Alert type="error" role="none">
+            <Paragraph>{list.failure}</Paragraph>
+          </Alert>
+        )}
+      </div>
+      {/* On a phone the table scrolls sideways in this region, focusable for keyboard users. */}
+      <TableContainer overflowInline role="region" aria-labelledby={captionId} tabIndex={0}>
+        <Table>
+          <TableCaption id={captionId}>{t('users.caption')}</TableCaption>
+          <TableHeader>
+            <TableRow>
+              <TableHeaderCell scope="col">{t('users.name')}</TableHeaderCell>
+              <TableHeaderCell scope="col">{t('users.email')}</TableHeaderCell>
+              <TableHeaderCell scope="col">{t('users.roles')}</TableHeaderCell>
+              <TableHeaderCell scope="col">{t('users.state')}</TableHeaderCell>
+              <TableHeaderCell scope="col">{t('users.actions')}</TableHeaderCell>
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {list.users.map((user) => (
+              <TableRow key={user.id}>
+                <TableHeaderCell scope="row">{user.displayName}</TableHeaderCell>
+                <TableCell>{user.email}</TableCell>
+                <TableCell>{user.roles.map((role) => t(`role.${role}`)).join(', ')}</TableCell>
+                <TableCell>{state(user)}</TableCell>
+                <TableCell>
+                  {user.id !== ownUserId && !user.leftAt && (
+                    <Button
+                      appearance="secondary-action-button"
+                      disabled={list.busy}
+                      onClick={() => list.setActive(user.id, !user.active)}
+                    >
+                      {t(user.active ? 'users.disable' : 'users.enable', {
+                        name: user.displayName,
+                      })}
+                    </Button>
+                  )}
+                </TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      </TableContainer>
+    </div>
+  );
+}

@@ -1,0 +1,46 @@
+/** Dutch texts of this feature; merged into the app catalogue (features/i18n/messages/nl.ts). */
+export const mfaNl = {
+  'mfa.login.heading': 'Bevestig dat jij het bent',
+  'mfa.login.intro':
+    'Vul de code van 6 cijfers uit je authenticator-app in. Heb je je telefoon niet bij de hand? Gebruik dan een van je herstelcodes.',
+  'mfa.code': 'Code',
+  'mfa.codeHint': '6 cijfers uit je app, of een herstelcode',
+  'mfa.codeRequired': 'Vul de code in.',
+  'mfa.confirm': 'Bevestigen',
+  'mfa.usePasskey': 'Gebruik een passkey',
+  'mfa.passkeyFailed': 'De passkey is niet gebruikt. Probeer het opnieuw of vul een code in.',
+  'mfa.startOver': 'Opnieuw inloggen',
+  'mfa.enrol.heading': 'Stel een tweede stap in',
+  'mfa.enrol.intro':
+    'Voor Schakel is naast je wachtwoord een tweede stap verplicht. Stel een authenticator-app of een passkey in; daarna ben je ingelogd.',
+  'mfa.enrol.startApp': 'Authenticator-app instellen',
+  'mfa.enrol.addPasskey': 'Passkey toevoegen',
+  'mfa.enrol.scan':
+    'Scan de QR-code met je authenticator-app (bijvoorbeeld Microsoft Authenticator of FreeOTP), of typ de sleutel over.',
+  'mfa.enrol.qrAlt': 'QR-code om Schakel toe te voegen aan je authenticator-app',
+  'mfa.enrol.secret': 'Sleutel om over te typen',
+  'mfa.enrol.confirmCode': 'Vul ter controle de code uit je app in',
+  'mfa.recovery.heading': 'Bewaar je herstelcodes',
+  'mfa.recovery.intro':
+    'Met elke code kun je één keer inloggen als je je app of passkey kwijt bent. Je ziet ze alleen nu: bewaar ze op een veilige plek, bijvoorbeeld in je wachtwoordkluis.',
+  'mfa.recovery.done': 'Ik heb de codes bewaard',
+  'mfa.section.heading': 'Tweede stap bij het inloggen',
+  'mfa.section.intro':
+    'Naast je wachtwoord bevestig je het inloggen met een authenticator-app of een passkey. Voor sommige handelingen vraagt Schakel dat opnieuw.',
+  'mfa.section.required': 'Voor jouw account is een tweede stap verplicht.',
+  'mfa.section.app': 'Authenticator-app',
+  'mfa.section.appOn': 'Ingesteld',
+  'mfa.section.appOff': 'Niet ingesteld',
+  'mfa.section.removeApp': 'App verwijderen',
+  'mfa.section.passkeys': 'Passkeys',
+  'mfa.section.noPasskeys': 'Geen passkeys.',
+  'mfa.section.removePasskey': 'Passkey {name} verwijderen',
+  'mfa.section.passkeyName': 'Naam van de passkey',
+  'mfa.section.recoveryLeft': 'Herstelcodes over: {count}',
+  'mfa.section.newRecoveryCodes': 'Nieuwe herstelcodes maken',
+  'mfa.section.saved': 'Opgeslagen.',
+  'mfa.stepUp.heading': 'Bevestig deze handeling',
+  'mfa.stepUp.intro':
+    'Voor deze handeling vraagt Schakel opnieuw je tweede stap. Vul een code uit je app in of gebruik een passkey.',
+  'mfa.stepUp.cancel': 'Annuleren',
+};
