@@ -214,39 +214,71 @@ test('a new region onboards the police: command, activation, TOTP, SSO, card loo
   });
 
   await test.step('the functional administrator adds the police agency with its covenant signature', async () => {
-    // A's functional-administrator pages (agencies of the region, covenant version signed,
-    // agency admins). Labels as the issue names the fields.
     const page = admin;
     await page.getByRole('navigation').getByRole('link', { name: 'Organisaties' }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Organisaties');
+    // The new region has its ZVH agency only, made by the command.
+    await expect(page.getByRole('row', { name: /Zorg- en Veiligheidshuis/ })).toHaveCount(1);
     await expectAccessible(page, 'the agencies of the region');
     await page.getByRole('button', { name: 'Organisatie toevoegen' }).click();
+    await expect(page.getByLabel('Naam', { exact: true })).toBeFocused();
+    // Saved empty first: the errors are translated, at their fields.
+    await page.getByRole('button', { name: 'Organisatie opslaan' }).click();
+    await expect(page.getByLabel('Naam', { exact: true })).toHaveAccessibleDescription(
+      'Vul de naam van de organisatie in.',
+    );
+    await expect(page.getByLabel('Soort organisatie')).toHaveAccessibleDescription(
+      'Kies de soort organisatie.',
+    );
     await page.getByLabel('Naam', { exact: true }).fill(POLICE.name);
     await page.getByLabel('Soort organisatie').selectOption({ label: 'Politie' });
-    await page.getByLabel('Contact', { exact: false }).first().fill(POLICE.contact);
+    await page.getByLabel('Contactpersoon').fill('Servicedesk');
+    await page.getByLabel('Contact e-mailadres').fill(POLICE.contact);
+    await page.getByLabel('Contact telefoon').fill('0900 8844');
     await expectAccessible(page, 'the form to add an agency');
     await page.getByRole('button', { name: 'Organisatie opslaan' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'is toegevoegd' })).toHaveText(
+      `${POLICE.name} is toegevoegd.`,
+    );
     const row = page.getByRole('row', { name: new RegExp(POLICE.name) });
-    await expect(row).toBeVisible();
+    await expect(row).toContainText('Niet ondertekend');
+    await expectAccessible(page, 'the police agency added');
+
     // Its users are active only while it has signed the current covenant version.
     await row.getByRole('link', { name: POLICE.name }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(POLICE.name);
-    await page.getByLabel('Ondertekende convenantversie').selectOption({ index: 1 });
-    await page.getByRole('button', { name: 'Ondertekening vastleggen' }).click();
-    await expect(page.getByRole('status')).toContainText('ondertekend');
+    await expect(page.getByLabel('Contact e-mailadres')).toHaveValue(POLICE.contact);
+    const covenant = page.getByRole('region', { name: 'Convenant' });
+    // Index 0 is "Kies een versie"; 1 is the newest, the region's only version.
+    await covenant.getByLabel('Ondertekende convenantversie').selectOption({ index: 1 });
+    await expect(covenant.getByLabel('Datum ondertekening')).not.toHaveValue('');
+    await covenant.getByRole('button', { name: 'Ondertekening vastleggen' }).click();
+    await expect(covenant.getByRole('status')).toContainText(
+      `Vastgelegd: ${POLICE.name} heeft versie 1 ondertekend`,
+    );
+    await expect(covenant).toContainText('Stand: Huidige versie 1 ondertekend');
     await expectAccessible(page, 'the police agency with its signature');
   });
 
   await test.step('the functional administrator invites the police agency admin', async () => {
     const page = admin;
     await page.getByRole('navigation').getByRole('link', { name: 'Organisaties' }).click();
+    await expect(page.getByRole('row', { name: new RegExp(POLICE.name) })).toContainText(
+      'Huidige versie 1 ondertekend',
+    );
     await page.getByRole('link', { name: POLICE.name }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(POLICE.name);
     const invite = page.getByRole('region', { name: 'Beheerder uitnodigen' });
     await invite.getByLabel('Naam', { exact: true }).fill(AGENCY_ADMIN.name);
     await invite.getByLabel('E-mailadres').fill(AGENCY_ADMIN.email);
     await invite.getByRole('button', { name: 'Uitnodiging versturen' }).click();
-    await expect(page.getByRole('status')).toContainText(AGENCY_ADMIN.email);
+    await expect(invite.getByRole('status')).toHaveText(
+      `De uitnodiging is per e-mail naar ${AGENCY_ADMIN.email} verstuurd.`,
+    );
+    // The agency's admins, the invited one marked as such.
+    await expect(
+      page.getByRole('region', { name: 'Beheerders van de organisatie' }).getByRole('listitem'),
+    ).toHaveText([`${AGENCY_ADMIN.name} (${AGENCY_ADMIN.email}), uitgenodigd`]);
     await expectAccessible(page, 'the agency admin invited');
   });
 
@@ -280,8 +312,7 @@ test('a new region onboards the police: command, activation, TOTP, SSO, card loo
     // tells nobody whether an account exists), and a local password of that domain can no
     // longer be used. The agency admin's open session goes on.
     const page = admin;
-    // By address: wt-sso's page has no entry in the side navigation yet ('sso.settings.nav' unused).
-    await page.goto(url('/beheer/single-sign-on'));
+    await page.getByRole('navigation').getByRole('link', { name: 'Single sign-on' }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(
       'Inloggen via de eigen organisatie (single sign-on)',
     );
