@@ -5,7 +5,7 @@ import { callerByEmail, type Caller } from './support/sessions';
 import { startSmtpSink, type SmtpSink } from './support/smtp-sink';
 import { createTestApp, type TestApp } from './support/test-app';
 
-const FIELDS = `id name type contactName contactEmail contactPhone covenantSignedVersion covenantSignedOn currentCovenantVersion activeUsers agencyAdmins agencyAdminAccounts { displayName email activated } settingsVersion`;
+const FIELDS = `id name type contactName contactEmail contactPhone covenantSignedVersion covenantSignedOn currentCovenantVersion covenantStatus accessUntil activeUsers agencyAdmins agencyAdminAccounts { displayName email activated } settingsVersion`;
 const LIST = `query { regionAgencies { ${FIELDS} } }`;
 const CREATE = `mutation($input: RegionAgencyInput!) { createRegionAgency(input: $input) { ${FIELDS} } }`;
 const UPDATE = `mutation($input: UpdateRegionAgencyInput!) { updateRegionAgency(input: $input) { ${FIELDS} } }`;
@@ -20,6 +20,8 @@ interface RegionAgency {
   covenantSignedVersion: number | null;
   covenantSignedOn: string | null;
   currentCovenantVersion: number | null;
+  covenantStatus: string;
+  accessUntil: string | null;
   activeUsers: number;
   agencyAdmins: string[];
   agencyAdminAccounts: { displayName: string; email: string; activated: boolean }[];
@@ -70,6 +72,8 @@ describe("the functional administrator's agencies", () => {
       type: 'POLICE',
       contactEmail: 'servicedesk@politie.example',
       covenantSignedVersion: null,
+      covenantStatus: 'NOT_SIGNED',
+      accessUntil: null,
       activeUsers: 0,
       agencyAdmins: [],
     });
@@ -99,7 +103,12 @@ describe("the functional administrator's agencies", () => {
         input: { agencyId: created.id, version: 1, signedOn: '2026-11-30' },
       }),
     ).recordCovenantSignature;
-    expect(signed).toMatchObject({ covenantSignedVersion: 1, covenantSignedOn: '2026-11-30' });
+    expect(signed).toMatchObject({
+      covenantSignedVersion: 1,
+      covenantSignedOn: '2026-11-30',
+      covenantStatus: 'SIGNED_CURRENT',
+      accessUntil: null,
+    });
     expect(
       errorCode(
         await fb.gql(SIGN, { input: { agencyId: created.id, version: 9, signedOn: '2026-11-30' } }),
@@ -216,7 +225,14 @@ describe("the functional administrator's agencies", () => {
     const named = (ref: TypeRef | null | undefined): string | null =>
       ref ? (ref.name ?? named(ref.ofType)) : null;
     const types = new Set(res.data!.__type.fields.map((f) => named(f.type)));
-    expect([...types].sort()).toEqual(['AgencyType', 'ID', 'Int', 'RegionAgencyAdmin', 'String']);
+    expect([...types].sort()).toEqual([
+      'AgencyType',
+      'CovenantStatus',
+      'ID',
+      'Int',
+      'RegionAgencyAdmin',
+      'String',
+    ]);
     const admin = await fb.gql<{ __type: { fields: { name: string }[] } }>(
       `query { __type(name: "RegionAgencyAdmin") { fields { name } } }`,
     );

@@ -1,3 +1,4 @@
+import { covenantAccessLateral, covenantStatusColumns } from '../auth/covenant-access.queries';
 import type { Statement } from '../common/sql';
 
 const AGENCY = `a.id, a.name, a.type, a.contact_name AS "contactName", a.contact_email AS "contactEmail",
@@ -12,18 +13,20 @@ const AGENCY = `a.id, a.name, a.type, a.contact_name AS "contactName", a.contact
                                  ORDER BY lower(u.display_name), u.email)
                    FROM app_user u
                   WHERE u.agency_id = a.id AND u.active AND 'AGENCY_ADMIN' = ANY (u.roles)), '[]') AS "agencyAdminAccounts",
-       a.settings_version AS "settingsVersion"`;
+       a.settings_version AS "settingsVersion",
+       ${covenantStatusColumns('ca')}`;
+const FROM_AGENCY = `agency a ${covenantAccessLateral('a', 'ca')}`;
 
 export function regionAgenciesListQuery(regionId: string): Statement {
   return {
-    sql: `SELECT ${AGENCY} FROM agency a WHERE a.region_id = $1 ORDER BY lower(a.name), a.id`,
+    sql: `SELECT ${AGENCY} FROM ${FROM_AGENCY} WHERE a.region_id = $1 ORDER BY lower(a.name), a.id`,
     params: [regionId],
   };
 }
 
 export function regionAgencyQuery(regionId: string, agencyId: string, lock: boolean): Statement {
   return {
-    sql: `SELECT ${AGENCY} FROM agency a WHERE a.region_id = $1 AND a.id = $2${lock ? ' FOR UPDATE OF a' : ''}`,
+    sql: `SELECT ${AGENCY} FROM ${FROM_AGENCY} WHERE a.region_id = $1 AND a.id = $2${lock ? ' FOR UPDATE OF a' : ''}`,
     params: [regionId, agencyId],
   };
 }

@@ -1,5 +1,6 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import type { AgencyType } from '@schakel/domain';
+import { CovenantStatusEnum, type CovenantStatus } from '../auth/covenant-access';
 import { AgencyTypeEnum } from '../auth/me.model';
 
 @ObjectType('RegionAgencyAdmin', {
@@ -27,6 +28,17 @@ export class RegionAgencyModel {
   @Field(() => String, { nullable: true, description: 'When it signed (yyyy-mm-dd).' })
   covenantSignedOn!: string | null;
   @Field(() => Int, { nullable: true }) currentCovenantVersion!: number | null;
+  @Field(() => CovenantStatusEnum, {
+    description:
+      "Whether the agency's users may work: signed the current version, in the grace period " +
+      'after a new version (until accessUntil), or not signed (locked out).',
+  })
+  covenantStatus!: CovenantStatus;
+  @Field(() => String, {
+    nullable: true,
+    description: 'IN_GRACE only: the day (yyyy-mm-dd) access ends unless the agency signs.',
+  })
+  accessUntil!: string | null;
   @Field(() => Int) activeUsers!: number;
   @Field(() => [String], { description: "The agency admins' e-mail addresses." })
   agencyAdmins!: string[];
