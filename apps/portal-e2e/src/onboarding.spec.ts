@@ -241,7 +241,7 @@ test('a new region onboards the police: command, activation, TOTP, SSO, card loo
       `${POLICE.name} is toegevoegd.`,
     );
     const row = page.getByRole('row', { name: new RegExp(POLICE.name) });
-    await expect(row).toContainText('Niet ondertekend');
+    await expect(row).toContainText('Niet ondertekend, geen toegang');
     await expectAccessible(page, 'the police agency added');
 
     // Its users are active only while it has signed the current covenant version.

@@ -29,6 +29,8 @@ const agency = (id: string, name: string, extra: Record<string, unknown> = {}) =
   covenantSignedVersion: null,
   covenantSignedOn: null,
   currentCovenantVersion: 2,
+  covenantStatus: 'NOT_SIGNED',
+  accessUntil: null,
   activeUsers: 0,
   agencyAdmins: [],
   agencyAdminAccounts: [],
@@ -38,6 +40,7 @@ const agency = (id: string, name: string, extra: Record<string, unknown> = {}) =
 
 const zvh = agency('zvh', 'ZVH Kustland', {
   type: 'ZVH',
+  covenantStatus: 'SIGNED_CURRENT',
   covenantSignedVersion: 2,
   covenantSignedOn: '2026-11-02',
   activeUsers: 3,
@@ -53,9 +56,16 @@ const zvh = agency('zvh', 'ZVH Kustland', {
 });
 const ggz = agency('ggz', 'GGZ Kust', {
   type: 'CARE',
+  covenantStatus: 'IN_GRACE',
+  accessUntil: '2027-01-04',
   covenantSignedVersion: 1,
   covenantSignedOn: '2025-05-01',
   activeUsers: 12,
+});
+const housing = agency('woonstad', 'Woonstad Kust', {
+  type: 'HOUSING',
+  covenantSignedVersion: 1,
+  covenantSignedOn: '2025-05-01',
 });
 const police = agency('politie', 'Politie Kustland', {
   contactName: 'Servicedesk',
@@ -91,7 +101,7 @@ const versions = {
 describe('RegionAgenciesPage', () => {
   it("lists the region's agencies with where each stands with the covenant", async () => {
     renderApp({
-      mocks: [meSignedIn(functionalAdmin), listed([ggz, zvh])],
+      mocks: [meSignedIn(functionalAdmin), listed([ggz, zvh, housing])],
       route: '/beheer/organisaties',
     });
     expect(await screen.findByRole('heading', { level: 1 })).toHaveTextContent('Organisaties');
@@ -111,7 +121,14 @@ describe('RegionAgenciesPage', () => {
         .getAllByRole('cell')
         .map((c) => c.textContent),
     ).toEqual(['Zorg- en Veiligheidshuis', 'Huidige versie 2 ondertekend', '3', 'Fenna Beheer']);
-    expect(within(rowOf(/GGZ Kust/)).getByText('Eerdere versie 1 ondertekend')).toBeVisible();
+    expect(
+      within(rowOf(/GGZ Kust/)).getByText(
+        'Eerdere versie 1 ondertekend, toegang tot 4 januari 2027',
+      ),
+    ).toBeVisible();
+    expect(
+      within(rowOf(/Woonstad Kust/)).getByText('Eerdere versie 1 ondertekend, geen toegang'),
+    ).toBeVisible();
     expect(within(rowOf(/GGZ Kust/)).getByText('Nog geen')).toBeVisible();
     expect(within(rowOf(/GGZ Kust/)).getByRole('link', { name: 'GGZ Kust' })).toHaveAttribute(
       'href',
@@ -171,7 +188,7 @@ describe('RegionAgenciesPage', () => {
 
     expect(await screen.findByText('Politie Kustland is toegevoegd.')).toBeVisible();
     expect(await screen.findByRole('row', { name: /Politie Kustland/ })).toHaveTextContent(
-      'Niet ondertekend',
+      'Niet ondertekend, geen toegang',
     );
     // The form closed; the focus is back on the button that opened it.
     expect(screen.queryByLabelText('Soort organisatie')).toBeNull();
@@ -278,7 +295,12 @@ describe('RegionAgencyPage', () => {
   });
 
   it('records the covenant version signed and says so', async () => {
-    const signed = { ...police, covenantSignedVersion: 2, covenantSignedOn: '2026-12-01' };
+    const signed = {
+      ...police,
+      covenantStatus: 'SIGNED_CURRENT',
+      covenantSignedVersion: 2,
+      covenantSignedOn: '2026-12-01',
+    };
     const { user } = renderApp({
       mocks: [
         meSignedIn(functionalAdmin),
@@ -296,7 +318,7 @@ describe('RegionAgencyPage', () => {
       route: '/beheer/organisaties/politie',
     });
     const covenant = await screen.findByRole('region', { name: 'Convenant' });
-    expect(covenant).toHaveTextContent('Stand: Niet ondertekend');
+    expect(covenant).toHaveTextContent('Stand: Niet ondertekend, geen toegang');
     const version = within(covenant).getByLabelText('Ondertekende convenantversie');
     await user.click(within(covenant).getByRole('button', { name: 'Ondertekening vastleggen' }));
     expect(version).toHaveAccessibleDescription('Kies de versie die de organisatie ondertekende.');

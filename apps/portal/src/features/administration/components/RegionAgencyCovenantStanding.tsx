@@ -6,13 +6,13 @@ import { covenantStandingOf } from '../utils/covenantStatus';
 interface RegionAgencyCovenantStandingProps {
   agency: Pick<
     RegionAgencyFieldsFragment,
-    'covenantSignedVersion' | 'covenantSignedOn' | 'currentCovenantVersion'
+    'covenantStatus' | 'covenantSignedVersion' | 'covenantSignedOn' | 'accessUntil'
   >;
   /** With the date of signing (the detail page). */
   withDate?: boolean;
 }
 
-/** "Huidige versie 2 ondertekend", "Eerdere versie 1 ondertekend" or "Niet ondertekend". */
+/** "Huidige versie 2 ondertekend", "…, toegang tot 4 januari 2027", "…, geen toegang". */
 export function RegionAgencyCovenantStanding({
   agency,
   withDate = false,
@@ -21,6 +21,7 @@ export function RegionAgencyCovenantStanding({
   const standing = covenantStandingOf(agency);
   const status = t(`regionAgencies.status.${standing}`, {
     version: agency.covenantSignedVersion ?? '',
+    until: agency.accessUntil ? formatDate(agency.accessUntil, locale) : '',
   });
   if (!withDate || !agency.covenantSignedOn) return <>{status}</>;
   return (

@@ -11,6 +11,8 @@ export const REGION_AGENCY_FIELDS = graphql(`
     covenantSignedVersion
     covenantSignedOn
     currentCovenantVersion
+    covenantStatus
+    accessUntil
     activeUsers
     agencyAdmins
     agencyAdminAccounts {
