@@ -162,3 +162,17 @@ export const STEP_UP_ROUTE = graphql(`
     }
   }
 `);
+
+/** Whether an action marked for step-up would be refused now (see StepUpLink). */
+export const STEP_UP_NEEDED = graphql(`
+  query StepUpNeeded {
+    mySecondFactors {
+      required
+      totp
+      stepUpFresh
+      passkeys {
+        id
+      }
+    }
+  }
+`);
