@@ -258,6 +258,17 @@ test('a new region onboards the police: command, activation, TOTP, SSO, card loo
     );
     await expect(covenant).toContainText('Stand: Huidige versie 1 ondertekend');
     await expectAccessible(page, 'the police agency with its signature');
+
+    // On a phone: the page itself does not scroll sideways, the table does (whole words kept).
+    await page.setViewportSize({ width: 375, height: 740 });
+    await page.getByRole('link', { name: 'Terug naar organisaties' }).click();
+    const table = page.getByRole('region', { name: 'Organisaties van de regio' });
+    await expect(table.getByRole('link', { name: POLICE.name })).toBeVisible();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      375,
+    );
+    await expectAccessible(page, 'the agencies at 375 px');
+    await page.setViewportSize({ width: 1280, height: 720 });
   });
 
   await test.step('the functional administrator invites the police agency admin', async () => {
