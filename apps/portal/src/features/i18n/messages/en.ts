@@ -5,6 +5,7 @@ import { privacyOfficeEn } from '../../privacy-office/messages/en';
 import { sessionsEn } from '../../sessions/messages/en';
 import { retentionEn } from '../../retention/messages/en';
 import { ssoEn } from '../../sso/messages/en';
+import { regionAgenciesEn } from '../../administration/messages/regionAgencies.en';
 import { covenantEn } from '../../covenant/messages/en';
 import { dataSubjectRequestsEn } from '../../data-subject-requests/messages/en';
 import { monitoringEn } from '../../monitoring/messages/en';
@@ -575,6 +576,7 @@ export const en: Messages = {
   ...sessionsEn,
   ...retentionEn,
   ...ssoEn,
+  ...regionAgenciesEn,
   ...covenantEn,
   ...dataSubjectRequestsEn,
 };

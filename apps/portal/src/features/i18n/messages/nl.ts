@@ -8,6 +8,7 @@ import { privacyOfficeNl } from '../../privacy-office/messages/nl';
 import { sessionsNl } from '../../sessions/messages/nl';
 import { retentionNl } from '../../retention/messages/nl';
 import { ssoNl } from '../../sso/messages/nl';
+import { regionAgenciesNl } from '../../administration/messages/regionAgencies.nl';
 import { covenantNl } from '../../covenant/messages/nl';
 import { dataSubjectRequestsNl } from '../../data-subject-requests/messages/nl';
 import { monitoringNl } from '../../monitoring/messages/nl';
@@ -585,6 +586,7 @@ export const nl = {
   ...sessionsNl,
   ...retentionNl,
   ...ssoNl,
+  ...regionAgenciesNl,
   ...covenantNl,
   ...dataSubjectRequestsNl,
 } satisfies Record<string, string> &
