@@ -3,6 +3,16 @@ import type { AgencyType } from '@schakel/domain';
 import { CovenantStatusEnum, type CovenantStatus } from '../auth/covenant-access';
 import { AgencyTypeEnum } from '../auth/me.model';
 
+@ObjectType('RegionAgencyAdmin', {
+  description: "One of an agency's agency admins: the person's work address, nothing more.",
+})
+export class RegionAgencyAdminModel {
+  @Field(() => String) displayName!: string;
+  @Field(() => String) email!: string;
+  @Field(() => Boolean, { description: 'False while the invitation has not been accepted.' })
+  activated!: boolean;
+}
+
 @ObjectType('RegionAgency', {
   description: 'An agency of the region as the functional administrator keeps it; no case content.',
 })
@@ -32,4 +42,12 @@ export class RegionAgencyModel {
   @Field(() => Int) activeUsers!: number;
   @Field(() => [String], { description: "The agency admins' e-mail addresses." })
   agencyAdmins!: string[];
+  @Field(() => [RegionAgencyAdminModel], {
+    description: 'The active agency admins, invited ones included, by name.',
+  })
+  agencyAdminAccounts!: RegionAgencyAdminModel[];
+  @Field(() => Int, {
+    description: 'Send back with updateRegionAgency; a stale one gives EDIT_CONFLICT.',
+  })
+  settingsVersion!: number;
 }

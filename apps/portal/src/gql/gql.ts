@@ -23,6 +23,13 @@ type Documents = {
     "\n  mutation InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      mailed\n      activationLink\n      user {\n        ...ManagedUserFields\n      }\n    }\n  }\n": typeof types.InviteUserDocument,
     "\n  mutation DisableUser($userId: ID!) {\n    disableUser(userId: $userId) {\n      ...ManagedUserFields\n    }\n  }\n": typeof types.DisableUserDocument,
     "\n  mutation EnableUser($userId: ID!) {\n    enableUser(userId: $userId) {\n      ...ManagedUserFields\n    }\n  }\n": typeof types.EnableUserDocument,
+    "\n  fragment RegionAgencyFields on RegionAgency {\n    id\n    name\n    type\n    contactName\n    contactEmail\n    contactPhone\n    covenantSignedVersion\n    covenantSignedOn\n    currentCovenantVersion\n    covenantStatus\n    accessUntil\n    activeUsers\n    agencyAdmins\n    agencyAdminAccounts {\n      displayName\n      email\n      activated\n    }\n    settingsVersion\n  }\n": typeof types.RegionAgencyFieldsFragmentDoc,
+    "\n  query RegionAgencies {\n    regionAgencies {\n      ...RegionAgencyFields\n    }\n  }\n": typeof types.RegionAgenciesDocument,
+    "\n  query CovenantVersionChoices {\n    covenantVersions {\n      version\n      createdAt\n      approvedAt\n    }\n  }\n": typeof types.CovenantVersionChoicesDocument,
+    "\n  mutation CreateRegionAgency($input: RegionAgencyInput!) {\n    createRegionAgency(input: $input) {\n      ...RegionAgencyFields\n    }\n  }\n": typeof types.CreateRegionAgencyDocument,
+    "\n  mutation UpdateRegionAgency($input: UpdateRegionAgencyInput!) {\n    updateRegionAgency(input: $input) {\n      ...RegionAgencyFields\n    }\n  }\n": typeof types.UpdateRegionAgencyDocument,
+    "\n  mutation RecordCovenantSignature($input: RecordCovenantSignatureInput!) {\n    recordCovenantSignature(input: $input) {\n      ...RegionAgencyFields\n    }\n  }\n": typeof types.RecordCovenantSignatureDocument,
+    "\n  mutation InviteAgencyAdmin($input: InviteAgencyAdminInput!) {\n    inviteAgencyAdmin(input: $input) {\n      mailed\n      activationLink\n      user {\n        id\n        email\n      }\n    }\n  }\n": typeof types.InviteAgencyAdminDocument,
     "\n  fragment AgreedApproachContactFields on AgreedApproachContact {\n    agency {\n      id\n      name\n      type\n    }\n    name\n    role\n    phone\n    phoneUri\n    available\n  }\n": typeof types.AgreedApproachContactFieldsFragmentDoc,
     "\n  query AgreedApproachLookups($caseId: ID!) {\n    agreedApproachLookups(caseId: $caseId) {\n      id\n      at\n      userName\n      agency {\n        id\n        name\n      }\n      purposeKind\n      purpose\n      searchKind\n      validity\n    }\n  }\n": typeof types.AgreedApproachLookupsDocument,
     "\n  query CaseAgreedApproach($caseId: ID!) {\n    caseAgreedApproach(caseId: $caseId) {\n      caseId\n      access\n      canEdit\n      canSeeLookups\n      card {\n        instructions\n        validUntil\n        validity\n        revision\n        updatedAt\n        updatedByAgency {\n          id\n          name\n        }\n        contacts {\n          ...AgreedApproachContactFields\n        }\n      }\n    }\n  }\n": typeof types.CaseAgreedApproachDocument,
@@ -100,6 +107,8 @@ type Documents = {
     "\n  mutation StepUpWithPasskey($response: String!) {\n    stepUpWithPasskey(response: $response) {\n      stepUpFresh\n    }\n  }\n": typeof types.StepUpWithPasskeyDocument,
     "\n  mutation LoginPasskeyRegistrationOptions {\n    loginPasskeyRegistrationOptions\n  }\n": typeof types.LoginPasskeyRegistrationOptionsDocument,
     "\n  mutation ConfirmLoginPasskeyEnrolment($input: PasskeyResponseInput!) {\n    confirmLoginPasskeyEnrolment(input: $input) {\n      me {\n        ...SessionFields\n      }\n      recoveryCodes\n    }\n  }\n": typeof types.ConfirmLoginPasskeyEnrolmentDocument,
+    "\n  query StepUpRoute {\n    mySecondFactors {\n      stepUpFresh\n      stepUpAtProvider\n    }\n  }\n": typeof types.StepUpRouteDocument,
+    "\n  query StepUpNeeded {\n    mySecondFactors {\n      required\n      totp\n      stepUpFresh\n      passkeys {\n        id\n      }\n    }\n  }\n": typeof types.StepUpNeededDocument,
     "\n  query CaseClosure($caseId: ID!) {\n    caseClosure(caseId: $caseId) {\n      ...CaseClosureFields\n    }\n  }\n": typeof types.CaseClosureDocument,
     "\n  fragment CaseClosureFields on CaseClosure {\n    caseId\n    outcome\n    reason\n    closedAt\n    graceDays\n    accessEndsAt\n    closedByAgency {\n      id\n      name\n    }\n  }\n": typeof types.CaseClosureFieldsFragmentDoc,
     "\n  query CaseTimeline($caseId: ID!) {\n    caseTimeline(caseId: $caseId) {\n      id\n      kind\n      at\n      actorAgency {\n        id\n        name\n      }\n      params {\n        key\n        value\n      }\n    }\n  }\n": typeof types.CaseTimelineDocument,
@@ -165,6 +174,13 @@ const documents: Documents = {
     "\n  mutation InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      mailed\n      activationLink\n      user {\n        ...ManagedUserFields\n      }\n    }\n  }\n": types.InviteUserDocument,
     "\n  mutation DisableUser($userId: ID!) {\n    disableUser(userId: $userId) {\n      ...ManagedUserFields\n    }\n  }\n": types.DisableUserDocument,
     "\n  mutation EnableUser($userId: ID!) {\n    enableUser(userId: $userId) {\n      ...ManagedUserFields\n    }\n  }\n": types.EnableUserDocument,
+    "\n  fragment RegionAgencyFields on RegionAgency {\n    id\n    name\n    type\n    contactName\n    contactEmail\n    contactPhone\n    covenantSignedVersion\n    covenantSignedOn\n    currentCovenantVersion\n    covenantStatus\n    accessUntil\n    activeUsers\n    agencyAdmins\n    agencyAdminAccounts {\n      displayName\n      email\n      activated\n    }\n    settingsVersion\n  }\n": types.RegionAgencyFieldsFragmentDoc,
+    "\n  query RegionAgencies {\n    regionAgencies {\n      ...RegionAgencyFields\n    }\n  }\n": types.RegionAgenciesDocument,
+    "\n  query CovenantVersionChoices {\n    covenantVersions {\n      version\n      createdAt\n      approvedAt\n    }\n  }\n": types.CovenantVersionChoicesDocument,
+    "\n  mutation CreateRegionAgency($input: RegionAgencyInput!) {\n    createRegionAgency(input: $input) {\n      ...RegionAgencyFields\n    }\n  }\n": types.CreateRegionAgencyDocument,
+    "\n  mutation UpdateRegionAgency($input: UpdateRegionAgencyInput!) {\n    updateRegionAgency(input: $input) {\n      ...RegionAgencyFields\n    }\n  }\n": types.UpdateRegionAgencyDocument,
+    "\n  mutation RecordCovenantSignature($input: RecordCovenantSignatureInput!) {\n    recordCovenantSignature(input: $input) {\n      ...RegionAgencyFields\n    }\n  }\n": types.RecordCovenantSignatureDocument,
+    "\n  mutation InviteAgencyAdmin($input: InviteAgencyAdminInput!) {\n    inviteAgencyAdmin(input: $input) {\n      mailed\n      activationLink\n      user {\n        id\n        email\n      }\n    }\n  }\n": types.InviteAgencyAdminDocument,
     "\n  fragment AgreedApproachContactFields on AgreedApproachContact {\n    agency {\n      id\n      name\n      type\n    }\n    name\n    role\n    phone\n    phoneUri\n    available\n  }\n": types.AgreedApproachContactFieldsFragmentDoc,
     "\n  query AgreedApproachLookups($caseId: ID!) {\n    agreedApproachLookups(caseId: $caseId) {\n      id\n      at\n      userName\n      agency {\n        id\n        name\n      }\n      purposeKind\n      purpose\n      searchKind\n      validity\n    }\n  }\n": types.AgreedApproachLookupsDocument,
     "\n  query CaseAgreedApproach($caseId: ID!) {\n    caseAgreedApproach(caseId: $caseId) {\n      caseId\n      access\n      canEdit\n      canSeeLookups\n      card {\n        instructions\n        validUntil\n        validity\n        revision\n        updatedAt\n        updatedByAgency {\n          id\n          name\n        }\n        contacts {\n          ...AgreedApproachContactFields\n        }\n      }\n    }\n  }\n": types.CaseAgreedApproachDocument,
@@ -242,6 +258,8 @@ const documents: Documents = {
     "\n  mutation StepUpWithPasskey($response: String!) {\n    stepUpWithPasskey(response: $response) {\n      stepUpFresh\n    }\n  }\n": types.StepUpWithPasskeyDocument,
     "\n  mutation LoginPasskeyRegistrationOptions {\n    loginPasskeyRegistrationOptions\n  }\n": types.LoginPasskeyRegistrationOptionsDocument,
     "\n  mutation ConfirmLoginPasskeyEnrolment($input: PasskeyResponseInput!) {\n    confirmLoginPasskeyEnrolment(input: $input) {\n      me {\n        ...SessionFields\n      }\n      recoveryCodes\n    }\n  }\n": types.ConfirmLoginPasskeyEnrolmentDocument,
+    "\n  query StepUpRoute {\n    mySecondFactors {\n      stepUpFresh\n      stepUpAtProvider\n    }\n  }\n": types.StepUpRouteDocument,
+    "\n  query StepUpNeeded {\n    mySecondFactors {\n      required\n      totp\n      stepUpFresh\n      passkeys {\n        id\n      }\n    }\n  }\n": types.StepUpNeededDocument,
     "\n  query CaseClosure($caseId: ID!) {\n    caseClosure(caseId: $caseId) {\n      ...CaseClosureFields\n    }\n  }\n": types.CaseClosureDocument,
     "\n  fragment CaseClosureFields on CaseClosure {\n    caseId\n    outcome\n    reason\n    closedAt\n    graceDays\n    accessEndsAt\n    closedByAgency {\n      id\n      name\n    }\n  }\n": types.CaseClosureFieldsFragmentDoc,
     "\n  query CaseTimeline($caseId: ID!) {\n    caseTimeline(caseId: $caseId) {\n      id\n      kind\n      at\n      actorAgency {\n        id\n        name\n      }\n      params {\n        key\n        value\n      }\n    }\n  }\n": types.CaseTimelineDocument,
@@ -348,6 +366,34 @@ export function graphql(source: "\n  mutation DisableUser($userId: ID!) {\n    d
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation EnableUser($userId: ID!) {\n    enableUser(userId: $userId) {\n      ...ManagedUserFields\n    }\n  }\n"): (typeof documents)["\n  mutation EnableUser($userId: ID!) {\n    enableUser(userId: $userId) {\n      ...ManagedUserFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment RegionAgencyFields on RegionAgency {\n    id\n    name\n    type\n    contactName\n    contactEmail\n    contactPhone\n    covenantSignedVersion\n    covenantSignedOn\n    currentCovenantVersion\n    covenantStatus\n    accessUntil\n    activeUsers\n    agencyAdmins\n    agencyAdminAccounts {\n      displayName\n      email\n      activated\n    }\n    settingsVersion\n  }\n"): (typeof documents)["\n  fragment RegionAgencyFields on RegionAgency {\n    id\n    name\n    type\n    contactName\n    contactEmail\n    contactPhone\n    covenantSignedVersion\n    covenantSignedOn\n    currentCovenantVersion\n    covenantStatus\n    accessUntil\n    activeUsers\n    agencyAdmins\n    agencyAdminAccounts {\n      displayName\n      email\n      activated\n    }\n    settingsVersion\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RegionAgencies {\n    regionAgencies {\n      ...RegionAgencyFields\n    }\n  }\n"): (typeof documents)["\n  query RegionAgencies {\n    regionAgencies {\n      ...RegionAgencyFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CovenantVersionChoices {\n    covenantVersions {\n      version\n      createdAt\n      approvedAt\n    }\n  }\n"): (typeof documents)["\n  query CovenantVersionChoices {\n    covenantVersions {\n      version\n      createdAt\n      approvedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateRegionAgency($input: RegionAgencyInput!) {\n    createRegionAgency(input: $input) {\n      ...RegionAgencyFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateRegionAgency($input: RegionAgencyInput!) {\n    createRegionAgency(input: $input) {\n      ...RegionAgencyFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateRegionAgency($input: UpdateRegionAgencyInput!) {\n    updateRegionAgency(input: $input) {\n      ...RegionAgencyFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateRegionAgency($input: UpdateRegionAgencyInput!) {\n    updateRegionAgency(input: $input) {\n      ...RegionAgencyFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordCovenantSignature($input: RecordCovenantSignatureInput!) {\n    recordCovenantSignature(input: $input) {\n      ...RegionAgencyFields\n    }\n  }\n"): (typeof documents)["\n  mutation RecordCovenantSignature($input: RecordCovenantSignatureInput!) {\n    recordCovenantSignature(input: $input) {\n      ...RegionAgencyFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InviteAgencyAdmin($input: InviteAgencyAdminInput!) {\n    inviteAgencyAdmin(input: $input) {\n      mailed\n      activationLink\n      user {\n        id\n        email\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation InviteAgencyAdmin($input: InviteAgencyAdminInput!) {\n    inviteAgencyAdmin(input: $input) {\n      mailed\n      activationLink\n      user {\n        id\n        email\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -656,6 +702,14 @@ export function graphql(source: "\n  mutation LoginPasskeyRegistrationOptions {\
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ConfirmLoginPasskeyEnrolment($input: PasskeyResponseInput!) {\n    confirmLoginPasskeyEnrolment(input: $input) {\n      me {\n        ...SessionFields\n      }\n      recoveryCodes\n    }\n  }\n"): (typeof documents)["\n  mutation ConfirmLoginPasskeyEnrolment($input: PasskeyResponseInput!) {\n    confirmLoginPasskeyEnrolment(input: $input) {\n      me {\n        ...SessionFields\n      }\n      recoveryCodes\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StepUpRoute {\n    mySecondFactors {\n      stepUpFresh\n      stepUpAtProvider\n    }\n  }\n"): (typeof documents)["\n  query StepUpRoute {\n    mySecondFactors {\n      stepUpFresh\n      stepUpAtProvider\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StepUpNeeded {\n    mySecondFactors {\n      required\n      totp\n      stepUpFresh\n      passkeys {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query StepUpNeeded {\n    mySecondFactors {\n      required\n      totp\n      stepUpFresh\n      passkeys {\n        id\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

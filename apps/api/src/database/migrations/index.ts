@@ -35,6 +35,7 @@ import { UserSessions1764000003410 } from './1764000003410-user-sessions';
 import { RegionSettings1764000003500 } from './1764000003500-region-settings';
 import { CovenantSignatures1764000003600 } from './1764000003600-covenant-signatures';
 import { RegionSettingsVersion1764000003610 } from './1764000003610-region-settings-version';
+import { AgencySettingsVersion1764000003700 } from './1764000003700-agency-settings-version';
 import { AgencySso1764000003200 } from './1764000003200-agency-sso';
 
 /** Every migration, in order. Listed explicitly so bundling or ts-jest cannot miss one. */
@@ -77,4 +78,5 @@ export const MIGRATIONS = [
   RegionSettings1764000003500,
   CovenantSignatures1764000003600,
   RegionSettingsVersion1764000003610,
+  AgencySettingsVersion1764000003700,
 ];

@@ -5,6 +5,7 @@ import { privacyOfficeEn } from '../../privacy-office/messages/en';
 import { sessionsEn } from '../../sessions/messages/en';
 import { retentionEn } from '../../retention/messages/en';
 import { ssoEn } from '../../sso/messages/en';
+import { regionAgenciesEn } from '../../administration/messages/regionAgencies.en';
 import { covenantAccessEn } from '../../covenant-access/messages/en';
 import { regionSettingsEn } from '../../region-settings/messages/en';
 import { covenantEn } from '../../covenant/messages/en';
@@ -122,6 +123,7 @@ export const en: Messages = {
   'account.region': 'Region',
   'account.roles': 'Roles',
   'account.sessionExpiresAt': 'Session ends at the latest',
+  'account.onThisPage': 'On this page',
   'account.sessionNote':
     'After this time you log in again, even if you have been active all along.',
 
@@ -576,6 +578,7 @@ export const en: Messages = {
   ...sessionsEn,
   ...retentionEn,
   ...ssoEn,
+  ...regionAgenciesEn,
   ...covenantAccessEn,
   ...regionSettingsEn,
   ...covenantEn,

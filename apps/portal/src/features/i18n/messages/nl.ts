@@ -8,6 +8,7 @@ import { privacyOfficeNl } from '../../privacy-office/messages/nl';
 import { sessionsNl } from '../../sessions/messages/nl';
 import { retentionNl } from '../../retention/messages/nl';
 import { ssoNl } from '../../sso/messages/nl';
+import { regionAgenciesNl } from '../../administration/messages/regionAgencies.nl';
 import { covenantAccessNl } from '../../covenant-access/messages/nl';
 import { regionSettingsNl } from '../../region-settings/messages/nl';
 import { covenantNl } from '../../covenant/messages/nl';
@@ -128,6 +129,7 @@ export const nl = {
   'account.region': 'Regio',
   'account.roles': 'Rollen',
   'account.sessionExpiresAt': 'Sessie eindigt uiterlijk',
+  'account.onThisPage': 'Op deze pagina',
   'account.sessionNote':
     'Na dit tijdstip log je opnieuw in, ook als je de hele tijd actief bent geweest.',
 
@@ -586,6 +588,7 @@ export const nl = {
   ...sessionsNl,
   ...retentionNl,
   ...ssoNl,
+  ...regionAgenciesNl,
   ...covenantAccessNl,
   ...regionSettingsNl,
   ...covenantNl,

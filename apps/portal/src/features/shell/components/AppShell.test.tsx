@@ -49,7 +49,15 @@ describe('AppShell', () => {
   it.each([
     [
       ['FUNCTIONAL_ADMIN'],
-      ['Start', 'Bewaartermijnen', 'Convenant', 'Instellingen', 'Mijn account'],
+      [
+        'Start',
+        'Bewaartermijnen',
+        'Convenant',
+        'Organisaties',
+        'Single sign-on',
+        'Instellingen',
+        'Mijn account',
+      ],
     ],
     [
       ['PRIVACY_OFFICER'],
@@ -62,7 +70,7 @@ describe('AppShell', () => {
         'Mijn account',
       ],
     ],
-    [['AGENCY_ADMIN'], ['Start', 'Gebruikers', 'Mijn account']],
+    [['AGENCY_ADMIN'], ['Start', 'Gebruikers', 'Single sign-on', 'Mijn account']],
     [
       ['MEMBER', 'PROCESREGISSEUR'],
       [
