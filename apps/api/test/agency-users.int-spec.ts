@@ -157,6 +157,88 @@ describe('invitations', () => {
   });
 });
 
+describe('invitations to an agency that signs in with its own provider (SSO)', () => {
+  const INVITE_SSO = `mutation($input: InviteUserInput!) { inviteUser(input: $input) { mailed signsInWithSso activationLink user { id roles active activated activationExpiresAt } } }`;
+
+  beforeAll(async () => {
+    const police = [...agencies].find(([key]) => key.startsWith('POLICE:'))![1];
+    const municipality = [...agencies].find(([key]) => key.startsWith('MUNICIPALITY:'))![1];
+    for (const [agency, domain] of [
+      [police, 'sso-politie.example'],
+      [municipality, 'sso-gemeente.example'],
+    ] as const) {
+      await t.db.query(
+        `INSERT INTO agency_sso (agency_id, region_id, issuer, client_id, client_auth)
+         SELECT id, region_id, 'https://idp.example', 'schakel', 'private_key_jwt'
+           FROM agency WHERE id = $1`,
+        [agency],
+      );
+      await t.db.query(`INSERT INTO agency_sso_domain (domain, agency_id) VALUES ($1, $2)`, [
+        domain,
+        agency,
+      ]);
+    }
+  });
+
+  it('sends no activation link: the mail says to sign in via the own organisation, with the login page', async () => {
+    const email = 'agent.sso@sso-politie.example';
+    const { inviteUser } = ok(
+      await admin.gql<{
+        inviteUser: {
+          mailed: boolean;
+          signsInWithSso: boolean;
+          activationLink: string | null;
+          user: ManagedUser;
+        };
+      }>(INVITE_SSO, { input: { email, displayName: 'Agent SSO', roles: ['MEMBER'] } }),
+    );
+    expect(inviteUser).toMatchObject({
+      mailed: true,
+      signsInWithSso: true,
+      activationLink: null,
+      user: { roles: ['MEMBER'], active: true, activated: true, activationExpiresAt: null },
+    });
+    const mail = await sink.waitForMail(email);
+    expect(mail.subject).toBe('Uw account in Schakel staat klaar');
+    expect(mail.text).toContain('log in via uw organisatie');
+    expect(mail.text).toMatch(/https?:\/\/[^\s]+\/inloggen\s/);
+    expect(mail.text).not.toContain('/activeren');
+    expect(mail.text).not.toMatch(/wachtwoord kiezen|kies een wachtwoord/i);
+    const [row] = await t.db.query<{ links: number; hash: string }[]>(
+      `SELECT (SELECT count(*)::int FROM account_activation a WHERE a.user_id = u.id) AS links,
+              u.password_hash AS hash
+         FROM app_user u WHERE u.id = $1`,
+      [inviteUser.user.id],
+    );
+    expect(row).toEqual({ links: 0, hash: '!sso-only' });
+    // No password verifies against the account; the login page leads the address to SSO.
+    expect(errorCode(await login(t.agent(), email, '!sso-only', nextIp()))).toBe(
+      'INVALID_CREDENTIALS',
+    );
+    const [event] = await t.db.query<{ detail: string }[]>(
+      `SELECT detail FROM audit_event WHERE operation = 'admin.user.invite' AND record_id = $1`,
+      [inviteUser.user.id],
+    );
+    expect(JSON.parse(event!.detail)).toMatchObject({ before: null, after: { signIn: 'sso' } });
+  });
+
+  it("refuses an address whose domain signs in at another agency's provider", async () => {
+    const email = 'ambtenaar@sso-gemeente.example';
+    expect(
+      errorCode(
+        await admin.gql(INVITE_SSO, {
+          input: { email, displayName: 'Ambtenaar', roles: ['MEMBER'] },
+        }),
+      ),
+    ).toBe('CONFLICT');
+    const [{ n }] = await t.db.query<[{ n: number }]>(
+      `SELECT count(*)::int AS n FROM app_user WHERE email = $1`,
+      [email],
+    );
+    expect(n).toBe(0);
+  });
+});
+
 describe('roles', () => {
   it('grants roles within what the agency may hold, with before/after in the trail', async () => {
     const { inviteUser } = ok(await invite('rollen@politie.demo.example'));
@@ -349,6 +431,7 @@ describe('no case content through the administration paths', () => {
         .map((f) => `${f.name}:${named(f)}`)
         .sort();
     expect(fieldsOf('ManagedUser')).toEqual([
+      'accessReviewDue:Boolean',
       'accessReviewDueAt:DateTime',
       'accessReviewedAt:DateTime',
       'activated:Boolean',
@@ -364,6 +447,7 @@ describe('no case content through the administration paths', () => {
     expect(fieldsOf('Invitation')).toEqual([
       'activationLink:String',
       'mailed:Boolean',
+      'signsInWithSso:Boolean',
       'user:ManagedUser',
     ]);
     expect(fieldsOf('HandOver')).toEqual([

@@ -34,6 +34,7 @@ import { AuditDetail1764000003400 } from './1764000003400-audit-detail';
 import { UserSessions1764000003410 } from './1764000003410-user-sessions';
 import { RegionSettings1764000003500 } from './1764000003500-region-settings';
 import { AgencySso1764000003200 } from './1764000003200-agency-sso';
+import { AccessReview1764000003750 } from './1764000003750-access-review';
 
 /** Every migration, in order. Listed explicitly so bundling or ts-jest cannot miss one. */
 export const MIGRATIONS = [
@@ -73,4 +74,5 @@ export const MIGRATIONS = [
   AuditDetail1764000003400,
   UserSessions1764000003410,
   RegionSettings1764000003500,
+  AccessReview1764000003750,
 ];
