@@ -230,7 +230,7 @@ describe('invitations to an agency that signs in with its own provider (SSO)', (
           input: { email, displayName: 'Ambtenaar', roles: ['MEMBER'] },
         }),
       ),
-    ).toBe('CONFLICT');
+    ).toBe('FORBIDDEN');
     const [{ n }] = await t.db.query<[{ n: number }]>(
       `SELECT count(*)::int AS n FROM app_user WHERE email = $1`,
       [email],

@@ -1117,7 +1117,12 @@ describe('access review operations (issue 15 item 2): the own agency only, never
       const zvh = fx.agencies.get('ZVH')!;
       const caller = callerFor(t, await createUser(t, zvh, roles, `review ZVH ${roles.join(' ')}`));
       const colleague = await createUser(t, zvh, ['MEMBER'], `review target ${roles.join(' ')}`);
-      const outsider = await createUser(t, fx.agencies.get('POLICE')!, ['MEMBER'], 'review police');
+      const outsider = await createUser(
+        t,
+        fx.agencies.get('POLICE')!,
+        ['MEMBER'],
+        `review police ${roles.join(' ')}`,
+      );
       const agencyAdmin = roles.includes('AGENCY_ADMIN');
       const confirm = `mutation($u: ID!) { confirmUserAccess(userId: $u) { id accessReviewDue } }`;
       const answers = {

@@ -102,7 +102,7 @@ export class AgencyUsersService {
     // password would never be asked, and another agency's provider vouches only for its own.
     if (bound && bound.agencyId !== agencyId) {
       throw new AdministrationError(
-        'CONFLICT',
+        'FORBIDDEN',
         "This address signs in at another organisation's provider; invite it there.",
         'email',
       );
