@@ -18,11 +18,15 @@ type Documents = {
     "\n  query MyMailPreferences {\n    myMailPreferences {\n      kind\n      mode\n    }\n  }\n": typeof types.MyMailPreferencesDocument,
     "\n  mutation SetMailPreference($input: SetMailPreferenceInput!) {\n    setMailPreference(input: $input) {\n      kind\n      mode\n    }\n  }\n": typeof types.SetMailPreferenceDocument,
     "\n  mutation ActivateAccount($input: ActivateAccountInput!) {\n    activateAccount(input: $input)\n  }\n": typeof types.ActivateAccountDocument,
-    "\n  fragment ManagedUserFields on ManagedUser {\n    id\n    email\n    displayName\n    roles\n    active\n    activated\n    activationExpiresAt\n    leftAt\n    accessReviewDueAt\n  }\n": typeof types.ManagedUserFieldsFragmentDoc,
+    "\n  fragment ManagedUserFields on ManagedUser {\n    id\n    email\n    displayName\n    roles\n    active\n    activated\n    activationExpiresAt\n    leftAt\n    accessReviewedAt\n    accessReviewDueAt\n    accessReviewDue\n  }\n": typeof types.ManagedUserFieldsFragmentDoc,
     "\n  query AgencyUsers {\n    agencyUsers {\n      ...ManagedUserFields\n    }\n  }\n": typeof types.AgencyUsersDocument,
-    "\n  mutation InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      mailed\n      activationLink\n      user {\n        ...ManagedUserFields\n      }\n    }\n  }\n": typeof types.InviteUserDocument,
+    "\n  mutation InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      mailed\n      signsInWithSso\n      activationLink\n      user {\n        ...ManagedUserFields\n      }\n    }\n  }\n": typeof types.InviteUserDocument,
     "\n  mutation DisableUser($userId: ID!) {\n    disableUser(userId: $userId) {\n      ...ManagedUserFields\n    }\n  }\n": typeof types.DisableUserDocument,
     "\n  mutation EnableUser($userId: ID!) {\n    enableUser(userId: $userId) {\n      ...ManagedUserFields\n    }\n  }\n": typeof types.EnableUserDocument,
+    "\n  query AccessReviewSummary {\n    accessReviewSummary {\n      dueCount\n      reviewMonths\n    }\n  }\n": typeof types.AccessReviewSummaryDocument,
+    "\n  mutation ConfirmUserAccess($userId: ID!) {\n    confirmUserAccess(userId: $userId) {\n      ...ManagedUserFields\n    }\n  }\n": typeof types.ConfirmUserAccessDocument,
+    "\n  mutation SetUserRoles($input: SetUserRolesInput!) {\n    setUserRoles(input: $input) {\n      ...ManagedUserFields\n    }\n  }\n": typeof types.SetUserRolesDocument,
+    "\n  mutation MoveUserOut($input: MoveUserOutInput!) {\n    moveUserOut(input: $input) {\n      cases\n      actions\n      meetings\n      adoptedActions\n      user {\n        ...ManagedUserFields\n      }\n    }\n  }\n": typeof types.MoveUserOutDocument,
     "\n  fragment AgreedApproachContactFields on AgreedApproachContact {\n    agency {\n      id\n      name\n      type\n    }\n    name\n    role\n    phone\n    phoneUri\n    available\n  }\n": typeof types.AgreedApproachContactFieldsFragmentDoc,
     "\n  query AgreedApproachLookups($caseId: ID!) {\n    agreedApproachLookups(caseId: $caseId) {\n      id\n      at\n      userName\n      agency {\n        id\n        name\n      }\n      purposeKind\n      purpose\n      searchKind\n      validity\n    }\n  }\n": typeof types.AgreedApproachLookupsDocument,
     "\n  query CaseAgreedApproach($caseId: ID!) {\n    caseAgreedApproach(caseId: $caseId) {\n      caseId\n      access\n      canEdit\n      canSeeLookups\n      card {\n        instructions\n        validUntil\n        validity\n        revision\n        updatedAt\n        updatedByAgency {\n          id\n          name\n        }\n        contacts {\n          ...AgreedApproachContactFields\n        }\n      }\n    }\n  }\n": typeof types.CaseAgreedApproachDocument,
@@ -158,11 +162,15 @@ const documents: Documents = {
     "\n  query MyMailPreferences {\n    myMailPreferences {\n      kind\n      mode\n    }\n  }\n": types.MyMailPreferencesDocument,
     "\n  mutation SetMailPreference($input: SetMailPreferenceInput!) {\n    setMailPreference(input: $input) {\n      kind\n      mode\n    }\n  }\n": types.SetMailPreferenceDocument,
     "\n  mutation ActivateAccount($input: ActivateAccountInput!) {\n    activateAccount(input: $input)\n  }\n": types.ActivateAccountDocument,
-    "\n  fragment ManagedUserFields on ManagedUser {\n    id\n    email\n    displayName\n    roles\n    active\n    activated\n    activationExpiresAt\n    leftAt\n    accessReviewDueAt\n  }\n": types.ManagedUserFieldsFragmentDoc,
+    "\n  fragment ManagedUserFields on ManagedUser {\n    id\n    email\n    displayName\n    roles\n    active\n    activated\n    activationExpiresAt\n    leftAt\n    accessReviewedAt\n    accessReviewDueAt\n    accessReviewDue\n  }\n": types.ManagedUserFieldsFragmentDoc,
     "\n  query AgencyUsers {\n    agencyUsers {\n      ...ManagedUserFields\n    }\n  }\n": types.AgencyUsersDocument,
-    "\n  mutation InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      mailed\n      activationLink\n      user {\n        ...ManagedUserFields\n      }\n    }\n  }\n": types.InviteUserDocument,
+    "\n  mutation InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      mailed\n      signsInWithSso\n      activationLink\n      user {\n        ...ManagedUserFields\n      }\n    }\n  }\n": types.InviteUserDocument,
     "\n  mutation DisableUser($userId: ID!) {\n    disableUser(userId: $userId) {\n      ...ManagedUserFields\n    }\n  }\n": types.DisableUserDocument,
     "\n  mutation EnableUser($userId: ID!) {\n    enableUser(userId: $userId) {\n      ...ManagedUserFields\n    }\n  }\n": types.EnableUserDocument,
+    "\n  query AccessReviewSummary {\n    accessReviewSummary {\n      dueCount\n      reviewMonths\n    }\n  }\n": types.AccessReviewSummaryDocument,
+    "\n  mutation ConfirmUserAccess($userId: ID!) {\n    confirmUserAccess(userId: $userId) {\n      ...ManagedUserFields\n    }\n  }\n": types.ConfirmUserAccessDocument,
+    "\n  mutation SetUserRoles($input: SetUserRolesInput!) {\n    setUserRoles(input: $input) {\n      ...ManagedUserFields\n    }\n  }\n": types.SetUserRolesDocument,
+    "\n  mutation MoveUserOut($input: MoveUserOutInput!) {\n    moveUserOut(input: $input) {\n      cases\n      actions\n      meetings\n      adoptedActions\n      user {\n        ...ManagedUserFields\n      }\n    }\n  }\n": types.MoveUserOutDocument,
     "\n  fragment AgreedApproachContactFields on AgreedApproachContact {\n    agency {\n      id\n      name\n      type\n    }\n    name\n    role\n    phone\n    phoneUri\n    available\n  }\n": types.AgreedApproachContactFieldsFragmentDoc,
     "\n  query AgreedApproachLookups($caseId: ID!) {\n    agreedApproachLookups(caseId: $caseId) {\n      id\n      at\n      userName\n      agency {\n        id\n        name\n      }\n      purposeKind\n      purpose\n      searchKind\n      validity\n    }\n  }\n": types.AgreedApproachLookupsDocument,
     "\n  query CaseAgreedApproach($caseId: ID!) {\n    caseAgreedApproach(caseId: $caseId) {\n      caseId\n      access\n      canEdit\n      canSeeLookups\n      card {\n        instructions\n        validUntil\n        validity\n        revision\n        updatedAt\n        updatedByAgency {\n          id\n          name\n        }\n        contacts {\n          ...AgreedApproachContactFields\n        }\n      }\n    }\n  }\n": types.CaseAgreedApproachDocument,
@@ -327,7 +335,7 @@ export function graphql(source: "\n  mutation ActivateAccount($input: ActivateAc
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment ManagedUserFields on ManagedUser {\n    id\n    email\n    displayName\n    roles\n    active\n    activated\n    activationExpiresAt\n    leftAt\n    accessReviewDueAt\n  }\n"): (typeof documents)["\n  fragment ManagedUserFields on ManagedUser {\n    id\n    email\n    displayName\n    roles\n    active\n    activated\n    activationExpiresAt\n    leftAt\n    accessReviewDueAt\n  }\n"];
+export function graphql(source: "\n  fragment ManagedUserFields on ManagedUser {\n    id\n    email\n    displayName\n    roles\n    active\n    activated\n    activationExpiresAt\n    leftAt\n    accessReviewedAt\n    accessReviewDueAt\n    accessReviewDue\n  }\n"): (typeof documents)["\n  fragment ManagedUserFields on ManagedUser {\n    id\n    email\n    displayName\n    roles\n    active\n    activated\n    activationExpiresAt\n    leftAt\n    accessReviewedAt\n    accessReviewDueAt\n    accessReviewDue\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -335,7 +343,7 @@ export function graphql(source: "\n  query AgencyUsers {\n    agencyUsers {\n   
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      mailed\n      activationLink\n      user {\n        ...ManagedUserFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      mailed\n      activationLink\n      user {\n        ...ManagedUserFields\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      mailed\n      signsInWithSso\n      activationLink\n      user {\n        ...ManagedUserFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      mailed\n      signsInWithSso\n      activationLink\n      user {\n        ...ManagedUserFields\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -344,6 +352,22 @@ export function graphql(source: "\n  mutation DisableUser($userId: ID!) {\n    d
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation EnableUser($userId: ID!) {\n    enableUser(userId: $userId) {\n      ...ManagedUserFields\n    }\n  }\n"): (typeof documents)["\n  mutation EnableUser($userId: ID!) {\n    enableUser(userId: $userId) {\n      ...ManagedUserFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccessReviewSummary {\n    accessReviewSummary {\n      dueCount\n      reviewMonths\n    }\n  }\n"): (typeof documents)["\n  query AccessReviewSummary {\n    accessReviewSummary {\n      dueCount\n      reviewMonths\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConfirmUserAccess($userId: ID!) {\n    confirmUserAccess(userId: $userId) {\n      ...ManagedUserFields\n    }\n  }\n"): (typeof documents)["\n  mutation ConfirmUserAccess($userId: ID!) {\n    confirmUserAccess(userId: $userId) {\n      ...ManagedUserFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetUserRoles($input: SetUserRolesInput!) {\n    setUserRoles(input: $input) {\n      ...ManagedUserFields\n    }\n  }\n"): (typeof documents)["\n  mutation SetUserRoles($input: SetUserRolesInput!) {\n    setUserRoles(input: $input) {\n      ...ManagedUserFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MoveUserOut($input: MoveUserOutInput!) {\n    moveUserOut(input: $input) {\n      cases\n      actions\n      meetings\n      adoptedActions\n      user {\n        ...ManagedUserFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation MoveUserOut($input: MoveUserOutInput!) {\n    moveUserOut(input: $input) {\n      cases\n      actions\n      meetings\n      adoptedActions\n      user {\n        ...ManagedUserFields\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

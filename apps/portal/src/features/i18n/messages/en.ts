@@ -4,6 +4,7 @@ import { mfaEn } from '../../mfa/messages/en';
 import { privacyOfficeEn } from '../../privacy-office/messages/en';
 import { sessionsEn } from '../../sessions/messages/en';
 import { retentionEn } from '../../retention/messages/en';
+import { agencyAdminEn } from '../../administration/messages/en';
 import { ssoEn } from '../../sso/messages/en';
 import { covenantEn } from '../../covenant/messages/en';
 import { dataSubjectRequestsEn } from '../../data-subject-requests/messages/en';
@@ -574,6 +575,7 @@ export const en: Messages = {
   ...sessionsEn,
   ...retentionEn,
   ...ssoEn,
+  ...agencyAdminEn,
   ...covenantEn,
   ...dataSubjectRequestsEn,
 };

@@ -7,6 +7,7 @@ import { mfaNl } from '../../mfa/messages/nl';
 import { privacyOfficeNl } from '../../privacy-office/messages/nl';
 import { sessionsNl } from '../../sessions/messages/nl';
 import { retentionNl } from '../../retention/messages/nl';
+import { agencyAdminNl } from '../../administration/messages/nl';
 import { ssoNl } from '../../sso/messages/nl';
 import { covenantNl } from '../../covenant/messages/nl';
 import { dataSubjectRequestsNl } from '../../data-subject-requests/messages/nl';
@@ -584,6 +585,7 @@ export const nl = {
   ...sessionsNl,
   ...retentionNl,
   ...ssoNl,
+  ...agencyAdminNl,
   ...covenantNl,
   ...dataSubjectRequestsNl,
 } satisfies Record<string, string> &
