@@ -1,5 +1,6 @@
 import type { AddressInfo } from 'node:net';
 import { AuditService } from '../src/audit/audit.service';
+import { SessionTokenService } from '../src/auth/session-token.service';
 import { DEMO_USERS } from '../src/demo/demo-data';
 import { errorCode, gql, ME, ok } from './support/graphql-client';
 import { startOidcProvider, type TestOidcProvider } from './support/oidc-provider';
@@ -472,6 +473,134 @@ describe('logout', () => {
     const member = await callerByEmail(t, 'procesregisseur@zvh.demo.example');
     const res = ok(await member.gql<{ logoutSso: { endSessionUrl: string | null } }>(LOGOUT_SSO));
     expect(res.logoutSso.endSessionUrl).toBeNull();
+  });
+});
+
+describe('step-up at the provider', () => {
+  const FACTORS = `{ mySecondFactors { stepUpFresh stepUpAtProvider } }`;
+  type Factors = { mySecondFactors: { stepUpFresh: boolean; stepUpAtProvider: boolean } };
+
+  /** Make the session's last proof an hour old, as if the person had been at work a while. */
+  async function ageProof(userEmail: string) {
+    await t.db.query(
+      `UPDATE mfa_session SET verified_at = now() - interval '1 hour'
+        WHERE user_id = (SELECT id FROM app_user WHERE email = $1)`,
+      [userEmail],
+    );
+  }
+
+  /** Starts a step-up on the agent's session and follows the provider back to Schakel. */
+  async function stepUp(
+    agent: ReturnType<TestApp['agent']>,
+    sub: string,
+    tamper?: (claims: Record<string, unknown>) => void,
+  ) {
+    const start = await agent.get('/auth/sso/step-up');
+    expect(start.status).toBe(303);
+    const authorize = new URL(start.headers.location as string);
+    op.loginAs(sub);
+    if (tamper) op.tamperNextIdToken(tamper);
+    const back = await op.follow(authorize.href);
+    const callback = await agent.get(back.pathname + back.search);
+    expect(callback.status).toBe(303);
+    return { authorize, callback, location: callback.headers.location as string };
+  }
+
+  it('counts the sign-in at the provider as fresh, and says where a later step-up goes', async () => {
+    const { agent } = await signIn('officer-1', officer.email);
+    expect(ok(await gql<Factors>(agent, FACTORS)).mySecondFactors).toEqual({
+      stepUpFresh: true,
+      stepUpAtProvider: true,
+    });
+    const member = await callerByEmail(t, 'procesregisseur@zvh.demo.example');
+    expect(ok(await member.gql<Factors>(FACTORS)).mySecondFactors.stepUpAtProvider).toBe(false);
+  });
+
+  it('asks the provider for a new sign-in and marks this session fresh, without a new session', async () => {
+    const { agent } = await signIn('officer-1', officer.email);
+    const before = ok(await gql<{ me: { csrfToken: string } }>(agent, ME)).me.csrfToken;
+    await ageProof(officer.email);
+    expect(ok(await gql<Factors>(agent, FACTORS)).mySecondFactors.stepUpFresh).toBe(false);
+
+    const { authorize, callback, location } = await stepUp(agent, 'officer-1');
+    expect(authorize.searchParams.get('prompt')).toBe('login');
+    expect(authorize.searchParams.get('max_age')).toBe('0');
+    expect(authorize.searchParams.get('login_hint')).toBe(officer.email);
+    expect(location).toBe('/sso/bevestigd');
+    expect(sessionSet(callback.headers)).toBe(false);
+    expect(ok(await gql<Factors>(agent, FACTORS)).mySecondFactors.stepUpFresh).toBe(true);
+    // The same session: its CSRF token did not change.
+    expect(ok(await gql<{ me: { csrfToken: string } }>(agent, ME)).me.csrfToken).toBe(before);
+    const [event] = await trail('mfa.step_up');
+    expect(event).toMatchObject({ action: 'MFA', result: 'ALLOWED', reasonCode: 'SSO' });
+  });
+
+  it('refuses a step-up signed by another person at the provider', async () => {
+    op.addAccount({ sub: 'officer-2', email: `collega@${POLICE_DOMAIN}`, emailVerified: true });
+    const { agent } = await signIn('officer-1', officer.email);
+    await ageProof(officer.email);
+    const { location, callback } = await stepUp(agent, 'officer-2');
+    expect(location).toBe('/sso/bevestigd?mislukt=1');
+    expect(sessionSet(callback.headers)).toBe(false);
+    expect(ok(await gql<Factors>(agent, FACTORS)).mySecondFactors.stepUpFresh).toBe(false);
+    const [event] = await trail('mfa.step_up');
+    expect(event).toMatchObject({ result: 'DENIED', reasonCode: 'OTHER_SUBJECT' });
+  });
+
+  it('refuses an ID token whose sign-in is older than the step-up', async () => {
+    const { agent } = await signIn('officer-1', officer.email);
+    await ageProof(officer.email);
+    const { location } = await stepUp(agent, 'officer-1', (claims) => {
+      claims.auth_time = Math.floor(Date.now() / 1000) - 3600;
+    });
+    expect(location).toBe('/sso/bevestigd?mislukt=1');
+    expect(ok(await gql<Factors>(agent, FACTORS)).mySecondFactors.stepUpFresh).toBe(false);
+    const [event] = await trail('mfa.step_up');
+    expect(event).toMatchObject({ result: 'DENIED', reasonCode: 'NOT_REAUTHENTICATED' });
+  });
+
+  it('marks nothing once the session has ended meanwhile', async () => {
+    const { agent } = await signIn('officer-1', officer.email);
+    await ageProof(officer.email);
+    const start = await agent.get('/auth/sso/step-up');
+    const [officerRow] = await t.db.query<{ id: string }[]>(
+      `SELECT id FROM app_user WHERE email = $1`,
+      [officer.email],
+    );
+    // Ended elsewhere ("log out everywhere" on another device) while at the provider.
+    await t.db.query(
+      `UPDATE user_session SET ended_at = now(), ended_reason = 'ended_all'
+        WHERE user_id = $1 AND ended_at IS NULL`,
+      [officerRow!.id],
+    );
+    op.loginAs('officer-1');
+    const back = await op.follow(start.headers.location as string);
+    const callback = await agent.get(back.pathname + back.search);
+    expect(callback.headers.location).toBe('/sso/bevestigd?mislukt=1');
+    const [fresh] = await t.db.query<{ n: number }[]>(
+      `SELECT count(*)::int AS n FROM mfa_session
+        WHERE user_id = $1 AND verified_at > now() - interval '5 minutes'`,
+      [officerRow!.id],
+    );
+    expect(fresh!.n).toBe(0);
+  });
+
+  it('sends a password session back without going to any provider', async () => {
+    const member = await callerByEmail(t, 'procesregisseur@zvh.demo.example');
+    const tokens = t.app.get(SessionTokenService);
+    const { token } = tokens.issueNew(member.userId, 0);
+    const res = await t
+      .agent()
+      .get('/auth/sso/step-up')
+      .set('cookie', `${tokens.cookieName}=${token}`);
+    expect(res.status).toBe(303);
+    expect(res.headers.location).toBe('/sso/bevestigd?mislukt=1');
+  });
+
+  it('is not open without a session', async () => {
+    const res = await t.agent().get('/auth/sso/step-up');
+    expect(res.status).toBe(401);
+    expect(res.headers.location).toBeUndefined();
   });
 });
 

@@ -8,6 +8,7 @@ import {
   LOGIN_PATH,
   RESET_PASSWORD_PATH,
 } from './features/auth/utils/safeReturnPath';
+import { STEP_UP_DONE_PATH } from './features/mfa/utils/stepUpDonePath';
 import { AppShell } from './features/shell/components/AppShell';
 import { LoadingScreen } from './features/shell/components/LoadingScreen';
 import { PublicLayout } from './features/shell/components/PublicLayout';
@@ -28,6 +29,7 @@ const ForgotPasswordPage = lazyPage(
   'ForgotPasswordPage',
 );
 const ResetPasswordPage = lazyPage(() => import('./pages/ResetPasswordPage'), 'ResetPasswordPage');
+const StepUpDonePage = lazyPage(() => import('./pages/StepUpDonePage'), 'StepUpDonePage');
 const HomePage = lazyPage(() => import('./pages/HomePage'), 'HomePage');
 const LoginPage = lazyPage(() => import('./pages/LoginPage'), 'LoginPage');
 const NotFoundPage = lazyPage(() => import('./pages/NotFoundPage'), 'NotFoundPage');
@@ -70,6 +72,16 @@ const routes: RouteObject[] = [
       </PublicLayout>
     ),
     handle: { preload: ResetPasswordPage.preload } satisfies PageHandle,
+  },
+  {
+    // The end of a step-up at the agency's provider, in the window the prompt opened.
+    path: STEP_UP_DONE_PATH,
+    element: (
+      <PublicLayout>
+        <StepUpDonePage.Component />
+      </PublicLayout>
+    ),
+    handle: { preload: StepUpDonePage.preload } satisfies PageHandle,
   },
   {
     element: (

@@ -13,7 +13,8 @@ export type SsoEventKind =
   | 'LOGOUT'
   | 'SSO_CONFIGURED'
   | 'SSO_REMOVED'
-  | 'SSO_JIT_CHANGED';
+  | 'SSO_JIT_CHANGED'
+  | 'STEP_UP';
 
 export interface SsoEvent {
   kind: SsoEventKind;
@@ -36,6 +37,7 @@ const KIND: Record<SsoEventKind, SecurityEventKind> = {
   SSO_CONFIGURED: 'admin.sso_configured',
   SSO_REMOVED: 'admin.sso_removed',
   SSO_JIT_CHANGED: 'admin.sso_jit_changed',
+  STEP_UP: 'mfa.step_up',
 };
 
 /** The trail's reason codes are [A-Z_]{2,40}; openid-client's codes mostly are already. */

@@ -11,6 +11,11 @@ export interface SsoFlow {
   version: number;
   /** Seconds since the epoch. */
   expiresAt: number;
+  /**
+   * A step-up of a live session rather than a sign-in: the session and its user, and when the
+   * step-up started (the provider's `auth_time` must not be older).
+   */
+  stepUp?: { sessionId: string; userId: string; startedAt: number };
 }
 
 /** Ten minutes to sign in at the provider. */

@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { AuthService, type LoginOutcome } from '../auth/auth.service';
+import { MfaService } from '../auth/mfa/mfa.service';
 import { SessionTokenService } from '../auth/session-token.service';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import type { Queryable } from '../database/queryable';
@@ -16,6 +17,8 @@ import {
   createProvisionedUserQuery,
   insertSsoSessionQuery,
   linkSubjectQuery,
+  markSsoStepUpQuery,
+  stepUpSubjectQuery,
   takeSsoSessionQuery,
   userByEmailQuery,
   userBySubjectQuery,
@@ -34,6 +37,13 @@ export interface BindingRow {
   version: number;
   updatedAt: Date;
   emailDomains: string[];
+}
+
+interface StepUpSubject {
+  email: string;
+  agencyId: string;
+  ssoIssuer: string | null;
+  ssoSubject: string | null;
 }
 
 interface SsoUserRow {
@@ -84,6 +94,7 @@ export class SsoLoginService {
     private readonly tokens: SessionTokenService,
     private readonly events: SsoEvents,
     private readonly logger: JsonLogger,
+    private readonly mfa: MfaService,
   ) {
     this.flowCookie = new SsoFlowCookie(config.sessionSecret);
   }
@@ -108,6 +119,35 @@ export class SsoLoginService {
   async start(emailInput: string): Promise<{ url: string; cookie: string }> {
     const agencyId = await this.agencyForEmail(emailInput);
     const binding = agencyId ? await this.binding(agencyId) : null;
+    return this.authorize(binding, emailInput.trim().toLowerCase());
+  }
+
+  /**
+   * Step-up for a session that began at the agency's provider: the person signs in there again
+   * (`prompt=login`, `max_age=0`), and the callback marks this session fresh instead of starting
+   * a new one (ADR 0016). A password session has its own factors: NOT_AN_SSO_SESSION.
+   */
+  async startStepUp(user: {
+    id: string;
+    session: { sid: string };
+  }): Promise<{ url: string; cookie: string }> {
+    const [record] = (await runStatement(
+      this.db,
+      stepUpSubjectQuery(user.session.sid, user.id),
+    )) as StepUpSubject[];
+    if (!record) throw new SsoLoginFailure('unavailable', 'NOT_AN_SSO_SESSION');
+    return this.authorize(await this.binding(record.agencyId), record.email, {
+      sessionId: user.session.sid,
+      userId: user.id,
+      startedAt: Math.floor(Date.now() / 1000),
+    });
+  }
+
+  private async authorize(
+    binding: BindingRow | null,
+    loginHint: string,
+    stepUp?: SsoFlow['stepUp'],
+  ): Promise<{ url: string; cookie: string }> {
     const redirectUri = this.clients.redirectUri();
     if (!binding || !redirectUri) throw new SsoLoginFailure('unavailable', 'NO_BINDING');
     let config;
@@ -128,6 +168,7 @@ export class SsoLoginService {
       codeVerifier: oidc.randomPKCECodeVerifier(),
       version: binding.version,
       expiresAt: Math.floor(Date.now() / 1000) + SSO_FLOW_SECONDS,
+      ...(stepUp ? { stepUp } : {}),
     };
     const url = oidc.buildAuthorizationUrl(config, {
       redirect_uri: redirectUri,
@@ -137,7 +178,9 @@ export class SsoLoginService {
       code_challenge_method: 'S256',
       state: flow.state,
       nonce: flow.nonce,
-      login_hint: emailInput.trim().toLowerCase(),
+      login_hint: loginHint,
+      // A step-up asks the provider for a new sign-in, not its existing session.
+      ...(stepUp ? { prompt: 'login', max_age: '0' } : {}),
     });
     return { url: url.href, cookie: this.flowCookie.seal(flow) };
   }
@@ -170,6 +213,8 @@ export class SsoLoginService {
   private async complete(rawQuery: string, flowCookie: string | undefined) {
     const flow = this.flowCookie.open(flowCookie);
     if (!flow) throw new SsoLoginFailure('failed', 'FLOW_MISSING_OR_EXPIRED');
+    // A step-up's flow never starts a session (the controller sends it to stepUpCallback).
+    if (flow.stepUp) throw new SsoLoginFailure('failed', 'STEP_UP_FLOW');
     const binding = await this.binding(flow.agencyId);
     const redirectUri = this.clients.redirectUri();
     if (!binding || binding.version !== flow.version || !redirectUri)
@@ -178,6 +223,58 @@ export class SsoLoginService {
     const fail = (shown: SsoFailure, reason: string, userId: string | null = null) =>
       new SsoLoginFailure(shown, reason, at.agencyId, at.regionId, userId);
 
+    const tokens = await this.exchange(binding, flow, rawQuery, fail);
+    const { claims, idToken, issuer } = tokens;
+
+    const user = await this.mapUser(binding, issuer, claims, fail);
+    if (!user.active) throw fail('no-account', 'USER_DISABLED', user.id);
+
+    let outcome: LoginOutcome;
+    try {
+      // The `login.sso` event is written below, with the agency and the SSO session it belongs to.
+      outcome = await this.auth.startSession(user.id, user.sessionGeneration, {
+        method: 'oidc',
+        kind: null,
+      });
+    } catch {
+      throw fail('no-account', 'SESSION_REFUSED', user.id);
+    }
+    const sealed = this.clients.sealIdToken(outcome.user.session.sid, idToken);
+    const end = new Date(this.tokens.absoluteEnd(outcome.user.session) * 1000);
+    await runStatement(
+      this.db,
+      insertSsoSessionQuery(outcome.user.session.sid, binding.agencyId, sealed, end),
+    );
+    // The provider signed the person in just now: fresh for step-up, like a password login
+    // with its second factor (the agency's provider decides the factors it asks for).
+    await this.mfa.markVerified(outcome.user.session.sid, user.id);
+    await this.events.record({
+      kind: 'LOGIN',
+      userId: user.id,
+      regionId: binding.regionId,
+      agencyId: binding.agencyId,
+      result: 'SUCCESS',
+      reasonCode: 'SSO',
+    });
+    return outcome;
+  }
+
+  /**
+   * The authorization code for tokens (PKCE verifier, state and nonce from the flow; issuer,
+   * audience and expiry checked by openid-client): the ID token's claims and its issuer.
+   */
+  private async exchange(
+    binding: BindingRow,
+    flow: SsoFlow,
+    rawQuery: string,
+    fail: (shown: SsoFailure, reason: string) => SsoLoginFailure,
+  ): Promise<{
+    claims: Record<string, unknown> & { sub: string };
+    idToken: string;
+    issuer: string;
+  }> {
+    const redirectUri = this.clients.redirectUri();
+    if (!redirectUri) throw fail('failed', 'BINDING_CHANGED');
     const oidc = await this.clients.oidc();
     const config = await this.clients.configuration(binding).catch(() => {
       throw fail('unavailable', 'DISCOVERY_FAILED');
@@ -203,7 +300,7 @@ export class SsoLoginService {
         cause = next.cause;
       }
       this.logger.event('warn', 'sso token or ID token refused', {
-        agencyId: at.agencyId,
+        agencyId: binding.agencyId,
         code,
         error: (error as Error).message,
         claim,
@@ -213,36 +310,63 @@ export class SsoLoginService {
     const claims = tokens.claims();
     const idToken = tokens.id_token;
     if (!claims || !idToken) throw fail('failed', 'NO_ID_TOKEN');
-    const issuer = config.serverMetadata().issuer;
+    return { claims, idToken, issuer: config.serverMetadata().issuer };
+  }
 
-    const user = await this.mapUser(binding, issuer, claims, fail);
-    if (!user.active) throw fail('no-account', 'USER_DISABLED', user.id);
-
-    let outcome: LoginOutcome;
-    try {
-      // The `login.sso` event is written below, with the agency and the SSO session it belongs to.
-      outcome = await this.auth.startSession(user.id, user.sessionGeneration, {
-        method: 'oidc',
-        kind: null,
-      });
-    } catch {
-      throw fail('no-account', 'SESSION_REFUSED', user.id);
-    }
-    const sealed = this.clients.sealIdToken(outcome.user.session.sid, idToken);
-    const end = new Date(this.tokens.absoluteEnd(outcome.user.session) * 1000);
-    await runStatement(
+  /**
+   * The callback of a step-up (the flow cookie says so): the provider must have signed in the
+   * same person (issuer and subject linked to the account) after the step-up began (`auth_time`),
+   * and the session must still be live; then this session is fresh for step-up actions. No new
+   * session, no new cookie. Success and failure are `mfa.step_up` events in the trail.
+   */
+  async stepUpCallback(rawQuery: string, flowCookie: string | undefined): Promise<boolean> {
+    const flow = this.flowCookie.open(flowCookie);
+    const stepUp = flow?.stepUp;
+    if (!flow || !stepUp) return false;
+    const [record] = (await runStatement(
       this.db,
-      insertSsoSessionQuery(outcome.user.session.sid, binding.agencyId, sealed, end),
-    );
-    await this.events.record({
-      kind: 'LOGIN',
-      userId: user.id,
-      regionId: binding.regionId,
-      agencyId: binding.agencyId,
-      result: 'SUCCESS',
-      reasonCode: 'SSO',
-    });
-    return outcome;
+      stepUpSubjectQuery(stepUp.sessionId, stepUp.userId),
+    )) as StepUpSubject[];
+    const binding = record?.agencyId === flow.agencyId ? await this.binding(flow.agencyId) : null;
+    if (!binding) return false;
+    const event = (result: 'SUCCESS' | 'FAILURE', reasonCode: string) =>
+      this.events.record({
+        kind: 'STEP_UP',
+        userId: stepUp.userId,
+        regionId: binding.regionId,
+        agencyId: binding.agencyId,
+        result,
+        reasonCode,
+      });
+    try {
+      if (binding.version !== flow.version) throw new SsoLoginFailure('failed', 'BINDING_CHANGED');
+      const { claims, issuer } = await this.exchange(
+        binding,
+        flow,
+        rawQuery,
+        (shown, reason) => new SsoLoginFailure(shown, reason),
+      );
+      if (issuer !== record!.ssoIssuer || claims.sub !== record!.ssoSubject)
+        throw new SsoLoginFailure('failed', 'OTHER_SUBJECT');
+      // Clock skew of a few seconds between the provider and Schakel is allowed.
+      const authTime = typeof claims.auth_time === 'number' ? claims.auth_time : 0;
+      if (authTime < stepUp.startedAt - 5)
+        throw new SsoLoginFailure('failed', 'NOT_REAUTHENTICATED');
+      const marked = (await runStatement(
+        this.db,
+        markSsoStepUpQuery(stepUp.sessionId, stepUp.userId),
+      )) as unknown[];
+      if (marked.length !== 1) throw new SsoLoginFailure('failed', 'SESSION_ENDED');
+    } catch (error) {
+      const reason =
+        error instanceof SsoLoginFailure
+          ? error.reasonCode
+          : ((error as { code?: string }).code ?? 'SSO_ERROR');
+      await event('FAILURE', reason);
+      return false;
+    }
+    await event('SUCCESS', 'SSO');
+    return true;
   }
 
   /**

@@ -1,12 +1,17 @@
 import { Controller, Get, Query, Req, Res } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AuditedBySelf, NotAudited } from '../audit/audited.decorator';
-import { Public } from '../auth/decorators/policy.decorator';
+import type { AuthenticatedUser } from '../auth/authenticated-user';
+import { CurrentCaller } from '../auth/decorators/current-caller.decorator';
+import { Authenticated, Public } from '../auth/decorators/policy.decorator';
 import { SessionTokenService } from '../auth/session-token.service';
 import { httpAnswer, type CookieOptions } from '../graphql/http-answer';
 import { SsoClientService } from './sso-client.service';
 import { SSO_FLOW_SECONDS } from './sso-flow-cookie';
 import { SsoLoginFailure, SsoLoginService } from './sso-login.service';
+
+/** Where a step-up at the provider ends (the portal's page closes the window it opened). */
+export const STEP_UP_DONE_PATH = '/sso/bevestigd';
 
 /** The flow cookie over plain HTTP (development on localhost). */
 export const SSO_FLOW_COOKIE = 'schakel_sso';
@@ -54,16 +59,43 @@ export class SsoController {
     }
   }
 
+  /**
+   * Step-up for a session that began by SSO (covenant changes, break-the-glass, exports): the
+   * person signs in at the agency's provider again; the callback marks this session fresh.
+   */
+  @Authenticated()
+  @NotAudited('redirect to the agency provider; the step-up result is a security event')
+  @Get('step-up')
+  async stepUp(@CurrentCaller() user: AuthenticatedUser, @Res() reply: FastifyReply) {
+    try {
+      const { url, cookie } = await this.sso.startStepUp(user);
+      httpAnswer(reply).setCookie(
+        this.flowCookieName,
+        cookie,
+        this.flowCookieOptions(new Date(Date.now() + SSO_FLOW_SECONDS * 1000)),
+      );
+      return this.redirect(reply, url);
+    } catch (error) {
+      if (!(error instanceof SsoLoginFailure)) throw error;
+      return this.redirect(reply, `${STEP_UP_DONE_PATH}?mislukt=1`);
+    }
+  }
+
   @Public()
-  @AuditedBySelf('security event: SSO login or failed login (SsoEvents)')
+  @AuditedBySelf('security event: SSO login or failed login, or a step-up (SsoEvents)')
   @Get('callback')
   async callback(@Req() req: FastifyRequest, @Res() reply: FastifyReply) {
     const answer = httpAnswer(reply);
     const { expires: _expires, ...flowOptions } = this.flowCookieOptions(new Date(0));
+    const flowCookie = req.cookies[this.flowCookieName];
     answer.clearCookie(this.flowCookieName, flowOptions);
     const query = req.url.includes('?') ? req.url.slice(req.url.indexOf('?') + 1) : '';
+    if (this.sso.flowCookie.open(flowCookie)?.stepUp) {
+      const fresh = await this.sso.stepUpCallback(query, flowCookie);
+      return this.redirect(reply, fresh ? STEP_UP_DONE_PATH : `${STEP_UP_DONE_PATH}?mislukt=1`);
+    }
     try {
-      const { user, token } = await this.sso.callback(query, req.cookies[this.flowCookieName]);
+      const { user, token } = await this.sso.callback(query, flowCookie);
       answer.setCookie(this.tokens.cookieName, token, this.tokens.cookieOptions(user.session.exp));
       return this.redirect(reply, '/');
     } catch (error) {

@@ -160,3 +160,33 @@ export function takeSsoSessionQuery(sessionId: string): Statement {
     params: [sessionId],
   };
 }
+
+/** The account and agency of a live session that began at an agency's provider (step-up). */
+export function stepUpSubjectQuery(sessionId: string, userId: string): Statement {
+  return {
+    sql: `SELECT u.email, u.sso_issuer AS "ssoIssuer", u.sso_subject AS "ssoSubject",
+                 s.agency_id AS "agencyId"
+            FROM sso_session s
+            JOIN app_user u ON u.id = $2 AND u.agency_id = s.agency_id AND u.active
+           WHERE s.session_id = $1 AND s.expires_at > now()`,
+    params: [sessionId, userId],
+  };
+}
+
+/**
+ * The session proved itself at the provider again: marked fresh for step-up, but only while the
+ * session is still live (not ended, not expired, the account active and of the same generation).
+ */
+export function markSsoStepUpQuery(sessionId: string, userId: string): Statement {
+  return {
+    sql: `INSERT INTO mfa_session (session_id, user_id)
+          SELECT s.id, s.user_id
+            FROM user_session s JOIN app_user u ON u.id = s.user_id
+           WHERE s.id = $1 AND s.user_id = $2 AND s.ended_at IS NULL AND s.expires_at > now()
+             AND u.active AND u.session_generation = s.generation
+          ON CONFLICT (session_id) DO UPDATE SET verified_at = now()
+           WHERE mfa_session.user_id = excluded.user_id
+          RETURNING session_id`,
+    params: [sessionId, userId],
+  };
+}

@@ -104,6 +104,8 @@ type Documents = {
     "\n  mutation StepUpWithPasskey($response: String!) {\n    stepUpWithPasskey(response: $response) {\n      stepUpFresh\n    }\n  }\n": typeof types.StepUpWithPasskeyDocument,
     "\n  mutation LoginPasskeyRegistrationOptions {\n    loginPasskeyRegistrationOptions\n  }\n": typeof types.LoginPasskeyRegistrationOptionsDocument,
     "\n  mutation ConfirmLoginPasskeyEnrolment($input: PasskeyResponseInput!) {\n    confirmLoginPasskeyEnrolment(input: $input) {\n      me {\n        ...SessionFields\n      }\n      recoveryCodes\n    }\n  }\n": typeof types.ConfirmLoginPasskeyEnrolmentDocument,
+    "\n  query StepUpRoute {\n    mySecondFactors {\n      stepUpFresh\n      stepUpAtProvider\n    }\n  }\n": typeof types.StepUpRouteDocument,
+    "\n  query StepUpNeeded {\n    mySecondFactors {\n      required\n      totp\n      stepUpFresh\n      passkeys {\n        id\n      }\n    }\n  }\n": typeof types.StepUpNeededDocument,
     "\n  query CaseClosure($caseId: ID!) {\n    caseClosure(caseId: $caseId) {\n      ...CaseClosureFields\n    }\n  }\n": typeof types.CaseClosureDocument,
     "\n  fragment CaseClosureFields on CaseClosure {\n    caseId\n    outcome\n    reason\n    closedAt\n    graceDays\n    accessEndsAt\n    closedByAgency {\n      id\n      name\n    }\n  }\n": typeof types.CaseClosureFieldsFragmentDoc,
     "\n  query CaseTimeline($caseId: ID!) {\n    caseTimeline(caseId: $caseId) {\n      id\n      kind\n      at\n      actorAgency {\n        id\n        name\n      }\n      params {\n        key\n        value\n      }\n    }\n  }\n": typeof types.CaseTimelineDocument,
@@ -248,6 +250,8 @@ const documents: Documents = {
     "\n  mutation StepUpWithPasskey($response: String!) {\n    stepUpWithPasskey(response: $response) {\n      stepUpFresh\n    }\n  }\n": types.StepUpWithPasskeyDocument,
     "\n  mutation LoginPasskeyRegistrationOptions {\n    loginPasskeyRegistrationOptions\n  }\n": types.LoginPasskeyRegistrationOptionsDocument,
     "\n  mutation ConfirmLoginPasskeyEnrolment($input: PasskeyResponseInput!) {\n    confirmLoginPasskeyEnrolment(input: $input) {\n      me {\n        ...SessionFields\n      }\n      recoveryCodes\n    }\n  }\n": types.ConfirmLoginPasskeyEnrolmentDocument,
+    "\n  query StepUpRoute {\n    mySecondFactors {\n      stepUpFresh\n      stepUpAtProvider\n    }\n  }\n": types.StepUpRouteDocument,
+    "\n  query StepUpNeeded {\n    mySecondFactors {\n      required\n      totp\n      stepUpFresh\n      passkeys {\n        id\n      }\n    }\n  }\n": types.StepUpNeededDocument,
     "\n  query CaseClosure($caseId: ID!) {\n    caseClosure(caseId: $caseId) {\n      ...CaseClosureFields\n    }\n  }\n": types.CaseClosureDocument,
     "\n  fragment CaseClosureFields on CaseClosure {\n    caseId\n    outcome\n    reason\n    closedAt\n    graceDays\n    accessEndsAt\n    closedByAgency {\n      id\n      name\n    }\n  }\n": types.CaseClosureFieldsFragmentDoc,
     "\n  query CaseTimeline($caseId: ID!) {\n    caseTimeline(caseId: $caseId) {\n      id\n      kind\n      at\n      actorAgency {\n        id\n        name\n      }\n      params {\n        key\n        value\n      }\n    }\n  }\n": types.CaseTimelineDocument,
@@ -676,6 +680,14 @@ export function graphql(source: "\n  mutation LoginPasskeyRegistrationOptions {\
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ConfirmLoginPasskeyEnrolment($input: PasskeyResponseInput!) {\n    confirmLoginPasskeyEnrolment(input: $input) {\n      me {\n        ...SessionFields\n      }\n      recoveryCodes\n    }\n  }\n"): (typeof documents)["\n  mutation ConfirmLoginPasskeyEnrolment($input: PasskeyResponseInput!) {\n    confirmLoginPasskeyEnrolment(input: $input) {\n      me {\n        ...SessionFields\n      }\n      recoveryCodes\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StepUpRoute {\n    mySecondFactors {\n      stepUpFresh\n      stepUpAtProvider\n    }\n  }\n"): (typeof documents)["\n  query StepUpRoute {\n    mySecondFactors {\n      stepUpFresh\n      stepUpAtProvider\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StepUpNeeded {\n    mySecondFactors {\n      required\n      totp\n      stepUpFresh\n      passkeys {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query StepUpNeeded {\n    mySecondFactors {\n      required\n      totp\n      stepUpFresh\n      passkeys {\n        id\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -35,6 +35,12 @@ export class SecondFactorsModel {
     description: 'This session proved a second factor recently enough for a step-up action.',
   })
   stepUpFresh!: boolean;
+  @Field(() => Boolean, {
+    description:
+      "This session began at the agency's provider: a step-up signs in there again " +
+      '(GET /auth/sso/step-up) instead of asking for a code.',
+  })
+  stepUpAtProvider!: boolean;
 }
 
 @ObjectType('EnrolledLogin', {

@@ -223,3 +223,12 @@ export function accountRegionQuery(userId: string): Statement {
     params: [userId],
   };
 }
+
+/** Whether the session began at an agency's provider (its step-up is a new sign-in there). */
+export function sessionBySsoQuery(sessionId: string): Statement {
+  return {
+    sql: `SELECT EXISTS (SELECT 1 FROM sso_session
+                          WHERE session_id = $1 AND expires_at > now()) AS "bySso"`,
+    params: [sessionId],
+  };
+}

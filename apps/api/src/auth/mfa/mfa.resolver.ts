@@ -318,10 +318,11 @@ export class MfaResolver {
   // ── helpers ───────────────────────────────────────────────────────────────────────────
 
   private async status(user: AuthenticatedUser): Promise<SecondFactorsModel> {
-    const [summary, passkeys, stepUpFresh] = await Promise.all([
+    const [summary, passkeys, stepUpFresh, stepUpAtProvider] = await Promise.all([
       this.mfa.summary(user.id),
       this.passkeys.list(user.id),
       this.mfa.isFresh(user),
+      this.mfa.isSsoSession(user.session.sid),
     ]);
     return {
       required: this.mfa.required,
@@ -329,6 +330,7 @@ export class MfaResolver {
       recoveryCodesLeft: summary.recoveryCodesLeft,
       passkeys,
       stepUpFresh,
+      stepUpAtProvider,
     };
   }
 

@@ -17,6 +17,7 @@ import {
   factorSummaryQuery,
   insertRecoveryCodesQuery,
   markSessionVerifiedQuery,
+  sessionBySsoQuery,
   sessionFreshQuery,
   startTotpQuery,
   totpQuery,
@@ -288,6 +289,14 @@ export class MfaService {
     if (row?.fresh) return;
     if (!this.required && !(await this.hasFactor(user.id))) return;
     throw new MfaError('STEP_UP_REQUIRED', { withinMinutes: STEP_UP_MINUTES });
+  }
+
+  /** Whether the session began at an agency's provider: its step-up is a sign-in there. */
+  async isSsoSession(sessionId: string): Promise<boolean> {
+    const [row] = (await runStatement(this.db, sessionBySsoQuery(sessionId))) as {
+      bySso: boolean;
+    }[];
+    return row?.bySso ?? false;
   }
 
   async isFresh(user: { id: string; session: { sid: string } }): Promise<boolean> {

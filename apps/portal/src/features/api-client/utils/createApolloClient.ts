@@ -74,6 +74,8 @@ export function createApolloClient(
         // A live update carries the whole agenda as the viewer may see it: replace, never merge.
         Meeting: { fields: { agenda: { merge: false } } },
         MeetingItem: { fields: { attendance: { merge: false }, invitees: { merge: false } } },
+        // The caller's own factors: one object, read in parts (the account page, the step-up).
+        SecondFactors: { merge: true },
       },
     }),
   });

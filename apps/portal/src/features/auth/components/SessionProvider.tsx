@@ -94,9 +94,10 @@ export function SessionProvider({ bridge, children }: SessionProviderProps) {
     [bridge, signOut],
   );
 
+  const stepUp = useCallback(() => bridge.stepUp(), [bridge]);
   const value = useMemo<SessionContextValue>(
-    () => ({ session, signIn, signOut }),
-    [session, signIn, signOut],
+    () => ({ session, signIn, signOut, stepUp }),
+    [session, signIn, signOut, stepUp],
   );
   return (
     <SessionContext.Provider value={value}>

@@ -24,6 +24,11 @@ export interface SessionContextValue {
   signIn: (me: SessionMe) => void;
   /** Forgets the session locally (after logout, or when the API says it is gone). */
   signOut: (notice: LoginNotice | null) => Promise<void>;
+  /**
+   * Asks for a fresh second factor before an action the API will ask it for (a download link,
+   * which cannot be sent again by the Apollo link): true once proven, false when cancelled.
+   */
+  stepUp: () => Promise<boolean>;
 }
 
 export const SessionContext = createContext<SessionContextValue | null>(null);

@@ -1,4 +1,5 @@
-import { Heading, Link, Paragraph } from '@utrecht/component-library-react';
+import { Heading, Paragraph } from '@utrecht/component-library-react';
+import { StepUpLink } from '../../mfa/components/StepUpLink';
 import { useT } from '../../i18n/hooks/useT';
 import { exportUrl } from '../utils/dsrFormat';
 
@@ -17,14 +18,10 @@ export function DataSubjectRequestDownloads({ requestId }: DataSubjectRequestDow
       <Paragraph>{t('dsr.detail.downloadsHint')}</Paragraph>
       <ul>
         <li>
-          <Link href={exportUrl(requestId, 'pdf')} download>
-            {t('dsr.detail.pdf')}
-          </Link>
+          <StepUpLink href={exportUrl(requestId, 'pdf')}>{t('dsr.detail.pdf')}</StepUpLink>
         </li>
         <li>
-          <Link href={exportUrl(requestId, 'json')} download>
-            {t('dsr.detail.json')}
-          </Link>
+          <StepUpLink href={exportUrl(requestId, 'json')}>{t('dsr.detail.json')}</StepUpLink>
         </li>
       </ul>
     </section>

@@ -1,6 +1,7 @@
 import { Link, StatusBadge } from '@utrecht/component-library-react';
 import type { ReactNode } from 'react';
 import type { MeetingStatus } from '../../../gql/graphql';
+import { StepUpLink } from '../../mfa/components/StepUpLink';
 import { useT } from '../../i18n/hooks/useT';
 import { calendarUrl, minutesPdfUrl } from '../utils/meetingTypes';
 
@@ -51,13 +52,9 @@ export function MeetingFacts({ meeting, leading, children }: MeetingFactsProps) 
       </dl>
       {children}
       <p className="schakel-meeting-card__files">
-        <Link href={calendarUrl(meeting.id)} download>
-          {t('meetings.calendar')}
-        </Link>
+        <StepUpLink href={calendarUrl(meeting.id)}>{t('meetings.calendar')}</StepUpLink>
         {meeting.status === 'CLOSED' && (
-          <Link href={minutesPdfUrl(meeting.id)} download>
-            {t('meetings.minutesPdf')}
-          </Link>
+          <StepUpLink href={minutesPdfUrl(meeting.id)}>{t('meetings.minutesPdf')}</StepUpLink>
         )}
       </p>
     </>

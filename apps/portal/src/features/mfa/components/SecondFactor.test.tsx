@@ -1,5 +1,5 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { MockLink } from '@apollo/client/testing';
 import { renderApp } from '../../../test/renderApp';
 import { graphQLError, loginFails, me, meFails, meSignedIn } from '../../../test/sessionFixtures';
@@ -10,6 +10,7 @@ import {
   REMOVE_TOTP,
   START_LOGIN_TOTP_ENROLMENT,
   STEP_UP,
+  STEP_UP_ROUTE,
 } from '../graphql/mfaDocuments';
 
 const credentials = { email: 'fatima.elamrani@utrecht.example', password: 'correct horse battery' };
@@ -49,6 +50,14 @@ function factors(overrides: Partial<{ totp: boolean; recoveryCodesLeft: number }
     },
   };
 }
+
+/** Where this session's step-up goes: a code (a password session) or the agency's provider. */
+const stepUpRoute = (stepUpAtProvider: boolean, stepUpFresh = false) => ({
+  request: { query: STEP_UP_ROUTE },
+  result: {
+    data: { mySecondFactors: { __typename: 'SecondFactors', stepUpFresh, stepUpAtProvider } },
+  },
+});
 
 describe("the login's second step", () => {
   it('asks for the code after a right password, refuses a wrong one and logs in with the right one', async () => {
@@ -193,6 +202,7 @@ describe('the account page section', () => {
         meSignedIn(me()),
         factors(),
         { request: { query: REMOVE_TOTP }, result: graphQLError('STEP_UP_REQUIRED') },
+        stepUpRoute(false),
         {
           request: { query: STEP_UP, variables: { input: { code: '111222' } } },
           result: { data: { stepUp: { __typename: 'SecondFactors', stepUpFresh: true } } },
@@ -231,6 +241,7 @@ describe('the step-up dialog', () => {
       mocks: [
         meSignedIn(me()),
         { request: { query: REMOVE_TOTP }, result: graphQLError('STEP_UP_REQUIRED') },
+        stepUpRoute(false),
         {
           request: { query: STEP_UP, variables: { input: { code: '333444' } } },
           result: { data: { stepUp: { __typename: 'SecondFactors', stepUpFresh: true } } },
@@ -256,8 +267,85 @@ describe('the step-up dialog', () => {
     });
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
     expect(requests.map((r) => r.operationName).filter((n) => n !== 'UnreadNotifications')).toEqual(
-      ['Me', 'RemoveTotp', 'StepUp', 'RemoveTotp'],
+      ['Me', 'RemoveTotp', 'StepUpRoute', 'StepUp', 'RemoveTotp'],
     );
+  });
+
+  it('sends a single sign-on session to its organisation in a new window, then goes on', async () => {
+    const popup = { closed: false };
+    const open = vi.spyOn(window, 'open').mockImplementation(() => popup as Window);
+    try {
+      const { user, client, requests } = renderApp({
+        mocks: [
+          meSignedIn(me()),
+          { request: { query: REMOVE_TOTP }, result: graphQLError('STEP_UP_REQUIRED') },
+          stepUpRoute(true),
+          stepUpRoute(true, true),
+          {
+            request: { query: REMOVE_TOTP },
+            result: { data: { removeTotp: { __typename: 'SecondFactors', totp: false } } },
+          },
+        ],
+        route: '/',
+      });
+      await screen.findByRole('heading', { level: 1, name: 'Welkom, Fatima El Amrani' });
+
+      const result = client.mutate({ mutation: REMOVE_TOTP });
+      const dialog = await screen.findByRole('dialog', { name: 'Bevestig deze handeling' });
+      const button = await within(dialog).findByRole('button', {
+        name: 'Opnieuw inloggen bij je organisatie',
+      });
+      // No code to type: the organisation signs the person in again.
+      expect(within(dialog).queryByLabelText('Code')).toBeNull();
+      await user.click(button);
+      expect(open).toHaveBeenCalledWith('/auth/sso/step-up', 'schakel-step-up', expect.any(String));
+      expect(await within(dialog).findByRole('status')).toHaveTextContent(
+        'Log in het nieuwe venster in bij je organisatie',
+      );
+      popup.closed = true;
+
+      expect((await result).data).toEqual({
+        removeTotp: { __typename: 'SecondFactors', totp: false },
+      });
+      await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+      expect(
+        requests.map((r) => r.operationName).filter((n) => n !== 'UnreadNotifications'),
+      ).toEqual(['Me', 'RemoveTotp', 'StepUpRoute', 'StepUpRoute', 'RemoveTotp']);
+    } finally {
+      open.mockRestore();
+    }
+  });
+
+  it('says so and keeps the refusal when the organisation did not confirm', async () => {
+    const popup = { closed: false };
+    const open = vi.spyOn(window, 'open').mockImplementation(() => popup as Window);
+    try {
+      const { user, client } = renderApp({
+        mocks: [
+          meSignedIn(me()),
+          { request: { query: REMOVE_TOTP }, result: graphQLError('STEP_UP_REQUIRED') },
+          stepUpRoute(true),
+          stepUpRoute(true, false),
+        ],
+        route: '/',
+      });
+      await screen.findByRole('heading', { level: 1, name: 'Welkom, Fatima El Amrani' });
+      const result = client.mutate({ mutation: REMOVE_TOTP }).catch((error: unknown) => error);
+      const dialog = await screen.findByRole('dialog', { name: 'Bevestig deze handeling' });
+      await user.click(
+        await within(dialog).findByRole('button', { name: 'Opnieuw inloggen bij je organisatie' }),
+      );
+      popup.closed = true;
+      expect(
+        await within(dialog).findByText(
+          'Bevestigen bij je organisatie is niet gelukt. Probeer het opnieuw.',
+        ),
+      ).toBeVisible();
+      await user.click(within(dialog).getByRole('button', { name: 'Annuleren' }));
+      expect(String(await result)).toContain('STEP_UP_REQUIRED');
+    } finally {
+      open.mockRestore();
+    }
   });
 
   it('leaves the refusal as it was when the user cancels', async () => {
@@ -265,6 +353,7 @@ describe('the step-up dialog', () => {
       mocks: [
         meSignedIn(me()),
         { request: { query: REMOVE_TOTP }, result: graphQLError('STEP_UP_REQUIRED') },
+        stepUpRoute(false),
       ],
       route: '/',
     });

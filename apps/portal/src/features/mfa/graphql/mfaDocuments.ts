@@ -152,3 +152,27 @@ export const CONFIRM_LOGIN_PASSKEY_ENROLMENT = graphql(`
     }
   }
 `);
+
+/** Where this session's step-up goes: a code/passkey, or a new sign-in at the agency's provider. */
+export const STEP_UP_ROUTE = graphql(`
+  query StepUpRoute {
+    mySecondFactors {
+      stepUpFresh
+      stepUpAtProvider
+    }
+  }
+`);
+
+/** Whether an action marked for step-up would be refused now (see StepUpLink). */
+export const STEP_UP_NEEDED = graphql(`
+  query StepUpNeeded {
+    mySecondFactors {
+      required
+      totp
+      stepUpFresh
+      passkeys {
+        id
+      }
+    }
+  }
+`);

@@ -45,4 +45,18 @@ export const mfaEn: Record<keyof typeof mfaNl, string> = {
   'mfa.stepUp.intro':
     'This action asks for your second step again. Enter a code from your app or use a passkey.',
   'mfa.stepUp.cancel': 'Cancel',
+  'mfa.stepUp.providerIntro':
+    'You signed in through your organisation. Confirm this action by signing in there again; this happens in a new window.',
+  'mfa.stepUp.provider': 'Sign in at your organisation again',
+  'mfa.stepUp.providerWaiting':
+    'Sign in at your organisation in the new window. Schakel then carries on here.',
+  'mfa.stepUp.providerFailed': 'Confirming at your organisation did not work. Please try again.',
+  'mfa.stepUpDone.title': 'Confirmation',
+  'mfa.stepUpDone.heading': 'Confirmed',
+  'mfa.stepUpDone.text':
+    'You signed in at your organisation again. This window closes by itself; carry on in Schakel.',
+  'mfa.stepUpDone.failedHeading': 'Not confirmed',
+  'mfa.stepUpDone.failedText':
+    'Confirming at your organisation did not work. Close this window and try again in Schakel.',
+  'mfa.stepUpDone.back': 'To Schakel',
 };

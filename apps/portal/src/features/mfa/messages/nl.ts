@@ -43,4 +43,18 @@ export const mfaNl = {
   'mfa.stepUp.intro':
     'Voor deze handeling vraagt Schakel opnieuw je tweede stap. Vul een code uit je app in of gebruik een passkey.',
   'mfa.stepUp.cancel': 'Annuleren',
+  'mfa.stepUp.providerIntro':
+    'Je bent ingelogd via je organisatie. Bevestig deze handeling door daar opnieuw in te loggen; dat gebeurt in een nieuw venster.',
+  'mfa.stepUp.provider': 'Opnieuw inloggen bij je organisatie',
+  'mfa.stepUp.providerWaiting':
+    'Log in het nieuwe venster in bij je organisatie. Daarna gaat Schakel hier verder.',
+  'mfa.stepUp.providerFailed': 'Bevestigen bij je organisatie is niet gelukt. Probeer het opnieuw.',
+  'mfa.stepUpDone.title': 'Bevestiging',
+  'mfa.stepUpDone.heading': 'Bevestigd',
+  'mfa.stepUpDone.text':
+    'Je bent opnieuw ingelogd bij je organisatie. Dit venster sluit vanzelf; ga verder in Schakel.',
+  'mfa.stepUpDone.failedHeading': 'Niet bevestigd',
+  'mfa.stepUpDone.failedText':
+    'Bevestigen bij je organisatie is niet gelukt. Sluit dit venster en probeer het opnieuw in Schakel.',
+  'mfa.stepUpDone.back': 'Naar Schakel',
 };
