@@ -9,6 +9,8 @@ import { startSmtpSink, type SmtpSink } from './support/smtp-sink';
 import { createTestApp, type TestApp } from './support/test-app';
 
 const POLICE_ADMIN = 'beheer@politie.demo.example';
+/** The police's actions in draft plan versions of open cases in the demo seed (demo/). */
+const SEEDED_POLICE_DRAFT_ACTIONS = 1;
 const OFFICER = 'wijkagent@politie.demo.example';
 
 const USERS = `query { agencyUsers { id email displayName roles active activated activationExpiresAt leftAt accessReviewedAt accessReviewDueAt createdAt } }`;
@@ -361,15 +363,17 @@ describe('moving a person out', () => {
     const leaver = await activatedColleague('vertrekker@politie.demo.example');
     const successor = await activatedColleague('opvolger@politie.demo.example');
     const police = [...agencies].find(([key]) => key.startsWith('POLICE:'))![1];
-    // Only draft plan versions can change; an adopted version is a record.
-    const [{ n: owned }] = await t.db.query<[{ n: number }]>(
+    // Only draft plan versions can change; an adopted version is a record. The police's draft
+    // actions in open cases of the demo seed become the leaver's.
+    const given = await t.db.query<{ id: string }[]>(
       `WITH u AS (UPDATE plan_action a SET owner_user_id = $1 FROM case_file c, plan_version v
                    WHERE a.owner_agency_id = $2 AND c.id = a.case_id AND c.status <> 'CLOSED'
-                     AND v.id = a.version_id AND v.status = 'DRAFT' RETURNING 1)
-       SELECT count(*)::int AS n FROM u`,
+                     AND v.id = a.version_id AND v.status = 'DRAFT' RETURNING a.id)
+       SELECT id FROM u`,
       [leaver, police],
     );
-    expect(owned).toBeGreaterThan(0);
+    const owned = given.length;
+    expect(owned).toBe(SEEDED_POLICE_DRAFT_ACTIONS);
 
     expect(
       errorCode(
@@ -381,6 +385,7 @@ describe('moving a person out', () => {
         }),
       ),
     ).toBe('BAD_USER_INPUT');
+    const started = Date.now();
     const res = ok(
       await admin.gql<{
         moveUserOut: {
@@ -397,12 +402,20 @@ describe('moving a person out', () => {
       meetings: 0,
       user: { active: false },
     });
-    expect(res.moveUserOut.user.leftAt).not.toBeNull();
-    const [{ left, taken }] = await t.db.query<[{ left: number; taken: number }]>(
-      `SELECT count(*) FILTER (WHERE owner_user_id = $1)::int AS left, count(*) FILTER (WHERE owner_user_id = $2)::int AS taken FROM plan_action`,
-      [leaver, successor],
+    const leftAt = Date.parse(res.moveUserOut.user.leftAt!);
+    expect(leftAt).toBeGreaterThanOrEqual(started - 1000);
+    expect(leftAt).toBeLessThanOrEqual(Date.now() + 1000);
+    const [{ left }] = await t.db.query<[{ left: number }]>(
+      `SELECT count(*)::int AS left FROM plan_action WHERE owner_user_id = $1`,
+      [leaver],
     );
-    expect({ left, taken }).toEqual({ left: 0, taken: owned });
+    expect(left).toBe(0);
+    // Exactly the actions the leaver owned, and no other, are now the successor's.
+    const taken = await t.db.query<{ id: string }[]>(
+      `SELECT id FROM plan_action WHERE owner_user_id = $1 ORDER BY id`,
+      [successor],
+    );
+    expect(taken.map((r) => r.id)).toEqual(given.map((r) => r.id).sort());
     expect(await adminEvents('admin.user.moveOut', leaver)).toEqual([
       { actor: users.get(POLICE_ADMIN), action: 'ADMIN', result: 'ALLOWED' },
     ]);
