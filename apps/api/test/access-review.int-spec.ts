@@ -216,7 +216,13 @@ describe('the reminder', () => {
     expect(await queuedReminders()).toBe(admins.length);
 
     // A week on: again, now in English for the admin who reads English.
-    await t.db.query(`UPDATE app_user SET mail_language = 'en' WHERE email = $1`, [POLICE_ADMIN]);
+    // The portal's language switch stores the choice for e-mails; only nl and en exist.
+    expect(errorCode(await admin.gql(`mutation { setMailLanguage(language: "de") }`))).toBe(
+      'BAD_USER_INPUT',
+    );
+    expect(ok(await admin.gql(`mutation { setMailLanguage(language: "en") }`))).toEqual({
+      setMailLanguage: 'en',
+    });
     expect(await review.remind(new Date(now + 7 * DAY + 60_000))).toEqual({
       agencies: 1,
       mails: admins.length,
