@@ -135,7 +135,8 @@ describe('failed logins', () => {
     }
     const blocked = await login(t.agent(), users[0]!.email, DEMO_PASSWORD, ip);
     expect(errorCode(blocked)).toBe('LOGIN_THROTTLED');
-  });
+    // About 100 password hashes in a row: minutes on two busy cores, not a speed test.
+  }, 300_000);
 
   it('does not let a disabled user log in, with the same generic message', async () => {
     const user = DEMO_USERS.find((u) => u.email.startsWith('woningcorporatie'))!;

@@ -604,6 +604,44 @@ describe('step-up at the provider', () => {
   });
 });
 
+describe('throttling the callback', () => {
+  it('refuses callbacks from an address after ten failures at one agency, before asking the provider', async () => {
+    const from = { 'x-forwarded-for': '203.0.113.77' };
+    for (let i = 0; i < 10; i += 1) {
+      const agent = t.agent();
+      const start = await agent.get(`/auth/sso/start?email=${encodeURIComponent(officer.email)}`);
+      op.loginAs('officer-1');
+      op.tamperNextIdToken((claims) => {
+        claims.nonce = 'not-the-nonce';
+      });
+      const back = await op.follow(start.headers.location as string);
+      const callback = await agent.get(back.pathname + back.search).set(from);
+      expect(callback.headers.location).toBe('/inloggen?sso=failed');
+    }
+    // The eleventh, with everything right, is refused without a session.
+    const agent = t.agent();
+    const start = await agent.get(`/auth/sso/start?email=${encodeURIComponent(officer.email)}`);
+    op.loginAs('officer-1');
+    const back = await op.follow(start.headers.location as string);
+    const refused = await agent.get(back.pathname + back.search).set(from);
+    expect(refused.headers.location).toBe('/inloggen?sso=throttled');
+    expect(sessionSet(refused.headers)).toBe(false);
+    const [event] = await trail('login.sso');
+    expect(event).toMatchObject({ result: 'DENIED', reasonCode: 'THROTTLED' });
+
+    // Another address of the same agency signs in as usual.
+    const elsewhere = t.agent();
+    const again = await elsewhere.get(`/auth/sso/start?email=${encodeURIComponent(officer.email)}`);
+    op.loginAs('officer-1');
+    const home = await op.follow(again.headers.location as string);
+    const ok = await elsewhere
+      .get(home.pathname + home.search)
+      .set({ 'x-forwarded-for': '203.0.113.78' });
+    expect(ok.headers.location).toBe('/');
+    expect(sessionSet(ok.headers)).toBe(true);
+  });
+});
+
 describe('private_key_jwt', () => {
   it("serves Schakel's public key, and no private part of it", async () => {
     const res = await t.agent().get('/auth/sso/jwks.json');

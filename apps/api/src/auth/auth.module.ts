@@ -62,6 +62,7 @@ import { UserSessionsService } from './user-sessions.service';
   // AuthService: single sign-on issues its sessions through startSession.
   exports: [
     AuthService,
+    LoginThrottleService,
     PasswordService,
     SessionAuthenticator,
     SessionTokenService,

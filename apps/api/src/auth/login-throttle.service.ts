@@ -55,6 +55,21 @@ export const THROTTLE = {
   knownSourceDays: 30,
 } as const satisfies Record<Scope, ScopeLimit> & Record<string, unknown>;
 
+/**
+ * Single sign-on callbacks (sso/), keyed by the agency instead of an account: each callback with
+ * a valid flow cookie costs a token request at the agency's provider. Per (agency, source): 10
+ * failed callbacks, then 30 s, 1 min, … up to 15 min. Per agency over all sources: no real limit
+ * (a stranger failing elsewhere must not lock an agency out of its own sign-in). Per source: the
+ * same rows as passwords — failed sign-ins from one address add up, successes give theirs back.
+ */
+export const SSO_THROTTLE = {
+  pair: { free: 10, baseSeconds: 30, capSeconds: 900 },
+  account: { free: 1_000_000, baseSeconds: 1, capSeconds: 1 },
+  source: { free: 30, baseSeconds: 60, capSeconds: 900 },
+  memoryHours: 24,
+  knownSourceDays: 30,
+} as const satisfies ThrottleLimits;
+
 /** The numbers of one throttle: THROTTLE for passwords, MFA_THROTTLE for second factors. */
 export interface ThrottleLimits {
   account: ScopeLimit;

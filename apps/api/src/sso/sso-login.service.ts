@@ -2,6 +2,11 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { AuthService, type LoginOutcome } from '../auth/auth.service';
+import {
+  LoginThrottleService,
+  SSO_THROTTLE,
+  type LoginTicket,
+} from '../auth/login-throttle.service';
 import { MfaService } from '../auth/mfa/mfa.service';
 import { SessionTokenService } from '../auth/session-token.service';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
@@ -57,7 +62,7 @@ interface SsoUserRow {
 }
 
 /** What the login page is told after a failed sign-in; the trail gets the precise reason. */
-export type SsoFailure = 'failed' | 'no-account' | 'unavailable';
+export type SsoFailure = 'failed' | 'no-account' | 'unavailable' | 'throttled';
 
 export class SsoLoginFailure extends Error {
   constructor(
@@ -95,6 +100,7 @@ export class SsoLoginService {
     private readonly events: SsoEvents,
     private readonly logger: JsonLogger,
     private readonly mfa: MfaService,
+    private readonly throttle: LoginThrottleService,
   ) {
     this.flowCookie = new SsoFlowCookie(config.sessionSecret);
   }
@@ -186,10 +192,38 @@ export class SsoLoginService {
   }
 
   /** Completes a sign-in at the callback; throws SsoLoginFailure (already in the trail). */
-  async callback(rawQuery: string, flowCookie: string | undefined): Promise<LoginOutcome> {
+  async callback(
+    rawQuery: string,
+    flowCookie: string | undefined,
+    sourceAddress = 'unknown',
+  ): Promise<LoginOutcome> {
+    let ticket: LoginTicket | null = null;
     try {
-      return await this.complete(rawQuery, flowCookie);
+      // Throttled per (agency, source) before the provider is asked anything; a callback without
+      // a valid flow cookie is refused in complete() without a request to anyone.
+      const flow = this.flowCookie.open(flowCookie);
+      if (flow) {
+        const reservation = await this.throttle.reserve(
+          `sso:${flow.agencyId}`,
+          sourceAddress,
+          SSO_THROTTLE,
+        );
+        if (!reservation.allowed) {
+          const binding = await this.binding(flow.agencyId);
+          throw new SsoLoginFailure(
+            'throttled',
+            'THROTTLED',
+            flow.agencyId,
+            binding?.regionId ?? null,
+          );
+        }
+        ticket = reservation.ticket;
+      }
+      const outcome = await this.complete(rawQuery, flowCookie);
+      if (ticket) await this.throttle.settle(ticket, true);
+      return outcome;
     } catch (error) {
+      if (ticket) await this.throttle.settle(ticket, false);
       const failure =
         error instanceof SsoLoginFailure
           ? error

@@ -95,7 +95,7 @@ export class SsoController {
       return this.redirect(reply, fresh ? STEP_UP_DONE_PATH : `${STEP_UP_DONE_PATH}?mislukt=1`);
     }
     try {
-      const { user, token } = await this.sso.callback(query, flowCookie);
+      const { user, token } = await this.sso.callback(query, flowCookie, req.ip || 'unknown');
       answer.setCookie(this.tokens.cookieName, token, this.tokens.cookieOptions(user.session.exp));
       return this.redirect(reply, '/');
     } catch (error) {

@@ -121,6 +121,7 @@ export const en: Messages = {
   'account.region': 'Region',
   'account.roles': 'Roles',
   'account.sessionExpiresAt': 'Session ends at the latest',
+  'account.onThisPage': 'On this page',
   'account.sessionNote':
     'After this time you log in again, even if you have been active all along.',
 

@@ -127,6 +127,7 @@ export const nl = {
   'account.region': 'Regio',
   'account.roles': 'Rollen',
   'account.sessionExpiresAt': 'Sessie eindigt uiterlijk',
+  'account.onThisPage': 'Op deze pagina',
   'account.sessionNote':
     'Na dit tijdstip log je opnieuw in, ook als je de hele tijd actief bent geweest.',
 

@@ -107,6 +107,7 @@ describe('the login page, e-mail first', () => {
     ['no-account', 'geen actief Schakel-account'],
     ['failed', 'Inloggen via je organisatie is niet gelukt'],
     ['unavailable', 'Inloggen via je organisatie is nu niet mogelijk'],
+    ['throttled', 'Te veel mislukte pogingen om via je organisatie in te loggen'],
   ])('explains a failed sign-in at the provider (?sso=%s)', async (outcome, text) => {
     renderApp({ mocks: [meFails()], route: `/inloggen?sso=${outcome}` });
     expect(await screen.findByRole('alert')).toHaveTextContent(text);

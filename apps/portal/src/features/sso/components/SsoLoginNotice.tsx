@@ -7,6 +7,7 @@ const OUTCOMES: Record<string, MessageKey> = {
   failed: 'sso.failed',
   'no-account': 'sso.noAccount',
   unavailable: 'sso.unavailable',
+  throttled: 'sso.throttled',
 };
 
 /**

@@ -13,6 +13,8 @@ export const ssoEn: Record<keyof typeof ssoNl, string> = {
     'Your organisation recognised you, but you have no active Schakel account. Ask your organisation’s administrator to invite you.',
   'sso.unavailable':
     'Logging in through your organisation is not possible right now. Try again later or contact your organisation’s administrator.',
+  'sso.throttled':
+    'Too many failed attempts to sign in through your organisation from this address. Wait a few minutes, then try again.',
   'sso.loggedOutAtProvider': 'You have logged out of Schakel and of your organisation.',
 
   'sso.settings.title': 'Logging in through the own organisation (single sign-on)',

@@ -11,6 +11,8 @@ export const ssoNl = {
     'Je organisatie heeft je herkend, maar je hebt geen actief Schakel-account. Vraag de beheerder van je organisatie om je uit te nodigen.',
   'sso.unavailable':
     'Inloggen via je organisatie is nu niet mogelijk. Probeer het later opnieuw of neem contact op met de beheerder van je organisatie.',
+  'sso.throttled':
+    'Te veel mislukte pogingen om via je organisatie in te loggen vanaf dit adres. Wacht een paar minuten en probeer het dan opnieuw.',
   'sso.loggedOutAtProvider': 'Je bent uitgelogd bij Schakel en bij je organisatie.',
 
   'sso.settings.title': 'Inloggen via de eigen organisatie (single sign-on)',
