@@ -10,6 +10,8 @@ const SUCCESSOR = 'Jeroen de Vries (wijkagent@politie.demo.example)';
 test("an agency admin on a phone reviews access, changes a colleague's roles and moves her out, with confirmations", async ({
   page,
 }) => {
+  // Four axe scans and a dozen round trips: ~35 s on a quiet machine, ~50 s on a busy one.
+  test.setTimeout(180_000);
   const problems = watchConsole(page);
   await page.setViewportSize({ width: 375, height: 720 });
   await page.goto('/beheer/gebruikers');
