@@ -148,6 +148,52 @@ describe('AgencyUsersPage', () => {
     );
   });
 
+  it("tells the admin when an invitee signs in via the own organisation, and refuses another organisation's domain", async () => {
+    const sso = user('sso', 'Sam Sso', { email: 'sam@politie.nl' });
+    const { user: u } = renderApp({
+      mocks: [
+        meSignedIn(admin),
+        summary,
+        listed([officer]),
+        {
+          request: { query: INVITE_USER_MUTATION, variables: () => true },
+          result: graphQLError('FORBIDDEN', 'email'),
+        },
+        {
+          request: { query: INVITE_USER_MUTATION, variables: () => true },
+          result: {
+            data: {
+              inviteUser: {
+                __typename: 'Invitation',
+                mailed: true,
+                signsInWithSso: true,
+                activationLink: null,
+                user: sso,
+              },
+            },
+          },
+        },
+        listed([officer, sso]),
+      ],
+      route: '/beheer/gebruikers',
+    });
+    await u.type(await screen.findByLabelText('Naam'), 'Sam Sso');
+    await u.type(screen.getByLabelText('E-mailadres'), 'sam@gemeente.nl');
+    await u.click(screen.getByRole('button', { name: 'Uitnodiging versturen' }));
+    expect(await screen.findByLabelText('E-mailadres')).toHaveAccessibleDescription(
+      'Dit e-mailadres logt in bij een andere organisatie. Laat de beheerder van die organisatie de uitnodiging versturen.',
+    );
+
+    await u.clear(screen.getByLabelText('E-mailadres'));
+    await u.type(screen.getByLabelText('E-mailadres'), 'sam@politie.nl');
+    await u.click(screen.getByRole('button', { name: 'Uitnodiging versturen' }));
+    expect(
+      await screen.findByText(
+        'De uitnodiging is naar sam@politie.nl verstuurd. Je collega logt in via de eigen organisatie (single sign-on) en heeft geen apart wachtwoord nodig.',
+      ),
+    ).toBeVisible();
+  });
+
   it('is not offered to a professional', async () => {
     renderApp({ mocks: [meSignedIn(me({ roles: ['MEMBER'] }))], route: '/beheer/gebruikers' });
     expect(await screen.findByRole('heading', { level: 1 })).not.toHaveTextContent('Gebruikers');
