@@ -5,7 +5,7 @@ import { callerByEmail, type Caller } from './support/sessions';
 import { startSmtpSink, type SmtpSink } from './support/smtp-sink';
 import { createTestApp, type TestApp } from './support/test-app';
 
-const FIELDS = `id name type contactName contactEmail contactPhone covenantSignedVersion covenantSignedOn currentCovenantVersion activeUsers agencyAdmins`;
+const FIELDS = `id name type contactName contactEmail contactPhone covenantSignedVersion covenantSignedOn currentCovenantVersion covenantStatus accessUntil activeUsers agencyAdmins agencyAdminAccounts { displayName email activated } settingsVersion`;
 const LIST = `query { regionAgencies { ${FIELDS} } }`;
 const CREATE = `mutation($input: RegionAgencyInput!) { createRegionAgency(input: $input) { ${FIELDS} } }`;
 const UPDATE = `mutation($input: UpdateRegionAgencyInput!) { updateRegionAgency(input: $input) { ${FIELDS} } }`;
@@ -20,8 +20,12 @@ interface RegionAgency {
   covenantSignedVersion: number | null;
   covenantSignedOn: string | null;
   currentCovenantVersion: number | null;
+  covenantStatus: string;
+  accessUntil: string | null;
   activeUsers: number;
   agencyAdmins: string[];
+  agencyAdminAccounts: { displayName: string; email: string; activated: boolean }[];
+  settingsVersion: number;
 }
 
 let t: TestApp;
@@ -68,6 +72,8 @@ describe("the functional administrator's agencies", () => {
       type: 'POLICE',
       contactEmail: 'servicedesk@politie.example',
       covenantSignedVersion: null,
+      covenantStatus: 'NOT_SIGNED',
+      accessUntil: null,
       activeUsers: 0,
       agencyAdmins: [],
     });
@@ -79,20 +85,30 @@ describe("the functional administrator's agencies", () => {
       await fb.gql<{ updateRegionAgency: RegionAgency }>(UPDATE, {
         input: {
           agencyId: created.id,
+          expectedSettingsVersion: 1,
           name: 'Politie Noord',
           type: 'POLICE',
           contactPhone: '0900-8844',
         },
       }),
     ).updateRegionAgency;
-    expect(updated).toMatchObject({ name: 'Politie Noord', contactEmail: null });
+    expect(updated).toMatchObject({
+      name: 'Politie Noord',
+      contactEmail: null,
+      settingsVersion: 2,
+    });
 
     const signed = ok(
       await fb.gql<{ recordCovenantSignature: RegionAgency }>(SIGN, {
         input: { agencyId: created.id, version: 1, signedOn: '2026-11-30' },
       }),
     ).recordCovenantSignature;
-    expect(signed).toMatchObject({ covenantSignedVersion: 1, covenantSignedOn: '2026-11-30' });
+    expect(signed).toMatchObject({
+      covenantSignedVersion: 1,
+      covenantSignedOn: '2026-11-30',
+      covenantStatus: 'SIGNED_CURRENT',
+      accessUntil: null,
+    });
     expect(
       errorCode(
         await fb.gql(SIGN, { input: { agencyId: created.id, version: 9, signedOn: '2026-11-30' } }),
@@ -131,6 +147,10 @@ describe("the functional administrator's agencies", () => {
       mailed: true,
       user: { roles: ['AGENCY_ADMIN'], activated: false },
     });
+    const listed = ok(await fb.gql<{ regionAgencies: RegionAgency[] }>(LIST)).regionAgencies;
+    expect(listed.find((a) => a.id === agency.id)!.agencyAdminAccounts).toEqual([
+      { displayName: 'Bea Beheer', email: 'beheer@politie-noord.example', activated: false },
+    ]);
     const mail = await sink.waitForMail('beheer@politie-noord.example');
     expect(mail.text).toMatch(/\/activeren#[A-Za-z0-9_-]{43}/);
   });
@@ -140,9 +160,49 @@ describe("the functional administrator's agencies", () => {
     const zvh = regionAgencies.find((a) => a.type === 'ZVH')!;
     expect(
       errorCode(
-        await fb.gql(UPDATE, { input: { agencyId: zvh.id, name: zvh.name, type: 'MUNICIPALITY' } }),
+        await fb.gql(UPDATE, {
+          input: {
+            agencyId: zvh.id,
+            expectedSettingsVersion: zvh.settingsVersion,
+            name: zvh.name,
+            type: 'MUNICIPALITY',
+          },
+        }),
       ),
     ).toBe('CONFLICT');
+  });
+
+  it('names the field in trouble, with the rules the portal checks too (libs/domain)', async () => {
+    const refused = await fb.gql(CREATE, {
+      input: { name: 'Politie Zuid', type: 'POLICE', contactEmail: 'geen adres' },
+    });
+    expect(errorCode(refused)).toBe('BAD_USER_INPUT');
+    expect(refused.errors?.[0]?.extensions?.['field']).toBe('contactEmail');
+    const short = await fb.gql(CREATE, { input: { name: ' P ', type: 'POLICE' } });
+    expect(short.errors?.[0]?.extensions?.['field']).toBe('name');
+  });
+
+  it('refuses an edit begun before a colleague saved theirs (EDIT_CONFLICT), changing nothing', async () => {
+    const { regionAgencies } = ok(await fb.gql<{ regionAgencies: RegionAgency[] }>(LIST));
+    const agency = regionAgencies.find((a) => a.name === 'Politie Noord')!;
+    const edit = (name: string) => ({
+      input: {
+        agencyId: agency.id,
+        expectedSettingsVersion: agency.settingsVersion,
+        name,
+        type: 'POLICE',
+      },
+    });
+    // Two administrators opened the same form; the first to save wins.
+    const first = ok(
+      await fb.gql<{ updateRegionAgency: RegionAgency }>(UPDATE, edit('Politie Noord-Holland')),
+    );
+    expect(first.updateRegionAgency.settingsVersion).toBe(agency.settingsVersion + 1);
+    expect(errorCode(await fb.gql(UPDATE, edit('Politie Kop van Noord')))).toBe('EDIT_CONFLICT');
+    const after = ok(await fb.gql<{ regionAgencies: RegionAgency[] }>(LIST)).regionAgencies;
+    expect(after.find((a) => a.id === agency.id)!.name).toBe('Politie Noord-Holland');
+    // The rename and the one above: the refused edit left no event.
+    expect(await events('admin.agency.update', agency.id)).toHaveLength(2);
   });
 
   it.each([
@@ -165,6 +225,21 @@ describe("the functional administrator's agencies", () => {
     const named = (ref: TypeRef | null | undefined): string | null =>
       ref ? (ref.name ?? named(ref.ofType)) : null;
     const types = new Set(res.data!.__type.fields.map((f) => named(f.type)));
-    expect([...types].sort()).toEqual(['AgencyType', 'ID', 'Int', 'String']);
+    expect([...types].sort()).toEqual([
+      'AgencyType',
+      'CovenantStatus',
+      'ID',
+      'Int',
+      'RegionAgencyAdmin',
+      'String',
+    ]);
+    const admin = await fb.gql<{ __type: { fields: { name: string }[] } }>(
+      `query { __type(name: "RegionAgencyAdmin") { fields { name } } }`,
+    );
+    expect(admin.data!.__type.fields.map((f) => f.name).sort()).toEqual([
+      'activated',
+      'displayName',
+      'email',
+    ]);
   });
 });

@@ -1,3 +1,4 @@
+import { covenantAccessLateral, covenantStatusColumns } from '../auth/covenant-access.queries';
 import type { Statement } from '../common/sql';
 
 const AGENCY = `a.id, a.name, a.type, a.contact_name AS "contactName", a.contact_email AS "contactEmail",
@@ -6,18 +7,26 @@ const AGENCY = `a.id, a.name, a.type, a.contact_name AS "contactName", a.contact
        (SELECT max(v.version) FROM covenant_version v WHERE v.region_id = a.region_id) AS "currentCovenantVersion",
        (SELECT count(*)::int FROM app_user u WHERE u.agency_id = a.id AND u.active) AS "activeUsers",
        coalesce((SELECT array_agg(u.email ORDER BY u.email) FROM app_user u
-                  WHERE u.agency_id = a.id AND u.active AND 'AGENCY_ADMIN' = ANY (u.roles)), '{}') AS "agencyAdmins"`;
+                  WHERE u.agency_id = a.id AND u.active AND 'AGENCY_ADMIN' = ANY (u.roles)), '{}') AS "agencyAdmins",
+       coalesce((SELECT json_agg(json_build_object('email', u.email, 'displayName', u.display_name,
+                                                   'activated', u.activated_at IS NOT NULL)
+                                 ORDER BY lower(u.display_name), u.email)
+                   FROM app_user u
+                  WHERE u.agency_id = a.id AND u.active AND 'AGENCY_ADMIN' = ANY (u.roles)), '[]') AS "agencyAdminAccounts",
+       a.settings_version AS "settingsVersion",
+       ${covenantStatusColumns('ca')}`;
+const FROM_AGENCY = `agency a ${covenantAccessLateral('a', 'ca')}`;
 
 export function regionAgenciesListQuery(regionId: string): Statement {
   return {
-    sql: `SELECT ${AGENCY} FROM agency a WHERE a.region_id = $1 ORDER BY lower(a.name), a.id`,
+    sql: `SELECT ${AGENCY} FROM ${FROM_AGENCY} WHERE a.region_id = $1 ORDER BY lower(a.name), a.id`,
     params: [regionId],
   };
 }
 
 export function regionAgencyQuery(regionId: string, agencyId: string, lock: boolean): Statement {
   return {
-    sql: `SELECT ${AGENCY} FROM agency a WHERE a.region_id = $1 AND a.id = $2${lock ? ' FOR UPDATE OF a' : ''}`,
+    sql: `SELECT ${AGENCY} FROM ${FROM_AGENCY} WHERE a.region_id = $1 AND a.id = $2${lock ? ' FOR UPDATE OF a' : ''}`,
     params: [regionId, agencyId],
   };
 }
@@ -38,15 +47,27 @@ export function insertRegionAgencyQuery(regionId: string, f: AgencyFields): Stat
   };
 }
 
+/** Changes nothing when the settings moved on since `expectedVersion` was read (count 0). */
 export function updateRegionAgencyQuery(
   regionId: string,
   agencyId: string,
+  expectedVersion: number,
   f: AgencyFields,
 ): Statement {
   return {
-    sql: `UPDATE agency SET name = $3, type = $4, contact_name = $5, contact_email = $6, contact_phone = $7
-           WHERE region_id = $1 AND id = $2`,
-    params: [regionId, agencyId, f.name, f.type, f.contactName, f.contactEmail, f.contactPhone],
+    sql: `UPDATE agency SET name = $4, type = $5, contact_name = $6, contact_email = $7, contact_phone = $8,
+                 settings_version = settings_version + 1
+           WHERE region_id = $1 AND id = $2 AND settings_version = $3`,
+    params: [
+      regionId,
+      agencyId,
+      expectedVersion,
+      f.name,
+      f.type,
+      f.contactName,
+      f.contactEmail,
+      f.contactPhone,
+    ],
   };
 }
 

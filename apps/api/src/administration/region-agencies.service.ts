@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { isAgencyType, rolesAgencyMayHold } from '@schakel/domain';
+import { regionAgencySchema, rolesAgencyMayHold } from '@schakel/domain';
 import type { DataSource, EntityManager } from 'typeorm';
 import { auditActor, AuditService } from '../audit/audit.service';
 import type { Caller } from '../auth/caller';
-import { textArg, uuidArg } from '../common/validate';
+import { parseInput } from '../common/parse-input';
+import { uuidArg } from '../common/validate';
 import { runStatement } from '../database/run-statement';
 import { adminChangeEvent } from './admin-audit';
 import { AdministrationError } from './administration.error';
@@ -28,28 +29,9 @@ import {
 } from './region-agencies.queries';
 import type { RegionAgencyModel } from './region-agency.model';
 
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-
-const optional = (value: string | null | undefined, field: string, min: number, max: number) =>
-  value === null || value === undefined || value.trim() === ''
-    ? null
-    : textArg(value, field, min, max);
-
+/** The settings as the shared schema reads them (the portal checks with the same one). */
 function fields(input: RegionAgencyInput): AgencyFields {
-  if (!isAgencyType(input.type)) {
-    throw new AdministrationError('BAD_USER_INPUT', 'Unknown agency type.', 'type');
-  }
-  const contactEmail = optional(input.contactEmail, 'contactEmail', 3, 320)?.toLowerCase() ?? null;
-  if (contactEmail !== null && !EMAIL.test(contactEmail)) {
-    throw new AdministrationError('BAD_USER_INPUT', 'Not an e-mail address.', 'contactEmail');
-  }
-  return {
-    name: textArg(input.name, 'name', 2, 200),
-    type: input.type,
-    contactName: optional(input.contactName, 'contactName', 1, 200),
-    contactEmail,
-    contactPhone: optional(input.contactPhone, 'contactPhone', 3, 40),
-  };
+  return parseInput(regionAgencySchema(), input);
 }
 
 /** What an audit event records of an agency: its settings (a desk's contact, no client data). */
@@ -100,8 +82,22 @@ export class RegionAgenciesService {
   async update(caller: Caller, input: UpdateRegionAgencyInput): Promise<RegionAgencyModel> {
     const agencyId = uuidArg(input.agencyId, 'agencyId');
     const f = fields(input);
+    if (!Number.isInteger(input.expectedSettingsVersion) || input.expectedSettingsVersion < 1) {
+      throw new AdministrationError(
+        'BAD_USER_INPUT',
+        'Not a settings version.',
+        'expectedSettingsVersion',
+      );
+    }
     return this.db.transaction(async (tx) => {
       const before = await this.get(tx, caller, agencyId, true);
+      // Checked before the name and type rules, so a stale form hears "reload", not a side issue.
+      if (before.settingsVersion !== input.expectedSettingsVersion) {
+        throw new AdministrationError(
+          'EDIT_CONFLICT',
+          'The agency was changed since this edit began; reload and edit again.',
+        );
+      }
       const taken = (await runStatement(
         tx,
         nameTakenQuery(caller.regionId, agencyId, f.name),
@@ -124,7 +120,16 @@ export class RegionAgenciesService {
           );
         }
       }
-      await runStatement(tx, updateRegionAgencyQuery(caller.regionId, agencyId, f));
+      const [, changed] = (await runStatement(
+        tx,
+        updateRegionAgencyQuery(caller.regionId, agencyId, input.expectedSettingsVersion, f),
+      )) as [unknown, number];
+      if (changed === 0) {
+        throw new AdministrationError(
+          'EDIT_CONFLICT',
+          'The agency was changed since this edit began; reload and edit again.',
+        );
+      }
       const after = await this.get(tx, caller, agencyId, false);
       await this.record(
         tx,

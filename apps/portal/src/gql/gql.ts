@@ -28,6 +28,13 @@ type Documents = {
     "\n  mutation ConfirmUserAccess($userId: ID!) {\n    confirmUserAccess(userId: $userId) {\n      ...ManagedUserFields\n    }\n  }\n": typeof types.ConfirmUserAccessDocument,
     "\n  mutation SetUserRoles($input: SetUserRolesInput!) {\n    setUserRoles(input: $input) {\n      ...ManagedUserFields\n    }\n  }\n": typeof types.SetUserRolesDocument,
     "\n  mutation MoveUserOut($input: MoveUserOutInput!) {\n    moveUserOut(input: $input) {\n      cases\n      actions\n      meetings\n      adoptedActions\n      user {\n        ...ManagedUserFields\n      }\n    }\n  }\n": typeof types.MoveUserOutDocument,
+    "\n  fragment RegionAgencyFields on RegionAgency {\n    id\n    name\n    type\n    contactName\n    contactEmail\n    contactPhone\n    covenantSignedVersion\n    covenantSignedOn\n    currentCovenantVersion\n    covenantStatus\n    accessUntil\n    activeUsers\n    agencyAdmins\n    agencyAdminAccounts {\n      displayName\n      email\n      activated\n    }\n    settingsVersion\n  }\n": typeof types.RegionAgencyFieldsFragmentDoc,
+    "\n  query RegionAgencies {\n    regionAgencies {\n      ...RegionAgencyFields\n    }\n  }\n": typeof types.RegionAgenciesDocument,
+    "\n  query CovenantVersionChoices {\n    covenantVersions {\n      version\n      createdAt\n      approvedAt\n    }\n  }\n": typeof types.CovenantVersionChoicesDocument,
+    "\n  mutation CreateRegionAgency($input: RegionAgencyInput!) {\n    createRegionAgency(input: $input) {\n      ...RegionAgencyFields\n    }\n  }\n": typeof types.CreateRegionAgencyDocument,
+    "\n  mutation UpdateRegionAgency($input: UpdateRegionAgencyInput!) {\n    updateRegionAgency(input: $input) {\n      ...RegionAgencyFields\n    }\n  }\n": typeof types.UpdateRegionAgencyDocument,
+    "\n  mutation RecordCovenantSignature($input: RecordCovenantSignatureInput!) {\n    recordCovenantSignature(input: $input) {\n      ...RegionAgencyFields\n    }\n  }\n": typeof types.RecordCovenantSignatureDocument,
+    "\n  mutation InviteAgencyAdmin($input: InviteAgencyAdminInput!) {\n    inviteAgencyAdmin(input: $input) {\n      mailed\n      activationLink\n      user {\n        id\n        email\n      }\n    }\n  }\n": typeof types.InviteAgencyAdminDocument,
     "\n  fragment AgreedApproachContactFields on AgreedApproachContact {\n    agency {\n      id\n      name\n      type\n    }\n    name\n    role\n    phone\n    phoneUri\n    available\n  }\n": typeof types.AgreedApproachContactFieldsFragmentDoc,
     "\n  query AgreedApproachLookups($caseId: ID!) {\n    agreedApproachLookups(caseId: $caseId) {\n      id\n      at\n      userName\n      agency {\n        id\n        name\n      }\n      purposeKind\n      purpose\n      searchKind\n      validity\n    }\n  }\n": typeof types.AgreedApproachLookupsDocument,
     "\n  query CaseAgreedApproach($caseId: ID!) {\n    caseAgreedApproach(caseId: $caseId) {\n      caseId\n      access\n      canEdit\n      canSeeLookups\n      card {\n        instructions\n        validUntil\n        validity\n        revision\n        updatedAt\n        updatedByAgency {\n          id\n          name\n        }\n        contacts {\n          ...AgreedApproachContactFields\n        }\n      }\n    }\n  }\n": typeof types.CaseAgreedApproachDocument,
@@ -175,6 +182,13 @@ const documents: Documents = {
     "\n  mutation ConfirmUserAccess($userId: ID!) {\n    confirmUserAccess(userId: $userId) {\n      ...ManagedUserFields\n    }\n  }\n": types.ConfirmUserAccessDocument,
     "\n  mutation SetUserRoles($input: SetUserRolesInput!) {\n    setUserRoles(input: $input) {\n      ...ManagedUserFields\n    }\n  }\n": types.SetUserRolesDocument,
     "\n  mutation MoveUserOut($input: MoveUserOutInput!) {\n    moveUserOut(input: $input) {\n      cases\n      actions\n      meetings\n      adoptedActions\n      user {\n        ...ManagedUserFields\n      }\n    }\n  }\n": types.MoveUserOutDocument,
+    "\n  fragment RegionAgencyFields on RegionAgency {\n    id\n    name\n    type\n    contactName\n    contactEmail\n    contactPhone\n    covenantSignedVersion\n    covenantSignedOn\n    currentCovenantVersion\n    covenantStatus\n    accessUntil\n    activeUsers\n    agencyAdmins\n    agencyAdminAccounts {\n      displayName\n      email\n      activated\n    }\n    settingsVersion\n  }\n": types.RegionAgencyFieldsFragmentDoc,
+    "\n  query RegionAgencies {\n    regionAgencies {\n      ...RegionAgencyFields\n    }\n  }\n": types.RegionAgenciesDocument,
+    "\n  query CovenantVersionChoices {\n    covenantVersions {\n      version\n      createdAt\n      approvedAt\n    }\n  }\n": types.CovenantVersionChoicesDocument,
+    "\n  mutation CreateRegionAgency($input: RegionAgencyInput!) {\n    createRegionAgency(input: $input) {\n      ...RegionAgencyFields\n    }\n  }\n": types.CreateRegionAgencyDocument,
+    "\n  mutation UpdateRegionAgency($input: UpdateRegionAgencyInput!) {\n    updateRegionAgency(input: $input) {\n      ...RegionAgencyFields\n    }\n  }\n": types.UpdateRegionAgencyDocument,
+    "\n  mutation RecordCovenantSignature($input: RecordCovenantSignatureInput!) {\n    recordCovenantSignature(input: $input) {\n      ...RegionAgencyFields\n    }\n  }\n": types.RecordCovenantSignatureDocument,
+    "\n  mutation InviteAgencyAdmin($input: InviteAgencyAdminInput!) {\n    inviteAgencyAdmin(input: $input) {\n      mailed\n      activationLink\n      user {\n        id\n        email\n      }\n    }\n  }\n": types.InviteAgencyAdminDocument,
     "\n  fragment AgreedApproachContactFields on AgreedApproachContact {\n    agency {\n      id\n      name\n      type\n    }\n    name\n    role\n    phone\n    phoneUri\n    available\n  }\n": types.AgreedApproachContactFieldsFragmentDoc,
     "\n  query AgreedApproachLookups($caseId: ID!) {\n    agreedApproachLookups(caseId: $caseId) {\n      id\n      at\n      userName\n      agency {\n        id\n        name\n      }\n      purposeKind\n      purpose\n      searchKind\n      validity\n    }\n  }\n": types.AgreedApproachLookupsDocument,
     "\n  query CaseAgreedApproach($caseId: ID!) {\n    caseAgreedApproach(caseId: $caseId) {\n      caseId\n      access\n      canEdit\n      canSeeLookups\n      card {\n        instructions\n        validUntil\n        validity\n        revision\n        updatedAt\n        updatedByAgency {\n          id\n          name\n        }\n        contacts {\n          ...AgreedApproachContactFields\n        }\n      }\n    }\n  }\n": types.CaseAgreedApproachDocument,
@@ -378,6 +392,34 @@ export function graphql(source: "\n  mutation SetUserRoles($input: SetUserRolesI
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation MoveUserOut($input: MoveUserOutInput!) {\n    moveUserOut(input: $input) {\n      cases\n      actions\n      meetings\n      adoptedActions\n      user {\n        ...ManagedUserFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation MoveUserOut($input: MoveUserOutInput!) {\n    moveUserOut(input: $input) {\n      cases\n      actions\n      meetings\n      adoptedActions\n      user {\n        ...ManagedUserFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment RegionAgencyFields on RegionAgency {\n    id\n    name\n    type\n    contactName\n    contactEmail\n    contactPhone\n    covenantSignedVersion\n    covenantSignedOn\n    currentCovenantVersion\n    covenantStatus\n    accessUntil\n    activeUsers\n    agencyAdmins\n    agencyAdminAccounts {\n      displayName\n      email\n      activated\n    }\n    settingsVersion\n  }\n"): (typeof documents)["\n  fragment RegionAgencyFields on RegionAgency {\n    id\n    name\n    type\n    contactName\n    contactEmail\n    contactPhone\n    covenantSignedVersion\n    covenantSignedOn\n    currentCovenantVersion\n    covenantStatus\n    accessUntil\n    activeUsers\n    agencyAdmins\n    agencyAdminAccounts {\n      displayName\n      email\n      activated\n    }\n    settingsVersion\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RegionAgencies {\n    regionAgencies {\n      ...RegionAgencyFields\n    }\n  }\n"): (typeof documents)["\n  query RegionAgencies {\n    regionAgencies {\n      ...RegionAgencyFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CovenantVersionChoices {\n    covenantVersions {\n      version\n      createdAt\n      approvedAt\n    }\n  }\n"): (typeof documents)["\n  query CovenantVersionChoices {\n    covenantVersions {\n      version\n      createdAt\n      approvedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateRegionAgency($input: RegionAgencyInput!) {\n    createRegionAgency(input: $input) {\n      ...RegionAgencyFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateRegionAgency($input: RegionAgencyInput!) {\n    createRegionAgency(input: $input) {\n      ...RegionAgencyFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateRegionAgency($input: UpdateRegionAgencyInput!) {\n    updateRegionAgency(input: $input) {\n      ...RegionAgencyFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateRegionAgency($input: UpdateRegionAgencyInput!) {\n    updateRegionAgency(input: $input) {\n      ...RegionAgencyFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordCovenantSignature($input: RecordCovenantSignatureInput!) {\n    recordCovenantSignature(input: $input) {\n      ...RegionAgencyFields\n    }\n  }\n"): (typeof documents)["\n  mutation RecordCovenantSignature($input: RecordCovenantSignatureInput!) {\n    recordCovenantSignature(input: $input) {\n      ...RegionAgencyFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InviteAgencyAdmin($input: InviteAgencyAdminInput!) {\n    inviteAgencyAdmin(input: $input) {\n      mailed\n      activationLink\n      user {\n        id\n        email\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation InviteAgencyAdmin($input: InviteAgencyAdminInput!) {\n    inviteAgencyAdmin(input: $input) {\n      mailed\n      activationLink\n      user {\n        id\n        email\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

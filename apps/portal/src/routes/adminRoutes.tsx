@@ -1,11 +1,19 @@
 import type { RouteObject } from 'react-router-dom';
+import { canManageRegionAgencies } from '../features/administration/utils/canManageRegionAgencies';
 import { canManageAgencyUsers } from '../features/auth/utils/permissions';
 import { guarded } from './guarded';
 import { lazyPage } from './lazyPage';
 
 const AgencyUsersPage = lazyPage(() => import('../pages/AgencyUsersPage'), 'AgencyUsersPage');
+const RegionAgenciesPage = lazyPage(
+  () => import('../pages/RegionAgenciesPage'),
+  'RegionAgenciesPage',
+);
+const RegionAgencyPage = lazyPage(() => import('../pages/RegionAgencyPage'), 'RegionAgencyPage');
 
-/** Administration under /beheer (issue 15): accounts, never case content. */
+/** Administration under /beheer (issue 15): accounts and agencies, never case content. */
 export const adminRoutes: RouteObject[] = [
   guarded('beheer/gebruikers', canManageAgencyUsers, AgencyUsersPage),
+  guarded('beheer/organisaties', canManageRegionAgencies, RegionAgenciesPage),
+  guarded('beheer/organisaties/:agencyId', canManageRegionAgencies, RegionAgencyPage),
 ];

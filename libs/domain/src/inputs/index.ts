@@ -6,3 +6,4 @@ export * from './information-item.schema';
 export * from './participation.schema';
 export * from './covenant-note.schema';
 export * from './dsr-part-release.schema';
+export * from './region-agency.schema';

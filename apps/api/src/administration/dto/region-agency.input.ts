@@ -14,6 +14,10 @@ export class RegionAgencyInput {
 @InputType()
 export class UpdateRegionAgencyInput extends RegionAgencyInput {
   @Field(() => ID) agencyId!: string;
+  @Field(() => Int, {
+    description: 'The settingsVersion the edit started from; a stale one gives EDIT_CONFLICT.',
+  })
+  expectedSettingsVersion!: number;
 }
 
 @InputType()

@@ -4,8 +4,9 @@ import { mfaEn } from '../../mfa/messages/en';
 import { privacyOfficeEn } from '../../privacy-office/messages/en';
 import { sessionsEn } from '../../sessions/messages/en';
 import { retentionEn } from '../../retention/messages/en';
-import { agencyAdminEn } from '../../administration/messages/en';
+import { agencyAdminEn } from '../../administration/messages/agencyUsers.en';
 import { ssoEn } from '../../sso/messages/en';
+import { regionAgenciesEn } from '../../administration/messages/regionAgencies.en';
 import { covenantEn } from '../../covenant/messages/en';
 import { dataSubjectRequestsEn } from '../../data-subject-requests/messages/en';
 import { monitoringEn } from '../../monitoring/messages/en';
@@ -577,6 +578,7 @@ export const en: Messages = {
   ...retentionEn,
   ...ssoEn,
   ...agencyAdminEn,
+  ...regionAgenciesEn,
   ...covenantEn,
   ...dataSubjectRequestsEn,
 };

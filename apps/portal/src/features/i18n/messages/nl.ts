@@ -7,8 +7,9 @@ import { mfaNl } from '../../mfa/messages/nl';
 import { privacyOfficeNl } from '../../privacy-office/messages/nl';
 import { sessionsNl } from '../../sessions/messages/nl';
 import { retentionNl } from '../../retention/messages/nl';
-import { agencyAdminNl } from '../../administration/messages/nl';
+import { agencyAdminNl } from '../../administration/messages/agencyUsers.nl';
 import { ssoNl } from '../../sso/messages/nl';
+import { regionAgenciesNl } from '../../administration/messages/regionAgencies.nl';
 import { covenantNl } from '../../covenant/messages/nl';
 import { dataSubjectRequestsNl } from '../../data-subject-requests/messages/nl';
 import { monitoringNl } from '../../monitoring/messages/nl';
@@ -587,6 +588,7 @@ export const nl = {
   ...retentionNl,
   ...ssoNl,
   ...agencyAdminNl,
+  ...regionAgenciesNl,
   ...covenantNl,
   ...dataSubjectRequestsNl,
 } satisfies Record<string, string> &

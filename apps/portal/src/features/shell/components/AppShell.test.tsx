@@ -47,7 +47,10 @@ describe('AppShell', () => {
   });
 
   it.each([
-    [['FUNCTIONAL_ADMIN'], ['Start', 'Bewaartermijnen', 'Convenant', 'Mijn account']],
+    [
+      ['FUNCTIONAL_ADMIN'],
+      ['Start', 'Bewaartermijnen', 'Convenant', 'Organisaties', 'Single sign-on', 'Mijn account'],
+    ],
     [
       ['PRIVACY_OFFICER'],
       [
@@ -59,7 +62,7 @@ describe('AppShell', () => {
         'Mijn account',
       ],
     ],
-    [['AGENCY_ADMIN'], ['Start', 'Gebruikers', 'Mijn account']],
+    [['AGENCY_ADMIN'], ['Start', 'Gebruikers', 'Single sign-on', 'Mijn account']],
     [
       ['MEMBER', 'PROCESREGISSEUR'],
       [

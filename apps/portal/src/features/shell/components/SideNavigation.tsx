@@ -1,5 +1,6 @@
 import type { AgencyType, Role } from '@schakel/domain';
 import { NavLink } from 'react-router-dom';
+import { canManageRegionAgencies } from '../../administration/utils/canManageRegionAgencies';
 import { canLookUpAgreedApproach } from '../../agreed-approach/utils/canLookUpAgreedApproach';
 import { useMe } from '../../auth/hooks/useMe';
 import {
@@ -14,6 +15,7 @@ import {
 import type { MessageKey } from '../../i18n/messages/nl';
 import { useT } from '../../i18n/hooks/useT';
 import { canUsePrivacyOffice } from '../../privacy-office/utils/canUsePrivacyOffice';
+import { canManageSso } from '../../sso/utils/canManageSso';
 import { canHandleDataSubjectRequests } from '../../data-subject-requests/utils/canHandleDataSubjectRequests';
 import { canReviewDataSubjectRequestParts } from '../../data-subject-requests/utils/canReviewDataSubjectRequestParts';
 
@@ -42,6 +44,8 @@ const ITEMS: readonly {
   { to: '/privacy/bewaartermijnen', label: 'retention.nav', allowed: canReadRetention },
   { to: '/convenant', label: 'nav.covenant', allowed: canReadCovenant },
   { to: '/beheer/gebruikers', label: 'nav.users', allowed: canManageAgencyUsers },
+  { to: '/beheer/organisaties', label: 'regionAgencies.nav', allowed: canManageRegionAgencies },
+  { to: '/beheer/single-sign-on', label: 'sso.settings.nav', allowed: canManageSso },
   { to: '/account', label: 'nav.account' },
 ];
 

@@ -1,4 +1,4 @@
-import type { agencyAdminNl } from './nl';
+import type { agencyAdminNl } from './agencyUsers.nl';
 
 /** English texts of the agency admin's access review, role changes and move-out. */
 export const agencyAdminEn: Record<keyof typeof agencyAdminNl, string> = {
