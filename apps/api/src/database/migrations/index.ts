@@ -35,6 +35,7 @@ import { UserSessions1764000003410 } from './1764000003410-user-sessions';
 import { RegionSettings1764000003500 } from './1764000003500-region-settings';
 import { AgencySettingsVersion1764000003700 } from './1764000003700-agency-settings-version';
 import { AgencySso1764000003200 } from './1764000003200-agency-sso';
+import { AccessReview1764000003750 } from './1764000003750-access-review';
 
 /** Every migration, in order. Listed explicitly so bundling or ts-jest cannot miss one. */
 export const MIGRATIONS = [
@@ -75,4 +76,5 @@ export const MIGRATIONS = [
   UserSessions1764000003410,
   RegionSettings1764000003500,
   AgencySettingsVersion1764000003700,
+  AccessReview1764000003750,
 ];
