@@ -1,3 +1,4 @@
+import { AccessReviewResolver } from './administration/access-review.resolver';
 import { ActivationResolver } from './administration/activation.resolver';
 import { AgencyUsersResolver } from './administration/agency-users.resolver';
 import { RegionAgenciesResolver } from './administration/region-agencies.resolver';
@@ -62,6 +63,7 @@ export const RESOLVERS = [
   DataSubjectRequestPartResolver,
   ActivationResolver,
   AgencyUsersResolver,
+  AccessReviewResolver,
   RegionAgenciesResolver,
   RegionSettingsResolver,
   SsoResolver,

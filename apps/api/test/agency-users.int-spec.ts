@@ -9,6 +9,8 @@ import { startSmtpSink, type SmtpSink } from './support/smtp-sink';
 import { createTestApp, type TestApp } from './support/test-app';
 
 const POLICE_ADMIN = 'beheer@politie.demo.example';
+/** The police's actions in draft plan versions of open cases in the demo seed (demo/). */
+const SEEDED_POLICE_DRAFT_ACTIONS = 1;
 const OFFICER = 'wijkagent@politie.demo.example';
 
 const USERS = `query { agencyUsers { id email displayName roles active activated activationExpiresAt leftAt accessReviewedAt accessReviewDueAt createdAt } }`;
@@ -157,6 +159,88 @@ describe('invitations', () => {
   });
 });
 
+describe('invitations to an agency that signs in with its own provider (SSO)', () => {
+  const INVITE_SSO = `mutation($input: InviteUserInput!) { inviteUser(input: $input) { mailed signsInWithSso activationLink user { id roles active activated activationExpiresAt } } }`;
+
+  beforeAll(async () => {
+    const police = [...agencies].find(([key]) => key.startsWith('POLICE:'))![1];
+    const municipality = [...agencies].find(([key]) => key.startsWith('MUNICIPALITY:'))![1];
+    for (const [agency, domain] of [
+      [police, 'sso-politie.example'],
+      [municipality, 'sso-gemeente.example'],
+    ] as const) {
+      await t.db.query(
+        `INSERT INTO agency_sso (agency_id, region_id, issuer, client_id, client_auth)
+         SELECT id, region_id, 'https://idp.example', 'schakel', 'private_key_jwt'
+           FROM agency WHERE id = $1`,
+        [agency],
+      );
+      await t.db.query(`INSERT INTO agency_sso_domain (domain, agency_id) VALUES ($1, $2)`, [
+        domain,
+        agency,
+      ]);
+    }
+  });
+
+  it('sends no activation link: the mail says to sign in via the own organisation, with the login page', async () => {
+    const email = 'agent.sso@sso-politie.example';
+    const { inviteUser } = ok(
+      await admin.gql<{
+        inviteUser: {
+          mailed: boolean;
+          signsInWithSso: boolean;
+          activationLink: string | null;
+          user: ManagedUser;
+        };
+      }>(INVITE_SSO, { input: { email, displayName: 'Agent SSO', roles: ['MEMBER'] } }),
+    );
+    expect(inviteUser).toMatchObject({
+      mailed: true,
+      signsInWithSso: true,
+      activationLink: null,
+      user: { roles: ['MEMBER'], active: true, activated: true, activationExpiresAt: null },
+    });
+    const mail = await sink.waitForMail(email);
+    expect(mail.subject).toBe('Uw account in Schakel staat klaar');
+    expect(mail.text).toContain('log in via uw organisatie');
+    expect(mail.text).toMatch(/https?:\/\/[^\s]+\/inloggen\s/);
+    expect(mail.text).not.toContain('/activeren');
+    expect(mail.text).not.toMatch(/wachtwoord kiezen|kies een wachtwoord/i);
+    const [row] = await t.db.query<{ links: number; hash: string }[]>(
+      `SELECT (SELECT count(*)::int FROM account_activation a WHERE a.user_id = u.id) AS links,
+              u.password_hash AS hash
+         FROM app_user u WHERE u.id = $1`,
+      [inviteUser.user.id],
+    );
+    expect(row).toEqual({ links: 0, hash: '!sso-only' });
+    // No password verifies against the account; the login page leads the address to SSO.
+    expect(errorCode(await login(t.agent(), email, '!sso-only', nextIp()))).toBe(
+      'INVALID_CREDENTIALS',
+    );
+    const [event] = await t.db.query<{ detail: string }[]>(
+      `SELECT detail FROM audit_event WHERE operation = 'admin.user.invite' AND record_id = $1`,
+      [inviteUser.user.id],
+    );
+    expect(JSON.parse(event!.detail)).toMatchObject({ before: null, after: { signIn: 'sso' } });
+  });
+
+  it("refuses an address whose domain signs in at another agency's provider", async () => {
+    const email = 'ambtenaar@sso-gemeente.example';
+    expect(
+      errorCode(
+        await admin.gql(INVITE_SSO, {
+          input: { email, displayName: 'Ambtenaar', roles: ['MEMBER'] },
+        }),
+      ),
+    ).toBe('FORBIDDEN');
+    const [{ n }] = await t.db.query<[{ n: number }]>(
+      `SELECT count(*)::int AS n FROM app_user WHERE email = $1`,
+      [email],
+    );
+    expect(n).toBe(0);
+  });
+});
+
 describe('roles', () => {
   it('grants roles within what the agency may hold, with before/after in the trail', async () => {
     const { inviteUser } = ok(await invite('rollen@politie.demo.example'));
@@ -279,15 +363,17 @@ describe('moving a person out', () => {
     const leaver = await activatedColleague('vertrekker@politie.demo.example');
     const successor = await activatedColleague('opvolger@politie.demo.example');
     const police = [...agencies].find(([key]) => key.startsWith('POLICE:'))![1];
-    // Only draft plan versions can change; an adopted version is a record.
-    const [{ n: owned }] = await t.db.query<[{ n: number }]>(
+    // Only draft plan versions can change; an adopted version is a record. The police's draft
+    // actions in open cases of the demo seed become the leaver's.
+    const given = await t.db.query<{ id: string }[]>(
       `WITH u AS (UPDATE plan_action a SET owner_user_id = $1 FROM case_file c, plan_version v
                    WHERE a.owner_agency_id = $2 AND c.id = a.case_id AND c.status <> 'CLOSED'
-                     AND v.id = a.version_id AND v.status = 'DRAFT' RETURNING 1)
-       SELECT count(*)::int AS n FROM u`,
+                     AND v.id = a.version_id AND v.status = 'DRAFT' RETURNING a.id)
+       SELECT id FROM u`,
       [leaver, police],
     );
-    expect(owned).toBeGreaterThan(0);
+    const owned = given.length;
+    expect(owned).toBe(SEEDED_POLICE_DRAFT_ACTIONS);
 
     expect(
       errorCode(
@@ -299,6 +385,7 @@ describe('moving a person out', () => {
         }),
       ),
     ).toBe('BAD_USER_INPUT');
+    const started = Date.now();
     const res = ok(
       await admin.gql<{
         moveUserOut: {
@@ -315,12 +402,20 @@ describe('moving a person out', () => {
       meetings: 0,
       user: { active: false },
     });
-    expect(res.moveUserOut.user.leftAt).not.toBeNull();
-    const [{ left, taken }] = await t.db.query<[{ left: number; taken: number }]>(
-      `SELECT count(*) FILTER (WHERE owner_user_id = $1)::int AS left, count(*) FILTER (WHERE owner_user_id = $2)::int AS taken FROM plan_action`,
-      [leaver, successor],
+    const leftAt = Date.parse(res.moveUserOut.user.leftAt!);
+    expect(leftAt).toBeGreaterThanOrEqual(started - 1000);
+    expect(leftAt).toBeLessThanOrEqual(Date.now() + 1000);
+    const [{ left }] = await t.db.query<[{ left: number }]>(
+      `SELECT count(*)::int AS left FROM plan_action WHERE owner_user_id = $1`,
+      [leaver],
     );
-    expect({ left, taken }).toEqual({ left: 0, taken: owned });
+    expect(left).toBe(0);
+    // Exactly the actions the leaver owned, and no other, are now the successor's.
+    const taken = await t.db.query<{ id: string }[]>(
+      `SELECT id FROM plan_action WHERE owner_user_id = $1 ORDER BY id`,
+      [successor],
+    );
+    expect(taken.map((r) => r.id)).toEqual(given.map((r) => r.id).sort());
     expect(await adminEvents('admin.user.moveOut', leaver)).toEqual([
       { actor: users.get(POLICE_ADMIN), action: 'ADMIN', result: 'ALLOWED' },
     ]);
@@ -349,6 +444,7 @@ describe('no case content through the administration paths', () => {
         .map((f) => `${f.name}:${named(f)}`)
         .sort();
     expect(fieldsOf('ManagedUser')).toEqual([
+      'accessReviewDue:Boolean',
       'accessReviewDueAt:DateTime',
       'accessReviewedAt:DateTime',
       'activated:Boolean',
@@ -364,6 +460,7 @@ describe('no case content through the administration paths', () => {
     expect(fieldsOf('Invitation')).toEqual([
       'activationLink:String',
       'mailed:Boolean',
+      'signsInWithSso:Boolean',
       'user:ManagedUser',
     ]);
     expect(fieldsOf('HandOver')).toEqual([

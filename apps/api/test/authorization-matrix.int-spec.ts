@@ -1161,3 +1161,42 @@ describe("the region's settings (issue 15 item 2): who reaches them, and never c
     },
   );
 });
+
+describe('access review operations (issue 15 item 2): the own agency only, never case content', () => {
+  it.each(ROLE_SETS.map(([roles]) => [roles.join('+'), roles] as const))(
+    'a ZVH user with roles %s',
+    async (_label, roles: readonly Role[]) => {
+      const zvh = fx.agencies.get('ZVH')!;
+      const caller = callerFor(t, await createUser(t, zvh, roles, `review ZVH ${roles.join(' ')}`));
+      const colleague = await createUser(t, zvh, ['MEMBER'], `review target ${roles.join(' ')}`);
+      const outsider = await createUser(
+        t,
+        fx.agencies.get('POLICE')!,
+        ['MEMBER'],
+        `review police ${roles.join(' ')}`,
+      );
+      const agencyAdmin = roles.includes('AGENCY_ADMIN');
+      const confirm = `mutation($u: ID!) { confirmUserAccess(userId: $u) { id accessReviewDue } }`;
+      const answers = {
+        accessReviewSummary: await caller.gql(`{ accessReviewSummary { reviewMonths } }`),
+        confirmColleague: await caller.gql(confirm, { u: colleague }),
+        confirmOtherAgency: await caller.gql(confirm, { u: outsider }),
+      };
+      const actual = Object.fromEntries(
+        Object.entries(answers).map(([op, res]) => [
+          op,
+          res.errors?.[0]?.extensions?.code ?? `data ${JSON.stringify(res.data)}`,
+        ]),
+      );
+      expect(actual).toEqual({
+        accessReviewSummary: agencyAdmin
+          ? `data ${JSON.stringify({ accessReviewSummary: { reviewMonths: 6 } })}`
+          : 'FORBIDDEN',
+        confirmColleague: agencyAdmin
+          ? `data ${JSON.stringify({ confirmUserAccess: { id: colleague, accessReviewDue: false } })}`
+          : 'FORBIDDEN',
+        confirmOtherAgency: agencyAdmin ? 'NOT_FOUND' : 'FORBIDDEN',
+      });
+    },
+  );
+});

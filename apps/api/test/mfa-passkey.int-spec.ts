@@ -163,12 +163,17 @@ describe('login with a passkey as second factor', () => {
     const authenticator = new SoftAuthenticator();
     await registerPasskey(await passwordSession(t, email), authenticator);
 
+    const started = Date.now();
     const { agent, options, done } = await loginWithPasskey(email, authenticator);
     expect(options.allowCredentials).toHaveLength(1);
     const session = sessionOf(agent, ok(done).completeLoginWithPasskey.csrfToken);
     expect(ok(await gql<{ me: { user: { email: string } } }>(agent, ME)).me.user.email).toBe(email);
     const factors = ok(await session.gql<Factors>(MY_FACTORS)).mySecondFactors;
-    expect(factors.passkeys[0]!.lastUsedAt).not.toBeNull();
+    expect(factors.passkeys).toHaveLength(1);
+    // Used by this login: between its start and now (a second of clock rounding either side).
+    const usedAt = Date.parse(factors.passkeys[0]!.lastUsedAt!);
+    expect(usedAt).toBeGreaterThanOrEqual(started - 1000);
+    expect(usedAt).toBeLessThanOrEqual(Date.now() + 1000);
     expect(factors.stepUpFresh).toBe(true);
 
     const [user] = await t.db.query<{ id: string }[]>(`SELECT id FROM app_user WHERE email = $1`, [

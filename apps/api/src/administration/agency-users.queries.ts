@@ -1,10 +1,16 @@
 import type { Statement } from '../common/sql';
 import { NO_PASSWORD } from './activation.queries';
 
+/** The password hash of an account that signs in only at its agency's provider (as sso/ writes it). */
+const SSO_ONLY = '!sso-only';
+
 /** What an administrator sees of an account: no password, no case content. */
 const MANAGED_USER = `u.id, u.email, u.display_name AS "displayName", u.roles, u.active,
        u.activated_at IS NOT NULL AS activated, u.left_at AS "leftAt",
        u.access_reviewed_at AS "accessReviewedAt", u.created_at AS "createdAt",
+       (SELECT u.access_reviewed_at + make_interval(months => r.access_review_months)
+          FROM agency ag JOIN region r ON r.id = ag.region_id
+         WHERE ag.id = u.agency_id) AS "accessReviewDueAt",
        (SELECT max(t.expires_at) FROM account_activation t
          WHERE t.user_id = u.id AND t.used_at IS NULL AND t.revoked_at IS NULL
            AND t.expires_at > now()) AS "activationExpiresAt"`;
@@ -32,18 +38,32 @@ export function lockAgencyUserQuery(agencyId: string, userId: string): Statement
   };
 }
 
+/**
+ * A new account of the agency. `sso`: its e-mail domain signs in at the agency's own provider, so
+ * it gets no password to set (no PHC string: no password ever verifies) and is ready at once.
+ */
 export function insertAgencyUserQuery(input: {
   agencyId: string;
   email: string;
   displayName: string;
   roles: readonly string[];
+  sso?: boolean;
 }): Statement {
   return {
     sql: `INSERT INTO app_user (agency_id, email, display_name, password_hash, roles, activated_at)
-          VALUES ($1, $2, $3, '${NO_PASSWORD}', $4, NULL)
+          VALUES ($1, $2, $3, CASE WHEN $5 THEN '${SSO_ONLY}' ELSE '${NO_PASSWORD}' END, $4,
+                  CASE WHEN $5 THEN now() END)
           ON CONFLICT (email) DO NOTHING
           RETURNING id`,
-    params: [input.agencyId, input.email, input.displayName, input.roles],
+    params: [input.agencyId, input.email, input.displayName, input.roles, input.sso === true],
+  };
+}
+
+/** The agency whose own provider signs in addresses of this domain, if any (ADR 0016). */
+export function ssoAgencyOfDomainQuery(domain: string): Statement {
+  return {
+    sql: `SELECT agency_id AS "agencyId" FROM agency_sso_domain WHERE domain = $1`,
+    params: [domain],
   };
 }
 

@@ -8,10 +8,12 @@ import { textArg, uuidArg } from '../common/validate';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { runStatement } from '../database/run-statement';
 import { MailService } from '../mail/mail.service';
+import { emailDomain } from '../sso/sso-login.service';
 import { adminChangeEvent, type AdminChange } from './admin-audit';
 import { ACTIVATION_HOURS, ACTIVATION_PATH } from './activation-token';
 import { issueActivation } from './activation.store';
 import { revokeOpenActivationsQuery } from './activation.queries';
+import { confirmAccessQuery } from './access-review.queries';
 import { AdministrationError } from './administration.error';
 import {
   activeColleagueQuery,
@@ -24,25 +26,20 @@ import {
   insertAgencyUserQuery,
   lockAgencyUserQuery,
   setRolesQuery,
+  ssoAgencyOfDomainQuery,
 } from './agency-users.queries';
 import type { InviteUserInput, MoveUserOutInput, SetUserRolesInput } from './dto/agency-user.input';
 import type { HandOverModel, InvitationModel, ManagedUserModel } from './managed-user.model';
 
-type UserRow = Omit<ManagedUserModel, 'accessReviewDueAt'>;
+type UserRow = Omit<ManagedUserModel, 'accessReviewDue'>;
 
-/** Access is confirmed at least this often (issue 15: "still needs access?" every six months). */
-export const ACCESS_REVIEW_MONTHS = 6;
-
-export function reviewDue(reviewedAt: Date): Date {
-  const due = new Date(reviewedAt);
-  due.setUTCMonth(due.getUTCMonth() + ACCESS_REVIEW_MONTHS);
-  return due;
-}
-
-const toModel = (row: UserRow): ManagedUserModel => ({
+const toModel = (row: UserRow, now = new Date()): ManagedUserModel => ({
   ...row,
-  accessReviewDueAt: reviewDue(row.accessReviewedAt),
+  accessReviewDue: row.active && row.leftAt === null && row.accessReviewDueAt <= now,
 });
+
+/** The portal's login page (its e-mail step leads to the agency's provider). */
+const LOGIN_PATH = '/inloggen';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
@@ -52,6 +49,7 @@ const stateOf = (row: UserRow): Record<string, unknown> => ({
   active: row.active,
   activated: row.activated,
   left: row.leftAt !== null,
+  accessReviewedAt: row.accessReviewedAt,
 });
 
 /**
@@ -71,7 +69,8 @@ export class AgencyUsersService {
 
   async list(caller: Caller): Promise<ManagedUserModel[]> {
     const rows = (await runStatement(this.db, agencyUsersQuery(caller.agencyId))) as UserRow[];
-    return rows.map(toModel);
+    const now = new Date();
+    return rows.map((row) => toModel(row, now));
   }
 
   async invite(caller: Caller, input: InviteUserInput): Promise<InvitationModel> {
@@ -95,10 +94,24 @@ export class AgencyUsersService {
       throw new AdministrationError('BAD_USER_INPUT', 'Not an e-mail address.', 'email');
     }
     const displayName = textArg(input.displayName, 'displayName', 1, 200);
+    const domain = emailDomain(email);
+    const [bound] = (await runStatement(this.db, ssoAgencyOfDomainQuery(domain ?? ''))) as {
+      agencyId: string;
+    }[];
+    // The login page sends this address to the provider of the agency that holds its domain: a
+    // password would never be asked, and another agency's provider vouches only for its own.
+    if (bound && bound.agencyId !== agencyId) {
+      throw new AdministrationError(
+        'FORBIDDEN',
+        "This address signs in at another organisation's provider; invite it there.",
+        'email',
+      );
+    }
+    const sso = bound !== undefined;
     const { user, link } = await this.db.transaction(async (tx) => {
       const [created] = (await runStatement(
         tx,
-        insertAgencyUserQuery({ agencyId, email, displayName, roles }),
+        insertAgencyUserQuery({ agencyId, email, displayName, roles, sso }),
       )) as { id: string }[];
       // Unique across regions (the login name): said without telling whose it is.
       if (!created) {
@@ -108,29 +121,40 @@ export class AgencyUsersService {
           'email',
         );
       }
-      const activation = await issueActivation(tx, {
-        regionId: caller.regionId,
-        userId: created.id,
-        createdByUserId: caller.id,
-      });
+      let link: string;
+      if (sso) {
+        // No activation link and no password: the person signs in via the own organisation.
+        link = this.mail.link(LOGIN_PATH);
+        await this.mail.enqueue({ to: email, template: 'invitation-sso', params: { link } }, tx);
+      } else {
+        const activation = await issueActivation(tx, {
+          regionId: caller.regionId,
+          userId: created.id,
+          createdByUserId: caller.id,
+        });
+        link = this.mail.link(`${ACTIVATION_PATH}#${activation.token}`);
+        // Queued in this transaction: the mail exists exactly when the account does.
+        await this.mail.enqueue(
+          { to: email, template: 'invitation', params: { link, expiresHours: ACTIVATION_HOURS } },
+          tx,
+        );
+      }
       const row = await this.locked(tx, agencyId, created.id);
-      const link = this.mail.link(`${ACTIVATION_PATH}#${activation.token}`);
-      // Queued in this transaction: the mail exists exactly when the account does.
-      await this.mail.enqueue(
-        { to: email, template: 'invitation', params: { link, expiresHours: ACTIVATION_HOURS } },
-        tx,
-      );
       // Last: the event locks the region's chain head until the commit (ADR 0018).
-      await this.record(tx, caller, 'admin.user.invite', row.id, { after: stateOf(row) });
-      return { user: row, link };
+      await this.record(tx, caller, 'admin.user.invite', row.id, {
+        after: { ...stateOf(row), signIn: sso ? 'sso' : 'password' },
+      });
+      return { user: row, link: sso ? null : link };
     });
     return {
       user: toModel(user),
       mailed: this.config.mail.smtpUrl !== null,
+      signsInWithSso: sso,
       // Only the person's mailbox carries the link. Without SMTP outside production (a developer's
       // machine) it is shown to the admin too; in production never — the mail waits in the queue
       // until SMTP is set, or the operator's command issues a new link (docs/operations.md).
-      activationLink: this.config.mail.smtpUrl === null && !this.config.production ? link : null,
+      activationLink:
+        link !== null && this.config.mail.smtpUrl === null && !this.config.production ? link : null,
     };
   }
 
@@ -146,6 +170,24 @@ export class AgencyUsersService {
         );
       }
       await runStatement(tx, setRolesQuery(userId, roles));
+    });
+  }
+
+  /**
+   * "Still needs access?" — yes: the periodic access review of one account of the caller's
+   * agency, audited with the review date before and after. "No" is `disable`.
+   */
+  async confirmAccess(caller: Caller, userIdArg: string): Promise<ManagedUserModel> {
+    const userId = uuidArg(userIdArg, 'userId');
+    return this.change(caller, userId, 'admin.user.accessReviewed', async (tx, before) => {
+      if (!before.active || before.leftAt) {
+        throw new AdministrationError(
+          'CONFLICT',
+          'This account is disabled: it needs no review. Enable it first if the person needs access.',
+          'userId',
+        );
+      }
+      await runStatement(tx, confirmAccessQuery(userId));
     });
   }
 

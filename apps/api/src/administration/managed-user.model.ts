@@ -23,8 +23,14 @@ export class ManagedUserModel {
   leftAt!: Date | null;
   @Field(() => Date, { description: "When the account's access was last confirmed." })
   accessReviewedAt!: Date;
-  @Field(() => Date, { description: 'The next access review is due on this date (six months).' })
+  @Field(() => Date, {
+    description: "The next access review is due on this date (the region's access_review_months).",
+  })
   accessReviewDueAt!: Date;
+  @Field(() => Boolean, {
+    description: 'Whether the account (active, not moved out) waits for its access review now.',
+  })
+  accessReviewDue!: boolean;
   @Field(() => Date) createdAt!: Date;
 }
 
@@ -40,6 +46,12 @@ export class InvitationModel {
       'The link is on its way by e-mail (queued; false: waits until SMTP is configured).',
   })
   mailed!: boolean;
+  @Field(() => Boolean, {
+    description:
+      "The address's domain signs in at the agency's own provider (SSO): no activation link and " +
+      'no password; the mail says to sign in via the own organisation.',
+  })
+  signsInWithSso!: boolean;
   @Field(() => String, { nullable: true }) activationLink!: string | null;
 }
 
@@ -57,4 +69,14 @@ export class HandOverModel {
       "and is not changed; the actions stay the agency's, the plan's next version names the new owner.",
   })
   adoptedActions!: number;
+}
+
+@ObjectType('AccessReviewSummary', {
+  description: "The periodic access review of the caller's agency: counts only, no names.",
+})
+export class AccessReviewSummaryModel {
+  @Field(() => Int, { description: 'Accounts in use whose access review is due now.' })
+  dueCount!: number;
+  @Field(() => Int, { description: "How often access is confirmed (the region's setting)." })
+  reviewMonths!: number;
 }

@@ -44,6 +44,8 @@ const ALLOWED: Record<string, string> = {
     'the admin command (no caller): its ADMIN events commit in each transaction',
   'administration/agency-users.service.ts':
     'ADMIN events with before/after written in the change transaction (audit.record(tx, …))',
+  'administration/access-review.service.ts':
+    'scheduled job (no caller): marks agencies reminded and queues the counts-only mails together',
   'administration/region-agencies.service.ts':
     'ADMIN events with before/after written in the change transaction (audit.record(tx, …))',
   'auth/mfa/mfa.service.ts': "the caller's own factors: the MFA event commits in the transaction",

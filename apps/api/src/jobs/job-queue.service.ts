@@ -9,7 +9,12 @@ import { detachedFromRequests, outsideRequestContext } from '../observability/re
 
 /** The queues the migrations created (1764000003000-job-queue.ts); a new one needs a migration. */
 export type QueueName =
-  'mail.send' | 'plan.overdue' | 'retention.run' | 'notification.mail' | 'notification.digest';
+  | 'mail.send'
+  | 'plan.overdue'
+  | 'retention.run'
+  | 'notification.mail'
+  | 'notification.digest'
+  | 'access.review';
 
 export interface JobRun<T> {
   id: string;

@@ -7,6 +7,13 @@ export interface MailTemplateParams {
   'password-reset': { link: string; expiresMinutes: number };
   /** A's invitation: an account to activate (the activation page sets the password). */
   invitation: { link: string; expiresHours: number };
+  /**
+   * An invitation into an agency whose e-mail domain signs in at its own provider (SSO): no
+   * activation link, no password — the link is Schakel's login page.
+   */
+  'invitation-sso': { link: string };
+  /** The weekly reminder to an agency admin: how many accounts wait for the access review. */
+  'access-review': { link: string; count: number };
   /** Something new for the recipient; `kind` names the kind, never the case or the client. */
   notification: { link: string; kind?: NotificationMailKind };
   /** The daily digest: how many, and a link. */
@@ -128,6 +135,53 @@ export function renderMail<T extends MailTemplate>(
               'Er is een account in Schakel voor u aangemaakt. Activeer het en kies een wachtwoord ' +
                 `met deze link; hij werkt één keer en ${p.expiresHours} uur lang:`,
               p.link,
+            ],
+        p.link,
+        lang,
+      );
+    }
+    case 'invitation-sso': {
+      const p = params;
+      return compose(
+        en ? 'Your Schakel account is ready' : 'Uw account in Schakel staat klaar',
+        en
+          ? [
+              'An account in Schakel has been made for you. You do not need a separate password: ' +
+                'sign in via your organisation, with the account you use at work. Enter your ' +
+                'work e-mail address on the login page:',
+              p.link,
+            ]
+          : [
+              'Er is een account in Schakel voor u aangemaakt. U heeft geen apart wachtwoord ' +
+                'nodig: log in via uw organisatie, met het account dat u op uw werk gebruikt. ' +
+                'Vul op de inlogpagina uw werk-e-mailadres in:',
+              p.link,
+            ],
+        p.link,
+        lang,
+      );
+    }
+    case 'access-review': {
+      const p = params as MailTemplateParams['access-review'];
+      const subject = en
+        ? `${p.count} ${p.count === 1 ? 'account awaits' : 'accounts await'} review in Schakel`
+        : `${p.count} ${p.count === 1 ? 'account wacht' : 'accounts wachten'} op beoordeling in Schakel`;
+      return compose(
+        subject,
+        en
+          ? [
+              `${p.count} ${p.count === 1 ? 'account of your organisation is' : 'accounts of your organisation are'} ` +
+                'due for the periodic access review: does each person still need access to Schakel?',
+              'Sign in to confirm or disable the accounts:',
+              p.link,
+              'You receive this as an agency admin, at most once a week while accounts are due.',
+            ]
+          : [
+              `${p.count} ${p.count === 1 ? 'account van uw organisatie wacht' : 'accounts van uw organisatie wachten'} ` +
+                'op de periodieke toegangscontrole: heeft ieder nog toegang tot Schakel nodig?',
+              'Log in om de accounts te bevestigen of uit te schakelen:',
+              p.link,
+              'U ontvangt dit als beheerder van uw organisatie, hooguit eens per week zolang er accounts wachten.',
             ],
         p.link,
         lang,

@@ -25,6 +25,7 @@ export function upsertMailPreferenceQuery(userId: string, kind: string, mode: st
 export function pendingImmediateQuery(limit: number): Statement {
   return {
     sql: `SELECT n.id, n.kind, n.case_id AS "caseId", n.data, u.email,
+                 coalesce(u.mail_language, 'nl') AS language,
                  CASE WHEN u.active THEN coalesce(p.mode, 'NONE') ELSE 'NONE' END AS mode
             FROM notification n
             JOIN app_user u ON u.id = n.recipient_user_id
@@ -42,7 +43,8 @@ export function pendingImmediateQuery(limit: number): Statement {
 /** Notifications waiting for their recipient's daily digest, locked. */
 export function pendingDigestQuery(): Statement {
   return {
-    sql: `SELECT n.id, n.recipient_user_id AS "userId", u.email
+    sql: `SELECT n.id, n.recipient_user_id AS "userId", u.email,
+                 coalesce(u.mail_language, 'nl') AS language
             FROM notification n
             JOIN app_user u ON u.id = n.recipient_user_id AND u.active
             JOIN notification_mail_preference p
@@ -69,5 +71,13 @@ export function invitationSlotQuery(meetingId: string, caseId: string): Statemen
            WHERE mi.meeting_id = $1 AND mi.case_id = $2
            LIMIT 1`,
     params: [meetingId, caseId],
+  };
+}
+
+/** The language of the e-mails Schakel sends the user on its own (the portal's choice). */
+export function setMailLanguageQuery(userId: string, language: 'nl' | 'en'): Statement {
+  return {
+    sql: `UPDATE app_user SET mail_language = $2 WHERE id = $1`,
+    params: [userId, language],
   };
 }

@@ -40,4 +40,20 @@ export class NotificationMailResolver {
       throw InputError.badInput('mode', 'Unknown mode.');
     return this.service.setPreference(user.id, input.kind, input.mode);
   }
+
+  @Authenticated()
+  @NotAudited("the caller's own settings")
+  @Mutation(() => String, {
+    description:
+      'The language (nl or en) of the e-mails Schakel sends the signed-in user on its own ' +
+      '(notifications, reminders); the portal sets it when the user switches language.',
+  })
+  setMailLanguage(
+    @CurrentCaller() user: Caller,
+    @Args('language', { type: () => String }) language: string,
+  ): Promise<string> {
+    if (language !== 'nl' && language !== 'en')
+      throw InputError.badInput('language', 'Use nl or en.');
+    return this.service.setMailLanguage(user.id, language);
+  }
 }

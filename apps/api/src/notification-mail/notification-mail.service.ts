@@ -5,7 +5,7 @@ import type { Queryable } from '../database/queryable';
 import { runStatement as run } from '../database/run-statement';
 import type { MailAttachment } from '../mail/mail.service';
 import { MailService } from '../mail/mail.service';
-import type { NotificationMailKind } from '../mail/mail-templates';
+import type { MailLanguage, NotificationMailKind } from '../mail/mail-templates';
 import { buildCalendar } from '../meetings/meeting-ics';
 import {
   MAIL_NOTIFICATION_KINDS,
@@ -20,6 +20,7 @@ import {
   pendingDigestQuery,
   pendingImmediateQuery,
   upsertMailPreferenceQuery,
+  setMailLanguageQuery,
 } from './notification-mail.queries';
 
 const TEMPLATE_KIND: Record<MailNotificationKind, NotificationMailKind> = {
@@ -40,6 +41,7 @@ interface Pending {
   caseId: string | null;
   data: Record<string, unknown>;
   email: string;
+  language: MailLanguage;
   mode: MailMode;
 }
 
@@ -74,6 +76,12 @@ export class NotificationMailService {
     return { kind, mode };
   }
 
+  /** The language of the user's e-mails from now on (set by the portal's language switch). */
+  async setMailLanguage(userId: string, language: MailLanguage): Promise<MailLanguage> {
+    await run(this.db, setMailLanguageQuery(userId, language));
+    return language;
+  }
+
   /** One run of the dispatcher; returns how many e-mails it queued. */
   async dispatch(): Promise<number> {
     return this.db.transaction(async (m) => {
@@ -91,6 +99,7 @@ export class NotificationMailService {
         await this.mail.enqueue(
           {
             to: n.email,
+            language: n.language,
             template: 'notification',
             params: { link: this.mail.link('/meldingen'), kind: TEMPLATE_KIND[kind] },
             ...(attachments ? { attachments } : {}),
@@ -112,17 +121,19 @@ export class NotificationMailService {
         id: string;
         userId: string;
         email: string;
+        language: MailLanguage;
       }[];
-      const perUser = new Map<string, { email: string; ids: string[] }>();
+      const perUser = new Map<string, { email: string; language: MailLanguage; ids: string[] }>();
       for (const r of rows) {
-        const entry = perUser.get(r.userId) ?? { email: r.email, ids: [] };
+        const entry = perUser.get(r.userId) ?? { email: r.email, language: r.language, ids: [] };
         entry.ids.push(r.id);
         perUser.set(r.userId, entry);
       }
-      for (const { email, ids } of perUser.values()) {
+      for (const { email, language, ids } of perUser.values()) {
         await this.mail.enqueue(
           {
             to: email,
+            language,
             template: 'digest',
             params: { link: this.mail.link('/meldingen'), count: ids.length },
           },

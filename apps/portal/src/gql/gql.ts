@@ -17,12 +17,17 @@ type Documents = {
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      ...SessionFields\n    }\n  }\n": typeof types.ChangePasswordDocument,
     "\n  query MyMailPreferences {\n    myMailPreferences {\n      kind\n      mode\n    }\n  }\n": typeof types.MyMailPreferencesDocument,
     "\n  mutation SetMailPreference($input: SetMailPreferenceInput!) {\n    setMailPreference(input: $input) {\n      kind\n      mode\n    }\n  }\n": typeof types.SetMailPreferenceDocument,
+    "\n  mutation SetMailLanguage($language: String!) {\n    setMailLanguage(language: $language)\n  }\n": typeof types.SetMailLanguageDocument,
     "\n  mutation ActivateAccount($input: ActivateAccountInput!) {\n    activateAccount(input: $input)\n  }\n": typeof types.ActivateAccountDocument,
-    "\n  fragment ManagedUserFields on ManagedUser {\n    id\n    email\n    displayName\n    roles\n    active\n    activated\n    activationExpiresAt\n    leftAt\n    accessReviewDueAt\n  }\n": typeof types.ManagedUserFieldsFragmentDoc,
+    "\n  fragment ManagedUserFields on ManagedUser {\n    id\n    email\n    displayName\n    roles\n    active\n    activated\n    activationExpiresAt\n    leftAt\n    accessReviewedAt\n    accessReviewDueAt\n    accessReviewDue\n  }\n": typeof types.ManagedUserFieldsFragmentDoc,
     "\n  query AgencyUsers {\n    agencyUsers {\n      ...ManagedUserFields\n    }\n  }\n": typeof types.AgencyUsersDocument,
-    "\n  mutation InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      mailed\n      activationLink\n      user {\n        ...ManagedUserFields\n      }\n    }\n  }\n": typeof types.InviteUserDocument,
+    "\n  mutation InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      mailed\n      signsInWithSso\n      activationLink\n      user {\n        ...ManagedUserFields\n      }\n    }\n  }\n": typeof types.InviteUserDocument,
     "\n  mutation DisableUser($userId: ID!) {\n    disableUser(userId: $userId) {\n      ...ManagedUserFields\n    }\n  }\n": typeof types.DisableUserDocument,
     "\n  mutation EnableUser($userId: ID!) {\n    enableUser(userId: $userId) {\n      ...ManagedUserFields\n    }\n  }\n": typeof types.EnableUserDocument,
+    "\n  query AccessReviewSummary {\n    accessReviewSummary {\n      dueCount\n      reviewMonths\n    }\n  }\n": typeof types.AccessReviewSummaryDocument,
+    "\n  mutation ConfirmUserAccess($userId: ID!) {\n    confirmUserAccess(userId: $userId) {\n      ...ManagedUserFields\n    }\n  }\n": typeof types.ConfirmUserAccessDocument,
+    "\n  mutation SetUserRoles($input: SetUserRolesInput!) {\n    setUserRoles(input: $input) {\n      ...ManagedUserFields\n    }\n  }\n": typeof types.SetUserRolesDocument,
+    "\n  mutation MoveUserOut($input: MoveUserOutInput!) {\n    moveUserOut(input: $input) {\n      cases\n      actions\n      meetings\n      adoptedActions\n      user {\n        ...ManagedUserFields\n      }\n    }\n  }\n": typeof types.MoveUserOutDocument,
     "\n  fragment RegionAgencyFields on RegionAgency {\n    id\n    name\n    type\n    contactName\n    contactEmail\n    contactPhone\n    covenantSignedVersion\n    covenantSignedOn\n    currentCovenantVersion\n    covenantStatus\n    accessUntil\n    activeUsers\n    agencyAdmins\n    agencyAdminAccounts {\n      displayName\n      email\n      activated\n    }\n    settingsVersion\n  }\n": typeof types.RegionAgencyFieldsFragmentDoc,
     "\n  query RegionAgencies {\n    regionAgencies {\n      ...RegionAgencyFields\n    }\n  }\n": typeof types.RegionAgenciesDocument,
     "\n  query CovenantVersionChoices {\n    covenantVersions {\n      version\n      createdAt\n      approvedAt\n    }\n  }\n": typeof types.CovenantVersionChoicesDocument,
@@ -168,12 +173,17 @@ const documents: Documents = {
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      ...SessionFields\n    }\n  }\n": types.ChangePasswordDocument,
     "\n  query MyMailPreferences {\n    myMailPreferences {\n      kind\n      mode\n    }\n  }\n": types.MyMailPreferencesDocument,
     "\n  mutation SetMailPreference($input: SetMailPreferenceInput!) {\n    setMailPreference(input: $input) {\n      kind\n      mode\n    }\n  }\n": types.SetMailPreferenceDocument,
+    "\n  mutation SetMailLanguage($language: String!) {\n    setMailLanguage(language: $language)\n  }\n": types.SetMailLanguageDocument,
     "\n  mutation ActivateAccount($input: ActivateAccountInput!) {\n    activateAccount(input: $input)\n  }\n": types.ActivateAccountDocument,
-    "\n  fragment ManagedUserFields on ManagedUser {\n    id\n    email\n    displayName\n    roles\n    active\n    activated\n    activationExpiresAt\n    leftAt\n    accessReviewDueAt\n  }\n": types.ManagedUserFieldsFragmentDoc,
+    "\n  fragment ManagedUserFields on ManagedUser {\n    id\n    email\n    displayName\n    roles\n    active\n    activated\n    activationExpiresAt\n    leftAt\n    accessReviewedAt\n    accessReviewDueAt\n    accessReviewDue\n  }\n": types.ManagedUserFieldsFragmentDoc,
     "\n  query AgencyUsers {\n    agencyUsers {\n      ...ManagedUserFields\n    }\n  }\n": types.AgencyUsersDocument,
-    "\n  mutation InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      mailed\n      activationLink\n      user {\n        ...ManagedUserFields\n      }\n    }\n  }\n": types.InviteUserDocument,
+    "\n  mutation InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      mailed\n      signsInWithSso\n      activationLink\n      user {\n        ...ManagedUserFields\n      }\n    }\n  }\n": types.InviteUserDocument,
     "\n  mutation DisableUser($userId: ID!) {\n    disableUser(userId: $userId) {\n      ...ManagedUserFields\n    }\n  }\n": types.DisableUserDocument,
     "\n  mutation EnableUser($userId: ID!) {\n    enableUser(userId: $userId) {\n      ...ManagedUserFields\n    }\n  }\n": types.EnableUserDocument,
+    "\n  query AccessReviewSummary {\n    accessReviewSummary {\n      dueCount\n      reviewMonths\n    }\n  }\n": types.AccessReviewSummaryDocument,
+    "\n  mutation ConfirmUserAccess($userId: ID!) {\n    confirmUserAccess(userId: $userId) {\n      ...ManagedUserFields\n    }\n  }\n": types.ConfirmUserAccessDocument,
+    "\n  mutation SetUserRoles($input: SetUserRolesInput!) {\n    setUserRoles(input: $input) {\n      ...ManagedUserFields\n    }\n  }\n": types.SetUserRolesDocument,
+    "\n  mutation MoveUserOut($input: MoveUserOutInput!) {\n    moveUserOut(input: $input) {\n      cases\n      actions\n      meetings\n      adoptedActions\n      user {\n        ...ManagedUserFields\n      }\n    }\n  }\n": types.MoveUserOutDocument,
     "\n  fragment RegionAgencyFields on RegionAgency {\n    id\n    name\n    type\n    contactName\n    contactEmail\n    contactPhone\n    covenantSignedVersion\n    covenantSignedOn\n    currentCovenantVersion\n    covenantStatus\n    accessUntil\n    activeUsers\n    agencyAdmins\n    agencyAdminAccounts {\n      displayName\n      email\n      activated\n    }\n    settingsVersion\n  }\n": types.RegionAgencyFieldsFragmentDoc,
     "\n  query RegionAgencies {\n    regionAgencies {\n      ...RegionAgencyFields\n    }\n  }\n": types.RegionAgenciesDocument,
     "\n  query CovenantVersionChoices {\n    covenantVersions {\n      version\n      createdAt\n      approvedAt\n    }\n  }\n": types.CovenantVersionChoicesDocument,
@@ -345,11 +355,15 @@ export function graphql(source: "\n  mutation SetMailPreference($input: SetMailP
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation SetMailLanguage($language: String!) {\n    setMailLanguage(language: $language)\n  }\n"): (typeof documents)["\n  mutation SetMailLanguage($language: String!) {\n    setMailLanguage(language: $language)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation ActivateAccount($input: ActivateAccountInput!) {\n    activateAccount(input: $input)\n  }\n"): (typeof documents)["\n  mutation ActivateAccount($input: ActivateAccountInput!) {\n    activateAccount(input: $input)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment ManagedUserFields on ManagedUser {\n    id\n    email\n    displayName\n    roles\n    active\n    activated\n    activationExpiresAt\n    leftAt\n    accessReviewDueAt\n  }\n"): (typeof documents)["\n  fragment ManagedUserFields on ManagedUser {\n    id\n    email\n    displayName\n    roles\n    active\n    activated\n    activationExpiresAt\n    leftAt\n    accessReviewDueAt\n  }\n"];
+export function graphql(source: "\n  fragment ManagedUserFields on ManagedUser {\n    id\n    email\n    displayName\n    roles\n    active\n    activated\n    activationExpiresAt\n    leftAt\n    accessReviewedAt\n    accessReviewDueAt\n    accessReviewDue\n  }\n"): (typeof documents)["\n  fragment ManagedUserFields on ManagedUser {\n    id\n    email\n    displayName\n    roles\n    active\n    activated\n    activationExpiresAt\n    leftAt\n    accessReviewedAt\n    accessReviewDueAt\n    accessReviewDue\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -357,7 +371,7 @@ export function graphql(source: "\n  query AgencyUsers {\n    agencyUsers {\n   
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      mailed\n      activationLink\n      user {\n        ...ManagedUserFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      mailed\n      activationLink\n      user {\n        ...ManagedUserFields\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      mailed\n      signsInWithSso\n      activationLink\n      user {\n        ...ManagedUserFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      mailed\n      signsInWithSso\n      activationLink\n      user {\n        ...ManagedUserFields\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -366,6 +380,22 @@ export function graphql(source: "\n  mutation DisableUser($userId: ID!) {\n    d
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation EnableUser($userId: ID!) {\n    enableUser(userId: $userId) {\n      ...ManagedUserFields\n    }\n  }\n"): (typeof documents)["\n  mutation EnableUser($userId: ID!) {\n    enableUser(userId: $userId) {\n      ...ManagedUserFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccessReviewSummary {\n    accessReviewSummary {\n      dueCount\n      reviewMonths\n    }\n  }\n"): (typeof documents)["\n  query AccessReviewSummary {\n    accessReviewSummary {\n      dueCount\n      reviewMonths\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConfirmUserAccess($userId: ID!) {\n    confirmUserAccess(userId: $userId) {\n      ...ManagedUserFields\n    }\n  }\n"): (typeof documents)["\n  mutation ConfirmUserAccess($userId: ID!) {\n    confirmUserAccess(userId: $userId) {\n      ...ManagedUserFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetUserRoles($input: SetUserRolesInput!) {\n    setUserRoles(input: $input) {\n      ...ManagedUserFields\n    }\n  }\n"): (typeof documents)["\n  mutation SetUserRoles($input: SetUserRolesInput!) {\n    setUserRoles(input: $input) {\n      ...ManagedUserFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MoveUserOut($input: MoveUserOutInput!) {\n    moveUserOut(input: $input) {\n      cases\n      actions\n      meetings\n      adoptedActions\n      user {\n        ...ManagedUserFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation MoveUserOut($input: MoveUserOutInput!) {\n    moveUserOut(input: $input) {\n      cases\n      actions\n      meetings\n      adoptedActions\n      user {\n        ...ManagedUserFields\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

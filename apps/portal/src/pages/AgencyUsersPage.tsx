@@ -1,5 +1,6 @@
 import { Heading, Paragraph } from '@utrecht/component-library-react';
 import { useId } from 'react';
+import { AccessReviewSection } from '../features/administration/components/AccessReviewSection';
 import { AgencyUsersTable } from '../features/administration/components/AgencyUsersTable';
 import { InviteUserForm } from '../features/administration/components/InviteUserForm';
 import { useMe } from '../features/auth/hooks/useMe';
@@ -16,7 +17,8 @@ export function AgencyUsersPage() {
     <div className="schakel-flow">
       <Heading level={1}>{t('users.title')}</Heading>
       <Paragraph>{t('users.intro', { agency: me.agency.name })}</Paragraph>
-      <AgencyUsersTable ownUserId={me.user.id} />
+      <AccessReviewSection />
+      <AgencyUsersTable ownUserId={me.user.id} agencyType={me.agency.type} />
       <section aria-labelledby={inviteHeadingId} className="schakel-flow">
         <Heading level={2} id={inviteHeadingId}>
           {t('users.invite.heading')}

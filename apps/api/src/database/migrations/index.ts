@@ -37,6 +37,7 @@ import { CovenantSignatures1764000003600 } from './1764000003600-covenant-signat
 import { RegionSettingsVersion1764000003610 } from './1764000003610-region-settings-version';
 import { AgencySettingsVersion1764000003700 } from './1764000003700-agency-settings-version';
 import { AgencySso1764000003200 } from './1764000003200-agency-sso';
+import { AccessReview1764000003750 } from './1764000003750-access-review';
 
 /** Every migration, in order. Listed explicitly so bundling or ts-jest cannot miss one. */
 export const MIGRATIONS = [
@@ -79,4 +80,5 @@ export const MIGRATIONS = [
   CovenantSignatures1764000003600,
   RegionSettingsVersion1764000003610,
   AgencySettingsVersion1764000003700,
+  AccessReview1764000003750,
 ];

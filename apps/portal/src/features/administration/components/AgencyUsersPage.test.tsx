@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { renderApp } from '../../../test/renderApp';
 import { graphQLError, me, meSignedIn } from '../../../test/sessionFixtures';
 import {
+  ACCESS_REVIEW_SUMMARY_QUERY,
   AGENCY_USERS_QUERY,
   DISABLE_USER_MUTATION,
   INVITE_USER_MUTATION,
@@ -20,7 +21,9 @@ const user = (id: string, displayName: string, extra: Record<string, unknown> = 
   activated: true,
   activationExpiresAt: null,
   leftAt: null,
+  accessReviewedAt: '2026-12-01T00:00:00.000Z',
   accessReviewDueAt: '2027-06-01T00:00:00.000Z',
+  accessReviewDue: false,
   ...extra,
 });
 
@@ -29,12 +32,22 @@ const listed = (users: unknown[]) => ({
   request: { query: AGENCY_USERS_QUERY },
   result: { data: { agencyUsers: users } },
 });
+const summary = {
+  request: { query: ACCESS_REVIEW_SUMMARY_QUERY },
+  result: {
+    data: {
+      accessReviewSummary: { __typename: 'AccessReviewSummary', dueCount: 0, reviewMonths: 6 },
+    },
+  },
+  maxUsageCount: Number.POSITIVE_INFINITY,
+};
 
 describe('AgencyUsersPage', () => {
   it("lists the own agency's accounts and disables one", async () => {
     const { user: u, requests } = renderApp({
       mocks: [
         meSignedIn(admin),
+        summary,
         listed([user('user-1', 'Fatima El Amrani', { roles: ['AGENCY_ADMIN'] }), officer]),
         {
           request: { query: DISABLE_USER_MUTATION, variables: { userId: 'agent' } },
@@ -68,6 +81,7 @@ describe('AgencyUsersPage', () => {
     const { user: u } = renderApp({
       mocks: [
         meSignedIn(admin),
+        summary,
         listed([officer]),
         {
           request: {
@@ -85,6 +99,7 @@ describe('AgencyUsersPage', () => {
               inviteUser: {
                 __typename: 'Invitation',
                 mailed: true,
+                signsInWithSso: false,
                 activationLink: null,
                 user: invited,
               },
@@ -116,6 +131,7 @@ describe('AgencyUsersPage', () => {
     const { user: u } = renderApp({
       mocks: [
         meSignedIn(admin),
+        summary,
         listed([officer]),
         {
           request: { query: INVITE_USER_MUTATION, variables: () => true },
@@ -130,6 +146,52 @@ describe('AgencyUsersPage', () => {
     expect(await screen.findByLabelText('E-mailadres')).toHaveAccessibleDescription(
       'Dit e-mailadres heeft al een account.',
     );
+  });
+
+  it("tells the admin when an invitee signs in via the own organisation, and refuses another organisation's domain", async () => {
+    const sso = user('sso', 'Sam Sso', { email: 'sam@politie.nl' });
+    const { user: u } = renderApp({
+      mocks: [
+        meSignedIn(admin),
+        summary,
+        listed([officer]),
+        {
+          request: { query: INVITE_USER_MUTATION, variables: () => true },
+          result: graphQLError('FORBIDDEN', 'email'),
+        },
+        {
+          request: { query: INVITE_USER_MUTATION, variables: () => true },
+          result: {
+            data: {
+              inviteUser: {
+                __typename: 'Invitation',
+                mailed: true,
+                signsInWithSso: true,
+                activationLink: null,
+                user: sso,
+              },
+            },
+          },
+        },
+        listed([officer, sso]),
+      ],
+      route: '/beheer/gebruikers',
+    });
+    await u.type(await screen.findByLabelText('Naam'), 'Sam Sso');
+    await u.type(screen.getByLabelText('E-mailadres'), 'sam@gemeente.nl');
+    await u.click(screen.getByRole('button', { name: 'Uitnodiging versturen' }));
+    expect(await screen.findByLabelText('E-mailadres')).toHaveAccessibleDescription(
+      'Dit e-mailadres logt in bij een andere organisatie. Laat de beheerder van die organisatie de uitnodiging versturen.',
+    );
+
+    await u.clear(screen.getByLabelText('E-mailadres'));
+    await u.type(screen.getByLabelText('E-mailadres'), 'sam@politie.nl');
+    await u.click(screen.getByRole('button', { name: 'Uitnodiging versturen' }));
+    expect(
+      await screen.findByText(
+        'De uitnodiging is naar sam@politie.nl verstuurd. Je collega logt in via de eigen organisatie (single sign-on) en heeft geen apart wachtwoord nodig.',
+      ),
+    ).toBeVisible();
   });
 
   it('is not offered to a professional', async () => {

@@ -11,22 +11,30 @@ import {
   TableHeaderCell,
   TableRow,
 } from '@utrecht/component-library-react';
-import { useId } from 'react';
+import { useId, useRef, useState } from 'react';
 import { useI18n } from '../../i18n/hooks/useI18n';
-import { formatShortDateTime } from '../../i18n/utils/formatDate';
+import { formatDate, formatShortDateTime } from '../../i18n/utils/formatDate';
 import { useAgencyUsers } from '../hooks/useAgencyUsers';
+import { ManageUserPanel } from './ManageUserPanel';
 import './administration.css';
 
 interface AgencyUsersTableProps {
   /** The signed-in admin: no button to switch off one's own account. */
   ownUserId: string;
+  /** The own agency's type: which roles its admin may grant. */
+  agencyType: string;
 }
 
-/** The own agency's accounts: who, roles, state, and disable / enable. */
-export function AgencyUsersTable({ ownUserId }: AgencyUsersTableProps) {
+/**
+ * The own agency's accounts: who, roles, state, the last access review, and disable / enable;
+ * "beheren" opens one account's roles and moving out below the table.
+ */
+export function AgencyUsersTable({ ownUserId, agencyType }: AgencyUsersTableProps) {
   const { t, locale } = useI18n();
   const captionId = useId();
   const list = useAgencyUsers();
+  const [managing, setManaging] = useState<string | null>(null);
+  const openers = useRef(new Map<string, HTMLButtonElement>());
   if (list.loadFailure) {
     return (
       <Alert type="error">
@@ -35,6 +43,7 @@ export function AgencyUsersTable({ ownUserId }: AgencyUsersTableProps) {
     );
   }
   if (list.loading) return <Paragraph>{t('users.loading')}</Paragraph>;
+  const managed = list.users.find((u) => u.id === managing) ?? null;
   const state = (user: (typeof list.users)[number]) => {
     if (user.leftAt) return t('users.state.left');
     if (!user.active) return t('users.state.disabled');
@@ -66,6 +75,7 @@ export function AgencyUsersTable({ ownUserId }: AgencyUsersTableProps) {
               <TableHeaderCell scope="col">{t('users.email')}</TableHeaderCell>
               <TableHeaderCell scope="col">{t('users.roles')}</TableHeaderCell>
               <TableHeaderCell scope="col">{t('users.state')}</TableHeaderCell>
+              <TableHeaderCell scope="col">{t('users.reviewedAt')}</TableHeaderCell>
               <TableHeaderCell scope="col">{t('users.actions')}</TableHeaderCell>
             </TableRow>
           </TableHeader>
@@ -77,6 +87,28 @@ export function AgencyUsersTable({ ownUserId }: AgencyUsersTableProps) {
                 <TableCell>{user.roles.map((role) => t(`role.${role}`)).join(', ')}</TableCell>
                 <TableCell>{state(user)}</TableCell>
                 <TableCell>
+                  {formatDate(user.accessReviewedAt, locale)}
+                  {user.accessReviewDue && (
+                    <>
+                      {' '}
+                      <strong className="schakel-review-due">{t('users.reviewDue')}</strong>
+                    </>
+                  )}
+                </TableCell>
+                <TableCell className="schakel-users-actions">
+                  {!user.leftAt && (
+                    <Button
+                      appearance="secondary-action-button"
+                      aria-expanded={managing === user.id}
+                      aria-controls={managing === user.id ? `beheer-${user.id}` : undefined}
+                      ref={(element: HTMLButtonElement | null) => {
+                        if (element) openers.current.set(user.id, element);
+                      }}
+                      onClick={() => setManaging(managing === user.id ? null : user.id)}
+                    >
+                      {t('users.manage', { name: user.displayName })}
+                    </Button>
+                  )}
                   {user.id !== ownUserId && !user.leftAt && (
                     <Button
                       appearance="secondary-action-button"
@@ -94,6 +126,21 @@ export function AgencyUsersTable({ ownUserId }: AgencyUsersTableProps) {
           </TableBody>
         </Table>
       </TableContainer>
+      {managed && (
+        <ManageUserPanel
+          user={managed}
+          agencyType={agencyType}
+          own={managed.id === ownUserId}
+          colleagues={list.users.filter(
+            (u) => u.id !== managed.id && u.active && u.activated && !u.leftAt,
+          )}
+          onClose={() => {
+            const opener = openers.current.get(managed.id);
+            setManaging(null);
+            opener?.focus();
+          }}
+        />
+      )}
     </div>
   );
 }

@@ -80,9 +80,16 @@ export function InviteUserForm({ agencyType }: InviteUserFormProps) {
         {form.outcome && (
           <Alert type="ok" role="none">
             <Paragraph>
-              {t(form.outcome.mailed ? 'users.invite.mailed' : 'users.invite.queued', {
-                email: form.outcome.email,
-              })}
+              {t(
+                form.outcome.mailed
+                  ? form.outcome.sso
+                    ? 'users.invite.ssoMailed'
+                    : 'users.invite.mailed'
+                  : 'users.invite.queued',
+                {
+                  email: form.outcome.email,
+                },
+              )}
             </Paragraph>
             {form.outcome.activationLink && (
               <Paragraph>

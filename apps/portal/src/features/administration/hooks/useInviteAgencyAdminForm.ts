@@ -18,6 +18,7 @@ const MESSAGE: Record<InviteUserProblem, Partial<Record<Field, MessageKey>>> = {
   NOT_AN_EMAIL: { email: 'users.invite.emailInvalid' },
   TAKEN: { email: 'users.invite.emailTaken' },
   NOT_ALLOWED: {},
+  OTHER_PROVIDER: { email: 'users.invite.otherProvider' },
 };
 
 export interface AgencyAdminInvitation {

@@ -27,11 +27,14 @@ const MESSAGE: Record<InviteUserProblem, Partial<Record<InviteUserField, Message
   NOT_AN_EMAIL: { email: 'users.invite.emailInvalid' },
   TAKEN: { email: 'users.invite.emailTaken' },
   NOT_ALLOWED: { roles: 'users.invite.rolesNotAllowed' },
+  OTHER_PROVIDER: { email: 'users.invite.otherProvider' },
 };
 
 export interface InviteOutcome {
   email: string;
   mailed: boolean;
+  /** Signs in via the own organisation: no activation link, no password. */
+  sso: boolean;
   activationLink: string | null;
 }
 
@@ -70,6 +73,7 @@ export function useInviteUserForm() {
       setOutcome({
         email: data.inviteUser.user.email,
         mailed: data.inviteUser.mailed,
+        sso: data.inviteUser.signsInWithSso,
         activationLink: data.inviteUser.activationLink ?? null,
       });
       setValues(EMPTY);

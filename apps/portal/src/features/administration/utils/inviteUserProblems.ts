@@ -11,7 +11,13 @@ export type InviteUserField = keyof InviteUserValues;
 
 export const INVITE_USER_FIELDS: readonly InviteUserField[] = ['displayName', 'email', 'roles'];
 
-export type InviteUserProblem = 'REQUIRED' | 'NOT_AN_EMAIL' | 'TAKEN' | 'NOT_ALLOWED';
+export type InviteUserProblem =
+  | 'REQUIRED'
+  | 'NOT_AN_EMAIL'
+  | 'TAKEN'
+  | 'NOT_ALLOWED'
+  /** The address's domain signs in at another organisation's provider (SSO). */
+  | 'OTHER_PROVIDER';
 
 export type InviteUserProblems = Partial<Record<InviteUserField, InviteUserProblem>>;
 
@@ -34,5 +40,6 @@ export function inviteProblemsForErrorCode(
   if (code === 'CONFLICT' && field === 'email') return { email: 'TAKEN' };
   if (code === 'BAD_USER_INPUT' && field === 'email') return { email: 'NOT_AN_EMAIL' };
   if (code === 'FORBIDDEN' && field === 'roles') return { roles: 'NOT_ALLOWED' };
+  if (code === 'FORBIDDEN' && field === 'email') return { email: 'OTHER_PROVIDER' };
   return null;
 }

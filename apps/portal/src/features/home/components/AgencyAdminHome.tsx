@@ -1,3 +1,4 @@
+import { AccessReviewHomeNotice } from '../../administration/components/AccessReviewHomeNotice';
 import type { SessionMe } from '../../auth/utils/SessionContext';
 import { useT } from '../../i18n/hooks/useT';
 import { HomeIntro } from './HomeIntro';
@@ -9,11 +10,14 @@ interface AgencyAdminHomeProps {
 export function AgencyAdminHome({ me }: AgencyAdminHomeProps) {
   const t = useT();
   return (
-    <HomeIntro
-      me={me}
-      role="AGENCY_ADMIN"
-      description={t('home.AGENCY_ADMIN', { agency: me.agency.name })}
-      links={[{ to: '/beheer/gebruikers', label: t('home.agencyUsersLink') }]}
-    />
+    <div className="schakel-flow">
+      <HomeIntro
+        me={me}
+        role="AGENCY_ADMIN"
+        description={t('home.AGENCY_ADMIN', { agency: me.agency.name })}
+        links={[{ to: '/beheer/gebruikers', label: t('home.agencyUsersLink') }]}
+      />
+      <AccessReviewHomeNotice />
+    </div>
   );
 }

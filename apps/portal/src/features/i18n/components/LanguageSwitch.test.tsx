@@ -2,6 +2,7 @@ import { screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderApp } from '../../../test/renderApp';
 import { me, meFails, meSignedIn } from '../../../test/sessionFixtures';
+import { SET_MAIL_LANGUAGE_MUTATION } from '../../account/graphql/mailPreferences';
 
 describe('LanguageSwitch', () => {
   it('switches the login page to English and back, and sets the page language', async () => {
@@ -62,5 +63,29 @@ describe('LanguageSwitch', () => {
       await screen.findByRole('heading', { level: 2, name: 'Your role: Process director' }),
     ).toBeVisible();
     expect(screen.getByRole('button', { name: 'Log out' })).toBeVisible();
+  });
+
+  it("remembers a signed-in user's choice for the e-mails too, and a signed-out visitor's only locally", async () => {
+    const signedOut = renderApp({ mocks: [meFails()], route: '/inloggen' });
+    await signedOut.user.click(await screen.findByRole('button', { name: 'English' }));
+    expect(signedOut.requests.some((r) => r.operationName === 'SetMailLanguage')).toBe(false);
+    signedOut.unmount();
+    window.localStorage.clear();
+
+    const { user, requests } = renderApp({
+      mocks: [
+        meSignedIn(me({ roles: ['MEMBER'] })),
+        {
+          request: { query: SET_MAIL_LANGUAGE_MUTATION, variables: { language: 'en' } },
+          result: { data: { setMailLanguage: 'en' } },
+        },
+      ],
+    });
+    await user.click(await screen.findByRole('button', { name: 'English' }));
+    await waitFor(() =>
+      expect(
+        requests.filter((r) => r.operationName === 'SetMailLanguage').map((r) => r.variables),
+      ).toEqual([{ language: 'en' }]),
+    );
   });
 });

@@ -4,6 +4,7 @@ import { mfaEn } from '../../mfa/messages/en';
 import { privacyOfficeEn } from '../../privacy-office/messages/en';
 import { sessionsEn } from '../../sessions/messages/en';
 import { retentionEn } from '../../retention/messages/en';
+import { agencyAdminEn } from '../../administration/messages/agencyUsers.en';
 import { ssoEn } from '../../sso/messages/en';
 import { regionAgenciesEn } from '../../administration/messages/regionAgencies.en';
 import { covenantAccessEn } from '../../covenant-access/messages/en';
@@ -578,6 +579,7 @@ export const en: Messages = {
   ...sessionsEn,
   ...retentionEn,
   ...ssoEn,
+  ...agencyAdminEn,
   ...regionAgenciesEn,
   ...covenantAccessEn,
   ...regionSettingsEn,

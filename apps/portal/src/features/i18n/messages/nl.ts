@@ -7,6 +7,7 @@ import { mfaNl } from '../../mfa/messages/nl';
 import { privacyOfficeNl } from '../../privacy-office/messages/nl';
 import { sessionsNl } from '../../sessions/messages/nl';
 import { retentionNl } from '../../retention/messages/nl';
+import { agencyAdminNl } from '../../administration/messages/agencyUsers.nl';
 import { ssoNl } from '../../sso/messages/nl';
 import { regionAgenciesNl } from '../../administration/messages/regionAgencies.nl';
 import { covenantAccessNl } from '../../covenant-access/messages/nl';
@@ -588,6 +589,7 @@ export const nl = {
   ...sessionsNl,
   ...retentionNl,
   ...ssoNl,
+  ...agencyAdminNl,
   ...regionAgenciesNl,
   ...covenantAccessNl,
   ...regionSettingsNl,

@@ -1,6 +1,7 @@
 import { CovenantGraceBanner } from '../../covenant-access/components/CovenantGraceBanner';
 import { Button } from '@utrecht/component-library-react';
 import { useState, type ReactNode } from 'react';
+import { useRememberMailLanguage } from '../../account/hooks/useRememberMailLanguage';
 import { LogoutButton } from '../../auth/components/LogoutButton';
 import { useMe } from '../../auth/hooks/useMe';
 import { canSeeCaseContent } from '../../auth/utils/permissions';
@@ -26,6 +27,7 @@ interface AppShellProps {
 export function AppShell({ children }: AppShellProps) {
   const t = useT();
   const me = useMe();
+  const rememberMailLanguage = useRememberMailLanguage();
   const [menuOpen, setMenuOpen] = useState(false);
 
   return (
@@ -36,7 +38,7 @@ export function AppShell({ children }: AppShellProps) {
         <UserSummary me={me} />
         <div className="schakel-header__buttons">
           {canSeeCaseContent(me.roles) && <NotificationsLink />}
-          <LanguageSwitch />
+          <LanguageSwitch onSwitch={rememberMailLanguage} />
           <LogoutButton />
         </div>
       </SiteHeader>
