@@ -67,6 +67,11 @@ const TIERS = [
     folders: ['administration'],
     note: 'regions, agencies and accounts as administrators manage them; the admin command',
   },
+  {
+    name: 'feature',
+    folders: ['region-settings'],
+    note: "the region's settings (/beheer/instellingen), audited like administration",
+  },
   { name: 'feature', folders: ['plans'], note: '' },
   { name: 'feature', folders: ['agreed-approaches', 'case-closing', 'referrals'], note: '' },
   { name: 'feature', folders: ['live'], note: 'live transport (WebSocket, LISTEN/NOTIFY)' },

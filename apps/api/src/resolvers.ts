@@ -2,6 +2,7 @@ import { AccessReviewResolver } from './administration/access-review.resolver';
 import { ActivationResolver } from './administration/activation.resolver';
 import { AgencyUsersResolver } from './administration/agency-users.resolver';
 import { RegionAgenciesResolver } from './administration/region-agencies.resolver';
+import { RegionSettingsResolver } from './region-settings/region-settings.resolver';
 import { AgencyResolver } from './agencies/agency.resolver';
 import { AuditResolver } from './audit-trail/audit-trail.resolver';
 import { AgreedApproachResolver } from './agreed-approaches/agreed-approach.resolver';
@@ -64,5 +65,6 @@ export const RESOLVERS = [
   AgencyUsersResolver,
   AccessReviewResolver,
   RegionAgenciesResolver,
+  RegionSettingsResolver,
   SsoResolver,
 ];

@@ -1110,6 +1110,58 @@ describe('single sign-on operations (issue 15 item 3): who reaches them, and nev
   );
 });
 
+describe("the region's settings (issue 15 item 2): who reaches them, and never case content", () => {
+  const refusalOrData = (res: GqlResponse<Record<string, unknown>>) =>
+    res.errors?.[0]?.extensions?.code ?? 'data';
+
+  it.each(ROLE_SETS.map(([roles]) => [roles.join('+'), roles] as const))(
+    'a ZVH user with roles %s',
+    async (_label, roles: readonly Role[]) => {
+      const caller = callerFor(
+        t,
+        await createUser(t, fx.agencies.get('ZVH')!, roles, `settings ZVH ${roles.join(' ')}`),
+      );
+      const admin = roles.includes('FUNCTIONAL_ADMIN');
+      const reads = admin || roles.includes('PRIVACY_OFFICER');
+      const read = await caller.gql<{ regionalSettings: Record<string, unknown> }>(
+        `{ regionalSettings { name contactEmail contactPhone accessReviewMonths covenantGraceDays closingGraceDays version } }`,
+      );
+      const current = read.data?.regionalSettings;
+      const answers = {
+        regionalSettings: read,
+        // A stale version: the functional administrator is let through and refused by the check,
+        // so nothing changes whoever asks.
+        updateRegionalSettings: await caller.gql(
+          `mutation($i: UpdateRegionalSettingsInput!) { updateRegionalSettings(input: $i) { version } }`,
+          {
+            i: {
+              name: 'Matrixregio',
+              accessReviewMonths: 6,
+              covenantGraceDays: 30,
+              closingGraceDays: 30,
+              expectedVersion: 0,
+            },
+          },
+        ),
+        regionSettings: await caller.gql(`{ regionSettings { closingGraceDays } }`),
+      };
+      expect(
+        Object.fromEntries(Object.entries(answers).map(([op, res]) => [op, refusalOrData(res)])),
+      ).toEqual({
+        regionalSettings: reads ? 'data' : 'FORBIDDEN',
+        updateRegionalSettings: admin ? 'EDIT_CONFLICT' : 'FORBIDDEN',
+        regionSettings: 'data',
+      });
+      if (reads) expect(Object.keys(current!).sort()).toHaveLength(7);
+      const all = JSON.stringify(answers);
+      for (const category of INFORMATION_CATEGORIES) {
+        expect(all).not.toContain(fullMarker(category));
+        expect(all).not.toContain(summaryMarker(category));
+      }
+    },
+  );
+});
+
 describe('access review operations (issue 15 item 2): the own agency only, never case content', () => {
   it.each(ROLE_SETS.map(([roles]) => [roles.join('+'), roles] as const))(
     'a ZVH user with roles %s',

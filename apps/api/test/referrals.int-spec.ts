@@ -1,7 +1,5 @@
 // Referral (aanmelding) and triage: validation, duplicate prevention without leaks, the triage
 // decision with its participants and notifications, concurrency and region isolation.
-import { DEFAULT_COVENANT } from '@schakel/sharing-policy';
-import { insertCovenantVersion } from '../src/covenant/covenant.store';
 import { givenInitial, normaliseName } from '../src/persons/person-matching';
 import { errorCode, errorField, type GqlResponse, ok } from './support/graphql-client';
 import {
@@ -756,13 +754,7 @@ describe('region isolation', () => {
       regie: callerFor(t, await createUser(t, zvh, ['PROCESREGISSEUR'], 'Regie Elders')),
       worker: callerFor(t, await createUser(t, wijk, ['MEMBER'], 'Wijk Elders')),
     };
-    await insertCovenantVersion(t.db, {
-      regionId: region!.id,
-      version: 1,
-      note: 'Test',
-      userId: null,
-      entries: DEFAULT_COVENANT,
-    });
+    // createAgency gave the region the default covenant as version 1 (and signed it).
   });
 
   it('keeps referrals, persons and agencies within their region', async () => {

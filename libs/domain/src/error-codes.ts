@@ -55,6 +55,11 @@ export const ERROR_CODES = [
   'SSO_DOMAIN_TAKEN',
   /** Single sign-on: no SSO_SECRET_KEY is configured, so a client secret cannot be stored. */
   'SSO_SECRET_KEY_MISSING',
+  /**
+   * The agency has not signed the region's current covenant (past its grace period): its users
+   * cannot log in until it does. `contactEmail`, `contactPhone`, `regionName`: the ZVH's desk.
+   */
+  'COVENANT_NOT_SIGNED',
   'INTERNAL',
 ] as const;
 

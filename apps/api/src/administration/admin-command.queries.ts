@@ -15,6 +15,16 @@ export function insertAgencyQuery(regionId: string, name: string, type: string):
   };
 }
 
+/** The new region's ZVH agency signs the covenant version it starts with (ADR 0019). */
+export function signCovenantQuery(agencyId: string, version: number): Statement {
+  return {
+    sql: `UPDATE agency SET covenant_signed_version = $2,
+                 covenant_signed_on = (now() AT TIME ZONE 'Europe/Amsterdam')::date
+           WHERE id = $1`,
+    params: [agencyId, version],
+  };
+}
+
 export function regionByCodeQuery(code: string): Statement {
   return { sql: `SELECT id, code, name FROM region WHERE code = $1`, params: [code] };
 }

@@ -18,6 +18,7 @@ import {
   insertRegionQuery,
   regionAgenciesQuery,
   regionByCodeQuery,
+  signCovenantQuery,
   userByEmailQuery,
 } from './admin-command.queries';
 import { ACTIVATION_HOURS, activationLink } from './activation-token';
@@ -124,6 +125,8 @@ async function createRegion(db: DataSource, values: Record<string, unknown>, io:
         note: 'Default covenant (domain brief §4), set by the admin command',
         userId: null,
       });
+      // Its own ZVH signs the covenant it starts with: otherwise its people are locked out.
+      await runStatement(tx, signCovenantQuery(agency!.id, 1));
       await audit(
         tx,
         adminChangeEvent(
@@ -137,7 +140,7 @@ async function createRegion(db: DataSource, values: Record<string, unknown>, io:
         tx,
         adminChangeEvent(
           systemEvent(regionId, 'admin.agency.create', { type: 'agency', id: agency!.id }),
-          { after: { name: agencyName, type: 'ZVH' } },
+          { after: { name: agencyName, type: 'ZVH', covenantSignedVersion: 1 } },
         ),
       );
       return { regionId, agencyId: agency!.id };

@@ -9,6 +9,7 @@ type AuthCode = Extract<
   | 'LOGIN_THROTTLED'
   | 'CSRF_REJECTED'
   | 'SESSION_EXPIRED'
+  | 'COVENANT_NOT_SIGNED'
 >;
 
 const MESSAGES: Record<AuthCode, string> = {
@@ -19,6 +20,8 @@ const MESSAGES: Record<AuthCode, string> = {
   LOGIN_THROTTLED: 'Too many failed attempts. Try again later.',
   CSRF_REJECTED: 'The request lacks a valid CSRF token.',
   SESSION_EXPIRED: 'Your session has ended. Sign in again.',
+  COVENANT_NOT_SIGNED:
+    'Your organisation has not signed the current version of the covenant; contact the ZVH.',
 };
 
 export class AuthError extends AppError {

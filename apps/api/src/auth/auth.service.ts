@@ -11,6 +11,7 @@ import { AppError } from '../common/app-error';
 import type { AuthenticatedUser } from './authenticated-user';
 import { AuthError } from './auth.error';
 import { changePasswordQuery, revokeSessionQuery } from './auth.queries';
+import { covenantLockQuery } from './covenant-access.queries';
 import { assertNewPassword } from './new-password-policy';
 import { LoginAccountService, type LoginAccount } from './login-account.service';
 import { LoginThrottleService } from './login-throttle.service';
@@ -100,7 +101,11 @@ export class AuthService {
    * refusal whatever happens here: were the event refused (the trail failing for 3 s), it goes to
    * the log at level error in full instead — the answer must not tell that the account exists.
    */
-  private async failedLogin(account: LoginAccount, reasonCode: string): Promise<void> {
+  private async failedLogin(
+    account: Pick<LoginAccount, 'id' | 'regionId' | 'agencyId' | 'agencyType' | 'roles'>,
+    reasonCode: string,
+    method = 'password',
+  ): Promise<void> {
     const event = {
       kind: 'login' as const,
       userId: account.id,
@@ -113,7 +118,7 @@ export class AuthService {
         agencyType: account.agencyType,
         roles: account.roles,
       } satisfies AuditActor,
-      detail: { after: { method: 'password' } },
+      detail: { after: { method } },
     };
     try {
       await this.security.recordSoon(event);
@@ -135,6 +140,7 @@ export class AuthService {
     generation: number,
     start: SessionStart = { method: 'password' },
   ): Promise<LoginOutcome> {
+    await this.refuseWithoutCovenant(userId, start.method);
     const { token, claims } = this.tokens.issueNew(userId, generation);
     const user = await this.sessions.started(claims);
     if (!user) throw new AuthError('INVALID_CREDENTIALS');
@@ -153,6 +159,31 @@ export class AuthService {
     // The record for the list of one's sessions (device, address, start, last activity).
     await this.userSessions.started(claims, start.method);
     return { user, token };
+  }
+
+  /**
+   * The covenant lock-out (ADR 0019) at every login, after the user proved who they are (so the
+   * message tells nobody else that the account exists): refused with the ZVH's contact, and the
+   * refusal is in the region's trail. The session check refuses such sessions as well.
+   */
+  private async refuseWithoutCovenant(userId: string, method: string): Promise<void> {
+    const [locked] = (await runStatement(this.db, covenantLockQuery(userId))) as {
+      id: string;
+      roles: string[];
+      agencyId: string;
+      agencyType: string;
+      regionId: string;
+      regionName: string;
+      contactEmail: string | null;
+      contactPhone: string | null;
+    }[];
+    if (!locked) return;
+    await this.failedLogin(locked, 'COVENANT_NOT_SIGNED', method);
+    throw new AuthError('COVENANT_NOT_SIGNED', {
+      regionName: locked.regionName,
+      contactEmail: locked.contactEmail,
+      contactPhone: locked.contactPhone,
+    });
   }
 
   /**

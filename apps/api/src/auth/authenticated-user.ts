@@ -12,6 +12,11 @@ export interface SessionUserRow {
   agencyType: AgencyType;
   regionId: string;
   regionName: string;
+  /**
+   * Epoch ms: when the agency's covenant grace period ends (it signed an earlier version only);
+   * null when it signed the current one (or the user is a functional administrator).
+   */
+  covenantAccessEnds?: number | null;
 }
 
 /**

@@ -27,6 +27,7 @@ export class Caller implements AuthenticatedUser, PolicyCaller {
   readonly agencyType: AgencyType;
   readonly regionId: string;
   readonly regionName: string;
+  readonly covenantAccessEnds: number | null;
   /** Replaced when the guard slides the session forward. */
   session: SessionClaims;
 
@@ -45,6 +46,7 @@ export class Caller implements AuthenticatedUser, PolicyCaller {
     this.agencyType = user.agencyType;
     this.regionId = user.regionId;
     this.regionName = user.regionName;
+    this.covenantAccessEnds = user.covenantAccessEnds ?? null;
     this.session = session;
   }
 

@@ -1,3 +1,5 @@
+import type { Statement } from '../common/sql';
+
 /**
  * The covenant lock-out (issue 15 item 2, ADR 0019): an agency's people have access only while
  * the agency signed the region's current covenant version — or signed an earlier one and the
@@ -21,9 +23,23 @@ export function covenantAccessUntil(agency: string): string {
        'infinity'::timestamptz) END`;
 }
 
-/** A user has access: a functional administrator, or one of an agency whose access runs. */
-export function covenantAccessCondition(user: string, agency: string): string {
-  return `('FUNCTIONAL_ADMIN' = ANY (${user}.roles) OR ${covenantAccessUntil(agency)} > now())`;
+/**
+ * A user about to be given a session whose agency has no covenant access (and who is no
+ * functional administrator): who, for the trail's refusal, and the ZVH's desk to name in the
+ * message. No row when the user may work.
+ */
+export function covenantLockQuery(userId: string): Statement {
+  return {
+    sql: `SELECT u.id, u.roles, a.id AS "agencyId", a.type AS "agencyType", r.id AS "regionId",
+                 r.name AS "regionName", r.contact_email AS "contactEmail",
+                 r.contact_phone AS "contactPhone"
+            FROM app_user u
+            JOIN agency a ON a.id = u.agency_id
+            JOIN region r ON r.id = a.region_id
+           WHERE u.id = $1 AND NOT 'FUNCTIONAL_ADMIN' = ANY (u.roles)
+             AND NOT (${covenantAccessUntil('a')} > now())`,
+    params: [userId],
+  };
 }
 
 /**

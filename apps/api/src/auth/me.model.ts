@@ -60,6 +60,14 @@ export class MeModel {
       'carries it in the x-session-expires-at header (epoch seconds), renewed or not.',
   })
   sessionIdleExpiresAt!: Date;
+
+  @Field(() => Date, {
+    nullable: true,
+    description:
+      "When the agency's covenant grace period ends: it signed an earlier covenant version only, " +
+      'and its users are locked out from then until it signs the current one. Null otherwise.',
+  })
+  covenantAccessEndsAt!: Date | null;
 }
 
 /** The Me of a session (login, second factor, password change, me). */
@@ -75,5 +83,6 @@ export function meModelOf(
     csrfToken: user.session.csrf,
     sessionExpiresAt: new Date(tokens.absoluteEnd(user.session) * 1000),
     sessionIdleExpiresAt: new Date(user.session.exp * 1000),
+    covenantAccessEndsAt: user.covenantAccessEnds ? new Date(user.covenantAccessEnds) : null,
   };
 }

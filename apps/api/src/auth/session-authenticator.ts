@@ -25,7 +25,8 @@ export interface AuthenticateOptions {
  * The one way a session token becomes a `Caller`, for HTTP (through the Passport strategy in
  * session-cookie.strategy.ts) and the live socket alike: the token is verified once (signature,
  * expiry, absolute maximum: SessionTokenService), then checked against the database in one
- * statement (user active, session not revoked, no password change since). For reads, that row
+ * statement (user active, session not revoked, no password change since, the agency's covenant
+ * signed). For reads, that row
  * and the policy context come from the SessionCache while it holds them (ADR 0013).
  */
 @Injectable()
@@ -75,7 +76,14 @@ export class SessionAuthenticator {
     this.userSessions.seen(claims.sid);
     const { validUntil, ...rest } = row;
     if (withPolicyContext && ticket !== null) {
-      this.cache.store(ticket, claims, rest as CachedSessionRow, validUntil ?? null);
+      // Kept no longer than the covenant grace period runs: the next request after it is refused.
+      const ends = [validUntil, rest.covenantAccessEnds].filter((t): t is number => t != null);
+      this.cache.store(
+        ticket,
+        claims,
+        rest as CachedSessionRow,
+        ends.length > 0 ? Math.min(...ends) : null,
+      );
     }
     return this.toCaller(claims, rest, withPolicyContext);
   }

@@ -1,3 +1,4 @@
+import { covenantAccessUntil } from './covenant-access.queries';
 import { policyContextColumns, policyContextValidUntil } from '../sharing/policy-context.queries';
 
 /** The channel of migration 1764000002200's triggers: what a session's context is built from changed. */
@@ -7,18 +8,24 @@ export const POLICY_CONTEXT_CHANNEL = 'schakel_policy_context';
 export const LISTEN_POLICY_CONTEXT = `LISTEN ${POLICY_CONTEXT_CHANNEL}`;
 
 /**
- * The user behind a session: nothing when the user is gone or disabled, or the session was
- * revoked or predates a password change — so a disabled user's next request fails.
+ * The user behind a session: nothing when the user is gone or disabled, the session was revoked
+ * or predates a password change, or the agency has not signed the current covenant (past its
+ * grace period) — so the next request of such a user fails. `covenantAccessEnds` (epoch ms): the
+ * end of the grace period, when the agency is in one (the banner; the cache keeps the row no longer).
  */
 const SESSION_USER = `SELECT u.id, u.email, u.display_name AS "displayName", u.roles,
        a.id AS "agencyId", a.name AS "agencyName", a.type AS "agencyType",
-       r.id AS "regionId", r.name AS "regionName"
+       r.id AS "regionId", r.name AS "regionName",
+       CASE WHEN ca.until < 'infinity' AND ca.until > now()
+            THEN (extract(epoch FROM ca.until) * 1000)::float8 END AS "covenantAccessEnds"
   FROM app_user u
   JOIN agency a ON a.id = u.agency_id
   JOIN region r ON r.id = a.region_id
+  CROSS JOIN LATERAL (SELECT ${covenantAccessUntil('a')} AS until) ca
  WHERE u.id = $1 AND u.active
    AND u.session_generation = $3
-   AND NOT EXISTS (SELECT 1 FROM revoked_session s WHERE s.session_id = $2)`;
+   AND NOT EXISTS (SELECT 1 FROM revoked_session s WHERE s.session_id = $2)
+   AND ('FUNCTIONAL_ADMIN' = ANY (u.roles) OR ca.until > now())`;
 
 /**
  * The session check, optionally with the caller's policy context in the same statement: one

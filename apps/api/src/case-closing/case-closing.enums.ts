@@ -10,6 +10,3 @@ registerEnumType(CloseOutcomeEnum, {
   name: 'CloseOutcome',
   description: 'The outcome recorded when a case is closed.',
 });
-
-/** Bounds of the region's grace period after closing, in days (0: access ends at once). */
-export const MAX_CLOSING_GRACE_DAYS = 180;

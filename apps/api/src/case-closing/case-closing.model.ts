@@ -14,11 +14,3 @@ export class CaseClosureModel {
   @Field(() => Date, { description: 'When the participants lose access to the case.' })
   accessEndsAt!: Date;
 }
-
-@ObjectType('RegionSettings', { description: "Settings of the caller's region." })
-export class RegionSettingsModel {
-  @Field(() => Int, {
-    description: 'Days participants keep reading a closed case before their participation ends.',
-  })
-  closingGraceDays!: number;
-}

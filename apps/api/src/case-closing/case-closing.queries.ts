@@ -75,17 +75,3 @@ export function planParticipationEndsQuery(
 export function closureQuery(caseId: string): Statement {
   return { sql: `${CLOSURE_SELECT} WHERE cc.case_id = $1`, params: [caseId] };
 }
-
-export function regionSettingsQuery(regionId: string): Statement {
-  return {
-    sql: `SELECT closing_grace_days AS "closingGraceDays" FROM region WHERE id = $1`,
-    params: [regionId],
-  };
-}
-
-export function updateGraceDaysQuery(regionId: string, days: number): Statement {
-  return {
-    sql: `UPDATE region SET closing_grace_days = $2 WHERE id = $1`,
-    params: [regionId, days],
-  };
-}

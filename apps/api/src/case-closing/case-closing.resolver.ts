@@ -1,12 +1,11 @@
-import { Audited, NotAudited } from '../audit/audited.decorator';
+import { Audited } from '../audit/audited.decorator';
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import type { Caller } from '../auth/caller';
 import { CurrentCaller } from '../auth/decorators/current-caller.decorator';
 import { Authenticated, RequireRoles } from '../auth/decorators/policy.decorator';
-import { CaseClosureModel, RegionSettingsModel } from './case-closing.model';
+import { CaseClosureModel } from './case-closing.model';
 import { CaseClosingService } from './case-closing.service';
 import { CloseCaseInput } from './dto/close-case.input';
-import { UpdateRegionSettingsInput } from './dto/region-settings.input';
 
 @Resolver()
 export class CaseClosingResolver {
@@ -37,22 +36,5 @@ export class CaseClosingResolver {
     @Args('caseId', { type: () => ID }) caseId: string,
   ): Promise<CaseClosureModel | null> {
     return this.service.closure(user, caseId);
-  }
-
-  @Authenticated()
-  @NotAudited('region settings: no personal data')
-  @Query(() => RegionSettingsModel, { description: "Settings of the caller's region." })
-  regionSettings(@CurrentCaller() user: Caller): Promise<RegionSettingsModel> {
-    return this.service.settings(user);
-  }
-
-  @RequireRoles('FUNCTIONAL_ADMIN')
-  @NotAudited('region settings: no personal data')
-  @Mutation(() => RegionSettingsModel, { description: "Changes the caller's region's settings." })
-  updateRegionSettings(
-    @CurrentCaller() user: Caller,
-    @Args('input', { type: () => UpdateRegionSettingsInput }) input: UpdateRegionSettingsInput,
-  ): Promise<RegionSettingsModel> {
-    return this.service.updateSettings(user, input);
   }
 }

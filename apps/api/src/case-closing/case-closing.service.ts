@@ -2,7 +2,6 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { closeCaseSchema, type CaseStatus } from '@schakel/domain';
 import { DataSource } from 'typeorm';
-import type { AuthenticatedUser } from '../auth/authenticated-user';
 import type { Caller } from '../auth/caller';
 import { CaseEventService } from '../case-events/case-event.service';
 import { parseInput } from '../common/parse-input';
@@ -11,20 +10,15 @@ import { CaseAccessService } from '../sharing/case-access.service';
 import { caseCategoryItem } from '../sharing/policy-sql';
 import { PolicyService } from '../sharing/policy.service';
 import { CaseClosingError } from './case-closing.error';
-import { InputError } from '../common/input.error';
 import { uuidArg } from '../common/validate';
-import { MAX_CLOSING_GRACE_DAYS } from './case-closing.enums';
-import type { CaseClosureModel, RegionSettingsModel } from './case-closing.model';
+import type { CaseClosureModel } from './case-closing.model';
 import {
   closeCaseQuery,
   closureQuery,
   insertClosureQuery,
   planParticipationEndsQuery,
-  regionSettingsQuery,
-  updateGraceDaysQuery,
 } from './case-closing.queries';
 import type { CloseCaseInput } from './dto/close-case.input';
-import type { UpdateRegionSettingsInput } from './dto/region-settings.input';
 
 /** A referral is decided in triage (accept, refer back, reject); only an accepted case is closed. */
 const CLOSABLE: readonly CaseStatus[] = ['ACCEPTED', 'ACTIVE'];
@@ -114,29 +108,6 @@ export class CaseClosingService {
       throw new CaseClosingError('FORBIDDEN', 'You may not read the plan records of this case.');
     }
     return this.load(caseId);
-  }
-
-  async settings(user: AuthenticatedUser): Promise<RegionSettingsModel> {
-    const { sql, params } = regionSettingsQuery(user.regionId);
-    const [row] = await this.db.query<RegionSettingsModel[]>(sql, params);
-    if (!row) throw InputError.notFound('The region');
-    return row;
-  }
-
-  async updateSettings(
-    user: AuthenticatedUser,
-    input: UpdateRegionSettingsInput,
-  ): Promise<RegionSettingsModel> {
-    const days = input.closingGraceDays;
-    if (!Number.isInteger(days) || days < 0 || days > MAX_CLOSING_GRACE_DAYS) {
-      throw InputError.badInput(
-        'closingGraceDays',
-        `closingGraceDays must be between 0 and ${MAX_CLOSING_GRACE_DAYS}.`,
-      );
-    }
-    const { sql, params } = updateGraceDaysQuery(user.regionId, days);
-    await this.db.query(sql, params);
-    return this.settings(user);
   }
 
   private async load(caseId: string): Promise<CaseClosureModel | null> {

@@ -33,6 +33,16 @@ export function insertAgencyQuery(regionId: unknown, name: unknown, type: unknow
   };
 }
 
+/** Every demo agency signed the covenant version the region starts with (ADR 0019). */
+export function signCovenantQuery(regionId: unknown, version: unknown): Statement {
+  return {
+    sql: `UPDATE agency SET covenant_signed_version = $2,
+                 covenant_signed_on = (now() AT TIME ZONE 'Europe/Amsterdam')::date
+           WHERE region_id = $1`,
+    params: [regionId, version],
+  };
+}
+
 export function insertAppUserQuery(
   agencyId: unknown,
   email: unknown,

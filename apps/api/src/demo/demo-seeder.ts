@@ -28,6 +28,7 @@ import {
   insertPersonQuery,
   insertRegionQuery,
   lockRegionQuery,
+  signCovenantQuery,
 } from './demo-seeder.queries';
 
 type Ids = ReadonlyMap<string, string>;
@@ -89,6 +90,7 @@ export class DemoSeeder {
         note: 'Default covenant (domain brief §4)',
         userId: null,
       });
+      await runStatement(tx, signCovenantQuery(regionId, 1));
       await this.seedCases(tx, regionId, agencyIds, userIds);
       await seedDemoReferrals(tx, regionId, agencyIds);
       await seedDemoPlans(tx, regionId, agencyIds, userIds);

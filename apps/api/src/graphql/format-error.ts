@@ -82,6 +82,15 @@ export function createFormatError(production: boolean, logger: JsonLogger) {
       outCode === 'LOGIN_THROTTLED' || outCode === 'MFA_THROTTLED'
         ? formatted.extensions?.retryAfterSeconds
         : undefined;
+    // The ZVH's desk a user locked out by the covenant can turn to (ADR 0019).
+    const contact =
+      outCode === 'COVENANT_NOT_SIGNED'
+        ? {
+            regionName: formatted.extensions?.regionName ?? null,
+            contactEmail: formatted.extensions?.contactEmail ?? null,
+            contactPhone: formatted.extensions?.contactPhone ?? null,
+          }
+        : {};
     return {
       message,
       ...(locations && outCode !== 'INTERNAL' ? { locations } : {}),
@@ -90,6 +99,7 @@ export function createFormatError(production: boolean, logger: JsonLogger) {
         code: outCode,
         ...(typeof field === 'string' ? { field } : {}),
         ...(typeof retryAfterSeconds === 'number' ? { retryAfterSeconds } : {}),
+        ...contact,
       },
     };
   };

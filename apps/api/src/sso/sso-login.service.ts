@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
+import { AuthError } from '../auth/auth.error';
 import { AuthService, type LoginOutcome } from '../auth/auth.service';
 import {
   LoginThrottleService,
@@ -62,7 +63,8 @@ interface SsoUserRow {
 }
 
 /** What the login page is told after a failed sign-in; the trail gets the precise reason. */
-export type SsoFailure = 'failed' | 'no-account' | 'unavailable' | 'throttled';
+/** `covenant`: the agency has not signed the current covenant (ADR 0019). */
+export type SsoFailure = 'failed' | 'no-account' | 'unavailable' | 'throttled' | 'covenant';
 
 export class SsoLoginFailure extends Error {
   constructor(
@@ -270,7 +272,9 @@ export class SsoLoginService {
         method: 'oidc',
         kind: null,
       });
-    } catch {
+    } catch (error) {
+      if (error instanceof AuthError && error.code === 'COVENANT_NOT_SIGNED')
+        throw fail('covenant', 'COVENANT_NOT_SIGNED', user.id);
       throw fail('no-account', 'SESSION_REFUSED', user.id);
     }
     const sealed = this.clients.sealIdToken(outcome.user.session.sid, idToken);

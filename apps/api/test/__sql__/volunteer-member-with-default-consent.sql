@@ -8,13 +8,23 @@
 WITH su AS MATERIALIZED (
 SELECT u.id, u.email, u.display_name AS "displayName", u.roles,
        a.id AS "agencyId", a.name AS "agencyName", a.type AS "agencyType",
-       r.id AS "regionId", r.name AS "regionName"
+       r.id AS "regionId", r.name AS "regionName",
+       CASE WHEN ca.until < 'infinity' AND ca.until > now()
+            THEN (extract(epoch FROM ca.until) * 1000)::float8 END AS "covenantAccessEnds"
   FROM app_user u
   JOIN agency a ON a.id = u.agency_id
   JOIN region r ON r.id = a.region_id
+  CROSS JOIN LATERAL (SELECT CASE WHEN a.covenant_signed_version IS NULL THEN '-infinity'::timestamptz
+     ELSE coalesce(
+       (SELECT min(cv.created_at) FROM covenant_version cv
+         WHERE cv.region_id = a.region_id AND cv.version > a.covenant_signed_version)
+       + make_interval(days => (SELECT cg.covenant_grace_days FROM region cg
+                                 WHERE cg.id = a.region_id)),
+       'infinity'::timestamptz) END AS until) ca
  WHERE u.id = $1 AND u.active
    AND u.session_generation = $3
    AND NOT EXISTS (SELECT 1 FROM revoked_session s WHERE s.session_id = $2)
+   AND ('FUNCTIONAL_ADMIN' = ANY (u.roles) OR ca.until > now())
 )
 SELECT su.*,
   (SELECT v.version FROM covenant_version v

@@ -1,6 +1,8 @@
 import type { AgencyType, Role } from '@schakel/domain';
+import { DEFAULT_COVENANT } from '@schakel/sharing-policy';
 import { AuditService } from '../../src/audit/audit.service';
 import { SessionTokenService } from '../../src/auth/session-token.service';
+import { insertCovenantVersion } from '../../src/covenant/covenant.store';
 import { gql, type GqlResponse } from './graphql-client';
 import type { TestApp } from './test-app';
 
@@ -67,8 +69,29 @@ export async function createAgency(
   name: string,
   type: AgencyType,
 ): Promise<string> {
+  // Fixtures are agencies at work: signed the region's current covenant version, since an agency
+  // that never signed is locked out (ADR 0019). A region made by SQL gets the default covenant
+  // as its version 1 first (as `create-region` gives every region).
+  const [current] = await t.db.query<{ n: number }[]>(
+    `SELECT count(*)::int AS n FROM covenant_version WHERE region_id = $1`,
+    [regionId],
+  );
+  if (current!.n === 0) {
+    await t.db.transaction((tx) =>
+      insertCovenantVersion(tx, {
+        regionId,
+        version: 1,
+        entries: DEFAULT_COVENANT,
+        note: 'Fixture region: the default covenant',
+        userId: null,
+      }),
+    );
+  }
   const [row] = await t.db.query<{ id: string }[]>(
-    `INSERT INTO agency (region_id, name, type) VALUES ($1, $2, $3) RETURNING id`,
+    `INSERT INTO agency (region_id, name, type, covenant_signed_version, covenant_signed_on)
+     SELECT $1, $2, $3, max(v.version), CASE WHEN max(v.version) IS NOT NULL THEN current_date END
+       FROM covenant_version v WHERE v.region_id = $1
+     RETURNING id`,
     [regionId, name, type],
   );
   return row!.id;

@@ -1,6 +1,6 @@
 import type { RouteObject } from 'react-router-dom';
 import { canManageRegionAgencies } from '../features/administration/utils/canManageRegionAgencies';
-import { canManageAgencyUsers } from '../features/auth/utils/permissions';
+import { canManageAgencyUsers, canManageRegionSettings } from '../features/auth/utils/permissions';
 import { guarded } from './guarded';
 import { lazyPage } from './lazyPage';
 
@@ -10,10 +10,15 @@ const RegionAgenciesPage = lazyPage(
   'RegionAgenciesPage',
 );
 const RegionAgencyPage = lazyPage(() => import('../pages/RegionAgencyPage'), 'RegionAgencyPage');
+const RegionSettingsPage = lazyPage(
+  () => import('../pages/RegionSettingsPage'),
+  'RegionSettingsPage',
+);
 
 /** Administration under /beheer (issue 15): accounts and agencies, never case content. */
 export const adminRoutes: RouteObject[] = [
   guarded('beheer/gebruikers', canManageAgencyUsers, AgencyUsersPage),
   guarded('beheer/organisaties', canManageRegionAgencies, RegionAgenciesPage),
   guarded('beheer/organisaties/:agencyId', canManageRegionAgencies, RegionAgencyPage),
+  guarded('beheer/instellingen', canManageRegionSettings, RegionSettingsPage),
 ];

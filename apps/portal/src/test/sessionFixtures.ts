@@ -17,6 +17,8 @@ interface MeOptions {
   sessionExpiresAt?: string;
   /** Default: 30 minutes from the call (the idle warning stays away). */
   sessionIdleExpiresAt?: string;
+  /** The end of the agency's covenant grace period; default none (signed the current version). */
+  covenantAccessEndsAt?: string | null;
 }
 
 /** A session as the API returns it (with __typename, as the cache expects). */
@@ -41,6 +43,7 @@ export function me(options: MeOptions = {}): SessionMe {
     sessionExpiresAt: options.sessionExpiresAt ?? '2025-03-01T23:30:00.000Z',
     sessionIdleExpiresAt:
       options.sessionIdleExpiresAt ?? new Date(Date.now() + 30 * 60 * 1000).toISOString(),
+    covenantAccessEndsAt: options.covenantAccessEndsAt ?? null,
   };
 }
 

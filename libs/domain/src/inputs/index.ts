@@ -7,3 +7,4 @@ export * from './participation.schema';
 export * from './covenant-note.schema';
 export * from './dsr-part-release.schema';
 export * from './region-agency.schema';
+export * from './region-settings.schema';

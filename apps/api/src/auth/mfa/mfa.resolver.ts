@@ -10,6 +10,7 @@ import { MeModel, meModelOf } from '../me.model';
 import { SessionTokenService } from '../session-token.service';
 import { MfaEvents } from './mfa-events';
 import { MfaPendingService, type PendingClaims, type PendingPurpose } from './mfa-pending';
+import { AuthError } from '../auth.error';
 import { MfaError } from './mfa.error';
 import {
   EnrolledLoginModel,
@@ -363,7 +364,9 @@ export class MfaResolver {
       outcome = await this.auth.startSession(claims.sub, claims.gen, {
         method: `password+${kind.toLowerCase()}`,
       });
-    } catch {
+    } catch (error) {
+      // The agency's covenant lock-out says so, with the ZVH's contact (ADR 0019).
+      if (error instanceof AuthError && error.code === 'COVENANT_NOT_SIGNED') throw error;
       // Disabled, or the password changed since the password step.
       throw new MfaError('SECOND_FACTOR_EXPIRED');
     }

@@ -33,6 +33,8 @@ import { Mfa1764000003300 } from './1764000003300-mfa';
 import { AuditDetail1764000003400 } from './1764000003400-audit-detail';
 import { UserSessions1764000003410 } from './1764000003410-user-sessions';
 import { RegionSettings1764000003500 } from './1764000003500-region-settings';
+import { CovenantSignatures1764000003600 } from './1764000003600-covenant-signatures';
+import { RegionSettingsVersion1764000003610 } from './1764000003610-region-settings-version';
 import { AgencySettingsVersion1764000003700 } from './1764000003700-agency-settings-version';
 import { AgencySso1764000003200 } from './1764000003200-agency-sso';
 import { AccessReview1764000003750 } from './1764000003750-access-review';
@@ -75,6 +77,8 @@ export const MIGRATIONS = [
   AuditDetail1764000003400,
   UserSessions1764000003410,
   RegionSettings1764000003500,
+  CovenantSignatures1764000003600,
+  RegionSettingsVersion1764000003610,
   AgencySettingsVersion1764000003700,
   AccessReview1764000003750,
 ];

@@ -18,6 +18,7 @@ import { useLoginMethod } from '../../sso/hooks/useLoginMethod';
 import { redirectTo } from '../../sso/utils/redirectTo';
 import { useLogin } from '../hooks/useLogin';
 import type { LoginNotice } from '../utils/SessionContext';
+import { CovenantContactDetails } from '../../covenant-access/components/CovenantContactDetails';
 import { LoginNoticeAlert } from './LoginNoticeAlert';
 import './LoginForm.css';
 
@@ -29,7 +30,7 @@ interface LoginFormProps {
 export function LoginForm({ notice = null }: LoginFormProps) {
   const t = useT();
   const errorMessage = useErrorMessage();
-  const { login, loading } = useLogin();
+  const { login, loading, covenantContact } = useLogin();
   const id = useId();
   const emailRef = useRef<HTMLInputElement>(null);
   const passwordRef = useRef<HTMLInputElement>(null);
@@ -112,6 +113,7 @@ export function LoginForm({ notice = null }: LoginFormProps) {
       {error ? (
         <Alert type="error">
           <Paragraph>{errorMessage(error)}</Paragraph>
+          {error === 'COVENANT_NOT_SIGNED' && <CovenantContactDetails contact={covenantContact} />}
         </Alert>
       ) : (
         notice && !attempted && <LoginNoticeAlert notice={notice} />

@@ -21,5 +21,6 @@ export const SESSION_FIELDS = graphql(`
     csrfToken
     sessionExpiresAt
     sessionIdleExpiresAt
+    covenantAccessEndsAt
   }
 `);

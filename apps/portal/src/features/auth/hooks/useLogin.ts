@@ -1,6 +1,10 @@
 import { useMutation } from '@apollo/client/react';
-import { useCallback } from 'react';
+import { useCallback, useState } from 'react';
 import { errorCodeOf, type ClientErrorCode } from '../../api-client/utils/errorCode';
+import {
+  covenantContactOf,
+  type CovenantContact,
+} from '../../covenant-access/utils/covenantContact';
 import { LOGIN_MUTATION } from '../graphql/loginMutation';
 import { ME_QUERY } from '../graphql/meQuery';
 import { useSession } from './useSession';
@@ -14,8 +18,11 @@ interface Credentials {
 export function useLogin(): {
   login: (credentials: Credentials) => Promise<ClientErrorCode | null>;
   loading: boolean;
+  /** After a COVENANT_NOT_SIGNED refusal: the ZVH's desk to name (ADR 0019). */
+  covenantContact: CovenantContact | null;
 } {
   const { signIn } = useSession();
+  const [covenantContact, setCovenantContact] = useState<CovenantContact | null>(null);
   const [mutate, { loading }] = useMutation(LOGIN_MUTATION, {
     // Later `me` queries can then be answered from the cache.
     update(cache, { data }) {
@@ -32,11 +39,12 @@ export function useLogin(): {
         signIn(data.login);
         return null;
       } catch (error) {
+        setCovenantContact(covenantContactOf(error));
         return errorCodeOf(error);
       }
     },
     [mutate, signIn],
   );
 
-  return { login, loading };
+  return { login, loading, covenantContact };
 }

@@ -73,3 +73,8 @@ export function canInviteParticipant(roles: readonly Role[]): boolean {
 export function canManageAgencyUsers(roles: readonly Role[]): boolean {
   return roles.includes('AGENCY_ADMIN');
 }
+
+/** The functional administrator keeps the region's settings (/beheer/instellingen). */
+export function canManageRegionSettings(roles: readonly Role[]): boolean {
+  return roles.includes('FUNCTIONAL_ADMIN');
+}

@@ -7,6 +7,8 @@ import { retentionEn } from '../../retention/messages/en';
 import { agencyAdminEn } from '../../administration/messages/agencyUsers.en';
 import { ssoEn } from '../../sso/messages/en';
 import { regionAgenciesEn } from '../../administration/messages/regionAgencies.en';
+import { covenantAccessEn } from '../../covenant-access/messages/en';
+import { regionSettingsEn } from '../../region-settings/messages/en';
 import { covenantEn } from '../../covenant/messages/en';
 import { dataSubjectRequestsEn } from '../../data-subject-requests/messages/en';
 import { monitoringEn } from '../../monitoring/messages/en';
@@ -579,6 +581,8 @@ export const en: Messages = {
   ...ssoEn,
   ...agencyAdminEn,
   ...regionAgenciesEn,
+  ...covenantAccessEn,
+  ...regionSettingsEn,
   ...covenantEn,
   ...dataSubjectRequestsEn,
 };

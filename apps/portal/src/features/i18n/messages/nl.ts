@@ -10,6 +10,8 @@ import { retentionNl } from '../../retention/messages/nl';
 import { agencyAdminNl } from '../../administration/messages/agencyUsers.nl';
 import { ssoNl } from '../../sso/messages/nl';
 import { regionAgenciesNl } from '../../administration/messages/regionAgencies.nl';
+import { covenantAccessNl } from '../../covenant-access/messages/nl';
+import { regionSettingsNl } from '../../region-settings/messages/nl';
 import { covenantNl } from '../../covenant/messages/nl';
 import { dataSubjectRequestsNl } from '../../data-subject-requests/messages/nl';
 import { monitoringNl } from '../../monitoring/messages/nl';
@@ -589,6 +591,8 @@ export const nl = {
   ...ssoNl,
   ...agencyAdminNl,
   ...regionAgenciesNl,
+  ...covenantAccessNl,
+  ...regionSettingsNl,
   ...covenantNl,
   ...dataSubjectRequestsNl,
 } satisfies Record<string, string> &

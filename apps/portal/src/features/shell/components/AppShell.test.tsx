@@ -49,7 +49,15 @@ describe('AppShell', () => {
   it.each([
     [
       ['FUNCTIONAL_ADMIN'],
-      ['Start', 'Bewaartermijnen', 'Convenant', 'Organisaties', 'Single sign-on', 'Mijn account'],
+      [
+        'Start',
+        'Bewaartermijnen',
+        'Convenant',
+        'Organisaties',
+        'Single sign-on',
+        'Instellingen',
+        'Mijn account',
+      ],
     ],
     [
       ['PRIVACY_OFFICER'],

@@ -1,3 +1,4 @@
+import { CovenantGraceBanner } from '../../covenant-access/components/CovenantGraceBanner';
 import { Button } from '@utrecht/component-library-react';
 import { useState, type ReactNode } from 'react';
 import { useRememberMailLanguage } from '../../account/hooks/useRememberMailLanguage';
@@ -59,7 +60,10 @@ export function AppShell({ children }: AppShellProps) {
             onNavigate={() => setMenuOpen(false)}
           />
         </div>
-        <MainContent>{children}</MainContent>
+        <MainContent>
+          <CovenantGraceBanner endsAt={me.covenantAccessEndsAt ?? null} />
+          {children}
+        </MainContent>
       </div>
       <SiteFooter />
     </div>

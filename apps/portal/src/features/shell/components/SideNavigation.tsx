@@ -6,6 +6,7 @@ import { useMe } from '../../auth/hooks/useMe';
 import {
   canReadCovenant,
   canManageAgencyUsers,
+  canManageRegionSettings,
   canReadRetention,
   canRefer,
   canSeeCaseContent,
@@ -46,6 +47,7 @@ const ITEMS: readonly {
   { to: '/beheer/gebruikers', label: 'nav.users', allowed: canManageAgencyUsers },
   { to: '/beheer/organisaties', label: 'regionAgencies.nav', allowed: canManageRegionAgencies },
   { to: '/beheer/single-sign-on', label: 'sso.settings.nav', allowed: canManageSso },
+  { to: '/beheer/instellingen', label: 'regionSettings.nav', allowed: canManageRegionSettings },
   { to: '/account', label: 'nav.account' },
 ];
 

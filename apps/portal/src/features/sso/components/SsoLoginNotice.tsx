@@ -8,6 +8,7 @@ const OUTCOMES: Record<string, MessageKey> = {
   'no-account': 'sso.noAccount',
   unavailable: 'sso.unavailable',
   throttled: 'sso.throttled',
+  covenant: 'covenantAccess.ssoRefused',
 };
 
 /**

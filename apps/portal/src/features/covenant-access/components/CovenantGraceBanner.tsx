@@ -1,0 +1,17 @@
+import { Alert, Paragraph } from '@utrecht/component-library-react';
+import { useI18n } from '../../i18n/hooks/useI18n';
+import { formatDate } from '../../i18n/utils/formatDate';
+
+/**
+ * Shown on every page while the user's agency is in its covenant grace period (ADR 0019): it
+ * signed an earlier version only, and loses access on this date unless it signs the current one.
+ */
+export function CovenantGraceBanner({ endsAt }: { endsAt: string | null }) {
+  const { t, locale } = useI18n();
+  if (!endsAt) return null;
+  return (
+    <Alert type="warning">
+      <Paragraph>{t('covenantAccess.graceBanner', { date: formatDate(endsAt, locale) })}</Paragraph>
+    </Alert>
+  );
+}
