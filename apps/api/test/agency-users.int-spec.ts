@@ -213,10 +213,8 @@ describe('invitations to an agency that signs in with its own provider (SSO)', (
       [inviteUser.user.id],
     );
     expect(row).toEqual({ links: 0, hash: '!sso-only' });
-    // No password verifies against the account; the login page leads the address to SSO.
-    expect(errorCode(await login(t.agent(), email, '!sso-only', nextIp()))).toBe(
-      'INVALID_CREDENTIALS',
-    );
+    // No password opens the account: the bound domain signs in at its provider only.
+    expect(errorCode(await login(t.agent(), email, '!sso-only', nextIp()))).toBe('SSO_REQUIRED');
     const [event] = await t.db.query<{ detail: string }[]>(
       `SELECT detail FROM audit_event WHERE operation = 'admin.user.invite' AND record_id = $1`,
       [inviteUser.user.id],

@@ -1,8 +1,9 @@
 import type { AddressInfo } from 'node:net';
 import { AuditService } from '../src/audit/audit.service';
 import { SessionTokenService } from '../src/auth/session-token.service';
-import { DEMO_USERS } from '../src/demo/demo-data';
-import { errorCode, gql, ME, ok } from './support/graphql-client';
+import { activationTokenHash, newActivationToken } from '../src/administration/activation-token';
+import { DEMO_PASSWORD, DEMO_USERS } from '../src/demo/demo-data';
+import { errorCode, gql, LOGIN, ME, ok } from './support/graphql-client';
 import { startOidcProvider, type TestOidcProvider } from './support/oidc-provider';
 import { callerByEmail, type Caller } from './support/sessions';
 import { createTestApp, type TestApp } from './support/test-app';
@@ -601,6 +602,75 @@ describe('step-up at the provider', () => {
     const res = await t.agent().get('/auth/sso/step-up');
     expect(res.status).toBe(401);
     expect(res.headers.location).toBeUndefined();
+  });
+});
+
+describe('a bound domain makes local passwords unusable', () => {
+  const from = () => ({ 'x-forwarded-for': '198.51.100.200' });
+  const login = (email: string, password: string) =>
+    gql(t.agent(), LOGIN, { input: { email, password } }, { headers: from() });
+
+  it('refuses a password login for every address of the domain, right password or not', async () => {
+    // The officer still has the demo password from before the binding: it no longer opens Schakel.
+    const right = await login(officer.email, DEMO_PASSWORD);
+    expect(errorCode(right)).toBe('SSO_REQUIRED');
+    expect(right.data?.login ?? null).toBeNull();
+    // The same answer for a wrong password and for an address without an account: no oracle.
+    expect(errorCode(await login(officer.email, 'wrong-password-xx'))).toBe('SSO_REQUIRED');
+    expect(errorCode(await login(`niemand@${POLICE_DOMAIN}`, DEMO_PASSWORD))).toBe('SSO_REQUIRED');
+    // Another agency's people still sign in with their password.
+    const other = await login('procesregisseur@zvh.demo.example', DEMO_PASSWORD);
+    expect(errorCode(other)).not.toBe('SSO_REQUIRED');
+  });
+
+  it('sends no reset link to the domain, with the same answer as for anyone', async () => {
+    const REQUEST = `mutation($input: RequestPasswordResetInput!) { requestPasswordReset(input: $input) }`;
+    const res = await gql<{ requestPasswordReset: boolean }>(
+      t.agent(),
+      REQUEST,
+      { input: { email: officer.email } },
+      { headers: from() },
+    );
+    expect(res.data).toEqual({ requestPasswordReset: true });
+    const [row] = await t.db.query<{ n: number }[]>(
+      `SELECT count(*)::int AS n FROM password_reset r JOIN app_user u ON u.id = r.user_id
+        WHERE u.email = $1`,
+      [officer.email],
+    );
+    expect(row!.n).toBe(0);
+  });
+
+  it('turns an activation link sent before the binding away, toward the own organisation', async () => {
+    const [user] = await t.db.query<{ id: string; regionId: string }[]>(
+      `SELECT u.id, a.region_id AS "regionId" FROM app_user u JOIN agency a ON a.id = u.agency_id
+        WHERE u.email = $1`,
+      [officer.email],
+    );
+    const { token, hash } = newActivationToken();
+    expect(activationTokenHash(token)).toEqual(hash);
+    await t.db.query(
+      `INSERT INTO account_activation (region_id, user_id, token_hash, expires_at)
+       VALUES ($1, $2, $3, now() + interval '1 hour')`,
+      [user!.regionId, user!.id, hash],
+    );
+    const [before] = await t.db.query<{ hash: string }[]>(
+      `SELECT password_hash AS hash FROM app_user WHERE id = $1`,
+      [user!.id],
+    );
+    const ACTIVATE = `mutation($input: ActivateAccountInput!) { activateAccount(input: $input) }`;
+    const res = await gql(t.agent(), ACTIVATE, {
+      input: { token, password: 'paardenbloem-regenjas-7' },
+    });
+    expect(errorCode(res)).toBe('SSO_REQUIRED');
+    const [after] = await t.db.query<{ hash: string; used: Date | null }[]>(
+      `SELECT u.password_hash AS hash, a.used_at AS used
+         FROM app_user u JOIN account_activation a ON a.user_id = u.id
+        WHERE u.id = $1 AND a.token_hash = $2`,
+      [user!.id, hash],
+    );
+    expect(after).toEqual({ hash: before!.hash, used: null });
+    const [event] = await trail('password.activate');
+    expect(event).toMatchObject({ result: 'DENIED', reasonCode: 'SSO_BOUND' });
   });
 });
 

@@ -60,6 +60,11 @@ export const ERROR_CODES = [
    * cannot log in until it does. `contactEmail`, `contactPhone`, `regionName`: the ZVH's desk.
    */
   'COVENANT_NOT_SIGNED',
+  /**
+   * The address is in an e-mail domain bound to an agency's own provider (single sign-on): its
+   * people sign in there, never with a Schakel password (no login, reset or activation by password).
+   */
+  'SSO_REQUIRED',
   'INTERNAL',
 ] as const;
 

@@ -1,3 +1,4 @@
+import { ssoBoundEmail } from '../auth/login-account.queries';
 import type { Statement } from '../common/sql';
 
 /** The password hash of an account that has none yet: no argon2 hash, so nothing verifies. */
@@ -50,6 +51,8 @@ export function activationStateQuery(tokenHash: Buffer): Statement {
                       WHEN t.revoked_at IS NOT NULL THEN 'LINK_REVOKED'
                       WHEN t.expires_at <= now() THEN 'LINK_EXPIRED'
                       WHEN NOT u.active THEN 'ACCOUNT_DISABLED'
+                      -- Bound to its agency's provider since the link was sent: no password.
+                      WHEN ${ssoBoundEmail('u.email')} THEN 'SSO_BOUND'
                       ELSE 'LINK_OPEN' END AS reason
             FROM account_activation t JOIN app_user u ON u.id = t.user_id
            WHERE t.token_hash = $1`,

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
+import { AuthError } from '../auth/auth.error';
 import { PasswordService } from '../auth/password.service';
 import { runStatement } from '../database/run-statement';
 import { adminChangeEvent } from './admin-audit';
@@ -18,7 +19,8 @@ interface LinkState {
   id: string;
   userId: string;
   regionId: string;
-  reason: 'LINK_USED' | 'LINK_REVOKED' | 'LINK_EXPIRED' | 'ACCOUNT_DISABLED' | 'LINK_OPEN';
+  reason:
+    'LINK_USED' | 'LINK_REVOKED' | 'LINK_EXPIRED' | 'ACCOUNT_DISABLED' | 'SSO_BOUND' | 'LINK_OPEN';
 }
 
 const invalid = () =>
@@ -47,6 +49,8 @@ export class ActivationService {
     if (!state) throw invalid();
     if (state.reason !== 'LINK_OPEN') {
       await this.refused(state, state.reason);
+      // Not a broken link: the person signs in at the own organisation instead.
+      if (state.reason === 'SSO_BOUND') throw new AuthError('SSO_REQUIRED');
       throw invalid();
     }
     assertNewPassword(password, 'password');

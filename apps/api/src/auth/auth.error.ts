@@ -10,6 +10,7 @@ type AuthCode = Extract<
   | 'CSRF_REJECTED'
   | 'SESSION_EXPIRED'
   | 'COVENANT_NOT_SIGNED'
+  | 'SSO_REQUIRED'
 >;
 
 const MESSAGES: Record<AuthCode, string> = {
@@ -22,6 +23,8 @@ const MESSAGES: Record<AuthCode, string> = {
   SESSION_EXPIRED: 'Your session has ended. Sign in again.',
   COVENANT_NOT_SIGNED:
     'Your organisation has not signed the current version of the covenant; contact the ZVH.',
+  SSO_REQUIRED:
+    'Your organisation signs you in to Schakel through its own login service; use that instead of a password.',
 };
 
 export class AuthError extends AppError {

@@ -68,6 +68,12 @@ export class AuthService {
     sourceAddress: string,
   ): Promise<LoginOutcome | SecondFactorPending> {
     const email = emailInput.trim().toLowerCase();
+    // An address of an SSO-bound domain never signs in with a password — whether or not an
+    // account exists or a password was once set (before the binding). Decided by the domain
+    // alone, before any password is checked: the answer tells nothing the login page's first
+    // step does not (loginMethod), and is no oracle for a password used elsewhere.
+    if (email.length <= 320 && (await this.users.ssoBound(email)))
+      throw new AuthError('SSO_REQUIRED');
     const accountKey = this.throttle.accountKey(email);
     // Reserved (counted as a failure) before the password is checked: parallel attempts cannot
     // all pass one count taken before any of them was recorded.
@@ -196,6 +202,7 @@ export class AuthService {
     next: string,
     sourceAddress: string,
   ): Promise<LoginOutcome> {
+    if (await this.users.ssoBound(user.email)) throw new AuthError('SSO_REQUIRED');
     assertNewPassword(next, 'newPassword');
     const accountKey = this.throttle.accountKey(user.email);
     const reservation = await this.throttle.reserve(accountKey, sourceAddress);

@@ -13,3 +13,16 @@ export function loginAccountQuery(email: string): Statement {
     params: [email],
   };
 }
+
+/**
+ * Whether the e-mail address in `column` lies in a domain bound to an agency's own provider:
+ * its people sign in there only (issue 15: a bound domain makes local passwords unusable).
+ */
+export function ssoBoundEmail(column: string): string {
+  return `EXISTS (SELECT 1 FROM agency_sso_domain sd
+                   WHERE sd.domain = substring(${column} from '@([^@]+)$'))`;
+}
+
+export function ssoBoundQuery(email: string): Statement {
+  return { sql: `SELECT ${ssoBoundEmail('$1::text')} AS "bound"`, params: [email] };
+}

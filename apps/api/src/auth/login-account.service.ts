@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { runStatement } from '../database/run-statement';
-import { loginAccountQuery } from './login-account.queries';
+import { loginAccountQuery, ssoBoundQuery } from './login-account.queries';
 
 export interface LoginAccount {
   id: string;
@@ -23,5 +23,11 @@ export class LoginAccountService {
   async findForLogin(email: string): Promise<LoginAccount | null> {
     const rows = (await runStatement(this.db, loginAccountQuery(email))) as LoginAccount[];
     return rows[0] ?? null;
+  }
+
+  /** The address signs in at its agency's provider only (an SSO-bound domain). */
+  async ssoBound(email: string): Promise<boolean> {
+    const [row] = (await runStatement(this.db, ssoBoundQuery(email))) as { bound: boolean }[];
+    return row?.bound ?? false;
   }
 }

@@ -1,4 +1,5 @@
 import type { Statement } from '../common/sql';
+import { ssoBoundEmail } from './login-account.queries';
 
 /** The password reset's statements (PasswordResetService holds the decisions). */
 
@@ -53,10 +54,14 @@ export function deleteOldResetAttemptsQuery(): Statement {
   };
 }
 
-/** The account a reset may be sent to: active, by its e-mail address. */
+/**
+ * The account a reset may be sent to: active, by its e-mail address, and not of an SSO-bound
+ * domain (its people have no Schakel password to reset).
+ */
 export function resetAccountQuery(email: string): Statement {
   return {
-    sql: `SELECT id, region_id AS "regionId" FROM app_user WHERE email = $1 AND active`,
+    sql: `SELECT id, region_id AS "regionId" FROM app_user
+           WHERE email = $1 AND active AND NOT ${ssoBoundEmail('email')}`,
     params: [email],
   };
 }
@@ -83,6 +88,7 @@ export function usableResetQuery(tokenHash: string): Statement {
     sql: `SELECT r.id, r.user_id AS "userId", u.region_id AS "regionId", u.agency_id AS "agencyId"
             FROM password_reset r JOIN app_user u ON u.id = r.user_id
            WHERE r.token_hash = $1 AND r.used_at IS NULL AND r.expires_at > now() AND u.active
+             AND NOT ${ssoBoundEmail('u.email')}
              FOR UPDATE OF r`,
     params: [tokenHash],
   };

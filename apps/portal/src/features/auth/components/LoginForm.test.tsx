@@ -53,6 +53,20 @@ describe('LoginForm', () => {
     );
   });
 
+  it('sends a person of an organisation with its own login service there, instead of a password', async () => {
+    const { user } = renderApp({
+      mocks: [meFails(), loginFails('SSO_REQUIRED')],
+      route: '/inloggen',
+    });
+
+    await fillIn(user, credentials.email, credentials.password);
+    await user.click(screen.getByRole('button', { name: 'Inloggen' }));
+
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Je organisatie regelt het inloggen voor Schakel. Log in via je organisatie',
+    );
+  });
+
   it('asks for missing fields without calling the API', async () => {
     const { user, requests } = renderApp({ mocks: [meFails()], route: '/inloggen' });
 

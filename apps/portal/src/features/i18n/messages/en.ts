@@ -565,6 +565,8 @@ export const en: Messages = {
     'A second step is required: add another one before you remove this one.',
   'error.ACTIVATION_LINK_INVALID':
     'This activation link does not work (any more): it was used, replaced or has expired. Ask your administrator for a new one.',
+  'error.SSO_REQUIRED':
+    'Your organisation handles signing in to Schakel. Sign in through your organisation: enter your email address on the login page and choose ‘Continue at your organisation’. You do not need a Schakel password.',
   'error.INTERNAL': 'Something went wrong in Schakel. Please try again later.',
   'error.NETWORK':
     'Schakel cannot be reached right now. Check your connection and try again later.',

@@ -574,6 +574,8 @@ export const nl = {
     'Een tweede stap is verplicht: voeg eerst een andere toe voordat je deze verwijdert.',
   'error.ACTIVATION_LINK_INVALID':
     'Deze activeringslink werkt niet (meer): hij is al gebruikt, vervangen of verlopen. Vraag je beheerder om een nieuwe.',
+  'error.SSO_REQUIRED':
+    'Je organisatie regelt het inloggen voor Schakel. Log in via je organisatie: vul je e-mailadres in op de inlogpagina en kies ‘Verder bij je organisatie’. Een wachtwoord van Schakel heb je niet nodig.',
   'error.INTERNAL': 'Er ging iets mis in Schakel. Probeer het later opnieuw.',
   'error.NETWORK':
     'Schakel is op dit moment niet bereikbaar. Controleer je verbinding en probeer het later opnieuw.',
