@@ -95,31 +95,34 @@ export function AgencyUsersTable({ ownUserId, agencyType }: AgencyUsersTableProp
                     </>
                   )}
                 </TableCell>
-                <TableCell className="schakel-users-actions">
-                  {!user.leftAt && (
-                    <Button
-                      appearance="secondary-action-button"
-                      aria-expanded={managing === user.id}
-                      aria-controls={managing === user.id ? `beheer-${user.id}` : undefined}
-                      ref={(element: HTMLButtonElement | null) => {
-                        if (element) openers.current.set(user.id, element);
-                      }}
-                      onClick={() => setManaging(managing === user.id ? null : user.id)}
-                    >
-                      {t('users.manage', { name: user.displayName })}
-                    </Button>
-                  )}
-                  {user.id !== ownUserId && !user.leftAt && (
-                    <Button
-                      appearance="secondary-action-button"
-                      disabled={list.busy}
-                      onClick={() => list.setActive(user.id, !user.active)}
-                    >
-                      {t(user.active ? 'users.disable' : 'users.enable', {
-                        name: user.displayName,
-                      })}
-                    </Button>
-                  )}
+                <TableCell>
+                  {/* A flex box inside the cell: a flex <td> leaves the table layout. */}
+                  <div className="schakel-users-actions">
+                    {!user.leftAt && (
+                      <Button
+                        appearance="secondary-action-button"
+                        aria-expanded={managing === user.id}
+                        aria-controls={managing === user.id ? `beheer-${user.id}` : undefined}
+                        ref={(element: HTMLButtonElement | null) => {
+                          if (element) openers.current.set(user.id, element);
+                        }}
+                        onClick={() => setManaging(managing === user.id ? null : user.id)}
+                      >
+                        {t('users.manage', { name: user.displayName })}
+                      </Button>
+                    )}
+                    {user.id !== ownUserId && !user.leftAt && (
+                      <Button
+                        appearance="secondary-action-button"
+                        disabled={list.busy}
+                        onClick={() => list.setActive(user.id, !user.active)}
+                      >
+                        {t(user.active ? 'users.disable' : 'users.enable', {
+                          name: user.displayName,
+                        })}
+                      </Button>
+                    )}
+                  </div>
                 </TableCell>
               </TableRow>
             ))}
