@@ -305,6 +305,9 @@ test('the functional administrator sees the covenant matrix, no dossiers, and pr
     'Start',
     'Bewaartermijnen',
     'Convenant',
+    'Organisaties',
+    'Single sign-on',
+    'Instellingen',
     'Mijn account',
   ]);
   await page.goto('/dossiers');
