@@ -14,6 +14,9 @@ describe('the covenant grace banner', () => {
         'Je organisatie heeft de nieuwe versie van het convenant nog niet ondertekend. Je kunt Schakel gebruiken tot 4 januari 2027; daarna pas weer als de ondertekening is vastgelegd.',
       ),
     ).toBeVisible();
+    // A standing note, not a live alert that would interrupt on every page.
+    expect(screen.getByRole('note')).toHaveTextContent('tot 4 januari 2027');
+    expect(screen.queryByRole('alert')).toBeNull();
   });
 
   it('is absent when the agency signed the current version', async () => {
