@@ -30,32 +30,35 @@ export function CasusregisseurPanel({ caseData, canManage }: CasusregisseurPanel
   function close(message: string | null) {
     setOpen(false);
     setDone(message);
-    toggle.current?.focus();
+    // The button comes back with the next render.
+    requestAnimationFrame(() => toggle.current?.focus());
   }
 
   return (
     <div className="schakel-team-lead" role="group" aria-labelledby={headingId}>
-      <p className="schakel-team-lead__line">
-        <strong id={headingId}>{t('team.lead.heading')}:</strong> <span>{current}</span>
-      </p>
+      <div className="schakel-team-lead__row">
+        <p className="schakel-team-lead__line">
+          <strong id={headingId}>{t('team.lead.heading')}:</strong> <span>{current}</span>
+        </p>
+        {canManage && !open && (
+          <Button
+            ref={toggle}
+            type="button"
+            appearance="secondary-action-button"
+            aria-expanded={false}
+            aria-controls={panelId}
+            onClick={() => {
+              setDone(null);
+              setOpen(true);
+            }}
+          >
+            {t(agency ? 'team.lead.change' : 'team.lead.appoint')}
+          </Button>
+        )}
+      </div>
       <div role="status">{done && <Paragraph>{done}</Paragraph>}</div>
       {canManage && (
         <>
-          {!open && (
-            <Button
-              ref={toggle}
-              type="button"
-              appearance="secondary-action-button"
-              aria-expanded={false}
-              aria-controls={panelId}
-              onClick={() => {
-                setDone(null);
-                setOpen(true);
-              }}
-            >
-              {t(agency ? 'team.lead.change' : 'team.lead.appoint')}
-            </Button>
-          )}
           <div id={panelId} hidden={!open}>
             {open && (
               <CasusregisseurForm

@@ -79,10 +79,7 @@ export function useSharingExceptionForm(
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    if (pending || category === '') {
-      if (category === '') setProblems(check());
-      return;
-    }
+    if (pending) return;
     setDone(null);
     setFailure(null);
     const found = check();
@@ -92,6 +89,7 @@ export function useSharingExceptionForm(
       document.getElementById(fieldId(first))?.focus();
       return;
     }
+    if (category === '') return;
     const recipient = recipients.find((agency) => agency.id === recipientAgencyId)?.name ?? '';
     const words = { recipient, category: t(`category.${category}`) };
     try {
