@@ -6,6 +6,7 @@ import { sessionsEn } from '../../sessions/messages/en';
 import { retentionEn } from '../../retention/messages/en';
 import { agencyAdminEn } from '../../administration/messages/agencyUsers.en';
 import { ssoEn } from '../../sso/messages/en';
+import { shellEn } from '../../shell/messages/en';
 import { regionAgenciesEn } from '../../administration/messages/regionAgencies.en';
 import { covenantAccessEn } from '../../covenant-access/messages/en';
 import { regionSettingsEn } from '../../region-settings/messages/en';
@@ -581,6 +582,7 @@ export const en: Messages = {
   ...sessionsEn,
   ...retentionEn,
   ...ssoEn,
+  ...shellEn,
   ...agencyAdminEn,
   ...regionAgenciesEn,
   ...covenantAccessEn,

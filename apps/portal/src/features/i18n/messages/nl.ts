@@ -9,6 +9,7 @@ import { sessionsNl } from '../../sessions/messages/nl';
 import { retentionNl } from '../../retention/messages/nl';
 import { agencyAdminNl } from '../../administration/messages/agencyUsers.nl';
 import { ssoNl } from '../../sso/messages/nl';
+import { shellNl } from '../../shell/messages/nl';
 import { regionAgenciesNl } from '../../administration/messages/regionAgencies.nl';
 import { covenantAccessNl } from '../../covenant-access/messages/nl';
 import { regionSettingsNl } from '../../region-settings/messages/nl';
@@ -591,6 +592,7 @@ export const nl = {
   ...sessionsNl,
   ...retentionNl,
   ...ssoNl,
+  ...shellNl,
   ...agencyAdminNl,
   ...regionAgenciesNl,
   ...covenantAccessNl,
