@@ -17,6 +17,7 @@ import { AddInformationItemSection } from './AddInformationItemSection';
 import { InviteParticipantSection } from './InviteParticipantSection';
 import { CaseConsents } from './CaseConsents';
 import { CaseContent } from './CaseContent';
+import { CaseMeetings } from './CaseMeetings';
 import { ViewAsForm } from './ViewAsForm';
 import './cases.css';
 
@@ -93,14 +94,24 @@ export function CaseDetail({ caseId }: CaseDetailProps) {
       <Heading level={1}>{t('case.title', { reference: caseData.reference })}</Heading>
       <CaseContent
         caseData={caseData}
-        tools={canViewCaseAsAgency(me.roles) && <ViewAsForm caseId={caseData.id} />}
         informationActions={
           !caseData.readOnly &&
           writable.length > 0 && (
             <AddInformationItemSection caseId={caseData.id} categories={writable} />
           )
         }
-        footer={
+        plan={
+          <>
+            <Paragraph className="schakel-case-print-link">
+              <RouterLink to={`/dossiers/${caseData.id}/plan/afdrukken`}>
+                {t('casePage.plan.print')}
+              </RouterLink>
+            </Paragraph>
+            <CasePlan caseId={caseData.id} />
+            <CaseAgreedApproach caseId={caseData.id} />
+          </>
+        }
+        participantActions={
           <>
             {canInviteParticipant(me.roles) && !caseData.readOnly && writable.length > 0 && (
               <InviteParticipantSection
@@ -111,13 +122,13 @@ export function CaseDetail({ caseId }: CaseDetailProps) {
                   .map((participant) => participant.agency.id)}
               />
             )}
-            <CaseConsents caseId={caseData.id} />
+            {canViewCaseAsAgency(me.roles) && <ViewAsForm caseId={caseData.id} />}
           </>
         }
+        consents={<CaseConsents caseId={caseData.id} />}
+        meetings={<CaseMeetings caseId={caseData.id} />}
+        timeline={<CaseMonitoring caseId={caseData.id} status={caseData.status} />}
       />
-      <CasePlan caseId={caseData.id} />
-      <CaseAgreedApproach caseId={caseData.id} />
-      <CaseMonitoring caseId={caseData.id} status={caseData.status} />
     </div>
   );
 }
