@@ -16,6 +16,7 @@ import { covenantNl } from '../../covenant/messages/nl';
 import { dataSubjectRequestsNl } from '../../data-subject-requests/messages/nl';
 import { monitoringNl } from '../../monitoring/messages/nl';
 import { plansNl } from '../../plans/messages/nl';
+import { itemChangesNl } from '../../item-changes/messages/nl';
 import { referralsNl } from '../../referrals/messages/nl';
 
 /**
@@ -582,6 +583,7 @@ export const nl = {
 
   // Features with their own message files (keeps parallel work out of one big file).
   ...referralsNl,
+  ...itemChangesNl,
   ...plansNl,
   ...agreedApproachNl,
   ...monitoringNl,
