@@ -11,6 +11,7 @@ const ITEM_COLUMNS = `i.id, i.case_id AS "caseId", i.person_id AS "personId",
           FROM agency sa WHERE sa.id = i.source_agency_id) AS "sourceAgency",
        i.legal_basis AS "legalBasis", i.text, i.shareable_summary AS "summary",
        i.has_shareable_summary AS "hasShareableSummary", i.created_at AS "createdAt",
+       i.revision, i.rectified_at AS "rectifiedAt",
        ${keysetAt('i.created_at')} AS "cursorAt",
        ${activeAgencyIds('i.case_id')} AS "activeParticipantAgencyIds"`;
 const ITEM_FROM = `FROM information_item i`;
@@ -166,4 +167,96 @@ export function insertItemQuery(item: NewItem): Statement {
 /** The case changed (its list order and `updatedAt`). */
 export function caseTouchedQuery(caseId: string): Statement {
   return { sql: `UPDATE case_file SET updated_at = now() WHERE id = $1`, params: [caseId] };
+}
+
+/**
+ * The source corrects an item (AVG art. 16): the new text overwrites the old one — no copy is
+ * kept, so no read path can show it again. Only at the revision the caller read (else 0 rows:
+ * EDIT_CONFLICT).
+ */
+export function rectifyItemQuery(change: {
+  itemId: string;
+  regionId: string;
+  revision: number;
+  text: string;
+  summary: string | null;
+}): Statement {
+  return {
+    sql: `UPDATE information_item
+             SET text = $4, shareable_summary = $5, revision = revision + 1,
+                 rectified_at = now(), updated_at = now()
+           WHERE id = $1 AND region_id = $2 AND revision = $3
+       RETURNING id`,
+    params: [change.itemId, change.regionId, change.revision, change.text, change.summary],
+  };
+}
+
+/** The source erases an item (AVG art. 17): the row goes, at the revision the caller read. */
+export function eraseItemQuery(itemId: string, regionId: string, revision: number): Statement {
+  return {
+    sql: `DELETE FROM information_item WHERE id = $1 AND region_id = $2 AND revision = $3
+       RETURNING id`,
+    params: [itemId, regionId, revision],
+  };
+}
+
+export interface ItemChange {
+  regionId: string;
+  caseId: string;
+  itemId: string;
+  itemCreatedAt: Date | string;
+  category: InformationCategory;
+  sourceAgencyId: string;
+  kind: 'RECTIFIED' | 'ERASED';
+  reason: string;
+  dataSubjectRequestId: string | null;
+  userId: string;
+  userName: string;
+}
+
+/** The history of a correction or erasure: which item, who, when, why — never the content. */
+export function insertItemChangeQuery(change: ItemChange): Statement {
+  return {
+    sql: `INSERT INTO information_item_change (region_id, case_id, item_id, item_created_at,
+                category, source_agency_id, kind, reason, data_subject_request_id,
+                changed_by_user_id, changed_by_name)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
+      RETURNING id, changed_at AS "changedAt"`,
+    params: [
+      change.regionId,
+      change.caseId,
+      change.itemId,
+      change.itemCreatedAt,
+      change.category,
+      change.sourceAgencyId,
+      change.kind,
+      change.reason,
+      change.dataSubjectRequestId,
+      change.userId,
+      change.userName,
+    ],
+  };
+}
+
+/**
+ * A data-subject request a correction may point at: of this region, about the item's person, for
+ * rectification or erasure, and not closed.
+ */
+export function changeRequestQuery(
+  requestId: string,
+  regionId: string,
+  personId: string,
+): Statement {
+  return {
+    sql: `SELECT r.id FROM data_subject_request r
+           WHERE r.id = $1 AND r.region_id = $2 AND r.person_id = $3
+             AND r.type IN ('RECTIFICATION', 'ERASURE')
+             AND r.status IN ('RECEIVED', 'IN_PROGRESS')`,
+    params: [requestId, regionId, personId],
+  };
+}
+
+/** The caller's display name, for the history (the account may later be removed). */
+export function userNameQuery(userId: string): Statement {
+  return { sql: `SELECT display_name AS "name" FROM app_user WHERE id = $1`, params: [userId] };
 }

@@ -4,8 +4,13 @@ import type { Caller } from '../auth/caller';
 import { CurrentCaller } from '../auth/decorators/current-caller.decorator';
 import { Authenticated } from '../auth/decorators/policy.decorator';
 import { InformationCategoryEnum, type InformationCategory } from '../sharing/sharing.enums';
-import { AddInformationItemInput } from './dto/add-information-item.input';
-import { InformationItemModel } from './information-item.model';
+import { RequireStepUp } from '../auth/mfa/step-up.decorator';
+import {
+  AddInformationItemInput,
+  EraseInformationItemInput,
+  RectifyInformationItemInput,
+} from './dto/add-information-item.input';
+import { InformationItemChangeModel, InformationItemModel } from './information-item.model';
 import { ITEM_LIMIT } from './information.queries';
 import { InformationService } from './information.service';
 
@@ -60,5 +65,35 @@ export class InformationResolver {
     @Args('input', { type: () => AddInformationItemInput }) input: AddInformationItemInput,
   ): Promise<InformationItemModel> {
     return this.information.add(user, input);
+  }
+
+  @Authenticated()
+  @Audited('UPDATE')
+  @RequireStepUp()
+  @Mutation(() => InformationItemChangeModel, {
+    description:
+      'The source agency corrects an item (AVG art. 16) with a reason: the new text replaces the ' +
+      'old one, which is kept nowhere; the history (who, when, why, which request) stays.',
+  })
+  rectifyInformationItem(
+    @CurrentCaller() user: Caller,
+    @Args('input', { type: () => RectifyInformationItemInput }) input: RectifyInformationItemInput,
+  ): Promise<InformationItemChangeModel> {
+    return this.information.rectify(user, input);
+  }
+
+  @Authenticated()
+  @Audited('DELETE')
+  @RequireStepUp()
+  @Mutation(() => InformationItemChangeModel, {
+    description:
+      'The source agency erases an item (AVG art. 17) with a reason: the item is deleted from ' +
+      'every read path; the history (which item, who, when, why, which request) stays.',
+  })
+  eraseInformationItem(
+    @CurrentCaller() user: Caller,
+    @Args('input', { type: () => EraseInformationItemInput }) input: EraseInformationItemInput,
+  ): Promise<InformationItemChangeModel> {
+    return this.information.erase(user, input);
   }
 }

@@ -24,6 +24,8 @@ export const CASE_CASCADE_TABLES = [
   'case_closure',
   'meeting_item',
   'legal_hold',
+  // The history of corrections and erasures (AVG art. 16/17) goes with its case.
+  'information_item_change',
 ] as const;
 
 /**

@@ -72,6 +72,9 @@ export function item(overrides: Partial<Item> & Pick<Item, 'category'>): Item {
     text: null,
     sourceAgency: AGENCIES.politie,
     cursor: `cursor-${overrides.id ?? `item-${overrides.category.toLowerCase()}`}`,
+    revision: 1,
+    rectifiedAt: null,
+    mayChange: false,
     ...overrides,
   };
 }

@@ -21,3 +21,40 @@ export function informationItemSchema() {
   });
 }
 export type InformationItemInput = z.output<ReturnType<typeof informationItemSchema>>;
+
+/** Why the source corrects or erases an item: for the audit, never shown to other agencies. */
+export const CHANGE_REASON_MIN = 10;
+export const CHANGE_REASON_MAX = 1000;
+
+function optionalId() {
+  return id()
+    .nullish()
+    .transform((value) => value ?? null);
+}
+
+/**
+ * The source agency corrects an item (AVG art. 16): the new text replaces the old one, which is
+ * not kept anywhere. `revision` is the one the caller read (a stale one gives EDIT_CONFLICT).
+ */
+export function rectifyInformationItemSchema() {
+  return z.object({
+    itemId: id(),
+    revision: z.number().int().min(1),
+    text: text(1, ITEM_TEXT_MAX),
+    shareableSummary: optionalText(1, SUMMARY_MAX),
+    reason: text(CHANGE_REASON_MIN, CHANGE_REASON_MAX),
+    dataSubjectRequestId: optionalId(),
+  });
+}
+export type RectifyInformationItemInput = z.output<ReturnType<typeof rectifyInformationItemSchema>>;
+
+/** The source agency erases an item (AVG art. 17): the item is deleted, its history kept. */
+export function eraseInformationItemSchema() {
+  return z.object({
+    itemId: id(),
+    revision: z.number().int().min(1),
+    reason: text(CHANGE_REASON_MIN, CHANGE_REASON_MAX),
+    dataSubjectRequestId: optionalId(),
+  });
+}
+export type EraseInformationItemInput = z.output<ReturnType<typeof eraseInformationItemSchema>>;

@@ -39,6 +39,7 @@ import { AgencySettingsVersion1764000003700 } from './1764000003700-agency-setti
 import { AgencySso1764000003200 } from './1764000003200-agency-sso';
 import { AccessReview1764000003750 } from './1764000003750-access-review';
 import { ConsentEvidence1764000003800 } from './1764000003800-consent-evidence';
+import { InformationRectification1764000004050 } from './1764000004050-information-rectification';
 
 /** Every migration, in order. Listed explicitly so bundling or ts-jest cannot miss one. */
 export const MIGRATIONS = [
@@ -83,4 +84,5 @@ export const MIGRATIONS = [
   AgencySettingsVersion1764000003700,
   AccessReview1764000003750,
   ConsentEvidence1764000003800,
+  InformationRectification1764000004050,
 ];

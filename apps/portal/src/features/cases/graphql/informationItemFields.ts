@@ -12,6 +12,9 @@ export const INFORMATION_ITEM_FIELDS = graphql(`
     summary
     text
     cursor
+    revision
+    rectifiedAt
+    mayChange
     sourceAgency {
       id
       name

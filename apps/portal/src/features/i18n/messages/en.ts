@@ -17,6 +17,7 @@ import { monitoringEn } from '../../monitoring/messages/en';
 import { caseTeamEn } from '../../case-team/messages/en';
 import { plansEn } from '../../plans/messages/en';
 import { referralsEn } from '../../referrals/messages/en';
+import { itemChangesEn } from '../../item-changes/messages/en';
 import type { Messages } from './nl';
 
 export const en: Messages = {
@@ -576,6 +577,7 @@ export const en: Messages = {
     'Schakel cannot be reached right now. Check your connection and try again later.',
 
   ...referralsEn,
+  ...itemChangesEn,
   ...plansEn,
   ...casePageEn,
   ...agreedApproachEn,

@@ -19,6 +19,7 @@ import { dataSubjectRequestsNl } from '../../data-subject-requests/messages/nl';
 import { monitoringNl } from '../../monitoring/messages/nl';
 import { caseTeamNl } from '../../case-team/messages/nl';
 import { plansNl } from '../../plans/messages/nl';
+import { itemChangesNl } from '../../item-changes/messages/nl';
 import { referralsNl } from '../../referrals/messages/nl';
 
 /**
@@ -587,6 +588,7 @@ export const nl = {
 
   // Features with their own message files (keeps parallel work out of one big file).
   ...referralsNl,
+  ...itemChangesNl,
   ...plansNl,
   ...casePageNl,
   ...agreedApproachNl,
