@@ -159,6 +159,7 @@ type Documents = {
     "\n  mutation UpdateRetentionPeriod($input: UpdateRetentionPeriodInput!) {\n    updateRetentionPeriod(input: $input) {\n      category\n      months\n      source\n      revision\n      updatedAt\n      updatedByName\n    }\n  }\n": typeof types.UpdateRetentionPeriodDocument,
     "\n  mutation SetLegalHold($input: SetLegalHoldInput!) {\n    setLegalHold(input: $input) {\n      ...LegalHoldFields\n    }\n  }\n": typeof types.SetLegalHoldDocument,
     "\n  mutation ReleaseLegalHold($input: ReleaseLegalHoldInput!) {\n    releaseLegalHold(input: $input) {\n      ...LegalHoldFields\n    }\n  }\n": typeof types.ReleaseLegalHoldDocument,
+    "\n  query SearchCases($text: String!, $first: Int!) {\n    searchCases(text: $text, first: $first) {\n      nodes {\n        ...CaseListItemFields\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": typeof types.SearchCasesDocument,
     "\n  query MySessions {\n    mySessions {\n      id\n      current\n      method\n      userAgent\n      originAddress\n      startedAt\n      lastSeenAt\n    }\n  }\n": typeof types.MySessionsDocument,
     "\n  mutation EndSession($id: ID!) {\n    endSession(id: $id)\n  }\n": typeof types.EndSessionDocument,
     "\n  mutation LogOutEverywhere {\n    logOutEverywhere\n  }\n": typeof types.LogOutEverywhereDocument,
@@ -315,6 +316,7 @@ const documents: Documents = {
     "\n  mutation UpdateRetentionPeriod($input: UpdateRetentionPeriodInput!) {\n    updateRetentionPeriod(input: $input) {\n      category\n      months\n      source\n      revision\n      updatedAt\n      updatedByName\n    }\n  }\n": types.UpdateRetentionPeriodDocument,
     "\n  mutation SetLegalHold($input: SetLegalHoldInput!) {\n    setLegalHold(input: $input) {\n      ...LegalHoldFields\n    }\n  }\n": types.SetLegalHoldDocument,
     "\n  mutation ReleaseLegalHold($input: ReleaseLegalHoldInput!) {\n    releaseLegalHold(input: $input) {\n      ...LegalHoldFields\n    }\n  }\n": types.ReleaseLegalHoldDocument,
+    "\n  query SearchCases($text: String!, $first: Int!) {\n    searchCases(text: $text, first: $first) {\n      nodes {\n        ...CaseListItemFields\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": types.SearchCasesDocument,
     "\n  query MySessions {\n    mySessions {\n      id\n      current\n      method\n      userAgent\n      originAddress\n      startedAt\n      lastSeenAt\n    }\n  }\n": types.MySessionsDocument,
     "\n  mutation EndSession($id: ID!) {\n    endSession(id: $id)\n  }\n": types.EndSessionDocument,
     "\n  mutation LogOutEverywhere {\n    logOutEverywhere\n  }\n": types.LogOutEverywhereDocument,
@@ -920,6 +922,10 @@ export function graphql(source: "\n  mutation SetLegalHold($input: SetLegalHoldI
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ReleaseLegalHold($input: ReleaseLegalHoldInput!) {\n    releaseLegalHold(input: $input) {\n      ...LegalHoldFields\n    }\n  }\n"): (typeof documents)["\n  mutation ReleaseLegalHold($input: ReleaseLegalHoldInput!) {\n    releaseLegalHold(input: $input) {\n      ...LegalHoldFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SearchCases($text: String!, $first: Int!) {\n    searchCases(text: $text, first: $first) {\n      nodes {\n        ...CaseListItemFields\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"): (typeof documents)["\n  query SearchCases($text: String!, $first: Int!) {\n    searchCases(text: $text, first: $first) {\n      nodes {\n        ...CaseListItemFields\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

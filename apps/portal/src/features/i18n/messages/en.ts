@@ -12,6 +12,7 @@ import { regionSettingsEn } from '../../region-settings/messages/en';
 import { covenantEn } from '../../covenant/messages/en';
 import { dataSubjectRequestsEn } from '../../data-subject-requests/messages/en';
 import { monitoringEn } from '../../monitoring/messages/en';
+import { searchEn } from '../../search/messages/en';
 import { plansEn } from '../../plans/messages/en';
 import { referralsEn } from '../../referrals/messages/en';
 import type { Messages } from './nl';
@@ -575,6 +576,7 @@ export const en: Messages = {
   ...plansEn,
   ...agreedApproachEn,
   ...monitoringEn,
+  ...searchEn,
   ...meetingsEn,
   ...mfaEn,
   ...privacyOfficeEn,

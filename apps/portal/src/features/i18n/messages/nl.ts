@@ -15,6 +15,7 @@ import { regionSettingsNl } from '../../region-settings/messages/nl';
 import { covenantNl } from '../../covenant/messages/nl';
 import { dataSubjectRequestsNl } from '../../data-subject-requests/messages/nl';
 import { monitoringNl } from '../../monitoring/messages/nl';
+import { searchNl } from '../../search/messages/nl';
 import { plansNl } from '../../plans/messages/nl';
 import { referralsNl } from '../../referrals/messages/nl';
 
@@ -585,6 +586,7 @@ export const nl = {
   ...plansNl,
   ...agreedApproachNl,
   ...monitoringNl,
+  ...searchNl,
   ...meetingsNl,
   ...mfaNl,
   ...privacyOfficeNl,
