@@ -1,8 +1,8 @@
 import type { CaseListItemFieldsFragment } from '../../../gql/graphql';
 import { useT } from '../../i18n/hooks/useT';
+import { useNarrowScreen } from '../hooks/useNarrowScreen';
 import { CaseCards } from './CaseCards';
 import { CaseTable } from './CaseTable';
-import './cases.css';
 
 interface CaseResultsProps {
   cases: readonly CaseListItemFieldsFragment[];
@@ -10,21 +10,13 @@ interface CaseResultsProps {
   listSearch: string;
 }
 
-/** A page of cases: a table on a wide screen, cards on a phone (CSS shows one of the two). */
+/** A page of cases: a table on a wide screen, cards on a phone (no sideways scrolling). */
 export function CaseResults({ cases, page, listSearch }: CaseResultsProps) {
   const t = useT();
-  return (
-    <>
-      <div className="schakel-case-results__wide">
-        <CaseTable cases={cases} page={page} listSearch={listSearch} />
-      </div>
-      <div className="schakel-case-results__narrow">
-        <CaseCards
-          cases={cases}
-          listSearch={listSearch}
-          label={t('cases.results.caption', { page })}
-        />
-      </div>
-    </>
+  const narrow = useNarrowScreen();
+  return narrow ? (
+    <CaseCards cases={cases} listSearch={listSearch} label={t('cases.results.caption', { page })} />
+  ) : (
+    <CaseTable cases={cases} page={page} listSearch={listSearch} />
   );
 }
