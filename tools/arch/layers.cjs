@@ -52,6 +52,11 @@ const TIERS = [
   { name: 'feature', folders: ['cases'], note: '' },
   {
     name: 'feature',
+    folders: ['search'],
+    note: 'finding cases from the header: the case list with a search condition',
+  },
+  {
+    name: 'feature',
     folders: [
       'break-glass',
       'covenant',

@@ -38,6 +38,7 @@ import { PlansModule } from './plans/plans.module';
 import { PrivacyOfficeModule } from './privacy-office/privacy-office.module';
 import { ReferralsModule } from './referrals/referrals.module';
 import { RetentionModule } from './retention/retention.module';
+import { SearchModule } from './search/search.module';
 import { SsoModule } from './sso/sso.module';
 
 @Module({})
@@ -63,6 +64,7 @@ export class AppModule {
         PersonsModule,
         ReferralsModule,
         CasesModule,
+        SearchModule,
         ParticipantsModule,
         InformationModule,
         ConsentsModule,

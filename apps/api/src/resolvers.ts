@@ -30,6 +30,7 @@ import { PlanResolver } from './plans/plan.resolver';
 import { PrivacyOfficeResolver } from './privacy-office/privacy-office.resolver';
 import { ReferralResolver } from './referrals/referral.resolver';
 import { RetentionResolver } from './retention/retention.resolver';
+import { SearchResolver } from './search/search.resolver';
 import { SsoResolver } from './sso/sso.resolver';
 
 /** Every resolver class, for printing the schema without a database. */
@@ -42,6 +43,7 @@ export const RESOLVERS = [
   PersonResolver,
   ReferralResolver,
   CaseResolver,
+  SearchResolver,
   ParticipantResolver,
   InformationResolver,
   ConsentResolver,

@@ -40,6 +40,11 @@ interface Fixture {
 }
 let fx: Fixture;
 
+type CaseSearches = Record<
+  'casesByName' | 'casesByNameAndBirth' | 'casesByBsn' | 'endedCasesByName',
+  { nodes: { id: string }[] }
+>;
+
 async function insert(sql: string, params: unknown[]): Promise<string> {
   const [row] = await t.db.query<{ id: string }[]>(`${sql} RETURNING id`, params);
   return row!.id;
@@ -288,11 +293,15 @@ describe.each(AGENCY_TYPES)('a %s user', (agencyType) => {
           ).join('\n')} }`,
           { c: fx.readCase },
         ),
-        caller.gql<Record<string, { caseIds: string[]; person: { id: string } }[]>>(
+        caller.gql<Record<string, { caseIds: string[]; person: { id: string } }[]> & CaseSearches>(
           `{ byName: searchPersons(input: { familyName: "matrixPERSOON", dateOfBirth: "1990-05-05" }) { caseIds person { id } }
              byBsn: searchPersons(input: { bsn: "${BSN}" }) { caseIds person { id } }
              endedByName: searchPersons(input: { familyName: "Oudpersoon", dateOfBirth: "1990-05-05" }) { caseIds }
-             endedByBsn: searchPersons(input: { bsn: "${ENDED_PERSON_BSN}" }) { caseIds } }`,
+             endedByBsn: searchPersons(input: { bsn: "${ENDED_PERSON_BSN}" }) { caseIds }
+             casesByName: searchCases(text: "matrixPERSOON") { nodes { id } }
+             casesByNameAndBirth: searchCases(text: "Matrixpersoon 5-5-1990") { nodes { id } }
+             casesByBsn: searchCases(text: "${BSN}") { nodes { id } }
+             endedCasesByName: searchCases(text: "Oudpersoon") { nodes { id } } }`,
         ),
         caller.gql<{ informationItems: ItemView[] }>(
           `query($c: ID!) { informationItems(caseId: $c) { ${ITEM_FIELDS} } }`,
@@ -458,6 +467,33 @@ describe.each(AGENCY_TYPES)('a %s user', (agencyType) => {
         'FOUND 0',
         found(persons.data?.endedByBsn),
       );
+      // The header's case search: the same policy filter, each person field only where readable.
+      const foundCases = (page: { nodes: { id: string }[] } | undefined) =>
+        `FOUND ${page?.nodes.length ?? 0}`;
+      check(
+        'case search by name',
+        'IDENTITY',
+        identity === 'FULL' ? 'FOUND 2' : 'FOUND 0',
+        foundCases(persons.data?.casesByName),
+      );
+      check(
+        'case search by name and date of birth',
+        'IDENTITY',
+        identity === 'FULL' ? 'FOUND 2' : 'FOUND 0',
+        foundCases(persons.data?.casesByNameAndBirth),
+      );
+      check(
+        'case search by BSN',
+        'BSN',
+        bsn === 'FULL' ? 'FOUND 2' : 'FOUND 0',
+        foundCases(persons.data?.casesByBsn),
+      );
+      check(
+        'case search by name, participation ended',
+        'IDENTITY',
+        'FOUND 0',
+        foundCases(persons.data?.endedCasesByName),
+      );
       elsewhere.forEach((res, index) => {
         const where = index % 2 === 0 ? 'participation ended' : 'other region';
         const category = ['IDENTITY', 'SAFETY', 'PLAN'][Math.floor(index / 2)]!;
@@ -549,6 +585,7 @@ describe.each(AGENCY_TYPES)('a %s user', (agencyType) => {
         `Query.informationItems ALLOWED ${count('Query.informationItems', 'ALLOWED')}`,
         `Query.case ${caseVisible ? 'ALLOWED' : 'DENIED'} ${count('Query.case', caseVisible ? 'ALLOWED' : 'DENIED')}`,
         `Query.searchPersons ALLOWED ${count('Query.searchPersons', 'ALLOWED')}`,
+        `Query.searchCases ALLOWED ${count('Query.searchCases', 'ALLOWED')}`,
         `Query.informationItem ALLOWED ${count('Query.informationItem', 'ALLOWED')}`,
         `Query.informationItem DENIED ${count('Query.informationItem', 'DENIED')}`,
         `Mutation.addInformationItem ALLOWED ${count('Mutation.addInformationItem', 'ALLOWED')}`,
@@ -562,13 +599,14 @@ describe.each(AGENCY_TYPES)('a %s user', (agencyType) => {
         'Query.informationItems ALLOWED 23',
         `Query.case ${caseVisible ? 'ALLOWED' : 'DENIED'} 1`,
         'Query.searchPersons ALLOWED 4',
+        'Query.searchCases ALLOWED 4',
         `Query.informationItem ALLOWED ${readable.length}`,
         `Query.informationItem DENIED ${INFORMATION_CATEGORIES.length - readable.length + 6}`,
         `Mutation.addInformationItem ALLOWED ${writable.length}`,
         `Mutation.addInformationItem DENIED ${INFORMATION_CATEGORIES.length - writable.length}`,
         `Query.caseAsAgency ALLOWED ${mayPreview ? AGENCY_TYPES.length : 0}`,
         `Query.caseAsAgency DENIED ${mayPreview ? 1 : AGENCY_TYPES.length + 1}`,
-        `total ${23 + 1 + 4 + 10 + 6 + 10 + AGENCY_TYPES.length + 1}`,
+        `total ${23 + 1 + 4 + 4 + 10 + 6 + 10 + AGENCY_TYPES.length + 1}`,
       ]);
       // A preview's event names the previewed agency and holds what the caller itself was shown:
       // never a read "as" the other agency.
@@ -890,7 +928,7 @@ afterAll(() => {
   const perRefused = AGENCY_TYPES.length + 1;
   expect(previewers).toHaveLength(3);
   expect(checked).toBe(
-    AGENCY_TYPES.length * ROLE_SETS.length * (10 * 10 + 6 + 6) +
+    AGENCY_TYPES.length * ROLE_SETS.length * (10 * 10 + 6 + 6 + 4) +
       AGENCY_TYPES.length *
         (previewers.length * perPreviewer + (ROLE_SETS.length - previewers.length) * perRefused),
   );

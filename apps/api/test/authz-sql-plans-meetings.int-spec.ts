@@ -52,7 +52,7 @@ const FEATURES: Record<string, (fixture: RoleFixture) => readonly TitledStatemen
           { first: 25, after: { overdue: true, dueDate: '2026-01-01', id: fixedId(12) } },
         ),
       ],
-      ['overdue actions of the region (monitoring)', overdueActionsQuery(ability, REGION, 50)],
+      ['overdue actions of the region (monitoring)', overdueActionsQuery(ability, caller, 50)],
       ['overdue actions per case (dashboard)', overdueActionCountsQuery(ability, REGION)],
     ];
   },

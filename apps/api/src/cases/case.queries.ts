@@ -85,6 +85,8 @@ const PARTICIPANTS_JSON = `COALESCE((SELECT json_agg(json_build_object('id', cp.
 export interface CaseListFilter {
   statuses?: readonly CaseStatus[];
   themes?: readonly CaseTheme[];
+  /** A search's extra condition on the case `c` and its person `p` (search/search.queries.ts). */
+  match?: (params: SqlParams) => string;
 }
 
 /** A page of the cases the caller may read, newest change first; null when none can be. */
@@ -101,6 +103,7 @@ export function caseListQuery(
   const where = ['c.region_id = $1', visible];
   if (filter.statuses?.length) where.push(`c.status = ANY(${params.add(filter.statuses)}::text[])`);
   if (filter.themes?.length) where.push(`c.theme = ANY(${params.add(filter.themes)}::text[])`);
+  if (filter.match) where.push(filter.match(params));
   if (page.after) {
     where.push(
       `(c.updated_at, c.id) < (${params.add(page.after.at)}::timestamptz, ` +
@@ -109,7 +112,7 @@ export function caseListQuery(
   }
   const sql =
     `${caseColumns(columns, LIST_KEY_COLUMNS)}\n` +
-    `${columns.subject ? CASE_FROM : CASE_FROM_WITHOUT_PERSON}\n WHERE ${where.join('\n   AND ')}\n` +
+    `${columns.subject || filter.match ? CASE_FROM : CASE_FROM_WITHOUT_PERSON}\n WHERE ${where.join('\n   AND ')}\n` +
     ` ORDER BY c.updated_at DESC, c.id DESC\n LIMIT ${params.add(page.first + 1)}`;
   return { sql, params: params.values };
 }

@@ -8,5 +8,6 @@ import { CaseService } from './case.service';
 @Module({
   imports: [SharingModule, InformationModule],
   providers: [CaseResolver, CaseService, CasePreviewService],
+  exports: [CaseService],
 })
 export class CasesModule {}

@@ -67,14 +67,25 @@ function pageSize(first: number, max: number): number {
 }
 
 /** The person of the action's case travels with the row for the audit trail (not in GraphQL). */
-type MyActionRow = MyActionModel & { personId: string };
+type MyActionRow = Omit<MyActionModel, 'personNameAccess'> & {
+  personId: string;
+  personNameVisible: boolean;
+};
 
-function noteActions(audit: AuditSink, rows: readonly MyActionRow[]): void {
+/** Notes what leaves (the plan, and the person's name where shown) and marks withheld names. */
+function toActions(audit: AuditSink, rows: readonly MyActionRow[]): MyActionModel[] {
+  const named = rows.some((row) => row.personNameVisible);
   audit.note({
     caseIds: rows.map((row) => row.caseId),
     personIds: rows.map((row) => row.personId),
-    categories: rows.length > 0 ? ['PLAN'] : [],
+    categories: rows.length > 0 ? ['PLAN', ...(named ? ['IDENTITY'] : [])] : [],
+    fields: named ? ['name'] : [],
   });
+  return rows.map(({ personNameVisible, personId: _personId, ...row }) => ({
+    ...row,
+    personName: personNameVisible ? row.personName : null,
+    personNameAccess: personNameVisible ? 'FULL' : 'WITHHELD',
+  }));
 }
 
 /**
@@ -110,8 +121,7 @@ export class MyActionsService {
     );
     if (!statement) return { nodes: [], pageInfo: { endCursor: null, hasNextPage: false } };
     const rows = await this.db.query<MyActionRow[]>(statement.sql, statement.params);
-    const nodes = rows.slice(0, first);
-    noteActions(user, nodes);
+    const nodes = toActions(user, rows.slice(0, first));
     const last = nodes[nodes.length - 1];
     return {
       nodes,
@@ -123,17 +133,23 @@ export class MyActionsService {
   async overdueActions(user: Caller, firstArg: number): Promise<OverdueActionsModel> {
     const first = pageSize(firstArg, 200);
     const { ability } = await user.policy();
-    const statement = overdueActionsQuery(ability, user.regionId, first);
+    const statement = overdueActionsQuery(
+      ability,
+      { regionId: user.regionId, agencyId: user.agencyId },
+      first,
+    );
     if (!statement) return { totalCount: 0, nodes: [] };
     const rows = await this.db.query<
       (MyActionRow & {
         totalCount: number;
       })[]
     >(statement.sql, statement.params);
-    noteActions(user, rows);
     return {
       totalCount: rows[0]?.totalCount ?? 0,
-      nodes: rows.map(({ totalCount: _total, ...node }) => node),
+      nodes: toActions(
+        user,
+        rows.map(({ totalCount: _total, ...node }) => node),
+      ),
     };
   }
 

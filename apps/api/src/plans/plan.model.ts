@@ -1,5 +1,6 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { AgencyModel } from '../auth/me.model';
+import { AccessEnum, type Access } from '../sharing/sharing.enums';
 import {
   LifeDomainEnum,
   PlanActionStatusEnum,
@@ -147,6 +148,12 @@ export class MyActionModel {
   @Field(() => ID) key!: string;
   @Field(() => ID) caseId!: string;
   @Field(() => String) caseReference!: string;
+  @Field(() => String, {
+    nullable: true,
+    description: "The name of the case's person; null when withheld (see personNameAccess).",
+  })
+  personName!: string | null;
+  @Field(() => AccessEnum) personNameAccess!: Access;
   @Field(() => Int) versionNumber!: number;
   @Field(() => PlanVersionStatusEnum, {
     description: 'ADOPTED: agreed; DRAFT: the case has no adopted plan yet.',

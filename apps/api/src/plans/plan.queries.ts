@@ -4,6 +4,7 @@ import type { Statement } from '../common/sql';
 import { AMSTERDAM_TODAY } from '../database/amsterdam-today';
 import { takesPart } from '../sharing/need-to-know';
 import { NOTHING, PERSON_ADDRESS, policyFilter, SqlParams } from '../sharing/policy-sql';
+import { subjectNameColumns } from '../sharing/subject-name';
 import type { PlanActionStatus } from './plan.enums';
 import { NOTES_LIMIT } from './plan.model';
 
@@ -210,8 +211,9 @@ export function myActionsQuery(
     );
   }
   where.push(`(${readable})`);
+  const name = subjectNameColumns(ability, 'c', caller.agencyId, params);
   return {
-    sql: `SELECT ${MY_ACTION_COLUMNS}\n  ${MY_ACTION_FROM}\n WHERE ${where.join('\n   AND ')}
+    sql: `SELECT ${MY_ACTION_COLUMNS},\n       ${name}\n  ${MY_ACTION_FROM}\n WHERE ${where.join('\n   AND ')}
  ORDER BY (NOT ${OVERDUE}), a.due_date, a.id
  LIMIT ${params.add(page.first + 1)}`,
     params: params.values,
@@ -221,10 +223,10 @@ export function myActionsQuery(
 /** Overdue actions in every open case of the region the caller may read the plan of. */
 export function overdueActionsQuery(
   ability: AppAbility,
-  regionId: string,
+  caller: { regionId: string; agencyId: string },
   first: number,
 ): Statement | null {
-  const params = new SqlParams([regionId]);
+  const params = new SqlParams([caller.regionId]);
   const readable = policyFilter(
     ability,
     'read',
@@ -233,7 +235,8 @@ export function overdueActionsQuery(
   );
   if (readable === NOTHING) return null;
   return {
-    sql: `SELECT ${MY_ACTION_COLUMNS}, count(*) OVER ()::int AS "totalCount"
+    sql: `SELECT ${MY_ACTION_COLUMNS}, count(*) OVER ()::int AS "totalCount",
+       ${subjectNameColumns(ability, 'c', caller.agencyId, params)}
   ${MY_ACTION_FROM}
  WHERE a.region_id = $1 AND ${OVERDUE}
    AND c.status = ANY(${OPEN_STATUSES})

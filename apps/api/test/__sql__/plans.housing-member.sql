@@ -4,7 +4,7 @@
 -- default covenant. Ids: region ...001, own agency ...002, case ...003, person ...004.
 
 -- "Mijn acties": the unfinished actions of the own agency, first page
--- params: ["00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002",["OPEN","IN_PROGRESS"],"00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002",26]
+-- params: ["00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002",["OPEN","IN_PROGRESS"],"00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002","00000000-0000-4000-8000-000000000002",26]
 SELECT a.id, a.key, c.id AS "caseId", c.reference AS "caseReference",
        c.subject_person_id AS "personId",
        v.number AS "versionNumber", v.status AS "versionStatus",
@@ -12,7 +12,17 @@ SELECT a.id, a.key, c.id AS "caseId", c.reference AS "caseReference",
        json_build_object('id', oa.id, 'name', oa.name, 'type', oa.type) AS "ownerAgency", CASE WHEN ou.id IS NULL THEN NULL
         ELSE json_build_object('id', ou.id, 'displayName', ou.display_name) END AS "ownerUser",
        to_char(a.due_date, 'YYYY-MM-DD') AS "dueDate", p.status, p.revision AS "statusRevision",
-       (p.status IN ('OPEN','IN_PROGRESS') AND a.due_date < (now() AT TIME ZONE 'Europe/Amsterdam')::date) AS overdue
+       (p.status IN ('OPEN','IN_PROGRESS') AND a.due_date < (now() AT TIME ZONE 'Europe/Amsterdam')::date) AS overdue,
+       CASE WHEN ((c.region_id = $6 AND (EXISTS (SELECT 1 FROM case_participant ap WHERE ap.case_id = c.id AND ap.agency_id = $7 AND (ap.ended_at IS NULL OR ap.ended_at > now()))) AND TRUE)) THEN (CASE WHEN (c.status IN ('REFERRED', 'IN_TRIAGE')
+         AND c.referring_agency_id = $8::uuid
+         AND EXISTS (SELECT 1 FROM referral rs WHERE rs.case_id = c.id
+                        AND rs.person_source <> 'EXISTING')
+         AND NOT (FALSE))
+         THEN (SELECT concat_ws(' ', rs.entered_person->>'givenNames', rs.entered_person->>'familyName')
+                 FROM referral rs WHERE rs.case_id = c.id)
+         ELSE (SELECT concat_ws(' ', sp.given_names, sp.family_name)
+                 FROM person sp WHERE sp.id = c.subject_person_id) END) END AS "personName",
+       ((c.region_id = $6 AND (EXISTS (SELECT 1 FROM case_participant ap WHERE ap.case_id = c.id AND ap.agency_id = $7 AND (ap.ended_at IS NULL OR ap.ended_at > now()))) AND TRUE)) AS "personNameVisible"
   FROM plan_action a
   JOIN plan_action_progress p ON p.action_key = a.key
   JOIN agency oa ON oa.id = a.owner_agency_id
@@ -28,10 +38,10 @@ SELECT a.id, a.key, c.id AS "caseId", c.reference AS "caseReference",
      ORDER BY (cv.status = 'ADOPTED') DESC, cv.number DESC LIMIT 1)
    AND ((c.region_id = $4 AND (EXISTS (SELECT 1 FROM case_participant ap WHERE ap.case_id = c.id AND ap.agency_id = $5 AND (ap.ended_at IS NULL OR ap.ended_at > now()))) AND TRUE))
  ORDER BY (NOT (p.status IN ('OPEN','IN_PROGRESS') AND a.due_date < (now() AT TIME ZONE 'Europe/Amsterdam')::date)), a.due_date, a.id
- LIMIT $6;
+ LIMIT $9;
 
 -- "Mijn acties": overdue only, the page after a cursor
--- params: ["00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002",["OPEN"],"00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002",false,"2026-01-01","00000000-0000-4000-8000-000000000012",26]
+-- params: ["00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002",["OPEN"],"00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002",false,"2026-01-01","00000000-0000-4000-8000-000000000012","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002","00000000-0000-4000-8000-000000000002",26]
 SELECT a.id, a.key, c.id AS "caseId", c.reference AS "caseReference",
        c.subject_person_id AS "personId",
        v.number AS "versionNumber", v.status AS "versionStatus",
@@ -39,7 +49,17 @@ SELECT a.id, a.key, c.id AS "caseId", c.reference AS "caseReference",
        json_build_object('id', oa.id, 'name', oa.name, 'type', oa.type) AS "ownerAgency", CASE WHEN ou.id IS NULL THEN NULL
         ELSE json_build_object('id', ou.id, 'displayName', ou.display_name) END AS "ownerUser",
        to_char(a.due_date, 'YYYY-MM-DD') AS "dueDate", p.status, p.revision AS "statusRevision",
-       (p.status IN ('OPEN','IN_PROGRESS') AND a.due_date < (now() AT TIME ZONE 'Europe/Amsterdam')::date) AS overdue
+       (p.status IN ('OPEN','IN_PROGRESS') AND a.due_date < (now() AT TIME ZONE 'Europe/Amsterdam')::date) AS overdue,
+       CASE WHEN ((c.region_id = $9 AND (EXISTS (SELECT 1 FROM case_participant ap WHERE ap.case_id = c.id AND ap.agency_id = $10 AND (ap.ended_at IS NULL OR ap.ended_at > now()))) AND TRUE)) THEN (CASE WHEN (c.status IN ('REFERRED', 'IN_TRIAGE')
+         AND c.referring_agency_id = $11::uuid
+         AND EXISTS (SELECT 1 FROM referral rs WHERE rs.case_id = c.id
+                        AND rs.person_source <> 'EXISTING')
+         AND NOT (FALSE))
+         THEN (SELECT concat_ws(' ', rs.entered_person->>'givenNames', rs.entered_person->>'familyName')
+                 FROM referral rs WHERE rs.case_id = c.id)
+         ELSE (SELECT concat_ws(' ', sp.given_names, sp.family_name)
+                 FROM person sp WHERE sp.id = c.subject_person_id) END) END AS "personName",
+       ((c.region_id = $9 AND (EXISTS (SELECT 1 FROM case_participant ap WHERE ap.case_id = c.id AND ap.agency_id = $10 AND (ap.ended_at IS NULL OR ap.ended_at > now()))) AND TRUE)) AS "personNameVisible"
   FROM plan_action a
   JOIN plan_action_progress p ON p.action_key = a.key
   JOIN agency oa ON oa.id = a.owner_agency_id
@@ -57,10 +77,10 @@ SELECT a.id, a.key, c.id AS "caseId", c.reference AS "caseReference",
    AND ((NOT (p.status IN ('OPEN','IN_PROGRESS') AND a.due_date < (now() AT TIME ZONE 'Europe/Amsterdam')::date)), a.due_date, a.id) > ($6::boolean, $7::date, $8::uuid)
    AND ((c.region_id = $4 AND (EXISTS (SELECT 1 FROM case_participant ap WHERE ap.case_id = c.id AND ap.agency_id = $5 AND (ap.ended_at IS NULL OR ap.ended_at > now()))) AND TRUE))
  ORDER BY (NOT (p.status IN ('OPEN','IN_PROGRESS') AND a.due_date < (now() AT TIME ZONE 'Europe/Amsterdam')::date)), a.due_date, a.id
- LIMIT $9;
+ LIMIT $12;
 
 -- overdue actions of the region (monitoring)
--- params: ["00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002",50]
+-- params: ["00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002","00000000-0000-4000-8000-000000000002",50]
 SELECT a.id, a.key, c.id AS "caseId", c.reference AS "caseReference",
        c.subject_person_id AS "personId",
        v.number AS "versionNumber", v.status AS "versionStatus",
@@ -68,7 +88,17 @@ SELECT a.id, a.key, c.id AS "caseId", c.reference AS "caseReference",
        json_build_object('id', oa.id, 'name', oa.name, 'type', oa.type) AS "ownerAgency", CASE WHEN ou.id IS NULL THEN NULL
         ELSE json_build_object('id', ou.id, 'displayName', ou.display_name) END AS "ownerUser",
        to_char(a.due_date, 'YYYY-MM-DD') AS "dueDate", p.status, p.revision AS "statusRevision",
-       (p.status IN ('OPEN','IN_PROGRESS') AND a.due_date < (now() AT TIME ZONE 'Europe/Amsterdam')::date) AS overdue, count(*) OVER ()::int AS "totalCount"
+       (p.status IN ('OPEN','IN_PROGRESS') AND a.due_date < (now() AT TIME ZONE 'Europe/Amsterdam')::date) AS overdue, count(*) OVER ()::int AS "totalCount",
+       CASE WHEN ((c.region_id = $4 AND (EXISTS (SELECT 1 FROM case_participant ap WHERE ap.case_id = c.id AND ap.agency_id = $5 AND (ap.ended_at IS NULL OR ap.ended_at > now()))) AND TRUE)) THEN (CASE WHEN (c.status IN ('REFERRED', 'IN_TRIAGE')
+         AND c.referring_agency_id = $6::uuid
+         AND EXISTS (SELECT 1 FROM referral rs WHERE rs.case_id = c.id
+                        AND rs.person_source <> 'EXISTING')
+         AND NOT (FALSE))
+         THEN (SELECT concat_ws(' ', rs.entered_person->>'givenNames', rs.entered_person->>'familyName')
+                 FROM referral rs WHERE rs.case_id = c.id)
+         ELSE (SELECT concat_ws(' ', sp.given_names, sp.family_name)
+                 FROM person sp WHERE sp.id = c.subject_person_id) END) END AS "personName",
+       ((c.region_id = $4 AND (EXISTS (SELECT 1 FROM case_participant ap WHERE ap.case_id = c.id AND ap.agency_id = $5 AND (ap.ended_at IS NULL OR ap.ended_at > now()))) AND TRUE)) AS "personNameVisible"
   FROM plan_action a
   JOIN plan_action_progress p ON p.action_key = a.key
   JOIN agency oa ON oa.id = a.owner_agency_id
@@ -82,7 +112,7 @@ SELECT a.id, a.key, c.id AS "caseId", c.reference AS "caseReference",
      ORDER BY (cv.status = 'ADOPTED') DESC, cv.number DESC LIMIT 1)
    AND ((c.region_id = $2 AND (EXISTS (SELECT 1 FROM case_participant ap WHERE ap.case_id = c.id AND ap.agency_id = $3 AND (ap.ended_at IS NULL OR ap.ended_at > now()))) AND TRUE))
  ORDER BY a.due_date, a.id
- LIMIT $4;
+ LIMIT $7;
 
 -- overdue actions per case (dashboard)
 -- params: ["00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002"]

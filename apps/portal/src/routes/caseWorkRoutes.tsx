@@ -26,6 +26,7 @@ const DashboardPage = lazyPage(() => import('../pages/DashboardPage'), 'Dashboar
 const MyActionsPage = lazyPage(() => import('../pages/MyActionsPage'), 'MyActionsPage');
 const NotificationsPage = lazyPage(() => import('../pages/NotificationsPage'), 'NotificationsPage');
 const ReferralPage = lazyPage(() => import('../pages/ReferralPage'), 'ReferralPage');
+const SearchPage = lazyPage(() => import('../pages/SearchPage'), 'SearchPage');
 const TriagePage = lazyPage(() => import('../pages/TriagePage'), 'TriagePage');
 
 /** Case work: cases, referral and triage, the agreed-approach lookup, dashboard and follow-up. */
@@ -33,6 +34,7 @@ export const caseWorkRoutes: RouteObject[] = [
   guarded('dossiers', canSeeCaseContent, CasesPage),
   guarded('dossiers/openen-buiten-deelname', canBreakGlass, BreakGlassPage),
   guarded('dossiers/:caseId', canSeeCaseContent, CaseDetailPage),
+  guarded('zoeken', canSeeCaseContent, SearchPage),
   guarded('dossiers/:caseId/bekijk-als/:agencyId', canViewCaseAsAgency, CaseViewAsPage),
   guarded('aanmelden', canRefer, ReferralPage),
   guarded('triage', canTriage, TriagePage),

@@ -16,7 +16,7 @@ import {
 } from '../utils/caseListParams';
 import { CaseFilters } from './CaseFilters';
 import { CasePagination } from './CasePagination';
-import { CaseTable } from './CaseTable';
+import { CaseResults } from './CaseResults';
 import './cases.css';
 
 /** The cases the caller may see, with filters and pages that live in the URL. */
@@ -63,7 +63,7 @@ export function CaseList() {
             <Paragraph>{errorMessage(errorCodeOf(error))}</Paragraph>
           </Alert>
         )}
-        {cases && cases.length > 0 && <CaseTable cases={cases} page={page} listSearch={search} />}
+        {cases && cases.length > 0 && <CaseResults cases={cases} page={page} listSearch={search} />}
         {cases && (
           <CasePagination
             page={page}

@@ -14,6 +14,7 @@ import { regionSettingsEn } from '../../region-settings/messages/en';
 import { covenantEn } from '../../covenant/messages/en';
 import { dataSubjectRequestsEn } from '../../data-subject-requests/messages/en';
 import { monitoringEn } from '../../monitoring/messages/en';
+import { searchEn } from '../../search/messages/en';
 import { caseTeamEn } from '../../case-team/messages/en';
 import { plansEn } from '../../plans/messages/en';
 import { referralsEn } from '../../referrals/messages/en';
@@ -582,6 +583,7 @@ export const en: Messages = {
   ...casePageEn,
   ...agreedApproachEn,
   ...monitoringEn,
+  ...searchEn,
   ...caseTeamEn,
   ...meetingsEn,
   ...mfaEn,

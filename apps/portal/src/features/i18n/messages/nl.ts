@@ -17,6 +17,7 @@ import { regionSettingsNl } from '../../region-settings/messages/nl';
 import { covenantNl } from '../../covenant/messages/nl';
 import { dataSubjectRequestsNl } from '../../data-subject-requests/messages/nl';
 import { monitoringNl } from '../../monitoring/messages/nl';
+import { searchNl } from '../../search/messages/nl';
 import { caseTeamNl } from '../../case-team/messages/nl';
 import { plansNl } from '../../plans/messages/nl';
 import { itemChangesNl } from '../../item-changes/messages/nl';
@@ -593,6 +594,7 @@ export const nl = {
   ...casePageNl,
   ...agreedApproachNl,
   ...monitoringNl,
+  ...searchNl,
   ...caseTeamNl,
   ...meetingsNl,
   ...mfaNl,

@@ -6,6 +6,7 @@ import {
   SelectOption,
   Textbox,
 } from '@utrecht/component-library-react';
+import { personNameText } from '../../cases/utils/personNameText';
 import { ErrorSummary } from '../../forms/components/ErrorSummary';
 import { LabelledField } from '../../forms/components/LabelledField';
 import { useT } from '../../i18n/hooks/useT';
@@ -58,7 +59,7 @@ export function AddMeetingItemForm({ meeting }: AddMeetingItemFormProps) {
             <SelectOption value="">{t('meetings.planner.chooseCase')}</SelectOption>
             {form.choices.map((c) => (
               <SelectOption key={c.id} value={c.id}>
-                {c.reference}
+                {`${c.reference} — ${personNameText(c.subject, t('protected.withheld'))}`}
               </SelectOption>
             ))}
           </Select>

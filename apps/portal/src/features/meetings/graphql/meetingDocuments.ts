@@ -37,6 +37,15 @@ export const PLANNER_CASES_QUERY = graphql(`
         id
         reference
         status
+        subject {
+          id
+          givenNames {
+            ...ProtectedStringFields
+          }
+          familyName {
+            ...ProtectedStringFields
+          }
+        }
       }
     }
   }

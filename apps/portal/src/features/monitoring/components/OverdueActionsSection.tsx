@@ -14,6 +14,7 @@ import {
 import { useId } from 'react';
 import { useI18n } from '../../i18n/hooks/useI18n';
 import { formatDate } from '../../i18n/utils/formatDate';
+import { CaseSubjectName } from '../../cases/components/CaseSubjectName';
 import { RouterLink } from '../../shell/components/RouterLink';
 import { OVERDUE_ACTIONS_QUERY } from '../graphql/overdueActionsQuery';
 import './monitoring.css';
@@ -65,7 +66,8 @@ export function OverdueActionsSection() {
                     <TableHeaderCell scope="row">
                       <RouterLink to={`/dossiers/${action.caseId}`}>
                         {action.caseReference}
-                      </RouterLink>
+                      </RouterLink>{' '}
+                      <CaseSubjectName name={action.personName} access={action.personNameAccess} />
                     </TableHeaderCell>
                     <TableCell>{action.description}</TableCell>
                     <TableCell>{action.ownerAgency.name}</TableCell>

@@ -9,6 +9,8 @@ export const OVERDUE_ACTIONS_QUERY = graphql(`
         id
         caseId
         caseReference
+        personName
+        personNameAccess
         description
         dueDate
         ownerAgency {

@@ -10,6 +10,8 @@ const node = (overrides: Partial<Node> & Pick<Node, 'id' | 'description'>): Node
   key: `key-${overrides.id}`,
   caseId: 'case-1',
   caseReference: 'ZVH-2026-001',
+  personName: 'Kevin Voorbeeld',
+  personNameAccess: 'FULL',
   versionNumber: 1,
   versionStatus: 'ADOPTED',
   lifeDomain: 'FINANCES',
@@ -39,6 +41,8 @@ describe('MyActionsList', () => {
           caseId: 'case-4',
           versionStatus: 'DRAFT',
           lifeDomain: 'ADDICTION',
+          personName: null,
+          personNameAccess: 'WITHHELD',
         }),
       ]),
     ]);
@@ -56,6 +60,9 @@ describe('MyActionsList', () => {
       '/dossiers/case-4',
     );
     expect(actions[1]).toHaveTextContent('uit een concept-plan');
+    // The person's name next to the case number, or the withheld marker.
+    expect(actions[0]).toHaveTextContent('Casus ZVH-2026-001 Kevin Voorbeeld');
+    expect(actions[1]).toHaveTextContent('Afgeschermd');
     expect(screen.getAllByRole('button', { name: 'Status opslaan' })).toHaveLength(2);
     await waitFor(() => expect(document.title).toBe('Mijn acties — Schakel'));
   });

@@ -13,6 +13,7 @@ import { errorCodeOf } from '../../api-client/utils/errorCode';
 import { useErrorMessage } from '../../i18n/hooks/useErrorMessage';
 import { useI18n } from '../../i18n/hooks/useI18n';
 import { formatDate } from '../../i18n/utils/formatDate';
+import { CaseSubjectName } from '../../cases/components/CaseSubjectName';
 import { RouterLink } from '../../shell/components/RouterLink';
 import { useDocumentTitle } from '../../shell/hooks/useDocumentTitle';
 import { MY_ACTIONS_QUERY } from '../graphql/myActionsQuery';
@@ -102,7 +103,8 @@ export function MyActionsList() {
               <Paragraph>
                 <RouterLink to={`/dossiers/${action.caseId}`}>
                   {t('myActions.case', { reference: action.caseReference })}
-                </RouterLink>
+                </RouterLink>{' '}
+                <CaseSubjectName name={action.personName} access={action.personNameAccess} />
                 {action.versionStatus === 'DRAFT' && ` (${t('myActions.concept')})`}
                 {' — '}
                 {action.goal}

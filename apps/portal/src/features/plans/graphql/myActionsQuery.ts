@@ -8,6 +8,8 @@ export const MY_ACTIONS_QUERY = graphql(`
         key
         caseId
         caseReference
+        personName
+        personNameAccess
         versionNumber
         versionStatus
         lifeDomain

@@ -9,6 +9,7 @@ import { LanguageSwitch } from '../../i18n/components/LanguageSwitch';
 import { IdleWarning } from '../../sessions/components/IdleWarning';
 import { useT } from '../../i18n/hooks/useT';
 import { NotificationsLink } from '../../monitoring/components/NotificationsLink';
+import { SearchForm } from '../../search/components/SearchForm';
 import { MainContent } from './MainContent';
 import { SideNavigation } from './SideNavigation';
 import { SiteFooter } from './SiteFooter';
@@ -34,7 +35,10 @@ export function AppShell({ children }: AppShellProps) {
     <div className="schakel-layout">
       <SkipToContent />
       <IdleWarning />
-      <SiteHeader linkToHome>
+      <SiteHeader
+        linkToHome
+        search={canSeeCaseContent(me.roles) ? <SearchForm variant="header" /> : undefined}
+      >
         <UserSummary me={me} />
         <div className="schakel-header__buttons">
           {canSeeCaseContent(me.roles) && <NotificationsLink />}

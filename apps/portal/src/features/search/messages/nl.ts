@@ -1,0 +1,20 @@
+/** Dutch texts of this feature; merged into the app catalogue (features/i18n/messages/nl.ts). */
+export const searchNl = {
+  'search.label': 'Zoek een dossier',
+  'search.placeholder': 'Naam, geboortedatum of BSN',
+  'search.submit': 'Zoeken',
+  'search.title': 'Zoeken',
+  'search.titleFor': 'Zoeken naar “{text}”',
+  'search.intro':
+    'U zoekt in de dossiers die u mag inzien: op naam, geboortedatum (bijvoorbeeld 2-11-1987), BSN, dossiernummer of wijk. Uw zoekopdracht wordt gelogd.',
+  'search.again': 'Zoek opnieuw',
+  'search.empty': 'Vul een naam, geboortedatum, BSN, dossiernummer of wijk in.',
+  'search.loading': 'Bezig met zoeken…',
+  'search.results.heading': 'Gevonden dossiers',
+  'search.results.count':
+    '{count, plural, =0 {Geen dossiers gevonden.} one {# dossier gevonden.} other {# dossiers gevonden.}}',
+  'search.results.more':
+    'Er zijn meer dossiers gevonden dan hier staan. Maak uw zoekopdracht specifieker.',
+  'search.noResults.hint':
+    'Controleer de spelling of zoek op een ander gegeven. U vindt alleen dossiers waaraan uw organisatie deelneemt.',
+} as const;
