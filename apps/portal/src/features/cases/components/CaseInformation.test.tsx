@@ -112,7 +112,7 @@ describe('older information in a category', () => {
     );
     await waitFor(() =>
       expect(within(section()).getByRole('status')).toHaveTextContent(
-        'Oudere informatie kon niet worden geladen. Je hebt geen toegang tot deze gegevens of deze handeling.',
+        'Oudere informatie kon niet worden geladen. U hebt geen toegang tot deze gegevens of deze handeling.',
       ),
     );
     expect(
