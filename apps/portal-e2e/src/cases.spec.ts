@@ -1,5 +1,5 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { DEMO_PASSWORD, expectAccessible, USERS, watchConsole } from './support';
+import { DEMO_PASSWORD, expectAccessible, openCaseSection, USERS, watchConsole } from './support';
 
 /*
  * Dossiers, "bekijk als" and the covenant against the real API and its demo region
@@ -45,6 +45,7 @@ async function openCase(page: Page, reference: string): Promise<void> {
   await openCaseList(page);
   await page.getByRole('link', { name: reference, exact: true }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Dossier ${reference}`);
+  await openCaseSection(page, 'Informatie');
 }
 
 const category = (page: Page, name: string) => page.getByRole('region', { name, exact: true });
@@ -98,6 +99,7 @@ test('the wijkagent lists the cases of the police, filters them, and sees police
 
   await page.getByRole('link', { name: 'ZVH-2026-001', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Dossier ZVH-2026-001');
+  await openCaseSection(page, 'Informatie');
   await expect(page).toHaveTitle('Dossier ZVH-2026-001 — Schakel');
   await expect(detail(page, 'Naam')).toHaveText('Kevin Voorbeeld');
   await expect(detail(page, 'BSN')).toHaveText('900001008');
@@ -107,6 +109,7 @@ test('the wijkagent lists the cases of the police, filters them, and sees police
   await expect(category(page, 'Zorg')).toContainText(WITHHELD);
   await expect(category(page, 'Zorg')).not.toContainText(CARE_TEXT);
   await expect(category(page, 'Sociaal domein')).toContainText(WITHHELD);
+  await openCaseSection(page, 'Deelnemers');
   await expect(page.getByRole('region', { name: 'Deelnemers' })).toContainText('GGZ Demoland');
   await expect(page.getByText('Geopend met de doorbreekprocedure')).toHaveCount(0);
   await expectAccessible(page, 'case ZVH-2026-001 as the wijkagent');
@@ -139,6 +142,7 @@ test('on a 375 px phone the list scrolls inside its own region and the case read
 
   await page.getByRole('link', { name: 'ZVH-2026-001', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Dossier ZVH-2026-001');
+  await openCaseSection(page, 'Informatie');
   await expect(category(page, 'Zorg')).toContainText(WITHHELD);
   await expectNoSidewaysScroll(page);
   await expectAccessible(page, 'case ZVH-2026-001 at 375 px');
@@ -153,6 +157,7 @@ test('a GGZ professional sees the opposite: care in full, police only as the sha
 
   await page.getByRole('link', { name: 'ZVH-2026-001', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Dossier ZVH-2026-001');
+  await openCaseSection(page, 'Informatie');
   await expect(category(page, 'Zorg')).toContainText(CARE_TEXT);
   const police = category(page, 'Politie');
   await expect(police.getByText('Samenvatting', { exact: true })).toBeVisible();
@@ -221,6 +226,7 @@ test('the procesregisseur views the case as another agency: its shape, content o
   await expect(category(page, 'Politie')).toContainText(POLICE_TEXT);
   await expectAccessible(page, 'case ZVH-2026-001 as the procesregisseur');
 
+  await openCaseSection(page, 'Deelnemers');
   const viewAs = page.getByRole('region', { name: 'Bekijk als partner' });
   await viewAs.getByLabel('Organisatie').selectOption({ label: 'GGZ Demoland' });
   await viewAs.getByRole('button', { name: 'Bekijk als deze organisatie' }).click();
@@ -268,6 +274,7 @@ test('the procesregisseur views the case as another agency: its shape, content o
   // Back in the own view, nothing of the preview has stuck.
   await page.getByRole('link', { name: 'Terug naar uw eigen weergave' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Dossier ZVH-2026-001');
+  await openCaseSection(page, 'Informatie');
   await expect(category(page, 'Politie')).toContainText(POLICE_TEXT);
   await expect(detail(page, 'BSN')).toHaveText('900001008');
   expect(problems).toEqual([]);

@@ -72,3 +72,15 @@ export function watchConsole(page: Page): string[] {
   page.on('pageerror', (error) => problems.push(error.message));
   return problems;
 }
+
+/**
+ * Opens one section of the case page (Informatie, Plan, Deelnemers, Toestemmingen, Overleggen,
+ * Tijdlijn): the page opens with only the summary and these links.
+ */
+export async function openCaseSection(page: Page, name: string): Promise<void> {
+  const link = page
+    .getByRole('navigation', { name: 'Onderdelen van het dossier' })
+    .getByRole('link', { name, exact: true });
+  await link.click();
+  await expect(link).toHaveAttribute('aria-current', 'true');
+}

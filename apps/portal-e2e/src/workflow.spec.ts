@@ -1,5 +1,12 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { DEMO_PASSWORD, expectAccessible, USERS, watchConsole, type DemoUser } from './support';
+import {
+  DEMO_PASSWORD,
+  expectAccessible,
+  USERS,
+  watchConsole,
+  type DemoUser,
+  openCaseSection,
+} from './support';
 
 /*
  * The whole case workflow of issue 4, as the personas would walk it, each in its own browser:
@@ -191,6 +198,7 @@ test('a case goes from referral through triage, plan and afsprakenkaart to closi
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Dossier ${reference}`);
     caseUrl = new URL(page.url()).pathname;
     await expect(detail(page, 'Status')).toHaveText('Geaccepteerd');
+    await openCaseSection(page, 'Deelnemers');
     const participants = section(page, 'Deelnemers');
     for (const [agency, role] of [
       ['Wijkteam Demostad-Noord', 'Aanmelder'],
@@ -206,6 +214,7 @@ test('a case goes from referral through triage, plan and afsprakenkaart to closi
 
   await test.step('the procesregisseur builds the plan and adopts it; the referrer is told', async () => {
     const page = director;
+    await openCaseSection(page, 'Plan');
     const plan = planSection(page);
     await expect(plan).toContainText('Er is nog geen plan van aanpak voor deze casus.');
     await plan.getByRole('button', { name: 'Plan van aanpak opstellen' }).click();
@@ -242,6 +251,7 @@ test('a case goes from referral through triage, plan and afsprakenkaart to closi
     await expect(plan.getByRole('heading', { name: 'Concept: versie 1' })).toHaveCount(0);
     // Adopting starts the work: the case is active, and the timeline says so without a reload.
     await expect(detail(page, 'Status')).toHaveText('Actief');
+    await openCaseSection(page, 'Tijdlijn');
     await expect(section(page, 'Tijdlijn').getByRole('listitem').first()).toContainText(
       'Plan van aanpak versie 1 vastgesteld.',
     );
@@ -269,6 +279,7 @@ test('a case goes from referral through triage, plan and afsprakenkaart to closi
       .first()
       .click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Dossier ${reference}`);
+    await openCaseSection(page, 'Plan');
     const card = section(page, 'Afsprakenkaart');
     await expect(card).toContainText('Er is nog geen afsprakenkaart voor deze casus.');
     await card.getByRole('button', { name: 'Afsprakenkaart opstellen' }).click();
@@ -331,6 +342,7 @@ test('a case goes from referral through triage, plan and afsprakenkaart to closi
     const page = director;
     await page.goto(caseUrl);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Dossier ${reference}`);
+    await openCaseSection(page, 'Tijdlijn');
     const closing = section(page, 'Afsluiten');
     await closing.getByRole('button', { name: 'Casus afsluiten' }).click();
     await closing.getByLabel('Resultaat').selectOption({ label: 'Doelen bereikt' });
@@ -347,19 +359,25 @@ test('a case goes from referral through triage, plan and afsprakenkaart to closi
     await expect(
       page.getByText('Dit dossier is afgesloten en kan niet meer worden gewijzigd.'),
     ).toBeVisible();
-    await expect(planSection(page)).toContainText(
-      'De casus is afgesloten; het plan kan niet meer worden gewijzigd.',
-    );
-    // Read-only: no button that changes anything is left on the page.
-    for (const name of [
-      'Informatie toevoegen',
-      'Plan wijzigen (nieuwe versie)',
-      'Status opslaan',
-      'Notitie toevoegen',
-      'Afsprakenkaart bewerken',
-      'Casus afsluiten',
-    ]) {
-      await expect(page.getByRole('button', { name })).toHaveCount(0);
+    // Read-only: no button that changes anything is left in any section.
+    for (const part of ['Informatie', 'Deelnemers', 'Plan', 'Tijdlijn']) {
+      await openCaseSection(page, part);
+      for (const name of [
+        'Informatie toevoegen',
+        'Plan wijzigen (nieuwe versie)',
+        /^Voortgang bijwerken/,
+        'Status opslaan',
+        'Notitie toevoegen',
+        'Afsprakenkaart bewerken',
+        'Casus afsluiten',
+      ]) {
+        await expect(page.getByRole('button', { name })).toHaveCount(0);
+      }
+      if (part === 'Plan') {
+        await expect(planSection(page)).toContainText(
+          'De casus is afgesloten; het plan kan niet meer worden gewijzigd.',
+        );
+      }
     }
 
     const timeline = section(page, 'Tijdlijn').getByRole('listitem');
@@ -377,6 +395,7 @@ test('a case goes from referral through triage, plan and afsprakenkaart to closi
     // The same after a reload: the read-only state comes from the API, not from the form.
     await page.reload();
     await expect(detail(page, 'Status')).toHaveText('Afgesloten');
+    await openCaseSection(page, 'Plan');
     await expect(page.getByRole('button', { name: 'Plan wijzigen (nieuwe versie)' })).toHaveCount(
       0,
     );

@@ -14,7 +14,7 @@ import { LoadingScreen } from './features/shell/components/LoadingScreen';
 import { PublicLayout } from './features/shell/components/PublicLayout';
 import { SessionAwareLayout } from './features/shell/components/SessionAwareLayout';
 import { adminRoutes } from './routes/adminRoutes';
-import { caseWorkRoutes } from './routes/caseWorkRoutes';
+import { casePrintRoutes, caseWorkRoutes } from './routes/caseWorkRoutes';
 import { page, type PageHandle } from './routes/guarded';
 import { lazyPage } from './routes/lazyPage';
 import { meetingRoutes } from './routes/meetingRoutes';
@@ -83,6 +83,7 @@ const routes: RouteObject[] = [
     ),
     handle: { preload: StepUpDonePage.preload } satisfies PageHandle,
   },
+  ...casePrintRoutes,
   {
     element: (
       <RequireSession>

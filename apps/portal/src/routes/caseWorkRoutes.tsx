@@ -7,7 +7,10 @@ import {
   canTriage,
   canViewCaseAsAgency,
 } from '../features/auth/utils/permissions';
-import { guarded, page } from './guarded';
+import { RequireAccess } from '../features/auth/components/RequireAccess';
+import { RequireSession } from '../features/auth/components/RequireSession';
+import { MainContent } from '../features/shell/components/MainContent';
+import { guarded, page, type PageHandle } from './guarded';
 import { lazyPage } from './lazyPage';
 
 const AgreedApproachPage = lazyPage(
@@ -16,6 +19,7 @@ const AgreedApproachPage = lazyPage(
 );
 const BreakGlassPage = lazyPage(() => import('../pages/BreakGlassPage'), 'BreakGlassPage');
 const CaseDetailPage = lazyPage(() => import('../pages/CaseDetailPage'), 'CaseDetailPage');
+const CasePlanPrintPage = lazyPage(() => import('../pages/CasePlanPrintPage'), 'CasePlanPrintPage');
 const CasesPage = lazyPage(() => import('../pages/CasesPage'), 'CasesPage');
 const CaseViewAsPage = lazyPage(() => import('../pages/CaseViewAsPage'), 'CaseViewAsPage');
 const DashboardPage = lazyPage(() => import('../pages/DashboardPage'), 'DashboardPage');
@@ -37,4 +41,23 @@ export const caseWorkRoutes: RouteObject[] = [
   guarded('overzicht', canSeeDashboard, DashboardPage),
   guarded('meldingen', canSeeCaseContent, NotificationsPage),
   guarded('mijn-acties', canSeeCaseContent, MyActionsPage),
+];
+
+/** Pages for paper, outside the shell: no header, menu or footer, only the page's own content. */
+export const casePrintRoutes: RouteObject[] = [
+  {
+    path: 'dossiers/:caseId/plan/afdrukken',
+    element: (
+      <RequireSession>
+        <div className="schakel-layout">
+          <MainContent className="schakel-main--print">
+            <RequireAccess allowed={canSeeCaseContent}>
+              <CasePlanPrintPage.Component />
+            </RequireAccess>
+          </MainContent>
+        </div>
+      </RequireSession>
+    ),
+    handle: { preload: CasePlanPrintPage.preload } satisfies PageHandle,
+  },
 ];

@@ -110,7 +110,7 @@ describe('view as (bekijk als)', () => {
         caseAsAgencyAnswer(AGENCIES.ggz, asCareForDirector),
         agenciesAnswer([ownAgency, AGENCIES.politie, AGENCIES.ggz, AGENCIES.exodus]),
       ],
-      route: `/dossiers/${CASE_ID}`,
+      route: `/dossiers/${CASE_ID}?sectie=deelnemers`,
     });
 
     const section = await screen.findByRole('region', { name: 'Bekijk als partner' });
@@ -252,7 +252,7 @@ describe('view as (bekijk als)', () => {
         agenciesAnswer([AGENCIES.ggz]),
         noConsents(),
       ],
-      route: `/dossiers/${CASE_ID}`,
+      route: `/dossiers/${CASE_ID}?sectie=deelnemers`,
     });
     const section = await screen.findByRole('region', { name: 'Bekijk als partner' });
     await user.click(within(section).getByRole('button', { name: 'Bekijk als deze organisatie' }));
@@ -268,7 +268,7 @@ describe('view as (bekijk als)', () => {
     const member = me({ roles: ['MEMBER'] });
     renderApp({
       mocks: [meSignedIn(member), caseFound(caseDetail()), noConsents()],
-      route: `/dossiers/${CASE_ID}`,
+      route: `/dossiers/${CASE_ID}?sectie=deelnemers`,
     });
     await screen.findByRole('heading', { level: 1, name: 'Dossier ZVH-2026-001' });
     expect(screen.queryByRole('region', { name: 'Bekijk als partner' })).not.toBeInTheDocument();

@@ -7,33 +7,68 @@ import { CaseInformation } from './CaseInformation';
 import { CaseMeta } from './CaseMeta';
 import { CaseParticipants } from './CaseParticipants';
 import { CasePerson } from './CasePerson';
+import { CaseSections } from './CaseSections';
+import { CaseSummary } from './CaseSummary';
 import './cases.css';
 
 interface CaseContentProps {
   caseData: CaseDetailFieldsFragment;
-  /** Shown after the person and case details, e.g. "view as". */
-  tools?: ReactNode;
-  /** Shown under the information heading, e.g. the form to add information. */
+  /** Under the information heading, e.g. the form to add information. */
   informationActions?: ReactNode;
-  /** Shown at the end, e.g. consents. */
-  footer?: ReactNode;
+  /** The Plan section: plan of action and agreed approach. */
+  plan: ReactNode;
+  /** Under the participants, e.g. inviting a partner and "view as". */
+  participantActions?: ReactNode;
+  /** The Toestemmingen section. */
+  consents: ReactNode;
+  /** The Overleggen section. */
+  meetings: ReactNode;
+  /** The Tijdlijn section: timeline and closing. */
+  timeline: ReactNode;
 }
 
-/** A case as the API returned it (the own view or a "view as" preview), below its h1. */
-export function CaseContent({ caseData, tools, informationActions, footer }: CaseContentProps) {
+/**
+ * A case below its h1: the summary, then one section at a time (see CaseSections), so the page
+ * fits on a screen and every part is one click away.
+ */
+export function CaseContent({
+  caseData,
+  informationActions,
+  plan,
+  participantActions,
+  consents,
+  meetings,
+  timeline,
+}: CaseContentProps) {
   const t = useT();
   return (
     <>
       {caseData.accessBasis === 'BREAK_GLASS' && <BreakGlassBanner />}
       {caseData.status === 'CLOSED' && <Paragraph>{t('case.closed')}</Paragraph>}
-      <div className="schakel-case-panels">
-        <CasePerson person={caseData.subject} />
-        <CaseMeta caseData={caseData} />
-      </div>
-      {tools}
-      <CaseInformation caseData={caseData} actions={informationActions} />
-      <CaseParticipants participants={caseData.participants} caseData={caseData} />
-      {footer}
+      <CaseSummary caseData={caseData} />
+      <CaseSections
+        sections={{
+          informatie: () => (
+            <>
+              <div className="schakel-case-panels">
+                <CasePerson person={caseData.subject} />
+                <CaseMeta caseData={caseData} />
+              </div>
+              <CaseInformation caseData={caseData} actions={informationActions} />
+            </>
+          ),
+          plan: () => plan,
+          deelnemers: () => (
+            <>
+              <CaseParticipants participants={caseData.participants} caseData={caseData} />
+              {participantActions}
+            </>
+          ),
+          toestemmingen: () => consents,
+          overleggen: () => meetings,
+          tijdlijn: () => timeline,
+        }}
+      />
     </>
   );
 }

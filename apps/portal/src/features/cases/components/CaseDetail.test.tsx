@@ -17,7 +17,8 @@ import {
 import { me, meSignedIn } from '../../../test/sessionFixtures';
 
 const police = me({ agencyName: 'Politie basisteam Demostad', agencyType: 'POLICE' });
-const route = `/dossiers/${CASE_ID}`;
+// The Informatie section (the page opens with only the summary and the section links).
+const route = `/dossiers/${CASE_ID}?sectie=informatie`;
 
 /** The section of one information category, found by its heading. */
 const category = (name: string) => screen.getByRole('region', { name });
@@ -31,7 +32,10 @@ function valueOf(label: string): HTMLElement {
 
 describe('CaseDetail', () => {
   it('shows the person, the case and every category as the API returns them', async () => {
-    renderApp({ mocks: [meSignedIn(police), caseFound(caseDetail()), noConsents()], route });
+    const { user } = renderApp({
+      mocks: [meSignedIn(police), caseFound(caseDetail()), noConsents()],
+      route,
+    });
 
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Dossier ZVH-2026-001' }),
@@ -42,8 +46,16 @@ describe('CaseDetail', () => {
     expect(valueOf('BSN')).toHaveTextContent('900001008');
     expect(valueOf('Adres')).toHaveTextContent('Proefstraat 12, 9999AA Demostad');
     expect(valueOf('Wijk')).toHaveTextContent('Noord');
-    expect(valueOf('Casusregisseur')).toHaveTextContent(
-      'Reclassering Nederland, unit Demo-regio (Esra Yilmaz)',
+    // In the summary at the top and in the case details alike.
+    const lead = screen.getAllByText('Casusregisseur', { selector: 'dt' });
+    expect(lead).toHaveLength(2);
+    for (const term of lead) {
+      expect(term.nextElementSibling).toHaveTextContent(
+        'Reclassering Nederland, unit Demo-regio (Esra Yilmaz)',
+      );
+    }
+    expect(screen.getByRole('region', { name: 'In het kort' })).toHaveTextContent(
+      'PersoonKevin Voorbeeld · 12 maart 1994',
     );
     expect(
       within(category('Politie')).getByText(
@@ -54,7 +66,8 @@ describe('CaseDetail', () => {
     expect(category('Politie')).toHaveTextContent('GrondslagWpg art. 16');
     expect(category('Politie')).toHaveTextContent('Datum2 maart 2026');
     expect(category('Justitie')).toHaveTextContent('Geen informatie vastgelegd.');
-    expect(screen.getByRole('region', { name: 'Deelnemers' })).toHaveTextContent(
+    await user.click(screen.getByRole('link', { name: 'Deelnemers' }));
+    expect(await screen.findByRole('region', { name: 'Deelnemers' })).toHaveTextContent(
       'Politie basisteam DemostadAanmelderNeemt deel',
     );
   });
@@ -100,7 +113,10 @@ describe('CaseDetail', () => {
         },
       ],
     });
-    renderApp({ mocks: [meSignedIn(housing), caseFound(asHousing), noConsents()], route });
+    renderApp({
+      mocks: [meSignedIn(housing), caseFound(asHousing), noConsents()],
+      route: `/dossiers/${CASE_ID}?sectie=deelnemers`,
+    });
     await screen.findByRole('heading', { level: 1, name: 'Dossier ZVH-2026-001' });
 
     const [referrer, partner] = within(

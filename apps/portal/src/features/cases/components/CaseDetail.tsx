@@ -17,6 +17,7 @@ import { CASE_QUERY } from '../graphql/caseQuery';
 import { AddInformationItemSection } from './AddInformationItemSection';
 import { CaseConsents } from './CaseConsents';
 import { CaseContent } from './CaseContent';
+import { CaseMeetings } from './CaseMeetings';
 import { ViewAsForm } from './ViewAsForm';
 import './cases.css';
 
@@ -94,18 +95,28 @@ export function CaseDetail({ caseId }: CaseDetailProps) {
       <Heading level={1}>{t('case.title', { reference: caseData.reference })}</Heading>
       <CaseContent
         caseData={caseData}
-        tools={canViewCaseAsAgency(me.roles) && <ViewAsForm caseId={caseData.id} />}
         informationActions={
           !caseData.readOnly &&
           writable.length > 0 && (
             <AddInformationItemSection caseId={caseData.id} categories={writable} />
           )
         }
-        footer={<CaseConsents caseId={caseData.id} caseData={caseData} />}
+        plan={
+          <>
+            <Paragraph className="schakel-case-print-link">
+              <RouterLink to={`/dossiers/${caseData.id}/plan/afdrukken`}>
+                {t('casePage.plan.print')}
+              </RouterLink>
+            </Paragraph>
+            <CasePlan caseId={caseData.id} />
+            <CaseAgreedApproach caseId={caseData.id} />
+          </>
+        }
+        participantActions={canViewCaseAsAgency(me.roles) && <ViewAsForm caseId={caseData.id} />}
+        consents={<CaseConsents caseId={caseData.id} caseData={caseData} />}
+        meetings={<CaseMeetings caseId={caseData.id} />}
+        timeline={<CaseMonitoring caseId={caseData.id} status={caseData.status} />}
       />
-      <CasePlan caseId={caseData.id} />
-      <CaseAgreedApproach caseId={caseData.id} />
-      <CaseMonitoring caseId={caseData.id} status={caseData.status} />
     </div>
   );
 }

@@ -11,6 +11,7 @@ import { useI18n } from '../../i18n/hooks/useI18n';
 import type { MessageKey } from '../../i18n/messages/nl';
 import { capitalize } from '../../i18n/utils/capitalize';
 import { formatDate, formatShortDateTime } from '../../i18n/utils/formatDate';
+import { CasusregisseurName } from './CasusregisseurName';
 import './cases.css';
 
 interface CaseMetaProps {
@@ -20,21 +21,12 @@ interface CaseMetaProps {
 export function CaseMeta({ caseData }: CaseMetaProps) {
   const { locale, t } = useI18n();
   const headingId = useId();
-  const { casusregisseur, casusregisseurAgency } = caseData;
-
-  let lead: ReactNode = <span className="schakel-not-recorded">{t('cases.noCasusregisseur')}</span>;
-  if (casusregisseurAgency && casusregisseur) {
-    lead = t('case.casusregisseurWithPerson', {
-      agency: casusregisseurAgency.name,
-      name: casusregisseur.displayName,
-    });
-  } else if (casusregisseurAgency) lead = casusregisseurAgency.name;
 
   const rows: readonly [MessageKey, ReactNode][] = [
     ['case.meta.status', t(`caseStatus.${caseData.status}`)],
     ['case.meta.theme', t(`caseTheme.${caseData.theme}`)],
     ['case.meta.referringAgency', caseData.referringAgency.name],
-    ['case.meta.casusregisseur', lead],
+    ['case.meta.casusregisseur', <CasusregisseurName caseData={caseData} />],
     ['case.meta.accessBasis', capitalize(t(`accessBasis.${caseData.accessBasis}`), locale)],
     [
       'case.meta.createdAt',

@@ -18,7 +18,8 @@ const director = me({
   agencyType: 'ZVH',
   roles: ['PROCESREGISSEUR'],
 });
-const route = `/dossiers/${CASE_ID}`;
+// Inviting lives in the Deelnemers section of the case page.
+const route = `/dossiers/${CASE_ID}?sectie=deelnemers`;
 // The case as the Veiligheidshuis sees it: it writes IDENTITY, SAFETY and PLAN.
 const asZvh = caseDetail({
   categoryAccess: [

@@ -1,3 +1,4 @@
+import { casePageEn } from '../../cases/messages/en';
 import { agreedApproachEn } from '../../agreed-approach/messages/en';
 import { meetingsEn } from '../../meetings/messages/en';
 import { mfaEn } from '../../mfa/messages/en';
@@ -577,6 +578,7 @@ export const en: Messages = {
 
   ...referralsEn,
   ...plansEn,
+  ...casePageEn,
   ...agreedApproachEn,
   ...monitoringEn,
   ...caseTeamEn,

@@ -1,3 +1,4 @@
+import { casePageNl } from '../../cases/messages/nl';
 import type { AgencyType, CaseStatus, ErrorCode, InformationCategory, Role } from '@schakel/domain';
 import type { AccessBasis, CaseTheme, ParticipantRole } from '../../../gql/graphql';
 import type { CovenantLevel } from '../../covenant/utils/covenantLevel';
@@ -588,6 +589,7 @@ export const nl = {
   // Features with their own message files (keeps parallel work out of one big file).
   ...referralsNl,
   ...plansNl,
+  ...casePageNl,
   ...agreedApproachNl,
   ...monitoringNl,
   ...caseTeamNl,

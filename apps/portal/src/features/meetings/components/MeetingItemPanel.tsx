@@ -52,7 +52,9 @@ export function MeetingItemPanel({
       {current && <p className="schakel-meeting-current-marker">{t('meetings.current')}</p>}
       <Paragraph>
         {formatTime(item.startsAt)}–{formatTime(item.endsAt)} ·{' '}
-        {item.personName ?? t('meetings.nameWithheld')} · {t(`meetings.itemStatus.${item.status}`)}
+        {item.personName ?? t('meetings.nameWithheld')}
+        {/* The item on the table now is not "besproken" yet, whatever its stored status. */}
+        {!current && <> · {t(`meetings.itemStatus.${item.status}`)}</>}
       </Paragraph>
       <Paragraph>
         <RouterLink to={`/dossiers/${item.caseId}`}>

@@ -34,8 +34,11 @@ export function MeetingList() {
     fetchPolicy: 'cache-and-network',
   });
   const meetings = data?.myMeetings;
-  const upcoming = (meetings ?? []).filter((m) => new Date(m.endsAt).getTime() >= span.now);
-  const past = (meetings ?? []).filter((m) => new Date(m.endsAt).getTime() < span.now).reverse();
+  // A closed meeting is over, even when it closed before its planned end.
+  const isUpcoming = (m: Meeting) =>
+    m.status !== 'CLOSED' && new Date(m.endsAt).getTime() >= span.now;
+  const upcoming = (meetings ?? []).filter(isUpcoming);
+  const past = (meetings ?? []).filter((m) => !isUpcoming(m)).reverse();
 
   return (
     <div className="schakel-flow">

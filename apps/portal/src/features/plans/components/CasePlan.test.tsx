@@ -58,7 +58,10 @@ describe('CasePlan', () => {
         },
       ],
     });
-    renderWithSession(<CasePlan caseId={CASE_ID} />, [planFound(plan), noHistory()]);
+    const { user } = renderWithSession(<CasePlan caseId={CASE_ID} />, [
+      planFound(plan),
+      noHistory(),
+    ]);
 
     expect(
       await screen.findByRole('heading', {
@@ -73,9 +76,18 @@ describe('CasePlan', () => {
     expect(debts).toHaveTextContent('Deadline20 januari 2026');
     expect(debts).toHaveTextContent('EigenaarWijkteam Demostad-Noord');
     expect(debts).toHaveTextContent('Aanvraag voorbereid.');
+    // The controls open on demand, one action at a time.
+    expect(within(debts).queryByRole('button', { name: 'Status opslaan' })).toBeNull();
+    const update = within(debts).getByRole('button', {
+      name: 'Voortgang bijwerken: Schuldhulp aanvragen',
+    });
+    expect(update).toHaveAttribute('aria-expanded', 'false');
+    await user.click(update);
+    expect(update).toHaveAttribute('aria-expanded', 'true');
     // The owner agency (the caller's) may change the status; the police action it may not.
     expect(within(debts).getByRole('button', { name: 'Status opslaan' })).toBeVisible();
     const visit = screen.getByText('Wijkagent bezoekt cliënt').closest('li')!;
+    await user.click(within(visit).getByRole('button', { name: /^Voortgang bijwerken/ }));
     expect(within(visit).queryByRole('button', { name: 'Status opslaan' })).toBeNull();
     expect(within(visit).getByRole('button', { name: 'Notitie toevoegen' })).toBeVisible();
     expect(screen.getByRole('button', { name: 'Plan wijzigen (nieuwe versie)' })).toBeVisible();
@@ -100,6 +112,11 @@ describe('CasePlan', () => {
       planFound(casePlan({ adopted, draft: newer })),
     ]);
 
+    // Next to an adopted plan, the draft opens on demand.
+    expect(screen.queryByText('Doel toevoegen', { selector: 'summary' })).toBeNull();
+    await user.click(
+      await screen.findByRole('button', { name: 'Concept versie 2 bekijken en bewerken' }),
+    );
     await user.click(await screen.findByText('Doel toevoegen', { selector: 'summary' }));
     await user.selectOptions(screen.getByLabelText('Leefgebied'), 'HOUSING');
     const goal = screen.getByLabelText('Doel');

@@ -37,6 +37,10 @@ export function CasePlan({ caseId }: CasePlanProps) {
   const start = usePlanMutation(START_PLAN_REVISION_MUTATION, TIMELINE);
   const [startFailure, setStartFailure] = useState<PlanFailure | null>(null);
   const [adoptedNumber, setAdoptedNumber] = useState<number | null>(null);
+  // A draft next to an adopted plan is folded away until asked for: daily work happens in the
+  // adopted version. A first draft (nothing adopted yet) is the plan, and shows at once.
+  const [showDraft, setShowDraft] = useState(false);
+  const draftPanelId = useId();
   const statusRef = useRef<HTMLDivElement>(null);
   const plan = data?.casePlan;
 
@@ -62,6 +66,7 @@ export function CasePlan({ caseId }: CasePlanProps) {
   }
 
   const inForce = plan.adopted ?? plan.draft;
+  const draftOpen = !plan.adopted || showDraft;
   return (
     <section aria-labelledby={headingId} className="schakel-plan">
       <Heading level={2} id={headingId}>
@@ -100,20 +105,37 @@ export function CasePlan({ caseId }: CasePlanProps) {
           {plan.draft.basedOnNumber !== null && plan.draft.basedOnNumber !== undefined && (
             <Paragraph>{t('plan.draftBasedOn', { number: plan.draft.basedOnNumber })}</Paragraph>
           )}
-          <PlanVersionView
-            version={plan.draft}
-            plan={plan}
-            inForce={inForce?.id === plan.draft.id}
-            agencyId={me.agency.id}
-          />
-          {plan.canAdopt && (
-            <AdoptPlanForm
-              versionId={plan.draft.id}
-              number={plan.draft.number}
-              revision={plan.draft.revision}
-              onAdopted={setAdoptedNumber}
-            />
+          {plan.adopted && (
+            <Button
+              type="button"
+              appearance="secondary-action-button"
+              aria-expanded={draftOpen}
+              aria-controls={draftPanelId}
+              onClick={() => setShowDraft((value) => !value)}
+            >
+              {t('casePage.plan.draftToggle', { number: plan.draft.number })}
+            </Button>
           )}
+          <div id={draftPanelId} hidden={!draftOpen} className="schakel-flow">
+            {draftOpen && (
+              <>
+                <PlanVersionView
+                  version={plan.draft}
+                  plan={plan}
+                  inForce={inForce?.id === plan.draft.id}
+                  agencyId={me.agency.id}
+                />
+                {plan.canAdopt && (
+                  <AdoptPlanForm
+                    versionId={plan.draft.id}
+                    number={plan.draft.number}
+                    revision={plan.draft.revision}
+                    onAdopted={setAdoptedNumber}
+                  />
+                )}
+              </>
+            )}
+          </div>
         </div>
       )}
 
@@ -130,6 +152,7 @@ export function CasePlan({ caseId }: CasePlanProps) {
             busy={start.loading}
             onClick={() => {
               setAdoptedNumber(null);
+              setShowDraft(true);
               void start.run({ input: { caseId } }).then((failure) => setStartFailure(failure));
             }}
           >

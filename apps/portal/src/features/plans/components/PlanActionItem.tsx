@@ -1,4 +1,5 @@
 import { Button, Paragraph, StatusBadge } from '@utrecht/component-library-react';
+import { useId, useState } from 'react';
 import type { CasePlanQuery, PlanVersionFieldsFragment } from '../../../gql/graphql';
 import { useI18n } from '../../i18n/hooks/useI18n';
 import { formatDate } from '../../i18n/utils/formatDate';
@@ -24,6 +25,10 @@ export function PlanActionItem({
   onRemove = null,
 }: PlanActionItemProps) {
   const { t, locale } = useI18n();
+  const panelId = useId();
+  // Status and note controls on demand: a plan with many actions stays readable.
+  const [editing, setEditing] = useState(false);
+  const canProgress = progress !== null && (progress.canChangeStatus || progress.canAddNote);
   const statusBadge =
     action.status === 'DONE' || action.status === 'CANCELLED' ? 'inactive' : 'active';
   return (
@@ -67,15 +72,31 @@ export function PlanActionItem({
           </ul>
         </div>
       )}
-      {progress && (
-        <ActionProgress
-          actionId={action.id}
-          description={action.description}
-          status={action.status}
-          statusRevision={action.statusRevision}
-          canChangeStatus={progress.canChangeStatus}
-          canAddNote={progress.canAddNote}
-        />
+      {progress && canProgress && (
+        <div className="schakel-plan-action__progress">
+          <Button
+            type="button"
+            appearance="subtle-button"
+            aria-expanded={editing}
+            aria-controls={panelId}
+            aria-label={t('plan.action.updateLabel', { action: action.description })}
+            onClick={() => setEditing((value) => !value)}
+          >
+            {t('plan.action.update')}
+          </Button>
+          <div id={panelId} hidden={!editing}>
+            {editing && (
+              <ActionProgress
+                actionId={action.id}
+                description={action.description}
+                status={action.status}
+                statusRevision={action.statusRevision}
+                canChangeStatus={progress.canChangeStatus}
+                canAddNote={progress.canAddNote}
+              />
+            )}
+          </div>
+        </div>
       )}
       {onRemove && (
         <div>

@@ -84,6 +84,13 @@ export function BreakGlassQueue() {
                       })}
                     </Heading>
                     <DataList appearance="rows">
+                      {/* When it was opened comes before how long the access lasts. */}
+                      <DataListItem>
+                        <DataListKey>{t('casePage.breakGlass.openedAt')}</DataListKey>
+                        <DataListValue>
+                          <time dateTime={item.occurredAt}>{time}</time>
+                        </DataListValue>
+                      </DataListItem>
                       <DataListItem>
                         <DataListKey>{t('privacyOffice.breakGlass.who')}</DataListKey>
                         <DataListValue>{who}</DataListValue>

@@ -1,0 +1,58 @@
+/** Dutch texts of the case page (summary, sections, print view); merged into the app catalogue. */
+export const casePageNl = {
+  'casePage.summary.heading': 'In het kort',
+  'casePage.summary.person': 'Persoon',
+  'casePage.summary.status': 'Status',
+  'casePage.summary.casusregisseur': 'Casusregisseur',
+  'casePage.summary.nextMeeting': 'Volgend overleg',
+  'casePage.summary.noMeeting': 'Geen overleg gepland',
+  'casePage.summary.actions': 'Acties',
+  'casePage.summary.actionsOpen': '{open} open',
+  'casePage.summary.actionsOverdue': '{overdue} te laat',
+  'casePage.summary.noPlan': 'Geen vastgesteld plan',
+  'casePage.summary.card': 'Afsprakenkaart',
+  'casePage.summary.noCard': 'Geen afsprakenkaart',
+  'casePage.summary.withheld': 'Afgeschermd',
+  'casePage.summary.loading': 'Laden…',
+  'casePage.summary.unavailable': 'Niet beschikbaar',
+
+  'casePage.sections.label': 'Onderdelen van het dossier',
+  'casePage.section.informatie': 'Informatie',
+  'casePage.section.plan': 'Plan',
+  'casePage.section.deelnemers': 'Deelnemers',
+  'casePage.section.toestemmingen': 'Toestemmingen',
+  'casePage.section.overleggen': 'Overleggen',
+  'casePage.section.tijdlijn': 'Tijdlijn',
+
+  'casePage.meetings.heading': 'Overleggen',
+  'casePage.meetings.intro':
+    'De casusoverleggen van het afgelopen en komende halfjaar waarin deze casus op de agenda staat en waarvoor uw organisatie is uitgenodigd.',
+  'casePage.meetings.upcoming': 'Komend',
+  'casePage.meetings.past': 'Eerder',
+  'casePage.meetings.noneUpcoming': 'Er is geen overleg gepland voor deze casus.',
+  'casePage.meetings.nonePast': 'Deze casus is het afgelopen halfjaar niet besproken.',
+  'casePage.meetings.loading': 'Overleggen laden…',
+  'casePage.meetings.when': '{date}, {from}–{to}',
+  'casePage.meetings.status.PLANNED': 'Gepland',
+  'casePage.meetings.status.IN_PROGRESS': 'Bezig',
+  'casePage.meetings.status.CLOSED': 'Afgesloten',
+
+  'casePage.plan.draftToggle': 'Concept versie {number} bekijken en bewerken',
+  'casePage.plan.print': 'Plan afdrukken',
+  'casePage.print.title': 'Plan van aanpak {reference}',
+  'casePage.print.back': 'Terug naar het dossier',
+  'casePage.print.button': 'Afdrukken',
+  'casePage.print.printedOn':
+    'Afgedrukt op {date}. Vertrouwelijk: alleen voor deelnemers aan deze casus.',
+  'casePage.print.version': 'Versie {number}, vastgesteld op {date}',
+  'casePage.print.draft': 'Concept, versie {number} (nog niet vastgesteld)',
+  'casePage.print.owner': 'Eigenaar',
+  'casePage.print.due': 'Uiterlijk',
+  'casePage.print.status': 'Status',
+  'casePage.print.action': 'Afspraak',
+
+  'plan.action.update': 'Voortgang bijwerken',
+  'plan.action.updateLabel': 'Voortgang bijwerken: {action}',
+
+  'casePage.breakGlass.openedAt': 'Geopend op',
+} as const;
