@@ -59,7 +59,7 @@ test('a user changes her password on a 320 px screen, is logged out elsewhere, a
   await repeat.fill(NEW_PASSWORD);
   await repeat.press('Enter');
   await expect(section.getByRole('status')).toHaveText(
-    'Je wachtwoord is gewijzigd. Je bent op andere apparaten uitgelogd.',
+    'Uw wachtwoord is gewijzigd. U bent op andere apparaten uitgelogd.',
   );
   await expect(section.getByRole('alert')).toHaveCount(0);
   await expect(current).toHaveValue('');

@@ -22,7 +22,7 @@ test("an agency admin on a phone reviews access, changes a colleague's roles and
 
   // The periodic review: the demo's accounts were confirmed when the region was made.
   const review = page.getByRole('region', { name: 'Toegangscontrole' });
-  await expect(review).toContainText('Elke 6 maanden bevestig je');
+  await expect(review).toContainText('Elke 6 maanden bevestigt u');
   await expect(review).toContainText('Er wachten geen accounts op beoordeling.');
   await expectAccessible(page, 'users page at 375 px');
 

@@ -359,7 +359,7 @@ test('the functional administrator sees the covenant matrix, no dossiers, and pr
   await page.getByRole('button', { name: 'Wijziging voorstellen' }).click();
   await expect(
     page.getByText(
-      'Je voorstel is ingediend. Het geldt pas als een privacyfunctionaris het goedkeurt.',
+      'Uw voorstel is ingediend. Het geldt pas als een privacyfunctionaris het goedkeurt.',
     ),
   ).toBeVisible();
   await expect(page.getByRole('table', { name: /\(versie 1\)/ })).toBeVisible();
@@ -381,7 +381,7 @@ test('the functional administrator sees the covenant matrix, no dossiers, and pr
       .getByRole('article')
       .first();
     await expect(pending).toContainText('Wacht op goedkeuring');
-    await pending.getByLabel('Toelichting bij je besluit').fill(reason);
+    await pending.getByLabel('Toelichting bij uw besluit').fill(reason);
     await pending.getByRole('button', { name: 'Goedkeuren' }).click();
   };
   await approve('Past binnen de wet');
@@ -407,7 +407,7 @@ test('the functional administrator sees the covenant matrix, no dossiers, and pr
     .selectOption({ label: 'Samenvatting' });
   await page.getByLabel('Toelichting bij deze wijziging').fill('Terug naar het standaardconvenant');
   await page.getByRole('button', { name: 'Wijziging voorstellen' }).click();
-  await expect(page.getByText('Je voorstel is ingediend.', { exact: false })).toBeVisible();
+  await expect(page.getByText('Uw voorstel is ingediend.', { exact: false })).toBeVisible();
   await approve('Terug naar de standaard');
   await expect(privacy.getByText('Het voorstel is goedgekeurd. Versie 3 geldt nu.')).toBeVisible();
   await privacy.context().close();
@@ -421,7 +421,7 @@ test('the functional administrator sees the covenant matrix, no dossiers, and pr
   // An earlier version stays readable, read-only.
   await history.getByRole('link', { name: 'Bekijk versie 2' }).click();
   await expect(
-    page.getByText('Je bekijkt versie 2. Dit is niet de versie die nu geldt.'),
+    page.getByText('U bekijkt versie 2. Dit is niet de versie die nu geldt.'),
   ).toBeVisible();
   await expect(page.getByRole('button', { name: 'Convenant wijzigen' })).toHaveCount(0);
   await expectAccessible(page, 'an earlier covenant version');

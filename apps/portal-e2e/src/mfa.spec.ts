@@ -30,7 +30,7 @@ test('a user sets up an authenticator app on the account page, keeps the recover
   await expect(section.getByText('Niet ingesteld')).toBeVisible();
   await section.getByRole('button', { name: 'Authenticator-app instellen' }).click();
   await expect(
-    section.getByRole('img', { name: 'QR-code om Schakel toe te voegen aan je authenticator-app' }),
+    section.getByRole('img', { name: 'QR-code om Schakel toe te voegen aan uw authenticator-app' }),
   ).toBeVisible();
   await expectAccessible(page, 'account page while enrolling an authenticator app');
   const secret = (await section.locator('.schakel-totp-secret').innerText()).replace(/\s/g, '');
@@ -41,7 +41,7 @@ test('a user sets up an authenticator app on the account page, keeps the recover
   await code.fill(await totp(secret));
   await code.press('Enter');
 
-  await expect(section.getByRole('heading', { name: 'Bewaar je herstelcodes' })).toBeFocused();
+  await expect(section.getByRole('heading', { name: 'Bewaar uw herstelcodes' })).toBeFocused();
   await expect(section.getByRole('listitem')).toHaveCount(10);
   await expectAccessible(page, 'recovery codes');
   await section.getByRole('button', { name: 'Ik heb de codes bewaard' }).click();
@@ -52,7 +52,7 @@ test('a user sets up an authenticator app on the account page, keeps the recover
   await page.getByRole('button', { name: 'Uitloggen', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Inloggen bij Schakel');
   await passwordStep(page);
-  await expect(page.getByRole('heading', { name: 'Bevestig dat jij het bent' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Bevestig dat u het bent' })).toBeVisible();
   await expect(page.getByLabel('Code')).toBeFocused();
   await expectAccessible(page, "the login's second step");
 

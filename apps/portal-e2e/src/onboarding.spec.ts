@@ -91,12 +91,12 @@ async function activateFromMail(page: Page, email: string, password: string): Pr
   expect(mail.subject).toBe('Uw account in Schakel staat klaar');
   await page.goto(linkIn(mail.text));
   await expect(page).toHaveURL(/\/activeren/);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Je Schakel-account activeren');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Uw Schakel-account activeren');
   await expectAccessible(page, `activation page of ${email}`);
   await page.getByLabel('Wachtwoord', { exact: true }).fill(password);
   await page.getByLabel('Herhaal wachtwoord').fill(password);
   await page.getByRole('button', { name: 'Account activeren' }).click();
-  await expect(page.getByText('Je account is geactiveerd.')).toBeVisible();
+  await expect(page.getByText('Uw account is geactiveerd.')).toBeVisible();
   await expectAccessible(page, `activation done for ${email}`);
   await page.getByRole('link', { name: 'Naar inloggen' }).click();
   await expect(page).toHaveURL(/\/inloggen/);
@@ -128,9 +128,9 @@ async function firstLoginWithTotp(
   await page.getByLabel('Code', { exact: true }).fill(await totpCode(secret));
   await page.getByRole('button', { name: 'Bevestigen' }).click();
 
-  await expect(page.getByRole('heading', { name: 'Bewaar je herstelcodes' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Bewaar uw herstelcodes' })).toBeVisible();
   await expect(
-    page.getByRole('list', { name: 'Bewaar je herstelcodes' }).getByRole('listitem'),
+    page.getByRole('list', { name: 'Bewaar uw herstelcodes' }).getByRole('listitem'),
   ).not.toHaveCount(0);
   await expectAccessible(page, `recovery codes of ${user.email}`);
   await page.getByRole('button', { name: 'Ik heb de codes bewaard' }).click();
@@ -363,11 +363,11 @@ test('a new region onboards the police: command, activation, TOTP, SSO, card loo
     await expectAccessible(page, 'login page for the officer');
     await page.getByLabel('E-mailadres').fill(OFFICER.email);
     await page.getByLabel('E-mailadres').blur();
-    await expect(page.getByRole('button', { name: 'Verder bij je organisatie' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Verder bij uw organisatie' })).toBeVisible();
     // No password field for an address whose agency signs its people in.
     await expect(page.getByLabel('Wachtwoord', { exact: true })).toHaveCount(0);
     await expectAccessible(page, 'login page, SSO step');
-    await page.getByRole('button', { name: 'Verder bij je organisatie' }).click();
+    await page.getByRole('button', { name: 'Verder bij uw organisatie' }).click();
 
     // The provider's own sign-in form (a fixture, not Schakel: no axe here).
     await expect(page).toHaveURL(new RegExp(`^${stack.oidc.issuer}`));
@@ -391,7 +391,7 @@ test('a new region onboards the police: command, activation, TOTP, SSO, card loo
     await page.getByLabel('Toelichting').fill('Melding overlast, Kustweg');
     await page.getByRole('button', { name: 'Zoeken' }).click();
     const result = page.getByRole('region', { name: 'Resultaat' });
-    await expect(result).toContainText('1 afsprakenkaart(en) gevonden.');
+    await expect(result).toContainText('1 afsprakenkaart gevonden.');
     await expect(result).toContainText(INSTRUCTIONS);
     await expect(
       result.getByRole('link', { name: `Bel ${CONTACT.name}: ${CONTACT.phone}` }),

@@ -50,7 +50,7 @@ test('a user who forgot her password gets a link by e-mail and sets a new one, o
   await page.getByLabel('Nieuw wachtwoord', { exact: true }).fill(NEW_PASSWORD);
   await page.getByLabel('Herhaal het nieuwe wachtwoord').fill(NEW_PASSWORD);
   await page.getByRole('button', { name: 'Wachtwoord opslaan' }).click();
-  await expect(page.getByRole('status')).toContainText('Je wachtwoord is gewijzigd');
+  await expect(page.getByRole('status')).toContainText('Uw wachtwoord is gewijzigd');
   await expectAccessible(page, 'the reset page, done');
 
   // The link worked once; the new password signs in.

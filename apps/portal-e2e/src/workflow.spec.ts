@@ -321,7 +321,7 @@ test('a case goes from referral through triage, plan and afsprakenkaart to closi
 
     const result = page.getByRole('region', { name: 'Resultaat' });
     await expect(page.getByRole('heading', { name: 'Resultaat' })).toBeFocused();
-    await expect(result).toContainText('1 afsprakenkaart(en) gevonden.');
+    await expect(result).toContainText('1 afsprakenkaart gevonden.');
     await expect(
       result.getByRole('heading', { name: new RegExp(`^${PERSON.fullName}, geboren `) }),
     ).toBeVisible();

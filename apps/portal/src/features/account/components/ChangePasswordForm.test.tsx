@@ -57,7 +57,7 @@ describe('ChangePasswordForm', () => {
       expect(input).not.toHaveAttribute('aria-invalid', 'true');
     }
     expect(field.new()).toHaveAccessibleDescription(
-      'Je nieuwe wachtwoord moet minstens 12 tekens lang zijn.',
+      'Uw nieuwe wachtwoord moet minstens 12 tekens lang zijn.',
     );
     expect(section.querySelector('input[autocomplete="username"]')).toHaveValue(
       'noor.jansen@svg.example',
@@ -71,13 +71,13 @@ describe('ChangePasswordForm', () => {
 
     await submit(user);
 
-    expect(field.current()).toHaveAccessibleDescription('Vul je huidige wachtwoord in.');
+    expect(field.current()).toHaveAccessibleDescription('Vul uw huidige wachtwoord in.');
     expect(field.new()).toHaveAccessibleDescription(
-      'Vul een nieuw wachtwoord in. Je nieuwe wachtwoord moet minstens 12 tekens lang zijn.',
+      'Vul een nieuw wachtwoord in. Uw nieuwe wachtwoord moet minstens 12 tekens lang zijn.',
     );
-    expect(field.repeat()).toHaveAccessibleDescription('Vul je nieuwe wachtwoord nog een keer in.');
+    expect(field.repeat()).toHaveAccessibleDescription('Vul uw nieuwe wachtwoord nog een keer in.');
     expect(field.current()).toHaveFocus();
-    expect(screen.getByRole('alert')).toHaveTextContent('Je wachtwoord is niet gewijzigd.');
+    expect(screen.getByRole('alert')).toHaveTextContent('Uw wachtwoord is niet gewijzigd.');
     expect(operations(requests)).toEqual(['Me']);
   });
 
@@ -107,7 +107,7 @@ describe('ChangePasswordForm', () => {
 
     expect(field.new()).toHaveAttribute('aria-invalid', 'true');
     expect(field.new()).toHaveAccessibleDescription(
-      'Het wachtwoord is te kort. Gebruik minstens 12 tekens. Je nieuwe wachtwoord moet minstens 12 tekens lang zijn.',
+      'Het wachtwoord is te kort. Gebruik minstens 12 tekens. Uw nieuwe wachtwoord moet minstens 12 tekens lang zijn.',
     );
     expect(field.new()).toHaveFocus();
     expect(field.repeat()).not.toHaveAttribute('aria-invalid', 'true');
@@ -145,7 +145,7 @@ describe('ChangePasswordForm', () => {
     expect(field.current()).toHaveValue('verkeerd-wachtwoord');
     expect(field.new()).toHaveValue(passwords.newPassword);
     expect(field.repeat()).toHaveValue(passwords.newPassword);
-    expect(screen.queryByText(/Je wachtwoord is gewijzigd/)).not.toBeInTheDocument();
+    expect(screen.queryByText(/Uw wachtwoord is gewijzigd/)).not.toBeInTheDocument();
     expect(operations(requests)).toEqual(['Me', 'ChangePassword']);
     expect(sent(requests, 'ChangePassword')?.headers['x-csrf-token']).toBe('csrf-before');
   });
@@ -174,7 +174,7 @@ describe('ChangePasswordForm', () => {
     await submit(user);
 
     const message =
-      'Het nieuwe wachtwoord is gelijk aan je huidige wachtwoord. Kies een ander wachtwoord.';
+      'Het nieuwe wachtwoord is gelijk aan uw huidige wachtwoord. Kies een ander wachtwoord.';
     expect(field.new()).toHaveAccessibleDescription(expect.stringContaining(message));
     expect(field.new()).toHaveFocus();
     expect(operations(requests)).toEqual(['Me']);
@@ -214,7 +214,7 @@ describe('ChangePasswordForm', () => {
     await submit(user);
 
     expect(await screen.findByRole('status')).toHaveTextContent(
-      'Je wachtwoord is gewijzigd. Je bent op andere apparaten uitgelogd.',
+      'Uw wachtwoord is gewijzigd. U bent op andere apparaten uitgelogd.',
     );
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
     expect(field.current()).toHaveValue('');

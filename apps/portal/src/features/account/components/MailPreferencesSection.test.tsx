@@ -40,11 +40,11 @@ describe('MailPreferencesSection', () => {
       await screen.findByRole('heading', { level: 2, name: 'E-mail over meldingen' })
     ).closest('section')!;
     const invited = await within(section).findByRole('group', {
-      name: 'Je bent toegevoegd aan een casus',
+      name: 'U bent toegevoegd aan een casus',
     });
     expect(within(invited).getByRole('radio', { name: 'Geen e-mail' })).toBeChecked();
     const overdue = within(section).getByRole('group', {
-      name: 'Een actie van je is over de datum',
+      name: 'Een actie van u is over de datum',
     });
     expect(within(overdue).getByRole('radio', { name: 'Eén overzicht per dag' })).toBeChecked();
 
@@ -52,7 +52,7 @@ describe('MailPreferencesSection', () => {
     await user.click(within(section).getByRole('button', { name: 'E-mailinstellingen opslaan' }));
 
     expect(
-      await within(section).findByText('Je e-mailinstellingen zijn opgeslagen.'),
+      await within(section).findByText('Uw e-mailinstellingen zijn opgeslagen.'),
     ).toBeVisible();
     const saves = requests.filter((r) => r.operationName === 'SetMailPreference');
     expect(saves.map((r) => r.variables)).toEqual([

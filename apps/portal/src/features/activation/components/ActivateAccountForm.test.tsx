@@ -19,7 +19,7 @@ const activationFails = (code: 'ACTIVATION_LINK_INVALID' | 'PASSWORD_TOO_COMMON'
 type User = ReturnType<typeof renderApp>['user'];
 
 async function fillIn(user: User, password: string, repeat: string) {
-  await screen.findByRole('heading', { level: 1, name: 'Je Schakel-account activeren' });
+  await screen.findByRole('heading', { level: 1, name: 'Uw Schakel-account activeren' });
   if (password) await user.type(screen.getByLabelText('Wachtwoord'), password);
   if (repeat) await user.type(screen.getByLabelText('Herhaal wachtwoord'), repeat);
   await user.click(screen.getByRole('button', { name: 'Account activeren' }));
@@ -33,7 +33,7 @@ describe('ActivateAccountForm', () => {
     });
     await fillIn(user, PASSWORD, PASSWORD);
 
-    expect(await screen.findByText('Je account is geactiveerd.')).toBeVisible();
+    expect(await screen.findByText('Uw account is geactiveerd.')).toBeVisible();
     expect(screen.getByRole('link', { name: 'Naar inloggen' })).toHaveAttribute(
       'href',
       '/inloggen',

@@ -192,7 +192,7 @@ describe('managing one colleague', () => {
     const roles = screen.getByRole('group', { name: 'Rollen van Fatima El Amrani' });
     expect(within(roles).getByLabelText('Beheerder organisatie')).toBeDisabled();
     expect(roles).toHaveTextContent(
-      'Je eigen beheerdersrol kan alleen een andere beheerder afnemen.',
+      'Uw eigen beheerdersrol kan alleen een andere beheerder afnemen.',
     );
     expect(screen.queryByRole('heading', { name: 'Uit dienst' })).toBeNull();
   });

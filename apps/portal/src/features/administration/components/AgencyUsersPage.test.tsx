@@ -56,7 +56,7 @@ describe('AgencyUsersPage', () => {
       ],
       route: '/beheer/gebruikers',
     });
-    const table = await screen.findByRole('table', { name: 'Accounts van je organisatie' });
+    const table = await screen.findByRole('table', { name: 'Accounts van uw organisatie' });
     const row = within(table).getByRole('row', { name: /Wim Wijkagent/ });
     expect(within(row).getByText('Actief')).toBeVisible();
     // No button to switch off one's own account.
@@ -189,7 +189,7 @@ describe('AgencyUsersPage', () => {
     await u.click(screen.getByRole('button', { name: 'Uitnodiging versturen' }));
     expect(
       await screen.findByText(
-        'De uitnodiging is naar sam@politie.nl verstuurd. Je collega logt in via de eigen organisatie (single sign-on) en heeft geen apart wachtwoord nodig.',
+        'De uitnodiging is naar sam@politie.nl verstuurd. Uw collega logt in via de eigen organisatie (single sign-on) en heeft geen apart wachtwoord nodig.',
       ),
     ).toBeVisible();
   });

@@ -406,7 +406,7 @@ describe('RegionAgencyPage', () => {
       mocks: [meSignedIn(functionalAdmin), listed([zvh])],
       route: '/beheer/organisaties/onbekend',
     });
-    expect(await screen.findByText('Deze organisatie bestaat niet in je regio.')).toBeVisible();
+    expect(await screen.findByText('Deze organisatie bestaat niet in uw regio.')).toBeVisible();
     expect(screen.getByRole('link', { name: 'Terug naar organisaties' })).toHaveAttribute(
       'href',
       '/beheer/organisaties',

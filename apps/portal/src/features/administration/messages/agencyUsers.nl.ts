@@ -6,7 +6,7 @@ export const agencyAdminNl = {
   'users.manage.close': 'Sluiten',
   'users.manage.heading': '{name} beheren',
   'users.invite.ssoMailed':
-    'De uitnodiging is naar {email} verstuurd. Je collega logt in via de eigen organisatie (single sign-on) en heeft geen apart wachtwoord nodig.',
+    'De uitnodiging is naar {email} verstuurd. Uw collega logt in via de eigen organisatie (single sign-on) en heeft geen apart wachtwoord nodig.',
   'users.invite.otherProvider':
     'Dit e-mailadres logt in bij een andere organisatie. Laat de beheerder van die organisatie de uitnodiging versturen.',
 
@@ -21,7 +21,7 @@ export const agencyAdminNl = {
   'review.yes': 'Ja, nog nodig',
   'review.no': 'Nee, niet meer nodig',
   'review.confirmNo':
-    'Het account van {name} wordt uitgeschakeld: de volgende handeling van {name} in Schakel lukt niet meer. Je kunt het later weer inschakelen.',
+    'Het account van {name} wordt uitgeschakeld: de volgende handeling van {name} in Schakel lukt niet meer. U kunt het later weer inschakelen.',
   'review.confirmNoButton': '{name} uitschakelen',
   'review.cancel': 'Annuleren',
   'review.confirmed': 'Toegang van {name} bevestigd. De volgende beoordeling is op {date}.',
@@ -32,19 +32,19 @@ export const agencyAdminNl = {
   'roles.heading': 'Rollen',
   'roles.legend': 'Rollen van {name}',
   'roles.kept': 'Ook: {roles}. Die rollen wijzigt alleen de functioneel beheerder.',
-  'roles.ownAdmin': 'Je eigen beheerdersrol kan alleen een andere beheerder afnemen.',
+  'roles.ownAdmin': 'Uw eigen beheerdersrol kan alleen een andere beheerder afnemen.',
   'roles.submit': 'Rollen wijzigen',
   'roles.confirm': 'Rollen van {name} wijzigen in: {roles}?',
   'roles.confirmButton': 'Ja, rollen wijzigen',
   'roles.cancel': 'Annuleren',
   'roles.saved': 'De rollen van {name} zijn gewijzigd in: {roles}.',
   'roles.required': 'Kies minstens één rol.',
-  'roles.unchanged': 'Je hebt niets gewijzigd.',
+  'roles.unchanged': 'U hebt niets gewijzigd.',
   'roles.notSaved': 'De rollen zijn niet gewijzigd.',
 
   'moveOut.heading': 'Uit dienst',
   'moveOut.intro':
-    'Gaat {name} weg bij je organisatie? De lopende casussen waarvan {name} casusregisseur is, de acties in conceptplannen en de overleggen die {name} voorzit gaan naar een collega. Daarna wordt het account uitgeschakeld.',
+    'Gaat {name} weg bij uw organisatie? De lopende casussen waarvan {name} casusregisseur is, de acties in conceptplannen en de overleggen die {name} voorzit gaan naar een collega. Daarna wordt het account uitgeschakeld.',
   'moveOut.successor': 'Wie neemt het werk over?',
   'moveOut.choose': 'Kies een collega',
   'moveOut.noColleague': 'Er is geen actieve collega die het werk kan overnemen.',
@@ -60,7 +60,7 @@ export const agencyAdminNl = {
   'moveOut.adopted':
     'Acties in vastgestelde plannen die {name} nog noemen: {count}. Een vastgesteld plan verandert niet; de volgende versie noemt de nieuwe eigenaar.',
   'moveOut.successorRequired': 'Kies wie het werk overneemt.',
-  'moveOut.successorInvalid': 'Kies een actieve collega van je eigen organisatie.',
+  'moveOut.successorInvalid': 'Kies een actieve collega van uw eigen organisatie.',
   'moveOut.needsChair': '{name} zit overleggen voor. Kies een collega met de rol procesregisseur.',
   'moveOut.notDone': '{name} is niet uit dienst gemeld.',
 };

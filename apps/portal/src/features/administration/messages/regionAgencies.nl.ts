@@ -3,7 +3,7 @@ export const regionAgenciesNl = {
   'regionAgencies.nav': 'Organisaties',
   'regionAgencies.title': 'Organisaties',
   'regionAgencies.intro':
-    'De organisaties van de regio {region}: wie zij zijn, welke convenantversie zij ondertekenden en wie hun beheerders zijn. De medewerkers van een organisatie hebben alleen toegang zolang zij de huidige versie van het convenant heeft ondertekend. Je ziet hier geen dossierinhoud.',
+    'De organisaties van de regio {region}: wie zij zijn, welke convenantversie zij ondertekenden en wie hun beheerders zijn. De medewerkers van een organisatie hebben alleen toegang zolang zij de huidige versie van het convenant heeft ondertekend. U ziet hier geen dossierinhoud.',
   'regionAgencies.loading': 'Organisaties laden…',
   'regionAgencies.caption': 'Organisaties van de regio',
   'regionAgencies.none': 'De regio heeft nog geen organisaties.',
@@ -44,10 +44,10 @@ export const regionAgenciesNl = {
     'Vul een geldig e-mailadres in, zoals servicedesk@organisatie.nl.',
   'regionAgencies.problem.contactPhone': 'Het telefoonnummer is {min} tot {max} tekens lang.',
   'regionAgencies.conflict':
-    'Een collega heeft deze organisatie gewijzigd terwijl jij aan het bewerken was. Nu opgeslagen: {saved}. Sla opnieuw op om jouw gegevens te bewaren, of neem de opgeslagen gegevens over.',
+    'Een collega heeft deze organisatie gewijzigd terwijl u aan het bewerken was. Nu opgeslagen: {saved}. Sla opnieuw op om uw gegevens te bewaren, of neem de opgeslagen gegevens over.',
   'regionAgencies.takeSaved': 'Opgeslagen gegevens overnemen',
   'regionAgencies.back': 'Terug naar organisaties',
-  'regionAgencies.notFound': 'Deze organisatie bestaat niet in je regio.',
+  'regionAgencies.notFound': 'Deze organisatie bestaat niet in uw regio.',
   'regionAgencies.settingsHeading': 'Gegevens',
   'regionAgencies.covenantHeading': 'Convenant',
   'regionAgencies.covenantCurrent': 'De huidige versie van het convenant is versie {version}.',

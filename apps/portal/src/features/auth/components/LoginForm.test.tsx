@@ -63,7 +63,7 @@ describe('LoginForm', () => {
     await user.click(screen.getByRole('button', { name: 'Inloggen' }));
 
     expect(await screen.findByRole('alert')).toHaveTextContent(
-      'Je organisatie regelt het inloggen voor Schakel. Log in via je organisatie',
+      'Uw organisatie regelt het inloggen voor Schakel. Log in via uw organisatie',
     );
   });
 
@@ -73,10 +73,10 @@ describe('LoginForm', () => {
     await user.type(await screen.findByLabelText('Wachtwoord'), 'something');
     await user.click(screen.getByRole('button', { name: 'Inloggen' }));
 
-    expect(screen.getByText('Vul je e-mailadres in.')).toBeVisible();
+    expect(screen.getByText('Vul uw e-mailadres in.')).toBeVisible();
     expect(screen.getByLabelText('E-mailadres')).toHaveAttribute('aria-invalid', 'true');
     expect(screen.getByLabelText('E-mailadres')).toHaveAccessibleDescription(
-      'Vul je e-mailadres in.',
+      'Vul uw e-mailadres in.',
     );
     expect(screen.getByLabelText('E-mailadres')).toHaveFocus();
     expect(requests.map((request) => request.operationName)).toEqual(['Me']);

@@ -300,7 +300,7 @@ describe('adding information', () => {
 
     await waitFor(() =>
       expect(screen.getByLabelText('Categorie')).toHaveAccessibleDescription(
-        'Je organisatie mag in deze categorie geen informatie vastleggen onder het convenant.',
+        'Uw organisatie mag in deze categorie geen informatie vastleggen onder het convenant.',
       ),
     );
     expect(screen.getByLabelText('Categorie')).toHaveFocus();

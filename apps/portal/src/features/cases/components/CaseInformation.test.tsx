@@ -94,7 +94,7 @@ describe('older information in a category', () => {
     await user.click(within(section()).getByRole('button', { name: 'Oudere informatie tonen' }));
     await waitFor(() =>
       expect(within(section()).getByRole('status')).toHaveTextContent(
-        '1 oudere items geladen. Nu 504 van de 1200 getoond.',
+        '1 ouder item geladen. Nu 504 van de 1200 getoond.',
       ),
     );
     // The last page came back short: nothing older exists, whatever the count said.
@@ -112,7 +112,7 @@ describe('older information in a category', () => {
     );
     await waitFor(() =>
       expect(within(section()).getByRole('status')).toHaveTextContent(
-        'Oudere informatie kon niet worden geladen. Je hebt geen toegang tot deze gegevens of deze handeling.',
+        'Oudere informatie kon niet worden geladen. U hebt geen toegang tot deze gegevens of deze handeling.',
       ),
     );
     expect(

@@ -182,7 +182,7 @@ describe('CaseList', () => {
 
   it('says so when there are no cases, and when the filters leave none', async () => {
     renderApp({ mocks: [meSignedIn(member), casesAnswer({ first: 20 }, [])], route: '/dossiers' });
-    expect(await screen.findByText('Er zijn geen dossiers die je kunt inzien.')).toBeVisible();
+    expect(await screen.findByText('Er zijn geen dossiers die u kunt inzien.')).toBeVisible();
     expect(screen.queryByRole('table')).not.toBeInTheDocument();
   });
 

@@ -33,7 +33,7 @@ describe('the covenant lock-out at login', () => {
     await logIn(user);
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent(
-      'Je organisatie heeft de huidige versie van het convenant nog niet ondertekend.',
+      'Uw organisatie heeft de huidige versie van het convenant nog niet ondertekend.',
     );
     expect(alert).toHaveTextContent('Neem contact op met ZVH Demostad');
     expect(within(alert).getByRole('link', { name: 'desk@zvh.example' })).toHaveAttribute(
@@ -57,7 +57,7 @@ describe('the covenant lock-out at login', () => {
     await logIn(user);
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent(
-      'Neem contact op met het Zorg- en Veiligheidshuis van je regio',
+      'Neem contact op met het Zorg- en Veiligheidshuis van uw regio',
     );
     expect(within(alert).queryByRole('link')).toBeNull();
   });

@@ -11,7 +11,7 @@ describe('the covenant grace banner', () => {
     });
     expect(
       await screen.findByText(
-        'Je organisatie heeft de nieuwe versie van het convenant nog niet ondertekend. Je kunt Schakel gebruiken tot 4 januari 2027; daarna pas weer als de ondertekening is vastgelegd.',
+        'Uw organisatie heeft de nieuwe versie van het convenant nog niet ondertekend. U kunt Schakel gebruiken tot 4 januari 2027; daarna pas weer als de ondertekening is vastgelegd.',
       ),
     ).toBeVisible();
     // A standing note, not a live alert that would interrupt on every page.

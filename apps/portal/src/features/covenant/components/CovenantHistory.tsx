@@ -3,6 +3,7 @@ import { useId } from 'react';
 import type { CovenantQuery } from '../../../gql/graphql';
 import { useI18n } from '../../i18n/hooks/useI18n';
 import { formatShortDateTime } from '../../i18n/utils/formatDate';
+import { systemText } from '../../i18n/utils/systemText';
 import { RouterLink } from '../../shell/components/RouterLink';
 import './covenant.css';
 
@@ -43,7 +44,7 @@ export function CovenantHistory({ versions, shown }: CovenantHistoryProps) {
                 </>
               )}
             </Paragraph>
-            <Paragraph small>{version.note}</Paragraph>
+            <Paragraph small>{systemText(version.note, t)}</Paragraph>
             {version.version !== shown && (
               <Paragraph small>
                 <RouterLink

@@ -74,7 +74,8 @@ describe('CovenantOverview', () => {
     ).toBeVisible();
     const history = screen.getByRole('region', { name: 'Versies' });
     expect(history).toHaveTextContent('Versie 1geldt nu');
-    expect(history).toHaveTextContent('Default covenant (domain brief §4)');
+    expect(history).toHaveTextContent('Standaardconvenant van Schakel');
+    expect(history).not.toHaveTextContent('Default covenant');
   });
 
   it('lets the privacy officer read it without offering to change it', async () => {
@@ -142,7 +143,7 @@ describe('CovenantOverview', () => {
 
     expect(
       await screen.findByText(
-        'Je voorstel is ingediend. Het geldt pas als een privacyfunctionaris het goedkeurt.',
+        'Uw voorstel is ingediend. Het geldt pas als een privacyfunctionaris het goedkeurt.',
       ),
     ).toBeVisible();
     // Still version 1 in force; the proposal waits for the privacy officer.
@@ -259,7 +260,7 @@ describe('CovenantOverview', () => {
     await user.click(screen.getByRole('button', { name: 'Wijziging voorstellen' }));
 
     expect(screen.getByRole('alert')).toHaveTextContent(
-      'Wijzig minstens één cel voordat je een wijziging voorstelt.',
+      'Wijzig minstens één cel voordat u een wijziging voorstelt.',
     );
   });
 
@@ -282,7 +283,7 @@ describe('CovenantOverview', () => {
     await user.click(screen.getByRole('button', { name: 'Wijziging voorstellen' }));
 
     expect(await screen.findByRole('alert')).toHaveTextContent(
-      'Iemand anders heeft het convenant intussen gewijzigd. Laad de nieuwste versie en breng je wijziging opnieuw aan.',
+      'Iemand anders heeft het convenant intussen gewijzigd. Laad de nieuwste versie en breng uw wijziging opnieuw aan.',
     );
     expect(screen.getByRole('button', { name: 'Nieuwste versie laden' })).toBeVisible();
     expect(screen.getByRole('combobox', { name: 'Woningcorporatie, Plan van aanpak' })).toHaveValue(
@@ -305,7 +306,7 @@ describe('CovenantOverview', () => {
     });
 
     expect(
-      await screen.findByText('Je bekijkt versie 1. Dit is niet de versie die nu geldt.'),
+      await screen.findByText('U bekijkt versie 1. Dit is niet de versie die nu geldt.'),
     ).toBeVisible();
     expect(screen.getByRole('link', { name: 'Naar de versie die nu geldt' })).toHaveAttribute(
       'href',
@@ -360,7 +361,7 @@ describe('CovenantOverview', () => {
       'Woningcorporatie, Identiteit: Lezen en schrijven → Geen toegang',
     );
     await user.type(
-      within(card).getByLabelText('Toelichting bij je besluit'),
+      within(card).getByLabelText('Toelichting bij uw besluit'),
       'Past binnen de wet',
     );
     await user.click(within(card).getByRole('button', { name: 'Goedkeuren' }));
@@ -414,7 +415,7 @@ describe('CovenantOverview', () => {
     });
     const card = await screen.findByRole('article', { name: /Voorstel voor versie 2/ });
     await user.click(within(card).getByRole('button', { name: 'Afwijzen' }));
-    const reason = within(card).getByLabelText('Toelichting bij je besluit');
+    const reason = within(card).getByLabelText('Toelichting bij uw besluit');
     expect(reason).toHaveFocus();
     expect(reason).toHaveAccessibleDescription(
       'Geef een reden voor de afwijzing. Verplicht bij afwijzen; 3 tot 1000 tekens.',
@@ -439,7 +440,7 @@ describe('CovenantOverview', () => {
     });
     const card = await screen.findByRole('article', { name: /Voorstel voor versie 2/ });
     expect(card).toHaveTextContent(
-      'Je hebt dit voorstel zelf ingediend. Een andere privacyfunctionaris moet erover beslissen.',
+      'U hebt dit voorstel zelf ingediend. Een andere privacyfunctionaris moet erover beslissen.',
     );
     expect(within(card).queryByRole('button', { name: 'Goedkeuren' })).not.toBeInTheDocument();
   });
@@ -457,7 +458,7 @@ describe('CovenantOverview', () => {
     const card = await screen.findByRole('article', { name: /Voorstel voor versie 2/ });
     await user.click(within(card).getByRole('button', { name: 'Goedkeuren' }));
     expect(await within(card).findByRole('alert')).toHaveTextContent(
-      'Je kunt niet zelf beslissen over een wijziging die je zelf hebt voorgesteld.',
+      'U kunt niet zelf beslissen over een wijziging die u zelf hebt voorgesteld.',
     );
   });
 });

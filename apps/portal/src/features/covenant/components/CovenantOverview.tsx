@@ -9,6 +9,7 @@ import { canEditCovenant } from '../../auth/utils/permissions';
 import { useErrorMessage } from '../../i18n/hooks/useErrorMessage';
 import { useI18n } from '../../i18n/hooks/useI18n';
 import { formatDate } from '../../i18n/utils/formatDate';
+import { systemText } from '../../i18n/utils/systemText';
 import { RouterLink } from '../../shell/components/RouterLink';
 import { COVENANT_QUERY } from '../graphql/covenantQuery';
 import { matrixOf, overridesOf } from '../utils/covenantMatrix';
@@ -75,7 +76,7 @@ export function CovenantOverview() {
               author: covenant.createdBy ?? t('covenant.seededAuthor'),
             })}
           </Paragraph>
-          <Paragraph>{t('covenant.note', { note: covenant.note })}</Paragraph>
+          <Paragraph>{t('covenant.note', { note: systemText(covenant.note, t) })}</Paragraph>
         </div>
       ) : (
         <Paragraph>{t('covenant.none')}</Paragraph>

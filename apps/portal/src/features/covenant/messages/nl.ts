@@ -36,8 +36,8 @@ export const covenantNl = {
   'covenant.proposals.reason': 'Reden: {reason}',
   'covenant.proposals.waiting': 'Dit voorstel geldt pas als een privacyfunctionaris het goedkeurt.',
   'covenant.proposals.ownProposal':
-    'Je hebt dit voorstel zelf ingediend. Een andere privacyfunctionaris moet erover beslissen.',
-  'covenant.proposals.reasonLabel': 'Toelichting bij je besluit',
+    'U hebt dit voorstel zelf ingediend. Een andere privacyfunctionaris moet erover beslissen.',
+  'covenant.proposals.reasonLabel': 'Toelichting bij uw besluit',
   'covenant.proposals.reasonHint': 'Verplicht bij afwijzen; {min} tot {max} tekens.',
   'covenant.proposals.reasonRequired': 'Geef een reden voor de afwijzing.',
   'covenant.proposals.reasonLength': 'De toelichting moet {min} tot {max} tekens lang zijn.',

@@ -95,7 +95,7 @@ describe('DataSubjectRequestPartTaskList', () => {
       route: '/privacy/mijn-verzoeken',
     });
     const table = await screen.findByRole('table', {
-      name: 'Verzoeken over gegevens van jouw organisatie, nog vrij te geven eerst',
+      name: 'Verzoeken over gegevens van uw organisatie, nog vrij te geven eerst',
     });
     const kevin = within(table).getByRole('row', { name: /Kevin Voorbeeld/ });
     expect(kevin).toHaveTextContent('12-12-2026 (nog 20 dagen)');

@@ -100,7 +100,7 @@ describe('useDataSubjectRequestDetail', () => {
       route: ROUTE,
     });
     expect(await screen.findByRole('alert')).toHaveTextContent(
-      'Dit verzoek bestaat niet of hoort niet bij jouw regio.',
+      'Dit verzoek bestaat niet of hoort niet bij uw regio.',
     );
     expect(screen.getByRole('link', { name: 'Alle verzoeken' })).toBeVisible();
     expect(document.title).toMatch(/^Verzoeken van betrokkenen/);

@@ -23,31 +23,31 @@ async function renderHomeFor(roles: Role[], agencyType: AgencyType = 'MUNICIPALI
 
 describe('RoleHome', () => {
   it.each<[Role[], string, string]>([
-    [['PROCESREGISSEUR'], 'Jouw rol: Procesregisseur', 'zit casusoverleggen onafhankelijk voor'],
-    [['PRIVACY_OFFICER'], 'Jouw rol: Privacyfunctionaris', 'behandelt verzoeken van betrokkenen'],
+    [['PROCESREGISSEUR'], 'Uw rol: Procesregisseur', 'zit casusoverleggen onafhankelijk voor'],
+    [['PRIVACY_OFFICER'], 'Uw rol: Privacyfunctionaris', 'behandelt verzoeken van betrokkenen'],
     [
       ['PRIVACY_CONTACT'],
-      'Jouw rol: Privacycontactpersoon',
-      'alleen wat je eigen organisatie over die persoon heeft vastgelegd',
+      'Uw rol: Privacycontactpersoon',
+      'alleen wat uw eigen organisatie over die persoon heeft vastgelegd',
     ],
     [
       ['FUNCTIONAL_ADMIN'],
-      'Jouw rol: Functioneel beheerder',
+      'Uw rol: Functioneel beheerder',
       'organisaties, gebruikers en de instellingen van het convenant',
     ],
     [
       ['AGENCY_ADMIN'],
-      'Jouw rol: Beheerder organisatie',
-      'Als beheerder van Gemeente Utrecht beheer je de accounts',
+      'Uw rol: Beheerder organisatie',
+      'Als beheerder van Gemeente Utrecht beheert u de accounts',
     ],
-    [['MEMBER'], 'Jouw rol: Professional', 'ben je vaak casusregisseur'],
+    [['MEMBER'], 'Uw rol: Professional', 'bent u vaak casusregisseur'],
   ])('shows the %j home', async (roles, roleHeading, description) => {
     await renderHomeFor(roles);
 
     expect(screen.getByRole('heading', { level: 2, name: roleHeading })).toBeVisible();
     expect(screen.getByRole('main')).toHaveTextContent(description);
     expect(screen.getByRole('main')).toHaveTextContent(
-      'Je werkt in Schakel namens Gemeente Utrecht in de regio Utrecht.',
+      'U werkt in Schakel namens Gemeente Utrecht in de regio Utrecht.',
     );
   });
 
@@ -55,7 +55,7 @@ describe('RoleHome', () => {
     await renderHomeFor(['MEMBER', 'PROCESREGISSEUR']);
 
     expect(
-      screen.getByRole('heading', { level: 2, name: 'Jouw rol: Procesregisseur' }),
+      screen.getByRole('heading', { level: 2, name: 'Uw rol: Procesregisseur' }),
     ).toBeVisible();
   });
 
@@ -69,7 +69,7 @@ describe('RoleHome', () => {
     await renderHomeFor(['MEMBER'], 'HOUSING');
 
     expect(screen.getByRole('main')).toHaveTextContent(
-      'Als professional van Gemeente Utrecht meld je casussen aan',
+      'Als professional van Gemeente Utrecht meldt u casussen aan',
     );
   });
 

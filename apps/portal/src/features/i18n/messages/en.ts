@@ -8,6 +8,7 @@ import { retentionEn } from '../../retention/messages/en';
 import { agencyAdminEn } from '../../administration/messages/agencyUsers.en';
 import { ssoEn } from '../../sso/messages/en';
 import { shellEn } from '../../shell/messages/en';
+import { systemTextEn } from './systemText.en';
 import { regionAgenciesEn } from '../../administration/messages/regionAgencies.en';
 import { covenantAccessEn } from '../../covenant-access/messages/en';
 import { regionSettingsEn } from '../../region-settings/messages/en';
@@ -592,6 +593,7 @@ export const en: Messages = {
   ...retentionEn,
   ...ssoEn,
   ...shellEn,
+  ...systemTextEn,
   ...agencyAdminEn,
   ...regionAgenciesEn,
   ...covenantAccessEn,

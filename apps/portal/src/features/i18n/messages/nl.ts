@@ -11,6 +11,7 @@ import { retentionNl } from '../../retention/messages/nl';
 import { agencyAdminNl } from '../../administration/messages/agencyUsers.nl';
 import { ssoNl } from '../../sso/messages/nl';
 import { shellNl } from '../../shell/messages/nl';
+import { systemTextNl } from './systemText.nl';
 import { regionAgenciesNl } from '../../administration/messages/regionAgencies.nl';
 import { covenantAccessNl } from '../../covenant-access/messages/nl';
 import { regionSettingsNl } from '../../region-settings/messages/nl';
@@ -54,78 +55,78 @@ export const nl = {
 
   'login.title': 'Inloggen',
   'login.heading': 'Inloggen bij Schakel',
-  'login.intro': 'Log in met het e-mailadres en wachtwoord van je Schakel-account.',
+  'login.intro': 'Log in met het e-mailadres en wachtwoord van uw Schakel-account.',
   'login.email': 'E-mailadres',
   'login.password': 'Wachtwoord',
   'login.submit': 'Inloggen',
-  'login.emailRequired': 'Vul je e-mailadres in.',
-  'login.passwordRequired': 'Vul je wachtwoord in.',
+  'login.emailRequired': 'Vul uw e-mailadres in.',
+  'login.passwordRequired': 'Vul uw wachtwoord in.',
   'login.forgotPassword': 'Wachtwoord vergeten?',
   'mailPreferences.heading': 'E-mail over meldingen',
   'mailPreferences.intro':
-    'Kies per soort melding of je er een e-mail over krijgt. Een e-mail zegt alleen dat er iets voor je klaarstaat, nooit over wie of welke casus het gaat.',
-  'mailPreferences.loadFailed': 'Je e-mailinstellingen konden niet worden geladen.',
-  'mailPreferences.kind.CASE_INVITED': 'Je bent toegevoegd aan een casus',
-  'mailPreferences.kind.ACTION_ASSIGNED': 'Er is een actie aan je toegewezen',
-  'mailPreferences.kind.ACTION_OVERDUE': 'Een actie van je is over de datum',
+    'Kies per soort melding of u er een e-mail over krijgt. Een e-mail zegt alleen dat er iets voor u klaarstaat, nooit over wie of welke casus het gaat.',
+  'mailPreferences.loadFailed': 'Uw e-mailinstellingen konden niet worden geladen.',
+  'mailPreferences.kind.CASE_INVITED': 'U bent toegevoegd aan een casus',
+  'mailPreferences.kind.ACTION_ASSIGNED': 'Er is een actie aan u toegewezen',
+  'mailPreferences.kind.ACTION_OVERDUE': 'Een actie van u is over de datum',
   'mailPreferences.kind.MEETING_INVITED': 'Uitnodiging voor een overleg (met agenda-bestand)',
   'mailPreferences.kind.REFERRAL_DECIDED': 'Besluit over een aanmelding',
   'mailPreferences.mode.NONE': 'Geen e-mail',
   'mailPreferences.mode.IMMEDIATELY': 'Direct een e-mail',
   'mailPreferences.mode.DAILY': 'Eén overzicht per dag',
   'mailPreferences.save': 'E-mailinstellingen opslaan',
-  'mailPreferences.saved': 'Je e-mailinstellingen zijn opgeslagen.',
+  'mailPreferences.saved': 'Uw e-mailinstellingen zijn opgeslagen.',
   'passwordReset.requestTitle': 'Wachtwoord vergeten',
   'passwordReset.requestIntro':
-    'Vul het e-mailadres van je Schakel-account in. Je krijgt dan een e-mail met een link om een nieuw wachtwoord te kiezen. De link werkt één keer en een half uur lang.',
+    'Vul het e-mailadres van uw Schakel-account in. U krijgt dan een e-mail met een link om een nieuw wachtwoord te kiezen. De link werkt één keer en een half uur lang.',
   'passwordReset.requestSubmit': 'Stuur de link',
   'passwordReset.requestSent':
-    'Als er een account met dit e-mailadres is, staat er nu een e-mail met een link voor je klaar. Zie je niets? Kijk dan ook bij ongewenste e-mail.',
+    'Als er een account met dit e-mailadres is, staat er nu een e-mail met een link voor u klaar. Ziet u niets? Kijk dan ook bij ongewenste e-mail.',
   'passwordReset.resetTitle': 'Nieuw wachtwoord kiezen',
   'passwordReset.resetIntro':
-    'Kies een nieuw wachtwoord. Daarna ben je overal uitgelogd en log je in met het nieuwe wachtwoord.',
+    'Kies een nieuw wachtwoord. Daarna bent u overal uitgelogd en logt u in met het nieuwe wachtwoord.',
   'passwordReset.newPassword': 'Nieuw wachtwoord',
   'passwordReset.repeatPassword': 'Herhaal het nieuwe wachtwoord',
   'passwordReset.mismatch': 'De twee wachtwoorden zijn niet gelijk.',
   'passwordReset.resetSubmit': 'Wachtwoord opslaan',
-  'passwordReset.done': 'Je wachtwoord is gewijzigd. Log in met je nieuwe wachtwoord.',
+  'passwordReset.done': 'Uw wachtwoord is gewijzigd. Log in met uw nieuwe wachtwoord.',
   'passwordReset.noToken':
-    'Deze pagina opent vanuit de link in de e-mail. Vraag een nieuwe link aan als je die niet meer hebt.',
+    'Deze pagina opent vanuit de link in de e-mail. Vraag een nieuwe link aan als u die niet meer hebt.',
   'passwordReset.requestAgain': 'Vraag een nieuwe link aan',
   'passwordReset.toLogin': 'Naar inloggen',
-  'login.sessionExpired': 'Je sessie is verlopen. Log opnieuw in om verder te gaan.',
-  'login.loggedOut': 'Je bent uitgelogd.',
+  'login.sessionExpired': 'Uw sessie is verlopen. Log opnieuw in om verder te gaan.',
+  'login.loggedOut': 'U bent uitgelogd.',
 
   'home.title': 'Start',
   'home.welcome': 'Welkom, {name}',
-  'home.context': 'Je werkt in Schakel namens {agency} in de regio {region}.',
-  'home.roleHeading': 'Jouw rol: {role}',
-  'home.accountLink': 'Bekijk je accountgegevens',
+  'home.context': 'U werkt in Schakel namens {agency} in de regio {region}.',
+  'home.roleHeading': 'Uw rol: {role}',
+  'home.accountLink': 'Bekijk uw accountgegevens',
   'home.casesLink': 'Naar de dossiers',
   'home.covenantLink': 'Het convenant bekijken',
   'home.covenantEditLink': 'Het convenant bekijken en wijzigen',
   'home.PROCESREGISSEUR':
-    'Als procesregisseur van het Zorg- en Veiligheidshuis bewaak je het proces: je ontvangt aanmeldingen, bereidt de triage voor, zit casusoverleggen onafhankelijk voor en volgt de voortgang van de afspraken in elk plan van aanpak.',
+    'Als procesregisseur van het Zorg- en Veiligheidshuis bewaakt u het proces: u ontvangt aanmeldingen, bereidt de triage voor, zit casusoverleggen onafhankelijk voor en volgt de voortgang van de afspraken in elk plan van aanpak.',
   'home.PRIVACY_OFFICER':
-    'Als privacyfunctionaris ben je het contactpunt voor het convenant: je bekijkt de audittrail, behandelt verzoeken van betrokkenen over hun gegevens en bewaakt de bewaartermijnen. Inhoud van casussen zie je standaard niet.',
+    'Als privacyfunctionaris bent u het contactpunt voor het convenant: u bekijkt de audittrail, behandelt verzoeken van betrokkenen over hun gegevens en bewaakt de bewaartermijnen. Inhoud van casussen ziet u standaard niet.',
   'home.PRIVACY_CONTACT':
-    'Als privacycontactpersoon van {agency} beoordeel je het deel van je organisatie bij verzoeken van betrokkenen: je ziet per verzoek alleen wat je eigen organisatie over die persoon heeft vastgelegd, en geeft het vrij aan het WGS-contactpunt. Andere inhoud van casussen zie je niet.',
+    'Als privacycontactpersoon van {agency} beoordeelt u het deel van uw organisatie bij verzoeken van betrokkenen: u ziet per verzoek alleen wat uw eigen organisatie over die persoon heeft vastgelegd, en geeft het vrij aan het WGS-contactpunt. Andere inhoud van casussen ziet u niet.',
   'home.FUNCTIONAL_ADMIN':
-    'Als functioneel beheerder richt je Schakel in voor de regio: organisaties, gebruikers en de instellingen van het convenant. Inhoud van casussen zie je niet.',
+    'Als functioneel beheerder richt u Schakel in voor de regio: organisaties, gebruikers en de instellingen van het convenant. Inhoud van casussen ziet u niet.',
   'home.AGENCY_ADMIN':
-    'Als beheerder van {agency} beheer je de accounts van je collega’s binnen je eigen organisatie. Inhoud van casussen zie je daardoor niet.',
+    'Als beheerder van {agency} beheert u de accounts van uw collega’s binnen uw eigen organisatie. Inhoud van casussen ziet u daardoor niet.',
   'home.MEMBER':
-    'Als professional van {agency} meld je casussen aan, neem je deel aan casusoverleggen over casussen waarin je organisatie deelneemt en werk je jouw afspraken uit het plan van aanpak bij.',
+    'Als professional van {agency} meldt u casussen aan, neemt u deel aan casusoverleggen over casussen waarin uw organisatie deelneemt en werkt u uw afspraken uit het plan van aanpak bij.',
   'home.MEMBER.POLICE':
-    'Als politiemedewerker meld je casussen aan, neem je deel aan casusoverleggen en zoek je onderweg snel de afgestemde aanpak (afsprakenkaart) van een persoon op. Bij elke opzoeking geef je het doel op; dat wordt vastgelegd.',
+    'Als politiemedewerker meldt u casussen aan, neemt u deel aan casusoverleggen en zoekt u onderweg snel de afgestemde aanpak (afsprakenkaart) van een persoon op. Bij elke opzoeking geeft u het doel op; dat wordt vastgelegd.',
   'home.MEMBER.MUNICIPALITY':
-    'Als professional van de gemeente of het wijkteam meld je casussen aan, neem je deel aan casusoverleggen en ben je vaak casusregisseur: je werkt de afspraken uit het plan van aanpak bij.',
+    'Als professional van de gemeente of het wijkteam meldt u casussen aan, neemt u deel aan casusoverleggen en bent u vaak casusregisseur: u werkt de afspraken uit het plan van aanpak bij.',
   'home.MEMBER.PROBATION':
-    'Als reclasseringswerker coördineer je plannen voor cliënten onder toezicht, deel je bijzondere voorwaarden met de betrokken partners en meld je overtredingen.',
+    'Als reclasseringswerker coördineert u plannen voor cliënten onder toezicht, deelt u bijzondere voorwaarden met de betrokken partners en meldt u overtredingen.',
   'home.MEMBER.CARE':
-    'Als zorgprofessional deel je een minimaal signaal, zoals of iemand in zorg is en wie de contactpersoon is, zonder je beroepsgeheim te schenden. Meer deel je alleen met toestemming van de cliënt.',
+    'Als zorgprofessional deelt u een minimaal signaal, zoals of iemand in zorg is en wie de contactpersoon is, zonder uw beroepsgeheim te schenden. Meer deelt u alleen met toestemming van de cliënt.',
   'home.MEMBER.VOLUNTEER':
-    'Als coördinator van vrijwilligers ontvang je koppelverzoeken voor een maatje, alleen met toestemming van de cliënt, en zie je alleen wat daarvoor nodig is.',
+    'Als coördinator van vrijwilligers ontvangt u koppelverzoeken voor een maatje, alleen met toestemming van de cliënt, en ziet u alleen wat daarvoor nodig is.',
 
   'account.title': 'Mijn account',
   'account.name': 'Naam',
@@ -137,15 +138,15 @@ export const nl = {
   'account.sessionExpiresAt': 'Sessie eindigt uiterlijk',
   'account.onThisPage': 'Op deze pagina',
   'account.sessionNote':
-    'Na dit tijdstip log je opnieuw in, ook als je de hele tijd actief bent geweest.',
+    'Na dit tijdstip logt u opnieuw in, ook als u de hele tijd actief bent geweest.',
 
   'nav.users': 'Gebruikers',
-  'home.agencyUsersLink': 'Gebruikers van je organisatie beheren',
+  'home.agencyUsersLink': 'Gebruikers van uw organisatie beheren',
   'users.title': 'Gebruikers',
   'users.intro':
-    'De accounts van {agency}. Je nodigt collega’s uit, geeft rollen die je organisatie mag hebben en schakelt accounts uit. Je ziet hier geen dossierinhoud.',
+    'De accounts van {agency}. U nodigt collega’s uit, geeft rollen die uw organisatie mag hebben en schakelt accounts uit. U ziet hier geen dossierinhoud.',
   'users.loading': 'Gebruikers laden…',
-  'users.caption': 'Accounts van je organisatie',
+  'users.caption': 'Accounts van uw organisatie',
   'users.name': 'Naam',
   'users.email': 'E-mailadres',
   'users.roles': 'Rollen',
@@ -160,7 +161,7 @@ export const nl = {
   'users.enable': '{name} weer inschakelen',
   'users.invite.heading': 'Collega uitnodigen',
   'users.invite.intro':
-    'Je collega krijgt een e-mail met een link om het account te activeren. De link werkt één keer en 72 uur lang.',
+    'Uw collega krijgt een e-mail met een link om het account te activeren. De link werkt één keer en 72 uur lang.',
   'users.invite.name': 'Naam',
   'users.invite.email': 'E-mailadres',
   'users.invite.roles': 'Rollen',
@@ -171,49 +172,49 @@ export const nl = {
   'users.invite.emailInvalid': 'Vul een geldig e-mailadres in, zoals naam@organisatie.nl.',
   'users.invite.emailTaken': 'Dit e-mailadres heeft al een account.',
   'users.invite.rolesRequired': 'Kies minstens één rol.',
-  'users.invite.rolesNotAllowed': 'Deze rol kun je in je organisatie niet toekennen.',
+  'users.invite.rolesNotAllowed': 'Deze rol kunt u in uw organisatie niet toekennen.',
   'users.invite.mailed': 'De uitnodiging is per e-mail naar {email} verstuurd.',
   'users.invite.queued':
     'Het account voor {email} is aangemaakt. De e-mail wordt verstuurd zodra Schakel e-mail kan versturen.',
   'users.invite.linkShown':
     'Geen e-mailserver ingesteld (alleen buiten productie): de activeringslink is',
   'activation.title': 'Account activeren',
-  'activation.heading': 'Je Schakel-account activeren',
+  'activation.heading': 'Uw Schakel-account activeren',
   'activation.intro':
-    'Kies een wachtwoord voor je account. Deze link werkt één keer; daarna log je in met je e-mailadres en dit wachtwoord.',
+    'Kies een wachtwoord voor uw account. Deze link werkt één keer; daarna logt u in met uw e-mailadres en dit wachtwoord.',
   'activation.password': 'Wachtwoord',
   'activation.repeat': 'Herhaal wachtwoord',
   'activation.submit': 'Account activeren',
   'activation.passwordRequired': 'Kies een wachtwoord.',
   'activation.repeatRequired': 'Vul het wachtwoord nog een keer in.',
   'activation.mismatch': 'De wachtwoorden zijn niet gelijk.',
-  'activation.notActivated': 'Je account is nog niet geactiveerd.',
-  'activation.success': 'Je account is geactiveerd.',
+  'activation.notActivated': 'Uw account is nog niet geactiveerd.',
+  'activation.success': 'Uw account is geactiveerd.',
   'activation.toLogin': 'Naar inloggen',
   'changePassword.heading': 'Wachtwoord wijzigen',
   'changePassword.intro':
-    'Na het wijzigen blijf je hier ingelogd. Op andere apparaten word je uitgelogd en log je in met je nieuwe wachtwoord.',
+    'Na het wijzigen blijft u hier ingelogd. Op andere apparaten wordt u uitgelogd en logt u in met uw nieuwe wachtwoord.',
   'changePassword.current': 'Huidig wachtwoord',
   'changePassword.new': 'Nieuw wachtwoord',
-  'changePassword.newHint': 'Je nieuwe wachtwoord moet minstens {min} tekens lang zijn.',
+  'changePassword.newHint': 'Uw nieuwe wachtwoord moet minstens {min} tekens lang zijn.',
   'changePassword.repeat': 'Herhaal nieuw wachtwoord',
   'changePassword.submit': 'Wachtwoord wijzigen',
-  'changePassword.currentRequired': 'Vul je huidige wachtwoord in.',
+  'changePassword.currentRequired': 'Vul uw huidige wachtwoord in.',
   'changePassword.newRequired': 'Vul een nieuw wachtwoord in.',
-  'changePassword.repeatRequired': 'Vul je nieuwe wachtwoord nog een keer in.',
+  'changePassword.repeatRequired': 'Vul uw nieuwe wachtwoord nog een keer in.',
   'changePassword.mismatch': 'De wachtwoorden zijn niet gelijk.',
   'changePassword.currentIncorrect': 'Het huidige wachtwoord klopt niet.',
-  'changePassword.notChanged': 'Je wachtwoord is niet gewijzigd.',
-  'changePassword.success': 'Je wachtwoord is gewijzigd. Je bent op andere apparaten uitgelogd.',
+  'changePassword.notChanged': 'Uw wachtwoord is niet gewijzigd.',
+  'changePassword.success': 'Uw wachtwoord is gewijzigd. U bent op andere apparaten uitgelogd.',
 
   'notFound.title': 'Pagina niet gevonden',
   'notFound.text':
-    'De pagina die je zoekt bestaat niet. Controleer het adres of ga naar de startpagina.',
+    'De pagina die u zoekt bestaat niet. Controleer het adres of ga naar de startpagina.',
   'notFound.homeLink': 'Naar de startpagina',
 
   'noAccess.title': 'Geen toegang',
   'noAccess.text':
-    'Deze pagina hoort niet bij jouw rol in Schakel. Inhoud van dossiers zie je alleen als professional van een deelnemende organisatie.',
+    'Deze pagina hoort niet bij uw rol in Schakel. Inhoud van dossiers ziet u alleen als professional van een deelnemende organisatie.',
 
   'protected.withheld': 'Afgeschermd',
   'protected.withheldReason': 'geen toegang onder het convenant',
@@ -221,7 +222,7 @@ export const nl = {
 
   'cases.title': 'Dossiers',
   'cases.intro':
-    'De dossiers waarin je organisatie deelneemt, de laatst gewijzigde bovenaan. Je ziet alleen wat het convenant je organisatie toestaat.',
+    'De dossiers waarin uw organisatie deelneemt, de laatst gewijzigde bovenaan. U ziet alleen wat het convenant uw organisatie toestaat.',
   'cases.filters.heading': 'Filteren',
   'cases.filters.status': 'Status',
   'cases.filters.theme': 'Thema',
@@ -234,7 +235,7 @@ export const nl = {
   'cases.results.countOne': 'Pagina {page}: 1 dossier.',
   'cases.results.count': 'Pagina {page}: {count, plural, one {# dossier} other {# dossiers}}.',
   'cases.loading': 'Dossiers worden geladen…',
-  'cases.empty': 'Er zijn geen dossiers die je kunt inzien.',
+  'cases.empty': 'Er zijn geen dossiers die u kunt inzien.',
   'cases.emptyFiltered': 'Er zijn geen dossiers met deze filters. Wis de filters om alles te zien.',
   'cases.column.reference': 'Kenmerk',
   'cases.column.person': 'Persoon',
@@ -254,7 +255,7 @@ export const nl = {
   'case.backToList': 'Terug naar de dossiers',
   'case.notFound.title': 'Dossier niet gevonden',
   'case.notFound.text':
-    'Dit dossier bestaat niet, of je organisatie neemt er niet (meer) aan deel.',
+    'Dit dossier bestaat niet, of uw organisatie neemt er niet (meer) aan deel.',
   'case.person.heading': 'Persoon',
   'case.person.name': 'Naam',
   'case.person.dateOfBirth': 'Geboortedatum',
@@ -272,13 +273,13 @@ export const nl = {
   'case.casusregisseurWithPerson': '{agency} ({name})',
   'case.breakGlass.title': 'Geopend met de doorbreekprocedure',
   'case.breakGlass.text':
-    'Je ziet dit dossier buiten het convenant om. Deze toegang is vastgelegd en wordt door de privacyfunctionaris beoordeeld. Bekijk alleen wat je nu nodig hebt.',
+    'U ziet dit dossier buiten het convenant om. Deze toegang is vastgelegd en wordt door de privacyfunctionaris beoordeeld. Bekijk alleen wat u nu nodig hebt.',
   'case.closed': 'Dit dossier is afgesloten en kan niet meer worden gewijzigd.',
 
   'information.heading': 'Informatie per categorie',
   'information.summaryLabel': 'Samenvatting',
   'information.summaryOnly':
-    'Je organisatie ziet in deze categorie alleen samenvattingen die de bron als deelbaar heeft gemarkeerd.',
+    'Uw organisatie ziet in deze categorie alleen samenvattingen die de bron als deelbaar heeft gemarkeerd.',
   'information.shareableSummary': 'Deelbare samenvatting',
   'information.empty': 'Geen informatie vastgelegd.',
   'information.emptySummary': 'Geen deelbare samenvattingen.',
@@ -298,7 +299,7 @@ export const nl = {
 
   'addItem.toggle': 'Informatie toevoegen',
   'addItem.intro':
-    'Je legt informatie vast namens {agency}. Je kiest uit de categorieën die het convenant je organisatie in dit dossier laat vastleggen.',
+    'U legt informatie vast namens {agency}. U kiest uit de categorieën die het convenant uw organisatie in dit dossier laat vastleggen.',
   'addItem.category': 'Categorie',
   'addItem.chooseCategory': 'Kies een categorie',
   'addItem.text': 'Tekst',
@@ -313,7 +314,7 @@ export const nl = {
   'addItem.added': 'De informatie is vastgelegd onder {category}.',
   'addItem.categoryRequired': 'Kies een categorie.',
   'addItem.categoryForbidden':
-    'Je organisatie mag in deze categorie geen informatie vastleggen onder het convenant.',
+    'Uw organisatie mag in deze categorie geen informatie vastleggen onder het convenant.',
   'addItem.textRequired': 'Vul de tekst in.',
   'addItem.textTooLong': 'De tekst is te lang. Gebruik hoogstens {max} tekens.',
   'addItem.legalBasisRequired': 'Vul de wettelijke grondslag in.',
@@ -423,7 +424,7 @@ export const nl = {
   'covenant.versionMeta': 'Versie {version}, vastgesteld op {date} door {author}.',
   'covenant.seededAuthor': 'Schakel (standaardconvenant)',
   'covenant.note': 'Toelichting: {note}',
-  'covenant.olderVersion': 'Je bekijkt versie {version}. Dit is niet de versie die nu geldt.',
+  'covenant.olderVersion': 'U bekijkt versie {version}. Dit is niet de versie die nu geldt.',
   'covenant.toCurrent': 'Naar de versie die nu geldt',
   'covenant.matrix.caption': 'Wat elke soort organisatie mag, per categorie (versie {version})',
   'covenant.matrix.agencyType': 'Soort organisatie',
@@ -444,7 +445,7 @@ export const nl = {
   'covenant.cellLabel': '{agencyType}, {category}',
   'covenant.overrides.heading': 'Afspraken voor één organisatie',
   'covenant.overrides.intro':
-    'Deze afspraken gaan voor die organisatie voor de afspraak voor haar soort. Je wijzigt ze hier niet; ze blijven bij opslaan bewaard.',
+    'Deze afspraken gaan voor die organisatie voor de afspraak voor haar soort. U wijzigt ze hier niet; ze blijven bij opslaan bewaard.',
   'covenant.overrides.entry': '{agency}, {category}: {level}',
   'covenant.history.heading': 'Versies',
   'covenant.history.version': 'Versie {version}',
@@ -454,12 +455,12 @@ export const nl = {
   'covenant.edit.start': 'Convenant wijzigen',
   'covenant.edit.heading': 'Convenant wijzigen',
   'covenant.edit.intro':
-    'Kies per cel wat een soort organisatie mag, binnen wat de wet toestaat. Je wijziging wordt een voorstel voor versie {version}; die geldt pas als een privacyfunctionaris het voorstel goedkeurt.',
+    'Kies per cel wat een soort organisatie mag, binnen wat de wet toestaat. Uw wijziging wordt een voorstel voor versie {version}; die geldt pas als een privacyfunctionaris het voorstel goedkeurt.',
   'covenant.edit.note': 'Toelichting bij deze wijziging',
   'covenant.edit.noteHint': 'Wat is er veranderd en waarom? {min} tot {max} tekens.',
   'covenant.edit.noteRequired': 'Vul een toelichting in.',
   'covenant.edit.noteLength': 'De toelichting moet {min} tot {max} tekens lang zijn.',
-  'covenant.edit.noChanges': 'Wijzig minstens één cel voordat je een wijziging voorstelt.',
+  'covenant.edit.noChanges': 'Wijzig minstens één cel voordat u een wijziging voorstelt.',
   'covenant.edit.changedCount':
     '{count, plural, one {# cel gewijzigd} other {# cellen gewijzigd}}.',
   'covenant.edit.changedMark': '(gewijzigd)',
@@ -467,9 +468,9 @@ export const nl = {
   'covenant.edit.cancel': 'Annuleren',
   'covenant.edit.notSaved': 'Het voorstel is niet ingediend.',
   'covenant.edit.saved':
-    'Je voorstel is ingediend. Het geldt pas als een privacyfunctionaris het goedkeurt.',
+    'Uw voorstel is ingediend. Het geldt pas als een privacyfunctionaris het goedkeurt.',
   'covenant.edit.conflict':
-    'Iemand anders heeft het convenant intussen gewijzigd. Laad de nieuwste versie en breng je wijziging opnieuw aan.',
+    'Iemand anders heeft het convenant intussen gewijzigd. Laad de nieuwste versie en breng uw wijziging opnieuw aan.',
   'covenant.edit.reload': 'Nieuwste versie laden',
   'covenant.edit.invalidEntry':
     'Een keuze in het convenant is niet geldig. Controleer de cellen en probeer het opnieuw.',
@@ -511,7 +512,7 @@ export const nl = {
   'accessBasis.CONSENT': 'toestemming van de betrokkene',
   'accessBasis.CONFLICT_OF_DUTIES': 'een besluit over conflict van plichten',
   'accessBasis.BREAK_GLASS': 'de doorbreekprocedure',
-  'accessBasis.ROLE': 'je rol',
+  'accessBasis.ROLE': 'uw rol',
 
   'agencyType.MUNICIPALITY': 'Gemeente',
   'agencyType.POLICE': 'Politie',
@@ -531,21 +532,21 @@ export const nl = {
   'role.PRIVACY_OFFICER': 'Privacyfunctionaris',
   'role.PRIVACY_CONTACT': 'Privacycontactpersoon',
 
-  'error.UNAUTHENTICATED': 'Je bent niet ingelogd. Log in om verder te gaan.',
-  'error.FORBIDDEN': 'Je hebt geen toegang tot deze gegevens of deze handeling.',
+  'error.UNAUTHENTICATED': 'U bent niet ingelogd. Log in om verder te gaan.',
+  'error.FORBIDDEN': 'U hebt geen toegang tot deze gegevens of deze handeling.',
   'error.INVALID_CREDENTIALS': 'E-mailadres of wachtwoord onjuist',
   'error.LOGIN_THROTTLED':
     'Te veel inlogpogingen. Wacht een paar minuten en probeer het dan opnieuw.',
   'error.CSRF_REJECTED':
-    'Je verzoek kon niet worden gecontroleerd. Laad de pagina opnieuw en probeer het nog eens.',
-  'error.SESSION_EXPIRED': 'Je sessie is verlopen. Log opnieuw in.',
-  'error.BAD_USER_INPUT': 'Niet alle gegevens zijn goed ingevuld. Controleer je invoer.',
+    'Uw verzoek kon niet worden gecontroleerd. Laad de pagina opnieuw en probeer het nog eens.',
+  'error.SESSION_EXPIRED': 'Uw sessie is verlopen. Log opnieuw in.',
+  'error.BAD_USER_INPUT': 'Niet alle gegevens zijn goed ingevuld. Controleer uw invoer.',
   'error.PASSWORD_TOO_SHORT': 'Het wachtwoord is te kort. Gebruik minstens {min} tekens.',
   'error.PASSWORD_TOO_LONG': 'Het wachtwoord is te lang. Gebruik hoogstens {max} tekens.',
   'error.PASSWORD_TOO_COMMON':
     'Dit wachtwoord staat in een lijst van veelgebruikte of gelekte wachtwoorden. Kies een ander wachtwoord.',
   'error.PASSWORD_UNCHANGED':
-    'Het nieuwe wachtwoord is gelijk aan je huidige wachtwoord. Kies een ander wachtwoord.',
+    'Het nieuwe wachtwoord is gelijk aan uw huidige wachtwoord. Kies een ander wachtwoord.',
   'error.RESET_LINK_INVALID':
     'Deze link werkt niet meer: hij is al gebruikt, verlopen of vervangen door een nieuwere. Vraag een nieuwe link aan.',
   'error.QUERY_TOO_COMPLEX': 'Dit verzoek is te groot om te verwerken.',
@@ -560,7 +561,7 @@ export const nl = {
   'error.REQUEST_PARTS_OPEN':
     'Het verzoek kan nog niet worden afgerond: niet alle partners hebben hun deel geleverd of gemeld dat zij geen gegevens hebben.',
   'error.EDIT_CONFLICT':
-    'Iemand anders heeft dit plan intussen gewijzigd. Je invoer is bewaard; laad de nieuwste versie en voer je wijziging opnieuw in.',
+    'Iemand anders heeft dit plan intussen gewijzigd. Uw invoer is bewaard; laad de nieuwste versie en voer uw wijziging opnieuw in.',
   'error.AUDIT_UNAVAILABLE':
     'Schakel kan op dit moment niet vastleggen wie welke gegevens inziet. Daarom worden er even geen gegevens getoond. Probeer het over een paar minuten opnieuw; blijft dit zo, meld het dan bij de functioneel beheerder.',
   'error.SAVED_NOT_SHOWN':
@@ -568,24 +569,24 @@ export const nl = {
   'error.COVENANT_ABOVE_CEILING':
     'Dit gaat verder dan de wet toestaat. Een convenant mag de wettelijke grens alleen aanscherpen.',
   'error.COVENANT_OWN_PROPOSAL':
-    'Je kunt niet zelf beslissen over een wijziging die je zelf hebt voorgesteld. Een andere privacyfunctionaris moet dat doen.',
+    'U kunt niet zelf beslissen over een wijziging die u zelf hebt voorgesteld. Een andere privacyfunctionaris moet dat doen.',
   'error.SERVICE_UNAVAILABLE': 'Schakel kan de gegevens nu niet bereiken. Probeer het zo opnieuw.',
-  'error.SECOND_FACTOR_REQUIRED': 'Bevestig het inloggen met je tweede stap.',
+  'error.SECOND_FACTOR_REQUIRED': 'Bevestig het inloggen met uw tweede stap.',
   'error.MFA_ENROLMENT_REQUIRED': 'Stel eerst een tweede stap in om in te loggen.',
   'error.INVALID_SECOND_FACTOR':
     'Deze code of passkey klopt niet of is al gebruikt. Probeer het opnieuw met een nieuwe code.',
   'error.SECOND_FACTOR_EXPIRED': 'Het inloggen duurde te lang. Log opnieuw in.',
   'error.MFA_THROTTLED': 'Te veel onjuiste codes. Wacht een paar minuten en probeer het opnieuw.',
-  'error.STEP_UP_REQUIRED': 'Bevestig deze handeling eerst met je tweede stap.',
+  'error.STEP_UP_REQUIRED': 'Bevestig deze handeling eerst met uw tweede stap.',
   'error.MFA_FACTOR_REQUIRED':
-    'Een tweede stap is verplicht: voeg eerst een andere toe voordat je deze verwijdert.',
+    'Een tweede stap is verplicht: voeg eerst een andere toe voordat u deze verwijdert.',
   'error.ACTIVATION_LINK_INVALID':
-    'Deze activeringslink werkt niet (meer): hij is al gebruikt, vervangen of verlopen. Vraag je beheerder om een nieuwe.',
+    'Deze activeringslink werkt niet (meer): hij is al gebruikt, vervangen of verlopen. Vraag uw beheerder om een nieuwe.',
   'error.SSO_REQUIRED':
-    'Je organisatie regelt het inloggen voor Schakel. Log in via je organisatie: vul je e-mailadres in op de inlogpagina en kies ‘Verder bij je organisatie’. Een wachtwoord van Schakel heb je niet nodig.',
+    'Uw organisatie regelt het inloggen voor Schakel. Log in via uw organisatie: vul uw e-mailadres in op de inlogpagina en kies ‘Verder bij uw organisatie’. Een wachtwoord van Schakel hebt u niet nodig.',
   'error.INTERNAL': 'Er ging iets mis in Schakel. Probeer het later opnieuw.',
   'error.NETWORK':
-    'Schakel is op dit moment niet bereikbaar. Controleer je verbinding en probeer het later opnieuw.',
+    'Schakel is op dit moment niet bereikbaar. Controleer uw verbinding en probeer het later opnieuw.',
 
   // Features with their own message files (keeps parallel work out of one big file).
   ...referralsNl,
@@ -603,6 +604,7 @@ export const nl = {
   ...retentionNl,
   ...ssoNl,
   ...shellNl,
+  ...systemTextNl,
   ...agencyAdminNl,
   ...regionAgenciesNl,
   ...covenantAccessNl,

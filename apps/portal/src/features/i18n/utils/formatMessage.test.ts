@@ -46,6 +46,15 @@ describe('formatMessage', () => {
     expect(formatMessage('nl', 'Welkom, {name}')).toBe('Welkom, {name}');
   });
 
+  it('gives the same text for a plain {name} message as ICU does, also with an apostrophe in it', () => {
+    expect(formatMessage('nl', 'Bel {name}: {phone}', { name: 'Esra', phone: '06 1' })).toBe(
+      'Bel Esra: 06 1',
+    );
+    expect(formatMessage('en', "Schakel's default, {name}", { name: 'Jan' })).toBe(
+      "Schakel's default, Jan",
+    );
+  });
+
   it('prints a message without placeholders as it is', () => {
     expect(formatMessage('nl', 'Wachtwoord vergeten?')).toBe('Wachtwoord vergeten?');
   });

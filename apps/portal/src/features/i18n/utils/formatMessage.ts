@@ -16,6 +16,9 @@ function formatterOf(locale: Locale, message: string): IntlMessageFormat {
   return formatter;
 }
 
+/** No apostrophe (ICU quoting) and every brace pair a bare `{name}`: no plural, select or number. */
+const SIMPLE = /^(?:[^{}']|\{\w+\})*$/;
+
 /**
  * Formats an ICU MessageFormat message (`{name}`, `{count, plural, one {# dag} other {# dagen}}`,
  * `{kind, select, …}`). A message that does not parse or misses a value falls back to the plain
@@ -23,6 +26,9 @@ function formatterOf(locale: Locale, message: string): IntlMessageFormat {
  * the catalogue test keeps such messages out of the catalogues.
  */
 export function formatMessage(locale: Locale, message: string, params?: MessageParams): string {
+  // Most messages are plain text or only `{name}` values, which ICU formats exactly as the plain
+  // replacement does (String(value)); long lists call t() thousands of times, so skip the engine.
+  if (SIMPLE.test(message)) return interpolate(message, params);
   try {
     const result = formatterOf(locale, message).format(params);
     return typeof result === 'string' ? result : String(result);

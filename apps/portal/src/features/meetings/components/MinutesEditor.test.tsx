@@ -50,7 +50,7 @@ describe('MinutesEditor', () => {
 
     await user.click(screen.getByRole('button', { name: 'Nieuwste versie laden' }));
     expect(reload).toHaveBeenCalledOnce();
-    expect(await screen.findByText(/Je eigen tekst staat nog in het formulier/)).toBeVisible();
+    expect(await screen.findByText(/Uw eigen tekst staat nog in het formulier/)).toBeVisible();
     expect(minutes).toHaveValue('Mijn nieuwe verslag');
 
     await user.click(screen.getByRole('button', { name: 'Notulen en besluiten opslaan' }));

@@ -39,7 +39,7 @@ describe('useMeetingChair', () => {
     const mode = screen.getByRole('region', { name: 'Overleg leiden' });
     expect(await within(mode).findByText('Dat is niet gelukt.')).toBeVisible();
     expect(
-      within(mode).getByText('Je hebt geen toegang tot deze gegevens of deze handeling.'),
+      within(mode).getByText('U hebt geen toegang tot deze gegevens of deze handeling.'),
     ).toBeVisible();
   });
 
@@ -83,9 +83,9 @@ describe('useMeetingChair', () => {
     ]);
 
     await user.click(await screen.findByRole('button', { name: 'Overleg afsluiten' }));
-    expect(screen.getByText(/Weet je het zeker\?/)).toBeVisible();
+    expect(screen.getByText(/Weet u het zeker\?/)).toBeVisible();
     await user.click(screen.getByRole('button', { name: 'Annuleren' }));
-    expect(screen.queryByText(/Weet je het zeker\?/)).toBeNull();
+    expect(screen.queryByText(/Weet u het zeker\?/)).toBeNull();
 
     await user.click(screen.getByRole('button', { name: 'Overleg afsluiten' }));
     await user.click(screen.getByRole('button', { name: 'Ja, overleg afsluiten' }));

@@ -59,7 +59,7 @@ describe('useMeetingView', () => {
   it('says why the meeting cannot be shown', async () => {
     renderMeetings(<MeetingView meetingId="meeting-1" />, [answer(graphQLError('FORBIDDEN'))]);
     expect(await screen.findByRole('alert')).toHaveTextContent(
-      'Je hebt geen toegang tot deze gegevens of deze handeling.',
+      'U hebt geen toegang tot deze gegevens of deze handeling.',
     );
     expect(screen.getByRole('heading', { level: 1, name: 'Overleg laden…' })).toBeVisible();
   });

@@ -3,7 +3,7 @@ export const meetingsNl = {
   'meetings.nav': 'Overleggen',
   'meetings.title': 'Mijn overleggen',
   'meetings.intro':
-    'De casusoverleggen waarin je organisatie een agendapunt heeft. Je ziet alleen de agendapunten van casussen waaraan je organisatie deelneemt.',
+    'De casusoverleggen waarin uw organisatie een agendapunt heeft. U ziet alleen de agendapunten van casussen waaraan uw organisatie deelneemt.',
   'meetings.loading': 'Overleggen laden…',
   'meetings.upcoming': 'Komende overleggen',
   'meetings.past': 'Eerdere overleggen',
@@ -24,7 +24,7 @@ export const meetingsNl = {
   'meetings.calendar': 'Agenda-bestand (.ics) van mijn agendapunten',
   'meetings.minutesPdf': 'Verslag (PDF) voor mijn organisatie',
   'meetings.hiddenItem': 'Ander agendapunt, {from}–{to}',
-  'meetings.hiddenItemHint': 'Je organisatie neemt niet deel aan deze casus.',
+  'meetings.hiddenItemHint': 'Uw organisatie neemt niet deel aan deze casus.',
   'meetings.itemTitle': '{from}–{to} · {reference}',
   'meetings.itemNumber': 'Agendapunt {number}',
   'meetings.nameWithheld': 'Naam afgeschermd: geen toegang onder het convenant',
@@ -50,7 +50,7 @@ export const meetingsNl = {
   'meetings.mode.stopCurrent': 'Geen agendapunt actief',
   'meetings.mode.close': 'Overleg afsluiten',
   'meetings.mode.closeConfirm':
-    'Weet je het zeker? Na het afsluiten kunnen alleen de notulen nog worden aangevuld.',
+    'Weet u het zeker? Na het afsluiten kunnen alleen de notulen nog worden aangevuld.',
   'meetings.mode.closeYes': 'Ja, overleg afsluiten',
   'meetings.mode.closeNo': 'Annuleren',
   'meetings.mode.failed': 'Dat is niet gelukt.',
@@ -74,10 +74,10 @@ export const meetingsNl = {
   'meetings.item.decisionsHint': 'Ten hoogste 10.000 tekens.',
   'meetings.item.tooLong': 'De tekst is te lang.',
   'meetings.item.conflict':
-    'Iemand anders heeft de notulen van dit agendapunt intussen opgeslagen. Je tekst is bewaard; laad de nieuwste versie en sla daarna opnieuw op.',
+    'Iemand anders heeft de notulen van dit agendapunt intussen opgeslagen. Uw tekst is bewaard; laad de nieuwste versie en sla daarna opnieuw op.',
   'meetings.item.reload': 'Nieuwste versie laden',
   'meetings.item.reloaded':
-    'De nieuwste versie is geladen (hieronder). Je eigen tekst staat nog in het formulier; pas hem aan en sla opnieuw op.',
+    'De nieuwste versie is geladen (hieronder). Uw eigen tekst staat nog in het formulier; pas hem aan en sla opnieuw op.',
   'meetings.item.latest': 'Nieuwste opgeslagen versie',
   'meetings.item.plan': 'Plan van aanpak van {reference}',
 
@@ -93,7 +93,7 @@ export const meetingsNl = {
 
   'meetings.planner.title': 'Overleg plannen',
   'meetings.planner.intro':
-    'Plan een casusoverleg. Daarna zet je op de pagina van het overleg de casussen op de agenda.',
+    'Plan een casusoverleg. Daarna zet u op de pagina van het overleg de casussen op de agenda.',
   'meetings.planner.date': 'Datum',
   'meetings.planner.dateHint': 'Bijvoorbeeld: 2026-09-01',
   'meetings.planner.startTime': 'Begintijd',

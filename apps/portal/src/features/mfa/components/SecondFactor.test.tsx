@@ -73,12 +73,12 @@ describe("the login's second step", () => {
     await passwordStep(user);
 
     expect(
-      await screen.findByRole('heading', { level: 2, name: 'Bevestig dat jij het bent' }),
+      await screen.findByRole('heading', { level: 2, name: 'Bevestig dat u het bent' }),
     ).toBeVisible();
     const code = screen.getByLabelText('Code');
     expect(code).toHaveFocus();
     expect(code).toHaveAttribute('autocomplete', 'one-time-code');
-    expect(code).toHaveAccessibleDescription('6 cijfers uit je app, of een herstelcode');
+    expect(code).toHaveAccessibleDescription('6 cijfers uit uw app, of een herstelcode');
 
     await user.type(code, '000000');
     await user.click(screen.getByRole('button', { name: 'Bevestigen' }));
@@ -167,7 +167,7 @@ describe('enrolment at the first login', () => {
     ).toBeVisible();
     await user.click(screen.getByRole('button', { name: 'Authenticator-app instellen' }));
     const qr = await screen.findByRole('img', {
-      name: 'QR-code om Schakel toe te voegen aan je authenticator-app',
+      name: 'QR-code om Schakel toe te voegen aan uw authenticator-app',
     });
     expect(qr).toHaveAttribute('src', 'data:image/svg+xml;base64,PHN2Zy8+');
     expect(screen.getByText('JBSW Y3DP EHPK 3PXP JBSW Y3DP EHPK 3PXP')).toBeVisible();
@@ -177,10 +177,10 @@ describe('enrolment at the first login', () => {
 
     const heading = await screen.findByRole('heading', {
       level: 2,
-      name: 'Bewaar je herstelcodes',
+      name: 'Bewaar uw herstelcodes',
     });
     expect(heading).toHaveFocus();
-    const list = screen.getByRole('list', { name: 'Bewaar je herstelcodes' });
+    const list = screen.getByRole('list', { name: 'Bewaar uw herstelcodes' });
     expect(
       within(list)
         .getAllByRole('listitem')
@@ -293,14 +293,14 @@ describe('the step-up dialog', () => {
       const result = client.mutate({ mutation: REMOVE_TOTP });
       const dialog = await screen.findByRole('dialog', { name: 'Bevestig deze handeling' });
       const button = await within(dialog).findByRole('button', {
-        name: 'Opnieuw inloggen bij je organisatie',
+        name: 'Opnieuw inloggen bij uw organisatie',
       });
       // No code to type: the organisation signs the person in again.
       expect(within(dialog).queryByLabelText('Code')).toBeNull();
       await user.click(button);
       expect(open).toHaveBeenCalledWith('/auth/sso/step-up', 'schakel-step-up', expect.any(String));
       expect(await within(dialog).findByRole('status')).toHaveTextContent(
-        'Log in het nieuwe venster in bij je organisatie',
+        'Log in het nieuwe venster in bij uw organisatie',
       );
       popup.closed = true;
 
@@ -333,12 +333,12 @@ describe('the step-up dialog', () => {
       const result = client.mutate({ mutation: REMOVE_TOTP }).catch((error: unknown) => error);
       const dialog = await screen.findByRole('dialog', { name: 'Bevestig deze handeling' });
       await user.click(
-        await within(dialog).findByRole('button', { name: 'Opnieuw inloggen bij je organisatie' }),
+        await within(dialog).findByRole('button', { name: 'Opnieuw inloggen bij uw organisatie' }),
       );
       popup.closed = true;
       expect(
         await within(dialog).findByText(
-          'Bevestigen bij je organisatie is niet gelukt. Probeer het opnieuw.',
+          'Bevestigen bij uw organisatie is niet gelukt. Probeer het opnieuw.',
         ),
       ).toBeVisible();
       await user.click(within(dialog).getByRole('button', { name: 'Annuleren' }));

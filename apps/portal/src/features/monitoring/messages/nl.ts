@@ -8,9 +8,9 @@ export const monitoringNl = {
   'notifications.linkUnread': 'Meldingen, {count} ongelezen',
   'notifications.title': 'Meldingen',
   'notifications.intro':
-    'Meldingen over je casussen: besluiten over aanmeldingen, uitnodigingen, acties en vastgestelde plannen.',
+    'Meldingen over uw casussen: besluiten over aanmeldingen, uitnodigingen, acties en vastgestelde plannen.',
   'notifications.loading': 'Meldingen worden geladen…',
-  'notifications.empty': 'Je hebt geen meldingen.',
+  'notifications.empty': 'U hebt geen meldingen.',
   'notifications.unreadCount': '{count} ongelezen',
   'notifications.allRead': 'Alles is gelezen.',
   'notifications.markAllRead': 'Markeer alles als gelezen',
@@ -23,18 +23,18 @@ export const monitoringNl = {
   'notifications.kind.REFERRAL_DECIDED':
     'Er is besloten over aanmelding {caseReference}: {decision}.',
   'notifications.kind.REFERRAL_DECIDED.short': 'Er is besloten over aanmelding {caseReference}.',
-  'notifications.kind.CASE_INVITED': 'Je organisatie is uitgenodigd voor casus {caseReference}.',
+  'notifications.kind.CASE_INVITED': 'Uw organisatie is uitgenodigd voor casus {caseReference}.',
   'notifications.kind.ACTION_ASSIGNED':
-    'Er is een actie aan jou of je organisatie toegewezen in casus {caseReference}.',
+    'Er is een actie aan u of uw organisatie toegewezen in casus {caseReference}.',
   'notifications.kind.ACTION_OVERDUE': 'Een actie in casus {caseReference} is over de deadline.',
   'notifications.kind.PLAN_ADOPTED':
     'Het plan van aanpak van casus {caseReference} is vastgesteld (versie {version}).',
   'notifications.kind.PLAN_ADOPTED.short':
     'Het plan van aanpak van casus {caseReference} is vastgesteld.',
   'notifications.kind.CASE_CLOSED': 'Casus {caseReference} is afgesloten.',
-  'notifications.kind.MEETING_INVITED': 'Je bent uitgenodigd voor een casusoverleg.',
+  'notifications.kind.MEETING_INVITED': 'U bent uitgenodigd voor een casusoverleg.',
   'notifications.kind.MEETING_INVITED.case':
-    'Je bent uitgenodigd voor een casusoverleg over casus {caseReference}.',
+    'U bent uitgenodigd voor een casusoverleg over casus {caseReference}.',
   'notifications.decision.ACCEPTED': 'geaccepteerd',
   'notifications.decision.REFERRED_BACK': 'terugverwezen naar de lokale aanpak',
   'notifications.decision.REJECTED': 'afgewezen',
@@ -116,7 +116,7 @@ export const monitoringNl = {
   // Dashboard
   'dashboard.title': 'Overzicht',
   'dashboard.intro':
-    'Aanmeldingen en casussen van je regio waarin het Veiligheidshuis deelneemt. De aantallen gaan alleen over casussen die je mag inzien.',
+    'Aanmeldingen en casussen van uw regio waarin het Veiligheidshuis deelneemt. De aantallen gaan alleen over casussen die u mag inzien.',
   'dashboard.loading': 'Het overzicht wordt geladen…',
   'dashboard.referralsHeading': 'Openstaande aanmeldingen',
   'dashboard.referralsCount':

@@ -165,7 +165,7 @@ describe('CasePlan', () => {
       },
     ]);
     expect(
-      await screen.findByText('Je hebt geen toegang tot deze gegevens of deze handeling.'),
+      await screen.findByText('U hebt geen toegang tot deze gegevens of deze handeling.'),
     ).toBeVisible();
   });
 });

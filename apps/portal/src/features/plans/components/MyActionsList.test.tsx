@@ -69,6 +69,6 @@ describe('MyActionsList', () => {
 
   it('says so when there is nothing to do', async () => {
     renderWithSession(<MyActionsList />, [myActionsFound([])]);
-    expect(await screen.findByText('Er zijn geen afspraken voor jouw organisatie.')).toBeVisible();
+    expect(await screen.findByText('Er zijn geen afspraken voor uw organisatie.')).toBeVisible();
   });
 });

@@ -83,7 +83,7 @@ export const plansNl = {
 
   'plan.conflict.reload': 'Laad de nieuwste versie',
   'plan.conflict.reloaded':
-    'De nieuwste versie is geladen. Je invoer staat nog in het formulier: controleer het plan en verstuur opnieuw.',
+    'De nieuwste versie is geladen. Uw invoer staat nog in het formulier: controleer het plan en verstuur opnieuw.',
 
   'plan.history.heading': 'Versiegeschiedenis',
   'plan.history.version': 'Versie {number}',
@@ -110,9 +110,9 @@ export const plansNl = {
 
   'myActions.title': 'Mijn acties',
   'myActions.intro':
-    'Afspraken uit de plannen van aanpak waarvan jouw organisatie eigenaar is. Te late afspraken staan bovenaan, daarna op deadline.',
+    'Afspraken uit de plannen van aanpak waarvan uw organisatie eigenaar is. Te late afspraken staan bovenaan, daarna op deadline.',
   'myActions.loading': 'Afspraken laden…',
-  'myActions.empty': 'Er zijn geen afspraken voor jouw organisatie.',
+  'myActions.empty': 'Er zijn geen afspraken voor uw organisatie.',
   'myActions.showFinished': 'Ook afgeronde en vervallen afspraken tonen',
   'myActions.case': 'Casus {reference}',
   'myActions.concept': 'uit een concept-plan',

@@ -58,7 +58,7 @@ describe('ReferralForm', () => {
     expect(screen.queryByLabelText('Exodus Demo-regio')).toBeNull();
     expect(
       screen.getByText(
-        /Een vrijwilligersorganisatie \(zoals een maatjesproject\) kun je hier niet/,
+        /Een vrijwilligersorganisatie \(zoals een maatjesproject\) kunt u hier niet/,
       ),
     ).toBeVisible();
   });

@@ -47,7 +47,7 @@ export const referralsNl = {
   'referral.partnersHint':
     'Uw organisatie en het Zorg- en Veiligheidshuis doen altijd mee. De procesregisseur nodigt na de triage uit.',
   'referral.volunteerConsentHint':
-    'Een vrijwilligersorganisatie (zoals een maatjesproject) kun je hier niet voorstellen: zij neemt pas deel nadat de toestemming van de persoon voor die organisatie is vastgelegd, na de triage.',
+    'Een vrijwilligersorganisatie (zoals een maatjesproject) kunt u hier niet voorstellen: zij neemt pas deel nadat de toestemming van de persoon voor die organisatie is vastgelegd, na de triage.',
   'referral.personInformed': 'Is de persoon geïnformeerd over de aanmelding?',
   'referral.yes': 'Ja',
   'referral.no': 'Nee',

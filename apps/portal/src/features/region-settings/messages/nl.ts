@@ -33,6 +33,6 @@ export const regionSettingsNl = {
   'regionSettings.saved': 'De instellingen zijn opgeslagen.',
   'regionSettings.notSaved': 'De instellingen zijn niet opgeslagen',
   'regionSettings.conflict':
-    'Iemand anders heeft de instellingen intussen gewijzigd. Laad de huidige instellingen en voer je wijziging opnieuw in.',
+    'Iemand anders heeft de instellingen intussen gewijzigd. Laad de huidige instellingen en voer uw wijziging opnieuw in.',
   'regionSettings.reload': 'Huidige instellingen laden',
 };

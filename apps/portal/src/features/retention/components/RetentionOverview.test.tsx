@@ -204,7 +204,7 @@ describe('RetentionOverview', () => {
     expect(await screen.findByRole('table', { name: /Bewaartermijn per categorie/ })).toBeVisible();
     expect(
       screen.getByText(
-        'Je kunt de bewaartermijnen bekijken; alleen de privacyfunctionaris wijzigt ze.',
+        'U kunt de bewaartermijnen bekijken; alleen de privacyfunctionaris wijzigt ze.',
       ),
     ).toBeVisible();
     expect(screen.queryByRole('button', { name: /wijzigen/ })).not.toBeInTheDocument();

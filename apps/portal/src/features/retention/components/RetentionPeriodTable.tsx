@@ -11,6 +11,7 @@ import { useId } from 'react';
 import type { RetentionQuery } from '../../../gql/graphql';
 import { useI18n } from '../../i18n/hooks/useI18n';
 import { formatDate } from '../../i18n/utils/formatDate';
+import { systemText } from '../../i18n/utils/systemText';
 import './retention.css';
 
 type Period = RetentionQuery['retentionPeriods'][number];
@@ -56,7 +57,7 @@ export function RetentionPeriodTable({ periods, onEdit }: RetentionPeriodTablePr
                 <TableCell>
                   {t('retention.periods.monthsValue', { months: period.months })}
                 </TableCell>
-                <TableCell>{period.source}</TableCell>
+                <TableCell>{systemText(period.source, t)}</TableCell>
                 <TableCell>
                   {period.updatedByName
                     ? t('retention.periods.changedBy', {

@@ -6,7 +6,7 @@ export const retentionNl = {
   'retention.intro':
     'Hoe lang persoonsgegevens na het afsluiten van een casus bewaard blijven, per categorie. Daarna verwijdert Schakel ze automatisch en blijft alleen een verwijderverslag zonder persoonsgegevens over.',
   'retention.readOnly':
-    'Je kunt de bewaartermijnen bekijken; alleen de privacyfunctionaris wijzigt ze.',
+    'U kunt de bewaartermijnen bekijken; alleen de privacyfunctionaris wijzigt ze.',
   'retention.loading': 'Bewaartermijnen worden geladen…',
   'retention.loadFailed': 'De bewaartermijnen konden niet worden geladen. {reason}',
 
@@ -42,7 +42,7 @@ export const retentionNl = {
 
   'retention.holds.heading': 'Bewaarplicht',
   'retention.holds.intro':
-    'Een casus met een bewaarplicht wordt niet verwijderd, ook niet als de termijn verstreken is. Je ziet alleen het dossiernummer, de status en de datum van afsluiten.',
+    'Een casus met een bewaarplicht wordt niet verwijderd, ook niet als de termijn verstreken is. U ziet alleen het dossiernummer, de status en de datum van afsluiten.',
   'retention.holds.caption': 'Casussen met een bewaarplicht',
   'retention.holds.none': 'Er is geen casus met een bewaarplicht.',
   'retention.holds.reference': 'Dossiernummer',

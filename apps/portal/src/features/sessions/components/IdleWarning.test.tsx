@@ -30,10 +30,10 @@ describe('IdleWarning (WCAG 2.2.1)', () => {
 
     await act(() => vi.advanceTimersByTimeAsync(MINUTE + 1000));
 
-    const dialog = await screen.findByRole('alertdialog', { name: 'Je wordt zo uitgelogd' });
+    const dialog = await screen.findByRole('alertdialog', { name: 'U wordt zo uitgelogd' });
     expect(dialog).toHaveAttribute('aria-modal', 'true');
     expect(dialog).toHaveAccessibleDescription(
-      'Je bent een tijd niet actief geweest. Over 2 minuten word je automatisch uitgelogd om je gegevens te beschermen.',
+      'U bent een tijd niet actief geweest. Over 2 minuten wordt u automatisch uitgelogd om uw gegevens te beschermen.',
     );
     expect(within(dialog).getByRole('button', { name: 'Blijf ingelogd' })).toHaveFocus();
   });
@@ -90,7 +90,7 @@ describe('IdleWarning (WCAG 2.2.1)', () => {
 
     expect(
       await screen.findByText(
-        'Je bent automatisch uitgelogd omdat je een tijd niet actief was. Log opnieuw in om verder te gaan.',
+        'U bent automatisch uitgelogd omdat u een tijd niet actief was. Log opnieuw in om verder te gaan.',
       ),
     ).toBeInTheDocument();
     expect(screen.queryByRole('alertdialog')).toBeNull();

@@ -95,11 +95,11 @@ describe('SessionsSection', () => {
     const section = await screen.findByRole('region', { name: 'Actieve sessies' });
     const button = within(section).getByRole('button', { name: 'Overal uitloggen' });
     expect(button).toHaveAccessibleDescription(
-      'Hiermee beëindig je al je sessies, ook deze. Je moet daarna opnieuw inloggen.',
+      'Hiermee beëindigt u al uw sessies, ook deze. U moet daarna opnieuw inloggen.',
     );
     await user.click(button);
 
-    expect(await screen.findByText('Je bent op al je apparaten uitgelogd.')).toBeInTheDocument();
+    expect(await screen.findByText('U bent op al uw apparaten uitgelogd.')).toBeInTheDocument();
     expect(
       screen.getByRole('heading', { level: 1, name: 'Inloggen bij Schakel' }),
     ).toBeInTheDocument();

@@ -2,7 +2,7 @@
 export const sessionsNl = {
   'sessions.heading': 'Actieve sessies',
   'sessions.intro':
-    'Hier zie je waar je nu bent ingelogd. Herken je een sessie niet? Beëindig hem en wijzig je wachtwoord.',
+    'Hier ziet u waar u nu bent ingelogd. Herkent u een sessie niet? Beëindig hem en wijzig uw wachtwoord.',
   'sessions.loading': 'Sessies laden…',
   'sessions.loadFailed': 'De sessies konden niet worden geladen.',
   'sessions.device': '{browser} op {system}',
@@ -19,18 +19,18 @@ export const sessionsNl = {
   'sessions.endFailed': 'De sessie kon niet worden beëindigd.',
   'sessions.everywhere': 'Overal uitloggen',
   'sessions.everywhereIntro':
-    'Hiermee beëindig je al je sessies, ook deze. Je moet daarna opnieuw inloggen.',
+    'Hiermee beëindigt u al uw sessies, ook deze. U moet daarna opnieuw inloggen.',
   'sessions.everywhereFailed': 'Uitloggen op alle apparaten is niet gelukt.',
   'sessions.none': 'Er zijn geen andere sessies.',
-  'idle.heading': 'Je wordt zo uitgelogd',
+  'idle.heading': 'U wordt zo uitgelogd',
   'idle.text':
-    'Je bent een tijd niet actief geweest. Over {minutes} word je automatisch uitgelogd om je gegevens te beschermen.',
+    'U bent een tijd niet actief geweest. Over {minutes} wordt u automatisch uitgelogd om uw gegevens te beschermen.',
   'idle.minutes': '2 minuten',
   'idle.soon': 'minder dan een minuut',
   'idle.stay': 'Blijf ingelogd',
   'idle.logout': 'Nu uitloggen',
   'idle.extendFailed': 'Verlengen is niet gelukt. Probeer het nog eens.',
   'login.idleTimeout':
-    'Je bent automatisch uitgelogd omdat je een tijd niet actief was. Log opnieuw in om verder te gaan.',
-  'login.loggedOutEverywhere': 'Je bent op al je apparaten uitgelogd.',
+    'U bent automatisch uitgelogd omdat u een tijd niet actief was. Log opnieuw in om verder te gaan.',
+  'login.loggedOutEverywhere': 'U bent op al uw apparaten uitgelogd.',
 };

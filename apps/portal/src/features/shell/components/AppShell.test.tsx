@@ -117,7 +117,7 @@ describe('AppShell', () => {
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Inloggen bij Schakel' }),
     ).toBeVisible();
-    expect(screen.getByRole('status')).toHaveTextContent('Je bent uitgelogd.');
+    expect(screen.getByRole('status')).toHaveTextContent('U bent uitgelogd.');
     const logout = requests.find((request) => request.operationName === 'Logout');
     expect(logout?.headers['x-csrf-token']).toBe('token-123');
     expect(client.cache.extract()).toEqual({});
@@ -138,7 +138,7 @@ describe('AppShell', () => {
       await screen.findByRole('heading', { level: 1, name: 'Inloggen bij Schakel' }),
     ).toBeVisible();
     expect(screen.getByRole('status')).toHaveTextContent(
-      'Je sessie is verlopen. Log opnieuw in om verder te gaan.',
+      'Uw sessie is verlopen. Log opnieuw in om verder te gaan.',
     );
   });
 

@@ -18,14 +18,16 @@ export function SessionUnavailable() {
 
   return (
     <PublicLayout>
-      <Heading1>{t('unavailable.heading')}</Heading1>
-      <div role="status">
-        <Paragraph>{errorMessage(code)}</Paragraph>
-        <Paragraph>{t('unavailable.kept')}</Paragraph>
+      <div className="schakel-unavailable schakel-flow">
+        <Heading1>{t('unavailable.heading')}</Heading1>
+        <div role="status">
+          <Paragraph>{errorMessage(code)}</Paragraph>
+          <Paragraph>{t('unavailable.kept')}</Paragraph>
+        </div>
+        <Button appearance="primary-action-button" onClick={recheck}>
+          {t('unavailable.retry')}
+        </Button>
       </div>
-      <Button appearance="primary-action-button" onClick={recheck}>
-        {t('unavailable.retry')}
-      </Button>
     </PublicLayout>
   );
 }

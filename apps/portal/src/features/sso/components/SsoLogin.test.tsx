@@ -47,12 +47,12 @@ describe('the login page, e-mail first', () => {
 
     const heading = await screen.findByRole('heading', {
       level: 2,
-      name: 'Inloggen via je organisatie',
+      name: 'Inloggen via uw organisatie',
     });
     expect(heading).toHaveFocus();
     expect(screen.queryByLabelText('Wachtwoord')).not.toBeInTheDocument();
 
-    await user.click(screen.getByRole('button', { name: 'Verder bij je organisatie' }));
+    await user.click(screen.getByRole('button', { name: 'Verder bij uw organisatie' }));
     expect(redirectTo).toHaveBeenCalledWith(START);
     expect(operations(requests)).toEqual(['Me', 'LoginMethod']);
   });
@@ -84,7 +84,7 @@ describe('the login page, e-mail first', () => {
 
     expect(screen.getByLabelText('Wachtwoord')).toHaveFocus();
     expect(screen.getByRole('button', { name: 'Inloggen' })).toBeVisible();
-    expect(screen.queryByRole('heading', { name: 'Inloggen via je organisatie' })).toBeNull();
+    expect(screen.queryByRole('heading', { name: 'Inloggen via uw organisatie' })).toBeNull();
   });
 
   it('lets the user choose another address after the SSO step appeared', async () => {
@@ -105,9 +105,9 @@ describe('the login page, e-mail first', () => {
 
   it.each([
     ['no-account', 'geen actief Schakel-account'],
-    ['failed', 'Inloggen via je organisatie is niet gelukt'],
-    ['unavailable', 'Inloggen via je organisatie is nu niet mogelijk'],
-    ['throttled', 'Te veel mislukte pogingen om via je organisatie in te loggen'],
+    ['failed', 'Inloggen via uw organisatie is niet gelukt'],
+    ['unavailable', 'Inloggen via uw organisatie is nu niet mogelijk'],
+    ['throttled', 'Te veel mislukte pogingen om via uw organisatie in te loggen'],
   ])('explains a failed sign-in at the provider (?sso=%s)', async (outcome, text) => {
     renderApp({ mocks: [meFails()], route: `/inloggen?sso=${outcome}` });
     expect(await screen.findByRole('alert')).toHaveTextContent(text);

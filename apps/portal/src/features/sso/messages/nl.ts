@@ -1,19 +1,19 @@
 /** Dutch texts of single sign-on (inloggen via je organisatie); the source of truth for this feature. */
 export const ssoNl = {
-  'sso.continueHeading': 'Inloggen via je organisatie',
+  'sso.continueHeading': 'Inloggen via uw organisatie',
   'sso.continueText':
-    'Je organisatie regelt het inloggen voor Schakel. Je gaat verder op de inlogpagina van je organisatie en komt daarna terug in Schakel.',
-  'sso.continue': 'Verder bij je organisatie',
+    'Uw organisatie regelt het inloggen voor Schakel. U gaat verder op de inlogpagina van uw organisatie en komt daarna terug in Schakel.',
+  'sso.continue': 'Verder bij uw organisatie',
   'sso.otherEmail': 'Ander e-mailadres gebruiken',
   'sso.failed':
-    'Inloggen via je organisatie is niet gelukt. Probeer het opnieuw; lukt het weer niet, neem dan contact op met de beheerder van je organisatie.',
+    'Inloggen via uw organisatie is niet gelukt. Probeer het opnieuw; lukt het weer niet, neem dan contact op met de beheerder van uw organisatie.',
   'sso.noAccount':
-    'Je organisatie heeft je herkend, maar je hebt geen actief Schakel-account. Vraag de beheerder van je organisatie om je uit te nodigen.',
+    'Uw organisatie heeft u herkend, maar u hebt geen actief Schakel-account. Vraag de beheerder van uw organisatie om u uit te nodigen.',
   'sso.unavailable':
-    'Inloggen via je organisatie is nu niet mogelijk. Probeer het later opnieuw of neem contact op met de beheerder van je organisatie.',
+    'Inloggen via uw organisatie is nu niet mogelijk. Probeer het later opnieuw of neem contact op met de beheerder van uw organisatie.',
   'sso.throttled':
-    'Te veel mislukte pogingen om via je organisatie in te loggen vanaf dit adres. Wacht een paar minuten en probeer het dan opnieuw.',
-  'sso.loggedOutAtProvider': 'Je bent uitgelogd bij Schakel en bij je organisatie.',
+    'Te veel mislukte pogingen om via uw organisatie in te loggen vanaf dit adres. Wacht een paar minuten en probeer het dan opnieuw.',
+  'sso.loggedOutAtProvider': 'U bent uitgelogd bij Schakel en bij uw organisatie.',
 
   'sso.settings.title': 'Inloggen via de eigen organisatie (single sign-on)',
   'sso.settings.nav': 'Single sign-on',
@@ -46,11 +46,11 @@ export const ssoNl = {
 
   'sso.jit.title': 'Automatisch aanmaken van accounts',
   'sso.jit.intro':
-    'Staat dit aan, dan krijgt een medewerker die via jullie inlogdienst inlogt en nog geen Schakel-account heeft, automatisch een account met alleen de rol Medewerker. Staat het uit, dan moet je iedereen eerst uitnodigen.',
+    'Staat dit aan, dan krijgt een medewerker die via de inlogdienst van uw organisatie inlogt en nog geen Schakel-account heeft, automatisch een account met alleen de rol Medewerker. Staat het uit, dan moet u iedereen eerst uitnodigen.',
   'sso.jit.toggle': 'Accounts automatisch aanmaken',
   'sso.jit.saved': 'Opgeslagen.',
   'sso.jit.noBinding':
-    'Jullie organisatie is niet gekoppeld aan een eigen inlogdienst. De functioneel beheerder van de regio stelt dat in.',
+    'Uw organisatie is niet gekoppeld aan een eigen inlogdienst. De functioneel beheerder van de regio stelt dat in.',
 
   'error.SSO_ISSUER_UNREACHABLE':
     'De inlogdienst op dit adres antwoordt niet, of noemt een ander adres als issuer. Controleer het adres.',
