@@ -46,7 +46,7 @@ export class PossiblePersonMatchModel {
   @Field(() => ID) personId!: string;
   @Field(() => String) givenNames!: string;
   @Field(() => String) familyName!: string;
-  @Field(() => String, { description: 'YYYY-MM-DD' }) dateOfBirth!: string;
+  @Field(() => String, { description: 'YYYY-MM-DD, or as much as is known: YYYY-MM, YYYY.' }) dateOfBirth!: string;
   @Field(() => String, { nullable: true }) wijk!: string | null;
   @Field(() => Int, { description: 'Cases of this person in the region.' }) caseCount!: number;
   @Field(() => Boolean, { description: 'The entered BSN belongs to this person.' })
