@@ -2,6 +2,7 @@ import { dateSpan, precisionOf } from '@schakel/domain';
 import type { AppAbility } from '@schakel/sharing-policy';
 import type { CaseTheme } from '../cases/case.enums';
 import type { Statement } from '../common/sql';
+import { waitingDaysSql } from '../common/waiting-days';
 import { personMatchSql } from '../persons/person-matching';
 import { visiblePersonsQuery } from '../persons/person.queries';
 import {
@@ -93,7 +94,7 @@ export function referralSelect(
        c.region_id AS "regionId", c.subject_person_id AS "subjectPersonId",
        c.referring_agency_id AS "referringAgencyId",
        r.referred_at AS "referredAt",
-       floor(extract(epoch FROM now() - r.referred_at) / 86400)::int AS "waitingDays",
+       ${waitingDaysSql('r.referred_at')} AS "waitingDays",
        ${agencyJson('ra')} AS "referringAgency", ru.display_name AS "referredByName",
        p.id, p.given_names AS "givenNames", p.family_name AS "familyName",
        person_birth_date(p.date_of_birth, p.date_of_birth_precision) AS "dateOfBirth", p.bsn, p.street,

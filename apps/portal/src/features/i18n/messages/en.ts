@@ -14,6 +14,7 @@ import { dataSubjectRequestsEn } from '../../data-subject-requests/messages/en';
 import { monitoringEn } from '../../monitoring/messages/en';
 import { plansEn } from '../../plans/messages/en';
 import { referralsEn } from '../../referrals/messages/en';
+import { formsEn } from '../../forms/messages/en';
 import type { Messages } from './nl';
 
 export const en: Messages = {
@@ -572,6 +573,7 @@ export const en: Messages = {
     'Schakel cannot be reached right now. Check your connection and try again later.',
 
   ...referralsEn,
+  ...formsEn,
   ...plansEn,
   ...agreedApproachEn,
   ...monitoringEn,

@@ -17,6 +17,7 @@ import { dataSubjectRequestsNl } from '../../data-subject-requests/messages/nl';
 import { monitoringNl } from '../../monitoring/messages/nl';
 import { plansNl } from '../../plans/messages/nl';
 import { referralsNl } from '../../referrals/messages/nl';
+import { formsNl } from '../../forms/messages/nl';
 
 /**
  * The Dutch catalogue is the source of truth: every other language must translate each key.
@@ -582,6 +583,7 @@ export const nl = {
 
   // Features with their own message files (keeps parallel work out of one big file).
   ...referralsNl,
+  ...formsNl,
   ...plansNl,
   ...agreedApproachNl,
   ...monitoringNl,
