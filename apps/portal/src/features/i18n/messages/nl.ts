@@ -9,6 +9,7 @@ import { sessionsNl } from '../../sessions/messages/nl';
 import { retentionNl } from '../../retention/messages/nl';
 import { agencyAdminNl } from '../../administration/messages/agencyUsers.nl';
 import { ssoNl } from '../../sso/messages/nl';
+import { shellNl } from '../../shell/messages/nl';
 import { regionAgenciesNl } from '../../administration/messages/regionAgencies.nl';
 import { covenantAccessNl } from '../../covenant-access/messages/nl';
 import { regionSettingsNl } from '../../region-settings/messages/nl';
@@ -228,7 +229,7 @@ export const nl = {
   'cases.results.heading': 'Gevonden dossiers',
   'cases.results.caption': 'Dossiers, pagina {page}',
   'cases.results.countOne': 'Pagina {page}: 1 dossier.',
-  'cases.results.count': 'Pagina {page}: {count} dossiers.',
+  'cases.results.count': 'Pagina {page}: {count, plural, one {# dossier} other {# dossiers}}.',
   'cases.loading': 'Dossiers worden geladen…',
   'cases.empty': 'Er zijn geen dossiers die je kunt inzien.',
   'cases.emptyFiltered': 'Er zijn geen dossiers met deze filters. Wis de filters om alles te zien.',
@@ -288,7 +289,8 @@ export const nl = {
     '{shown} van de {total} items in deze categorie worden getoond, de nieuwste eerst. Oudere informatie is in deze weergave niet te laden.',
   'information.older.load': 'Oudere informatie tonen',
   'information.older.loading': 'Oudere informatie wordt geladen…',
-  'information.older.loaded': '{count} oudere items geladen. Nu {shown} van de {total} getoond.',
+  'information.older.loaded':
+    '{count, plural, one {# ouder item geladen} other {# oudere items geladen}}. Nu {shown} van de {total} getoond.',
   'information.older.failed': 'Oudere informatie kon niet worden geladen. {reason}',
 
   'addItem.toggle': 'Informatie toevoegen',
@@ -454,8 +456,8 @@ export const nl = {
   'covenant.edit.noteRequired': 'Vul een toelichting in.',
   'covenant.edit.noteLength': 'De toelichting moet {min} tot {max} tekens lang zijn.',
   'covenant.edit.noChanges': 'Wijzig minstens één cel voordat je een wijziging voorstelt.',
-  'covenant.edit.changedOne': '1 cel gewijzigd.',
-  'covenant.edit.changedCount': '{count} cellen gewijzigd.',
+  'covenant.edit.changedCount':
+    '{count, plural, one {# cel gewijzigd} other {# cellen gewijzigd}}.',
   'covenant.edit.changedMark': '(gewijzigd)',
   'covenant.edit.save': 'Wijziging voorstellen',
   'covenant.edit.cancel': 'Annuleren',
@@ -593,6 +595,7 @@ export const nl = {
   ...sessionsNl,
   ...retentionNl,
   ...ssoNl,
+  ...shellNl,
   ...agencyAdminNl,
   ...regionAgenciesNl,
   ...covenantAccessNl,
