@@ -13,6 +13,7 @@ import { regionSettingsEn } from '../../region-settings/messages/en';
 import { covenantEn } from '../../covenant/messages/en';
 import { dataSubjectRequestsEn } from '../../data-subject-requests/messages/en';
 import { monitoringEn } from '../../monitoring/messages/en';
+import { caseTeamEn } from '../../case-team/messages/en';
 import { plansEn } from '../../plans/messages/en';
 import { referralsEn } from '../../referrals/messages/en';
 import { formsEn } from '../../forms/messages/en';
@@ -322,7 +323,8 @@ export const en: Messages = {
   'invite.categoriesHint':
     'Choose the information categories of what you write. Only participants who may read every chosen category see the reason; the others see "withheld".',
   'invite.legalBasis': 'Legal basis',
-  'invite.legalBasisHint': 'The legal basis of the participation, 3 to 500 characters.',
+  'invite.legalBasisHint':
+    'Choose the legal basis from the covenant. Not listed? Choose "Other legal basis…".',
   'invite.submit': 'Invite',
   'invite.done': '{agency} now takes part in the case.',
   'invite.problem.agency': 'Choose an organisation.',
@@ -578,6 +580,7 @@ export const en: Messages = {
   ...plansEn,
   ...agreedApproachEn,
   ...monitoringEn,
+  ...caseTeamEn,
   ...meetingsEn,
   ...mfaEn,
   ...privacyOfficeEn,

@@ -16,6 +16,7 @@ import { regionSettingsNl } from '../../region-settings/messages/nl';
 import { covenantNl } from '../../covenant/messages/nl';
 import { dataSubjectRequestsNl } from '../../data-subject-requests/messages/nl';
 import { monitoringNl } from '../../monitoring/messages/nl';
+import { caseTeamNl } from '../../case-team/messages/nl';
 import { plansNl } from '../../plans/messages/nl';
 import { referralsNl } from '../../referrals/messages/nl';
 import { formsNl } from '../../forms/messages/nl';
@@ -328,7 +329,8 @@ export const nl = {
   'invite.categoriesHint':
     'Kies de informatiecategorieën van wat u schrijft. Alleen deelnemers die elke gekozen categorie mogen lezen, zien de reden; de anderen zien "afgeschermd".',
   'invite.legalBasis': 'Grondslag',
-  'invite.legalBasisHint': 'De grondslag van de deelname, 3 tot 500 tekens.',
+  'invite.legalBasisHint':
+    'Kies de grondslag uit het convenant. Staat hij er niet bij? Kies dan "Andere grondslag…".',
   'invite.submit': 'Uitnodigen',
   'invite.done': '{agency} neemt nu deel aan de casus.',
   'invite.problem.agency': 'Kies een organisatie.',
@@ -589,6 +591,7 @@ export const nl = {
   ...plansNl,
   ...agreedApproachNl,
   ...monitoringNl,
+  ...caseTeamNl,
   ...meetingsNl,
   ...mfaNl,
   ...privacyOfficeNl,
