@@ -9,12 +9,17 @@ let t: TestApp;
 let regie: Caller;
 
 const DASHBOARD = `query { monitoringDashboard {
-  openReferrals oldestReferral { caseId reference since }
+  openReferrals oldestReferral { caseId reference since waitingDays }
   byStatus { status count } byWijk { wijk withheld openCount totalCount } } }`;
 interface Dashboard {
   monitoringDashboard: {
     openReferrals: number;
-    oldestReferral: { caseId: string; reference: string; since: string } | null;
+    oldestReferral: {
+      caseId: string;
+      reference: string;
+      since: string;
+      waitingDays: number;
+    } | null;
     byStatus: { status: string; count: number }[];
     byWijk: { wijk: string | null; withheld: boolean; openCount: number; totalCount: number }[];
   };
@@ -125,6 +130,10 @@ describe('monitoringDashboard', () => {
     const referrals = nodes.filter((n) => ['REFERRED', 'IN_TRIAGE'].includes(n.status));
     expect(dashboard.openReferrals).toBe(referrals.length);
     expect(dashboard.oldestReferral?.reference).toBe('DASH-1');
+    // Whole Dutch calendar days, as the triage queue counts them (89 late in a winter evening:
+    // 90 × 24 h ago was then already the next day in summer time).
+    expect(dashboard.oldestReferral?.waitingDays).toBeGreaterThanOrEqual(89);
+    expect(dashboard.oldestReferral?.waitingDays).toBeLessThanOrEqual(90);
 
     const open = ['REFERRED', 'IN_TRIAGE', 'ACCEPTED', 'ACTIVE'];
     const byWijk = new Map<string, { open: number; total: number }>();

@@ -7,4 +7,5 @@ export * from './password-policy';
 export * from './error-codes';
 export * from './record-part';
 export * from './case-theme';
+export * from './dates';
 export * from './inputs';

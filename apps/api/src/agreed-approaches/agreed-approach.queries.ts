@@ -59,7 +59,7 @@ export function lookupQuery(
   return {
     sql: `SELECT aa.case_id AS "caseId", aa.region_id AS "regionId", p.id AS "personId",
        json_build_object('givenNames', p.given_names, 'familyName', p.family_name,
-         'dateOfBirth', to_char(p.date_of_birth, 'YYYY-MM-DD')) AS person,
+         'dateOfBirth', person_birth_date(p.date_of_birth, p.date_of_birth_precision)) AS person,
        ${VALIDITY_SQL} AS validity, to_char(aa.valid_until, 'YYYY-MM-DD') AS "validUntil",
        CASE WHEN aa.valid_until >= ${AMSTERDAM_TODAY} THEN aa.instructions END AS instructions,
        ${CONTACTS_SQL} AS contacts

@@ -27,7 +27,7 @@ const LIST_KEY_COLUMNS = `SELECT ${casePolicyColumns('c')},
        c.reference, c.theme, c.status, c.created_at AS "createdAt", c.updated_at AS "updatedAt",
        ${keysetAt('c.updated_at')} AS "cursorAt"`;
 const PERSON_COLUMNS = `p.given_names AS "givenNames", p.family_name AS "familyName",
-       to_char(p.date_of_birth, 'YYYY-MM-DD') AS "dateOfBirth", p.bsn, p.street,
+       person_birth_date(p.date_of_birth, p.date_of_birth_precision) AS "dateOfBirth", p.bsn, p.street,
        p.house_number AS "houseNumber", p.postcode, p.city, p.wijk,
        (SELECT json_build_object('source', r.person_source, 'entered', r.entered_person)
           FROM referral r WHERE r.case_id = c.id) AS "referralPerson"`;

@@ -6,7 +6,12 @@ import { CaseStatusEnum } from '../cases/case.enums';
 export class DashboardReferralModel {
   @Field(() => ID) caseId!: string;
   @Field(() => String) reference!: string;
-  @Field(() => Date) since!: Date;
+  @Field(() => Date, { description: 'When it was referred.' }) since!: Date;
+  @Field(() => Int, {
+    description:
+      'Whole days waiting, counted as the triage queue counts them (Referral.waitingDays).',
+  })
+  waitingDays!: number;
 }
 
 @ObjectType('StatusCount')

@@ -1,6 +1,7 @@
 import { OPEN_CASE_STATUSES } from '@schakel/domain';
 import type { AppAbility } from '@schakel/sharing-policy';
 import type { Statement } from '../common/sql';
+import { waitingDaysSql } from '../common/waiting-days';
 import {
   casesTakenPartIn,
   participationOpenEnded,
@@ -51,8 +52,8 @@ export function dashboardQuery(
 
 /**
  * The figures from the `counted` groups (status, address_readable, wijk, n): the statement both
- * forms end with, so they answer alike. The oldest referral walks the triage index and stops at
- * the first readable case (per row, fast at any scale).
+ * forms end with, so they answer alike. The oldest referral is counted from the moment it was
+ * referred, in days as the triage queue counts them (`waitingDays`), so both show one number.
  */
 function withFigures(params: SqlParams, counted: string, ability: AppAbility): string {
   const readable = policyFilter(ability, 'read', { subject: 'Case', alias: 'c' }, params);
@@ -62,10 +63,12 @@ function withFigures(params: SqlParams, counted: string, ability: AppAbility): s
 SELECT
   (SELECT COALESCE(sum(n), 0)::int FROM counted WHERE status = ANY(${referred}::text[]))
     AS "openReferrals",
-  (SELECT json_build_object('caseId', c.id, 'reference', c.reference, 'since', c.created_at)
-     FROM case_file c
+  (SELECT json_build_object('caseId', c.id, 'reference', c.reference, 'since', w.since,
+                            'waitingDays', ${waitingDaysSql('w.since')})
+     FROM case_file c LEFT JOIN referral r ON r.case_id = c.id
+          CROSS JOIN LATERAL (SELECT COALESCE(r.referred_at, c.created_at) AS since) w
     WHERE c.region_id = $1 AND c.status = ANY(${referred}::text[]) AND (${readable})
-    ORDER BY c.created_at, c.id LIMIT 1) AS "oldestReferral",
+    ORDER BY w.since, c.id LIMIT 1) AS "oldestReferral",
   COALESCE((SELECT json_agg(json_build_object('status', status, 'count', n) ORDER BY status)
      FROM (SELECT status, sum(n)::int AS n FROM counted GROUP BY status) s), '[]'::json)
     AS "byStatus",

@@ -12,7 +12,7 @@ import {
 } from './dashboard.queries';
 
 type Row = Omit<MonitoringDashboardModel, 'oldestReferral'> & {
-  oldestReferral: { caseId: string; reference: string; since: string } | null;
+  oldestReferral: { caseId: string; reference: string; since: string; waitingDays: number } | null;
   deltaRows?: number;
 };
 

@@ -82,7 +82,7 @@ export const PERSON_SQL = `
                         WHERE rp.request_id = $3 AND rp.region_id = $1
                           AND rp.review_status <> 'RELEASED') AS released)
   SELECT p.given_names AS "givenNames", p.family_name AS "familyName",
-         to_char(p.date_of_birth, 'YYYY-MM-DD') AS "dateOfBirth", p.bsn, g.released,
+         person_birth_date(p.date_of_birth, p.date_of_birth_precision) AS "dateOfBirth", p.bsn, g.released,
          CASE WHEN g.released THEN p.street END AS street,
          CASE WHEN g.released THEN p.house_number END AS "houseNumber",
          CASE WHEN g.released THEN p.postcode END AS postcode,

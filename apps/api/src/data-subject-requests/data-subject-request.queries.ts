@@ -13,7 +13,7 @@ const HOLDING_AGENCIES_SQL = `
 
 const CANDIDATES_SQL = (match: string) => `
   SELECT p.id, p.given_names AS "givenNames", p.family_name AS "familyName",
-         to_char(p.date_of_birth, 'YYYY-MM-DD') AS "dateOfBirth", p.bsn, p.city,
+         person_birth_date(p.date_of_birth, p.date_of_birth_precision) AS "dateOfBirth", p.bsn, p.city,
          (SELECT count(*)::int FROM (${HOLDING_AGENCIES_SQL.replace(/\$2/g, 'p.id')}) h)
            AS "agenciesHoldingData"
     FROM person p
@@ -65,8 +65,11 @@ export function dsrCandidatesQuery(
   return search.by === 'bsn'
     ? { sql: CANDIDATES_SQL('p.bsn = $2'), params: [regionId, search.bsn] }
     : {
+        // A person recorded with a partly unknown date of birth still matches on what is known.
         sql: CANDIDATES_SQL(`person_name_key(p.family_name, false) = person_name_key($2, false)
-             AND p.date_of_birth = $3::date`),
+             AND p.date_of_birth BETWEEN date_trunc('year', $3::date)::date AND $3::date
+             AND starts_with($3::text,
+                   person_birth_date(p.date_of_birth, p.date_of_birth_precision))`),
         params: [regionId, search.familyName, search.dateOfBirth],
       };
 }

@@ -1,5 +1,6 @@
 import { SqlParams } from '../sharing/policy-sql';
 import {
+  birthDateMatchSql,
   DIACRITICS_FROM,
   DIACRITICS_TO,
   givenInitial,
@@ -119,12 +120,33 @@ describe('personMatchSql', () => {
     const params = new SqlParams();
     const sql = personMatchSql(
       'x',
-      { familyName: 'v.d. Berg', givenNames: 'Jan', dateOfBirth: '1990-01-01' },
+      { familyName: 'v.d. Berg', givenNames: 'Jan', dateOfBirth: '1990-06-15' },
       params,
     );
-    expect(sql).toContain('x.date_of_birth = $2::date');
+    expect(sql).toContain('x.date_of_birth BETWEEN $2::date AND $3::date');
     expect(sql).toContain('person_name_key(x.family_name, false) = $1');
-    expect(sql).toContain('person_given_initial(x.given_names) = $5');
-    expect(params.values).toEqual(['berg', '1990-01-01', 'vdberg', 1, 'j']);
+    expect(sql).toContain('person_given_initial(x.given_names) = $7');
+    expect(params.values).toEqual([
+      'berg',
+      '1990-01-01',
+      '1990-06-15',
+      '1990-06-15',
+      'vdberg',
+      1,
+      'j',
+    ]);
+  });
+
+  it('compares a partly unknown date of birth on what is known', () => {
+    const params = new SqlParams();
+    const sql = birthDateMatchSql('p', '1987-11', params);
+    // The whole year on the index (a person recorded as "1987" is stored as 1987-01-01) …
+    expect(sql).toContain('p.date_of_birth BETWEEN $1::date AND $2::date');
+    // … then the shorter of the two must be the start of the longer.
+    expect(sql).toContain(
+      'starts_with(person_birth_date(p.date_of_birth, p.date_of_birth_precision), $3::text)',
+    );
+    expect(sql).toContain('starts_with($3::text, person_birth_date(');
+    expect(params.values).toEqual(['1987-01-01', '1987-11-30', '1987-11']);
   });
 });

@@ -1,3 +1,4 @@
+import { dateSpan } from '@schakel/domain';
 import { NOTHING, type SqlParams } from '../sharing/policy-sql';
 
 /**
@@ -6,14 +7,16 @@ import { NOTHING, type SqlParams } from '../sharing/policy-sql';
  * The family name is reduced to a key (see `normaliseName`); PostgreSQL computes the same key with
  * `person_name_key(text, boolean)` and `person_given_initial(text)` from the migration
  * `1764000000100-referrals` (the integration test `referrals.int-spec.ts` checks that both agree).
- * Small typos are caught with `levenshtein` (fuzzystrmatch) on the keys; the date of birth must be
- * exact, which keeps the candidate set tiny and false hits rare.
+ * Small typos are caught with `levenshtein` (fuzzystrmatch) on the keys; the date of birth must
+ * agree on what both sides know (see `birthDateMatchSql`), which keeps the candidate set tiny and
+ * false hits rare.
  */
 export interface PersonQuery {
   bsn?: string | null;
   familyName?: string | null;
   givenNames?: string | null;
-  dateOfBirth?: string | null /* YYYY-MM-DD */;
+  /** Canonical, possibly partial: "1987-11-02", "1987-11" or "1987". */
+  dateOfBirth?: string | null;
 }
 
 /**
@@ -118,7 +121,7 @@ export function typoTolerance(key: string): number {
 
 /**
  * WHERE fragment (person alias `p`-style) matching: the BSN exactly when given; otherwise the
- * exact date of birth AND a tolerant family-name match (+ the given-name initial when given).
+ * date of birth (agreeing on what is known) AND a tolerant family-name match (+ the given-name initial when given).
  * Returns `FALSE` when the query holds too little to match on. Needs the SQL functions of
  * migration 1764000000100-referrals.
  */
@@ -133,7 +136,7 @@ export function personMatchSql(alias: string, query: PersonQuery, params: SqlPar
   if (key === '') return NOTHING;
   const keyParam = params.add(key);
   const parts = [
-    `${alias}.date_of_birth = ${params.add(dateOfBirth)}::date`,
+    birthDateMatchSql(alias, dateOfBirth, params),
     `(person_name_key(${alias}.family_name, false) = ${keyParam}` +
       ` OR person_name_key(${alias}.family_name, true) = ${params.add(fullKey)}` +
       ` OR levenshtein(person_name_key(${alias}.family_name, false), ${keyParam})` +
@@ -144,4 +147,25 @@ export function personMatchSql(alias: string, query: PersonQuery, params: SqlPar
     parts.push(`person_given_initial(${alias}.given_names) = ${params.add(initial)}`);
   }
   return `(${parts.join(' AND ')})`;
+}
+
+/**
+ * The person's date of birth agrees with `dateOfBirth` on what both know: a person recorded with
+ * only "1987" matches "1987-11-02", and a search for "1987-11" finds "1987-11-02" and "1987".
+ * The stored date is the first day of what is known, so the range on the birth index comes first.
+ */
+export function birthDateMatchSql(alias: string, dateOfBirth: string, params: SqlParams): string {
+  const from = params.add(`${dateOfBirth.slice(0, 4)}-01-01`);
+  const to = params.add(dateSpan(dateOfBirth).last);
+  const query = params.add(dateOfBirth);
+  const stored = `person_birth_date(${alias}.date_of_birth, ${alias}.date_of_birth_precision)`;
+  return (
+    `(${alias}.date_of_birth BETWEEN ${from}::date AND ${to}::date` +
+    ` AND (starts_with(${stored}, ${query}::text) OR starts_with(${query}::text, ${stored})))`
+  );
+}
+
+/** The canonical date of birth of person alias `alias`, as every read path selects it. */
+export function birthDateSql(alias: string): string {
+  return `person_birth_date(${alias}.date_of_birth, ${alias}.date_of_birth_precision)`;
 }

@@ -45,7 +45,9 @@ export class PersonModel {
   @Field(() => ID) id!: string;
   @Field(() => ProtectedStringModel) givenNames!: ProtectedStringModel;
   @Field(() => ProtectedStringModel) familyName!: ProtectedStringModel;
-  @Field(() => ProtectedStringModel, { description: 'YYYY-MM-DD' })
+  @Field(() => ProtectedStringModel, {
+    description: 'YYYY-MM-DD, or as much as is known (as the BRP records it): YYYY-MM, YYYY.',
+  })
   dateOfBirth!: ProtectedStringModel;
   @Field(() => ProtectedAddressModel) address!: ProtectedAddressModel;
   @Field(() => ProtectedStringModel) bsn!: ProtectedStringModel;

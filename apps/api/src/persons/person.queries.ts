@@ -1,5 +1,6 @@
 import type { AppAbility } from '@schakel/sharing-policy';
 import type { Statement } from '../common/sql';
+import { birthDateMatchSql, birthDateSql } from './person-matching';
 import {
   FIND_BY,
   NOTHING,
@@ -36,7 +37,7 @@ export function personSearchQuery(
       search.by === 'bsn'
         ? `p.bsn = ${params.add(search.bsn)}`
         : `lower(p.family_name) = lower(${params.add(search.familyName)})` +
-          ` AND p.date_of_birth = ${params.add(search.dateOfBirth)}::date`,
+          ` AND ${birthDateMatchSql('p', search.dateOfBirth, params)}`,
   );
 }
 
@@ -73,7 +74,7 @@ export function visiblePersonsQuery(
     (filter) => `EXISTS (SELECT 1 FROM case_file c WHERE ${ofPerson} AND ${filter})`,
   );
   const sql = `SELECT p.id, p.given_names AS "givenNames", p.family_name AS "familyName",
-       to_char(p.date_of_birth, 'YYYY-MM-DD') AS "dateOfBirth", p.bsn, p.street,
+       ${birthDateSql('p')} AS "dateOfBirth", p.bsn, p.street,
        p.house_number AS "houseNumber", p.postcode, p.city, p.wijk,
        ${visible},
        ARRAY(SELECT c.id::text FROM case_file c WHERE ${ofPerson} AND ${openable}

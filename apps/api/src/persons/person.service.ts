@@ -6,7 +6,8 @@ import { maskPerson, type PersonRow } from '../sharing/masking';
 import { visibilityOf } from '../sharing/policy-sql';
 import { PolicyService } from '../sharing/policy.service';
 import { InputError } from '../common/input.error';
-import { bsnArg, dateArg, textArg } from '../common/validate';
+import { parseDutchDate } from '@schakel/domain';
+import { bsnArg, textArg } from '../common/validate';
 import type { SearchPersonsInput } from './dto/search-persons.input';
 import type { PersonMatchModel } from './person.model';
 import { personSearchQuery, type PersonSearch } from './person.queries';
@@ -33,7 +34,15 @@ export function parsePersonSearch(input: SearchPersonsInput): PersonSearch {
   if (!input.dateOfBirth?.trim()) {
     throw InputError.badInput('dateOfBirth', 'A name search needs the date of birth as well.');
   }
-  return { by: 'name', familyName, dateOfBirth: dateArg(input.dateOfBirth, 'dateOfBirth') };
+  // As much of the date of birth as is known: "1987", "1987-11" or "1987-11-02".
+  const born = parseDutchDate(input.dateOfBirth, { partial: true });
+  if (!born.ok) {
+    throw InputError.badInput(
+      'dateOfBirth',
+      'dateOfBirth must be a date as YYYY-MM-DD, YYYY-MM or YYYY.',
+    );
+  }
+  return { by: 'name', familyName, dateOfBirth: born.value };
 }
 
 @Injectable()

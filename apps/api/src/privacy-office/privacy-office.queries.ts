@@ -326,7 +326,7 @@ export function caseIdByReferenceQuery(regionId: string, reference: string): Sta
 export function auditPersonByBsnQuery(regionId: string, bsn: string): Statement {
   return {
     sql: `SELECT id, given_names || ' ' || family_name AS "displayName",
-              to_char(date_of_birth, 'YYYY-MM-DD') AS "dateOfBirth"
+              person_birth_date(date_of_birth, date_of_birth_precision) AS "dateOfBirth"
          FROM person WHERE region_id = $1 AND bsn = $2`,
     params: [regionId, bsn],
   };

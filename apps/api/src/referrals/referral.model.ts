@@ -46,7 +46,8 @@ export class PossiblePersonMatchModel {
   @Field(() => ID) personId!: string;
   @Field(() => String) givenNames!: string;
   @Field(() => String) familyName!: string;
-  @Field(() => String, { description: 'YYYY-MM-DD' }) dateOfBirth!: string;
+  @Field(() => String, { description: 'YYYY-MM-DD, or as much as is known: YYYY-MM, YYYY.' })
+  dateOfBirth!: string;
   @Field(() => String, { nullable: true }) wijk!: string | null;
   @Field(() => Int, { description: 'Cases of this person in the region.' }) caseCount!: number;
   @Field(() => Boolean, { description: 'The entered BSN belongs to this person.' })
@@ -64,7 +65,10 @@ export class ReferralModel {
   @Field(() => CaseThemeEnum) theme!: CaseTheme;
   @Field(() => CaseStatusEnum) status!: CaseStatus;
   @Field(() => Date) referredAt!: Date;
-  @Field(() => Int, { description: 'Whole days since the referral.' }) waitingDays!: number;
+  @Field(() => Int, {
+    description: 'Whole calendar days (in the Netherlands) since the referral.',
+  })
+  waitingDays!: number;
   @Field(() => AgencyModel) referringAgency!: AgencyModel;
   @Field(() => String, { nullable: true }) referredByName!: string | null;
   @Field(() => PersonModel) person!: PersonModel;

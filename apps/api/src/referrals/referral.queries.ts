@@ -1,6 +1,8 @@
+import { dateSpan, precisionOf } from '@schakel/domain';
 import type { AppAbility } from '@schakel/sharing-policy';
 import type { CaseTheme } from '../cases/case.enums';
 import type { Statement } from '../common/sql';
+import { waitingDaysSql } from '../common/waiting-days';
 import { personMatchSql } from '../persons/person-matching';
 import { visiblePersonsQuery } from '../persons/person.queries';
 import {
@@ -92,10 +94,10 @@ export function referralSelect(
        c.region_id AS "regionId", c.subject_person_id AS "subjectPersonId",
        c.referring_agency_id AS "referringAgencyId",
        r.referred_at AS "referredAt",
-       floor(extract(epoch FROM now() - r.referred_at) / 86400)::int AS "waitingDays",
+       ${waitingDaysSql('r.referred_at')} AS "waitingDays",
        ${agencyJson('ra')} AS "referringAgency", ru.display_name AS "referredByName",
        p.id, p.given_names AS "givenNames", p.family_name AS "familyName",
-       to_char(p.date_of_birth, 'YYYY-MM-DD') AS "dateOfBirth", p.bsn, p.street,
+       person_birth_date(p.date_of_birth, p.date_of_birth_precision) AS "dateOfBirth", p.bsn, p.street,
        p.house_number AS "houseNumber", p.postcode, p.city, p.wijk,
        ${person}, (${decider}) AS "triageVisible",
        (${texts}) AS "reasonVisible",
@@ -113,7 +115,7 @@ export function referralSelect(
        CASE WHEN (${decider}) THEN COALESCE((
          SELECT json_agg(json_build_object('personId', m.id, 'givenNames', m.given_names,
                   'familyName', m.family_name,
-                  'dateOfBirth', to_char(m.date_of_birth, 'YYYY-MM-DD'), 'wijk', m.wijk,
+                  'dateOfBirth', person_birth_date(m.date_of_birth, m.date_of_birth_precision), 'wijk', m.wijk,
                   'caseCount', (SELECT count(*) FROM case_file mc
                                  WHERE mc.subject_person_id = m.id AND mc.id <> c.id),
                   'bsnMatches', COALESCE(m.id = r.bsn_match_person_id, false))
@@ -287,20 +289,22 @@ export function insertPersonQuery(
   bsn: string | null,
 ): Statement {
   return {
+    // A partly unknown date of birth is stored as the first day of what is known, with its precision.
     sql: `INSERT INTO person (region_id, given_names, family_name, date_of_birth, bsn, street,
-                           house_number, postcode, city, wijk)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id`,
+                           house_number, postcode, city, wijk, date_of_birth_precision)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id`,
     params: [
       regionId,
       person.givenNames,
       person.familyName,
-      person.dateOfBirth,
+      dateSpan(person.dateOfBirth).first,
       bsn,
       person.street,
       person.houseNumber,
       person.postcode,
       person.city,
       person.wijk,
+      precisionOf(person.dateOfBirth),
     ],
   };
 }

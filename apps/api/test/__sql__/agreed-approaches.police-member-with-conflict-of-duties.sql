@@ -4,10 +4,10 @@
 -- default covenant. Ids: region ...001, own agency ...002, case ...003, person ...004.
 
 -- card lookup by family name and date of birth
--- params: ["00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000001","vorbelt","1994-03-12","vorbelt",2]
+-- params: ["00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000001","vorbelt","1994-01-01","1994-03-12","1994-03-12","vorbelt",2]
 SELECT aa.case_id AS "caseId", aa.region_id AS "regionId", p.id AS "personId",
        json_build_object('givenNames', p.given_names, 'familyName', p.family_name,
-         'dateOfBirth', to_char(p.date_of_birth, 'YYYY-MM-DD')) AS person,
+         'dateOfBirth', person_birth_date(p.date_of_birth, p.date_of_birth_precision)) AS person,
        CASE WHEN aa.valid_until >= (now() AT TIME ZONE 'Europe/Amsterdam')::date THEN 'VALID' ELSE 'EXPIRED' END AS validity, to_char(aa.valid_until, 'YYYY-MM-DD') AS "validUntil",
        CASE WHEN aa.valid_until >= (now() AT TIME ZONE 'Europe/Amsterdam')::date THEN aa.instructions END AS instructions,
        COALESCE((SELECT json_agg(json_build_object(
@@ -21,17 +21,17 @@ SELECT aa.case_id AS "caseId", aa.region_id AS "regionId", p.id AS "personId",
   JOIN person p ON p.id = c.subject_person_id AND p.region_id = c.region_id
  WHERE aa.region_id = $1
    AND c.status IN ('REFERRED', 'IN_TRIAGE', 'ACCEPTED', 'ACTIVE')
-   AND (p.date_of_birth = $4::date AND (person_name_key(p.family_name, false) = $3 OR person_name_key(p.family_name, true) = $5 OR levenshtein(person_name_key(p.family_name, false), $3) <= $6::int))
+   AND ((p.date_of_birth BETWEEN $4::date AND $5::date AND (starts_with(person_birth_date(p.date_of_birth, p.date_of_birth_precision), $6::text) OR starts_with($6::text, person_birth_date(p.date_of_birth, p.date_of_birth_precision)))) AND (person_name_key(p.family_name, false) = $3 OR person_name_key(p.family_name, true) = $7 OR levenshtein(person_name_key(p.family_name, false), $3) <= $8::int))
    AND (aa.region_id = $2)
  ORDER BY (aa.valid_until >= (now() AT TIME ZONE 'Europe/Amsterdam')::date) DESC, p.family_name, p.given_names, aa.valid_until DESC,
           aa.id
  LIMIT 10;
 
 -- card lookup by family name, given names and date of birth
--- params: ["00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000001","vorbelt","1994-03-12","vorbelt",2,"j"]
+-- params: ["00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000001","vorbelt","1994-01-01","1994-03-12","1994-03-12","vorbelt",2,"j"]
 SELECT aa.case_id AS "caseId", aa.region_id AS "regionId", p.id AS "personId",
        json_build_object('givenNames', p.given_names, 'familyName', p.family_name,
-         'dateOfBirth', to_char(p.date_of_birth, 'YYYY-MM-DD')) AS person,
+         'dateOfBirth', person_birth_date(p.date_of_birth, p.date_of_birth_precision)) AS person,
        CASE WHEN aa.valid_until >= (now() AT TIME ZONE 'Europe/Amsterdam')::date THEN 'VALID' ELSE 'EXPIRED' END AS validity, to_char(aa.valid_until, 'YYYY-MM-DD') AS "validUntil",
        CASE WHEN aa.valid_until >= (now() AT TIME ZONE 'Europe/Amsterdam')::date THEN aa.instructions END AS instructions,
        COALESCE((SELECT json_agg(json_build_object(
@@ -45,7 +45,7 @@ SELECT aa.case_id AS "caseId", aa.region_id AS "regionId", p.id AS "personId",
   JOIN person p ON p.id = c.subject_person_id AND p.region_id = c.region_id
  WHERE aa.region_id = $1
    AND c.status IN ('REFERRED', 'IN_TRIAGE', 'ACCEPTED', 'ACTIVE')
-   AND (p.date_of_birth = $4::date AND (person_name_key(p.family_name, false) = $3 OR person_name_key(p.family_name, true) = $5 OR levenshtein(person_name_key(p.family_name, false), $3) <= $6::int) AND person_given_initial(p.given_names) = $7)
+   AND ((p.date_of_birth BETWEEN $4::date AND $5::date AND (starts_with(person_birth_date(p.date_of_birth, p.date_of_birth_precision), $6::text) OR starts_with($6::text, person_birth_date(p.date_of_birth, p.date_of_birth_precision)))) AND (person_name_key(p.family_name, false) = $3 OR person_name_key(p.family_name, true) = $7 OR levenshtein(person_name_key(p.family_name, false), $3) <= $8::int) AND person_given_initial(p.given_names) = $9)
    AND (aa.region_id = $2)
  ORDER BY (aa.valid_until >= (now() AT TIME ZONE 'Europe/Amsterdam')::date) DESC, p.family_name, p.given_names, aa.valid_until DESC,
           aa.id
@@ -55,7 +55,7 @@ SELECT aa.case_id AS "caseId", aa.region_id AS "regionId", p.id AS "personId",
 -- params: ["00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000001","900001008"]
 SELECT aa.case_id AS "caseId", aa.region_id AS "regionId", p.id AS "personId",
        json_build_object('givenNames', p.given_names, 'familyName', p.family_name,
-         'dateOfBirth', to_char(p.date_of_birth, 'YYYY-MM-DD')) AS person,
+         'dateOfBirth', person_birth_date(p.date_of_birth, p.date_of_birth_precision)) AS person,
        CASE WHEN aa.valid_until >= (now() AT TIME ZONE 'Europe/Amsterdam')::date THEN 'VALID' ELSE 'EXPIRED' END AS validity, to_char(aa.valid_until, 'YYYY-MM-DD') AS "validUntil",
        CASE WHEN aa.valid_until >= (now() AT TIME ZONE 'Europe/Amsterdam')::date THEN aa.instructions END AS instructions,
        COALESCE((SELECT json_agg(json_build_object(

@@ -90,7 +90,7 @@ SELECT c.id, c.region_id AS "regionId", c.subject_person_id AS "subjectPersonId"
        c.reference, c.theme, c.status, c.created_at AS "createdAt", c.updated_at AS "updatedAt",
        to_char(c.updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS "cursorAt",
        p.given_names AS "givenNames", p.family_name AS "familyName",
-       to_char(p.date_of_birth, 'YYYY-MM-DD') AS "dateOfBirth", p.bsn, p.street,
+       person_birth_date(p.date_of_birth, p.date_of_birth_precision) AS "dateOfBirth", p.bsn, p.street,
        p.house_number AS "houseNumber", p.postcode, p.city, p.wijk,
        (SELECT json_build_object('source', r.person_source, 'entered', r.entered_person)
           FROM referral r WHERE r.case_id = c.id) AS "referralPerson",
@@ -116,7 +116,7 @@ SELECT c.id, c.reference, c.theme, c.status, c.region_id AS "regionId",
        to_char(c.updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS "cursorAt",
        c.subject_person_id AS "subjectPersonId", c.referring_agency_id AS "referringAgencyId",
        p.given_names AS "givenNames", p.family_name AS "familyName",
-       to_char(p.date_of_birth, 'YYYY-MM-DD') AS "dateOfBirth", p.bsn, p.street,
+       person_birth_date(p.date_of_birth, p.date_of_birth_precision) AS "dateOfBirth", p.bsn, p.street,
        p.house_number AS "houseNumber", p.postcode, p.city, p.wijk,
        (SELECT json_build_object('source', r.person_source, 'entered', r.entered_person)
           FROM referral r WHERE r.case_id = c.id) AS "referralPerson",
@@ -239,41 +239,41 @@ SELECT i.id, i.case_id AS "caseId", i.person_id AS "personId",
  WHERE i.id = $1 AND i.region_id = $2;
 
 -- persons: search by family name and date of birth
--- params: ["00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002","Voorbeeld","1994-03-12","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002","00000000-0000-4000-8000-000000000002","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002"]
+-- params: ["00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002","Voorbeeld","1994-01-01","1994-03-12","1994-03-12","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002","00000000-0000-4000-8000-000000000002","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002"]
 SELECT p.id, p.given_names AS "givenNames", p.family_name AS "familyName",
-       to_char(p.date_of_birth, 'YYYY-MM-DD') AS "dateOfBirth", p.bsn, p.street,
+       person_birth_date(p.date_of_birth, p.date_of_birth_precision) AS "dateOfBirth", p.bsn, p.street,
        p.house_number AS "houseNumber", p.postcode, p.city, p.wijk,
        EXISTS (SELECT 1 FROM case_file c WHERE c.subject_person_id = p.id AND NOT (c.status IN ('REFERRED', 'IN_TRIAGE')
-         AND c.referring_agency_id = $12::uuid
+         AND c.referring_agency_id = $14::uuid
          AND EXISTS (SELECT 1 FROM referral rs WHERE rs.case_id = c.id
                         AND rs.person_source <> 'EXISTING')
-         AND NOT (FALSE)) AND (c.region_id = $13 AND (EXISTS (SELECT 1 FROM case_participant ap WHERE ap.case_id = c.id AND ap.agency_id = $14 AND (ap.ended_at IS NULL OR ap.ended_at > now()))) AND TRUE)) AS "nameVisible",
+         AND NOT (FALSE)) AND (c.region_id = $15 AND (EXISTS (SELECT 1 FROM case_participant ap WHERE ap.case_id = c.id AND ap.agency_id = $16 AND (ap.ended_at IS NULL OR ap.ended_at > now()))) AND TRUE)) AS "nameVisible",
        EXISTS (SELECT 1 FROM case_file c WHERE c.subject_person_id = p.id AND NOT (c.status IN ('REFERRED', 'IN_TRIAGE')
-         AND c.referring_agency_id = $12::uuid
+         AND c.referring_agency_id = $14::uuid
          AND EXISTS (SELECT 1 FROM referral rs WHERE rs.case_id = c.id
                         AND rs.person_source <> 'EXISTING')
-         AND NOT (FALSE)) AND (c.region_id = $15 AND (EXISTS (SELECT 1 FROM case_participant ap WHERE ap.case_id = c.id AND ap.agency_id = $16 AND (ap.ended_at IS NULL OR ap.ended_at > now()))) AND TRUE)) AS "dateOfBirthVisible",
+         AND NOT (FALSE)) AND (c.region_id = $17 AND (EXISTS (SELECT 1 FROM case_participant ap WHERE ap.case_id = c.id AND ap.agency_id = $18 AND (ap.ended_at IS NULL OR ap.ended_at > now()))) AND TRUE)) AS "dateOfBirthVisible",
        EXISTS (SELECT 1 FROM case_file c WHERE c.subject_person_id = p.id AND NOT (c.status IN ('REFERRED', 'IN_TRIAGE')
-         AND c.referring_agency_id = $12::uuid
+         AND c.referring_agency_id = $14::uuid
          AND EXISTS (SELECT 1 FROM referral rs WHERE rs.case_id = c.id
                         AND rs.person_source <> 'EXISTING')
-         AND NOT (FALSE)) AND (c.region_id = $17 AND (EXISTS (SELECT 1 FROM case_participant ap WHERE ap.case_id = c.id AND ap.agency_id = $18 AND (ap.ended_at IS NULL OR ap.ended_at > now()))) AND TRUE)) AS "addressVisible",
+         AND NOT (FALSE)) AND (c.region_id = $19 AND (EXISTS (SELECT 1 FROM case_participant ap WHERE ap.case_id = c.id AND ap.agency_id = $20 AND (ap.ended_at IS NULL OR ap.ended_at > now()))) AND TRUE)) AS "addressVisible",
        EXISTS (SELECT 1 FROM case_file c WHERE c.subject_person_id = p.id AND NOT (c.status IN ('REFERRED', 'IN_TRIAGE')
-         AND c.referring_agency_id = $12::uuid
+         AND c.referring_agency_id = $14::uuid
          AND EXISTS (SELECT 1 FROM referral rs WHERE rs.case_id = c.id
                         AND rs.person_source <> 'EXISTING')
-         AND NOT (FALSE)) AND (c.region_id = $19 AND (EXISTS (SELECT 1 FROM case_participant ap WHERE ap.case_id = c.id AND ap.agency_id = $20 AND (ap.ended_at IS NULL OR ap.ended_at > now()))) AND FALSE)) AS "bsnVisible",
+         AND NOT (FALSE)) AND (c.region_id = $21 AND (EXISTS (SELECT 1 FROM case_participant ap WHERE ap.case_id = c.id AND ap.agency_id = $22 AND (ap.ended_at IS NULL OR ap.ended_at > now()))) AND FALSE)) AS "bsnVisible",
        ARRAY(SELECT c.id::text FROM case_file c WHERE c.subject_person_id = p.id AND NOT (c.status IN ('REFERRED', 'IN_TRIAGE')
-         AND c.referring_agency_id = $12::uuid
+         AND c.referring_agency_id = $14::uuid
          AND EXISTS (SELECT 1 FROM referral rs WHERE rs.case_id = c.id
                         AND rs.person_source <> 'EXISTING')
-         AND NOT (FALSE)) AND (c.region_id = $10 AND (EXISTS (SELECT 1 FROM case_participant ap WHERE ap.case_id = c.id AND ap.agency_id = $11 AND (ap.ended_at IS NULL OR ap.ended_at > now()))))
+         AND NOT (FALSE)) AND (c.region_id = $12 AND (EXISTS (SELECT 1 FROM case_participant ap WHERE ap.case_id = c.id AND ap.agency_id = $13 AND (ap.ended_at IS NULL OR ap.ended_at > now()))))
               ORDER BY c.updated_at DESC, c.id DESC) AS "caseIds"
   FROM person p
  WHERE p.region_id = $1
-   AND lower(p.family_name) = lower($8) AND p.date_of_birth = $9::date
+   AND lower(p.family_name) = lower($8) AND (p.date_of_birth BETWEEN $9::date AND $10::date AND (starts_with(person_birth_date(p.date_of_birth, p.date_of_birth_precision), $11::text) OR starts_with($11::text, person_birth_date(p.date_of_birth, p.date_of_birth_precision))))
    AND EXISTS (SELECT 1 FROM case_file c WHERE c.subject_person_id = p.id AND NOT (c.status IN ('REFERRED', 'IN_TRIAGE')
-         AND c.referring_agency_id = $12::uuid
+         AND c.referring_agency_id = $14::uuid
          AND EXISTS (SELECT 1 FROM referral rs WHERE rs.case_id = c.id
                         AND rs.person_source <> 'EXISTING')
          AND NOT (FALSE)) AND ((c.region_id = $2 AND (EXISTS (SELECT 1 FROM case_participant ap WHERE ap.case_id = c.id AND ap.agency_id = $3 AND (ap.ended_at IS NULL OR ap.ended_at > now()))) AND TRUE)) AND ((c.region_id = $4 AND (EXISTS (SELECT 1 FROM case_participant ap WHERE ap.case_id = c.id AND ap.agency_id = $5 AND (ap.ended_at IS NULL OR ap.ended_at > now()))) AND TRUE)) AND ((c.region_id = $6 AND (EXISTS (SELECT 1 FROM case_participant ap WHERE ap.case_id = c.id AND ap.agency_id = $7 AND (ap.ended_at IS NULL OR ap.ended_at > now()))) AND TRUE)))
@@ -283,7 +283,7 @@ SELECT p.id, p.given_names AS "givenNames", p.family_name AS "familyName",
 -- persons: search by BSN
 -- params: ["00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002","900001008","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002","00000000-0000-4000-8000-000000000002","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002"]
 SELECT p.id, p.given_names AS "givenNames", p.family_name AS "familyName",
-       to_char(p.date_of_birth, 'YYYY-MM-DD') AS "dateOfBirth", p.bsn, p.street,
+       person_birth_date(p.date_of_birth, p.date_of_birth_precision) AS "dateOfBirth", p.bsn, p.street,
        p.house_number AS "houseNumber", p.postcode, p.city, p.wijk,
        EXISTS (SELECT 1 FROM case_file c WHERE c.subject_person_id = p.id AND NOT (c.status IN ('REFERRED', 'IN_TRIAGE')
          AND c.referring_agency_id = $7::uuid

@@ -12,10 +12,10 @@ SELECT c.id AS "caseId", c.reference, c.theme, c.status,
        c.region_id AS "regionId", c.subject_person_id AS "subjectPersonId",
        c.referring_agency_id AS "referringAgencyId",
        r.referred_at AS "referredAt",
-       floor(extract(epoch FROM now() - r.referred_at) / 86400)::int AS "waitingDays",
+       ((now() AT TIME ZONE 'Europe/Amsterdam')::date - (r.referred_at AT TIME ZONE 'Europe/Amsterdam')::date) AS "waitingDays",
        json_build_object('id', ra.id, 'name', ra.name, 'type', ra.type) AS "referringAgency", ru.display_name AS "referredByName",
        p.id, p.given_names AS "givenNames", p.family_name AS "familyName",
-       to_char(p.date_of_birth, 'YYYY-MM-DD') AS "dateOfBirth", p.bsn, p.street,
+       person_birth_date(p.date_of_birth, p.date_of_birth_precision) AS "dateOfBirth", p.bsn, p.street,
        p.house_number AS "houseNumber", p.postcode, p.city, p.wijk,
        ((c.region_id = $3 AND (EXISTS (SELECT 1 FROM case_participant ap WHERE ap.case_id = c.id AND ap.agency_id = $4 AND (ap.ended_at IS NULL OR ap.ended_at > now()))) AND TRUE)) AS "nameVisible",
        ((c.region_id = $5 AND (EXISTS (SELECT 1 FROM case_participant ap WHERE ap.case_id = c.id AND ap.agency_id = $6 AND (ap.ended_at IS NULL OR ap.ended_at > now()))) AND TRUE)) AS "dateOfBirthVisible",
@@ -52,7 +52,7 @@ SELECT c.id AS "caseId", c.reference, c.theme, c.status,
        CASE WHEN (FALSE) THEN COALESCE((
          SELECT json_agg(json_build_object('personId', m.id, 'givenNames', m.given_names,
                   'familyName', m.family_name,
-                  'dateOfBirth', to_char(m.date_of_birth, 'YYYY-MM-DD'), 'wijk', m.wijk,
+                  'dateOfBirth', person_birth_date(m.date_of_birth, m.date_of_birth_precision), 'wijk', m.wijk,
                   'caseCount', (SELECT count(*) FROM case_file mc
                                  WHERE mc.subject_person_id = m.id AND mc.id <> c.id),
                   'bsnMatches', COALESCE(m.id = r.bsn_match_person_id, false))
@@ -77,7 +77,7 @@ SELECT c.id AS "caseId", c.reference, c.theme, c.status,
 -- person lookup while referring: by BSN
 -- params: ["00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002","900001008","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002","00000000-0000-4000-8000-000000000002","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002"]
 SELECT p.id, p.given_names AS "givenNames", p.family_name AS "familyName",
-       to_char(p.date_of_birth, 'YYYY-MM-DD') AS "dateOfBirth", p.bsn, p.street,
+       person_birth_date(p.date_of_birth, p.date_of_birth_precision) AS "dateOfBirth", p.bsn, p.street,
        p.house_number AS "houseNumber", p.postcode, p.city, p.wijk,
        EXISTS (SELECT 1 FROM case_file c WHERE c.subject_person_id = p.id AND NOT (c.status IN ('REFERRED', 'IN_TRIAGE')
          AND c.referring_agency_id = $7::uuid
@@ -117,41 +117,41 @@ SELECT p.id, p.given_names AS "givenNames", p.family_name AS "familyName",
  LIMIT 20;
 
 -- person lookup while referring: by name and date of birth
--- params: ["00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002","vorbelt","1994-03-12","vorbelt",2,"j","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002","00000000-0000-4000-8000-000000000002","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002"]
+-- params: ["00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002","vorbelt","1994-01-01","1994-03-12","1994-03-12","vorbelt",2,"j","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002","00000000-0000-4000-8000-000000000002","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002"]
 SELECT p.id, p.given_names AS "givenNames", p.family_name AS "familyName",
-       to_char(p.date_of_birth, 'YYYY-MM-DD') AS "dateOfBirth", p.bsn, p.street,
+       person_birth_date(p.date_of_birth, p.date_of_birth_precision) AS "dateOfBirth", p.bsn, p.street,
        p.house_number AS "houseNumber", p.postcode, p.city, p.wijk,
        EXISTS (SELECT 1 FROM case_file c WHERE c.subject_person_id = p.id AND NOT (c.status IN ('REFERRED', 'IN_TRIAGE')
-         AND c.referring_agency_id = $15::uuid
+         AND c.referring_agency_id = $17::uuid
          AND EXISTS (SELECT 1 FROM referral rs WHERE rs.case_id = c.id
                         AND rs.person_source <> 'EXISTING')
-         AND NOT (FALSE)) AND (c.region_id = $16 AND (EXISTS (SELECT 1 FROM case_participant ap WHERE ap.case_id = c.id AND ap.agency_id = $17 AND (ap.ended_at IS NULL OR ap.ended_at > now()))) AND TRUE)) AS "nameVisible",
+         AND NOT (FALSE)) AND (c.region_id = $18 AND (EXISTS (SELECT 1 FROM case_participant ap WHERE ap.case_id = c.id AND ap.agency_id = $19 AND (ap.ended_at IS NULL OR ap.ended_at > now()))) AND TRUE)) AS "nameVisible",
        EXISTS (SELECT 1 FROM case_file c WHERE c.subject_person_id = p.id AND NOT (c.status IN ('REFERRED', 'IN_TRIAGE')
-         AND c.referring_agency_id = $15::uuid
+         AND c.referring_agency_id = $17::uuid
          AND EXISTS (SELECT 1 FROM referral rs WHERE rs.case_id = c.id
                         AND rs.person_source <> 'EXISTING')
-         AND NOT (FALSE)) AND (c.region_id = $18 AND (EXISTS (SELECT 1 FROM case_participant ap WHERE ap.case_id = c.id AND ap.agency_id = $19 AND (ap.ended_at IS NULL OR ap.ended_at > now()))) AND TRUE)) AS "dateOfBirthVisible",
+         AND NOT (FALSE)) AND (c.region_id = $20 AND (EXISTS (SELECT 1 FROM case_participant ap WHERE ap.case_id = c.id AND ap.agency_id = $21 AND (ap.ended_at IS NULL OR ap.ended_at > now()))) AND TRUE)) AS "dateOfBirthVisible",
        EXISTS (SELECT 1 FROM case_file c WHERE c.subject_person_id = p.id AND NOT (c.status IN ('REFERRED', 'IN_TRIAGE')
-         AND c.referring_agency_id = $15::uuid
+         AND c.referring_agency_id = $17::uuid
          AND EXISTS (SELECT 1 FROM referral rs WHERE rs.case_id = c.id
                         AND rs.person_source <> 'EXISTING')
-         AND NOT (FALSE)) AND (c.region_id = $20 AND (EXISTS (SELECT 1 FROM case_participant ap WHERE ap.case_id = c.id AND ap.agency_id = $21 AND (ap.ended_at IS NULL OR ap.ended_at > now()))) AND TRUE)) AS "addressVisible",
+         AND NOT (FALSE)) AND (c.region_id = $22 AND (EXISTS (SELECT 1 FROM case_participant ap WHERE ap.case_id = c.id AND ap.agency_id = $23 AND (ap.ended_at IS NULL OR ap.ended_at > now()))) AND TRUE)) AS "addressVisible",
        EXISTS (SELECT 1 FROM case_file c WHERE c.subject_person_id = p.id AND NOT (c.status IN ('REFERRED', 'IN_TRIAGE')
-         AND c.referring_agency_id = $15::uuid
+         AND c.referring_agency_id = $17::uuid
          AND EXISTS (SELECT 1 FROM referral rs WHERE rs.case_id = c.id
                         AND rs.person_source <> 'EXISTING')
-         AND NOT (FALSE)) AND (c.region_id = $22 AND (EXISTS (SELECT 1 FROM case_participant ap WHERE ap.case_id = c.id AND ap.agency_id = $23 AND (ap.ended_at IS NULL OR ap.ended_at > now()))) AND FALSE)) AS "bsnVisible",
+         AND NOT (FALSE)) AND (c.region_id = $24 AND (EXISTS (SELECT 1 FROM case_participant ap WHERE ap.case_id = c.id AND ap.agency_id = $25 AND (ap.ended_at IS NULL OR ap.ended_at > now()))) AND FALSE)) AS "bsnVisible",
        ARRAY(SELECT c.id::text FROM case_file c WHERE c.subject_person_id = p.id AND NOT (c.status IN ('REFERRED', 'IN_TRIAGE')
-         AND c.referring_agency_id = $15::uuid
+         AND c.referring_agency_id = $17::uuid
          AND EXISTS (SELECT 1 FROM referral rs WHERE rs.case_id = c.id
                         AND rs.person_source <> 'EXISTING')
-         AND NOT (FALSE)) AND (c.region_id = $13 AND (EXISTS (SELECT 1 FROM case_participant ap WHERE ap.case_id = c.id AND ap.agency_id = $14 AND (ap.ended_at IS NULL OR ap.ended_at > now()))))
+         AND NOT (FALSE)) AND (c.region_id = $15 AND (EXISTS (SELECT 1 FROM case_participant ap WHERE ap.case_id = c.id AND ap.agency_id = $16 AND (ap.ended_at IS NULL OR ap.ended_at > now()))))
               ORDER BY c.updated_at DESC, c.id DESC) AS "caseIds"
   FROM person p
  WHERE p.region_id = $1
-   AND (p.date_of_birth = $9::date AND (person_name_key(p.family_name, false) = $8 OR person_name_key(p.family_name, true) = $10 OR levenshtein(person_name_key(p.family_name, false), $8) <= $11::int) AND person_given_initial(p.given_names) = $12)
+   AND ((p.date_of_birth BETWEEN $9::date AND $10::date AND (starts_with(person_birth_date(p.date_of_birth, p.date_of_birth_precision), $11::text) OR starts_with($11::text, person_birth_date(p.date_of_birth, p.date_of_birth_precision)))) AND (person_name_key(p.family_name, false) = $8 OR person_name_key(p.family_name, true) = $12 OR levenshtein(person_name_key(p.family_name, false), $8) <= $13::int) AND person_given_initial(p.given_names) = $14)
    AND EXISTS (SELECT 1 FROM case_file c WHERE c.subject_person_id = p.id AND NOT (c.status IN ('REFERRED', 'IN_TRIAGE')
-         AND c.referring_agency_id = $15::uuid
+         AND c.referring_agency_id = $17::uuid
          AND EXISTS (SELECT 1 FROM referral rs WHERE rs.case_id = c.id
                         AND rs.person_source <> 'EXISTING')
          AND NOT (FALSE)) AND ((c.region_id = $2 AND (EXISTS (SELECT 1 FROM case_participant ap WHERE ap.case_id = c.id AND ap.agency_id = $3 AND (ap.ended_at IS NULL OR ap.ended_at > now()))) AND TRUE)) AND ((c.region_id = $4 AND (EXISTS (SELECT 1 FROM case_participant ap WHERE ap.case_id = c.id AND ap.agency_id = $5 AND (ap.ended_at IS NULL OR ap.ended_at > now()))) AND TRUE)) AND ((c.region_id = $6 AND (EXISTS (SELECT 1 FROM case_participant ap WHERE ap.case_id = c.id AND ap.agency_id = $7 AND (ap.ended_at IS NULL OR ap.ended_at > now()))) AND TRUE)))

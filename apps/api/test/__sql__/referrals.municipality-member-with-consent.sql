@@ -12,10 +12,10 @@ SELECT c.id AS "caseId", c.reference, c.theme, c.status,
        c.region_id AS "regionId", c.subject_person_id AS "subjectPersonId",
        c.referring_agency_id AS "referringAgencyId",
        r.referred_at AS "referredAt",
-       floor(extract(epoch FROM now() - r.referred_at) / 86400)::int AS "waitingDays",
+       ((now() AT TIME ZONE 'Europe/Amsterdam')::date - (r.referred_at AT TIME ZONE 'Europe/Amsterdam')::date) AS "waitingDays",
        json_build_object('id', ra.id, 'name', ra.name, 'type', ra.type) AS "referringAgency", ru.display_name AS "referredByName",
        p.id, p.given_names AS "givenNames", p.family_name AS "familyName",
-       to_char(p.date_of_birth, 'YYYY-MM-DD') AS "dateOfBirth", p.bsn, p.street,
+       person_birth_date(p.date_of_birth, p.date_of_birth_precision) AS "dateOfBirth", p.bsn, p.street,
        p.house_number AS "houseNumber", p.postcode, p.city, p.wijk,
        (((c.region_id = $3 AND (EXISTS (SELECT 1 FROM case_participant ap WHERE ap.case_id = c.id AND ap.agency_id = $4 AND (ap.ended_at IS NULL OR ap.ended_at > now()))) AND TRUE) OR (c.region_id = $5 AND (EXISTS (SELECT 1 FROM case_participant ap WHERE ap.case_id = c.id AND ap.agency_id = $6 AND (ap.ended_at IS NULL OR ap.ended_at > now()))) AND c.subject_person_id = $7 AND FALSE))) AS "nameVisible",
        (((c.region_id = $8 AND (EXISTS (SELECT 1 FROM case_participant ap WHERE ap.case_id = c.id AND ap.agency_id = $9 AND (ap.ended_at IS NULL OR ap.ended_at > now()))) AND TRUE) OR (c.region_id = $10 AND (EXISTS (SELECT 1 FROM case_participant ap WHERE ap.case_id = c.id AND ap.agency_id = $11 AND (ap.ended_at IS NULL OR ap.ended_at > now()))) AND c.subject_person_id = $12 AND FALSE))) AS "dateOfBirthVisible",
@@ -52,7 +52,7 @@ SELECT c.id AS "caseId", c.reference, c.theme, c.status,
        CASE WHEN (FALSE) THEN COALESCE((
          SELECT json_agg(json_build_object('personId', m.id, 'givenNames', m.given_names,
                   'familyName', m.family_name,
-                  'dateOfBirth', to_char(m.date_of_birth, 'YYYY-MM-DD'), 'wijk', m.wijk,
+                  'dateOfBirth', person_birth_date(m.date_of_birth, m.date_of_birth_precision), 'wijk', m.wijk,
                   'caseCount', (SELECT count(*) FROM case_file mc
                                  WHERE mc.subject_person_id = m.id AND mc.id <> c.id),
                   'bsnMatches', COALESCE(m.id = r.bsn_match_person_id, false))
@@ -77,7 +77,7 @@ SELECT c.id AS "caseId", c.reference, c.theme, c.status,
 -- person lookup while referring: by BSN
 -- params: ["00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002","00000000-0000-4000-8000-000000000004","900001008","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002","00000000-0000-4000-8000-000000000002","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002","00000000-0000-4000-8000-000000000004","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002","00000000-0000-4000-8000-000000000004","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002","00000000-0000-4000-8000-000000000004","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002","00000000-0000-4000-8000-000000000004"]
 SELECT p.id, p.given_names AS "givenNames", p.family_name AS "familyName",
-       to_char(p.date_of_birth, 'YYYY-MM-DD') AS "dateOfBirth", p.bsn, p.street,
+       person_birth_date(p.date_of_birth, p.date_of_birth_precision) AS "dateOfBirth", p.bsn, p.street,
        p.house_number AS "houseNumber", p.postcode, p.city, p.wijk,
        EXISTS (SELECT 1 FROM case_file c WHERE c.subject_person_id = p.id AND NOT (c.status IN ('REFERRED', 'IN_TRIAGE')
          AND c.referring_agency_id = $10::uuid
@@ -117,41 +117,41 @@ SELECT p.id, p.given_names AS "givenNames", p.family_name AS "familyName",
  LIMIT 20;
 
 -- person lookup while referring: by name and date of birth
--- params: ["00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002","00000000-0000-4000-8000-000000000004","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002","00000000-0000-4000-8000-000000000004","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002","00000000-0000-4000-8000-000000000004","vorbelt","1994-03-12","vorbelt",2,"j","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002","00000000-0000-4000-8000-000000000002","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002","00000000-0000-4000-8000-000000000004","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002","00000000-0000-4000-8000-000000000004","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002","00000000-0000-4000-8000-000000000004","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002","00000000-0000-4000-8000-000000000004"]
+-- params: ["00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002","00000000-0000-4000-8000-000000000004","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002","00000000-0000-4000-8000-000000000004","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002","00000000-0000-4000-8000-000000000004","vorbelt","1994-01-01","1994-03-12","1994-03-12","vorbelt",2,"j","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002","00000000-0000-4000-8000-000000000002","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002","00000000-0000-4000-8000-000000000004","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002","00000000-0000-4000-8000-000000000004","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002","00000000-0000-4000-8000-000000000004","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002","00000000-0000-4000-8000-000000000004"]
 SELECT p.id, p.given_names AS "givenNames", p.family_name AS "familyName",
-       to_char(p.date_of_birth, 'YYYY-MM-DD') AS "dateOfBirth", p.bsn, p.street,
+       person_birth_date(p.date_of_birth, p.date_of_birth_precision) AS "dateOfBirth", p.bsn, p.street,
        p.house_number AS "houseNumber", p.postcode, p.city, p.wijk,
        EXISTS (SELECT 1 FROM case_file c WHERE c.subject_person_id = p.id AND NOT (c.status IN ('REFERRED', 'IN_TRIAGE')
-         AND c.referring_agency_id = $24::uuid
+         AND c.referring_agency_id = $26::uuid
          AND EXISTS (SELECT 1 FROM referral rs WHERE rs.case_id = c.id
                         AND rs.person_source <> 'EXISTING')
-         AND NOT (FALSE)) AND ((c.region_id = $25 AND (EXISTS (SELECT 1 FROM case_participant ap WHERE ap.case_id = c.id AND ap.agency_id = $26 AND (ap.ended_at IS NULL OR ap.ended_at > now()))) AND TRUE) OR (c.region_id = $27 AND (EXISTS (SELECT 1 FROM case_participant ap WHERE ap.case_id = c.id AND ap.agency_id = $28 AND (ap.ended_at IS NULL OR ap.ended_at > now()))) AND c.subject_person_id = $29 AND FALSE))) AS "nameVisible",
+         AND NOT (FALSE)) AND ((c.region_id = $27 AND (EXISTS (SELECT 1 FROM case_participant ap WHERE ap.case_id = c.id AND ap.agency_id = $28 AND (ap.ended_at IS NULL OR ap.ended_at > now()))) AND TRUE) OR (c.region_id = $29 AND (EXISTS (SELECT 1 FROM case_participant ap WHERE ap.case_id = c.id AND ap.agency_id = $30 AND (ap.ended_at IS NULL OR ap.ended_at > now()))) AND c.subject_person_id = $31 AND FALSE))) AS "nameVisible",
        EXISTS (SELECT 1 FROM case_file c WHERE c.subject_person_id = p.id AND NOT (c.status IN ('REFERRED', 'IN_TRIAGE')
-         AND c.referring_agency_id = $24::uuid
+         AND c.referring_agency_id = $26::uuid
          AND EXISTS (SELECT 1 FROM referral rs WHERE rs.case_id = c.id
                         AND rs.person_source <> 'EXISTING')
-         AND NOT (FALSE)) AND ((c.region_id = $30 AND (EXISTS (SELECT 1 FROM case_participant ap WHERE ap.case_id = c.id AND ap.agency_id = $31 AND (ap.ended_at IS NULL OR ap.ended_at > now()))) AND TRUE) OR (c.region_id = $32 AND (EXISTS (SELECT 1 FROM case_participant ap WHERE ap.case_id = c.id AND ap.agency_id = $33 AND (ap.ended_at IS NULL OR ap.ended_at > now()))) AND c.subject_person_id = $34 AND FALSE))) AS "dateOfBirthVisible",
+         AND NOT (FALSE)) AND ((c.region_id = $32 AND (EXISTS (SELECT 1 FROM case_participant ap WHERE ap.case_id = c.id AND ap.agency_id = $33 AND (ap.ended_at IS NULL OR ap.ended_at > now()))) AND TRUE) OR (c.region_id = $34 AND (EXISTS (SELECT 1 FROM case_participant ap WHERE ap.case_id = c.id AND ap.agency_id = $35 AND (ap.ended_at IS NULL OR ap.ended_at > now()))) AND c.subject_person_id = $36 AND FALSE))) AS "dateOfBirthVisible",
        EXISTS (SELECT 1 FROM case_file c WHERE c.subject_person_id = p.id AND NOT (c.status IN ('REFERRED', 'IN_TRIAGE')
-         AND c.referring_agency_id = $24::uuid
+         AND c.referring_agency_id = $26::uuid
          AND EXISTS (SELECT 1 FROM referral rs WHERE rs.case_id = c.id
                         AND rs.person_source <> 'EXISTING')
-         AND NOT (FALSE)) AND ((c.region_id = $35 AND (EXISTS (SELECT 1 FROM case_participant ap WHERE ap.case_id = c.id AND ap.agency_id = $36 AND (ap.ended_at IS NULL OR ap.ended_at > now()))) AND TRUE) OR (c.region_id = $37 AND (EXISTS (SELECT 1 FROM case_participant ap WHERE ap.case_id = c.id AND ap.agency_id = $38 AND (ap.ended_at IS NULL OR ap.ended_at > now()))) AND c.subject_person_id = $39 AND FALSE))) AS "addressVisible",
+         AND NOT (FALSE)) AND ((c.region_id = $37 AND (EXISTS (SELECT 1 FROM case_participant ap WHERE ap.case_id = c.id AND ap.agency_id = $38 AND (ap.ended_at IS NULL OR ap.ended_at > now()))) AND TRUE) OR (c.region_id = $39 AND (EXISTS (SELECT 1 FROM case_participant ap WHERE ap.case_id = c.id AND ap.agency_id = $40 AND (ap.ended_at IS NULL OR ap.ended_at > now()))) AND c.subject_person_id = $41 AND FALSE))) AS "addressVisible",
        EXISTS (SELECT 1 FROM case_file c WHERE c.subject_person_id = p.id AND NOT (c.status IN ('REFERRED', 'IN_TRIAGE')
-         AND c.referring_agency_id = $24::uuid
+         AND c.referring_agency_id = $26::uuid
          AND EXISTS (SELECT 1 FROM referral rs WHERE rs.case_id = c.id
                         AND rs.person_source <> 'EXISTING')
-         AND NOT (FALSE)) AND ((c.region_id = $40 AND (EXISTS (SELECT 1 FROM case_participant ap WHERE ap.case_id = c.id AND ap.agency_id = $41 AND (ap.ended_at IS NULL OR ap.ended_at > now()))) AND TRUE) OR (c.region_id = $42 AND (EXISTS (SELECT 1 FROM case_participant ap WHERE ap.case_id = c.id AND ap.agency_id = $43 AND (ap.ended_at IS NULL OR ap.ended_at > now()))) AND c.subject_person_id = $44 AND FALSE))) AS "bsnVisible",
+         AND NOT (FALSE)) AND ((c.region_id = $42 AND (EXISTS (SELECT 1 FROM case_participant ap WHERE ap.case_id = c.id AND ap.agency_id = $43 AND (ap.ended_at IS NULL OR ap.ended_at > now()))) AND TRUE) OR (c.region_id = $44 AND (EXISTS (SELECT 1 FROM case_participant ap WHERE ap.case_id = c.id AND ap.agency_id = $45 AND (ap.ended_at IS NULL OR ap.ended_at > now()))) AND c.subject_person_id = $46 AND FALSE))) AS "bsnVisible",
        ARRAY(SELECT c.id::text FROM case_file c WHERE c.subject_person_id = p.id AND NOT (c.status IN ('REFERRED', 'IN_TRIAGE')
-         AND c.referring_agency_id = $24::uuid
+         AND c.referring_agency_id = $26::uuid
          AND EXISTS (SELECT 1 FROM referral rs WHERE rs.case_id = c.id
                         AND rs.person_source <> 'EXISTING')
-         AND NOT (FALSE)) AND (c.region_id = $22 AND (EXISTS (SELECT 1 FROM case_participant ap WHERE ap.case_id = c.id AND ap.agency_id = $23 AND (ap.ended_at IS NULL OR ap.ended_at > now()))))
+         AND NOT (FALSE)) AND (c.region_id = $24 AND (EXISTS (SELECT 1 FROM case_participant ap WHERE ap.case_id = c.id AND ap.agency_id = $25 AND (ap.ended_at IS NULL OR ap.ended_at > now()))))
               ORDER BY c.updated_at DESC, c.id DESC) AS "caseIds"
   FROM person p
  WHERE p.region_id = $1
-   AND (p.date_of_birth = $18::date AND (person_name_key(p.family_name, false) = $17 OR person_name_key(p.family_name, true) = $19 OR levenshtein(person_name_key(p.family_name, false), $17) <= $20::int) AND person_given_initial(p.given_names) = $21)
+   AND ((p.date_of_birth BETWEEN $18::date AND $19::date AND (starts_with(person_birth_date(p.date_of_birth, p.date_of_birth_precision), $20::text) OR starts_with($20::text, person_birth_date(p.date_of_birth, p.date_of_birth_precision)))) AND (person_name_key(p.family_name, false) = $17 OR person_name_key(p.family_name, true) = $21 OR levenshtein(person_name_key(p.family_name, false), $17) <= $22::int) AND person_given_initial(p.given_names) = $23)
    AND EXISTS (SELECT 1 FROM case_file c WHERE c.subject_person_id = p.id AND NOT (c.status IN ('REFERRED', 'IN_TRIAGE')
-         AND c.referring_agency_id = $24::uuid
+         AND c.referring_agency_id = $26::uuid
          AND EXISTS (SELECT 1 FROM referral rs WHERE rs.case_id = c.id
                         AND rs.person_source <> 'EXISTING')
          AND NOT (FALSE)) AND (((c.region_id = $2 AND (EXISTS (SELECT 1 FROM case_participant ap WHERE ap.case_id = c.id AND ap.agency_id = $3 AND (ap.ended_at IS NULL OR ap.ended_at > now()))) AND TRUE) OR (c.region_id = $4 AND (EXISTS (SELECT 1 FROM case_participant ap WHERE ap.case_id = c.id AND ap.agency_id = $5 AND (ap.ended_at IS NULL OR ap.ended_at > now()))) AND c.subject_person_id = $6 AND FALSE))) AND (((c.region_id = $7 AND (EXISTS (SELECT 1 FROM case_participant ap WHERE ap.case_id = c.id AND ap.agency_id = $8 AND (ap.ended_at IS NULL OR ap.ended_at > now()))) AND TRUE) OR (c.region_id = $9 AND (EXISTS (SELECT 1 FROM case_participant ap WHERE ap.case_id = c.id AND ap.agency_id = $10 AND (ap.ended_at IS NULL OR ap.ended_at > now()))) AND c.subject_person_id = $11 AND FALSE))) AND (((c.region_id = $12 AND (EXISTS (SELECT 1 FROM case_participant ap WHERE ap.case_id = c.id AND ap.agency_id = $13 AND (ap.ended_at IS NULL OR ap.ended_at > now()))) AND TRUE) OR (c.region_id = $14 AND (EXISTS (SELECT 1 FROM case_participant ap WHERE ap.case_id = c.id AND ap.agency_id = $15 AND (ap.ended_at IS NULL OR ap.ended_at > now()))) AND c.subject_person_id = $16 AND FALSE))))

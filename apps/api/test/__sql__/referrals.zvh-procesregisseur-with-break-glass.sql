@@ -9,10 +9,10 @@ SELECT c.id AS "caseId", c.reference, c.theme, c.status,
        c.region_id AS "regionId", c.subject_person_id AS "subjectPersonId",
        c.referring_agency_id AS "referringAgencyId",
        r.referred_at AS "referredAt",
-       floor(extract(epoch FROM now() - r.referred_at) / 86400)::int AS "waitingDays",
+       ((now() AT TIME ZONE 'Europe/Amsterdam')::date - (r.referred_at AT TIME ZONE 'Europe/Amsterdam')::date) AS "waitingDays",
        json_build_object('id', ra.id, 'name', ra.name, 'type', ra.type) AS "referringAgency", ru.display_name AS "referredByName",
        p.id, p.given_names AS "givenNames", p.family_name AS "familyName",
-       to_char(p.date_of_birth, 'YYYY-MM-DD') AS "dateOfBirth", p.bsn, p.street,
+       person_birth_date(p.date_of_birth, p.date_of_birth_precision) AS "dateOfBirth", p.bsn, p.street,
        p.house_number AS "houseNumber", p.postcode, p.city, p.wijk,
        (((c.region_id = $4 AND (EXISTS (SELECT 1 FROM case_participant ap WHERE ap.case_id = c.id AND ap.agency_id = $5 AND (ap.ended_at IS NULL OR ap.ended_at > now()))) AND TRUE) OR (c.region_id = $6 AND c.id = $7))) AS "nameVisible",
        (((c.region_id = $8 AND (EXISTS (SELECT 1 FROM case_participant ap WHERE ap.case_id = c.id AND ap.agency_id = $9 AND (ap.ended_at IS NULL OR ap.ended_at > now()))) AND TRUE) OR (c.region_id = $10 AND c.id = $11))) AS "dateOfBirthVisible",
@@ -49,7 +49,7 @@ SELECT c.id AS "caseId", c.reference, c.theme, c.status,
        CASE WHEN ((c.region_id = $20 AND (EXISTS (SELECT 1 FROM case_participant ap WHERE ap.case_id = c.id AND ap.agency_id = $21 AND (ap.ended_at IS NULL OR ap.ended_at > now()))))) THEN COALESCE((
          SELECT json_agg(json_build_object('personId', m.id, 'givenNames', m.given_names,
                   'familyName', m.family_name,
-                  'dateOfBirth', to_char(m.date_of_birth, 'YYYY-MM-DD'), 'wijk', m.wijk,
+                  'dateOfBirth', person_birth_date(m.date_of_birth, m.date_of_birth_precision), 'wijk', m.wijk,
                   'caseCount', (SELECT count(*) FROM case_file mc
                                  WHERE mc.subject_person_id = m.id AND mc.id <> c.id),
                   'bsnMatches', COALESCE(m.id = r.bsn_match_person_id, false))
@@ -79,10 +79,10 @@ SELECT c.id AS "caseId", c.reference, c.theme, c.status,
        c.region_id AS "regionId", c.subject_person_id AS "subjectPersonId",
        c.referring_agency_id AS "referringAgencyId",
        r.referred_at AS "referredAt",
-       floor(extract(epoch FROM now() - r.referred_at) / 86400)::int AS "waitingDays",
+       ((now() AT TIME ZONE 'Europe/Amsterdam')::date - (r.referred_at AT TIME ZONE 'Europe/Amsterdam')::date) AS "waitingDays",
        json_build_object('id', ra.id, 'name', ra.name, 'type', ra.type) AS "referringAgency", ru.display_name AS "referredByName",
        p.id, p.given_names AS "givenNames", p.family_name AS "familyName",
-       to_char(p.date_of_birth, 'YYYY-MM-DD') AS "dateOfBirth", p.bsn, p.street,
+       person_birth_date(p.date_of_birth, p.date_of_birth_precision) AS "dateOfBirth", p.bsn, p.street,
        p.house_number AS "houseNumber", p.postcode, p.city, p.wijk,
        (((c.region_id = $3 AND (EXISTS (SELECT 1 FROM case_participant ap WHERE ap.case_id = c.id AND ap.agency_id = $4 AND (ap.ended_at IS NULL OR ap.ended_at > now()))) AND TRUE) OR (c.region_id = $5 AND c.id = $6))) AS "nameVisible",
        (((c.region_id = $7 AND (EXISTS (SELECT 1 FROM case_participant ap WHERE ap.case_id = c.id AND ap.agency_id = $8 AND (ap.ended_at IS NULL OR ap.ended_at > now()))) AND TRUE) OR (c.region_id = $9 AND c.id = $10))) AS "dateOfBirthVisible",
@@ -119,7 +119,7 @@ SELECT c.id AS "caseId", c.reference, c.theme, c.status,
        CASE WHEN ((c.region_id = $19 AND (EXISTS (SELECT 1 FROM case_participant ap WHERE ap.case_id = c.id AND ap.agency_id = $20 AND (ap.ended_at IS NULL OR ap.ended_at > now()))))) THEN COALESCE((
          SELECT json_agg(json_build_object('personId', m.id, 'givenNames', m.given_names,
                   'familyName', m.family_name,
-                  'dateOfBirth', to_char(m.date_of_birth, 'YYYY-MM-DD'), 'wijk', m.wijk,
+                  'dateOfBirth', person_birth_date(m.date_of_birth, m.date_of_birth_precision), 'wijk', m.wijk,
                   'caseCount', (SELECT count(*) FROM case_file mc
                                  WHERE mc.subject_person_id = m.id AND mc.id <> c.id),
                   'bsnMatches', COALESCE(m.id = r.bsn_match_person_id, false))
@@ -144,7 +144,7 @@ SELECT c.id AS "caseId", c.reference, c.theme, c.status,
 -- person lookup while referring: by BSN
 -- params: ["00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000003","900001008","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000003","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002","00000000-0000-4000-8000-000000000002","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000003","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000003","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000003","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000003"]
 SELECT p.id, p.given_names AS "givenNames", p.family_name AS "familyName",
-       to_char(p.date_of_birth, 'YYYY-MM-DD') AS "dateOfBirth", p.bsn, p.street,
+       person_birth_date(p.date_of_birth, p.date_of_birth_precision) AS "dateOfBirth", p.bsn, p.street,
        p.house_number AS "houseNumber", p.postcode, p.city, p.wijk,
        EXISTS (SELECT 1 FROM case_file c WHERE c.subject_person_id = p.id AND NOT (c.status IN ('REFERRED', 'IN_TRIAGE')
          AND c.referring_agency_id = $13::uuid
@@ -184,44 +184,44 @@ SELECT p.id, p.given_names AS "givenNames", p.family_name AS "familyName",
  LIMIT 20;
 
 -- person lookup while referring: by name and date of birth
--- params: ["00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000003","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000003","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000003","vorbelt","1994-03-12","vorbelt",2,"j","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000003","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002","00000000-0000-4000-8000-000000000002","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000003","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000003","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000003","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000003"]
+-- params: ["00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000003","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000003","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000003","vorbelt","1994-01-01","1994-03-12","1994-03-12","vorbelt",2,"j","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000003","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002","00000000-0000-4000-8000-000000000002","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000003","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000003","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000003","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000003"]
 SELECT p.id, p.given_names AS "givenNames", p.family_name AS "familyName",
-       to_char(p.date_of_birth, 'YYYY-MM-DD') AS "dateOfBirth", p.bsn, p.street,
+       person_birth_date(p.date_of_birth, p.date_of_birth_precision) AS "dateOfBirth", p.bsn, p.street,
        p.house_number AS "houseNumber", p.postcode, p.city, p.wijk,
        EXISTS (SELECT 1 FROM case_file c WHERE c.subject_person_id = p.id AND NOT (c.status IN ('REFERRED', 'IN_TRIAGE')
-         AND c.referring_agency_id = $25::uuid
+         AND c.referring_agency_id = $27::uuid
          AND EXISTS (SELECT 1 FROM referral rs WHERE rs.case_id = c.id
                         AND rs.person_source <> 'EXISTING')
-         AND NOT ((c.region_id = $23 AND (EXISTS (SELECT 1 FROM case_participant ap WHERE ap.case_id = c.id AND ap.agency_id = $24 AND (ap.ended_at IS NULL OR ap.ended_at > now())))))) AND ((c.region_id = $26 AND (EXISTS (SELECT 1 FROM case_participant ap WHERE ap.case_id = c.id AND ap.agency_id = $27 AND (ap.ended_at IS NULL OR ap.ended_at > now()))) AND TRUE) OR (c.region_id = $28 AND c.id = $29))) AS "nameVisible",
+         AND NOT ((c.region_id = $25 AND (EXISTS (SELECT 1 FROM case_participant ap WHERE ap.case_id = c.id AND ap.agency_id = $26 AND (ap.ended_at IS NULL OR ap.ended_at > now())))))) AND ((c.region_id = $28 AND (EXISTS (SELECT 1 FROM case_participant ap WHERE ap.case_id = c.id AND ap.agency_id = $29 AND (ap.ended_at IS NULL OR ap.ended_at > now()))) AND TRUE) OR (c.region_id = $30 AND c.id = $31))) AS "nameVisible",
        EXISTS (SELECT 1 FROM case_file c WHERE c.subject_person_id = p.id AND NOT (c.status IN ('REFERRED', 'IN_TRIAGE')
-         AND c.referring_agency_id = $25::uuid
+         AND c.referring_agency_id = $27::uuid
          AND EXISTS (SELECT 1 FROM referral rs WHERE rs.case_id = c.id
                         AND rs.person_source <> 'EXISTING')
-         AND NOT ((c.region_id = $23 AND (EXISTS (SELECT 1 FROM case_participant ap WHERE ap.case_id = c.id AND ap.agency_id = $24 AND (ap.ended_at IS NULL OR ap.ended_at > now())))))) AND ((c.region_id = $30 AND (EXISTS (SELECT 1 FROM case_participant ap WHERE ap.case_id = c.id AND ap.agency_id = $31 AND (ap.ended_at IS NULL OR ap.ended_at > now()))) AND TRUE) OR (c.region_id = $32 AND c.id = $33))) AS "dateOfBirthVisible",
+         AND NOT ((c.region_id = $25 AND (EXISTS (SELECT 1 FROM case_participant ap WHERE ap.case_id = c.id AND ap.agency_id = $26 AND (ap.ended_at IS NULL OR ap.ended_at > now())))))) AND ((c.region_id = $32 AND (EXISTS (SELECT 1 FROM case_participant ap WHERE ap.case_id = c.id AND ap.agency_id = $33 AND (ap.ended_at IS NULL OR ap.ended_at > now()))) AND TRUE) OR (c.region_id = $34 AND c.id = $35))) AS "dateOfBirthVisible",
        EXISTS (SELECT 1 FROM case_file c WHERE c.subject_person_id = p.id AND NOT (c.status IN ('REFERRED', 'IN_TRIAGE')
-         AND c.referring_agency_id = $25::uuid
+         AND c.referring_agency_id = $27::uuid
          AND EXISTS (SELECT 1 FROM referral rs WHERE rs.case_id = c.id
                         AND rs.person_source <> 'EXISTING')
-         AND NOT ((c.region_id = $23 AND (EXISTS (SELECT 1 FROM case_participant ap WHERE ap.case_id = c.id AND ap.agency_id = $24 AND (ap.ended_at IS NULL OR ap.ended_at > now())))))) AND ((c.region_id = $34 AND (EXISTS (SELECT 1 FROM case_participant ap WHERE ap.case_id = c.id AND ap.agency_id = $35 AND (ap.ended_at IS NULL OR ap.ended_at > now()))) AND TRUE) OR (c.region_id = $36 AND c.id = $37))) AS "addressVisible",
+         AND NOT ((c.region_id = $25 AND (EXISTS (SELECT 1 FROM case_participant ap WHERE ap.case_id = c.id AND ap.agency_id = $26 AND (ap.ended_at IS NULL OR ap.ended_at > now())))))) AND ((c.region_id = $36 AND (EXISTS (SELECT 1 FROM case_participant ap WHERE ap.case_id = c.id AND ap.agency_id = $37 AND (ap.ended_at IS NULL OR ap.ended_at > now()))) AND TRUE) OR (c.region_id = $38 AND c.id = $39))) AS "addressVisible",
        EXISTS (SELECT 1 FROM case_file c WHERE c.subject_person_id = p.id AND NOT (c.status IN ('REFERRED', 'IN_TRIAGE')
-         AND c.referring_agency_id = $25::uuid
+         AND c.referring_agency_id = $27::uuid
          AND EXISTS (SELECT 1 FROM referral rs WHERE rs.case_id = c.id
                         AND rs.person_source <> 'EXISTING')
-         AND NOT ((c.region_id = $23 AND (EXISTS (SELECT 1 FROM case_participant ap WHERE ap.case_id = c.id AND ap.agency_id = $24 AND (ap.ended_at IS NULL OR ap.ended_at > now())))))) AND ((c.region_id = $38 AND (EXISTS (SELECT 1 FROM case_participant ap WHERE ap.case_id = c.id AND ap.agency_id = $39 AND (ap.ended_at IS NULL OR ap.ended_at > now()))) AND TRUE) OR (c.region_id = $40 AND c.id = $41))) AS "bsnVisible",
+         AND NOT ((c.region_id = $25 AND (EXISTS (SELECT 1 FROM case_participant ap WHERE ap.case_id = c.id AND ap.agency_id = $26 AND (ap.ended_at IS NULL OR ap.ended_at > now())))))) AND ((c.region_id = $40 AND (EXISTS (SELECT 1 FROM case_participant ap WHERE ap.case_id = c.id AND ap.agency_id = $41 AND (ap.ended_at IS NULL OR ap.ended_at > now()))) AND TRUE) OR (c.region_id = $42 AND c.id = $43))) AS "bsnVisible",
        ARRAY(SELECT c.id::text FROM case_file c WHERE c.subject_person_id = p.id AND NOT (c.status IN ('REFERRED', 'IN_TRIAGE')
-         AND c.referring_agency_id = $25::uuid
+         AND c.referring_agency_id = $27::uuid
          AND EXISTS (SELECT 1 FROM referral rs WHERE rs.case_id = c.id
                         AND rs.person_source <> 'EXISTING')
-         AND NOT ((c.region_id = $23 AND (EXISTS (SELECT 1 FROM case_participant ap WHERE ap.case_id = c.id AND ap.agency_id = $24 AND (ap.ended_at IS NULL OR ap.ended_at > now())))))) AND ((c.region_id = $19 AND (EXISTS (SELECT 1 FROM case_participant ap WHERE ap.case_id = c.id AND ap.agency_id = $20 AND (ap.ended_at IS NULL OR ap.ended_at > now())))) OR (c.region_id = $21 AND c.id = $22))
+         AND NOT ((c.region_id = $25 AND (EXISTS (SELECT 1 FROM case_participant ap WHERE ap.case_id = c.id AND ap.agency_id = $26 AND (ap.ended_at IS NULL OR ap.ended_at > now())))))) AND ((c.region_id = $21 AND (EXISTS (SELECT 1 FROM case_participant ap WHERE ap.case_id = c.id AND ap.agency_id = $22 AND (ap.ended_at IS NULL OR ap.ended_at > now())))) OR (c.region_id = $23 AND c.id = $24))
               ORDER BY c.updated_at DESC, c.id DESC) AS "caseIds"
   FROM person p
  WHERE p.region_id = $1
-   AND (p.date_of_birth = $15::date AND (person_name_key(p.family_name, false) = $14 OR person_name_key(p.family_name, true) = $16 OR levenshtein(person_name_key(p.family_name, false), $14) <= $17::int) AND person_given_initial(p.given_names) = $18)
+   AND ((p.date_of_birth BETWEEN $15::date AND $16::date AND (starts_with(person_birth_date(p.date_of_birth, p.date_of_birth_precision), $17::text) OR starts_with($17::text, person_birth_date(p.date_of_birth, p.date_of_birth_precision)))) AND (person_name_key(p.family_name, false) = $14 OR person_name_key(p.family_name, true) = $18 OR levenshtein(person_name_key(p.family_name, false), $14) <= $19::int) AND person_given_initial(p.given_names) = $20)
    AND EXISTS (SELECT 1 FROM case_file c WHERE c.subject_person_id = p.id AND NOT (c.status IN ('REFERRED', 'IN_TRIAGE')
-         AND c.referring_agency_id = $25::uuid
+         AND c.referring_agency_id = $27::uuid
          AND EXISTS (SELECT 1 FROM referral rs WHERE rs.case_id = c.id
                         AND rs.person_source <> 'EXISTING')
-         AND NOT ((c.region_id = $23 AND (EXISTS (SELECT 1 FROM case_participant ap WHERE ap.case_id = c.id AND ap.agency_id = $24 AND (ap.ended_at IS NULL OR ap.ended_at > now())))))) AND (((c.region_id = $2 AND (EXISTS (SELECT 1 FROM case_participant ap WHERE ap.case_id = c.id AND ap.agency_id = $3 AND (ap.ended_at IS NULL OR ap.ended_at > now()))) AND TRUE) OR (c.region_id = $4 AND c.id = $5))) AND (((c.region_id = $6 AND (EXISTS (SELECT 1 FROM case_participant ap WHERE ap.case_id = c.id AND ap.agency_id = $7 AND (ap.ended_at IS NULL OR ap.ended_at > now()))) AND TRUE) OR (c.region_id = $8 AND c.id = $9))) AND (((c.region_id = $10 AND (EXISTS (SELECT 1 FROM case_participant ap WHERE ap.case_id = c.id AND ap.agency_id = $11 AND (ap.ended_at IS NULL OR ap.ended_at > now()))) AND TRUE) OR (c.region_id = $12 AND c.id = $13))))
+         AND NOT ((c.region_id = $25 AND (EXISTS (SELECT 1 FROM case_participant ap WHERE ap.case_id = c.id AND ap.agency_id = $26 AND (ap.ended_at IS NULL OR ap.ended_at > now())))))) AND (((c.region_id = $2 AND (EXISTS (SELECT 1 FROM case_participant ap WHERE ap.case_id = c.id AND ap.agency_id = $3 AND (ap.ended_at IS NULL OR ap.ended_at > now()))) AND TRUE) OR (c.region_id = $4 AND c.id = $5))) AND (((c.region_id = $6 AND (EXISTS (SELECT 1 FROM case_participant ap WHERE ap.case_id = c.id AND ap.agency_id = $7 AND (ap.ended_at IS NULL OR ap.ended_at > now()))) AND TRUE) OR (c.region_id = $8 AND c.id = $9))) AND (((c.region_id = $10 AND (EXISTS (SELECT 1 FROM case_participant ap WHERE ap.case_id = c.id AND ap.agency_id = $11 AND (ap.ended_at IS NULL OR ap.ended_at > now()))) AND TRUE) OR (c.region_id = $12 AND c.id = $13))))
  ORDER BY p.family_name, p.given_names, p.id
  LIMIT 20;
 

@@ -90,7 +90,7 @@ SELECT c.id, c.region_id AS "regionId", c.subject_person_id AS "subjectPersonId"
        c.reference, c.theme, c.status, c.created_at AS "createdAt", c.updated_at AS "updatedAt",
        to_char(c.updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS "cursorAt",
        p.given_names AS "givenNames", p.family_name AS "familyName",
-       to_char(p.date_of_birth, 'YYYY-MM-DD') AS "dateOfBirth", p.bsn, p.street,
+       person_birth_date(p.date_of_birth, p.date_of_birth_precision) AS "dateOfBirth", p.bsn, p.street,
        p.house_number AS "houseNumber", p.postcode, p.city, p.wijk,
        (SELECT json_build_object('source', r.person_source, 'entered', r.entered_person)
           FROM referral r WHERE r.case_id = c.id) AS "referralPerson",
@@ -116,7 +116,7 @@ SELECT c.id, c.reference, c.theme, c.status, c.region_id AS "regionId",
        to_char(c.updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS "cursorAt",
        c.subject_person_id AS "subjectPersonId", c.referring_agency_id AS "referringAgencyId",
        p.given_names AS "givenNames", p.family_name AS "familyName",
-       to_char(p.date_of_birth, 'YYYY-MM-DD') AS "dateOfBirth", p.bsn, p.street,
+       person_birth_date(p.date_of_birth, p.date_of_birth_precision) AS "dateOfBirth", p.bsn, p.street,
        p.house_number AS "houseNumber", p.postcode, p.city, p.wijk,
        (SELECT json_build_object('source', r.person_source, 'entered', r.entered_person)
           FROM referral r WHERE r.case_id = c.id) AS "referralPerson",
@@ -239,51 +239,51 @@ SELECT i.id, i.case_id AS "caseId", i.person_id AS "personId",
  WHERE i.id = $1 AND i.region_id = $2;
 
 -- persons: search by family name and date of birth
--- params: ["00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000003","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000003","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000003","Voorbeeld","1994-03-12","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000003","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002","00000000-0000-4000-8000-000000000002","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000003","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000003","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000003","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000003"]
+-- params: ["00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000003","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000003","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000003","Voorbeeld","1994-01-01","1994-03-12","1994-03-12","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000003","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002","00000000-0000-4000-8000-000000000002","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000003","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000003","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000003","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000003"]
 SELECT p.id, p.given_names AS "givenNames", p.family_name AS "familyName",
-       to_char(p.date_of_birth, 'YYYY-MM-DD') AS "dateOfBirth", p.bsn, p.street,
+       person_birth_date(p.date_of_birth, p.date_of_birth_precision) AS "dateOfBirth", p.bsn, p.street,
        p.house_number AS "houseNumber", p.postcode, p.city, p.wijk,
        EXISTS (SELECT 1 FROM case_file c WHERE c.subject_person_id = p.id AND NOT (c.status IN ('REFERRED', 'IN_TRIAGE')
-         AND c.referring_agency_id = $22::uuid
+         AND c.referring_agency_id = $24::uuid
          AND EXISTS (SELECT 1 FROM referral rs WHERE rs.case_id = c.id
                         AND rs.person_source <> 'EXISTING')
-         AND NOT ((c.region_id = $20 AND (EXISTS (SELECT 1 FROM case_participant ap WHERE ap.case_id = c.id AND ap.agency_id = $21 AND (ap.ended_at IS NULL OR ap.ended_at > now())))))) AND ((c.region_id = $23 AND (EXISTS (SELECT 1 FROM case_participant ap WHERE ap.case_id = c.id AND ap.agency_id = $24 AND (ap.ended_at IS NULL OR ap.ended_at > now()))) AND TRUE) OR (c.region_id = $25 AND c.id = $26))) AS "nameVisible",
+         AND NOT ((c.region_id = $22 AND (EXISTS (SELECT 1 FROM case_participant ap WHERE ap.case_id = c.id AND ap.agency_id = $23 AND (ap.ended_at IS NULL OR ap.ended_at > now())))))) AND ((c.region_id = $25 AND (EXISTS (SELECT 1 FROM case_participant ap WHERE ap.case_id = c.id AND ap.agency_id = $26 AND (ap.ended_at IS NULL OR ap.ended_at > now()))) AND TRUE) OR (c.region_id = $27 AND c.id = $28))) AS "nameVisible",
        EXISTS (SELECT 1 FROM case_file c WHERE c.subject_person_id = p.id AND NOT (c.status IN ('REFERRED', 'IN_TRIAGE')
-         AND c.referring_agency_id = $22::uuid
+         AND c.referring_agency_id = $24::uuid
          AND EXISTS (SELECT 1 FROM referral rs WHERE rs.case_id = c.id
                         AND rs.person_source <> 'EXISTING')
-         AND NOT ((c.region_id = $20 AND (EXISTS (SELECT 1 FROM case_participant ap WHERE ap.case_id = c.id AND ap.agency_id = $21 AND (ap.ended_at IS NULL OR ap.ended_at > now())))))) AND ((c.region_id = $27 AND (EXISTS (SELECT 1 FROM case_participant ap WHERE ap.case_id = c.id AND ap.agency_id = $28 AND (ap.ended_at IS NULL OR ap.ended_at > now()))) AND TRUE) OR (c.region_id = $29 AND c.id = $30))) AS "dateOfBirthVisible",
+         AND NOT ((c.region_id = $22 AND (EXISTS (SELECT 1 FROM case_participant ap WHERE ap.case_id = c.id AND ap.agency_id = $23 AND (ap.ended_at IS NULL OR ap.ended_at > now())))))) AND ((c.region_id = $29 AND (EXISTS (SELECT 1 FROM case_participant ap WHERE ap.case_id = c.id AND ap.agency_id = $30 AND (ap.ended_at IS NULL OR ap.ended_at > now()))) AND TRUE) OR (c.region_id = $31 AND c.id = $32))) AS "dateOfBirthVisible",
        EXISTS (SELECT 1 FROM case_file c WHERE c.subject_person_id = p.id AND NOT (c.status IN ('REFERRED', 'IN_TRIAGE')
-         AND c.referring_agency_id = $22::uuid
+         AND c.referring_agency_id = $24::uuid
          AND EXISTS (SELECT 1 FROM referral rs WHERE rs.case_id = c.id
                         AND rs.person_source <> 'EXISTING')
-         AND NOT ((c.region_id = $20 AND (EXISTS (SELECT 1 FROM case_participant ap WHERE ap.case_id = c.id AND ap.agency_id = $21 AND (ap.ended_at IS NULL OR ap.ended_at > now())))))) AND ((c.region_id = $31 AND (EXISTS (SELECT 1 FROM case_participant ap WHERE ap.case_id = c.id AND ap.agency_id = $32 AND (ap.ended_at IS NULL OR ap.ended_at > now()))) AND TRUE) OR (c.region_id = $33 AND c.id = $34))) AS "addressVisible",
+         AND NOT ((c.region_id = $22 AND (EXISTS (SELECT 1 FROM case_participant ap WHERE ap.case_id = c.id AND ap.agency_id = $23 AND (ap.ended_at IS NULL OR ap.ended_at > now())))))) AND ((c.region_id = $33 AND (EXISTS (SELECT 1 FROM case_participant ap WHERE ap.case_id = c.id AND ap.agency_id = $34 AND (ap.ended_at IS NULL OR ap.ended_at > now()))) AND TRUE) OR (c.region_id = $35 AND c.id = $36))) AS "addressVisible",
        EXISTS (SELECT 1 FROM case_file c WHERE c.subject_person_id = p.id AND NOT (c.status IN ('REFERRED', 'IN_TRIAGE')
-         AND c.referring_agency_id = $22::uuid
+         AND c.referring_agency_id = $24::uuid
          AND EXISTS (SELECT 1 FROM referral rs WHERE rs.case_id = c.id
                         AND rs.person_source <> 'EXISTING')
-         AND NOT ((c.region_id = $20 AND (EXISTS (SELECT 1 FROM case_participant ap WHERE ap.case_id = c.id AND ap.agency_id = $21 AND (ap.ended_at IS NULL OR ap.ended_at > now())))))) AND ((c.region_id = $35 AND (EXISTS (SELECT 1 FROM case_participant ap WHERE ap.case_id = c.id AND ap.agency_id = $36 AND (ap.ended_at IS NULL OR ap.ended_at > now()))) AND TRUE) OR (c.region_id = $37 AND c.id = $38))) AS "bsnVisible",
+         AND NOT ((c.region_id = $22 AND (EXISTS (SELECT 1 FROM case_participant ap WHERE ap.case_id = c.id AND ap.agency_id = $23 AND (ap.ended_at IS NULL OR ap.ended_at > now())))))) AND ((c.region_id = $37 AND (EXISTS (SELECT 1 FROM case_participant ap WHERE ap.case_id = c.id AND ap.agency_id = $38 AND (ap.ended_at IS NULL OR ap.ended_at > now()))) AND TRUE) OR (c.region_id = $39 AND c.id = $40))) AS "bsnVisible",
        ARRAY(SELECT c.id::text FROM case_file c WHERE c.subject_person_id = p.id AND NOT (c.status IN ('REFERRED', 'IN_TRIAGE')
-         AND c.referring_agency_id = $22::uuid
+         AND c.referring_agency_id = $24::uuid
          AND EXISTS (SELECT 1 FROM referral rs WHERE rs.case_id = c.id
                         AND rs.person_source <> 'EXISTING')
-         AND NOT ((c.region_id = $20 AND (EXISTS (SELECT 1 FROM case_participant ap WHERE ap.case_id = c.id AND ap.agency_id = $21 AND (ap.ended_at IS NULL OR ap.ended_at > now())))))) AND ((c.region_id = $16 AND (EXISTS (SELECT 1 FROM case_participant ap WHERE ap.case_id = c.id AND ap.agency_id = $17 AND (ap.ended_at IS NULL OR ap.ended_at > now())))) OR (c.region_id = $18 AND c.id = $19))
+         AND NOT ((c.region_id = $22 AND (EXISTS (SELECT 1 FROM case_participant ap WHERE ap.case_id = c.id AND ap.agency_id = $23 AND (ap.ended_at IS NULL OR ap.ended_at > now())))))) AND ((c.region_id = $18 AND (EXISTS (SELECT 1 FROM case_participant ap WHERE ap.case_id = c.id AND ap.agency_id = $19 AND (ap.ended_at IS NULL OR ap.ended_at > now())))) OR (c.region_id = $20 AND c.id = $21))
               ORDER BY c.updated_at DESC, c.id DESC) AS "caseIds"
   FROM person p
  WHERE p.region_id = $1
-   AND lower(p.family_name) = lower($14) AND p.date_of_birth = $15::date
+   AND lower(p.family_name) = lower($14) AND (p.date_of_birth BETWEEN $15::date AND $16::date AND (starts_with(person_birth_date(p.date_of_birth, p.date_of_birth_precision), $17::text) OR starts_with($17::text, person_birth_date(p.date_of_birth, p.date_of_birth_precision))))
    AND EXISTS (SELECT 1 FROM case_file c WHERE c.subject_person_id = p.id AND NOT (c.status IN ('REFERRED', 'IN_TRIAGE')
-         AND c.referring_agency_id = $22::uuid
+         AND c.referring_agency_id = $24::uuid
          AND EXISTS (SELECT 1 FROM referral rs WHERE rs.case_id = c.id
                         AND rs.person_source <> 'EXISTING')
-         AND NOT ((c.region_id = $20 AND (EXISTS (SELECT 1 FROM case_participant ap WHERE ap.case_id = c.id AND ap.agency_id = $21 AND (ap.ended_at IS NULL OR ap.ended_at > now())))))) AND (((c.region_id = $2 AND (EXISTS (SELECT 1 FROM case_participant ap WHERE ap.case_id = c.id AND ap.agency_id = $3 AND (ap.ended_at IS NULL OR ap.ended_at > now()))) AND TRUE) OR (c.region_id = $4 AND c.id = $5))) AND (((c.region_id = $6 AND (EXISTS (SELECT 1 FROM case_participant ap WHERE ap.case_id = c.id AND ap.agency_id = $7 AND (ap.ended_at IS NULL OR ap.ended_at > now()))) AND TRUE) OR (c.region_id = $8 AND c.id = $9))) AND (((c.region_id = $10 AND (EXISTS (SELECT 1 FROM case_participant ap WHERE ap.case_id = c.id AND ap.agency_id = $11 AND (ap.ended_at IS NULL OR ap.ended_at > now()))) AND TRUE) OR (c.region_id = $12 AND c.id = $13))))
+         AND NOT ((c.region_id = $22 AND (EXISTS (SELECT 1 FROM case_participant ap WHERE ap.case_id = c.id AND ap.agency_id = $23 AND (ap.ended_at IS NULL OR ap.ended_at > now())))))) AND (((c.region_id = $2 AND (EXISTS (SELECT 1 FROM case_participant ap WHERE ap.case_id = c.id AND ap.agency_id = $3 AND (ap.ended_at IS NULL OR ap.ended_at > now()))) AND TRUE) OR (c.region_id = $4 AND c.id = $5))) AND (((c.region_id = $6 AND (EXISTS (SELECT 1 FROM case_participant ap WHERE ap.case_id = c.id AND ap.agency_id = $7 AND (ap.ended_at IS NULL OR ap.ended_at > now()))) AND TRUE) OR (c.region_id = $8 AND c.id = $9))) AND (((c.region_id = $10 AND (EXISTS (SELECT 1 FROM case_participant ap WHERE ap.case_id = c.id AND ap.agency_id = $11 AND (ap.ended_at IS NULL OR ap.ended_at > now()))) AND TRUE) OR (c.region_id = $12 AND c.id = $13))))
  ORDER BY p.family_name, p.given_names, p.id
  LIMIT 20;
 
 -- persons: search by BSN
 -- params: ["00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000003","900001008","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000003","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002","00000000-0000-4000-8000-000000000002","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000003","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000003","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000003","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000003"]
 SELECT p.id, p.given_names AS "givenNames", p.family_name AS "familyName",
-       to_char(p.date_of_birth, 'YYYY-MM-DD') AS "dateOfBirth", p.bsn, p.street,
+       person_birth_date(p.date_of_birth, p.date_of_birth_precision) AS "dateOfBirth", p.bsn, p.street,
        p.house_number AS "houseNumber", p.postcode, p.city, p.wijk,
        EXISTS (SELECT 1 FROM case_file c WHERE c.subject_person_id = p.id AND NOT (c.status IN ('REFERRED', 'IN_TRIAGE')
          AND c.referring_agency_id = $13::uuid

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isValidBsn } from '../bsn';
+import { dateSpan, parseDutchDate } from '../dates';
 
 /*
  * The building blocks of the input schemas shared by API and portal. A problem is a code on a field
@@ -220,6 +221,29 @@ export function birthDate(today: string) {
     else return date;
     return z.NEVER;
   });
+}
+
+/**
+ * A date of birth as much as it is known (the BRP records some as only a year, or year and month):
+ * "1987-11-02", "1987-11" or "1987", also as typed ("2-11-1987", "nov 1987"); gives the canonical
+ * form. Not after `today` (a partial date: its first day), not wholly before 1900.
+ */
+export function partialBirthDate(today: string) {
+  return z
+    .string()
+    .nullish()
+    .transform((value, ctx) => {
+      const parsed = parseDutchDate(value ?? '', { partial: true });
+      if (!parsed.ok) {
+        addProblem(ctx, parsed.code === 'REQUIRED' ? 'REQUIRED' : 'DATE');
+        return z.NEVER;
+      }
+      const { first, last } = dateSpan(parsed.value);
+      if (first > today) addProblem(ctx, 'FUTURE');
+      else if (last < '1900-01-01') addProblem(ctx, 'TOO_OLD');
+      else return parsed.value;
+      return z.NEVER;
+    });
 }
 
 /** A BSN as people write it (spaces, dots, dashes; 8 or 9 digits), 11-proof; empty gives null. */

@@ -3,7 +3,6 @@ import { CASE_THEMES } from '../case-theme';
 import { INFORMATION_CATEGORIES } from '../information-category';
 import {
   addProblem,
-  birthDate,
   checkField,
   id,
   idList,
@@ -12,6 +11,7 @@ import {
   optionalBsn,
   optionalPostcode,
   optionalText,
+  partialBirthDate,
   problemsOf,
   text,
 } from './input-problem';
@@ -29,7 +29,7 @@ const lookupByName = (today: string) =>
   z.object({
     familyName: text(1, NAME_MAX),
     givenNames: optionalText(1, NAME_MAX),
-    dateOfBirth: birthDate(today),
+    dateOfBirth: partialBirthDate(today),
   });
 
 /** BSN alone, or family name + date of birth (given names optional). */
@@ -65,7 +65,7 @@ export function newPersonSchema(today: string = localDate()) {
   return z.object({
     givenNames: text(1, NAME_MAX),
     familyName: text(1, NAME_MAX),
-    dateOfBirth: birthDate(today),
+    dateOfBirth: partialBirthDate(today),
     bsn: optionalBsn(),
     street: optionalText(1, NAME_MAX),
     houseNumber: optionalText(1, 20),

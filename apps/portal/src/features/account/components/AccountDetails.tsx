@@ -9,7 +9,7 @@ import type { ReactNode } from 'react';
 import type { SessionMe } from '../../auth/utils/SessionContext';
 import { useI18n } from '../../i18n/hooks/useI18n';
 import type { MessageKey } from '../../i18n/messages/nl';
-import { formatDateTime } from '../utils/formatDateTime';
+import { formatShortDateTime } from '../../i18n/utils/formatDate';
 import { formatList } from '../utils/formatList';
 import './AccountDetails.css';
 
@@ -35,7 +35,9 @@ export function AccountDetails({ me }: AccountDetailsProps) {
     ],
     [
       'account.sessionExpiresAt',
-      <time dateTime={me.sessionExpiresAt}>{formatDateTime(me.sessionExpiresAt, locale)}</time>,
+      <time dateTime={me.sessionExpiresAt}>
+        {formatShortDateTime(me.sessionExpiresAt, locale)}
+      </time>,
     ],
   ];
 

@@ -223,8 +223,9 @@ describe('ChangePasswordForm', () => {
     expect(bridge.csrfToken()).toBe('csrf-after');
     expect(client.readQuery({ query: ME_QUERY })?.me.csrfToken).toBe('csrf-after');
     // The page shows the new session's end.
+    // In the portal's one date-time format, as Dutch wall-clock time.
     expect(screen.getByText('Sessie eindigt uiterlijk').nextElementSibling).toHaveTextContent(
-      '3 maart 2025',
+      '3 mrt 2025 00:30',
     );
 
     await user.click(screen.getByRole('button', { name: 'Uitloggen' }));

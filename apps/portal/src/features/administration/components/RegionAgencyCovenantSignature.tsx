@@ -6,7 +6,6 @@ import {
   Paragraph,
   Select,
   SelectOption,
-  Textbox,
 } from '@utrecht/component-library-react';
 import { useId } from 'react';
 import type { RegionAgencyFieldsFragment } from '../../../gql/graphql';
@@ -19,6 +18,7 @@ import { formatDate } from '../../i18n/utils/formatDate';
 import { COVENANT_VERSION_CHOICES_QUERY } from '../graphql/regionAgencies';
 import { useCovenantSignatureForm } from '../hooks/useCovenantSignatureForm';
 import { RegionAgencyCovenantStanding } from './RegionAgencyCovenantStanding';
+import { DateInput } from '../../forms/components/DateInput';
 
 interface RegionAgencyCovenantSignatureProps {
   agency: RegionAgencyFieldsFragment;
@@ -88,15 +88,14 @@ export function RegionAgencyCovenantSignature({ agency }: RegionAgencyCovenantSi
           error={messageFor('signedOn')}
         >
           {({ describedBy, invalid }) => (
-            <Textbox
+            <DateInput
+              label={t('regionAgencies.signature.date')}
               id={fieldId('signedOn')}
-              type="date"
-              required
               max={form.today}
               invalid={invalid}
-              aria-describedby={describedBy}
+              describedBy={describedBy}
               value={form.signedOn}
-              onChange={(event) => form.setSignedOn(event.target.value)}
+              onChange={(value) => form.setSignedOn(value)}
             />
           )}
         </LabelledField>

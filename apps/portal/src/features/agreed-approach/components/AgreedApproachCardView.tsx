@@ -4,7 +4,7 @@ import type {
   AgreedApproachValidity,
 } from '../../../gql/graphql';
 import { useI18n } from '../../i18n/hooks/useI18n';
-import { formatDayNumeric } from '../utils/dates';
+import { formatDate } from '../../i18n/utils/formatDate';
 import { ContactList } from './ContactList';
 import { ValidityBadge } from './ValidityBadge';
 import './agreed-approach.css';
@@ -37,7 +37,7 @@ export function AgreedApproachCardView({
           <Paragraph>
             <strong>
               {t('agreedApproach.card.expiredSince', {
-                date: formatDayNumeric(validUntil, locale),
+                date: formatDate(validUntil, locale),
               })}
             </strong>
           </Paragraph>

@@ -1,11 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import {
-  Button,
-  Fieldset,
-  FieldsetLegend,
-  Textarea,
-  Textbox,
-} from '@utrecht/component-library-react';
+import { Button, Fieldset, FieldsetLegend, Textarea } from '@utrecht/component-library-react';
 import { AGENCIES_QUERY } from '../../cases/graphql/agenciesQuery';
 import { ErrorSummary } from '../../forms/components/ErrorSummary';
 import { LabelledField } from '../../forms/components/LabelledField';
@@ -18,6 +12,7 @@ import {
 import { CONTACTS_MAX, INSTRUCTIONS_MAX } from '../utils/cardProblems';
 import { AgreedApproachContactFields } from './AgreedApproachContactFields';
 import './agreed-approach.css';
+import { DateInput } from '../../forms/components/DateInput';
 
 /** Edits the whole card; on any failure the input stays, so nothing typed is lost. */
 export function AgreedApproachForm(props: AgreedApproachFormProps) {
@@ -65,15 +60,14 @@ export function AgreedApproachForm(props: AgreedApproachFormProps) {
         error={errorOf('validUntil')}
       >
         {({ describedBy, invalid }) => (
-          <Textbox
+          <DateInput
+            label={t('agreedApproach.form.validUntil')}
             id={fieldId('validUntil')}
-            type="date"
             min={localDate()}
-            required
             invalid={invalid}
-            aria-describedby={describedBy}
+            describedBy={describedBy}
             value={values.validUntil}
-            onChange={(event) => form.set('validUntil', event.target.value)}
+            onChange={(value) => form.set('validUntil', value)}
           />
         )}
       </LabelledField>

@@ -122,7 +122,7 @@ describe('AgreedApproachLookup', () => {
     const heading = await screen.findByRole('heading', { level: 2, name: 'Resultaat' });
     await waitFor(() => expect(heading).toHaveFocus());
     const result = screen.getByRole('region', { name: 'Resultaat' });
-    expect(within(result).getByText('Geldig tot en met 31-12-2026')).toBeVisible();
+    expect(within(result).getByText('Geldig tot en met 31 december 2026')).toBeVisible();
     expect(result).toHaveTextContent('Kevin Voorbeeld, geboren 12 maart 1994');
     expect(result).toHaveTextContent('Niet aanhouden voor kleine overlast.');
     const call = within(result).getByRole('link', { name: 'Bel Esra Yilmaz: 06 9999 0101' });
@@ -153,7 +153,7 @@ describe('AgreedApproachLookup', () => {
     expect(within(result).getByText('Verlopen').closest('p')).toHaveClass(
       'schakel-validity--expired',
     );
-    expect(result).toHaveTextContent('Verlopen sinds 20-02-2026 — niet meer geldig.');
+    expect(result).toHaveTextContent('Verlopen sinds 20 februari 2026 — niet meer geldig.');
     expect(result).toHaveTextContent('Volg deze kaart niet.');
     expect(result).not.toHaveTextContent('Geldig tot');
     expect(within(result).queryByRole('heading', { name: 'Afspraken' })).toBeNull();

@@ -10,6 +10,7 @@ import { localDate } from '../../forms/utils/localDate';
 import { useT } from '../../i18n/hooks/useT';
 import type { AgreedApproachLookupState } from '../hooks/useAgreedApproachLookup';
 import type { SearchMode } from '../utils/lookupProblems';
+import { DateInput } from '../../forms/components/DateInput';
 
 /** How the officer searches: by BSN, or by family name (and given names) and date of birth. */
 export function LookupSearchFields({ form }: { form: AgreedApproachLookupState }) {
@@ -100,18 +101,16 @@ export function LookupSearchFields({ form }: { form: AgreedApproachLookupState }
             error={messageFor('dateOfBirth')}
           >
             {({ describedBy, invalid }) => (
-              <Textbox
+              <DateInput
+                label={t('agreedApproach.lookup.dateOfBirth')}
                 id={fieldId('dateOfBirth')}
                 name="dateOfBirth"
-                type="date"
-                inputMode="numeric"
                 autoComplete="off"
                 max={localDate()}
-                required
                 invalid={invalid}
-                aria-describedby={describedBy}
+                describedBy={describedBy}
                 value={values.dateOfBirth}
-                onChange={(event) => form.set('dateOfBirth', event.target.value)}
+                onChange={(value) => form.set('dateOfBirth', value)}
               />
             )}
           </LabelledField>

@@ -1,6 +1,6 @@
 import type { AgreedApproachValidity } from '../../../gql/graphql';
 import { useI18n } from '../../i18n/hooks/useI18n';
-import { formatDayNumeric } from '../utils/dates';
+import { formatDate } from '../../i18n/utils/formatDate';
 import './agreed-approach.css';
 
 interface ValidityBadgeProps {
@@ -18,7 +18,7 @@ export function ValidityBadge({ validity, validUntil }: ValidityBadgeProps) {
         {valid ? '✓' : '✕'}
       </span>{' '}
       {valid
-        ? t('agreedApproach.card.validUntil', { date: formatDayNumeric(validUntil, locale) })
+        ? t('agreedApproach.card.validUntil', { date: formatDate(validUntil, locale) })
         : t('agreedApproach.card.expired')}
     </p>
   );

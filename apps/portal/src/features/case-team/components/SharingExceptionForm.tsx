@@ -7,7 +7,6 @@ import {
   Select,
   SelectOption,
   Textarea,
-  Textbox,
 } from '@utrecht/component-library-react';
 import type { InformationCategory } from '../../../gql/graphql';
 import { LabelledField } from '../../forms/components/LabelledField';
@@ -18,6 +17,7 @@ import {
   type SharingExceptionKind,
 } from '../hooks/useSharingExceptionForm';
 import './case-team.css';
+import { DateInput } from '../../forms/components/DateInput';
 
 interface SharingExceptionFormProps {
   kind: SharingExceptionKind;
@@ -127,13 +127,13 @@ export function SharingExceptionForm({
             error={message('validUntil')}
           >
             {({ describedBy, invalid }) => (
-              <Textbox
+              <DateInput
+                label={t('team.consent.validUntil')}
                 id={fieldId('validUntil')}
-                type="date"
                 invalid={invalid}
-                aria-describedby={describedBy}
+                describedBy={describedBy}
                 value={values.validUntil}
-                onChange={(event) => form.setValidUntil(event.target.value)}
+                onChange={(value) => form.setValidUntil(value)}
               />
             )}
           </LabelledField>

@@ -40,7 +40,7 @@ describe('CaseList', () => {
         'Veelpleger',
         'Actief',
         'Reclassering Nederland, unit Demo-regio',
-        '2 mrt 2026, 14:05',
+        '2 mrt 2026 14:05',
       ],
       [
         'ZVH-2026-002',
@@ -48,7 +48,7 @@ describe('CaseList', () => {
         'Huiselijk geweld',
         'Actief',
         'Nog niet bepaald',
-        '2 mrt 2026, 10:00',
+        '2 mrt 2026 10:00',
       ],
     ]);
     expect(within(table).getByRole('link', { name: 'ZVH-2026-001' })).toHaveAttribute(

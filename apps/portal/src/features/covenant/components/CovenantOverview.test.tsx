@@ -355,7 +355,7 @@ describe('CovenantOverview', () => {
     });
     const card = await screen.findByRole('article', { name: /Voorstel voor versie 2/ });
     expect(card).toHaveTextContent(
-      'Voorgesteld door Kees Vermeulen op 6 jan 2026, 09:00, op basis van versie 1.',
+      'Voorgesteld door Kees Vermeulen op 6 jan 2026 09:00, op basis van versie 1.',
     );
     expect(card).toHaveTextContent(
       'Woningcorporatie, Identiteit: Lezen en schrijven → Geen toegang',

@@ -81,7 +81,7 @@ describe('DataSubjectRequestDetail', () => {
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Inzage: Kevin Voorbeeld' }),
     ).toBeVisible();
-    expect(screen.getByText('12-12-2026')).toBeVisible();
+    expect(screen.getByText('12 december 2026')).toBeVisible();
     expect(screen.getByText('(nog 20 dagen)')).toBeVisible();
     const parts = screen.getByRole('table', { name: 'Deel van het antwoord per partner' });
     expect(within(parts).getAllByRole('row')).toHaveLength(3);

@@ -7,9 +7,9 @@ import { errorCodeOf } from '../../api-client/utils/errorCode';
 import { ErrorSummary } from '../../forms/components/ErrorSummary';
 import { LabelledField } from '../../forms/components/LabelledField';
 import { useErrorMessage } from '../../i18n/hooks/useErrorMessage';
-import { useT } from '../../i18n/hooks/useT';
+import { useI18n } from '../../i18n/hooks/useI18n';
+import { formatDate } from '../../i18n/utils/formatDate';
 import { EXTEND_DATA_SUBJECT_REQUEST_MUTATION } from '../graphql/dataSubjectRequestQueries';
-import { dutchDate } from '../utils/dsrFormat';
 
 interface DataSubjectRequestExtendFormProps {
   request: DataSubjectRequestDetailFragment;
@@ -23,7 +23,7 @@ export function DataSubjectRequestExtendForm({
   onDone,
   onConflict,
 }: DataSubjectRequestExtendFormProps) {
-  const t = useT();
+  const { t, locale } = useI18n();
   const errorMessage = useErrorMessage();
   const headingId = useId();
   const reasonId = useId();
@@ -50,7 +50,7 @@ export function DataSubjectRequestExtendForm({
         variables: { input: { id: request.id, revision: request.revision, reason: reason.trim() } },
       });
       const deadline = result.data?.extendDataSubjectRequest.deadline ?? request.deadline;
-      onDone(t('dsr.extend.saved', { date: dutchDate(deadline) }));
+      onDone(t('dsr.extend.saved', { date: formatDate(deadline, locale) }));
     } catch (error) {
       const code = errorCodeOf(error);
       if (code === 'CONFLICT') return onConflict();

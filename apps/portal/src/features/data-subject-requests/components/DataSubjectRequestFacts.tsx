@@ -1,7 +1,8 @@
 import { Heading } from '@utrecht/component-library-react';
 import type { DataSubjectRequestDetailFragment } from '../../../gql/graphql';
-import { useT } from '../../i18n/hooks/useT';
-import { deadlineNote, dutchDate } from '../utils/dsrFormat';
+import { useI18n } from '../../i18n/hooks/useI18n';
+import { formatDate } from '../../i18n/utils/formatDate';
+import { deadlineNote } from '../utils/dsrFormat';
 
 interface DataSubjectRequestFactsProps {
   request: DataSubjectRequestDetailFragment;
@@ -9,7 +10,7 @@ interface DataSubjectRequestFactsProps {
 
 /** Who asked, when, how their identity was checked, the deadline (and extension), status, outcome. */
 export function DataSubjectRequestFacts({ request }: DataSubjectRequestFactsProps) {
-  const t = useT();
+  const { t, locale } = useI18n();
   const note = deadlineNote(request);
   return (
     <section aria-labelledby="dsr-facts" className="schakel-flow">
@@ -23,7 +24,7 @@ export function DataSubjectRequestFacts({ request }: DataSubjectRequestFactsProp
           {!request.personId && <> — {t('dsr.detail.noPerson')}</>}
         </dd>
         <dt>{t('dsr.detail.dateOfBirth')}</dt>
-        <dd>{dutchDate(request.dateOfBirth)}</dd>
+        <dd>{formatDate(request.dateOfBirth, locale)}</dd>
         {request.bsn && (
           <>
             <dt>{t('dsr.detail.bsn')}</dt>
@@ -31,12 +32,12 @@ export function DataSubjectRequestFacts({ request }: DataSubjectRequestFactsProp
           </>
         )}
         <dt>{t('dsr.detail.received')}</dt>
-        <dd>{dutchDate(request.receivedOn)}</dd>
+        <dd>{formatDate(request.receivedOn, locale)}</dd>
         <dt>{t('dsr.detail.identity')}</dt>
         <dd>{request.identityVerification}</dd>
         <dt>{t('dsr.detail.deadline')}</dt>
         <dd>
-          {dutchDate(request.deadline)}
+          {formatDate(request.deadline, locale)}
           {note && (
             <span className={request.overdue ? 'schakel-dsr__overdue' : undefined}>
               {' '}
@@ -47,7 +48,7 @@ export function DataSubjectRequestFacts({ request }: DataSubjectRequestFactsProp
             <>
               {' — '}
               {t('dsr.detail.extended', {
-                original: dutchDate(request.originalDeadline),
+                original: formatDate(request.originalDeadline, locale),
                 reason: request.extensionReason,
               })}
             </>

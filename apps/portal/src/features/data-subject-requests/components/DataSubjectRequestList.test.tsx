@@ -66,11 +66,11 @@ describe('DataSubjectRequestList', () => {
     });
     const kevin = within(table).getByRole('row', { name: /Kevin Voorbeeld/ });
     expect(kevin).toHaveTextContent('Inzage');
-    expect(kevin).toHaveTextContent('12-12-2026 (nog 20 dagen)');
+    expect(kevin).toHaveTextContent('12 december 2026 (nog 20 dagen)');
     expect(kevin).toHaveTextContent('1 van 5');
     const sandra = within(table).getByRole('row', { name: /Sandra Testmans/ });
     expect(sandra).toHaveTextContent('Verwijdering');
-    expect(sandra).toHaveTextContent('01-10-2026 (verlopen)');
+    expect(sandra).toHaveTextContent('1 oktober 2026 (verlopen)');
     expect(sandra).toHaveTextContent('In behandeling');
     expect(within(kevin).getByRole('link', { name: 'Kevin Voorbeeld' })).toHaveAttribute(
       'href',

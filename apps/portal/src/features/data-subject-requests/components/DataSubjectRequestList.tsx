@@ -11,15 +11,16 @@ import {
 } from '@utrecht/component-library-react';
 import { errorCodeOf } from '../../api-client/utils/errorCode';
 import { useErrorMessage } from '../../i18n/hooks/useErrorMessage';
-import { useT } from '../../i18n/hooks/useT';
+import { useI18n } from '../../i18n/hooks/useI18n';
+import { formatDate } from '../../i18n/utils/formatDate';
 import { RouterLink } from '../../shell/components/RouterLink';
 import { DATA_SUBJECT_REQUESTS_QUERY } from '../graphql/dataSubjectRequestQueries';
-import { deadlineNote, dutchDate } from '../utils/dsrFormat';
+import { deadlineNote } from '../utils/dsrFormat';
 import './dsr.css';
 
 /** The region's requests, open ones first with the soonest deadline on top. */
 export function DataSubjectRequestList() {
-  const t = useT();
+  const { t, locale } = useI18n();
   const errorMessage = useErrorMessage();
   const { data, loading, error } = useQuery(DATA_SUBJECT_REQUESTS_QUERY, {
     fetchPolicy: 'cache-and-network',
@@ -66,9 +67,9 @@ export function DataSubjectRequestList() {
                       </RouterLink>
                     </TableHeaderCell>
                     <TableCell>{t(`dsr.type.${request.type}`)}</TableCell>
-                    <TableCell>{dutchDate(request.receivedOn)}</TableCell>
+                    <TableCell>{formatDate(request.receivedOn, locale)}</TableCell>
                     <TableCell>
-                      {dutchDate(request.deadline)}
+                      {formatDate(request.deadline, locale)}
                       {note && (
                         <>
                           {' '}

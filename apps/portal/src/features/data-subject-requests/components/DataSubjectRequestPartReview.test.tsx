@@ -98,7 +98,7 @@ describe('DataSubjectRequestPartTaskList', () => {
       name: 'Verzoeken over gegevens van uw organisatie, nog vrij te geven eerst',
     });
     const kevin = within(table).getByRole('row', { name: /Kevin Voorbeeld/ });
-    expect(kevin).toHaveTextContent('12-12-2026 (nog 20 dagen)');
+    expect(kevin).toHaveTextContent('12 december 2026 (nog 20 dagen)');
     expect(kevin).toHaveTextContent('Nog niet vrijgegeven');
     expect(within(kevin).getByRole('link', { name: 'Kevin Voorbeeld' })).toHaveAttribute(
       'href',

@@ -11,15 +11,16 @@ import {
 } from '@utrecht/component-library-react';
 import { errorCodeOf } from '../../api-client/utils/errorCode';
 import { useErrorMessage } from '../../i18n/hooks/useErrorMessage';
-import { useT } from '../../i18n/hooks/useT';
+import { useI18n } from '../../i18n/hooks/useI18n';
+import { formatDate } from '../../i18n/utils/formatDate';
 import { RouterLink } from '../../shell/components/RouterLink';
 import { DATA_SUBJECT_REQUEST_PART_TASKS_QUERY } from '../graphql/dataSubjectRequestPartQueries';
-import { deadlineNote, dutchDate } from '../utils/dsrFormat';
+import { deadlineNote } from '../utils/dsrFormat';
 import './dsr.css';
 
 /** The requests concerning the own agency: parts still to release first, soonest deadline first. */
 export function DataSubjectRequestPartTaskList() {
-  const t = useT();
+  const { t, locale } = useI18n();
   const errorMessage = useErrorMessage();
   const { data, loading, error } = useQuery(DATA_SUBJECT_REQUEST_PART_TASKS_QUERY, {
     fetchPolicy: 'cache-and-network',
@@ -63,7 +64,7 @@ export function DataSubjectRequestPartTaskList() {
                 </TableHeaderCell>
                 <TableCell>{t(`dsr.type.${task.requestType}`)}</TableCell>
                 <TableCell>
-                  {dutchDate(task.deadline)}
+                  {formatDate(task.deadline, locale)}
                   {note && (
                     <>
                       {' '}

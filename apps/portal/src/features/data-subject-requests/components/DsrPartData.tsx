@@ -1,14 +1,14 @@
 import type { InformationCategory } from '@schakel/domain';
 import { Heading, Paragraph } from '@utrecht/component-library-react';
-import { useT } from '../../i18n/hooks/useT';
+import { useI18n } from '../../i18n/hooks/useI18n';
+import { formatDate } from '../../i18n/utils/formatDate';
 import type { DsrPartReview } from '../hooks/useDataSubjectRequestPartReview';
-import { dutchDate } from '../utils/dsrFormat';
 
 type Review = NonNullable<DsrPartReview['review']>;
 
 /** The own agency's data on the person: participations, information items and plan actions. */
 export function DsrPartData({ review }: { review: Review }) {
-  const t = useT();
+  const { t, locale } = useI18n();
   return (
     <>
       <section aria-labelledby="dsr-part-cases" className="schakel-flow">
@@ -24,8 +24,8 @@ export function DsrPartData({ review }: { review: Review }) {
                 {t('dsrPart.participation', {
                   reference: p.caseReference,
                   role: t(`participantRole.${p.role}` as 'participantRole.PARTNER'),
-                  from: dutchDate(p.from),
-                  until: p.until ? dutchDate(p.until) : t('dsrPart.ongoing'),
+                  from: formatDate(p.from, locale),
+                  until: p.until ? formatDate(p.until, locale) : t('dsrPart.ongoing'),
                   basis: p.legalBasis,
                 })}
               </li>
@@ -45,8 +45,8 @@ export function DsrPartData({ review }: { review: Review }) {
             {review.items.map((item, index) => (
               <li key={index}>
                 <strong>
-                  {t(`category.${item.category as InformationCategory}`)} – {dutchDate(item.date)} –{' '}
-                  {item.caseReference}
+                  {t(`category.${item.category as InformationCategory}`)} –{' '}
+                  {formatDate(item.date, locale)} – {item.caseReference}
                 </strong>
                 <br />
                 {item.text}
@@ -68,7 +68,7 @@ export function DsrPartData({ review }: { review: Review }) {
           <ul>
             {review.planActions.map((a, index) => (
               <li key={index}>
-                {`${a.caseReference} – ${a.description} (${dutchDate(a.dueDate)})`}
+                {`${a.caseReference} – ${a.description} (${formatDate(a.dueDate, locale)})`}
               </li>
             ))}
           </ul>

@@ -2,7 +2,7 @@ import { Heading } from '@utrecht/component-library-react';
 import { useI18n } from '../../i18n/hooks/useI18n';
 import { formatDate } from '../../i18n/utils/formatDate';
 import type { DsrPartReview } from '../hooks/useDataSubjectRequestPartReview';
-import { deadlineNote, dutchDate } from '../utils/dsrFormat';
+import { deadlineNote } from '../utils/dsrFormat';
 
 type Part = NonNullable<DsrPartReview['review']>['part'];
 
@@ -23,14 +23,14 @@ export function DsrPartFacts({ part }: { part: Part }) {
         <dt>{t('dsr.detail.person')}</dt>
         <dd>{`${part.givenNames} ${part.familyName}`}</dd>
         <dt>{t('dsr.detail.dateOfBirth')}</dt>
-        <dd>{dutchDate(part.dateOfBirth)}</dd>
+        <dd>{formatDate(part.dateOfBirth, locale)}</dd>
         <dt>{t('dsr.list.type')}</dt>
         <dd>{t(`dsr.type.${part.requestType}`)}</dd>
         <dt>{t('dsr.detail.received')}</dt>
-        <dd>{dutchDate(part.receivedOn)}</dd>
+        <dd>{formatDate(part.receivedOn, locale)}</dd>
         <dt>{t('dsr.detail.deadline')}</dt>
         <dd>
-          {dutchDate(part.deadline)}
+          {formatDate(part.deadline, locale)}
           {deadline && ` (${t(deadline.key, { days: deadline.days ?? 0 })})`}
         </dd>
         <dt>{t('dsrPart.list.review')}</dt>

@@ -1,14 +1,14 @@
 import { Button, Paragraph } from '@utrecht/component-library-react';
-import { useT } from '../../i18n/hooks/useT';
+import { useI18n } from '../../i18n/hooks/useI18n';
+import { formatDate } from '../../i18n/utils/formatDate';
 import {
   candidateName as name,
   type RegisterDsrForm,
 } from '../hooks/useRegisterDataSubjectRequestForm';
-import { dutchDate } from '../utils/dsrFormat';
 
 /** The people found by the search, each with a button to choose them, and the choice made. */
 export function DsrPersonCandidates({ form }: { form: RegisterDsrForm }) {
-  const t = useT();
+  const { t, locale } = useI18n();
   const { candidates, chosen } = form;
   return (
     <div id={form.ids.results} tabIndex={-1} aria-live="polite" className="schakel-flow">
@@ -24,7 +24,7 @@ export function DsrPersonCandidates({ form }: { form: RegisterDsrForm }) {
                   <span>
                     {t('dsr.register.candidate', {
                       name: name(c),
-                      date: dutchDate(c.dateOfBirth),
+                      date: formatDate(c.dateOfBirth, locale),
                       agencies: c.agenciesHoldingData,
                     })}
                   </span>

@@ -3,6 +3,7 @@ import { LabelledField } from '../../forms/components/LabelledField';
 import { useT } from '../../i18n/hooks/useT';
 import type { RegisterDsrForm } from '../hooks/useRegisterDataSubjectRequestForm';
 import { DsrPersonCandidates } from './DsrPersonCandidates';
+import { DateInput } from '../../forms/components/DateInput';
 
 /**
  * Finding the person (BSN, or family name + date of birth), or their given names when the region
@@ -55,14 +56,14 @@ export function DsrPersonSearch({ form }: { form: RegisterDsrForm }) {
         error={problems.dateOfBirth ?? null}
       >
         {({ describedBy, invalid }) => (
-          <Textbox
+          <DateInput
+            label={t('dsr.register.dateOfBirth')}
             id={ids.dateOfBirth}
             autoComplete="off"
-            size={12}
             invalid={invalid}
-            aria-describedby={describedBy}
+            describedBy={describedBy}
             value={values.dateOfBirth}
-            onChange={(event) => form.set('dateOfBirth', event.target.value)}
+            onChange={(value) => form.set('dateOfBirth', value)}
           />
         )}
       </LabelledField>

@@ -5,7 +5,6 @@ import {
   Select,
   SelectOption,
   Textarea,
-  Textbox,
 } from '@utrecht/component-library-react';
 import type { DataSubjectRequestType } from '../../../gql/graphql';
 import { ErrorSummary } from '../../forms/components/ErrorSummary';
@@ -15,6 +14,7 @@ import { RouterLink } from '../../shell/components/RouterLink';
 import { useRegisterDataSubjectRequestForm } from '../hooks/useRegisterDataSubjectRequestForm';
 import { DsrPersonSearch } from './DsrPersonSearch';
 import './dsr.css';
+import { DateInput } from '../../forms/components/DateInput';
 
 const TYPES: readonly DataSubjectRequestType[] = [
   'ACCESS',
@@ -68,14 +68,14 @@ export function RegisterDataSubjectRequestForm() {
         error={problems.receivedOn ?? null}
       >
         {({ describedBy, invalid }) => (
-          <Textbox
+          <DateInput
+            label={t('dsr.register.receivedOn')}
             id={ids.receivedOn}
             autoComplete="off"
-            size={12}
             invalid={invalid}
-            aria-describedby={describedBy}
+            describedBy={describedBy}
             value={values.receivedOn}
-            onChange={(event) => form.set('receivedOn', event.target.value)}
+            onChange={(value) => form.set('receivedOn', value)}
           />
         )}
       </LabelledField>

@@ -41,7 +41,7 @@ export const dataSubjectRequestsEn: Record<keyof typeof dataSubjectRequestsNl, s
   'dsr.register.familyName': 'Family name',
   'dsr.register.givenNames': 'Given names',
   'dsr.register.dateOfBirth': 'Date of birth',
-  'dsr.register.dateHint': 'For example 2026-03-15 (yyyy-mm-dd).',
+  'dsr.register.dateHint': 'For example 15-3-2026 or 15 Mar 2026 (day first).',
   'dsr.register.find': 'Search',
   'dsr.register.results': '{count, plural, one {# person} other {# people}} found',
   'dsr.register.noResults':
@@ -63,7 +63,7 @@ export const dataSubjectRequestsEn: Record<keyof typeof dataSubjectRequestsNl, s
   'dsr.register.personRequired':
     'Find and choose the data subject, or fill in name and date of birth.',
   'dsr.register.bsnInvalid': 'This is not a valid BSN (11-proof).',
-  'dsr.register.dateInvalid': 'Enter a valid date as yyyy-mm-dd.',
+  'dsr.register.dateInvalid': 'Enter an existing date, for example 15-3-2026.',
   'dsr.register.receivedFuture': 'The date of receipt may not lie in the future.',
   'dsr.register.identityInvalid':
     'Describe in at least 3 characters how the identity was verified.',

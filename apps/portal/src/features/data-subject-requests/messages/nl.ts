@@ -41,7 +41,7 @@ export const dataSubjectRequestsNl = {
   'dsr.register.familyName': 'Achternaam',
   'dsr.register.givenNames': 'Voornamen',
   'dsr.register.dateOfBirth': 'Geboortedatum',
-  'dsr.register.dateHint': 'Bijvoorbeeld 2026-03-15 (jjjj-mm-dd).',
+  'dsr.register.dateHint': 'Bijvoorbeeld 15-3-2026 of 15 mrt 2026.',
   'dsr.register.find': 'Zoeken',
   'dsr.register.results': '{count, plural, one {# persoon} other {# personen}} gevonden',
   'dsr.register.noResults':
@@ -62,7 +62,7 @@ export const dataSubjectRequestsNl = {
   'dsr.register.searchFailed': 'Zoeken is niet gelukt',
   'dsr.register.personRequired': 'Zoek en kies de betrokkene, of vul naam en geboortedatum in.',
   'dsr.register.bsnInvalid': 'Dit is geen geldig BSN (11-proef).',
-  'dsr.register.dateInvalid': 'Vul een geldige datum in als jjjj-mm-dd.',
+  'dsr.register.dateInvalid': 'Vul een bestaande datum in, bijvoorbeeld 15-3-2026.',
   'dsr.register.receivedFuture': 'De datum van ontvangst mag niet in de toekomst liggen.',
   'dsr.register.identityInvalid':
     'Beschrijf in minstens 3 tekens hoe de identiteit is vastgesteld.',

@@ -1,8 +1,5 @@
 import type { MessageKey } from '../../i18n/messages/nl';
 
-/** YYYY-MM-DD → DD-MM-YYYY, as Dutch readers write dates. */
-export const dutchDate = (ymd: string): string => ymd.split('-').reverse().join('-');
-
 export const exportUrl = (requestId: string, format: 'json' | 'pdf') =>
   `/data-subject-requests/${encodeURIComponent(requestId)}/export.${format}`;
 

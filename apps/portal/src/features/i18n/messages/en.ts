@@ -20,6 +20,7 @@ import { caseTeamEn } from '../../case-team/messages/en';
 import { plansEn } from '../../plans/messages/en';
 import { referralsEn } from '../../referrals/messages/en';
 import { itemChangesEn } from '../../item-changes/messages/en';
+import { formsEn } from '../../forms/messages/en';
 import type { Messages } from './nl';
 
 export const en: Messages = {
@@ -580,6 +581,7 @@ export const en: Messages = {
 
   ...referralsEn,
   ...itemChangesEn,
+  ...formsEn,
   ...plansEn,
   ...casePageEn,
   ...agreedApproachEn,

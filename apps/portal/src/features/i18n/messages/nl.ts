@@ -23,6 +23,7 @@ import { caseTeamNl } from '../../case-team/messages/nl';
 import { plansNl } from '../../plans/messages/nl';
 import { itemChangesNl } from '../../item-changes/messages/nl';
 import { referralsNl } from '../../referrals/messages/nl';
+import { formsNl } from '../../forms/messages/nl';
 
 /**
  * The Dutch catalogue is the source of truth: every other language must translate each key.
@@ -591,6 +592,7 @@ export const nl = {
   // Features with their own message files (keeps parallel work out of one big file).
   ...referralsNl,
   ...itemChangesNl,
+  ...formsNl,
   ...plansNl,
   ...casePageNl,
   ...agreedApproachNl,

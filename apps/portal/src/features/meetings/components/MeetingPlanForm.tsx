@@ -3,6 +3,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { flushSync } from 'react-dom';
 import { useNavigate } from 'react-router-dom';
 import { ErrorSummary } from '../../forms/components/ErrorSummary';
+import { DateInput } from '../../forms/components/DateInput';
 import { LabelledField } from '../../forms/components/LabelledField';
 import { useErrorMessage } from '../../i18n/hooks/useErrorMessage';
 import { useT } from '../../i18n/hooks/useT';
@@ -141,20 +142,32 @@ export function MeetingPlanForm() {
           description={t(HINTS[field])}
           error={messageFor(field)}
         >
-          {({ describedBy, invalid: isInvalid }) => (
-            <Textbox
-              id={fieldId(field)}
-              name={field}
-              type={TYPES[field]}
-              invalid={isInvalid}
-              aria-describedby={describedBy}
-              autoComplete="off"
-              value={values[field]}
-              onChange={(event) =>
-                setValues((previous) => ({ ...previous, [field]: event.target.value }))
-              }
-            />
-          )}
+          {({ describedBy, invalid: isInvalid }) =>
+            field === 'date' ? (
+              <DateInput
+                id={fieldId(field)}
+                name={field}
+                label={t(LABELS[field])}
+                invalid={isInvalid}
+                describedBy={describedBy}
+                value={values[field]}
+                onChange={(value) => setValues((previous) => ({ ...previous, [field]: value }))}
+              />
+            ) : (
+              <Textbox
+                id={fieldId(field)}
+                name={field}
+                type={TYPES[field]}
+                invalid={isInvalid}
+                aria-describedby={describedBy}
+                autoComplete="off"
+                value={values[field]}
+                onChange={(event) =>
+                  setValues((previous) => ({ ...previous, [field]: event.target.value }))
+                }
+              />
+            )
+          }
         </LabelledField>
       ))}
       <div>

@@ -97,7 +97,7 @@ export const meetingsEn: Record<keyof typeof meetingsNl, string> = {
   'meetings.planner.intro':
     'Plan a case meeting. Then put the cases on the agenda on the meeting page.',
   'meetings.planner.date': 'Date',
-  'meetings.planner.dateHint': 'For example: 2026-09-01',
+  'meetings.planner.dateHint': 'For example 1-9-2026 or 1 Sep 2026 (day first).',
   'meetings.planner.startTime': 'Start time',
   'meetings.planner.endTime': 'End time',
   'meetings.planner.timeHint': 'For example: 09:30 (Dutch time)',
@@ -120,7 +120,7 @@ export const meetingsEn: Record<keyof typeof meetingsNl, string> = {
   'meetings.planner.added': 'The agenda item was added.',
 
   'meetings.problem.REQUIRED': 'Enter {field}.',
-  'meetings.problem.DATE': 'Enter an existing date as yyyy-mm-dd.',
+  'meetings.problem.DATE': 'Enter an existing date, for example 1-9-2026.',
   'meetings.problem.TIME': 'Enter an existing time as hh:mm.',
   'meetings.problem.END_BEFORE_START': 'The end time must be after the start time.',
   'meetings.problem.PLACE_REQUIRED': 'Enter a location or a link.',

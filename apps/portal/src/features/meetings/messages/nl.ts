@@ -95,7 +95,7 @@ export const meetingsNl = {
   'meetings.planner.intro':
     'Plan een casusoverleg. Daarna zet u op de pagina van het overleg de casussen op de agenda.',
   'meetings.planner.date': 'Datum',
-  'meetings.planner.dateHint': 'Bijvoorbeeld: 2026-09-01',
+  'meetings.planner.dateHint': 'Bijvoorbeeld 1-9-2026 of 1 sep 2026.',
   'meetings.planner.startTime': 'Begintijd',
   'meetings.planner.endTime': 'Eindtijd',
   'meetings.planner.timeHint': 'Bijvoorbeeld: 09:30 (Nederlandse tijd)',
@@ -119,7 +119,7 @@ export const meetingsNl = {
   'meetings.planner.added': 'Het agendapunt is toegevoegd.',
 
   'meetings.problem.REQUIRED': 'Vul {field} in.',
-  'meetings.problem.DATE': 'Vul een bestaande datum in als jjjj-mm-dd.',
+  'meetings.problem.DATE': 'Vul een bestaande datum in, bijvoorbeeld 1-9-2026.',
   'meetings.problem.TIME': 'Vul een bestaande tijd in als uu:mm.',
   'meetings.problem.END_BEFORE_START': 'De eindtijd moet na de begintijd liggen.',
   'meetings.problem.PLACE_REQUIRED': 'Vul een locatie of een link in.',

@@ -81,7 +81,7 @@ describe('CaseTimeline', () => {
       ],
     );
     expect(items[0]).toHaveTextContent('door ZVH Demo-regio');
-    expect(items[0]).toHaveTextContent('1 feb 2026, 15:30');
+    expect(items[0]).toHaveTextContent('1 feb 2026 15:30');
   });
 
   it('says so when nothing was recorded yet', async () => {

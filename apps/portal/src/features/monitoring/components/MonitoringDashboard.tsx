@@ -20,7 +20,6 @@ import { useErrorMessage } from '../../i18n/hooks/useErrorMessage';
 import { formatDate } from '../../i18n/utils/formatDate';
 import { RouterLink } from '../../shell/components/RouterLink';
 import { MONITORING_DASHBOARD_QUERY } from '../graphql/monitoringDashboardQuery';
-import { daysSince } from '../utils/daysSince';
 import { OverdueActionsSection } from './OverdueActionsSection';
 import './monitoring.css';
 
@@ -64,7 +63,8 @@ export function MonitoringDashboard() {
               {t('dashboard.oldestReferral', {
                 reference: oldest.reference,
                 date: formatDate(String(oldest.since), locale),
-                days: daysSince(String(oldest.since), new Date()),
+                // The API's count, as the triage queue shows it: one number for one referral.
+                days: oldest.waitingDays,
               })}
             </RouterLink>
           </Paragraph>

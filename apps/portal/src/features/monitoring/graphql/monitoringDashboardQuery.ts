@@ -8,6 +8,7 @@ export const MONITORING_DASHBOARD_QUERY = graphql(`
         caseId
         reference
         since
+        waitingDays
       }
       byStatus {
         status

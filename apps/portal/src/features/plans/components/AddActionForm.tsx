@@ -4,13 +4,13 @@ import {
   Select,
   SelectOption,
   Textarea,
-  Textbox,
 } from '@utrecht/component-library-react';
 import { LabelledField } from '../../forms/components/LabelledField';
 import { localDate } from '../../forms/utils/localDate';
 import { useT } from '../../i18n/hooks/useT';
 import { useAddActionForm } from '../hooks/useAddActionForm';
 import { PlanFormFeedback } from './PlanFormFeedback';
+import { DateInput } from '../../forms/components/DateInput';
 
 interface AddActionFormProps {
   goalId: string;
@@ -87,15 +87,15 @@ export function AddActionForm({ goalId, goal, revision, owners }: AddActionFormP
           error={problems.dueDate ?? null}
         >
           {({ describedBy, invalid }) => (
-            <Textbox
+            <DateInput
+              label={t('plan.action.dueDate')}
               ref={refs.dueDate}
               id={fieldId('dueDate')}
-              type="date"
               min={localDate()}
               invalid={invalid}
-              aria-describedby={describedBy}
+              describedBy={describedBy}
               value={values.dueDate}
-              onChange={(e) => set('dueDate')(e.target.value)}
+              onChange={(value) => set('dueDate')(value)}
             />
           )}
         </LabelledField>

@@ -1,4 +1,4 @@
-import { Button, Heading, Paragraph, Textbox } from '@utrecht/component-library-react';
+import { Button, Heading, Paragraph } from '@utrecht/component-library-react';
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { flushSync } from 'react-dom';
 import { LabelledField } from '../../forms/components/LabelledField';
@@ -7,6 +7,7 @@ import { ADOPT_PLAN_VERSION_MUTATION } from '../graphql/planMutations';
 import { usePlanMutation, type PlanFailure } from '../hooks/usePlanMutation';
 import { isCalendarDate, localDate } from '../../forms/utils/localDate';
 import { PlanFormFeedback } from './PlanFormFeedback';
+import { DateInput } from '../../forms/components/DateInput';
 
 interface AdoptPlanFormProps {
   versionId: string;
@@ -74,15 +75,15 @@ export function AdoptPlanForm({ versionId, number, revision, onAdopted }: AdoptP
         )}
         <LabelledField id={dateId} label={t('plan.adopt.date')} error={problem}>
           {({ describedBy, invalid }) => (
-            <Textbox
+            <DateInput
+              label={t('plan.adopt.date')}
               ref={dateRef}
               id={dateId}
-              type="date"
               max={localDate()}
               invalid={invalid}
-              aria-describedby={describedBy}
+              describedBy={describedBy}
               value={adoptedOn}
-              onChange={(e) => setAdoptedOn(e.target.value)}
+              onChange={(value) => setAdoptedOn(value)}
             />
           )}
         </LabelledField>

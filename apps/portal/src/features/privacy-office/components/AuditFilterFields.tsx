@@ -1,6 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { Select, SelectOption, Textbox } from '@utrecht/component-library-react';
 import type { AuditResult } from '../../../gql/graphql';
+import { DateInput } from '../../forms/components/DateInput';
 import { LabelledField } from '../../forms/components/LabelledField';
 import { useT } from '../../i18n/hooks/useT';
 import type { MessageKey } from '../../i18n/messages/nl';
@@ -40,19 +41,30 @@ export function AuditFilterFields({ search }: { search: AuditTrailSearchState })
             description={hint ? t(hint) : undefined}
             error={search.messageFor(field)}
           >
-            {({ describedBy, invalid: isInvalid }) => (
-              <Textbox
-                id={fieldId(field)}
-                name={field}
-                type={field === 'from' || field === 'to' ? 'date' : 'text'}
-                inputMode={field === 'bsn' ? 'numeric' : undefined}
-                autoComplete="off"
-                invalid={isInvalid}
-                aria-describedby={describedBy}
-                value={values[field]}
-                onChange={(event) => search.set(field, event.target.value)}
-              />
-            )}
+            {({ describedBy, invalid: isInvalid }) =>
+              field === 'from' || field === 'to' ? (
+                <DateInput
+                  id={fieldId(field)}
+                  name={field}
+                  label={t(LABELS[field])}
+                  invalid={isInvalid}
+                  describedBy={describedBy}
+                  value={values[field]}
+                  onChange={(value) => search.set(field, value)}
+                />
+              ) : (
+                <Textbox
+                  id={fieldId(field)}
+                  name={field}
+                  inputMode={field === 'bsn' ? 'numeric' : undefined}
+                  autoComplete="off"
+                  invalid={isInvalid}
+                  aria-describedby={describedBy}
+                  value={values[field]}
+                  onChange={(event) => search.set(field, event.target.value)}
+                />
+              )
+            }
           </LabelledField>
         );
       })}

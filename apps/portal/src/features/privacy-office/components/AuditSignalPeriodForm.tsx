@@ -1,8 +1,9 @@
-import { Button, Textbox } from '@utrecht/component-library-react';
+import { Button } from '@utrecht/component-library-react';
 import { ErrorSummary } from '../../forms/components/ErrorSummary';
 import { LabelledField } from '../../forms/components/LabelledField';
 import { useT } from '../../i18n/hooks/useT';
 import { SIGNAL_FIELDS, type AuditSignalsState } from '../hooks/useAuditSignals';
+import { DateInput } from '../../forms/components/DateInput';
 
 /** The period of the signals: from and to, at most 31 days. */
 export function AuditSignalPeriodForm({ signals }: { signals: AuditSignalsState }) {
@@ -29,13 +30,13 @@ export function AuditSignalPeriodForm({ signals }: { signals: AuditSignalsState 
             error={signals.messageFor(field)}
           >
             {({ describedBy, invalid: isInvalid }) => (
-              <Textbox
+              <DateInput
+                label={t(`privacyOffice.signals.${field}`)}
                 id={fieldId(field)}
-                type="date"
                 invalid={isInvalid}
-                aria-describedby={describedBy}
+                describedBy={describedBy}
                 value={values[field]}
-                onChange={(event) => signals.set(field, event.target.value)}
+                onChange={(value) => signals.set(field, value)}
               />
             )}
           </LabelledField>

@@ -53,7 +53,7 @@ describe('BreakGlassQueue', () => {
     );
     expect(
       await screen.findByRole('heading', {
-        name: /^Dossier ZVH-2026-004, geopend op 11 mrt 2026, 23:30/,
+        name: /^Dossier ZVH-2026-004, geopend op 11 mrt 2026 23:30/,
       }),
     ).toBeVisible();
     expect(screen.getByText('Melding van acute dreiging buiten kantoortijd')).toBeVisible();

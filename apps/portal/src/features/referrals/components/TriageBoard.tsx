@@ -7,14 +7,15 @@ import { errorCodeOf } from '../../api-client/utils/errorCode';
 import { Withheld } from '../../cases/components/Withheld';
 import { AGENCIES_QUERY } from '../../cases/graphql/agenciesQuery';
 import { useErrorMessage } from '../../i18n/hooks/useErrorMessage';
-import { useT } from '../../i18n/hooks/useT';
+import { useI18n } from '../../i18n/hooks/useI18n';
+import { formatDate } from '../../i18n/utils/formatDate';
 import { TRIAGE_QUEUE_QUERY } from '../graphql/referralDocuments';
 import { TriageDecisionForm } from './TriageDecisionForm';
 import './referrals.css';
 
 /** The procesregisseur's triage board: waiting referrals, oldest first, and the decision. */
 export function TriageBoard() {
-  const t = useT();
+  const { t, locale } = useI18n();
   const errorMessage = useErrorMessage();
   const queue = useQuery(TRIAGE_QUEUE_QUERY, { fetchPolicy: 'cache-and-network' });
   const agencies = useQuery(AGENCIES_QUERY);
@@ -73,6 +74,17 @@ export function TriageBoard() {
               </Button>
               {open && (
                 <div className="schakel-flow">
+                  <Paragraph>
+                    {referral.person.dateOfBirth.access === 'WITHHELD' ? (
+                      <>
+                        {t('triage.born', { date: '' })} <Withheld />
+                      </>
+                    ) : (
+                      t('triage.born', {
+                        date: formatDate(referral.person.dateOfBirth.value ?? '', locale),
+                      })
+                    )}
+                  </Paragraph>
                   <Heading level={3}>{t('triage.reasonLabel')}</Heading>
                   <Paragraph>
                     {referral.reasonAccess === 'WITHHELD' ? <Withheld /> : referral.reason}
@@ -105,7 +117,7 @@ export function TriageBoard() {
                         <Paragraph key={m.personId}>
                           {t('triage.matchPerson', {
                             name: `${m.givenNames} ${m.familyName}`,
-                            date: m.dateOfBirth,
+                            date: formatDate(m.dateOfBirth, locale),
                             wijk: m.wijk ?? '—',
                             count: m.caseCount,
                           })}

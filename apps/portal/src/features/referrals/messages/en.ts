@@ -15,7 +15,8 @@ export const referralsEn: Record<keyof typeof referralsNl, string> = {
   'referral.familyName': 'Family name (with prefix)',
   'referral.familyNameHint': 'For example: van der Berg',
   'referral.dateOfBirth': 'Date of birth',
-  'referral.dateOfBirthHint': 'For example: 1985-05-31',
+  'referral.dateOfBirthHint':
+    'For example 31-5-1985 or 31 May 1985 (day first). Day or month unknown? Enter what is known: May 1985 or 1985.',
   'referral.street': 'Street',
   'referral.houseNumber': 'House number',
   'referral.postcode': 'Postcode',
@@ -65,7 +66,8 @@ export const referralsEn: Record<keyof typeof referralsNl, string> = {
   'referral.another': 'Refer another case',
   'referral.problem.REQUIRED': 'Enter {field}.',
   'referral.problem.BSN': 'This is not a valid BSN: it fails the 11-proof.',
-  'referral.problem.DATE': 'Enter an existing date as yyyy-mm-dd.',
+  'referral.problem.DATE':
+    'This is not an existing date. Write for example 31-5-1985, May 1985 or 1985.',
   'referral.problem.FUTURE': 'The date of birth cannot be in the future.',
   'referral.problem.TOO_OLD': 'The date of birth is before 1900.',
   'referral.problem.POSTCODE': 'Enter a Dutch postcode, for example 1234 AB.',
@@ -83,6 +85,7 @@ export const referralsEn: Record<keyof typeof referralsNl, string> = {
     '{count, plural, one {# referral is} other {# referrals are}} waiting for triage.',
   'triage.waiting': 'waiting {days, plural, one {# day} other {# days}}',
   'triage.open': 'Assess {reference}',
+  'triage.born': 'Born: {date}',
   'triage.referredBy': 'Referred by {agency}',
   'triage.possibleMatch': 'Possibly a known person',
   'triage.possibleMatchHint':

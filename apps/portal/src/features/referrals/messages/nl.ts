@@ -13,7 +13,8 @@ export const referralsNl = {
   'referral.familyName': 'Achternaam (met tussenvoegsel)',
   'referral.familyNameHint': 'Bijvoorbeeld: van der Berg',
   'referral.dateOfBirth': 'Geboortedatum',
-  'referral.dateOfBirthHint': 'Bijvoorbeeld: 1985-05-31',
+  'referral.dateOfBirthHint':
+    'Bijvoorbeeld 31-5-1985 of 31 mei 1985. Dag of maand onbekend? Vul in wat bekend is: mei 1985 of 1985.',
   'referral.street': 'Straat',
   'referral.houseNumber': 'Huisnummer',
   'referral.postcode': 'Postcode',
@@ -64,7 +65,8 @@ export const referralsNl = {
   'referral.another': 'Nog een casus aanmelden',
   'referral.problem.REQUIRED': 'Vul {field} in.',
   'referral.problem.BSN': 'Dit is geen geldig BSN: het voldoet niet aan de elfproef.',
-  'referral.problem.DATE': 'Vul een bestaande datum in als jjjj-mm-dd.',
+  'referral.problem.DATE':
+    'Dit is geen bestaande datum. Schrijf bijvoorbeeld 31-5-1985, mei 1985 of 1985.',
   'referral.problem.FUTURE': 'De geboortedatum kan niet in de toekomst liggen.',
   'referral.problem.TOO_OLD': 'De geboortedatum ligt voor 1900.',
   'referral.problem.POSTCODE': 'Vul een Nederlandse postcode in, bijvoorbeeld 1234 AB.',
@@ -82,6 +84,7 @@ export const referralsNl = {
     '{count, plural, one {# aanmelding wacht} other {# aanmeldingen wachten}} op triage.',
   'triage.waiting': '{days, plural, one {# dag} other {# dagen}} wachtend',
   'triage.open': 'Beoordeel {reference}',
+  'triage.born': 'Geboren: {date}',
   'triage.referredBy': 'Aangemeld door {agency}',
   'triage.possibleMatch': 'Mogelijk bekende persoon',
   'triage.possibleMatchHint':

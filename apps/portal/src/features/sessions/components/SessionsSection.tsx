@@ -1,6 +1,6 @@
 import { Alert, Button, Heading, Paragraph } from '@utrecht/component-library-react';
 import { useId } from 'react';
-import { formatDateTime } from '../../account/utils/formatDateTime';
+import { formatShortDateTime } from '../../i18n/utils/formatDate';
 import { useI18n } from '../../i18n/hooks/useI18n';
 import { useT } from '../../i18n/hooks/useT';
 import { useMySessions } from '../hooks/useMySessions';
@@ -41,7 +41,7 @@ export function SessionsSection() {
         <ul className="schakel-sessions">
           {state.sessions.map((s) => {
             const name = device(s.userAgent);
-            const started = formatDateTime(String(s.startedAt), locale);
+            const started = formatShortDateTime(String(s.startedAt), locale);
             return (
               <li key={s.id} className="schakel-sessions__item">
                 <Paragraph>
@@ -58,7 +58,7 @@ export function SessionsSection() {
                   <dt>{t('sessions.lastSeen')}</dt>
                   <dd>
                     <time dateTime={String(s.lastSeenAt)}>
-                      {formatDateTime(String(s.lastSeenAt), locale)}
+                      {formatShortDateTime(String(s.lastSeenAt), locale)}
                     </time>
                   </dd>
                   <dt>{t('sessions.method')}</dt>
