@@ -59,12 +59,16 @@ export function AuditEventLine({ group, onPerson }: AuditEventLineProps) {
               ? t('privacyOffice.event.morePersons', { names: named.join(', '), count: rest })
               : named.join(', '),
         });
+  const from = formatShortDateTime(group.oldest, locale);
+  const to = formatShortDateTime(group.newest, locale);
+  // "5 dec 2026 12:24–12:25" within one day: the date once.
+  const sameDay = from.slice(0, from.lastIndexOf(' ')) === to.slice(0, to.lastIndexOf(' '));
   const when =
-    single || group.newest === group.oldest
-      ? formatShortDateTime(group.newest, locale)
+    single || from === to
+      ? to
       : t('privacyOffice.group.span', {
-          from: formatShortDateTime(group.oldest, locale),
-          to: formatShortDateTime(group.newest, locale),
+          from,
+          to: sameDay ? to.slice(to.lastIndexOf(' ') + 1) : to,
         });
   const facts = [
     main.caseId
@@ -110,7 +114,13 @@ export function AuditEventLine({ group, onPerson }: AuditEventLineProps) {
                       time: formatShortDateTime(event.occurredAt, locale),
                     })}
                   </Heading>
-                  <AuditEventCard event={event} onPerson={onPerson} />
+                  {event.categories.length > 0 && (
+                    <Paragraph>{categoryLabels(event.categories)}</Paragraph>
+                  )}
+                  <details className="schakel-privacy-technical">
+                    <summary>{t('privacyOffice.group.details')}</summary>
+                    <AuditEventCard event={event} onPerson={onPerson} />
+                  </details>
                 </li>
               ))}
           </ol>

@@ -200,6 +200,7 @@ export const privacyOfficeEn: Record<keyof typeof privacyOfficeNl, string> = {
   'privacyOffice.group.span': '{from} – {to}',
   'privacyOffice.group.show': 'Show the {count, plural, one {event} other {# events}}',
   'privacyOffice.group.hide': 'Hide the {count, plural, one {event} other {# events}}',
+  'privacyOffice.group.details': 'All details of this event',
   'privacyOffice.group.explain':
     'Events of the same user within a few seconds, about the same case, share one line: usually that is one opened page.',
   'privacyOffice.op.loginDenied': 'Log-in failed',

@@ -201,6 +201,7 @@ export const privacyOfficeNl = {
   'privacyOffice.group.show': 'Toon de {count, plural, one {gebeurtenis} other {# gebeurtenissen}}',
   'privacyOffice.group.hide':
     'Verberg de {count, plural, one {gebeurtenis} other {# gebeurtenissen}}',
+  'privacyOffice.group.details': 'Alle gegevens van deze gebeurtenis',
   'privacyOffice.group.explain':
     'Gebeurtenissen van dezelfde medewerker binnen enkele seconden, over hetzelfde dossier, staan samen op één regel: meestal is dat één geopende pagina.',
   'privacyOffice.op.loginDenied': 'Inloggen mislukt',
