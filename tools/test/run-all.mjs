@@ -4,8 +4,8 @@
 // suite and Playwright (Chromium + axe).
 // It keeps going after a failure so one run shows everything, and ends with one line
 // `N passed, N failed` summing all runners; the exit code is non-zero when anything failed.
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { createWriteStream, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -16,28 +16,51 @@ mkdirSync(out, { recursive: true });
 const bin = (name) => join(root, 'node_modules/.bin', name);
 const results = [];
 const started = Date.now();
+/** While two lanes run side by side, steps keep their output until they end. */
+const lane = { parallel: false };
 
+/**
+ * Runs one step. Steps of the two parallel lanes (see below) write to a log file that is printed in
+ * one piece when the step ends, so the output of two runners never interleaves.
+ */
 function run(label, command, args, env = {}) {
   const t0 = Date.now();
-  process.stdout.write(`\n=== ${label}\n`);
-  const res = spawnSync(command, args, {
+  const live = !lane.parallel;
+  if (live) process.stdout.write(`\n=== ${label}\n`);
+  const log = join(out, `${label.replace(/[^a-z0-9]+/gi, '-').toLowerCase()}.log`);
+  const file = createWriteStream(log);
+  const child = spawn(command, args, {
     cwd: root,
-    stdio: 'inherit',
-    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, FORCE_COLOR: '0', ...env },
   });
-  const seconds = ((Date.now() - t0) / 1000).toFixed(1);
-  return { ok: res.status === 0, status: res.status ?? res.signal, seconds };
+  child.stdout.pipe(file, { end: false });
+  child.stderr.pipe(file, { end: false });
+  if (live) {
+    child.stdout.pipe(process.stdout, { end: false });
+    child.stderr.pipe(process.stderr, { end: false });
+  }
+  return new Promise((resolveStep) => {
+    child.on('close', (code, signal) => {
+      file.end(() => {
+        const seconds = ((Date.now() - t0) / 1000).toFixed(1);
+        if (!live)
+          process.stdout.write(`\n=== ${label} (${seconds} s)\n${readFileSync(log, 'utf8')}`);
+        resolveStep({ ok: code === 0, status: code ?? signal, seconds });
+      });
+    });
+  });
 }
 
 /** A step that counts as one check. */
-function check(label, command, args, env) {
-  const r = run(label, command, args, env);
+async function check(label, command, args, env) {
+  const r = await run(label, command, args, env);
   results.push({ label, passed: r.ok ? 1 : 0, failed: r.ok ? 0 : 1, seconds: r.seconds });
 }
 
 /** A test runner whose JSON report gives the counts; a crash without a report counts as a failure. */
-function runner(label, command, args, reportFile, count, env) {
-  const r = run(label, command, args, env);
+async function runner(label, command, args, reportFile, count, env) {
+  const r = await run(label, command, args, env);
   let passed = 0;
   let failed = 0;
   let names = [];
@@ -81,69 +104,82 @@ function failedInPlaywright(report) {
 
 // Nx computes (and caches) the project graph here; ESLint's module-boundary rule needs that cache
 // and silently skips itself without it, so this comes first and the probe below proves it ran.
-check('build libraries', bin('nx'), [
+await check('build libraries', bin('nx'), [
   'run-many',
   '-t',
   'build',
   '--projects=tag:type:domain,tag:type:policy',
   '--outputStyle=static',
 ]);
-check('lint (ESLint, Nx module boundaries)', bin('eslint'), ['.', '--max-warnings=0']);
-check('module boundaries are enforced (forbidden imports are rejected)', process.execPath, [
-  join(root, 'tools/test/check-boundaries.mjs'),
-]);
-check(
-  'folder rules of apps/api/src (dependency-cruiser, tools/arch/layers.cjs)',
-  process.execPath,
-  [join(root, 'tools/arch/check-folders.mjs')],
-);
-check('format (Prettier)', bin('prettier'), ['--check', '.', '--log-level=warn']);
-check('type-check (all projects)', bin('nx'), [
-  'run-many',
-  '-t',
-  'typecheck',
-  '--outputStyle=static',
-]);
-check('generated GraphQL types match schema.gql', process.execPath, [
-  join(root, 'tools/test/check-codegen.mjs'),
-]);
+// Two lanes side by side: Jest and Vitest each use one worker on a 2-core machine, and the
+// integration tests spend much of their time waiting on PostgreSQL and child processes, so the static
+// checks and Vitest run next to Jest. Everything after needs the machine alone (the built app,
+// signals, faults, the browser).
+lane.parallel = true;
+await Promise.all([
+  (async () => {
+    await check('lint (ESLint, Nx module boundaries)', bin('eslint'), ['.', '--max-warnings=0']);
+    await check(
+      'module boundaries are enforced (forbidden imports are rejected)',
+      process.execPath,
+      [join(root, 'tools/test/check-boundaries.mjs')],
+    );
+    await check(
+      'folder rules of apps/api/src (dependency-cruiser, tools/arch/layers.cjs)',
+      process.execPath,
+      [join(root, 'tools/arch/check-folders.mjs')],
+    );
+    await check('format (Prettier)', bin('prettier'), ['--check', '.', '--log-level=warn']);
+    await check('type-check (all projects)', bin('nx'), [
+      'run-many',
+      '-t',
+      'typecheck',
+      '--outputStyle=static',
+    ]);
+    await check('generated GraphQL types match schema.gql', process.execPath, [
+      join(root, 'tools/test/check-codegen.mjs'),
+    ]);
 
-const jestReport = join(out, 'jest.json');
-runner(
-  'Jest (libs, API unit, API integration on PostgreSQL)',
-  bin('jest'),
-  ['--config', 'jest.config.cjs', '--ci', '--json', `--outputFile=${jestReport}`],
-  jestReport,
-  (j) => ({
-    passed: j.numPassedTests,
-    failed: j.numFailedTests + (j.numRuntimeErrorTestSuites ?? 0),
-    names: failedInJestLike(j),
-  }),
-  // ESM-only libraries (openid-client, nodemailer, otplib, oidc-provider) are loaded with import();
-  // Jest on Node 20 runs import() only with the VM modules API.
-  {
-    NODE_OPTIONS:
-      `${process.env.NODE_OPTIONS ?? ''} --experimental-vm-modules --disable-warning=ExperimentalWarning`.trim(),
-  },
-);
+    const vitestReport = join(out, 'vitest.json');
+    await runner(
+      'Vitest (portal components)',
+      bin('vitest'),
+      [
+        'run',
+        '--config',
+        'apps/portal/vitest.config.ts',
+        '--reporter=default',
+        '--reporter=json',
+        `--outputFile=${vitestReport}`,
+      ],
+      vitestReport,
+      (j) => ({ passed: j.numPassedTests, failed: j.numFailedTests, names: failedInJestLike(j) }),
+    );
+  })(),
+  (async () => {
+    const jestReport = join(out, 'jest.json');
+    await runner(
+      'Jest (libs, API unit, API integration on PostgreSQL)',
+      bin('jest'),
+      ['--config', 'jest.config.cjs', '--ci', '--json', `--outputFile=${jestReport}`],
+      jestReport,
+      (j) => ({
+        passed: j.numPassedTests,
+        failed: j.numFailedTests + (j.numRuntimeErrorTestSuites ?? 0),
+        names: failedInJestLike(j),
+      }),
+      // ESM-only libraries (openid-client, nodemailer, otplib, oidc-provider) are loaded with import();
+      // Jest on Node 20 runs import() only with the VM modules API.
+      {
+        NODE_OPTIONS:
+          `${process.env.NODE_OPTIONS ?? ''} --experimental-vm-modules --disable-warning=ExperimentalWarning`.trim(),
+      },
+    );
+  })(),
+]);
+lane.parallel = false;
 
-const vitestReport = join(out, 'vitest.json');
-runner(
-  'Vitest (portal components)',
-  bin('vitest'),
-  [
-    'run',
-    '--config',
-    'apps/portal/vitest.config.ts',
-    '--reporter=default',
-    '--reporter=json',
-    `--outputFile=${vitestReport}`,
-  ],
-  vitestReport,
-  (j) => ({ passed: j.numPassedTests, failed: j.numFailedTests, names: failedInJestLike(j) }),
-);
-
-check('build API and portal', bin('nx'), [
+await check('build API and portal', bin('nx'), [
   'run-many',
   '-t',
   'build',
@@ -154,7 +190,7 @@ check('build API and portal', bin('nx'), [
 // `npm start` stops in order and leaves nothing behind: the launcher with real signals (SIGINT to
 // its process group, SIGTERM, kill -9) on its own embedded PostgreSQL; needs the built API.
 const startStopReport = join(out, 'start-stop.json');
-runner(
+await runner(
   'npm start: stop order and stale processes (real signals)',
   process.execPath,
   [
@@ -171,7 +207,7 @@ runner(
 
 // The short fault suite (tools/faults, docs/operations.md#fault-suite): the built API and its own
 // PostgreSQL under load while each fault is injected; `npm run test:faults` runs the long one.
-check('fault suite, short (audit trail under PostgreSQL and API faults)', process.execPath, [
+await check('fault suite, short (audit trail under PostgreSQL and API faults)', process.execPath, [
   join(root, 'tools/faults/run.mjs'),
   '--short',
   '--json',
@@ -179,7 +215,7 @@ check('fault suite, short (audit trail under PostgreSQL and API faults)', proces
 ]);
 
 const pwReport = join(out, 'playwright.json');
-runner(
+await runner(
   'Playwright (Chromium + axe, against the built app on embedded PostgreSQL)',
   bin('playwright'),
   ['test', '--config', 'apps/portal-e2e/playwright.config.ts', '--reporter=list,json'],

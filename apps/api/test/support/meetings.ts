@@ -2,6 +2,7 @@ import { inflateSync } from 'node:zlib';
 import request from 'supertest';
 import { AuditService } from '../../src/audit/audit.service';
 import { SessionTokenService } from '../../src/auth/session-token.service';
+import { readPdf } from './pdf-text';
 import type { TestApp } from './test-app';
 
 /** A session cookie for a user, as the login would set it. */
@@ -26,9 +27,11 @@ export async function download(t: TestApp, path: string, cookie: string | null) 
 }
 
 /**
- * Every text a PDF shows, whether its streams are compressed or not: inflates Flate streams and
- * decodes hex and literal strings. A negative check ("the other case is not in the file") is
- * only meaningful on this, not on the raw bytes.
+ * Every text a PDF shows, whether its streams are compressed or not: the text as a reader gets
+ * it (glyphs mapped back through the embedded fonts' /ToUnicode maps, support/pdf-text.ts) by
+ * line and by tagged block (a wrapped table cell as one text), plus
+ * every inflated stream and decoded hex or literal string. A negative check ("the other case is
+ * not in the file") is only meaningful on this, not on the raw bytes.
  */
 export function pdfText(pdf: Buffer): string {
   const raw = pdf.toString('latin1');
@@ -45,5 +48,6 @@ export function pdfText(pdf: Buffer): string {
   const hex = [...all.matchAll(/<([0-9A-Fa-f\s]+)>/g)].map((h) =>
     Buffer.from(h[1]!.replace(/\s/g, ''), 'hex').toString('latin1'),
   );
-  return `${all}\n${hex.join('\n')}`;
+  const read = readPdf(pdf);
+  return `${read.text}\n${read.blocks.join('\n')}\n${all}\n${hex.join('\n')}`;
 }

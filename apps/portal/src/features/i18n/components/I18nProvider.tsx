@@ -2,7 +2,7 @@ import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react
 import { nl } from '../messages/nl';
 import { loadCatalogue, loadedCatalogue } from '../utils/catalogues';
 import { I18nContext, type I18nContextValue, type Translate } from '../utils/I18nContext';
-import { interpolate } from '../utils/interpolate';
+import { formatMessage } from '../utils/formatMessage';
 import { readStoredLocale, storeLocale, type Locale } from '../utils/locale';
 
 interface I18nProviderProps {
@@ -38,7 +38,8 @@ export function I18nProvider({ children, initialLocale }: I18nProviderProps) {
   const value = useMemo<I18nContextValue>(() => {
     // Dutch for the moment another catalogue is still on its way.
     const shown = messages ?? nl;
-    const t: Translate = (key, params) => interpolate(shown[key], params);
+    const shownLocale = messages ? locale : 'nl';
+    const t: Translate = (key, params) => formatMessage(shownLocale, shown[key], params);
     return { locale, setLocale, t };
   }, [locale, setLocale, messages]);
 

@@ -7,6 +7,15 @@ import {
 } from '@schakel/domain';
 import { ACCESS_BASES, CASE_THEMES, PARTICIPANT_ROLES } from '../../cases/utils/caseEnums';
 import { COVENANT_LEVELS } from '../../covenant/utils/covenantLevel';
+import {
+  isLiteralElement,
+  isPluralElement,
+  isPoundElement,
+  isSelectElement,
+  isTagElement,
+  parse,
+  type MessageFormatElement,
+} from '@formatjs/icu-messageformat-parser';
 import { describe, expect, it } from 'vitest';
 import { LOCALES } from '../utils/locale';
 import { en } from './en';
@@ -14,8 +23,26 @@ import { nl } from './nl';
 
 const CATALOGUES = { nl, en };
 
-const placeholders = (message: string) =>
-  [...message.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+/** The arguments an ICU message uses, with their kind ("count:plural", "name:argument"). */
+function argumentsOf(message: string): string[] {
+  const found = new Set<string>();
+  const walk = (elements: MessageFormatElement[]) => {
+    for (const element of elements) {
+      if (isLiteralElement(element) || isPoundElement(element) || isTagElement(element)) continue;
+      const kind = isPluralElement(element)
+        ? 'plural'
+        : isSelectElement(element)
+          ? 'select'
+          : 'argument';
+      found.add(`${element.value}:${kind}`);
+      if (isPluralElement(element) || isSelectElement(element)) {
+        for (const option of Object.values(element.options)) walk(option.value);
+      }
+    }
+  };
+  walk(parse(message, { ignoreTag: true }));
+  return [...found].sort();
+}
 
 describe('message catalogue', () => {
   describe.each(LOCALES)('%s', (locale) => {
@@ -54,11 +81,34 @@ describe('message catalogue', () => {
     });
   });
 
-  it('uses the same placeholders in every language', () => {
+  it('has only messages that parse as ICU MessageFormat', () => {
+    const broken: string[] = [];
+    for (const locale of LOCALES) {
+      for (const [key, message] of Object.entries(CATALOGUES[locale])) {
+        try {
+          parse(message, { ignoreTag: true });
+        } catch (error) {
+          broken.push(`${locale} ${key}: ${String(error)}`);
+        }
+      }
+    }
+    expect(broken).toEqual([]);
+  });
+
+  it('uses the same placeholders, plurals and selects in every language', () => {
     for (const [key, dutch] of Object.entries(nl)) {
       for (const locale of LOCALES) {
         const message = CATALOGUES[locale][key as keyof typeof nl];
-        expect(placeholders(message), `${locale} ${key}`).toEqual(placeholders(dutch));
+        expect(argumentsOf(message), `${locale} ${key}`).toEqual(argumentsOf(dutch));
+      }
+    }
+  });
+
+  // An apostrophe before a brace quotes it in ICU: "'{name}'" would print the braces, not the name.
+  it('has no apostrophe that would swallow a placeholder', () => {
+    for (const locale of LOCALES) {
+      for (const [key, message] of Object.entries(CATALOGUES[locale])) {
+        expect(message, `${locale} ${key}`).not.toMatch(/'[{}#|]/);
       }
     }
   });
