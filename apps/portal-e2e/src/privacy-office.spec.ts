@@ -35,6 +35,8 @@ test('the privacy officer searches the trail, reviews a break-the-glass and foll
   page,
   browser,
 }) => {
+  // Two logins, a case page and axe on a long trail at two widths: more than the default minute.
+  test.setTimeout(150_000);
   // The procesregisseur opens a case outside the covenant, with a reason unique to this run.
   const reason = `Acute dreiging gemeld door de wijkagent (e2e ${Date.now()})`;
   const context = await browser.newContext({ baseURL: test.info().project.use.baseURL });
