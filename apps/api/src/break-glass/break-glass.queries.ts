@@ -26,3 +26,11 @@ export function openBreakGlassQuery(opening: NewBreakGlass): Statement {
     ],
   };
 }
+
+/** The id of the region's case with this reference (case numbers are unique per region). */
+export function caseByReferenceQuery(reference: string, regionId: string): Statement {
+  return {
+    sql: `SELECT id FROM case_file WHERE region_id = $2 AND upper(reference) = upper($1) LIMIT 1`,
+    params: [reference, regionId],
+  };
+}

@@ -10,7 +10,9 @@ import { PolicyService } from '../sharing/policy.service';
 import { InputError } from '../common/input.error';
 import { textArg, uuidArg } from '../common/validate';
 import type { BreakGlassAccessModel } from './break-glass.model';
-import { openBreakGlassQuery } from './break-glass.queries';
+import { caseByReferenceQuery, openBreakGlassQuery } from './break-glass.queries';
+import { breakGlassSchema } from '@schakel/domain';
+import { parseInput } from '../common/parse-input';
 import type { BreakGlassInput } from './dto/break-glass.input';
 
 /** How long an opening lasts: one shift; after that, a new reason is needed. */
@@ -26,8 +28,8 @@ export class BreakGlassService {
   ) {}
 
   async open(user: Caller, input: BreakGlassInput): Promise<BreakGlassAccessModel> {
-    const caseId = uuidArg(input.caseId, 'caseId');
-    const reason = textArg(input.reason, 'reason', 20, 2000);
+    const { reason } = parseInput(breakGlassSchema(), { reason: input.reason });
+    const caseId = await this.caseIdOf(user, input);
     const { ability } = await user.policy();
     const found = await this.cases.find(caseId, user.regionId);
     // Not readable is the normal situation here, so only break_glass itself is checked.
@@ -61,6 +63,16 @@ export class BreakGlassService {
       return opened!;
     });
     return row;
+  }
+
+  /** The case by id, or by its reference within the caller's region (null: no such case). */
+  private async caseIdOf(user: Caller, input: BreakGlassInput): Promise<string> {
+    if (input.caseId) return uuidArg(input.caseId, 'caseId');
+    const reference = textArg(input.reference ?? '', 'reference', 3, 40);
+    const { sql, params } = caseByReferenceQuery(reference, user.regionId);
+    const [found] = await this.db.query<{ id: string }[]>(sql, params);
+    // An unknown number answers like an unreadable case: NOT_FOUND, recorded as a denial.
+    return found?.id ?? '00000000-0000-0000-0000-000000000000';
   }
 
   private auditEvent(user: AuthenticatedUser, caseId: string, personId: string | undefined) {

@@ -15,6 +15,7 @@ export class ConsentEntity {
   @Column({ name: 'recorded_by_user_id', type: 'uuid', nullable: true })
   recordedByUserId!: string | null;
   @Column({ type: 'text', array: true, default: () => "'{}'" }) parts!: string[];
+  @Column({ type: 'text', nullable: true }) evidence!: string | null;
   @Column({ name: 'given_at', type: 'timestamptz' }) givenAt!: Date;
   @Column({ name: 'valid_until', type: 'timestamptz', nullable: true }) validUntil!: Date | null;
   @Column({ name: 'withdrawn_at', type: 'timestamptz', nullable: true }) withdrawnAt!: Date | null;

@@ -36,6 +36,11 @@ export class ConsentModel {
   @Field(() => Date) givenAt!: Date;
   @Field(() => Date, { nullable: true, description: 'The consent ends then; null: no end.' })
   validUntil!: Date | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'How the consent was given; null for a consent recorded without it.',
+  })
+  evidence!: string | null;
   @Field(() => Date, { nullable: true }) withdrawnAt!: Date | null;
   @Field(() => Boolean, { description: 'Not withdrawn and not expired.' }) active!: boolean;
 }

@@ -43,7 +43,7 @@ const CONSENT_SELECT = `SELECT c.id, c.person_id AS "personId", c.category, c.pa
        json_build_object('id', ra.id, 'name', ra.name, 'type', ra.type) AS "recipientAgency",
        c.case_id AS "caseId", c.recorded_in_case_id AS "recordedInCaseId",
        json_build_object('id', ba.id, 'name', ba.name, 'type', ba.type) AS "recordedByAgency",
-       c.given_at AS "givenAt", c.valid_until AS "validUntil", c.withdrawn_at AS "withdrawnAt",
+       c.evidence, c.given_at AS "givenAt", c.valid_until AS "validUntil", c.withdrawn_at AS "withdrawnAt",
        ${consentActive('c')} AS "active"
   FROM consent c
   JOIN agency ra ON ra.id = c.recipient_agency_id
@@ -162,6 +162,8 @@ export interface NewConsent {
   recordedByUserId: string;
   parts: readonly ConsentPart[];
   validUntil: Date | null;
+  /** How the consent was given; null when the caller did not say (older API clients). */
+  evidence: string | null;
 }
 
 /** Records the consent unless the same one is active already (then no row is returned). */
@@ -169,8 +171,8 @@ export function insertConsentQuery(consent: NewConsent): Statement {
   return {
     sql: `INSERT INTO consent (region_id, person_id, category, recipient_agency_id, case_id,
                             recorded_in_case_id, recorded_by_agency_id, recorded_by_user_id,
-                            parts, valid_until)
-       SELECT $1, $2, $3, $4, $5, $6, $7, $8, $9, $10
+                            parts, valid_until, evidence)
+       SELECT $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11
         WHERE NOT EXISTS (SELECT 1 FROM consent k WHERE k.region_id = $1 AND k.person_id = $2
                             AND k.category = $3 AND k.recipient_agency_id = $4
                             AND k.case_id IS NOT DISTINCT FROM $5 AND ${consentActive('k')})
@@ -186,6 +188,7 @@ export function insertConsentQuery(consent: NewConsent): Statement {
       consent.recordedByUserId,
       consent.parts,
       consent.validUntil,
+      consent.evidence,
     ],
   };
 }

@@ -18,7 +18,9 @@ import { caseSubject, categoryProbe } from '../sharing/policy-sql';
 import { PolicyService } from '../sharing/policy.service';
 import { ConsentError } from './consent.error';
 import { InputError } from '../common/input.error';
-import { textArg, uuidArg } from '../common/validate';
+import { uuidArg } from '../common/validate';
+import { parseInput } from '../common/parse-input';
+import { conflictDecisionSchema, consentEvidenceSchema } from '@schakel/domain';
 import type { RecordConflictOfDutiesDecisionInput, RecordConsentInput } from './dto/consent.inputs';
 import type { ConflictOfDutiesDecisionModel, ConsentModel } from './consent.model';
 import {
@@ -88,6 +90,10 @@ export class ConsentService {
     ) {
       throw InputError.badInput('validUntil', 'validUntil must lie in the future.');
     }
+    const evidence =
+      input.evidence === undefined || input.evidence === null
+        ? null
+        : parseInput(consentEvidenceSchema(), { evidence: input.evidence }).evidence;
     const row = await this.holderOf(user, caseId, input.category);
     const recipientType = await this.requireRecipient(user, recipientId);
     const parts = this.partsOf(input, recipientType);
@@ -103,6 +109,7 @@ export class ConsentService {
       recordedByUserId: user.id,
       parts,
       validUntil,
+      evidence,
     });
     const id = await user.transaction(this.db, async (tx) => {
       const [inserted] = await tx.query<{ id: string }[]>(sql, params);
@@ -182,7 +189,7 @@ export class ConsentService {
   ): Promise<ConflictOfDutiesDecisionModel> {
     const caseId = uuidArg(input.caseId, 'caseId');
     const recipientId = uuidArg(input.recipientAgencyId, 'recipientAgencyId');
-    const reasoning = textArg(input.reasoning, 'reasoning', 20, 5000);
+    const { reasoning } = parseInput(conflictDecisionSchema(), { reasoning: input.reasoning });
     const row = await this.holderOf(user, caseId, input.category);
     await this.requireRecipient(user, recipientId);
     const { sql, params } = insertDecisionQuery({

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { participationSchema } from '@schakel/domain';
+import { endParticipationSchema, participationSchema } from '@schakel/domain';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { AuditSink } from '../audit/audit-scope';
@@ -14,7 +14,7 @@ import type { AppAbility } from '@schakel/sharing-policy';
 import { PolicyService } from '../sharing/policy.service';
 import { ParticipantError } from './participant.error';
 import { InputError } from '../common/input.error';
-import { textArg, uuidArg } from '../common/validate';
+import { uuidArg } from '../common/validate';
 import type { AddCaseParticipantInput, EndCaseParticipationInput } from './dto/participant.inputs';
 import { maskParticipant } from './participant.masking';
 import type { CaseParticipantModel, ParticipantRow } from './participant.model';
@@ -116,7 +116,7 @@ export class ParticipantService {
 
   async end(user: Caller, input: EndCaseParticipationInput): Promise<CaseParticipantModel> {
     const participantId = uuidArg(input.participantId, 'participantId');
-    const reason = textArg(input.reason, 'reason', 10, 2000);
+    const { reason } = parseInput(endParticipationSchema(), { reason: input.reason });
     const lookup = participationCaseQuery(participantId, user.regionId);
     const found = await this.db.query<{ caseId: string }[]>(lookup.sql, lookup.params);
     if (!found[0]) throw InputError.notFound('The participation');

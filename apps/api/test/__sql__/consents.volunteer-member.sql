@@ -9,7 +9,7 @@ SELECT c.id, c.person_id AS "personId", c.category, c.parts,
        json_build_object('id', ra.id, 'name', ra.name, 'type', ra.type) AS "recipientAgency",
        c.case_id AS "caseId", c.recorded_in_case_id AS "recordedInCaseId",
        json_build_object('id', ba.id, 'name', ba.name, 'type', ba.type) AS "recordedByAgency",
-       c.given_at AS "givenAt", c.valid_until AS "validUntil", c.withdrawn_at AS "withdrawnAt",
+       c.evidence, c.given_at AS "givenAt", c.valid_until AS "validUntil", c.withdrawn_at AS "withdrawnAt",
        (c.withdrawn_at IS NULL AND (c.valid_until IS NULL OR c.valid_until > now())) AS "active"
   FROM consent c
   JOIN agency ra ON ra.id = c.recipient_agency_id

@@ -14,5 +14,11 @@ export function LoginPage() {
   if (session.status === 'authenticated') {
     return <Navigate to={safeReturnPath(location.state)} replace />;
   }
-  return <LoginPanel notice={session.status === 'anonymous' ? session.notice : null} />;
+  const notice =
+    session.status === 'anonymous'
+      ? session.notice
+      : session.status === 'unavailable'
+        ? ({ kind: 'ERROR', code: session.code } as const)
+        : null;
+  return <LoginPanel notice={notice} />;
 }

@@ -3,6 +3,7 @@ import {
   canRefer,
   canSeeCaseContent,
   canSeeDashboard,
+  canBreakGlass,
   canTriage,
   canViewCaseAsAgency,
 } from '../features/auth/utils/permissions';
@@ -13,6 +14,7 @@ const AgreedApproachPage = lazyPage(
   () => import('../pages/AgreedApproachPage'),
   'AgreedApproachPage',
 );
+const BreakGlassPage = lazyPage(() => import('../pages/BreakGlassPage'), 'BreakGlassPage');
 const CaseDetailPage = lazyPage(() => import('../pages/CaseDetailPage'), 'CaseDetailPage');
 const CasesPage = lazyPage(() => import('../pages/CasesPage'), 'CasesPage');
 const CaseViewAsPage = lazyPage(() => import('../pages/CaseViewAsPage'), 'CaseViewAsPage');
@@ -25,6 +27,7 @@ const TriagePage = lazyPage(() => import('../pages/TriagePage'), 'TriagePage');
 /** Case work: cases, referral and triage, the agreed-approach lookup, dashboard and follow-up. */
 export const caseWorkRoutes: RouteObject[] = [
   guarded('dossiers', canSeeCaseContent, CasesPage),
+  guarded('dossiers/openen-buiten-deelname', canBreakGlass, BreakGlassPage),
   guarded('dossiers/:caseId', canSeeCaseContent, CaseDetailPage),
   guarded('dossiers/:caseId/bekijk-als/:agencyId', canViewCaseAsAgency, CaseViewAsPage),
   guarded('aanmelden', canRefer, ReferralPage),

@@ -8,3 +8,4 @@ export * from './covenant-note.schema';
 export * from './dsr-part-release.schema';
 export * from './region-agency.schema';
 export * from './region-settings.schema';
+export * from './case-team.schema';

@@ -27,6 +27,13 @@ export class RecordConsentInput {
     description: 'The consent ends then (access ends with the next request after it).',
   })
   validUntil?: Date | null;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'How the consent was given, e.g. "mondeling, 4-12-2026, in gesprek met …" (5–1000 ' +
+      'characters). Shown to whom the consent concerns; the portal always asks for it.',
+  })
+  evidence?: string | null;
 }
 
 @InputType()

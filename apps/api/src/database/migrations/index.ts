@@ -38,6 +38,7 @@ import { RegionSettingsVersion1764000003610 } from './1764000003610-region-setti
 import { AgencySettingsVersion1764000003700 } from './1764000003700-agency-settings-version';
 import { AgencySso1764000003200 } from './1764000003200-agency-sso';
 import { AccessReview1764000003750 } from './1764000003750-access-review';
+import { ConsentEvidence1764000003800 } from './1764000003800-consent-evidence';
 
 /** Every migration, in order. Listed explicitly so bundling or ts-jest cannot miss one. */
 export const MIGRATIONS = [
@@ -81,4 +82,5 @@ export const MIGRATIONS = [
   RegionSettingsVersion1764000003610,
   AgencySettingsVersion1764000003700,
   AccessReview1764000003750,
+  ConsentEvidence1764000003800,
 ];

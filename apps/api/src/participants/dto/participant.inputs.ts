@@ -28,3 +28,25 @@ export class EndCaseParticipationInput {
   @Field(() => String, { description: 'Why the participation ends (10–2000 characters).' })
   reason!: string;
 }
+
+@InputType()
+export class AppointCasusregisseurInput {
+  @Field(() => ID) caseId!: string;
+  @Field(() => ID, { description: 'A partner taking part in the case (not the Veiligheidshuis).' })
+  agencyId!: string;
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The professional of that agency who leads; null: the agency names one later.',
+  })
+  userId?: string | null;
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The casusregisseur agency the caller saw; a different one now: EDIT_CONFLICT.',
+  })
+  previousAgencyId?: string | null;
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The casusregisseur professional the caller saw; a different one: EDIT_CONFLICT.',
+  })
+  previousUserId?: string | null;
+}

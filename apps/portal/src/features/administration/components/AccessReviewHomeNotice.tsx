@@ -12,7 +12,7 @@ export function AccessReviewHomeNotice() {
     <Alert type="warning">
       <Paragraph>
         <RouterLink to="/beheer/gebruikers#toegangscontrole">
-          {dueCount === 1 ? t('review.homeDueOne') : t('review.homeDue', { count: dueCount })}
+          {t('review.homeDue', { count: dueCount })}
         </RouterLink>
       </Paragraph>
     </Alert>

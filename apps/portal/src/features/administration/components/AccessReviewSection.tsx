@@ -43,13 +43,7 @@ export function AccessReviewSection() {
           </Alert>
         )}
       </div>
-      <Paragraph>
-        {count === 0
-          ? t('review.none')
-          : count === 1
-            ? t('review.countOne')
-            : t('review.count', { count })}
-      </Paragraph>
+      <Paragraph>{count === 0 ? t('review.none') : t('review.count', { count })}</Paragraph>
       {count > 0 && (
         <ul className="schakel-review-list">
           {review.due.map((user) => {

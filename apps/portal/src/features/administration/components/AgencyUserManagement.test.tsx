@@ -72,7 +72,7 @@ describe('the access review', () => {
       },
     ]);
     const section = await screen.findByRole('region', { name: 'Toegangscontrole' });
-    expect(section).toHaveTextContent('Elke 6 maanden bevestig je');
+    expect(section).toHaveTextContent('Elke 6 maanden bevestigt u');
     expect(section).toHaveTextContent('1 account wacht op beoordeling.');
     const card = within(section).getByRole('listitem');
     expect(within(card).getByRole('heading', { level: 3 })).toHaveTextContent('Wim Wijkagent');

@@ -14,9 +14,8 @@ export const agencyAdminEn: Record<keyof typeof agencyAdminNl, string> = {
 
   'review.heading': 'Access review',
   'review.intro':
-    'Every {months} months you confirm whether each colleague still needs Schakel. Disable the accounts of those who no longer do.',
-  'review.count': '{count} accounts await review.',
-  'review.countOne': '1 account awaits review.',
+    '{months, plural, one {Every month} other {Every # months}} you confirm whether each colleague still needs Schakel. Disable the accounts of those who no longer do.',
+  'review.count': '{count, plural, one {# account awaits} other {# accounts await}} review.',
   'review.none': 'No accounts await review.',
   'review.lastReviewed': 'Last reviewed on {date}',
   'review.question': 'Does {name} still need access?',
@@ -28,8 +27,8 @@ export const agencyAdminEn: Record<keyof typeof agencyAdminNl, string> = {
   'review.cancel': 'Cancel',
   'review.confirmed': "{name}'s access confirmed. The next review is on {date}.",
   'review.disabled': "{name}'s account has been disabled.",
-  'review.homeDue': '{count} accounts await the access review',
-  'review.homeDueOne': '1 account awaits the access review',
+  'review.homeDue':
+    '{count, plural, one {# account awaits} other {# accounts await}} the access review',
 
   'roles.heading': 'Roles',
   'roles.legend': 'Roles of {name}',

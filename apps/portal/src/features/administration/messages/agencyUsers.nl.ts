@@ -12,9 +12,9 @@ export const agencyAdminNl = {
 
   'review.heading': 'Toegangscontrole',
   'review.intro':
-    'Elke {months} maanden bevestig je of iedere collega Schakel nog nodig heeft. Wie het niet meer nodig heeft, schakel je uit.',
-  'review.count': '{count} accounts wachten op beoordeling.',
-  'review.countOne': '1 account wacht op beoordeling.',
+    '{months, plural, one {Elke maand} other {Elke # maanden}} bevestigt u of iedere collega Schakel nog nodig heeft. Wie het niet meer nodig heeft, schakelt u uit.',
+  'review.count':
+    '{count, plural, one {# account wacht} other {# accounts wachten}} op beoordeling.',
   'review.none': 'Er wachten geen accounts op beoordeling.',
   'review.lastReviewed': 'Laatst beoordeeld op {date}',
   'review.question': 'Heeft {name} nog toegang nodig?',
@@ -26,8 +26,8 @@ export const agencyAdminNl = {
   'review.cancel': 'Annuleren',
   'review.confirmed': 'Toegang van {name} bevestigd. De volgende beoordeling is op {date}.',
   'review.disabled': 'Het account van {name} is uitgeschakeld.',
-  'review.homeDue': '{count} accounts wachten op toegangscontrole',
-  'review.homeDueOne': '1 account wacht op toegangscontrole',
+  'review.homeDue':
+    '{count, plural, one {# account wacht} other {# accounts wachten}} op toegangscontrole',
 
   'roles.heading': 'Rollen',
   'roles.legend': 'Rollen van {name}',

@@ -1,5 +1,6 @@
 import type { AgreedApproachContactFieldsFragment } from '../../../gql/graphql';
 import { useT } from '../../i18n/hooks/useT';
+import { PhoneIcon } from '../../shell/components/PhoneIcon';
 import './agreed-approach.css';
 
 interface ContactListProps {
@@ -28,7 +29,7 @@ export function ContactList({ contacts }: ContactListProps) {
             href={contact.phoneUri}
             aria-label={t('agreedApproach.card.call', { name: contact.name, phone: contact.phone })}
           >
-            <span aria-hidden="true">📞 </span>
+            <PhoneIcon />
             {contact.phone}
           </a>
         </li>

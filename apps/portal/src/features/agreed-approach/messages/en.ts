@@ -40,7 +40,8 @@ export const agreedApproachEn: Record<keyof typeof agreedApproachNl, string> = {
   'agreedApproach.lookup.notFound': 'No agreed approach found.',
   'agreedApproach.lookup.notFoundHint':
     'This says nothing about the person. If in doubt, contact the Zorg- en Veiligheidshuis.',
-  'agreedApproach.lookup.found': '{count} agreed-approach card(s) found.',
+  'agreedApproach.lookup.found':
+    '{count, plural, one {# agreed-approach card} other {# agreed-approach cards}} found.',
   'agreedApproach.lookup.several':
     'Several cards were found. Check the name and date of birth before you act.',
   'agreedApproach.lookup.logged': 'Search recorded at {time}.',

@@ -38,7 +38,8 @@ export const agreedApproachNl = {
   'agreedApproach.lookup.notFound': 'Geen afsprakenkaart gevonden.',
   'agreedApproach.lookup.notFoundHint':
     'Dat zegt niets over de persoon. Twijfelt u, neem dan contact op met het Zorg- en Veiligheidshuis.',
-  'agreedApproach.lookup.found': '{count} afsprakenkaart(en) gevonden.',
+  'agreedApproach.lookup.found':
+    '{count, plural, one {# afsprakenkaart} other {# afsprakenkaarten}} gevonden.',
   'agreedApproach.lookup.several':
     'Er zijn meerdere kaarten gevonden. Controleer naam en geboortedatum voordat u handelt.',
   'agreedApproach.lookup.logged': 'Zoekactie vastgelegd om {time}.',

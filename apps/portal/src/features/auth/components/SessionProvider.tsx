@@ -12,17 +12,21 @@ import {
   type SessionMe,
 } from '../utils/SessionContext';
 
-// Not being logged in is the normal state of a visitor, not something to warn about.
-function noticeForFailedMe(code: ClientErrorCode): LoginNotice | null {
-  if (code === 'UNAUTHENTICATED') return null;
-  if (code === 'SESSION_EXPIRED') return { kind: 'SESSION_EXPIRED' };
-  return { kind: 'ERROR', code };
+/**
+ * Only the API saying "no session" (UNAUTHENTICATED, SESSION_EXPIRED) makes the user anonymous;
+ * any other failure says "not now" rather than "not you", and the session is checked again.
+ */
+function sessionAfterFailedMe(code: ClientErrorCode): Session {
+  // Not being logged in is the normal state of a visitor, not something to warn about.
+  if (code === 'UNAUTHENTICATED') return { status: 'anonymous', notice: null };
+  if (code === 'SESSION_EXPIRED')
+    return { status: 'anonymous', notice: { kind: 'SESSION_EXPIRED' } };
+  return { status: 'unavailable', code };
 }
 
-/** Answers that say "not now" rather than "not you": the session is checked again by itself. */
-const TRANSIENT: ReadonlySet<ClientErrorCode> = new Set(['SERVICE_UNAVAILABLE', 'NETWORK']);
-/** How long to wait before checking the session again while the API cannot answer. */
+/** How long to wait before checking the session again while the API cannot answer; doubles up to a minute. */
 export const SESSION_RECHECK_MS = 5000;
+const SESSION_RECHECK_MAX_MS = 60_000;
 
 interface SessionProviderProps {
   bridge: SessionBridge;
@@ -56,26 +60,36 @@ export function SessionProvider({ bridge, children }: SessionProviderProps) {
     [bridge, client],
   );
 
+  // Bumped by "Opnieuw proberen": runs the session check again at once.
+  const [attempt, setAttempt] = useState(0);
+  const recheck = useCallback(() => setAttempt((n) => n + 1), []);
+
   useEffect(() => {
     let active = true;
     let retry: ReturnType<typeof setTimeout> | undefined;
+    let pause = SESSION_RECHECK_MS;
     async function loadSession() {
+      let next: Session;
       try {
         const { data } = await client.query({ query: ME_QUERY, fetchPolicy: 'network-only' });
         if (!active) return;
-        if (data) signIn(data.me);
-        else setSession({ status: 'anonymous', notice: { kind: 'ERROR', code: 'INTERNAL' } });
+        if (data) {
+          signIn(data.me);
+          return;
+        }
+        next = { status: 'unavailable', code: 'INTERNAL' };
       } catch (error) {
         if (!active) return;
-        const code = errorCodeOf(error);
-        setSession({ status: 'anonymous', notice: noticeForFailedMe(code) });
-        // The database or the API is away for a moment: the user's session may well be fine.
-        // Check again by itself, so the page comes back without logging in anew.
-        if (TRANSIENT.has(code)) {
-          retry = setTimeout(() => {
-            if (active && current.current.status === 'anonymous') void loadSession();
-          }, SESSION_RECHECK_MS);
-        }
+        next = sessionAfterFailedMe(errorCodeOf(error));
+      }
+      setSession(next);
+      // The database or the API is away for a moment: the user's session may well be fine.
+      // Check again by itself, so the page comes back without logging in anew.
+      if (next.status === 'unavailable') {
+        retry = setTimeout(() => {
+          if (active && current.current.status === 'unavailable') void loadSession();
+        }, pause);
+        pause = Math.min(pause * 2, SESSION_RECHECK_MAX_MS);
       }
     }
     void loadSession();
@@ -83,7 +97,7 @@ export function SessionProvider({ bridge, children }: SessionProviderProps) {
       active = false;
       clearTimeout(retry);
     };
-  }, [client, signIn]);
+  }, [client, signIn, attempt]);
 
   useEffect(
     () =>
@@ -96,8 +110,8 @@ export function SessionProvider({ bridge, children }: SessionProviderProps) {
 
   const stepUp = useCallback(() => bridge.stepUp(), [bridge]);
   const value = useMemo<SessionContextValue>(
-    () => ({ session, signIn, signOut, stepUp }),
-    [session, signIn, signOut, stepUp],
+    () => ({ session, signIn, signOut, stepUp, recheck }),
+    [session, signIn, signOut, stepUp, recheck],
   );
   return (
     <SessionContext.Provider value={value}>

@@ -16,7 +16,12 @@ export type LoginNotice =
 export type Session =
   | { status: 'loading' }
   | { status: 'anonymous'; notice: LoginNotice | null }
-  | { status: 'authenticated'; me: SessionMe };
+  | { status: 'authenticated'; me: SessionMe }
+  /**
+   * The API did not say who the user is (down, overloaded, an error of its own): not the same as
+   * "not logged in", so nobody is sent to the login page for it.
+   */
+  | { status: 'unavailable'; code: ClientErrorCode };
 
 export interface SessionContextValue {
   session: Session;
@@ -29,6 +34,8 @@ export interface SessionContextValue {
    * which cannot be sent again by the Apollo link): true once proven, false when cancelled.
    */
   stepUp: () => Promise<boolean>;
+  /** Asks the API for the session again now (while it is unavailable). */
+  recheck: () => void;
 }
 
 export const SessionContext = createContext<SessionContextValue | null>(null);

@@ -78,3 +78,8 @@ export function canManageAgencyUsers(roles: readonly Role[]): boolean {
 export function canManageRegionSettings(roles: readonly Role[]): boolean {
   return roles.includes('FUNCTIONAL_ADMIN');
 }
+
+/** Break-the-glass (opening a case outside participation): the procesregisseur only. */
+export function canBreakGlass(roles: readonly Role[]): boolean {
+  return roles.includes('PROCESREGISSEUR');
+}

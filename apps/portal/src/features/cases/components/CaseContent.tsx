@@ -32,7 +32,7 @@ export function CaseContent({ caseData, tools, informationActions, footer }: Cas
       </div>
       {tools}
       <CaseInformation caseData={caseData} actions={informationActions} />
-      <CaseParticipants participants={caseData.participants} />
+      <CaseParticipants participants={caseData.participants} caseData={caseData} />
       {footer}
     </>
   );

@@ -6,7 +6,8 @@ import { CaseAgreedApproach } from '../../agreed-approach/components/CaseAgreedA
 import { CasePlan } from '../../plans/components/CasePlan';
 import { errorCodeOf } from '../../api-client/utils/errorCode';
 import { useMe } from '../../auth/hooks/useMe';
-import { canInviteParticipant, canViewCaseAsAgency } from '../../auth/utils/permissions';
+import { canBreakGlass, canViewCaseAsAgency } from '../../auth/utils/permissions';
+import { BreakGlassPanel } from '../../case-team/components/BreakGlassPanel';
 import { useErrorMessage } from '../../i18n/hooks/useErrorMessage';
 import { CaseMonitoring } from '../../monitoring/components/CaseMonitoring';
 import { useT } from '../../i18n/hooks/useT';
@@ -14,7 +15,6 @@ import { RouterLink } from '../../shell/components/RouterLink';
 import { useDocumentTitle } from '../../shell/hooks/useDocumentTitle';
 import { CASE_QUERY } from '../graphql/caseQuery';
 import { AddInformationItemSection } from './AddInformationItemSection';
-import { InviteParticipantSection } from './InviteParticipantSection';
 import { CaseConsents } from './CaseConsents';
 import { CaseContent } from './CaseContent';
 import { ViewAsForm } from './ViewAsForm';
@@ -66,6 +66,7 @@ export function CaseDetail({ caseId }: CaseDetailProps) {
           <>
             <Heading level={1}>{t('case.notFound.title')}</Heading>
             <Paragraph>{t('case.notFound.text')}</Paragraph>
+            {canBreakGlass(me.roles) && <BreakGlassPanel caseId={caseId} headingLevel={2} />}
           </>
         ) : (
           <>
@@ -100,20 +101,7 @@ export function CaseDetail({ caseId }: CaseDetailProps) {
             <AddInformationItemSection caseId={caseData.id} categories={writable} />
           )
         }
-        footer={
-          <>
-            {canInviteParticipant(me.roles) && !caseData.readOnly && writable.length > 0 && (
-              <InviteParticipantSection
-                caseId={caseData.id}
-                categories={writable}
-                participating={caseData.participants
-                  .filter((participant) => participant.active)
-                  .map((participant) => participant.agency.id)}
-              />
-            )}
-            <CaseConsents caseId={caseData.id} />
-          </>
-        }
+        footer={<CaseConsents caseId={caseData.id} caseData={caseData} />}
       />
       <CasePlan caseId={caseData.id} />
       <CaseAgreedApproach caseId={caseData.id} />

@@ -1,8 +1,14 @@
+import { INFORMATION_CATEGORIES } from '@schakel/domain';
 import { Heading, Paragraph, StatusBadge } from '@utrecht/component-library-react';
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import type { CaseDetailFieldsFragment } from '../../../gql/graphql';
+import { useMe } from '../../auth/hooks/useMe';
+import { canInviteParticipant } from '../../auth/utils/permissions';
+import { CasusregisseurPanel } from '../../case-team/components/CasusregisseurPanel';
+import { EndParticipationControl } from '../../case-team/components/EndParticipationControl';
 import { useI18n } from '../../i18n/hooks/useI18n';
 import { formatDate } from '../../i18n/utils/formatDate';
+import { InviteParticipantSection } from './InviteParticipantSection';
 import { Withheld } from './Withheld';
 import './cases.css';
 
@@ -10,19 +16,38 @@ type Participant = CaseDetailFieldsFragment['participants'][number];
 
 interface CaseParticipantsProps {
   participants: readonly Participant[];
+  /**
+   * The case in the caller's own view: then the team's controls show for whom they are meant
+   * (the casusregisseur for everyone; appointing, inviting and ending for the procesregisseur of
+   * an open case). Left out for a preview ("bekijk als"), which changes nothing.
+   */
+  caseData?: CaseDetailFieldsFragment;
 }
 
-/** The agencies taking part (deelnemers), with why and on what basis; ended ones stay listed. */
-export function CaseParticipants({ participants }: CaseParticipantsProps) {
+/**
+ * The case team: the casusregisseur and the agencies taking part (deelnemers), with why and on
+ * what basis; ended ones stay listed. The procesregisseur builds the team here, on demand.
+ */
+export function CaseParticipants({ participants, caseData }: CaseParticipantsProps) {
   const { locale, t } = useI18n();
+  const me = useMe();
   const headingId = useId();
+  const [ended, setEnded] = useState<string | null>(null);
   const date = (value: string) => formatDate(value, locale);
+  const manage = Boolean(caseData && !caseData.readOnly && canInviteParticipant(me.roles));
+  const writable = caseData
+    ? INFORMATION_CATEGORIES.filter((category) =>
+        caseData.categoryAccess.some((entry) => entry.category === category && entry.canWrite),
+      )
+    : [];
 
   return (
     <section aria-labelledby={headingId}>
       <Heading level={2} id={headingId}>
         {t('participants.heading')}
       </Heading>
+      {caseData && <CasusregisseurPanel caseData={caseData} canManage={manage} />}
+      <div role="status">{ended && <Paragraph>{ended}</Paragraph>}</div>
       {participants.length === 0 ? (
         <Paragraph>{t('participants.empty')}</Paragraph>
       ) : (
@@ -84,9 +109,25 @@ export function CaseParticipants({ participants }: CaseParticipantsProps) {
                   </div>
                 )}
               </dl>
+              {manage && participant.active && participant.agency.id !== me.agency.id && (
+                <EndParticipationControl
+                  participantId={participant.id}
+                  agencyName={participant.agency.name}
+                  onEnded={setEnded}
+                />
+              )}
             </li>
           ))}
         </ul>
+      )}
+      {manage && caseData && writable.length > 0 && (
+        <InviteParticipantSection
+          caseId={caseData.id}
+          categories={writable}
+          participating={participants
+            .filter((participant) => participant.active)
+            .map((participant) => participant.agency.id)}
+        />
       )}
     </section>
   );

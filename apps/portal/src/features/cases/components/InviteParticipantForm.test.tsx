@@ -60,7 +60,10 @@ describe('InviteParticipantForm', () => {
 
     await user.selectOptions(screen.getByLabelText('Uit te nodigen organisatie'), AGENCIES.ggz.id);
     await user.type(screen.getByLabelText('Reden van deelname'), 'Behandelrelatie met de cliënt.');
-    await user.type(screen.getByLabelText('Grondslag'), 'Convenant');
+    await user.selectOptions(
+      screen.getByLabelText('Grondslag'),
+      'Convenant Zorg- en Veiligheidshuis, art. 5',
+    );
     await user.click(screen.getByRole('button', { name: 'Uitnodigen' }));
     expect(await screen.findByText('Kies ten minste één categorie voor de reden.')).toBeVisible();
     expect(within(group).getByLabelText('Identiteit')).toHaveFocus();
@@ -74,7 +77,7 @@ describe('InviteParticipantForm', () => {
       role: 'PARTNER',
       reason: 'Dreigt met geweld tegen hulpverleners.',
       reasonCategories: ['SAFETY'],
-      legalBasis: 'Convenant, zwaarwegend belang',
+      legalBasis: 'Zwaarwegend belang (conflict van plichten)',
     };
     const added = {
       request: { query: ADD_CASE_PARTICIPANT_MUTATION, variables: { input } },
@@ -104,7 +107,7 @@ describe('InviteParticipantForm', () => {
     await user.selectOptions(screen.getByLabelText('Uit te nodigen organisatie'), AGENCIES.ggz.id);
     await user.type(screen.getByLabelText('Reden van deelname'), input.reason);
     await user.click(within(group).getByLabelText('Veiligheid'));
-    await user.type(screen.getByLabelText('Grondslag'), input.legalBasis);
+    await user.selectOptions(screen.getByLabelText('Grondslag'), input.legalBasis);
     await user.click(screen.getByRole('button', { name: 'Uitnodigen' }));
 
     expect(await screen.findByText('GGZ Demoland neemt nu deel aan de casus.')).toBeVisible();

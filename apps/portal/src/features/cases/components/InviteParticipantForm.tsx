@@ -5,9 +5,9 @@ import {
   Select,
   SelectOption,
   Textarea,
-  Textbox,
 } from '@utrecht/component-library-react';
 import type { InformationCategory } from '../../../gql/graphql';
+import { LegalBasisField } from '../../case-team/components/LegalBasisField';
 import { LabelledField } from '../../forms/components/LabelledField';
 import { useT } from '../../i18n/hooks/useT';
 import { useInviteParticipantForm } from '../hooks/useInviteParticipantForm';
@@ -83,22 +83,14 @@ export function InviteParticipantForm({
         )}
       </LabelledField>
       <InviteReasonCategories form={form} categories={categories} />
-      <LabelledField
+      <LegalBasisField
         id={fieldId('legalBasis')}
         label={t('invite.legalBasis')}
         description={t('invite.legalBasisHint')}
         error={message('legalBasis')}
-      >
-        {({ describedBy, invalid }) => (
-          <Textbox
-            id={fieldId('legalBasis')}
-            invalid={invalid}
-            aria-describedby={describedBy}
-            value={values.legalBasis}
-            onChange={(event) => form.setLegalBasis(event.target.value)}
-          />
-        )}
-      </LabelledField>
+        value={values.legalBasis}
+        onChange={form.setLegalBasis}
+      />
       <div>
         <Button type="submit" appearance="primary-action-button" busy={form.pending}>
           {t('invite.submit')}

@@ -9,6 +9,8 @@ export const CASE_CONSENTS_QUERY = graphql(`
       active
       caseId
       givenAt
+      validUntil
+      evidence
       withdrawnAt
       recipientAgency {
         id

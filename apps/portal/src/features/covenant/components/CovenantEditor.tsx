@@ -55,9 +55,7 @@ export function CovenantEditor({ onCancel, onReload, ...source }: CovenantEditor
           edit={form.edit}
         />
         <Paragraph role="status">
-          {form.changed === 1
-            ? t('covenant.edit.changedOne')
-            : t('covenant.edit.changedCount', { count: form.changed })}
+          {t('covenant.edit.changedCount', { count: form.changed })}
         </Paragraph>
         <CovenantSensitiveWarning id={form.warningId} sensitive={form.sensitive} />
         <LabelledField

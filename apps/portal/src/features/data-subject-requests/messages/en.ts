@@ -20,7 +20,7 @@ export const dataSubjectRequestsEn: Record<keyof typeof dataSubjectRequestsNl, s
   'dsr.list.parts': 'Partners done',
   'dsr.list.partsValue': '{done} of {total}',
   'dsr.overdue': 'overdue',
-  'dsr.daysLeft': '{days} days left',
+  'dsr.daysLeft': '{days, plural, one {# day} other {# days}} left',
   'dsr.dueToday': 'today',
   'dsr.type.ACCESS': 'Access',
   'dsr.type.RECTIFICATION': 'Rectification',
@@ -43,7 +43,7 @@ export const dataSubjectRequestsEn: Record<keyof typeof dataSubjectRequestsNl, s
   'dsr.register.dateOfBirth': 'Date of birth',
   'dsr.register.dateHint': 'For example 2026-03-15 (yyyy-mm-dd).',
   'dsr.register.find': 'Search',
-  'dsr.register.results': '{count} persons found',
+  'dsr.register.results': '{count, plural, one {# person} other {# people}} found',
   'dsr.register.noResults':
     "Nobody found: the partners hold no data on this person. You can register the request with the requester's details.",
   'dsr.register.choose': 'Choose {name}',

@@ -18,7 +18,7 @@ export const dataSubjectRequestsNl = {
   'dsr.list.parts': 'Partners klaar',
   'dsr.list.partsValue': '{done} van {total}',
   'dsr.overdue': 'verlopen',
-  'dsr.daysLeft': 'nog {days} dagen',
+  'dsr.daysLeft': 'nog {days, plural, one {# dag} other {# dagen}}',
   'dsr.dueToday': 'vandaag',
 
   'dsr.type.ACCESS': 'Inzage',
@@ -43,7 +43,7 @@ export const dataSubjectRequestsNl = {
   'dsr.register.dateOfBirth': 'Geboortedatum',
   'dsr.register.dateHint': 'Bijvoorbeeld 2026-03-15 (jjjj-mm-dd).',
   'dsr.register.find': 'Zoeken',
-  'dsr.register.results': '{count} personen gevonden',
+  'dsr.register.results': '{count, plural, one {# persoon} other {# personen}} gevonden',
   'dsr.register.noResults':
     'Niemand gevonden: de partners hebben geen gegevens over deze persoon. Je kunt het verzoek registreren met de gegevens van de aanvrager.',
   'dsr.register.choose': 'Kies {name}',

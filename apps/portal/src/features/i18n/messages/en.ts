@@ -6,12 +6,14 @@ import { sessionsEn } from '../../sessions/messages/en';
 import { retentionEn } from '../../retention/messages/en';
 import { agencyAdminEn } from '../../administration/messages/agencyUsers.en';
 import { ssoEn } from '../../sso/messages/en';
+import { shellEn } from '../../shell/messages/en';
 import { regionAgenciesEn } from '../../administration/messages/regionAgencies.en';
 import { covenantAccessEn } from '../../covenant-access/messages/en';
 import { regionSettingsEn } from '../../region-settings/messages/en';
 import { covenantEn } from '../../covenant/messages/en';
 import { dataSubjectRequestsEn } from '../../data-subject-requests/messages/en';
 import { monitoringEn } from '../../monitoring/messages/en';
+import { caseTeamEn } from '../../case-team/messages/en';
 import { plansEn } from '../../plans/messages/en';
 import { referralsEn } from '../../referrals/messages/en';
 import type { Messages } from './nl';
@@ -222,7 +224,7 @@ export const en: Messages = {
   'cases.results.heading': 'Cases found',
   'cases.results.caption': 'Cases, page {page}',
   'cases.results.countOne': 'Page {page}: 1 case.',
-  'cases.results.count': 'Page {page}: {count} cases.',
+  'cases.results.count': 'Page {page}: {count, plural, one {# case} other {# cases}}.',
   'cases.loading': 'Loading cases…',
   'cases.empty': 'There are no cases you can see.',
   'cases.emptyFiltered': 'No cases match these filters. Clear the filters to see everything.',
@@ -281,7 +283,8 @@ export const en: Messages = {
     'Showing {shown} of the {total} items in this category, newest first. Older information cannot be loaded in this view.',
   'information.older.load': 'Show older information',
   'information.older.loading': 'Loading older information…',
-  'information.older.loaded': 'Loaded {count} older items. Now showing {shown} of {total}.',
+  'information.older.loaded':
+    'Loaded {count, plural, one {# older item} other {# older items}}. Now showing {shown} of {total}.',
   'information.older.failed': 'Older information could not be loaded. {reason}',
 
   'addItem.toggle': 'Add information',
@@ -319,7 +322,8 @@ export const en: Messages = {
   'invite.categoriesHint':
     'Choose the information categories of what you write. Only participants who may read every chosen category see the reason; the others see "withheld".',
   'invite.legalBasis': 'Legal basis',
-  'invite.legalBasisHint': 'The legal basis of the participation, 3 to 500 characters.',
+  'invite.legalBasisHint':
+    'Choose the legal basis from the covenant. Not listed? Choose "Other legal basis…".',
   'invite.submit': 'Invite',
   'invite.done': '{agency} now takes part in the case.',
   'invite.problem.agency': 'Choose an organisation.',
@@ -446,8 +450,7 @@ export const en: Messages = {
   'covenant.edit.noteRequired': 'Enter a note.',
   'covenant.edit.noteLength': 'The note must be {min} to {max} characters long.',
   'covenant.edit.noChanges': 'Change at least one cell before proposing a change.',
-  'covenant.edit.changedOne': '1 cell changed.',
-  'covenant.edit.changedCount': '{count} cells changed.',
+  'covenant.edit.changedCount': '{count, plural, one {# cell changed} other {# cells changed}}.',
   'covenant.edit.changedMark': '(changed)',
   'covenant.edit.save': 'Propose change',
   'covenant.edit.cancel': 'Cancel',
@@ -575,12 +578,14 @@ export const en: Messages = {
   ...plansEn,
   ...agreedApproachEn,
   ...monitoringEn,
+  ...caseTeamEn,
   ...meetingsEn,
   ...mfaEn,
   ...privacyOfficeEn,
   ...sessionsEn,
   ...retentionEn,
   ...ssoEn,
+  ...shellEn,
   ...agencyAdminEn,
   ...regionAgenciesEn,
   ...covenantAccessEn,

@@ -9,12 +9,14 @@ import { sessionsNl } from '../../sessions/messages/nl';
 import { retentionNl } from '../../retention/messages/nl';
 import { agencyAdminNl } from '../../administration/messages/agencyUsers.nl';
 import { ssoNl } from '../../sso/messages/nl';
+import { shellNl } from '../../shell/messages/nl';
 import { regionAgenciesNl } from '../../administration/messages/regionAgencies.nl';
 import { covenantAccessNl } from '../../covenant-access/messages/nl';
 import { regionSettingsNl } from '../../region-settings/messages/nl';
 import { covenantNl } from '../../covenant/messages/nl';
 import { dataSubjectRequestsNl } from '../../data-subject-requests/messages/nl';
 import { monitoringNl } from '../../monitoring/messages/nl';
+import { caseTeamNl } from '../../case-team/messages/nl';
 import { plansNl } from '../../plans/messages/nl';
 import { referralsNl } from '../../referrals/messages/nl';
 
@@ -227,7 +229,7 @@ export const nl = {
   'cases.results.heading': 'Gevonden dossiers',
   'cases.results.caption': 'Dossiers, pagina {page}',
   'cases.results.countOne': 'Pagina {page}: 1 dossier.',
-  'cases.results.count': 'Pagina {page}: {count} dossiers.',
+  'cases.results.count': 'Pagina {page}: {count, plural, one {# dossier} other {# dossiers}}.',
   'cases.loading': 'Dossiers worden geladen…',
   'cases.empty': 'Er zijn geen dossiers die je kunt inzien.',
   'cases.emptyFiltered': 'Er zijn geen dossiers met deze filters. Wis de filters om alles te zien.',
@@ -287,7 +289,8 @@ export const nl = {
     '{shown} van de {total} items in deze categorie worden getoond, de nieuwste eerst. Oudere informatie is in deze weergave niet te laden.',
   'information.older.load': 'Oudere informatie tonen',
   'information.older.loading': 'Oudere informatie wordt geladen…',
-  'information.older.loaded': '{count} oudere items geladen. Nu {shown} van de {total} getoond.',
+  'information.older.loaded':
+    '{count, plural, one {# ouder item geladen} other {# oudere items geladen}}. Nu {shown} van de {total} getoond.',
   'information.older.failed': 'Oudere informatie kon niet worden geladen. {reason}',
 
   'addItem.toggle': 'Informatie toevoegen',
@@ -325,7 +328,8 @@ export const nl = {
   'invite.categoriesHint':
     'Kies de informatiecategorieën van wat u schrijft. Alleen deelnemers die elke gekozen categorie mogen lezen, zien de reden; de anderen zien "afgeschermd".',
   'invite.legalBasis': 'Grondslag',
-  'invite.legalBasisHint': 'De grondslag van de deelname, 3 tot 500 tekens.',
+  'invite.legalBasisHint':
+    'Kies de grondslag uit het convenant. Staat hij er niet bij? Kies dan "Andere grondslag…".',
   'invite.submit': 'Uitnodigen',
   'invite.done': '{agency} neemt nu deel aan de casus.',
   'invite.problem.agency': 'Kies een organisatie.',
@@ -453,8 +457,8 @@ export const nl = {
   'covenant.edit.noteRequired': 'Vul een toelichting in.',
   'covenant.edit.noteLength': 'De toelichting moet {min} tot {max} tekens lang zijn.',
   'covenant.edit.noChanges': 'Wijzig minstens één cel voordat je een wijziging voorstelt.',
-  'covenant.edit.changedOne': '1 cel gewijzigd.',
-  'covenant.edit.changedCount': '{count} cellen gewijzigd.',
+  'covenant.edit.changedCount':
+    '{count, plural, one {# cel gewijzigd} other {# cellen gewijzigd}}.',
   'covenant.edit.changedMark': '(gewijzigd)',
   'covenant.edit.save': 'Wijziging voorstellen',
   'covenant.edit.cancel': 'Annuleren',
@@ -585,12 +589,14 @@ export const nl = {
   ...plansNl,
   ...agreedApproachNl,
   ...monitoringNl,
+  ...caseTeamNl,
   ...meetingsNl,
   ...mfaNl,
   ...privacyOfficeNl,
   ...sessionsNl,
   ...retentionNl,
   ...ssoNl,
+  ...shellNl,
   ...agencyAdminNl,
   ...regionAgenciesNl,
   ...covenantAccessNl,

@@ -10,6 +10,11 @@ describe('formatMessage', () => {
     expect(formatMessage('nl', days, { count: 12 })).toBe('12 dagen');
   });
 
+  it('chooses the plural form also for a count that arrives as text (labels of API events)', () => {
+    expect(formatMessage('nl', days, { count: '1' })).toBe('1 dag');
+    expect(formatMessage('nl', days, { count: '30' })).toBe('30 dagen');
+  });
+
   it('chooses the English plural form by count', () => {
     const people = '{count, plural, one {# person} other {# people}}';
     expect(formatMessage('en', people, { count: 1 })).toBe('1 person');

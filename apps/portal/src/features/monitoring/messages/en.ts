@@ -62,7 +62,7 @@ export const monitoringEn: Record<keyof typeof monitoringNl, string> = {
   'timeline.kind.MEETING_DISCUSSED': 'Discussed in case meeting {meeting}.',
   'timeline.kind.MEETING_DISCUSSED.short': 'Discussed in a case meeting.',
   'timeline.kind.CASE_CLOSED':
-    'Case closed. Outcome: {outcome}. Participants keep read access for {graceDays} days.',
+    'Case closed. Outcome: {outcome}. Participants keep read access for {graceDays, plural, one {# day} other {# days}}.',
   'timeline.kind.CASE_CLOSED.short': 'Case closed.',
 
   'closing.heading': 'Closing',
@@ -70,7 +70,7 @@ export const monitoringEn: Record<keyof typeof monitoringNl, string> = {
   'closing.intro':
     'Close the case when its goals are reached or the approach is no longer needed. A closed case can no longer be changed.',
   'closing.grace':
-    'After closing, participants keep read access for {days} days; then their participation ends by itself.',
+    'After closing, participants keep read access for {days, plural, one {# day} other {# days}}; then their participation ends by itself.',
   'closing.graceNone': "After closing, every organisation's participation ends at once.",
   'closing.outcome': 'Outcome',
   'closing.outcomeRequired': 'Choose the outcome of the case.',
@@ -101,13 +101,14 @@ export const monitoringEn: Record<keyof typeof monitoringNl, string> = {
   'graceSetting.heading': 'Read access after closing',
   'graceSetting.intro':
     'How many days participants can still read a closed case, for example to finish their own file. Then their participation ends. Choose 0 to end access as soon as a case is closed.',
-  'graceSetting.current': 'Currently set: {days} days.',
+  'graceSetting.current': 'Currently set: {days, plural, one {# day} other {# days}}.',
   'graceSetting.label': 'Number of days',
   'graceSetting.hint': 'A whole number from 0 to {max}.',
   'graceSetting.invalid': 'Enter a whole number from 0 to {max}.',
   'graceSetting.submit': 'Save',
   'graceSetting.notSaved': 'The setting has not been saved.',
-  'graceSetting.saved': 'Saved: participants keep read access for {days} days after closing.',
+  'graceSetting.saved':
+    'Saved: participants keep read access for {days, plural, one {# day} other {# days}} after closing.',
   'graceSetting.loading': 'Loading the setting…',
 
   'dashboard.title': 'Overview',
@@ -115,14 +116,16 @@ export const monitoringEn: Record<keyof typeof monitoringNl, string> = {
     'Referrals and cases of your region in which the Veiligheidshuis takes part. The figures only cover cases you may see.',
   'dashboard.loading': 'Loading the overview…',
   'dashboard.referralsHeading': 'Open referrals',
-  'dashboard.referralsCount': '{count} referrals are waiting for triage.',
+  'dashboard.referralsCount':
+    '{count, plural, one {# referral is} other {# referrals are}} waiting for triage.',
   'dashboard.referralsNone': 'No referrals are waiting for triage.',
-  'dashboard.oldestReferral': 'Waiting longest: {reference}, since {date} ({days} days).',
+  'dashboard.oldestReferral':
+    'Waiting longest: {reference}, since {date} ({days, plural, one {# day} other {# days}}).',
   'dashboard.statusHeading': 'Cases by status',
   'dashboard.statusCaption': 'Number of cases by status',
   'dashboard.status': 'Status',
   'dashboard.count': 'Number',
-  'dashboard.countLink': 'View {count} cases with status {status}',
+  'dashboard.countLink': 'View {count, plural, one {# case} other {# cases}} with status {status}',
   'dashboard.wijkHeading': 'Cases by neighbourhood',
   'dashboard.wijkCaption': "Number of cases by the person's neighbourhood (wijk)",
   'dashboard.wijk': 'Neighbourhood',
@@ -132,7 +135,8 @@ export const monitoringEn: Record<keyof typeof monitoringNl, string> = {
   'dashboard.wijkWithheld': 'Withheld',
   'dashboard.wijkNone': 'There are no cases.',
   'dashboard.overdueHeading': 'Overdue actions',
-  'dashboard.overdueCount': '{count} actions are past their due date.',
+  'dashboard.overdueCount':
+    '{count, plural, one {# action is} other {# actions are}} past their due date.',
   'dashboard.overdueNone': 'No actions are past their due date.',
   'dashboard.overdueCaption': 'Overdue actions, longest overdue first',
   'dashboard.overdueCase': 'Case',

@@ -63,7 +63,7 @@ export const monitoringNl = {
   'timeline.kind.MEETING_DISCUSSED': 'Besproken in casusoverleg {meeting}.',
   'timeline.kind.MEETING_DISCUSSED.short': 'Besproken in een casusoverleg.',
   'timeline.kind.CASE_CLOSED':
-    'Casus afgesloten. Resultaat: {outcome}. Deelnemers houden {graceDays} dagen leestoegang.',
+    'Casus afgesloten. Resultaat: {outcome}. Deelnemers houden {graceDays, plural, one {# dag} other {# dagen}} leestoegang.',
   'timeline.kind.CASE_CLOSED.short': 'Casus afgesloten.',
 
   // Closing
@@ -72,7 +72,7 @@ export const monitoringNl = {
   'closing.intro':
     'Sluit de casus af als de doelen zijn bereikt of de aanpak niet meer nodig is. Een afgesloten casus kan niet meer worden gewijzigd.',
   'closing.grace':
-    'Na het afsluiten houden de deelnemers nog {days} dagen leestoegang; daarna eindigt hun deelname vanzelf.',
+    'Na het afsluiten houden de deelnemers nog {days, plural, one {# dag} other {# dagen}} leestoegang; daarna eindigt hun deelname vanzelf.',
   'closing.graceNone': 'Na het afsluiten eindigt de deelname van alle organisaties direct.',
   'closing.outcome': 'Resultaat',
   'closing.outcomeRequired': 'Kies het resultaat van de casus.',
@@ -103,13 +103,14 @@ export const monitoringNl = {
   'graceSetting.heading': 'Leestoegang na afsluiten',
   'graceSetting.intro':
     'Hoeveel dagen deelnemers een afgesloten casus nog kunnen lezen, bijvoorbeeld om hun eigen dossier af te ronden. Daarna eindigt hun deelname. Kies 0 om de toegang direct bij afsluiten te beëindigen.',
-  'graceSetting.current': 'Nu ingesteld: {days} dagen.',
+  'graceSetting.current': 'Nu ingesteld: {days, plural, one {# dag} other {# dagen}}.',
   'graceSetting.label': 'Aantal dagen',
   'graceSetting.hint': 'Een heel getal van 0 tot en met {max}.',
   'graceSetting.invalid': 'Vul een heel getal van 0 tot en met {max} in.',
   'graceSetting.submit': 'Opslaan',
   'graceSetting.notSaved': 'De instelling is niet opgeslagen.',
-  'graceSetting.saved': 'Opgeslagen: deelnemers houden na afsluiten {days} dagen leestoegang.',
+  'graceSetting.saved':
+    'Opgeslagen: deelnemers houden na afsluiten {days, plural, one {# dag} other {# dagen}} leestoegang.',
   'graceSetting.loading': 'De instelling wordt geladen…',
 
   // Dashboard
@@ -118,14 +119,17 @@ export const monitoringNl = {
     'Aanmeldingen en casussen van je regio waarin het Veiligheidshuis deelneemt. De aantallen gaan alleen over casussen die je mag inzien.',
   'dashboard.loading': 'Het overzicht wordt geladen…',
   'dashboard.referralsHeading': 'Openstaande aanmeldingen',
-  'dashboard.referralsCount': '{count} aanmeldingen wachten op triage.',
+  'dashboard.referralsCount':
+    '{count, plural, one {# aanmelding wacht} other {# aanmeldingen wachten}} op triage.',
   'dashboard.referralsNone': 'Er wachten geen aanmeldingen op triage.',
-  'dashboard.oldestReferral': 'Langst wachtend: {reference}, sinds {date} ({days} dagen).',
+  'dashboard.oldestReferral':
+    'Langst wachtend: {reference}, sinds {date} ({days, plural, one {# dag} other {# dagen}}).',
   'dashboard.statusHeading': 'Casussen per status',
   'dashboard.statusCaption': 'Aantal casussen per status',
   'dashboard.status': 'Status',
   'dashboard.count': 'Aantal',
-  'dashboard.countLink': '{count} casussen met status {status} bekijken',
+  'dashboard.countLink':
+    '{count, plural, one {# casus} other {# casussen}} met status {status} bekijken',
   'dashboard.wijkHeading': 'Casussen per wijk',
   'dashboard.wijkCaption': 'Aantal casussen per wijk van de betrokkene',
   'dashboard.wijk': 'Wijk',
@@ -135,7 +139,8 @@ export const monitoringNl = {
   'dashboard.wijkWithheld': 'Afgeschermd',
   'dashboard.wijkNone': 'Er zijn geen casussen.',
   'dashboard.overdueHeading': 'Acties over de deadline',
-  'dashboard.overdueCount': '{count} acties zijn over de deadline.',
+  'dashboard.overdueCount':
+    '{count, plural, one {# actie is} other {# acties zijn}} over de deadline.',
   'dashboard.overdueNone': 'Er zijn geen acties over de deadline.',
   'dashboard.overdueCaption': 'Acties over de deadline, de langst verlopen eerst',
   'dashboard.overdueCase': 'Casus',

@@ -90,7 +90,8 @@ export const plansEn: Record<keyof typeof plansNl, string> = {
   'plan.history.version': 'Version {number}',
   'plan.history.adopted': 'adopted on {date} by {agency}',
   'plan.history.draft': 'draft',
-  'plan.history.counts': '{goals} goals, {actions} actions',
+  'plan.history.counts':
+    '{goals, plural, one {# goal} other {# goals}}, {actions, plural, one {# action} other {# actions}}',
   'plan.history.showDiff': 'Show changes since version {number}',
   'plan.history.diffHeading': 'Changes from version {from} to version {to}',
   'plan.history.noChanges': 'No changes to goals or actions.',
@@ -117,5 +118,5 @@ export const plansEn: Record<keyof typeof plansNl, string> = {
   'myActions.case': 'Case {reference}',
   'myActions.concept': 'from a draft plan',
   'myActions.more': 'Load more actions',
-  'myActions.count': '{count} actions shown',
+  'myActions.count': '{count, plural, one {# action shown} other {# actions shown}}',
 };

@@ -89,7 +89,8 @@ export const plansNl = {
   'plan.history.version': 'Versie {number}',
   'plan.history.adopted': 'vastgesteld op {date} door {agency}',
   'plan.history.draft': 'concept',
-  'plan.history.counts': '{goals} doelen, {actions} afspraken',
+  'plan.history.counts':
+    '{goals, plural, one {# doel} other {# doelen}}, {actions, plural, one {# afspraak} other {# afspraken}}',
   'plan.history.showDiff': 'Toon wijzigingen ten opzichte van versie {number}',
   'plan.history.diffHeading': 'Wijzigingen van versie {from} naar versie {to}',
   'plan.history.noChanges': 'Geen wijzigingen in doelen of afspraken.',
@@ -116,5 +117,5 @@ export const plansNl = {
   'myActions.case': 'Casus {reference}',
   'myActions.concept': 'uit een concept-plan',
   'myActions.more': 'Meer afspraken laden',
-  'myActions.count': '{count} afspraken getoond',
+  'myActions.count': '{count, plural, one {# afspraak getoond} other {# afspraken getoond}}',
 } satisfies Record<string, string>;

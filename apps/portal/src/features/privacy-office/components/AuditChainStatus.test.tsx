@@ -28,7 +28,7 @@ describe('AuditChainStatus', () => {
     expect(screen.queryByText(/Keten intact/)).toBeNull();
     await user.click(await screen.findByRole('button', { name: 'Keten nu controleren' }));
     expect(
-      await screen.findByText('Keten intact, 1234 gebeurtenissen gecontroleerd.'),
+      await screen.findByText('Keten intact, 1.234 gebeurtenissen gecontroleerd.'),
     ).toBeVisible();
   });
 

@@ -84,7 +84,7 @@ describe('AuditTrailSearch', () => {
     expect(card.getByText('Acute dreiging, spoed')).toBeVisible();
     expect(card.getByText(/Niet gerechtvaardigd — Priya Privacy, .*: Geen spoed\./)).toBeVisible();
     expect(
-      screen.getByText(/1 gebeurtenissen getoond, nieuwste eerst; er zijn er meer\./),
+      screen.getByText(/1 gebeurtenis getoond, nieuwste eerst; er zijn er meer\./),
     ).toBeVisible();
 
     await user.click(screen.getByRole('button', { name: 'Meer laden' }));

@@ -17,9 +17,10 @@ export const privacyOfficeEn: Record<keyof typeof privacyOfficeNl, string> = {
     'Check that the recorded events are unchanged and complete since they were recorded. On a large audit trail this can take a few seconds.',
   'privacyOffice.chain.verify': 'Check the chain now',
   'privacyOffice.chain.loading': 'Checking the chain…',
-  'privacyOffice.chain.intact': 'Chain intact, {count} events checked.',
+  'privacyOffice.chain.intact':
+    'Chain intact, {count, plural, one {# event} other {# events}} checked.',
   'privacyOffice.chain.broken':
-    'Chain broken at event {seq}: {reason} The {count} events before it are intact.',
+    'Chain broken at event {seq}: {reason} {count, plural, =0 {There were no events before it.} one {The # event before it is intact.} other {The # events before it are intact.}}',
   'privacyOffice.chain.reason.SEQ_GAP': 'an event before it is missing (deleted).',
   'privacyOffice.chain.reason.PREV_HASH_MISMATCH': 'the event does not link to the one before it.',
   'privacyOffice.chain.reason.HASH_MISMATCH': 'the event was changed after it was written.',
@@ -64,8 +65,10 @@ export const privacyOfficeEn: Record<keyof typeof privacyOfficeNl, string> = {
 
   'privacyOffice.results.heading': 'Events',
   'privacyOffice.results.loading': 'Searching the audit trail…',
-  'privacyOffice.results.count': '{count} events shown, newest first.',
-  'privacyOffice.results.countMore': '{count} events shown, newest first; there are more.',
+  'privacyOffice.results.count':
+    '{count, plural, one {# event} other {# events}} shown, newest first.',
+  'privacyOffice.results.countMore':
+    '{count, plural, one {# event} other {# events}} shown, newest first; there are more.',
   'privacyOffice.results.lines': 'On {count, plural, one {# line} other {# lines}}.',
   'privacyOffice.results.none': 'No events match these filters.',
   'privacyOffice.results.more': 'Load more',
@@ -181,7 +184,8 @@ export const privacyOfficeEn: Record<keyof typeof privacyOfficeNl, string> = {
     'There are more signals than shown here. Choose a shorter period.',
   'privacyOffice.signals.volume.heading': 'Unusual volume',
   'privacyOffice.signals.volume.none': 'No unusual volume in this period.',
-  'privacyOffice.signals.volume.item': '{name} ({agency}) — {count} events on {day}',
+  'privacyOffice.signals.volume.item':
+    '{name} ({agency}) — {count, plural, one {# event} other {# events}} on {day}',
   'privacyOffice.signals.link': 'Open the audit trail of {name} on {day}',
   'privacyOffice.signals.unknownUser': 'unknown employee',
 

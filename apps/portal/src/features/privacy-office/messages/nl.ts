@@ -15,9 +15,10 @@ export const privacyOfficeNl = {
     'Controleer of de vastgelegde gebeurtenissen sinds het vastleggen ongewijzigd en compleet zijn. Dit kan bij een grote audittrail enkele seconden duren.',
   'privacyOffice.chain.verify': 'Keten nu controleren',
   'privacyOffice.chain.loading': 'De keten wordt gecontroleerd…',
-  'privacyOffice.chain.intact': 'Keten intact, {count} gebeurtenissen gecontroleerd.',
+  'privacyOffice.chain.intact':
+    'Keten intact, {count, plural, one {# gebeurtenis} other {# gebeurtenissen}} gecontroleerd.',
   'privacyOffice.chain.broken':
-    'Keten verbroken bij gebeurtenis {seq}: {reason} De {count} gebeurtenissen daarvoor zijn intact.',
+    'Keten verbroken bij gebeurtenis {seq}: {reason} {count, plural, =0 {Daarvoor waren er geen gebeurtenissen.} one {De # gebeurtenis daarvoor is intact.} other {De # gebeurtenissen daarvoor zijn intact.}}',
   'privacyOffice.chain.reason.SEQ_GAP': 'er ontbreekt een gebeurtenis ervoor (verwijderd).',
   'privacyOffice.chain.reason.PREV_HASH_MISMATCH':
     'de gebeurtenis sluit niet aan op de gebeurtenis ervoor.',
@@ -63,9 +64,10 @@ export const privacyOfficeNl = {
 
   'privacyOffice.results.heading': 'Gebeurtenissen',
   'privacyOffice.results.loading': 'De audittrail wordt doorzocht…',
-  'privacyOffice.results.count': '{count} gebeurtenissen getoond, nieuwste eerst.',
+  'privacyOffice.results.count':
+    '{count, plural, one {# gebeurtenis} other {# gebeurtenissen}} getoond, nieuwste eerst.',
   'privacyOffice.results.countMore':
-    '{count} gebeurtenissen getoond, nieuwste eerst; er zijn er meer.',
+    '{count, plural, one {# gebeurtenis} other {# gebeurtenissen}} getoond, nieuwste eerst; er zijn er meer.',
   'privacyOffice.results.lines': 'Op {count, plural, one {# regel} other {# regels}}.',
   'privacyOffice.results.none': 'Geen gebeurtenissen gevonden met deze filters.',
   'privacyOffice.results.more': 'Meer laden',
@@ -181,7 +183,8 @@ export const privacyOfficeNl = {
     'Er zijn meer signalen dan hier getoond. Kies een kortere periode.',
   'privacyOffice.signals.volume.heading': 'Ongewoon volume',
   'privacyOffice.signals.volume.none': 'Geen ongewoon volume in deze periode.',
-  'privacyOffice.signals.volume.item': '{name} ({agency}) — {count} gebeurtenissen op {day}',
+  'privacyOffice.signals.volume.item':
+    '{name} ({agency}) — {count, plural, one {# gebeurtenis} other {# gebeurtenissen}} op {day}',
   'privacyOffice.signals.link': 'Open de audittrail van {name} op {day}',
   'privacyOffice.signals.unknownUser': 'onbekende medewerker',
 

@@ -23,10 +23,11 @@ export const referralsEn: Record<keyof typeof referralsNl, string> = {
   'referral.wijk': 'Neighbourhood',
   'referral.search': 'Search',
   'referral.searching': 'Searching…',
-  'referral.results': '{count} person(s) found at your organisation.',
+  'referral.results':
+    '{count, plural, one {# person} other {# people}} found at your organisation.',
   'referral.noResults': "No person found in your organisation's cases. You can refer a new person.",
   'referral.pick': 'Choose {name}',
-  'referral.personCases': 'Born {date}, {count} case(s)',
+  'referral.personCases': 'Born {date}, {count, plural, one {# case} other {# cases}}',
   'referral.newPerson': 'Refer a new person',
   'referral.newPersonHeading': "The person's details",
   'referral.chosenPerson': 'Referral for: {name}',
@@ -78,8 +79,9 @@ export const referralsEn: Record<keyof typeof referralsNl, string> = {
   'triage.intro':
     'Incoming referrals, oldest first. Assess them against the national criteria and record the decision with a reason.',
   'triage.empty': 'No referrals are waiting for triage.',
-  'triage.count': '{count} referral(s) waiting for triage.',
-  'triage.waiting': 'waiting {days} day(s)',
+  'triage.count':
+    '{count, plural, one {# referral is} other {# referrals are}} waiting for triage.',
+  'triage.waiting': 'waiting {days, plural, one {# day} other {# days}}',
   'triage.open': 'Assess {reference}',
   'triage.referredBy': 'Referred by {agency}',
   'triage.possibleMatch': 'Possibly a known person',
@@ -87,7 +89,8 @@ export const referralsEn: Record<keyof typeof referralsNl, string> = {
     'The referrer does not know this. Decide whether it is the same person before deciding on the referral.',
   'triage.bsnConflict':
     'The entered BSN belongs to a known person with a different name or date of birth.',
-  'triage.matchPerson': '{name}, born {date}, neighbourhood {wijk}, {count} case(s)',
+  'triage.matchPerson':
+    '{name}, born {date}, neighbourhood {wijk}, {count, plural, one {# case} other {# cases}}',
   'triage.samePerson': 'The same person as {name}: link',
   'triage.differentPerson': 'A different person: record as a new person',
   'triage.matchLegend': 'Is this the same person?',

@@ -21,11 +21,12 @@ export const referralsNl = {
   'referral.wijk': 'Wijk',
   'referral.search': 'Zoeken',
   'referral.searching': 'Bezig met zoeken…',
-  'referral.results': '{count} persoon/personen gevonden bij uw organisatie.',
+  'referral.results':
+    '{count, plural, one {# persoon} other {# personen}} gevonden bij uw organisatie.',
   'referral.noResults':
     'Geen persoon gevonden in de casussen van uw organisatie. U kunt een nieuwe persoon aanmelden.',
   'referral.pick': 'Kies {name}',
-  'referral.personCases': 'Geboren {date}, {count} casus(sen)',
+  'referral.personCases': 'Geboren {date}, {count, plural, one {# casus} other {# casussen}}',
   'referral.newPerson': 'Nieuwe persoon aanmelden',
   'referral.newPersonHeading': 'Gegevens van de persoon',
   'referral.chosenPerson': 'Aanmelding voor: {name}',
@@ -77,8 +78,9 @@ export const referralsNl = {
   'triage.intro':
     'Binnengekomen aanmeldingen, oudste eerst. Beoordeel ze aan de landelijke criteria en leg het besluit met reden vast.',
   'triage.empty': 'Er wachten geen aanmeldingen op triage.',
-  'triage.count': '{count} aanmelding(en) wachten op triage.',
-  'triage.waiting': '{days} dag(en) wachtend',
+  'triage.count':
+    '{count, plural, one {# aanmelding wacht} other {# aanmeldingen wachten}} op triage.',
+  'triage.waiting': '{days, plural, one {# dag} other {# dagen}} wachtend',
   'triage.open': 'Beoordeel {reference}',
   'triage.referredBy': 'Aangemeld door {agency}',
   'triage.possibleMatch': 'Mogelijk bekende persoon',
@@ -86,7 +88,8 @@ export const referralsNl = {
     'De aanmelder weet dit niet. Besluit of het om dezelfde persoon gaat voordat u besluit over de aanmelding.',
   'triage.bsnConflict':
     'Het ingevoerde BSN hoort bij een bekende persoon met een andere naam of geboortedatum.',
-  'triage.matchPerson': '{name}, geboren {date}, wijk {wijk}, {count} casus(sen)',
+  'triage.matchPerson':
+    '{name}, geboren {date}, wijk {wijk}, {count, plural, one {# casus} other {# casussen}}',
   'triage.samePerson': 'Dezelfde persoon als {name}: koppelen',
   'triage.differentPerson': 'Een andere persoon: als nieuwe persoon vastleggen',
   'triage.matchLegend': 'Is dit dezelfde persoon?',

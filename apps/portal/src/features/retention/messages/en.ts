@@ -18,7 +18,7 @@ export const retentionEn: Record<keyof typeof retentionNl, string> = {
   'retention.periods.months': 'Period',
   'retention.periods.source': 'Source or decision',
   'retention.periods.changed': 'Last changed',
-  'retention.periods.monthsValue': '{months} months',
+  'retention.periods.monthsValue': '{months, plural, one {# month} other {# months}}',
   'retention.periods.default': 'default',
   'retention.periods.changedBy': '{date} by {name}',
   'retention.periods.edit': 'Change',
@@ -38,7 +38,8 @@ export const retentionEn: Record<keyof typeof retentionNl, string> = {
   'retention.form.notSaved': 'The period was not saved.',
   'retention.form.conflict':
     'Someone else changed this period meanwhile. Look at the new value and try again.',
-  'retention.form.saved': 'The period for {category} is now {months} months.',
+  'retention.form.saved':
+    'The period for {category} is now {months, plural, one {# month} other {# months}}.',
 
   'retention.holds.heading': 'Legal hold',
   'retention.holds.intro':

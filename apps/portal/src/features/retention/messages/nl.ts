@@ -16,7 +16,7 @@ export const retentionNl = {
   'retention.periods.months': 'Termijn',
   'retention.periods.source': 'Bron of besluit',
   'retention.periods.changed': 'Laatst gewijzigd',
-  'retention.periods.monthsValue': '{months} maanden',
+  'retention.periods.monthsValue': '{months, plural, one {# maand} other {# maanden}}',
   'retention.periods.default': 'standaard',
   'retention.periods.changedBy': '{date} door {name}',
   'retention.periods.edit': 'Wijzigen',
@@ -37,7 +37,8 @@ export const retentionNl = {
   'retention.form.notSaved': 'De termijn is niet opgeslagen.',
   'retention.form.conflict':
     'Iemand anders heeft deze termijn intussen gewijzigd. Bekijk de nieuwe waarde en probeer het opnieuw.',
-  'retention.form.saved': 'De termijn voor {category} is nu {months} maanden.',
+  'retention.form.saved':
+    'De termijn voor {category} is nu {months, plural, one {# maand} other {# maanden}}.',
 
   'retention.holds.heading': 'Bewaarplicht',
   'retention.holds.intro':

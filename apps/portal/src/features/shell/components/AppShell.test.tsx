@@ -142,17 +142,18 @@ describe('AppShell', () => {
     );
   });
 
-  it('while the database is away, says so on the login page and comes back by itself, still signed in', async () => {
+  it('while the database is away, says so without sending the user to the login page, and comes back by itself, still signed in', async () => {
     const { requests } = renderApp({
       mocks: [meFails('SERVICE_UNAVAILABLE'), signedIn()],
       route: '/account',
     });
     expect(
-      await screen.findByRole('heading', { level: 1, name: 'Inloggen bij Schakel' }),
+      await screen.findByRole('heading', { level: 1, name: 'Schakel is even niet bereikbaar' }),
     ).toBeVisible();
     expect(screen.getByRole('status')).toHaveTextContent(
       'Schakel kan de gegevens nu niet bereiken. Probeer het zo opnieuw.',
     );
+    expect(screen.queryByRole('heading', { name: 'Inloggen bij Schakel' })).not.toBeInTheDocument();
 
     // The session is checked again after a pause; nobody has to log in anew.
     expect(
@@ -160,4 +161,28 @@ describe('AppShell', () => {
     ).toBeVisible();
     expect(requests.filter((r) => r.operationName === 'Me')).toHaveLength(2);
   }, 30_000);
+
+  it('after an error of the API itself offers to try again, and does not log the user out', async () => {
+    const { user, requests } = renderApp({
+      mocks: [meFails('INTERNAL'), signedIn()],
+      route: '/account',
+    });
+    await screen.findByRole('heading', { level: 1, name: 'Schakel is even niet bereikbaar' });
+    expect(screen.getByRole('status')).toHaveTextContent('U bent niet uitgelogd.');
+    expect(screen.queryByRole('textbox', { name: 'E-mailadres' })).not.toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Opnieuw proberen' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Mijn account' })).toBeVisible();
+    expect(requests.filter((r) => r.operationName === 'Me')).toHaveLength(2);
+  });
+
+  it('keeps a signed-in user on the page when a later operation fails with an error that is not about the session', async () => {
+    const { client } = renderApp({ mocks: [signedIn(), meFails('INTERNAL')], route: '/account' });
+    await screen.findByRole('heading', { level: 1, name: 'Mijn account' });
+
+    await client.query({ query: ME_QUERY, fetchPolicy: 'network-only' }).catch(() => undefined);
+
+    expect(screen.getByRole('heading', { level: 1, name: 'Mijn account' })).toBeVisible();
+    expect(screen.queryByRole('heading', { name: 'Inloggen bij Schakel' })).not.toBeInTheDocument();
+  });
 });
