@@ -520,7 +520,7 @@ describe('each partner answers for its own data', () => {
     ]) {
       expect(text).not.toContain(leak);
     }
-    expect(data.format).toBe('schakel-access-export/2');
+    expect(data.format).toBe('schakel-access-export/3');
     expect(data.agencies).toEqual([]);
     expect(data.cases).toEqual([]);
     expect(data.person.address).toBeNull();
@@ -817,6 +817,7 @@ describe('the access export', () => {
       participations: { caseReference: string; until: string | null }[];
       categories: { category: string; items: { text: string; legalBasis: string }[] }[];
     }[];
+    accessSummary: { day: string; agency: string | null; count: number; text: string }[];
     accessLog: {
       agency: string;
       agencyType: string;
@@ -864,6 +865,18 @@ describe('the access export', () => {
       ['POLICE', ['MEMBER'], 'LOOKUP', 'Controle op straat'],
     ]);
     expect(data.accessLog.every((e) => !('employee' in e))).toBe(true);
+    // Issue 16: for the person, one line per organisation per day, with what and why in words.
+    const lines = data.accessSummary.map((l) => `${l.day}|${l.agency}`);
+    expect(new Set(lines).size).toBe(lines.length);
+    expect(data.accessSummary.length).toBeLessThan(data.accessLog.length);
+    const policeLine = data.accessSummary.find((l) => l.agency === POLICE)!;
+    expect(policeLine.count).toBe(data.accessLog.filter((e) => e.agency === POLICE).length);
+    expect(policeLine.text).toMatch(
+      new RegExp(
+        `^${POLICE} \\(politie\\) heeft uw gegevens .*bekeken.* en .*\\(\\d+ keer\\)\\. Waarom: .*Controle op straat`,
+      ),
+    );
+    expect(data.accessSummary.every((l) => !('employees' in l))).toBe(true);
     for (const leak of [
       POLICE_OFFICER_NAME,
       'Femke van Dijk',
@@ -912,7 +925,10 @@ describe('the access export', () => {
       'Inzagetest: melding overlast 12 maart.',
       POLICE,
       'Controle op straat',
-      'Opgezocht',
+      // Issue 16: who used the data, one plain-Dutch line per organisation per day.
+      'Wie heeft uw gegevens gebruikt',
+      `${POLICE} (politie) heeft uw gegevens`,
+      'opgezocht',
       'Namen van medewerkers zijn weggelaten',
     ]) {
       expect(text).toContain(shown);

@@ -32,11 +32,16 @@ interface Actor {
   agencyType: string;
   roles: string[];
 }
-const actor = (key: string, agencyKey: string, agencyType: string): Actor => ({
+const actor = (
+  key: string,
+  agencyKey: string,
+  agencyType: string,
+  roles: string[] = ['MEMBER'],
+): Actor => ({
   userId: f[key]!,
   agencyId: f[agencyKey]!,
   agencyType,
-  roles: ['MEMBER'],
+  roles,
 });
 
 /** Writes events now, through the app's own writer, in one transaction; returns their ids. */
@@ -152,7 +157,7 @@ const SEARCH = `query Search($filter: AuditEventFilterInput, $first: Int, $after
     hasMore endCursor
     items { id seq occurredAt actor { id name email } agency { id name type } roles
       onBehalfOf { id name } action result operation caseId caseReference personCount personIds
-      categories purpose accessBasis reasonCode originAddress requestId
+      persons { id name } categories purpose accessBasis reasonCode originAddress requestId
       review { verdict note reviewer { name } } }
   }
 }`;
@@ -169,6 +174,7 @@ interface EventRow {
   caseReference: string | null;
   personCount: number;
   personIds: string[];
+  persons: { id: string; name: string | null }[];
   categories: string[];
   purpose: string | null;
   originAddress: string | null;
@@ -239,6 +245,8 @@ beforeAll(async () => {
     ['gewone', 'gemeente'],
     ['vaste', 'gemeente'],
     ['matige', 'gemeente'],
+    ['regie1', 'gemeente'],
+    ['regie2', 'gemeente'],
   ] as const) {
     f[key] = await createUser(t, f[agency]!, ['MEMBER'], `${key} proef`);
   }
@@ -360,8 +368,26 @@ describe('searching the trail', () => {
       caseReference: 'PROEF-001',
       personCount: 1,
       personIds: [f.p1],
+      // Issue 16: the officer reads whose data it was by name (no date of birth, no BSN).
+      persons: [{ id: f.p1, name: 'Proef Eén' }],
       purpose: 'Verantwoording',
     });
+    // Reading those names is itself in the trail: the search names the persons it showed
+    // (written just after the answer: wait for it rather than for a fixed time).
+    const named = async () =>
+      (
+        await t.db.query<{ n: number }[]>(
+          `SELECT count(*)::int AS n FROM audit_event
+            WHERE actor_user_id = $1 AND operation = 'Query.auditEvents'
+              AND person_ids @> ARRAY[$2::uuid] AND categories @> ARRAY['IDENTITY']`,
+          [as.privacy!.userId, f.p1],
+        )
+      )[0]!.n;
+    const deadline = Date.now() + 10_000;
+    while ((await named()) === 0 && Date.now() < deadline) {
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    expect(await named()).toBeGreaterThan(0);
     expect(rows.find((r) => r.id === ids.e3)).toMatchObject({ result: 'DENIED' });
     // Newest first, ties broken by id.
     const order = rows.map((r) => [Date.parse(r.occurredAt), Number(r.id)] as const);
@@ -641,7 +667,7 @@ describe('anomaly flags', () => {
     outsideParticipation { day user { id email } agency { name } personId eventCount actions
       purposes lookupOnly }
     outsideParticipationTruncated
-    volume { day user { id } eventCount medianDaily threshold }
+    volume { day user { id } eventCount medianDaily roles roleMedianDaily roleDays threshold }
     volumeMinimum volumeFactor volumeBaselineDays } }`;
   interface Flags {
     auditAnomalies: {
@@ -659,6 +685,9 @@ describe('anomaly flags', () => {
         user: { id: string };
         eventCount: number;
         medianDaily: number;
+        roles: string[];
+        roleMedianDaily: number;
+        roleDays: number;
         threshold: number;
       }[];
       volumeMinimum: number;
@@ -763,16 +792,27 @@ describe('anomaly flags', () => {
     expect(mine).toEqual(expected);
   });
 
-  it(`flags a day above max(${VOLUME_MINIMUM}, ${VOLUME_FACTOR}× the user's median of the ${VOLUME_BASELINE_DAYS} days before)`, async () => {
-    const drukke = actor('drukke', 'gemeente', 'MUNICIPALITY'); // no history: 101 today → flagged
+  it(`flags a day above max(${VOLUME_MINIMUM}, ${VOLUME_FACTOR}× the user's own median, ${VOLUME_FACTOR}× the role's median)`, async () => {
+    const drukke = actor('drukke', 'gemeente', 'MUNICIPALITY'); // no history: 301 today → flagged
     const gewone = actor('gewone', 'gemeente', 'MUNICIPALITY'); // no history: 100 today → not
     const vaste = actor('vaste', 'gemeente', 'MUNICIPALITY'); // median 40: 121 today → flagged
     const matige = actor('matige', 'gemeente', 'MUNICIPALITY'); // median 40: 115 today → not
+    // Issue 16: a procesregisseur's normal day is not unusual volume — also not for a new one.
+    const regie = ['MEMBER', 'PROCESREGISSEUR'];
+    const regie1 = actor('regie1', 'gemeente', 'MUNICIPALITY', regie); // median 250: 300 → not
+    const regie2 = actor('regie2', 'gemeente', 'MUNICIPALITY', regie); // new, 300; role 250 → not
     const history = [];
     for (let d = 1; d <= VOLUME_BASELINE_DAYS; d += 1) {
       const at = await noonDaysAgo(d);
       history.push({ at, actor: vaste, action: 'READ' as const, op: 'test.v-history', count: 40 });
       history.push({ at, actor: matige, action: 'READ' as const, op: 'test.v-history', count: 40 });
+      history.push({
+        at,
+        actor: regie1,
+        action: 'READ' as const,
+        op: 'test.v-history',
+        count: 250,
+      });
     }
     // Just outside the baseline: must not raise the median.
     history.push({
@@ -786,10 +826,12 @@ describe('anomaly flags', () => {
     const many = (who: Actor, n: number) =>
       Array.from({ length: n }, () => ev(who, 'READ', 'test.v-today'));
     await record([
-      ...many(drukke, 101),
+      ...many(drukke, 301),
       ...many(gewone, 100),
       ...many(vaste, 121),
       ...many(matige, 115),
+      ...many(regie1, 300),
+      ...many(regie2, 300),
     ]);
     // Another region's heavy user is none of this region's business.
     await backdated([
@@ -805,17 +847,23 @@ describe('anomaly flags', () => {
 
     const result = await flags();
     const mine = result.volume
-      .filter((v) => [f.drukke, f.gewone, f.vaste, f.matige, f.elders].includes(v.user.id))
+      .filter((v) =>
+        [f.drukke, f.gewone, f.vaste, f.matige, f.elders, f.regie1, f.regie2].includes(v.user.id),
+      )
       .map((v) => ({
         user: v.user.id,
         n: v.eventCount,
         median: v.medianDaily,
+        roles: v.roles,
+        roleMedian: v.roleMedianDaily,
         threshold: v.threshold,
       }))
       .sort((a, b) => a.n - b.n);
+    // The professionals' normal working day is 40 events: three times that is the bar, also
+    // for a new colleague without history of their own.
     expect(mine).toEqual([
-      { user: f.drukke, n: 101, median: 0, threshold: 100 },
-      { user: f.vaste, n: 121, median: 40, threshold: 120 },
+      { user: f.vaste, n: 121, median: 40, roles: ['MEMBER'], roleMedian: 40, threshold: 120 },
+      { user: f.drukke, n: 301, median: 0, roles: ['MEMBER'], roleMedian: 40, threshold: 120 },
     ]);
     expect(result.volumeMinimum).toBe(VOLUME_MINIMUM);
 

@@ -25,20 +25,9 @@ export const NL = {
   legalBasis: 'Grondslag',
   planActions: 'Afspraken uit het plan van aanpak',
   due: 'uiterlijk',
-  accessLog: 'Wie heeft uw gegevens ingezien of vastgelegd',
-  accessLogColumns: [
-    'Datum en tijd',
-    'Organisatie',
-    'Soort',
-    'Rol',
-    'Handeling',
-    'Grondslag / doel',
-  ],
-  employee: 'Medewerker',
-  noEvents: 'Er zijn geen raadplegingen vastgelegd.',
   namesLeftOut:
-    'Namen van medewerkers zijn weggelaten; u ziet de organisatie, de rol en het doel van elke ' +
-    'raadpleging.',
+    'Namen van medewerkers zijn weggelaten; u ziet welke organisatie uw gegevens gebruikte en ' +
+    'waarom.',
   none: 'Geen.',
   ongoing: 'heden',
   partners: 'Stand per organisatie',
@@ -48,6 +37,10 @@ export const NL = {
   released: (on: string) => `vrijgegeven op ${on}`,
   notReleased: (agency: string) => `nog niet vrijgegeven door ${agency}`,
   addressNotReleased: 'Adres: nog niet vrijgegeven door alle organisaties',
+  accessBySystem: 'Schakel zelf (automatisch)',
+  why: 'Waarom',
+  noPurpose: 'geen reden opgegeven',
+  employees: 'Medewerkers',
 } as const;
 
 export const THEME: Record<string, string> = {
@@ -104,36 +97,6 @@ export const AGENCY_TYPE: Record<string, string> = {
   ZVH: 'Zorg- en Veiligheidshuis',
 };
 
-export const USER_ROLE: Record<string, string> = {
-  MEMBER: 'Professional',
-  PROCESREGISSEUR: 'Procesregisseur',
-  AGENCY_ADMIN: 'Beheerder organisatie',
-  FUNCTIONAL_ADMIN: 'Functioneel beheerder',
-  PRIVACY_OFFICER: 'Privacyfunctionaris',
-  PRIVACY_CONTACT: 'Privacycontactpersoon',
-};
-
-export const AUDIT_ACTION: Record<string, string> = {
-  READ: 'Ingezien',
-  SEARCH: 'Gezocht',
-  EXPORT: 'Geëxporteerd',
-  CREATE: 'Vastgelegd',
-  UPDATE: 'Gewijzigd',
-  DELETE: 'Verwijderd',
-  DENIED: 'Geweigerd',
-  BREAK_GLASS: 'Doorbraak',
-  LOOKUP: 'Opgezocht',
-  VIEW_AS: 'Bekeken als',
-};
-
-export const ACCESS_BASIS: Record<string, string> = {
-  covenant: 'Convenant (deelname)',
-  consent: 'Toestemming',
-  conflict_of_duties: 'Conflict van plichten',
-  break_glass: 'Doorbraak',
-  role: 'Functie',
-};
-
 export const ACTION_STATUS: Record<string, string> = {
   OPEN: 'Open',
   IN_PROGRESS: 'Bezig',
@@ -143,3 +106,38 @@ export const ACTION_STATUS: Record<string, string> = {
 
 export const label = (table: Record<string, string>, code: string | null | undefined): string =>
   code ? (table[code] ?? code) : '';
+
+/**
+ * The access overview in plain Dutch (B1): one line per organisation per day
+ * (data-subject-access-summary.ts). Verbs follow "… heeft uw gegevens …".
+ */
+export const ACCESS_VERB_B1: Record<string, string> = {
+  READ: 'bekeken',
+  SEARCH: 'gezocht',
+  LOOKUP: 'opgezocht',
+  EXPORT: 'in een bestand gezet',
+  CREATE: 'vastgelegd',
+  UPDATE: 'gewijzigd',
+  DELETE: 'verwijderd',
+  BREAK_GLASS: 'in een noodgeval geopend',
+  VIEW_AS: 'gecontroleerd',
+  OTHER: 'gebruikt',
+};
+
+/** Why, when nobody wrote a purpose: what the access rested on. */
+export const ACCESS_PURPOSE_B1: Record<string, string> = {
+  covenant: 'voor de samenwerking rond u, zoals de organisaties dat hebben afgesproken',
+  consent: 'omdat u daar toestemming voor gaf',
+  conflict_of_duties: 'om ernstige schade te voorkomen',
+  break_glass: 'in een noodgeval',
+  role: 'voor het eigen werk van deze organisatie',
+};
+
+export const NL_ACCESS = {
+  heading: 'Wie heeft uw gegevens gebruikt',
+  intro:
+    'Per dag ziet u welke organisatie uw gegevens heeft bekeken of vastgelegd, hoe vaak, en ' +
+    'waarom. Eén regel per organisatie per dag.',
+  columns: ['Datum', 'Wat er gebeurde'],
+  none: 'Niemand heeft uw gegevens bekeken of vastgelegd.',
+} as const;

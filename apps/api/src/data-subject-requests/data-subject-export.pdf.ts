@@ -1,21 +1,18 @@
 import { TaggedPdf } from '../common/tagged-pdf';
 import type { AccessExport } from './data-subject-export.service';
 import {
-  ACCESS_BASIS,
   ACTION_STATUS,
   AGENCY_TYPE,
-  AUDIT_ACTION,
   CASE_STATUS,
   CATEGORY,
   label,
   NL,
+  NL_ACCESS,
   PARTICIPANT_ROLE,
   THEME,
-  USER_ROLE,
 } from './data-subject-export.labels';
 
 const MARGIN = 48;
-const LOG_SIZE = 7;
 
 const DATE_NL = new Intl.DateTimeFormat('nl-NL', {
   timeZone: 'Europe/Amsterdam',
@@ -29,6 +26,15 @@ const TIME_NL = new Intl.DateTimeFormat('nl-NL', {
   minute: '2-digit',
 });
 
+/** "donderdag 4 december 2026": a day of the access overview, as a person says it. */
+const LONG_DAY_NL = new Intl.DateTimeFormat('nl-NL', {
+  timeZone: 'Europe/Amsterdam',
+  weekday: 'long',
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+});
+
 /** YYYY-MM-DD → DD-MM-YYYY, as Dutch readers write dates. */
 const day = (ymd: string | null): string => (ymd ? ymd.split('-').reverse().join('-') : '');
 const period = (from: string, until: string | null) =>
@@ -36,7 +42,8 @@ const period = (from: string, until: string | null) =>
 
 /**
  * The access export as a Dutch PDF for the person: identity, cases, agencies with their items
- * per category, plan actions, and the access log as a table. A tagged PDF (common/tagged-pdf.ts):
+ * per category, plan actions, and who used the data: one plain-Dutch line per organisation per
+ * day. A tagged PDF (common/tagged-pdf.ts):
  * names in every script, line breaks kept, a structure a screen reader can follow.
  */
 export async function buildAccessExportPdf(data: AccessExport): Promise<Uint8Array> {
@@ -137,34 +144,22 @@ export async function buildAccessExportPdf(data: AccessExport): Promise<Uint8Arr
     }
   }
 
-  heading(NL.accessLog);
+  // One line per organisation per day, in plain Dutch (issue 16): the JSON keeps every event.
+  heading(NL_ACCESS.heading);
+  line(NL_ACCESS.intro, { size: 9 });
   if (!data.employeeNamesIncluded) line(NL.namesLeftOut, { size: 9 });
-  pdf.gap(4);
-  const names = data.employeeNamesIncluded;
-  const fractions = names
-    ? [0.13, 0.18, 0.11, 0.1, 0.09, 0.25, 0.14]
-    : [0.14, 0.22, 0.13, 0.11, 0.1, 0.3];
-  const header = names ? [...NL.accessLogColumns, NL.employee] : [...NL.accessLogColumns];
-  const rows = data.accessLog.map((e) => {
-    const at = new Date(e.at);
-    const values = [
-      `${DATE_NL.format(at)} ${TIME_NL.format(at)}`,
-      e.agency ?? '—',
-      label(AGENCY_TYPE, e.agencyType),
-      e.roles.map((r) => label(USER_ROLE, r)).join(', '),
-      label(AUDIT_ACTION, e.action),
-      [label(ACCESS_BASIS, e.accessBasis), e.purpose].filter(Boolean).join(' – '),
-    ];
-    if (names) values.push(e.employee ?? '');
-    return values;
-  });
-  if (rows.length === 0) line(NL.noEvents);
-  else
-    pdf.table(
-      header,
-      rows,
-      fractions.map((f) => f * pdf.width),
-      LOG_SIZE,
-    );
+  if (data.accessSummary.length === 0) line(NL_ACCESS.none);
+  let shownDay: string | null = null;
+  for (const access of data.accessSummary) {
+    if (access.day !== shownDay) {
+      shownDay = access.day;
+      pdf.gap(4);
+      pdf.heading(LONG_DAY_NL.format(new Date(`${access.day}T12:00:00Z`)), 3, {
+        size: 11,
+        after: 2,
+      });
+    }
+    line(access.text, { indent: 8 });
+  }
   return pdf.finish();
 }

@@ -21,6 +21,11 @@ import {
   type ContentScope,
 } from './data-subject-export.queries';
 import { NL } from './data-subject-export.labels';
+import {
+  summariseAccess,
+  type AccessDay,
+  type AccessLogEvent,
+} from './data-subject-access-summary';
 import { DataSubjectRequestService, DSR_PURPOSE } from './data-subject-request.service';
 import type { DsrReviewStatus } from './data-subject-request.enums';
 
@@ -46,18 +51,7 @@ export interface ExportAgency {
   categories: { category: string; items: ExportItem[] }[];
 }
 
-export interface ExportAccessEvent {
-  at: string;
-  agency: string | null;
-  agencyType: string | null;
-  roles: string[];
-  action: string;
-  result: string;
-  accessBasis: string | null;
-  purpose: string | null;
-  categories: string[];
-  employee?: string | null;
-}
+export type ExportAccessEvent = AccessLogEvent;
 
 /** One partner's review of its part; its content is in the export only once RELEASED. */
 export interface ExportPartner {
@@ -84,9 +78,11 @@ export interface PartnerContent {
 /**
  * The access export of one ACCESS request (JSON as is; the PDF renders the same data). Version 2:
  * content only of partners that released their part (`partners`); the address only once all did.
+ * Version 3: `accessSummary`, the access log as the person reads it (one line per organisation
+ * per day, in plain Dutch); the PDF shows that, the JSON keeps every event in `accessLog` too.
  */
 export interface AccessExport {
-  format: 'schakel-access-export/2';
+  format: 'schakel-access-export/3';
   generatedAt: string;
   region: string;
   request: { id: string; type: string; receivedOn: string; deadline: string; status: string };
@@ -117,6 +113,7 @@ export interface AccessExport {
   /** False while a partner holding data has not released its part (the address is withheld). */
   addressReleased: boolean;
   accessLog: ExportAccessEvent[];
+  accessSummary: AccessDay[];
 }
 
 /** Reads the content of the partners in scope, side by side on the pool. */
@@ -193,7 +190,7 @@ export class DataSubjectExportService {
     });
 
     const base: AccessExport = {
-      format: 'schakel-access-export/2',
+      format: 'schakel-access-export/3',
       generatedAt: new Date().toISOString(),
       region: request.region,
       request: {
@@ -218,6 +215,7 @@ export class DataSubjectExportService {
       partners: [],
       addressReleased: false,
       accessLog: [],
+      accessSummary: [],
     };
     if (!personId) return base;
 
@@ -288,6 +286,7 @@ export class DataSubjectExportService {
       agencies: [...agencies.values()].sort((a, b) => a.name.localeCompare(b.name, 'nl')),
       planActions,
       accessLog,
+      accessSummary: summariseAccess(accessLog),
     };
   }
 }

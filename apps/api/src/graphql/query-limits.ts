@@ -83,6 +83,8 @@ export const DEFAULT_QUERY_LIMITS: QueryLimits = {
     'MeetingItem.attendance': 8,
     // One part per agency holding data on the person: some of a region's agencies.
     'DataSubjectRequest.parts': 12,
+    // The persons an audit event names: one for most reads, a few for a list or a search.
+    'AuditEvent.persons': 5,
   },
   // The bounds the services enforce on `first` (they answer BAD_USER_INPUT beyond them).
   maxPageSizes: {

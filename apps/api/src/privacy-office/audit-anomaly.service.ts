@@ -16,7 +16,10 @@ import type {
   VolumeFlagModel,
 } from './privacy-office.model';
 
-/** The volume rule (docs/privacy.md): a day above max(MINIMUM, FACTOR × median) is flagged. */
+/**
+ * The volume rule (docs/privacy.md): a day above max(MINIMUM, FACTOR × own median, FACTOR ×
+ * the role's median) is flagged.
+ */
 export const VOLUME_MINIMUM = 100;
 export const VOLUME_FACTOR = 3;
 export const VOLUME_BASELINE_DAYS = 30;
@@ -34,6 +37,7 @@ interface OutsideRow {
   agencyName: string | null;
   agencyType: string | null;
   personId: string;
+  personName: string | null;
   n: number;
   actions: AuditAction[];
   operations: string[];
@@ -54,6 +58,9 @@ interface VolumeRow {
   agencyType: string | null;
   n: number;
   median: number;
+  roleMedian: number;
+  roleDays: number;
+  roles: string[];
   threshold: number;
 }
 
@@ -105,6 +112,7 @@ export class AuditAnomalyService {
       user: { id: r.userId, name: r.userName, email: r.userEmail },
       agency: { id: r.agencyId, name: r.agencyName, type: r.agencyType },
       personId: r.personId,
+      personName: r.personName,
       eventCount: r.n,
       actions: r.actions,
       operations: r.operations,
@@ -120,9 +128,16 @@ export class AuditAnomalyService {
       agency: r.agencyId ? { id: r.agencyId, name: r.agencyName, type: r.agencyType } : null,
       eventCount: r.n,
       medianDaily: r.median,
+      roles: r.roles,
+      roleMedianDaily: r.roleMedian,
+      roleDays: r.roleDays,
       threshold: r.threshold,
     }));
-    user.note({ personIds: flags.map((f) => f.personId) });
+    // The flags name their persons: the officer read those names (IDENTITY).
+    user.note({
+      personIds: flags.map((f) => f.personId),
+      ...(flags.length > 0 ? { categories: ['IDENTITY'] } : {}),
+    });
     return {
       from,
       to,

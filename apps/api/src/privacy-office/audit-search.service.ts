@@ -134,6 +134,11 @@ export class AuditSearchService {
     )) as AuditEventRow[];
     const hasMore = rows.length > size;
     const page = rows.slice(0, size);
+    // The page names the persons of its events: the officer read their names (IDENTITY).
+    const named = [
+      ...new Set(page.flatMap((r) => r.persons.filter((p) => p.name).map((p) => p.id))),
+    ];
+    if (named.length > 0) user.note({ personIds: named, categories: ['IDENTITY'] });
     const last = page.at(-1);
     return {
       items: page.map(toAuditEvent),

@@ -17,6 +17,20 @@ export class AuditUserModel {
   @Field(() => String, { nullable: true }) email!: string | null;
 }
 
+@ObjectType('AuditPersonRef', {
+  description:
+    'A person an event is about, by name (the privacy officer sees whose data it was; names ' +
+    'only, no date of birth or BSN).',
+})
+export class AuditPersonRefModel {
+  @Field(() => ID) id!: string;
+  @Field(() => String, {
+    nullable: true,
+    description: 'Null when the person no longer exists (deleted under the retention rules).',
+  })
+  name!: string | null;
+}
+
 @ObjectType('AuditAgency')
 export class AuditAgencyModel {
   @Field(() => ID) id!: string;
@@ -59,10 +73,17 @@ export class AuditEventModel {
   caseReference!: string | null;
   @Field(() => Int) personCount!: number;
   @Field(() => [ID]) personIds!: string[];
+  @Field(() => [AuditPersonRefModel], { description: 'The persons of `personIds`, named.' })
+  persons!: AuditPersonRefModel[];
   @Field(() => [String]) categories!: string[];
   @Field(() => [String]) fields!: string[];
   @Field(() => String, { nullable: true }) recordType!: string | null;
   @Field(() => String, { nullable: true }) recordId!: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'The name of the record when it is an agency or a user account.',
+  })
+  recordName!: string | null;
   @Field(() => String, { nullable: true }) accessBasis!: string | null;
   @Field(() => String, {
     nullable: true,
@@ -140,6 +161,11 @@ export class OutsideParticipationFlagModel {
   @Field(() => AuditUserModel) user!: AuditUserModel;
   @Field(() => AuditAgencyModel) agency!: AuditAgencyModel;
   @Field(() => ID) personId!: string;
+  @Field(() => String, {
+    nullable: true,
+    description: 'The name of the person; null when the person no longer exists.',
+  })
+  personName!: string | null;
   @Field(() => Int) eventCount!: number;
   @Field(() => [AuditActionEnum]) actions!: AuditAction[];
   @Field(() => [String]) operations!: string[];
@@ -155,7 +181,9 @@ export class OutsideParticipationFlagModel {
 }
 
 @ObjectType('VolumeFlag', {
-  description: "A user's events on one day above max(minimum, factor × median of the baseline).",
+  description:
+    "A user's events on one day above max(minimum, factor × the user's own median, factor × " +
+    'the median working day of users with the same roles).',
 })
 export class VolumeFlagModel {
   @Field(() => String, { description: 'The day (Europe/Amsterdam), YYYY-MM-DD.' }) day!: string;
@@ -164,6 +192,16 @@ export class VolumeFlagModel {
   @Field(() => Int) eventCount!: number;
   @Field(() => Float, { description: 'Median daily count over the baseline days before.' })
   medianDaily!: number;
+  @Field(() => [String], { description: 'The roles the user acted with that day.' })
+  roles!: string[];
+  @Field(() => Float, {
+    description:
+      'Median count of a working day of users with these roles, over the baseline days and ' +
+      'the day itself: the baseline of the role, learnt from the trail.',
+  })
+  roleMedianDaily!: number;
+  @Field(() => Int, { description: 'How many working days that role median is based on.' })
+  roleDays!: number;
   @Field(() => Float) threshold!: number;
 }
 

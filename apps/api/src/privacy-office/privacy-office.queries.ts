@@ -6,6 +6,18 @@ import type { AuditEventModel, AuditUserModel } from './privacy-office.model';
 
 const UUID_TEXT = `'^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$'`;
 
+/**
+ * The persons of an event with their names, in the event's order. The privacy officer sees whose
+ * data it was (names only: no date of birth, no BSN); a person deleted under the retention rules
+ * keeps its id and has no name (the portal marks it). Only persons of the event's own region.
+ */
+const PERSON_NAMES = (ids: string, region: string) => `
+  (SELECT coalesce(json_agg(json_build_object(
+            'id', x.pid, 'name', nullif(trim(p.given_names || ' ' || p.family_name), ''))
+            ORDER BY x.ord), '[]'::json)
+     FROM unnest(${ids}) WITH ORDINALITY AS x(pid, ord)
+     LEFT JOIN person p ON p.id = x.pid AND p.region_id = ${region})`;
+
 /** The columns of an event row; `e` is an audit_event row, joined with AUDIT_EVENT_JOINS. */
 export const AUDIT_EVENT_SELECT = `
   SELECT e.id::text AS id, e.seq::text AS seq, e.occurred_at AS "occurredAt",
@@ -22,7 +34,9 @@ export const AUDIT_EVENT_SELECT = `
          e.request_id AS "requestId", e.detail,
          r.id AS "reviewId", r.verdict AS "reviewVerdict", r.note AS "reviewNote",
          r.reviewed_at AS "reviewedAt", r.reviewed_by_user_id AS "reviewerId",
-         ru.display_name AS "reviewerName", ru.email AS "reviewerEmail"`;
+         ru.display_name AS "reviewerName", ru.email AS "reviewerEmail",
+         ${PERSON_NAMES('e.person_ids', 'e.region_id')} AS persons,
+         coalesce(ra.name, rs.display_name) AS "recordName"`;
 
 /** Names for the ids of an event; none of these rows is case content. */
 export const AUDIT_EVENT_JOINS = `
@@ -34,7 +48,11 @@ export const AUDIT_EVENT_JOINS = `
         AND bg.id = CASE WHEN e.record_id ~ ${UUID_TEXT} THEN e.record_id::uuid END
         AND bg.region_id = e.region_id
   LEFT JOIN break_glass_review r ON r.audit_event_id = e.id AND r.region_id = e.region_id
-  LEFT JOIN app_user ru ON ru.id = r.reviewed_by_user_id`;
+  LEFT JOIN app_user ru ON ru.id = r.reviewed_by_user_id
+  LEFT JOIN agency ra ON lower(e.record_type) = 'agency' AND ra.region_id = e.region_id
+        AND ra.id = CASE WHEN e.record_id ~ ${UUID_TEXT} THEN e.record_id::uuid END
+  LEFT JOIN app_user rs ON e.record_type = 'app_user'
+        AND rs.id = CASE WHEN e.record_id ~ ${UUID_TEXT} THEN e.record_id::uuid END`;
 
 export interface AuditEventRow {
   id: string;
@@ -74,6 +92,8 @@ export interface AuditEventRow {
   reviewerId: string | null;
   reviewerName: string | null;
   reviewerEmail: string | null;
+  persons: { id: string; name: string | null }[];
+  recordName: string | null;
 }
 
 export const auditUser = (
@@ -98,10 +118,12 @@ export function toAuditEvent(row: AuditEventRow): AuditEventModel {
     caseReference: row.caseReference,
     personCount: row.personIds.length,
     personIds: row.personIds,
+    persons: row.persons,
     categories: row.categories,
     fields: row.fields,
     recordType: row.recordType,
     recordId: row.recordId,
+    recordName: row.recordName,
     accessBasis: row.accessBasis,
     purpose: row.purpose,
     reasonCode: row.reasonCode,
@@ -181,41 +203,69 @@ const OUTSIDE_PARTICIPATION_SQL = `
   )
   SELECT to_char(f.day, 'YYYY-MM-DD') AS day, f.actor_user_id AS "userId",
          u.display_name AS "userName", u.email AS "userEmail", f.actor_agency_id AS "agencyId",
-         a.name AS "agencyName", a.type AS "agencyType", f.person_id AS "personId", f.n,
+         a.name AS "agencyName", a.type AS "agencyType", f.person_id AS "personId",
+         nullif(trim(p.given_names || ' ' || p.family_name), '') AS "personName", f.n,
          f.actions, f.operations, f.purposes, f.bases, f."lookupOnly", f."firstAt", f."lastAt"
     FROM flagged f
     LEFT JOIN app_user u ON u.id = f.actor_user_id
     LEFT JOIN agency a ON a.id = f.actor_agency_id
+    LEFT JOIN person p ON p.id = f.person_id AND p.region_id = $1
    ORDER BY f.day DESC, f.n DESC, f.actor_user_id, f.person_id
    LIMIT $6`;
 
 /**
- * Rule (b): a user's events on one day above max(minimum, factor × median daily count over the
- * baseline days before it); days without events count as 0 in the median.
+ * Rule (b): a user's events on one day above
+ *   max(minimum, factor × the user's own median, factor × the median of the user's role)
+ * The own median is over the baseline days before the day (days without events count as 0). The
+ * role's median is over the working days (days with events) of every user who acted with the same
+ * roles, in the baseline days before the day and on the day itself: what a normal day of a
+ * procesregisseur or a professional is, learnt from the trail. A user's roles on a day are the
+ * roles most of their events carried (a role change mid-day counts for the majority).
  */
 const VOLUME_SQL = `
-  WITH daily AS (
-    SELECT e.actor_user_id AS user_id, ${LOCAL_DAY('e.occurred_at')} AS day, count(*)::int AS n
+  WITH raw AS (
+    SELECT e.actor_user_id AS user_id, ${LOCAL_DAY('e.occurred_at')} AS day,
+           array_to_string(ARRAY(SELECT DISTINCT r FROM unnest(e.actor_roles) r ORDER BY r), ',')
+             AS role_key,
+           count(*)::int AS n
       FROM audit_event e
      WHERE e.region_id = $1 AND e.actor_user_id IS NOT NULL
        AND e.occurred_at >= ((($2::date - $4::int))::timestamp AT TIME ZONE 'Europe/Amsterdam')
        AND e.occurred_at < ${DAY_END('$3')}
-     GROUP BY 1, 2
+     GROUP BY 1, 2, 3
+  ), daily AS (
+    SELECT user_id, day, sum(n)::int AS n,
+           (array_agg(role_key ORDER BY n DESC, role_key))[1] AS role_key
+      FROM raw GROUP BY user_id, day
   ), judged AS (
-    SELECT d.user_id, d.day, d.n,
+    SELECT d.user_id, d.day, d.n, d.role_key,
            (SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY coalesce(b.n, 0))
               FROM generate_series(d.day - $4::int, d.day - 1, interval '1 day') AS g(day)
-              LEFT JOIN daily b ON b.user_id = d.user_id AND b.day = g.day::date) AS median
+              LEFT JOIN daily b ON b.user_id = d.user_id AND b.day = g.day::date) AS median,
+           (SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY r.n)
+              FROM daily r
+             WHERE r.role_key = d.role_key AND r.day BETWEEN d.day - $4::int AND d.day)
+             AS role_median,
+           (SELECT count(*) FROM daily r
+             WHERE r.role_key = d.role_key AND r.day BETWEEN d.day - $4::int AND d.day)::int
+             AS role_days
       FROM daily d WHERE d.day BETWEEN $2::date AND $3::date
+  ), thresholds AS (
+    SELECT j.*, greatest($5::float8, $6::float8 * j.median,
+                         $6::float8 * coalesce(j.role_median, 0))::float8 AS threshold
+      FROM judged j
   )
   SELECT to_char(j.day, 'YYYY-MM-DD') AS day, j.user_id AS "userId", u.display_name AS "userName",
          u.email AS "userEmail", a.id AS "agencyId", a.name AS "agencyName",
          a.type AS "agencyType", j.n, j.median::float8 AS median,
-         greatest($5::float8, $6::float8 * j.median)::float8 AS threshold
-    FROM judged j
+         coalesce(j.role_median, 0)::float8 AS "roleMedian", j.role_days AS "roleDays",
+         CASE WHEN j.role_key = '' THEN '{}'::text[] ELSE string_to_array(j.role_key, ',') END
+           AS roles,
+         j.threshold
+    FROM thresholds j
     LEFT JOIN app_user u ON u.id = j.user_id
     LEFT JOIN agency a ON a.id = u.agency_id
-   WHERE j.n > greatest($5::float8, $6::float8 * j.median)
+   WHERE j.n > j.threshold
    ORDER BY j.day DESC, j.n DESC, j.user_id`;
 
 /** Rule (a) over a period (local days `from`..`to`), at most `limit` rows. */

@@ -4,15 +4,15 @@ import {
   DataListItem,
   DataListKey,
   DataListValue,
-  Heading,
 } from '@utrecht/component-library-react';
 import type { ReactNode } from 'react';
-import type { AuditEventsQuery } from '../../../gql/graphql';
 import { useI18n } from '../../i18n/hooks/useI18n';
 import type { MessageKey } from '../../i18n/messages/nl';
 import { formatShortDateTime } from '../../i18n/utils/formatDate';
+import type { AuditEventItem } from '../utils/groupAuditEvents';
+import { roleMessage } from '../utils/operationLabel';
 
-export type AuditEventItem = AuditEventsQuery['auditEvents']['items'][number];
+export type { AuditEventItem } from '../utils/groupAuditEvents';
 
 interface AuditEventCardProps {
   event: AuditEventItem;
@@ -23,40 +23,66 @@ interface AuditEventCardProps {
 const BASES = ['covenant', 'consent', 'conflict_of_duties', 'break_glass', 'role'] as const;
 const isBasis = (value: string): value is (typeof BASES)[number] =>
   (BASES as readonly string[]).includes(value);
+const CATEGORIES = [
+  'IDENTITY',
+  'BSN',
+  'POLICE',
+  'JUSTICE',
+  'PROBATION',
+  'CARE',
+  'CARE_SIGNAL',
+  'SOCIAL',
+  'SAFETY',
+  'PLAN',
+] as const;
+const isCategory = (value: string): value is (typeof CATEGORIES)[number] =>
+  (CATEGORIES as readonly string[]).includes(value);
 
-/** One event of the trail as a card: readable on a phone, every field labelled. */
+/** Dutch labels for category codes; "CARE:SUMMARY" (only the shareable summary) keeps its note. */
+export function useCategoryLabels() {
+  const { t } = useI18n();
+  return (codes: readonly string[]): string =>
+    codes
+      .map((code) => {
+        const [category, part] = code.split(':');
+        const name = category && isCategory(category) ? t(`category.${category}`) : code;
+        return part ? `${name} (${t('privacyOffice.event.summaryOnly')})` : name;
+      })
+      .join(', ');
+}
+
+/**
+ * One event's details, in words: who, as which role, on which legal ground, why, about whom;
+ * the technical fields (access path, request id, origin, position in the chain) on demand.
+ */
 export function AuditEventCard({ event, onPerson }: AuditEventCardProps) {
   const { t, locale } = useI18n();
+  const categoryLabels = useCategoryLabels();
   const none = t('privacyOffice.event.none');
-  const actor = event.actor
-    ? event.actor.name
-      ? `${event.actor.name} (${event.actor.email ?? event.actor.id})`
-      : t('privacyOffice.event.unknownUser', { id: event.actor.id })
-    : t('privacyOffice.event.system');
-  const rows: [MessageKey, ReactNode][] = [
-    ['privacyOffice.event.actor', actor],
-    ['privacyOffice.event.agency', event.agency?.name ?? none],
-    ['privacyOffice.event.roles', event.roles.length ? event.roles.join(', ') : none],
-  ];
+  const roles = event.roles.map((r) => {
+    const key = roleMessage(r);
+    return key ? t(key) : r;
+  });
+  const rows: [MessageKey, ReactNode][] = [];
+  if (event.actor?.email) rows.push(['privacyOffice.event.actor', event.actor.email]);
+  rows.push(['privacyOffice.event.roles', roles.length ? roles.join(', ') : none]);
   if (event.onBehalfOf) {
     rows.push([
       'privacyOffice.event.onBehalfOf',
       event.onBehalfOf.name ?? t('privacyOffice.event.unknownUser', { id: event.onBehalfOf.id }),
     ]);
   }
-  rows.push(
-    ['privacyOffice.event.result', t(`privacyOffice.result.${event.result}`)],
-    ['privacyOffice.event.operation', <code key="op">{event.operation}</code>],
-  );
+  rows.push(['privacyOffice.event.result', t(`privacyOffice.result.${event.result}`)]);
   if (event.caseId) {
     rows.push([
       'privacyOffice.event.case',
       event.caseReference ?? t('privacyOffice.event.caseGone'),
     ]);
   }
+  if (event.recordName) rows.push(['privacyOffice.event.record', event.recordName]);
   rows.push([
     'privacyOffice.event.categories',
-    event.categories.length ? event.categories.join(', ') : none,
+    event.categories.length ? categoryLabels(event.categories) : none,
   ]);
   if (event.purpose) rows.push(['privacyOffice.event.purpose', event.purpose]);
   if (event.accessBasis) {
@@ -82,22 +108,15 @@ export function AuditEventCard({ event, onPerson }: AuditEventCardProps) {
         : t('privacyOffice.event.notReviewed'),
     ]);
   }
-  rows.push(
+  const technical: [MessageKey, ReactNode][] = [
+    ['privacyOffice.event.operationCode', <code key="op">{event.operation}</code>],
     ['privacyOffice.event.origin', event.originAddress ?? none],
     ['privacyOffice.event.requestId', event.requestId ?? none],
     ['privacyOffice.event.seq', event.seq],
-  );
+  ];
 
   return (
-    <article
-      className={`schakel-privacy-card${event.result === 'DENIED' ? ' schakel-privacy-card--denied' : ''}`}
-    >
-      <Heading level={3}>
-        {t('privacyOffice.event.heading', {
-          action: t(`privacyOffice.action.${event.action}`),
-          time: formatShortDateTime(event.occurredAt, locale),
-        })}
-      </Heading>
+    <>
       <DataList appearance="rows">
         {rows.map(([label, value]) => (
           <DataListItem key={label}>
@@ -110,15 +129,18 @@ export function AuditEventCard({ event, onPerson }: AuditEventCardProps) {
             {t('privacyOffice.event.persons', { count: event.personCount })}
           </DataListKey>
           <DataListValue>
-            {event.personIds.length === 0 ? (
+            {event.persons.length === 0 ? (
               none
             ) : (
               <ul className="schakel-privacy-ids">
-                {event.personIds.map((id) => (
-                  <li key={id}>
-                    <Button appearance="subtle-button" onClick={() => onPerson(id)}>
-                      {t('privacyOffice.event.personFilter', { id })}
+                {event.persons.map((p) => (
+                  <li key={p.id}>
+                    <Button appearance="subtle-button" onClick={() => onPerson(p.id)}>
+                      {p.name
+                        ? t('privacyOffice.event.personFilterNamed', { name: p.name })
+                        : t('privacyOffice.event.personFilter', { id: p.id })}
                     </Button>
+                    {!p.name && <> ({t('privacyOffice.event.personGone')})</>}
                   </li>
                 ))}
               </ul>
@@ -126,7 +148,18 @@ export function AuditEventCard({ event, onPerson }: AuditEventCardProps) {
           </DataListValue>
         </DataListItem>
       </DataList>
-    </article>
+      <details className="schakel-privacy-technical">
+        <summary>{t('privacyOffice.event.technical')}</summary>
+        <DataList appearance="rows">
+          {technical.map(([label, value]) => (
+            <DataListItem key={label}>
+              <DataListKey>{t(label)}</DataListKey>
+              <DataListValue>{value}</DataListValue>
+            </DataListItem>
+          ))}
+        </DataList>
+      </details>
+    </>
   );
 }
 

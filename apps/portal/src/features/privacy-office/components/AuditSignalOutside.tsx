@@ -11,11 +11,16 @@ import { formatDate } from '../../i18n/utils/formatDate';
 import { RouterLink } from '../../shell/components/RouterLink';
 import type { AuditSignalsData } from '../hooks/useAuditSignals';
 import { trailLink } from '../utils/auditFilter';
+import { operationMessage } from '../utils/operationLabel';
 
 /** Rule 1: a user who looked at a person without participating in their case. */
 export function AuditSignalOutside({ data }: { data: AuditSignalsData }) {
   const { t, locale } = useI18n();
   const day = (value: string) => formatDate(value, locale);
+  const operationLabel = (op: string) => {
+    const key = operationMessage(op);
+    return key ? t(key) : op;
+  };
   const nameOf = (user: { name?: string | null; email?: string | null }) =>
     user.name ?? user.email ?? t('privacyOffice.signals.unknownUser');
   return (
@@ -45,7 +50,15 @@ export function AuditSignalOutside({ data }: { data: AuditSignalsData }) {
               <DataList appearance="rows">
                 <DataListItem>
                   <DataListKey>{t('privacyOffice.signals.outside.person')}</DataListKey>
-                  <DataListValue>{flag.personId}</DataListValue>
+                  <DataListValue>
+                    {flag.personName ?? t('privacyOffice.signals.outside.personGone')}
+                  </DataListValue>
+                </DataListItem>
+                <DataListItem>
+                  <DataListKey>{t('privacyOffice.signals.outside.how')}</DataListKey>
+                  <DataListValue>
+                    {flag.operations.map((op) => operationLabel(op)).join(', ')}
+                  </DataListValue>
                 </DataListItem>
                 <DataListItem>
                   <DataListKey>{t('privacyOffice.signals.outside.actions')}</DataListKey>

@@ -34,6 +34,7 @@ describe('AuditSignals', () => {
                     user: user('u-1', 'Jeroen Wijkagent'),
                     agency,
                     personId: 'person-3',
+                    personName: 'Kevin Voorbeeld',
                     eventCount: 1,
                     actions: ['LOOKUP'],
                     operations: ['Query.agreedApproachLookup'],
@@ -53,6 +54,9 @@ describe('AuditSignals', () => {
                     agency: null,
                     eventCount: 121,
                     medianDaily: 40,
+                    roles: ['MEMBER', 'PROCESREGISSEUR'],
+                    roleMedianDaily: 35.5,
+                    roleDays: 61,
                     threshold: 120,
                   },
                 ],
@@ -80,10 +84,15 @@ describe('AuditSignals', () => {
     );
     expect(
       screen.getByText(
-        /meer dan 100 gebeurtenissen had én meer dan 3 keer de mediaan van de 30 dagen/,
+        /meer gebeurtenissen had dan 100, én meer dan 3 keer wat gewoon is voor die medewerker \(mediaan van de 30 dagen ervoor\), én meer dan 3 keer wat gewoon is voor medewerkers met dezelfde rol/,
       ),
     ).toBeVisible();
-    expect(screen.getByText('Mediaan 40 per dag; drempel 120.')).toBeVisible();
+    expect(
+      screen.getByText(
+        /^Rol: Professional, Procesregisseur\. Gewoon voor deze medewerker: 40 per dag\. Gewoon voor deze rol: 35,5 per werkdag/,
+      ),
+    ).toBeVisible();
+    expect(screen.getByText('Kevin Voorbeeld')).toBeVisible();
 
     // A period longer than 31 days is refused before anything is asked.
     const from = screen.getByLabelText('Van');

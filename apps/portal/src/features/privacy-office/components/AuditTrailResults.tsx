@@ -3,7 +3,9 @@ import { errorCodeOf } from '../../api-client/utils/errorCode';
 import { useErrorMessage } from '../../i18n/hooks/useErrorMessage';
 import { useT } from '../../i18n/hooks/useT';
 import type { AuditTrailSearchState } from '../hooks/useAuditTrailSearch';
-import { AuditEventCard } from './AuditEventCard';
+import { useMemo } from 'react';
+import { groupAuditEvents } from '../utils/groupAuditEvents';
+import { AuditEventLine } from './AuditEventLine';
 
 /** The events found, as cards, with their count and "Meer laden". */
 export function AuditTrailResults({ search }: { search: AuditTrailSearchState }) {
@@ -11,6 +13,7 @@ export function AuditTrailResults({ search }: { search: AuditTrailSearchState })
   const errorMessage = useErrorMessage();
   const { results, resultsId } = search;
   const { page } = results;
+  const groups = useMemo(() => groupAuditEvents(page?.items ?? []), [page?.items]);
   return (
     <section aria-labelledby={resultsId} className="schakel-flow">
       <Heading level={2} id={resultsId} tabIndex={-1}>
@@ -32,18 +35,27 @@ export function AuditTrailResults({ search }: { search: AuditTrailSearchState })
           <Paragraph>
             {t(page.hasMore ? 'privacyOffice.results.countMore' : 'privacyOffice.results.count', {
               count: page.items.length,
-            })}
+            })}{' '}
+            {t('privacyOffice.results.lines', { count: groups.length })}
           </Paragraph>
         )}
       </div>
       {page && page.items.length > 0 && (
-        <ol className="schakel-privacy-list">
-          {page.items.map((event) => (
-            <li key={event.id} id={search.eventId(event.id)} tabIndex={-1}>
-              <AuditEventCard event={event} onPerson={search.selectPerson} />
-            </li>
-          ))}
-        </ol>
+        <>
+          <Paragraph>{t('privacyOffice.group.explain')}</Paragraph>
+          <ol className="schakel-privacy-list">
+            {groups.map((group) => (
+              <li
+                key={group.id}
+                id={search.eventId(group.id)}
+                data-event-ids={group.events.map((e) => e.id).join(' ')}
+                tabIndex={-1}
+              >
+                <AuditEventLine group={group} onPerson={search.selectPerson} />
+              </li>
+            ))}
+          </ol>
+        </>
       )}
       {page?.hasMore && (
         <div>

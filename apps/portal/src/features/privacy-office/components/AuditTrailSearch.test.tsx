@@ -51,6 +51,7 @@ describe('AuditTrailSearch', () => {
             auditEvent({
               id: '12',
               action: 'BREAK_GLASS',
+              operation: 'Mutation.breakGlass',
               purpose: 'Acute dreiging, spoed',
               review: {
                 __typename: 'BreakGlassReview',
@@ -73,9 +74,13 @@ describe('AuditTrailSearch', () => {
         ),
       },
     ]);
-    const first = await screen.findByRole('heading', { name: /^Break-the-glass — / });
+    const first = await screen.findByRole('heading', {
+      name: /^Dossier geopend buiten het convenant \(break-the-glass\) — /,
+    });
     const card = within(first.closest('article')!);
-    expect(card.getByText('Jeroen Wijkagent (wijkagent@politie.demo.example)')).toBeVisible();
+    expect(card.getByText('Jeroen Wijkagent')).toBeVisible();
+    expect(card.getByText('wijkagent@politie.demo.example')).toBeVisible();
+    expect(card.getByRole('button', { name: 'Alleen Kevin Voorbeeld' })).toBeVisible();
     expect(card.getByText('Acute dreiging, spoed')).toBeVisible();
     expect(card.getByText(/Niet gerechtvaardigd — Priya Privacy, .*: Geen spoed\./)).toBeVisible();
     expect(
@@ -83,11 +88,52 @@ describe('AuditTrailSearch', () => {
     ).toBeVisible();
 
     await user.click(screen.getByRole('button', { name: 'Meer laden' }));
-    const second = await screen.findByRole('heading', { name: /^Geweigerd — / });
+    const second = await screen.findByRole('heading', { name: /^Geweigerd: Dossier bekeken — / });
     expect(within(second.closest('article')!).getByText('NOT_FOUND')).toBeVisible();
     expect(second.closest('li')).toHaveFocus();
     expect(screen.queryByRole('button', { name: 'Meer laden' })).toBeNull();
     expect(screen.getAllByRole('article')).toHaveLength(2);
+  });
+
+  it('puts the events of one page view on one line that unfolds, in Dutch words', async () => {
+    const at = (s: number) => `2026-03-11T09:15:${String(s).padStart(2, '0')}.000Z`;
+    const { user } = renderPrivacy(<AuditTrailSearch />, [
+      agencies,
+      {
+        request: search(EMPTY_FILTER),
+        result: page(
+          [
+            auditEvent({ id: '34', occurredAt: at(9), operation: 'Query.caseTimeline' }),
+            auditEvent({ id: '33', occurredAt: at(8), operation: 'Query.casePlan' }),
+            auditEvent({ id: '32', occurredAt: at(7), operation: 'Query.case' }),
+            auditEvent({ id: '31', occurredAt: at(6), operation: 'Query.consents' }),
+            auditEvent({ id: '30', occurredAt: at(1), operation: 'Query.cases', caseId: null }),
+          ],
+          null,
+        ),
+      },
+    ]);
+    const line = await screen.findByRole('heading', { name: /^Dossier bekeken — / });
+    const article = within(line.closest('article')!);
+    expect(
+      article.getByText(/Dossier ZVH-2026-001 · over Kevin Voorbeeld · Identiteit, Politie/),
+    ).toBeVisible();
+    expect(screen.getAllByRole('article')).toHaveLength(2);
+    expect(screen.getByRole('heading', { name: /^Dossierlijst bekeken — / })).toBeVisible();
+    const unfold = article.getByRole('button', { name: /^Toon de / });
+    expect(unfold).toHaveAttribute('aria-expanded', 'false');
+    await user.click(unfold);
+    expect(unfold).toHaveAttribute('aria-expanded', 'true');
+    for (const label of [
+      'Tijdlijn van dossier bekeken',
+      'Plan van aanpak bekeken',
+      'Toestemmingen bekeken',
+    ]) {
+      expect(
+        article.getByRole('heading', { level: 4, name: new RegExp(`^${label} — `) }),
+      ).toBeVisible();
+    }
+    expect(screen.queryByText('Query.casePlan')).not.toBeVisible();
   });
 
   it('shows the security trail: a failed login, and an administrative change with before and after', async () => {
@@ -100,7 +146,7 @@ describe('AuditTrailSearch', () => {
             auditEvent({
               id: '21',
               action: 'ADMIN',
-              operation: 'admin.user.disabled',
+              operation: 'admin.user.disable',
               detail: '{"after":{"active":false},"before":{"active":true}}',
             }),
             auditEvent({
@@ -115,11 +161,11 @@ describe('AuditTrailSearch', () => {
         ),
       },
     ]);
-    const admin = await screen.findByRole('heading', { name: /^Beheer — / });
+    const admin = await screen.findByRole('heading', { name: /^Account geblokkeerd — / });
     expect(
       within(admin.closest('article')!).getByText('Vóór: {"active":true} · Na: {"active":false}'),
     ).toBeVisible();
-    const login = screen.getByRole('heading', { name: /^Inloggen — / });
+    const login = screen.getByRole('heading', { name: /^Inloggen mislukt — / });
     expect(within(login.closest('article')!).getByText('INVALID_CREDENTIALS')).toBeVisible();
   });
 
@@ -178,7 +224,17 @@ describe('AuditTrailSearch', () => {
       },
       {
         request: search(withPerson),
-        result: page([auditEvent({ id: '5', action: 'EXPORT', personIds: ['person-7'] })], null),
+        result: page(
+          [
+            auditEvent({
+              id: '5',
+              action: 'EXPORT',
+              operation: 'HTTP.MeetingExportController.minutes',
+              personIds: ['person-7'],
+            }),
+          ],
+          null,
+        ),
       },
     ]);
     await screen.findByText('Geen gebeurtenissen gevonden met deze filters.');
@@ -186,7 +242,9 @@ describe('AuditTrailSearch', () => {
     await user.click(screen.getByLabelText('Exporteren'));
     await user.click(screen.getByRole('button', { name: 'Zoeken' }));
 
-    expect(await screen.findByRole('heading', { name: /^Exporteren — / })).toBeVisible();
+    expect(
+      await screen.findByRole('heading', { name: /^Verslag van overleg gedownload \(PDF\) — / }),
+    ).toBeVisible();
     expect(
       screen.getByText('Gezocht op persoon: Kevin Voorbeeld, geboren 1 mei 1990'),
     ).toBeVisible();

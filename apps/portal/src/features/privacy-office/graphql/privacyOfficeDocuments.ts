@@ -32,6 +32,12 @@ export const AUDIT_EVENTS_QUERY = graphql(`
         caseReference
         personCount
         personIds
+        persons {
+          id
+          name
+        }
+        recordType
+        recordName
         categories
         accessBasis
         purpose
@@ -138,6 +144,7 @@ export const AUDIT_ANOMALIES_QUERY = graphql(`
           name
         }
         personId
+        personName
         eventCount
         actions
         operations
@@ -161,6 +168,9 @@ export const AUDIT_ANOMALIES_QUERY = graphql(`
         }
         eventCount
         medianDaily
+        roles
+        roleMedianDaily
+        roleDays
         threshold
       }
       volumeMinimum

@@ -28,7 +28,11 @@ export function useAuditEventPages(applied: AuditFilterValues, eventId: (id: str
     const target = index === null ? undefined : items?.[index];
     if (!target) return;
     focusIndex.current = null;
-    document.getElementById(eventId(target.id))?.focus();
+    // The first new event may have joined the last line of a page view: focus that line.
+    const line =
+      document.getElementById(eventId(target.id)) ??
+      document.querySelector<HTMLElement>(`[data-event-ids~="${CSS.escape(target.id)}"]`);
+    line?.focus();
   }, [items, eventId]);
 
   async function loadMore() {

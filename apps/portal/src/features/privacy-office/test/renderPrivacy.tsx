@@ -29,6 +29,13 @@ export function auditEvent(
     caseReference: 'ZVH-2026-001',
     personCount: 1,
     personIds: ['person-1'],
+    persons: (overrides.personIds ?? ['person-1']).map((id) => ({
+      __typename: 'AuditPersonRef' as const,
+      id,
+      name: id === 'person-1' ? 'Kevin Voorbeeld' : `Naam van ${id}`,
+    })),
+    recordType: null,
+    recordName: null,
     categories: ['IDENTITY', 'POLICE'],
     accessBasis: 'covenant',
     purpose: null,
