@@ -4,17 +4,18 @@ import { DEMO_PASSWORD, expectAccessible, USERS, watchConsole } from './support'
 /*
  * Issue 16 item 1, the case team in the portal. Each test leaves the demo data as other specs
  * expect it: the procesregisseur invites the housing corporation into Sandra's ZVH-2026-002 and
- * ends that participation again, and changes the casusregisseur and back; GGZ's consent for the
+ * ends that participation again, and makes the police casusregisseur and the municipality again; GGZ's consent for the
  * police in Kevin's ZVH-2026-001 is recorded and withdrawn (the wijkagent sees CARE, then no
  * longer); break-the-glass opens the closed ZVH-2025-017, which no other spec uses.
  */
 
 // Three users per test on a busy CI machine (two cores): generous, never a fixed sleep.
-test.describe.configure({ timeout: 120_000 });
+test.describe.configure({ timeout: 180_000 });
 
 const GGZ = { email: 'ggz@ggz.demo.example', name: 'Noor Jansen' };
 const VEILIG_THUIS = 'Veilig Thuis Demo-regio';
 const GEMEENTE = 'Gemeente Demostad';
+const POLITIE = USERS.wijkagent.agency;
 const WONING = 'Woonstichting Demohuis';
 const CARE_TEXT = 'Diagnose en behandelplan bij de GGZ';
 const WITHHELD = /Afgeschermd\s*:?\s*geen toegang onder het convenant/;
@@ -90,20 +91,22 @@ test('the procesregisseur builds the case team: invites a partner on a legal bas
   await expect(housing).toContainText('Neemt deel');
   await expect(housing).toContainText('Wmo 2015');
 
-  // Change the casusregisseur to Veilig Thuis (the agency; no professional named yet).
+  // Change the casusregisseur to the police (the agency; no professional named yet).
   await team.getByRole('button', { name: 'Casusregisseur wijzigen' }).click();
   await expect(team.getByLabel('Organisatie', { exact: true })).not.toContainText(
     'Zorg- en Veiligheidshuis',
   );
-  await team.getByLabel('Organisatie', { exact: true }).selectOption({ label: VEILIG_THUIS });
+  await team.getByLabel('Organisatie', { exact: true }).selectOption({ label: POLITIE });
   await expectAccessible(page, 'the casusregisseur form');
   await team.getByRole('button', { name: 'Opslaan' }).click();
   await expect(team.getByText('De casusregisseur is gewijzigd.')).toBeVisible();
-  await expect(team).toContainText(
-    `Casusregisseur: ${VEILIG_THUIS} (nog geen professional aangewezen)`,
-  );
-  await expect(team.getByRole('listitem').filter({ hasText: VEILIG_THUIS })).toContainText(
+  await expect(team).toContainText(`Casusregisseur: ${POLITIE} (nog geen professional aangewezen)`);
+  await expect(team.getByRole('listitem').filter({ hasText: POLITIE })).toContainText(
     'Casusregisseur',
+  );
+  // The referrer stays the referrer.
+  await expect(team.getByRole('listitem').filter({ hasText: VEILIG_THUIS })).toContainText(
+    'Aanmelder',
   );
 
   // End the housing corporation's participation, with a reason; it stays listed as ended.
