@@ -3,6 +3,7 @@
 import { readPdf } from '../../test/support/pdf-text';
 import { buildAccessExportPdf } from '../data-subject-requests/data-subject-export.pdf';
 import type { AccessExport } from '../data-subject-requests/data-subject-export.service';
+import { summariseAccess } from '../data-subject-requests/data-subject-access-summary';
 import { buildMinutesPdf } from '../meetings/meeting-pdf';
 
 const NAMES = ['Ayşe Yılmaz', 'Mehmet Şahin', 'Elif Doğan', 'Łukasz Wójcik uit Łódź'];
@@ -50,8 +51,19 @@ describe('tagged PDFs (PDFKit + DejaVu Sans)', () => {
     }
   });
 
-  it('access export: a tagged table, repeated header on the next page, Unicode in cells', async () => {
-    const at = '2026-11-02T09:30:00.000Z';
+  it('access export: one plain-Dutch line per organisation per day, names in every script, tagged', async () => {
+    // 120 events of two organisations over three days (Dutch time).
+    const accessLog = Array.from({ length: 120 }, (_, i) => ({
+      at: `2026-11-0${2 + (i % 3)}T09:30:00.000Z`,
+      agency: i % 2 ? 'Welzijn Doğan & Şahin' : 'Politie Łódź-Noord',
+      agencyType: i % 2 ? 'WELFARE' : 'POLICE',
+      roles: ['MEMBER'],
+      action: 'READ',
+      accessBasis: 'covenant',
+      purpose: `Voorbereiding overleg ${i % 2}`,
+      categories: ['IDENTITY'],
+      employee: null,
+    }));
     const data = {
       region: 'Demostad',
       generatedAt: '2026-12-04T13:43:00.000Z',
@@ -70,31 +82,20 @@ describe('tagged PDFs (PDFKit + DejaVu Sans)', () => {
       agencies: [],
       planActions: [],
       employeeNamesIncluded: false,
-      accessLog: Array.from({ length: 120 }, (_, i) => ({
-        at,
-        agency: i % 2 ? 'Welzijn Doğan & Şahin' : 'Politie Łódź-Noord',
-        agencyType: 'POLICE',
-        roles: ['MEMBER'],
-        action: 'READ',
-        accessBasis: 'covenant',
-        purpose: `Voorbereiding overleg ${i}`,
-        employee: null,
-      })),
+      accessLog,
+      accessSummary: summariseAccess(accessLog as never),
     } as unknown as AccessExport;
     const read = readPdf(await buildAccessExportPdf(data));
     expect(read.text).toContain('Naam: Ayşe Yılmaz');
-    expect(read.text).toContain('Welzijn Doğan & Şahin');
-    expect(read.text).toContain('Politie Łódź-Noord');
-    // One line per row, cells apart; a long cell wraps within its column.
-    expect(read.text).toContain(
-      '02-11-2026 10:30\tPolitie Łódź-Noord\tPolitie\tProfessional\tIngezien\tConvenant (deelname) –',
-    );
-    expect(read.text.split('\n')).toContain('overleg 119');
+    // Two organisations on three days: six lines, not 120 rows.
+    const lines = read.text.split('\n');
+    expect(lines.filter((l) => l.includes('Welzijn Doğan & Şahin')).length).toBe(3);
+    expect(lines.filter((l) => l.includes('Politie Łódź-Noord')).length).toBe(3);
+    expect(read.text).toContain('(20 keer)');
     expect(read.tagged && read.pdfUa).toBe(true);
     expect(read.title).toBe('Inzage in uw gegevens – Demostad');
-    expect(read.structure).toContain('Table');
-    expect(read.structure.filter((s) => s === 'TD')).toHaveLength(120 * 6);
-    // 120 rows do not fit one page: the header row (TH) is on each page of the table.
-    expect(read.structure.filter((s) => s === 'TH').length).toBeGreaterThanOrEqual(12);
+    // A heading per day, in reading order; no table of raw events.
+    expect(read.structure.filter((s) => s === 'H3')).toHaveLength(3);
+    expect(read.structure).not.toContain('TD');
   });
 });

@@ -95,7 +95,10 @@ export function summariseAccess(log: readonly AccessLogEvent[]): AccessDay[] {
     for (const c of e.categories) push(line.categories, c);
     if (line.employees) push(line.employees, e.employee ?? null);
   }
-  return [...days.values()].map((line) => ({ ...line, text: accessLine(line) }));
+  // By day (a stable sort: within a day, the order of each organisation's first access).
+  return [...days.values()]
+    .sort((a, b) => a.day.localeCompare(b.day))
+    .map((line) => ({ ...line, text: accessLine(line) }));
 }
 
 const joinNl = (parts: string[]): string =>
