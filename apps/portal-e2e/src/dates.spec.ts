@@ -1,5 +1,12 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { DEMO_PASSWORD, expectAccessible, USERS, watchConsole, type DemoUser } from './support';
+import {
+  DEMO_PASSWORD,
+  expectAccessible,
+  openCaseSection,
+  USERS,
+  watchConsole,
+  type DemoUser,
+} from './support';
 
 /*
  * Issue 16 item 4: Dutch dates, and a date of birth the referrer knows only in part (as the BRP
@@ -138,6 +145,7 @@ test('a partly unknown date of birth goes from referral through triage to the ca
     await navigate(page, 'Dossiers', 'Dossiers');
     await page.getByRole('link', { name: reference, exact: true }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Dossier ${reference}`);
+    await openCaseSection(page, 'Informatie');
     const born = page
       .locator('dt', { hasText: /^Geboortedatum$/ })
       .locator('xpath=following-sibling::dd[1]');

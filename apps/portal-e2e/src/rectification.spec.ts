@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { DEMO_PASSWORD, expectAccessible, USERS, watchConsole } from './support';
+import { DEMO_PASSWORD, expectAccessible, openCaseSection, USERS, watchConsole } from './support';
 
 /*
  * Issue 16 item 8: the source agency corrects, then erases, one information item (AVG art. 16/17)
@@ -36,6 +36,7 @@ test('the source corrects an item with a reason, then erases it on the phone', a
   await page.getByRole('button', { name: 'Inloggen' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Welkom');
   await openCase(page, 'ZVH-2026-003');
+  await openCaseSection(page, 'Informatie');
 
   // The test's own item.
   await page.getByRole('button', { name: 'Informatie toevoegen' }).click();
@@ -95,6 +96,8 @@ test('the source corrects an item with a reason, then erases it on the phone', a
   // Gone for good: after a reload neither text is on the page.
   await page.reload();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Dossier ZVH-2026-003');
+  // The section's address survives the reload: the information is on the page, without the item.
+  await expect(page.getByRole('button', { name: 'Informatie toevoegen' })).toBeVisible();
   await expect(page.getByText('Rectificatietest')).toHaveCount(0);
   expect(problems).toEqual([]);
 });

@@ -21,7 +21,7 @@ async function signIn(page: Page, user: { email: string; name: string }): Promis
 async function searchFromHeader(page: Page, text: string): Promise<void> {
   const header = page.getByRole('search', { name: 'Zoek een dossier' });
   await header.getByRole('searchbox', { name: 'Zoek een dossier' }).fill(text);
-  await header.getByRole('button', { name: 'Zoeken' }).click();
+  await header.getByRole('button', { name: 'Zoek dossier' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Zoeken naar “${text}”`);
   await expect(page.getByRole('status').filter({ hasText: /gevonden/ })).toBeVisible();
 }

@@ -30,7 +30,7 @@ describe('AccountPage', () => {
     expect(valueOf('Soort organisatie')).toBe('Reclassering');
     expect(valueOf('Regio')).toBe('Gelderland-Zuid');
     expect(valueOf('Rollen')).toBe('Professional en Beheerder organisatie');
-    expect(valueOf('Sessie eindigt uiterlijk')).toContain('2 maart 2025');
+    expect(valueOf('Sessie eindigt uiterlijk')).toContain('2 mrt 2025 00:30');
   });
 
   it('speaks English when asked', async () => {
@@ -39,6 +39,6 @@ describe('AccountPage', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'My account' })).toBeVisible();
     expect(valueOf('Type of agency')).toBe('Probation service');
     expect(valueOf('Roles')).toBe('Professional and Agency administrator');
-    expect(valueOf('Session ends at the latest')).toContain('2 March 2025');
+    expect(valueOf('Session ends at the latest')).toContain('2 Mar 2025 00:30');
   });
 });

@@ -67,7 +67,7 @@ const closure = {
 describe('CaseTimeline', () => {
   it('lists the steps newest first, each with time, agency and a Dutch sentence', async () => {
     renderApp({
-      route,
+      route: `${route}?sectie=tijdlijn`,
       mocks: [meSignedIn(me()), caseFound(caseDetail()), noConsents(), timeline(EVENTS)],
     });
     const section = await screen.findByRole('region', { name: 'Tijdlijn' });
@@ -86,7 +86,7 @@ describe('CaseTimeline', () => {
 
   it('says so when nothing was recorded yet', async () => {
     renderApp({
-      route,
+      route: `${route}?sectie=tijdlijn`,
       mocks: [meSignedIn(me()), caseFound(caseDetail()), noConsents(), timeline([])],
     });
     const section = await screen.findByRole('region', { name: 'Tijdlijn' });
@@ -97,7 +97,7 @@ describe('CaseTimeline', () => {
 describe('closing a case', () => {
   it('is not offered to a partner, only to the procesregisseur', async () => {
     renderApp({
-      route,
+      route: `${route}?sectie=tijdlijn`,
       mocks: [meSignedIn(me()), caseFound(caseDetail()), noConsents(), timeline(EVENTS)],
     });
     await screen.findByRole('region', { name: 'Tijdlijn' });
@@ -112,7 +112,7 @@ describe('closing a case', () => {
       expectedStatus: 'ACTIVE',
     };
     const { user } = renderApp({
-      route,
+      route: `${route}?sectie=plan`,
       mocks: [
         meSignedIn(regie),
         caseFound(caseDetail()),
@@ -156,6 +156,8 @@ describe('closing a case', () => {
     });
 
     expect(await screen.findByRole('button', { name: 'Plan van aanpak opstellen' })).toBeVisible();
+    // Closing lives in the Tijdlijn section of the case page.
+    await user.click(screen.getByRole('link', { name: 'Tijdlijn' }));
     await user.click(await screen.findByRole('button', { name: 'Casus afsluiten' }));
     expect(await screen.findByText(/deelnemers nog 30 dagen leestoegang/)).toBeVisible();
 
@@ -190,15 +192,16 @@ describe('closing a case', () => {
     expect(section).toHaveTextContent('ResultaatDoelen bereikt');
     expect(section).toHaveTextContent('Leestoegang deelnemers tot11 april 2026');
     expect(screen.queryByRole('button', { name: 'Casus afsluiten' })).toBeNull();
-    // The rest of the page turns read-only with it, without a reload.
-    expect(
-      screen.getByText('De casus is afgesloten; het plan kan niet meer worden gewijzigd.'),
-    ).toBeVisible();
-    expect(screen.queryByRole('button', { name: 'Plan van aanpak opstellen' })).toBeNull();
+    // The timeline tells it, and the rest of the page turns read-only, without a reload.
     expect(
       await screen.findByText(
         'Casus afgesloten. Resultaat: Doelen bereikt. Deelnemers houden 30 dagen leestoegang.',
       ),
     ).toBeVisible();
+    await user.click(screen.getByRole('link', { name: 'Plan' }));
+    expect(
+      await screen.findByText('De casus is afgesloten; het plan kan niet meer worden gewijzigd.'),
+    ).toBeVisible();
+    expect(screen.queryByRole('button', { name: 'Plan van aanpak opstellen' })).toBeNull();
   });
 });

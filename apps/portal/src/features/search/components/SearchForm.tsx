@@ -51,7 +51,7 @@ export function SearchForm({ initialText = '', variant }: SearchFormProps) {
           className="schakel-search__input"
         />
         <Button type="submit" appearance="secondary-action-button">
-          {t('search.submit')}
+          {variant === 'header' ? t('search.headerSubmit') : t('search.submit')}
         </Button>
       </div>
     </form>

@@ -5,6 +5,7 @@ export const searchEn: Record<keyof typeof searchNl, string> = {
   'search.label': 'Search a case',
   'search.placeholder': 'Name, date of birth or BSN',
   'search.submit': 'Search',
+  'search.headerSubmit': 'Find case',
   'search.title': 'Search',
   'search.titleFor': 'Search for “{text}”',
   'search.intro':

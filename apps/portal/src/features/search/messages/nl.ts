@@ -3,6 +3,8 @@ export const searchNl = {
   'search.label': 'Zoek een dossier',
   'search.placeholder': 'Naam, geboortedatum of BSN',
   'search.submit': 'Zoeken',
+  // Not "Zoeken": a page's own search button (lookup, referral) must keep a name of its own.
+  'search.headerSubmit': 'Zoek dossier',
   'search.title': 'Zoeken',
   'search.titleFor': 'Zoeken naar “{text}”',
   'search.intro':
