@@ -10,6 +10,7 @@ import { CovenantApproval1764000001600 } from '../src/database/migrations/176400
 import { PrivacyContactRelease1764000001900 } from '../src/database/migrations/1764000001900-privacy-contact-release';
 import { AccountActivation1764000003100 } from '../src/database/migrations/1764000003100-account-activation';
 import { AgencySso1764000003200 } from '../src/database/migrations/1764000003200-agency-sso';
+import { InformationRectification1764000004050 } from '../src/database/migrations/1764000004050-information-rectification';
 import { createAgency, createUser, idsBy } from './support/sessions';
 import { createTestApp, type TestApp } from './support/test-app';
 
@@ -354,6 +355,8 @@ const UNCHECKED_ID_COLUMNS: Readonly<Record<string, string>> = {
     'derived counts (ADR 0014), written only by triggers from participations whose agency is region-checked',
   'deletion_record.case_id': "the deleted case's random id; the case is gone",
   'deletion_record.run_id': 'one run of the retention job; refers to no row',
+  'information_item_change.item_id':
+    'the history of a correction or erasure outlives the erased item (ADR 0025); the row goes with its region-checked case',
   'legal_hold.set_by_user_id':
     'a hold outlives users; the region is checked by the trigger legal_hold_user_region',
   'legal_hold.released_by_user_id':
@@ -543,6 +546,7 @@ function asOwnerRolledBack(): (fn: (q: QueryRunner) => Promise<void>) => Promise
  * they are undone first (inside the rolled-back transaction), newest first.
  */
 async function undoLaterUserReferences(q: QueryRunner): Promise<void> {
+  await new InformationRectification1764000004050().down(q);
   await new AgencySso1764000003200().down(q);
   await new AccountActivation1764000003100().down(q);
   await new PrivacyContactRelease1764000001900().down(q);

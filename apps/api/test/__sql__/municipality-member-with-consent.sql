@@ -147,6 +147,7 @@ SELECT i.id, i.case_id AS "caseId", i.person_id AS "personId",
           FROM agency sa WHERE sa.id = i.source_agency_id) AS "sourceAgency",
        i.legal_basis AS "legalBasis", i.text, i.shareable_summary AS "summary",
        i.has_shareable_summary AS "hasShareableSummary", i.created_at AS "createdAt",
+       i.revision, i.rectified_at AS "rectifiedAt",
        to_char(i.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS "cursorAt",
        ARRAY(SELECT ap.agency_id::text FROM case_participant ap WHERE ap.case_id = i.case_id AND (ap.ended_at IS NULL OR ap.ended_at > now())) AS "activeParticipantAgencyIds"
   FROM information_item i
@@ -166,6 +167,7 @@ SELECT row_number() OVER (PARTITION BY i.case_id ORDER BY i.created_at DESC, i.i
           FROM agency sa WHERE sa.id = i.source_agency_id) AS "sourceAgency",
        i.legal_basis AS "legalBasis", i.text, i.shareable_summary AS "summary",
        i.has_shareable_summary AS "hasShareableSummary", i.created_at AS "createdAt",
+       i.revision, i.rectified_at AS "rectifiedAt",
        to_char(i.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS "cursorAt",
        ARRAY(SELECT ap.agency_id::text FROM case_participant ap WHERE ap.case_id = i.case_id AND (ap.ended_at IS NULL OR ap.ended_at > now())) AS "activeParticipantAgencyIds"
   FROM information_item i
@@ -184,6 +186,7 @@ SELECT i.id, i.case_id AS "caseId", i.person_id AS "personId",
           FROM agency sa WHERE sa.id = i.source_agency_id) AS "sourceAgency",
        i.legal_basis AS "legalBasis", i.text, i.shareable_summary AS "summary",
        i.has_shareable_summary AS "hasShareableSummary", i.created_at AS "createdAt",
+       i.revision, i.rectified_at AS "rectifiedAt",
        to_char(i.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS "cursorAt",
        ARRAY(SELECT ap.agency_id::text FROM case_participant ap WHERE ap.case_id = i.case_id AND (ap.ended_at IS NULL OR ap.ended_at > now())) AS "activeParticipantAgencyIds"
   FROM information_item i
@@ -203,6 +206,7 @@ SELECT i.id, i.case_id AS "caseId", i.person_id AS "personId",
           FROM agency sa WHERE sa.id = i.source_agency_id) AS "sourceAgency",
        i.legal_basis AS "legalBasis", i.text, i.shareable_summary AS "summary",
        i.has_shareable_summary AS "hasShareableSummary", i.created_at AS "createdAt",
+       i.revision, i.rectified_at AS "rectifiedAt",
        to_char(i.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS "cursorAt",
        ARRAY(SELECT ap.agency_id::text FROM case_participant ap WHERE ap.case_id = i.case_id AND (ap.ended_at IS NULL OR ap.ended_at > now())) AS "activeParticipantAgencyIds"
   FROM information_item i
@@ -233,6 +237,7 @@ SELECT i.id, i.case_id AS "caseId", i.person_id AS "personId",
           FROM agency sa WHERE sa.id = i.source_agency_id) AS "sourceAgency",
        i.legal_basis AS "legalBasis", i.text, i.shareable_summary AS "summary",
        i.has_shareable_summary AS "hasShareableSummary", i.created_at AS "createdAt",
+       i.revision, i.rectified_at AS "rectifiedAt",
        to_char(i.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS "cursorAt",
        ARRAY(SELECT ap.agency_id::text FROM case_participant ap WHERE ap.case_id = i.case_id AND (ap.ended_at IS NULL OR ap.ended_at > now())) AS "activeParticipantAgencyIds"
   FROM information_item i

@@ -27,12 +27,16 @@ export class InformationRectification1764000004050 implements MigrationInterface
         source_agency_id uuid NOT NULL,
         kind text NOT NULL CHECK (kind IN ('RECTIFIED', 'ERASED')),
         reason text NOT NULL CHECK (length(reason) BETWEEN 10 AND 1000),
-        data_subject_request_id uuid REFERENCES data_subject_request(id) ON DELETE SET NULL,
-        changed_by_user_id uuid REFERENCES app_user(id) ON DELETE SET NULL,
+        data_subject_request_id uuid,
+        changed_by_user_id uuid,
         changed_by_name text NOT NULL,
         changed_at timestamptz NOT NULL DEFAULT now(),
         FOREIGN KEY (case_id, region_id) REFERENCES case_file (id, region_id) ON DELETE CASCADE,
-        FOREIGN KEY (source_agency_id, region_id) REFERENCES agency (id, region_id)
+        FOREIGN KEY (source_agency_id, region_id) REFERENCES agency (id, region_id),
+        FOREIGN KEY (data_subject_request_id, region_id) REFERENCES data_subject_request (id, region_id)
+          ON DELETE SET NULL (data_subject_request_id),
+        FOREIGN KEY (changed_by_user_id, region_id) REFERENCES app_user (id, region_id)
+          ON DELETE SET NULL (changed_by_user_id)
       )`);
     await q.query(`CREATE INDEX information_item_change_case_idx
       ON information_item_change (case_id, changed_at DESC)`);
