@@ -1,5 +1,5 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { DEMO_PASSWORD, expectAccessible, USERS, watchConsole } from './support';
+import { DEMO_PASSWORD, expectAccessible, openCaseSection, USERS, watchConsole } from './support';
 
 /*
  * Issue 16 item 1, the case team in the portal. Each test leaves the demo data as other specs
@@ -165,6 +165,7 @@ test('care records a consent for the police, who then read CARE, and withdraws i
   // The wijkagent now reads CARE in this case.
   const agent = await pageAs(browser, USERS.wijkagent);
   await openCase(agent, 'ZVH-2026-001');
+  await openCaseSection(agent, 'Informatie');
   const care = agent.getByRole('region', { name: 'Zorg', exact: true });
   await expect(care).toContainText(CARE_TEXT);
   await expect(care).toContainText('toestemming van de betrokkene');
@@ -182,6 +183,8 @@ test('care records a consent for the police, who then read CARE, and withdraws i
   await expect(consent).toContainText('Ingetrokken op');
   await agent.reload();
   await expect(agent.getByRole('heading', { level: 1 })).toHaveText('Dossier ZVH-2026-001');
+  // The section's address survives the reload.
+  await expect(care).toBeVisible();
   await expect(care).toContainText(WITHHELD);
   await expect(care).not.toContainText(CARE_TEXT);
   await agent.context().close();

@@ -79,8 +79,14 @@ test('the wijkagent lists the cases of the police, filters them, and sees police
 
   const table = page.getByRole('table', { name: 'Dossiers, pagina 1' });
   const references = table.getByRole('rowheader');
-  // Police take part in 001, 002 and 004; not in 003, and no longer in the closed 2025-017.
-  await expect(references).toHaveText(['ZVH-2026-001', 'ZVH-2026-002', 'ZVH-2026-004']);
+  // Police take part in 001, 002 and 004; not in 003, and no longer in the closed 2025-017. The
+  // list is newest change first, and other specs change cases: the set is what counts here.
+  await expect(references).toHaveCount(3);
+  expect((await references.allTextContents()).sort()).toEqual([
+    'ZVH-2026-001',
+    'ZVH-2026-002',
+    'ZVH-2026-004',
+  ]);
   await expect(table.getByRole('row', { name: /ZVH-2026-001/ })).toContainText(
     'Kevin VoorbeeldVeelplegerActiefReclassering Nederland, unit Demo-regio',
   );
@@ -134,7 +140,9 @@ test('on a 375 px phone the list shows cards and the case reads top to bottom', 
   // Cards instead of a wide table: the case number with the person's name, nothing sideways.
   const cards = page.getByRole('list', { name: 'Dossiers, pagina 1' }).getByRole('listitem');
   await expect(cards).toHaveCount(3);
-  await expect(cards.first()).toContainText('ZVH-2026-001Kevin Voorbeeld');
+  await expect(cards.filter({ hasText: 'ZVH-2026-001' })).toContainText(
+    'ZVH-2026-001Kevin Voorbeeld',
+  );
   await expect(page.getByRole('table')).toBeHidden();
   await expectNoSidewaysScroll(page);
   await expectAccessible(page, 'case list at 375 px');
