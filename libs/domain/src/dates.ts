@@ -102,7 +102,7 @@ export function dateSpan(value: string): { first: string; last: string } {
   if (precision === 'DAY' || precision === null) return { first: value, last: value };
   const [y, m] = value.split('-').map(Number) as [number, number?];
   if (precision === 'YEAR') return { first: `${pad(y, 4)}-01-01`, last: `${pad(y, 4)}-12-31` };
-  const lastDay = new Date(Date.UTC(y, m!, 0)).getUTCDate();
+  const lastDay = new Date(Date.UTC(y, m, 0)).getUTCDate();
   return { first: `${pad(y, 4)}-${pad(m!)}-01`, last: `${pad(y, 4)}-${pad(m!)}-${pad(lastDay)}` };
 }
 
