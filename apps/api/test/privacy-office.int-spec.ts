@@ -157,7 +157,7 @@ const SEARCH = `query Search($filter: AuditEventFilterInput, $first: Int, $after
     hasMore endCursor
     items { id seq occurredAt actor { id name email } agency { id name type } roles
       onBehalfOf { id name } action result operation caseId caseReference personCount personIds
-      persons { id name } categories purpose accessBasis reasonCode originAddress requestId
+      persons { id name } recordName categories purpose accessBasis reasonCode originAddress requestId
       review { verdict note reviewer { name } } }
   }
 }`;
@@ -175,6 +175,7 @@ interface EventRow {
   personCount: number;
   personIds: string[];
   persons: { id: string; name: string | null }[];
+  recordName: string | null;
   categories: string[];
   purpose: string | null;
   originAddress: string | null;
@@ -427,6 +428,20 @@ describe('searching the trail', () => {
     expect(testIds(rows)).toEqual(expected.map((k) => ids[k]!).sort(byNumber));
     // Nothing of the other region, whatever else the region's own usage wrote meanwhile.
     expect(rows.some((r) => r.operation === 'test.elsewhere')).toBe(false);
+  });
+
+  it('names the record an administrator changed (the new agency), not its id alone', async () => {
+    const created = ok(
+      await as.beheer!.gql<{ createRegionAgency: { id: string } }>(
+        `mutation($input: RegionAgencyInput!) { createRegionAgency(input: $input) { id } }`,
+        { input: { name: 'Buurtbemiddeling Demostad', type: 'VOLUNTEER' } },
+      ),
+    ).createRegionAgency;
+    // An administrator's change commits with its event (ADR 0011): no wait.
+    const rows = await searchAll({ user: 'beheer@zvh.demo.example' });
+    const event = rows.find((r) => r.operation === 'admin.agency.create');
+    expect(event?.recordName).toBe('Buurtbemiddeling Demostad');
+    expect(created.id).toMatch(/^[0-9a-f-]{36}$/);
   });
 
   it('every row of a person search really is about that person', async () => {

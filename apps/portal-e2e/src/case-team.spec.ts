@@ -45,7 +45,7 @@ async function openCase(page: Page, reference: string): Promise<void> {
     data: { cases: { nodes: { id: string; reference: string }[] } };
   };
   const found = body.data.cases.nodes.find((node) => node.reference === reference);
-  expect(found, `${reference} in the list`).toBeDefined();
+  expect(found?.reference, `${reference} in the list`).toBe(reference);
   await page.goto(`/dossiers/${found!.id}`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Dossier ${reference}`);
 }
