@@ -35,7 +35,6 @@ export const en: Messages = {
   'language.en': 'English',
 
   'header.signedInAs': 'Signed in as',
-  'header.region': 'Region {region}',
   'header.logout': 'Log out',
 
   'nav.label': 'Main menu',

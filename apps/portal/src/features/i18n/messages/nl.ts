@@ -41,7 +41,6 @@ export const nl = {
   'language.en': 'English',
 
   'header.signedInAs': 'Ingelogd als',
-  'header.region': 'Regio {region}',
   'header.logout': 'Uitloggen',
 
   'nav.label': 'Hoofdmenu',

@@ -18,7 +18,8 @@ export function AppName({ linkToHome = false }: AppNameProps) {
       ) : (
         name
       )}
-      <span className="schakel-app-name__tagline">{t('app.tagline')}</span>
+      {/* Signed in, the name links home and the tagline gives way to the search and controls. */}
+      {!linkToHome && <span className="schakel-app-name__tagline">{t('app.tagline')}</span>}
     </div>
   );
 }

@@ -16,13 +16,16 @@ const signedIn = () =>
   );
 
 describe('AppShell', () => {
-  it('shows who is signed in, for which agency and region', async () => {
+  it('shows who is signed in and for which agency in the header, and the region on the start page', async () => {
     renderApp({ mocks: [signedIn()] });
 
     const header = await screen.findByRole('banner');
     expect(header).toHaveTextContent('Jan de Vries');
     expect(header).toHaveTextContent('Reclassering Nederland');
-    expect(header).toHaveTextContent('Regio Midden-Nederland');
+    // The header keeps to one row on a laptop: the region is said once, on the start page.
+    expect(header).not.toHaveTextContent('Midden-Nederland');
+    const main = await screen.findByRole('main');
+    expect(await within(main).findByText(/in de regio Midden-Nederland/)).toBeVisible();
   });
 
   it('has a skip link to the main content and a labelled navigation with the existing pages', async () => {

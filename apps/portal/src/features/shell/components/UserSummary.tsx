@@ -11,13 +11,8 @@ export function UserSummary({ me }: UserSummaryProps) {
     <p className="schakel-user">
       <span className="schakel-visually-hidden">{t('header.signedInAs')} </span>
       <span className="schakel-user__name">{me.user.displayName}</span>
-      <span className="schakel-user__context">
-        <span>{me.agency.name}</span>
-        <span className="schakel-user__separator" aria-hidden="true">
-          {' · '}
-        </span>
-        <span>{t('header.region', { region: me.region.name })}</span>
-      </span>
+      {/* The region is on the start page; the header keeps to one line on a laptop. */}
+      <span className="schakel-user__context">{me.agency.name}</span>
     </p>
   );
 }
