@@ -10,7 +10,7 @@
 //                                                           due time of the schedule
 // Needs the built API (dist/apps/api) and /usr/sbin/pgbouncer (PGBOUNCER_PATH to override).
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { after, before, test } from 'node:test';
@@ -179,6 +179,7 @@ before(
       log,
     });
     const sessionSecret = randomBytes(32).toString('hex');
+    mkdirSync(outDir, { recursive: true });
     writeFileSync(join(outDir, 'replicas-api.log'), '');
     for (const port of ports) {
       apis.push(
