@@ -205,6 +205,25 @@ await runner(
   (j) => j,
 );
 
+// Two API replicas behind PgBouncer (transaction mode) and a load balancer (tools/replicas, ADR
+// 0030): sessions, login throttling, the live meeting mode, the schedules and the audit chain
+// across replicas; needs the built API. `npm run test:replicas` runs the long version.
+const replicasReport = join(out, 'replicas.json');
+await runner(
+  'replicas behind PgBouncer (two API processes, load balancer)',
+  process.execPath,
+  [
+    '--test',
+    '--test-reporter=spec',
+    '--test-reporter-destination=stdout',
+    `--test-reporter=${join(root, 'tools/test/node-test-counts.mjs')}`,
+    `--test-reporter-destination=${replicasReport}`,
+    join(root, 'tools/replicas/replicas.test.mjs'),
+  ],
+  replicasReport,
+  (j) => j,
+);
+
 // The short fault suite (tools/faults, docs/operations.md#fault-suite): the built API and its own
 // PostgreSQL under load while each fault is injected; `npm run test:faults` runs the long one.
 await check('fault suite, short (audit trail under PostgreSQL and API faults)', process.execPath, [

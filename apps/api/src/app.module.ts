@@ -49,7 +49,10 @@ export class AppModule {
       imports: [
         ConfigModule.forRoot(config, logger),
         TypeOrmModule.forRoot({
-          ...dataSourceOptions(config.databaseUrl, logger, config.databaseAppRole),
+          ...dataSourceOptions(config.databaseUrl, logger, config.databaseAppRole, {
+            pooled: config.databasePooled,
+            namedStatements: config.databasePreparedStatements,
+          }),
           entities: ENTITIES,
           retryAttempts: 3,
           retryDelay: 1000,

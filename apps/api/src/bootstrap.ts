@@ -10,7 +10,7 @@ import { DataSource } from 'typeorm';
 import { AppModule } from './app.module';
 import { AuditService } from './audit/audit.service';
 import type { AppConfig, HttpLimits } from './config/app-config';
-import { appRoleUsableQuery } from './database/database.queries';
+import { appRoleUsableQuery, pooledLoginIsRoleQuery } from './database/database.queries';
 import { parseCookies } from './graphql/http-answer';
 import { runMigrations, runMigrationsAsOwner } from './database/migrate';
 import { DemoSeeder } from './demo/demo-seeder';
@@ -196,16 +196,19 @@ function servePortal(fastify: FastifyInstance, folder: string): void {
 async function resolveAppRole(config: AppConfig, logger: JsonLogger): Promise<AppConfig> {
   const role = config.databaseAppRole;
   if (!role) return config;
-  const client = new Client({ connectionString: config.databaseUrl });
-  await client.connect();
-  try {
-    const usable = appRoleUsableQuery(role);
-    const { rows } = await client.query<{ usable: boolean }>(usable.sql, usable.params);
-    if (rows[0]?.usable) return config;
-  } finally {
-    await client.end();
-  }
-  if (config.databaseAppRoleRequired) {
+  // The direct connections (audit writer, live signals) switch to the role at login.
+  if ((await roleCheck(config.databaseDirectUrl, appRoleUsableQuery(role))) === true) {
+    // Behind a pooler no switch reaches PostgreSQL: the pooled login user must be the role.
+    if (!config.databasePooled) return config;
+    const pooled = await roleCheck(config.databaseUrl, pooledLoginIsRoleQuery(role));
+    if (pooled === true) return config;
+    if (config.databaseAppRoleRequired) {
+      throw new Error(
+        `DB_APP_ROLE ${role}: behind a pooler (DATABASE_DIRECT_URL set), DATABASE_URL must log ` +
+          `in as ${role} itself; see docs/operations.md#connection-pooling`,
+      );
+    }
+  } else if (config.databaseAppRoleRequired) {
     throw new Error(
       `DB_APP_ROLE ${role}: the role does not exist or the login user may not use it`,
     );
@@ -217,6 +220,17 @@ async function resolveAppRole(config: AppConfig, logger: JsonLogger): Promise<Ap
   return { ...config, databaseAppRole: null };
 }
 
+async function roleCheck(url: string, query: { sql: string; params: unknown[] }): Promise<boolean> {
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ usable: boolean }>(query.sql, query.params);
+    return rows[0]?.usable === true;
+  } finally {
+    await client.end();
+  }
+}
+
 /** Builds the fully configured application; shared by main.ts and the integration tests. */
 export async function createApp(
   config: AppConfig,
@@ -224,7 +238,7 @@ export async function createApp(
 ): Promise<NestFastifyApplication> {
   // A pool in the restricted role can neither migrate nor connect before the role exists.
   const migratedFirst = config.databaseAppRole
-    ? await runMigrationsAsOwner(config.databaseUrl)
+    ? await runMigrationsAsOwner(config.databaseDirectUrl)
     : null;
   config = await resolveAppRole(config, logger);
   const adapter = new LimitedFastifyAdapter(config.http, config.trustProxy);

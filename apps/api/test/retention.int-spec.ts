@@ -495,6 +495,30 @@ describe('the deletion job', () => {
     expect(record.case_status).toBe('REJECTED');
   });
 
+  it('holds its lock in a transaction: a run while another holds it does nothing, and none is left behind (ADR 0030)', async () => {
+    const holder = new Client({ connectionString: t.database.url });
+    await holder.connect();
+    try {
+      await holder.query('BEGIN');
+      const [taken] = (
+        await holder.query(
+          `SELECT pg_try_advisory_xact_lock(hashtext('schakel:retention')) AS locked`,
+        )
+      ).rows as { locked: boolean }[];
+      expect(taken!.locked).toBe(true);
+      expect(await job.run(addMonths(closedAt, 600))).toMatchObject({ ran: false });
+      await holder.query('COMMIT');
+      expect(await job.run(addMonths(closedAt, 1))).toMatchObject({ ran: true });
+      // Nothing of the run's lock outlives it: no session lock on any connection.
+      const left = await one<{ n: number }>(
+        `SELECT count(*)::int AS n FROM pg_locks WHERE locktype = 'advisory'`,
+      );
+      expect(left.n).toBe(0);
+    } finally {
+      await holder.end();
+    }
+  });
+
   it('never deletes an open case, however late', async () => {
     await job.run(addMonths(closedAt, 200));
     expect(await caseExists(ids['ZVH-2026-004']!)).toBe(true);

@@ -46,7 +46,8 @@ export const ADMIN_USAGE = `Usage: npm run admin -- <command> [options]
   activation-link --email <address>
       A new activation link for an account that was never activated (the old link stops working).
 
-Needs DATABASE_URL; PUBLIC_URL is where the portal is reached (the link starts with it).
+Needs DATABASE_URL (DATABASE_DIRECT_URL first when set: behind a pooler, the direct connection).
+PUBLIC_URL is where the portal is reached (the link starts with it).
 With SMTP_URL set (and the app's other settings), the link is also e-mailed to the person.
 Applies pending database migrations first. Every change is written to the audit trail.`;
 
@@ -303,7 +304,9 @@ export async function runAdminCommand(
     io.err(ADMIN_USAGE);
     return 2;
   }
-  const url = env['DATABASE_URL'];
+  // An operator's tool: it migrates (a session lock) and writes as the owner, so behind a
+  // transaction-mode pooler it takes the direct connection (ADR 0030).
+  const url = env['DATABASE_DIRECT_URL'] || env['DATABASE_URL'];
   if (!url) {
     io.err('DATABASE_URL is required.');
     return 2;

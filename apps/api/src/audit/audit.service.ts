@@ -351,7 +351,8 @@ export class AuditService
     // Its own connections: a burst of requests cannot starve the trail of a connection (or the
     // other way round), and the commit setting applies to audit events only.
     this.pool = new Pool({
-      connectionString: config.databaseUrl,
+      // Session settings (above) and a named INSERT: a direct connection, not a pooler (ADR 0030).
+      connectionString: config.databaseDirectUrl,
       max: 2,
       connectionTimeoutMillis: 5000,
       idleTimeoutMillis: 600_000,

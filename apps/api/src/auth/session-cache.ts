@@ -173,7 +173,8 @@ export class SessionCache implements OnModuleInit, OnApplicationShutdown {
 
   private async connect(): Promise<void> {
     const client = new Client({
-      connectionString: this.config.databaseUrl,
+      // LISTEN needs a session of its own: never through a transaction-mode pooler (ADR 0030).
+      connectionString: this.config.databaseDirectUrl,
       application_name: 'schakel-session-cache',
       keepAlive: true,
     });

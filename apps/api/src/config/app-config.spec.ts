@@ -79,4 +79,35 @@ describe('loadConfig', () => {
       /AUDIT_SHUTDOWN_WAIT_MS/,
     );
   });
+
+  it('takes a direct URL for sessions behind a pooler, and turns named statements off there (ADR 0030)', () => {
+    const plain = loadConfig({ ...base });
+    expect(plain).toMatchObject({
+      databaseDirectUrl: base.DATABASE_URL,
+      databasePooled: false,
+      databasePreparedStatements: true,
+    });
+    const direct = 'postgres://owner@db:5432/db';
+    const pooled = loadConfig({ ...base, DATABASE_DIRECT_URL: direct });
+    expect(pooled).toMatchObject({
+      databaseUrl: base.DATABASE_URL,
+      databaseDirectUrl: direct,
+      databasePooled: true,
+      databasePreparedStatements: false,
+    });
+    // PgBouncer 1.21+ with max_prepared_statements: named statements may stay on.
+    expect(
+      loadConfig({ ...base, DATABASE_DIRECT_URL: direct, DATABASE_PREPARED_STATEMENTS: 'on' })
+        .databasePreparedStatements,
+    ).toBe(true);
+    expect(
+      loadConfig({ ...base, DATABASE_PREPARED_STATEMENTS: 'off' }).databasePreparedStatements,
+    ).toBe(false);
+    expect(() => loadConfig({ ...base, DATABASE_PREPARED_STATEMENTS: 'maybe' })).toThrow(
+      /DATABASE_PREPARED_STATEMENTS/,
+    );
+    expect(() =>
+      loadConfig({ ...base, DATABASE_DIRECT_URL: direct, DATABASE_DIRECT_URL_FILE: '/x' }),
+    ).toThrow(/DATABASE_DIRECT_URL/);
+  });
 });

@@ -11,6 +11,27 @@ export interface AppConfig {
   host: string;
   databaseUrl: string;
   /**
+   * DATABASE_DIRECT_URL (or DATABASE_DIRECT_URL_FILE): a direct (session) connection to PostgreSQL
+   * for what a transaction-mode pooler cannot carry: LISTEN (live signals, session cache), the audit
+   * writer's session settings and the migrations' session lock (ADR 0030). Set, it means
+   * DATABASE_URL may point at a pooler such as PgBouncer or CloudNativePG's Pooler in transaction
+   * mode. Unset: DATABASE_URL is used for both.
+   */
+  databaseDirectUrl: string;
+  /**
+   * DATABASE_DIRECT_URL is set: DATABASE_URL is taken to be a transaction-mode pooler, so the
+   * pooled connections get no start-up parameters (`options=-c role=…`): their login user must be
+   * the restricted role itself (checked at start).
+   */
+  databasePooled: boolean;
+  /**
+   * DATABASE_PREPARED_STATEMENTS: `on` lets the hot reads run as named prepared statements on the
+   * pooled connections; `off` sends them unnamed (parsed and planned on every call). Default `on`
+   * without DATABASE_DIRECT_URL, `off` with it (PgBouncer before 1.21 cannot keep named statements
+   * in transaction mode; with `max_prepared_statements` set on a newer one, `on` is fine).
+   */
+  databasePreparedStatements: boolean;
+  /**
    * DB_APP_ROLE: the role the app's connections switch to after login (schakel_app, which may not
    * change the audit trail); migrations still run as the login user. Default `schakel_app` when
    * the login user may use it (else a warning), `off` for none. Null: no switch.
@@ -280,6 +301,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   }
   const databaseAppRoleRequired = roleSetting !== '' && roleSetting !== 'off';
 
+  const directUrl = secretFrom(env, 'DATABASE_DIRECT_URL');
+  const prepared = (env.DATABASE_PREPARED_STATEMENTS ?? '').trim().toLowerCase();
+  if (!['', 'on', 'off'].includes(prepared)) {
+    throw new ConfigError('DATABASE_PREPARED_STATEMENTS must be "on" or "off"');
+  }
+
   const demo = (env.SCHAKEL_DEMO_DATA ?? '').toLowerCase();
   if (demo && !['true', 'false'].includes(demo)) {
     throw new ConfigError('SCHAKEL_DEMO_DATA must be "true" or "false"');
@@ -406,6 +433,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     port: intFrom(env, 'PORT', 3000),
     host: env.HOST ?? (production ? '0.0.0.0' : '127.0.0.1'),
     databaseUrl,
+    databaseDirectUrl: directUrl ?? databaseUrl,
+    databasePooled: directUrl !== null,
+    databasePreparedStatements: prepared === '' ? directUrl === null : prepared === 'on',
     databaseAppRole,
     databaseAppRoleRequired,
     sessionSecret,

@@ -2,6 +2,16 @@ import type { DataSourceOptions } from 'typeorm';
 import { detachedFromRequests } from '../observability/request-context';
 import { MIGRATIONS } from './migrations';
 
+/** The key in the pool's settings that says whether preparedQuery may name its statements. */
+export const NAMED_STATEMENTS = 'schakelNamedStatements';
+
+export interface PoolingOptions {
+  /** DATABASE_URL is a transaction-mode pooler: no start-up parameters (DATABASE_DIRECT_URL set). */
+  pooled?: boolean;
+  /** DATABASE_PREPARED_STATEMENTS: named prepared statements on the pool (default true). */
+  namedStatements?: boolean;
+}
+
 export interface PoolErrorLogger {
   warn(message: string, meta?: Record<string, unknown>): void;
 }
@@ -15,6 +25,7 @@ export function dataSourceOptions(
   url: string,
   logger?: PoolErrorLogger,
   appRole?: string | null,
+  pooling: PoolingOptions = {},
 ): DataSourceOptions {
   return {
     type: 'postgres',
@@ -30,7 +41,11 @@ export function dataSourceOptions(
       idleTimeoutMillis: 30000,
       application_name: 'schakel-api',
       // Every pooled connection starts as this role (set in the startup packet: no extra round trip).
-      ...(appRole ? { options: `-c role=${appRole}` } : {}),
+      // Behind a transaction-mode pooler (pooling.pooled) no start-up parameter reaches
+      // PostgreSQL: the pooled login user is the restricted role itself (ADR 0030).
+      ...(appRole && !pooling.pooled ? { options: `-c role=${appRole}` } : {}),
+      // Read by preparedQuery (node-postgres ignores keys it does not know).
+      [NAMED_STATEMENTS]: pooling.namedStatements ?? true,
     },
     // Without a handler an idle client's error (e.g. the server restarting) crashes the process.
     // It runs in the context of the request that opened the connection: not that request's log.

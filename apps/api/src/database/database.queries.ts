@@ -20,3 +20,11 @@ export function appRoleUsableQuery(role: string): Statement {
     params: [role],
   };
 }
+
+/**
+ * Behind a transaction-mode pooler: whether the pooled login user is the restricted role itself
+ * (no start-up parameter can switch to it there, ADR 0030).
+ */
+export function pooledLoginIsRoleQuery(role: string): Statement {
+  return { sql: `SELECT current_user = $1 AS usable`, params: [role] };
+}

@@ -76,7 +76,8 @@ export class JobQueue implements OnModuleInit, OnModuleDestroy {
       connectionTimeoutMillis: 5000,
       idleTimeoutMillis: 30000,
       application_name: 'schakel-jobs',
-      ...(role ? { options: `-c role=${role}` } : {}),
+      // Behind a transaction-mode pooler the login user is the role itself (ADR 0030).
+      ...(role && !this.config.databasePooled ? { options: `-c role=${role}` } : {}),
     });
     pool.on(
       'error',

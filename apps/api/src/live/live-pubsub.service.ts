@@ -81,7 +81,8 @@ export class LivePubSub implements OnModuleInit, OnApplicationShutdown {
 
   private async connect(): Promise<void> {
     const client = new Client({
-      connectionString: this.config.databaseUrl,
+      // LISTEN needs a session of its own: never through a transaction-mode pooler (ADR 0030).
+      connectionString: this.config.databaseDirectUrl,
       application_name: 'schakel-live',
       connectionTimeoutMillis: 5000,
       // LISTEN works for any role; the restricted app role keeps the same rights here.

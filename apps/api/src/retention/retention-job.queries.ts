@@ -5,16 +5,18 @@ import { CLOSED_AT_SQL } from './retention.queries';
  * The retention job's statements as pure builders; `RetentionJobService` holds the decisions.
  */
 
-// One job at a time across all API instances; other runs return at once.
+/*
+ * One run at a time across all API instances; other runs return at once. A transaction-level lock,
+ * held by a transaction of its own that stays open for the run (the cases are deleted in their own
+ * transactions on another connection): it ends with that transaction whatever happens, and works
+ * behind a transaction-mode pooler, where a session lock could stay with a server connection some
+ * other client gets next (ADR 0030).
+ */
 export function retentionLockQuery(): Statement {
   return {
-    sql: `SELECT pg_try_advisory_lock(hashtext('schakel:retention')) AS locked`,
+    sql: `SELECT pg_try_advisory_xact_lock(hashtext('schakel:retention')) AS locked`,
     params: [],
   };
-}
-
-export function retentionUnlockQuery(): Statement {
-  return { sql: `SELECT pg_advisory_unlock(hashtext('schakel:retention'))`, params: [] };
 }
 
 /** Cases where at least the shortest period of their region has passed. */

@@ -18,7 +18,6 @@ import {
   retentionCaseForUpdateQuery,
   retentionDueQuery,
   retentionLockQuery,
-  retentionUnlockQuery,
 } from './retention-job.queries';
 import { CASE_CASCADE_TABLES } from './retention-references';
 
@@ -82,23 +81,30 @@ export class RetentionJobService {
       personsDeleted: 0,
       auditEventsPurged: 0,
     };
-    const runner = this.db.createQueryRunner();
-    await runner.connect();
+    // The lock's transaction: it writes nothing and ends (rolled back) when the run is over.
+    const lockHolder = this.db.createQueryRunner();
+    await lockHolder.connect();
     try {
-      const [lock] = (await runStatement(runner, retentionLockQuery())) as { locked: boolean }[];
+      await lockHolder.startTransaction();
+      const [lock] = (await runStatement(lockHolder, retentionLockQuery())) as {
+        locked: boolean;
+      }[];
       if (!lock?.locked) return result;
       result.ran = true;
+      const runner = this.db.createQueryRunner();
+      await runner.connect();
       try {
         for (const candidate of await this.candidates(runner, now)) {
           await this.inTransaction(runner, (tx) => this.processCase(tx, candidate, now, result));
         }
         await this.purgeAudit(runner, now, result);
       } finally {
-        await runStatement(runner, retentionUnlockQuery());
+        await runner.release();
       }
       return result;
     } finally {
-      await runner.release();
+      if (lockHolder.isTransactionActive) await lockHolder.rollbackTransaction().catch(() => {});
+      await lockHolder.release();
     }
   }
 
