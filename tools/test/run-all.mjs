@@ -1,8 +1,7 @@
 #!/usr/bin/env node
 // `npm test`: every check in one run — lint, folder rules, formatting, type-check, generated-code
 // drift, the Kubernetes manifests, Jest (libs, API unit, API integration on real PostgreSQL),
-// Vitest (portal), the short fault
-// suite and Playwright (Chromium + axe).
+// Vitest (portal), the short fault suite and Playwright (Chromium + axe).
 // It keeps going after a failure so one run shows everything, and ends with one line
 // `N passed, N failed` summing all runners; the exit code is non-zero when anything failed.
 import { spawn } from 'node:child_process';

@@ -137,4 +137,24 @@ it('the app then starts without migrating, as a login role that is only a member
   } finally {
     await t.app.close();
   }
+
+  // Through PgBouncer no role switch is possible (DB_APP_ROLE=off in deploy/kubernetes): the
+  // login role alone has schakel_app's rights, and no more.
+  const plain = new Client({ connectionString: url.toString() });
+  await plain.connect();
+  try {
+    const { rows } = await plain.query<{ n: number }>(`SELECT count(*)::int AS n FROM region`);
+    expect(rows[0]?.n).toBe(0);
+    await expect(plain.query(`UPDATE audit_event SET operation = 'x'`)).rejects.toThrow(
+      /permission denied/,
+    );
+    await expect(plain.query(`INSERT INTO schema_migration VALUES (0, 0, 'x')`)).rejects.toThrow(
+      /permission denied/,
+    );
+    await expect(plain.query(`CREATE TABLE intruder (id int)`)).rejects.toThrow(
+      /permission denied/,
+    );
+  } finally {
+    await plain.end();
+  }
 });
