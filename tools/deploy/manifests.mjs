@@ -62,6 +62,7 @@ const CUSTOM = {
   'postgresql.cnpg.io/v1/Cluster': 'cluster.json',
   'postgresql.cnpg.io/v1/Pooler': 'pooler.json',
   'postgresql.cnpg.io/v1/ScheduledBackup': 'scheduledbackup.json',
+  'postgresql.cnpg.io/v1/Backup': 'backup.json',
   'barmancloud.cnpg.io/v1/ObjectStore': 'objectstore.json',
 };
 

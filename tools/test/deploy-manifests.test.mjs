@@ -2,7 +2,9 @@
 // API schemas (or the focused CloudNativePG schemas) and complies with the house policy; and the
 // checks themselves catch what an operator's mistake would bring in (issue 19 item 1).
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
+import { parseAllDocuments } from 'yaml';
 import {
   OVERLAYS,
   checkOverlay,
@@ -265,5 +267,39 @@ describe('the base alone', () => {
         "Deployment/schakel-api container api: image schakel has no tag (set one in the overlay's images:)",
       ),
     );
+  });
+});
+
+describe('the restore manifests (deploy/kubernetes/restore)', () => {
+  const restore = (file) =>
+    parseAllDocuments(
+      readFileSync(new URL(`../../deploy/kubernetes/restore/${file}`, import.meta.url), 'utf8'),
+    ).map((d) => d.toJS());
+
+  it('are schema-valid', () => {
+    const objects = [...restore('schakel-db-pitr.yaml'), ...restore('backup-now.yaml')];
+    assert.deepEqual(objects.flatMap(schemaProblems), []);
+  });
+
+  it('recover to a point in time from the overlay object store, and archive under a new server name', () => {
+    const [pitr] = restore('schakel-db-pitr.yaml');
+    const original = find(production(), 'Cluster');
+    const source = pitr.spec.externalClusters.find(
+      (c) => c.name === pitr.spec.bootstrap.recovery.source,
+    );
+    assert.ok(source, 'the recovery source is one of the external clusters');
+    assert.ok(!Number.isNaN(Date.parse(pitr.spec.bootstrap.recovery.recoveryTarget.targetTime)));
+    const store = find(production(), 'ObjectStore').metadata.name;
+    assert.equal(source.plugin.parameters.barmanObjectName, store);
+    assert.equal(source.plugin.parameters.serverName, original.metadata.name);
+    const archiver = pitr.spec.plugins.find((p) => p.isWALArchiver);
+    assert.equal(archiver.parameters.barmanObjectName, store);
+    assert.notEqual(archiver.parameters.serverName, original.metadata.name);
+    // The restored cluster is the same database otherwise: name, roles, storage, instances.
+    assert.equal(pitr.metadata.name, original.metadata.name);
+    assert.deepEqual(pitr.spec.managed, original.spec.managed);
+    assert.deepEqual(pitr.spec.storage, original.spec.storage);
+    assert.equal(pitr.spec.instances, original.spec.instances);
+    assert.equal(pitr.spec.imageName, original.spec.imageName);
   });
 });
