@@ -209,8 +209,16 @@ function networkProblems(objects) {
       p.push(`${label(w)}: no NetworkPolicy limits its ingress`);
     if (!mine.some((n) => n.spec?.policyTypes?.includes('Egress')))
       p.push(`${label(w)}: no NetworkPolicy limits its egress`);
+    const appPorts = new Set(
+      (podSpecOf(w)?.containers ?? []).flatMap((c) =>
+        (c.ports ?? []).filter((x) => x.name === 'http').flatMap((x) => [x.containerPort, x.name]),
+      ),
+    );
     for (const n of mine) {
       for (const rule of n.spec?.ingress ?? []) {
+        // Another port (e.g. metrics for Prometheus) may be open to others; the app's port not.
+        const ports = rule.ports ?? [];
+        if (ports.length > 0 && !ports.some((x) => appPorts.has(x.port))) continue;
         for (const peer of rule.from ?? [{}]) {
           const fromIngressController =
             peer.namespaceSelector?.matchLabels?.['kubernetes.io/metadata.name'] ===

@@ -233,6 +233,28 @@ describe('the policy check catches', () => {
     ]);
   });
 
+  it("the app's port open to the monitoring namespace, but not a metrics port", () => {
+    const fromMonitoring = {
+      namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': 'monitoring' } },
+    };
+    const metricsOnly = problemsAfter((o) => {
+      find(o, 'NetworkPolicy', 'schakel-api').spec.ingress.push({
+        from: [fromMonitoring],
+        ports: [{ port: 9464, protocol: 'TCP' }],
+      });
+    });
+    assert.deepEqual(metricsOnly, []);
+    const appPort = problemsAfter((o) => {
+      find(o, 'NetworkPolicy', 'schakel-api').spec.ingress.push({
+        from: [fromMonitoring],
+        ports: [{ port: 'http' }],
+      });
+    });
+    assert.deepEqual(appPort, [
+      'NetworkPolicy/schakel-api: Deployment/schakel-api may take traffic only from the ingress controller',
+    ]);
+  });
+
   it('an Ingress that would cut live connections after a minute', () => {
     const problems = problemsAfter((o) => {
       delete find(o, 'Ingress').metadata.annotations[
