@@ -273,8 +273,9 @@ function apiProblems(objects) {
   if (!pdb) p.push(`${label(api)}: no PodDisruptionBudget selects its pods`);
   else if (!(pdb.spec?.minAvailable >= 1) && pdb.spec?.maxUnavailable === undefined)
     p.push(`${label(pdb)}: needs minAvailable ≥ 1 or maxUnavailable`);
+  // configMapGenerator: the name ends in a hash of the content.
   const config = objects.find(
-    (o) => o.kind === 'ConfigMap' && o.metadata?.name === 'schakel-config',
+    (o) => o.kind === 'ConfigMap' && /^schakel-config(-[a-z0-9]+)?$/.test(o.metadata?.name ?? ''),
   );
   if (config?.data?.DB_MIGRATE_AT_START !== 'off')
     p.push('ConfigMap/schakel-config: DB_MIGRATE_AT_START must be off (the Job migrates)');

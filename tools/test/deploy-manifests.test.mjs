@@ -65,6 +65,19 @@ describe('the overlays', () => {
     assert.equal(api(objects).spec.template.spec.securityContext.runAsUser, 1000);
   });
 
+  it('a changed setting rolls the API out again (the ConfigMap name carries a hash of its content)', () => {
+    const objects = production();
+    const config = find(objects, 'ConfigMap');
+    assert.match(config.metadata.name, /^schakel-config-[a-z0-9]{10}$/);
+    assert.equal(apiContainer(objects).envFrom[0].configMapRef.name, config.metadata.name);
+    assert.equal(config.data.PUBLIC_URL, 'https://schakel.gemeente.example.nl');
+    assert.equal(config.data.DB_MIGRATE_AT_START, 'off');
+    assert.notEqual(
+      find(rendered.get('acceptance').objects, 'ConfigMap').metadata.name,
+      config.metadata.name,
+    );
+  });
+
   it('the API reads its secrets from mounted files and talks to the pooler, LISTEN directly to the primary', () => {
     const env = Object.fromEntries(apiContainer(production()).env.map((e) => [e.name, e.value]));
     assert.deepEqual(env, {
@@ -208,7 +221,7 @@ describe('the policy check catches', () => {
 
   it('an API that migrates at start or mounts the owner secret, and a Job without it', () => {
     const problems = problemsAfter((o) => {
-      find(o, 'ConfigMap', 'schakel-config').data.DB_MIGRATE_AT_START = 'on';
+      find(o, 'ConfigMap').data.DB_MIGRATE_AT_START = 'on';
       const job = find(o, 'Job', 'schakel-migrate').spec.template.spec;
       api(o).spec.template.spec.volumes.push(job.volumes.find((v) => v.name === 'db-owner'));
       job.volumes = job.volumes.filter((v) => v.name !== 'db-owner');
