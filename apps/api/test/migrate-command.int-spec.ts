@@ -4,7 +4,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import request from 'supertest';
+import { DataSource } from 'typeorm';
 import { runAdminCommand } from '../src/administration/admin-command';
+import { dataSourceOptions } from '../src/database/data-source-options';
+import { assertMigrated, pendingMigrations } from '../src/database/migrate';
+import { MIGRATIONS } from '../src/database/migrations';
 import { createTestApp } from './support/test-app';
 import { createTestDatabase, type TestDatabase } from './support/test-database';
 
@@ -156,5 +160,35 @@ it('the app then starts without migrating, as a login role that is only a member
     );
   } finally {
     await plain.end();
+  }
+});
+
+it('during a rolling upgrade the previous release starts on the newer schema, and a newer build does not start on the older one', async () => {
+  // The previous release knows fewer migrations: nothing of its own is pending.
+  const previous = new DataSource({
+    ...dataSourceOptions(database.url),
+    migrations: MIGRATIONS.slice(0, -1),
+  });
+  await previous.initialize();
+  try {
+    expect(await pendingMigrations(previous)).toEqual([]);
+    await expect(assertMigrated(previous)).resolves.toBeUndefined();
+  } finally {
+    await previous.destroy();
+  }
+
+  // A database one migration behind this build: the build names the one it misses.
+  const last = MIGRATIONS[MIGRATIONS.length - 1]!;
+  const lastName = (new last() as { name?: string }).name ?? last.name;
+  await asOwner((c) => c.query(`DELETE FROM schema_migration WHERE name = $1`, [lastName]));
+  const current = new DataSource(dataSourceOptions(database.url));
+  await current.initialize();
+  try {
+    expect(await pendingMigrations(current)).toEqual([lastName]);
+    await expect(assertMigrated(current)).rejects.toThrow(
+      `1 database migration(s) pending (${lastName}…)`,
+    );
+  } finally {
+    await current.destroy();
   }
 });
