@@ -105,7 +105,7 @@ it('`admin migrate` refuses both DATABASE_URL and DATABASE_URL_FILE, and an unre
   expect(missing.err[0]).toMatch(/^DATABASE_URL_FILE: cannot read /);
 });
 
-it('the app then starts without migrating, as a login role that is only a member of schakel_app, and cannot change the trail', async () => {
+it('the app then starts without migrating, as a login role that only inherits schakel_app (no role switch), and cannot change the trail', async () => {
   await asOwner((c) =>
     c.query(`CREATE ROLE ${apiRole} LOGIN PASSWORD '${apiPassword}' IN ROLE schakel_app`),
   );
@@ -124,7 +124,8 @@ it('the app then starts without migrating, as a login role that is only a member
       SESSION_SECRET: '',
       SESSION_SECRET_FILE: secretFile,
       DB_MIGRATE_AT_START: 'off',
-      DB_APP_ROLE: 'schakel_app',
+      // As deploy/kubernetes runs it: no role switch (PgBouncer drops the start-up option).
+      DB_APP_ROLE: 'off',
       SCHAKEL_DEMO_DATA: 'false',
     },
     database,
@@ -135,20 +136,33 @@ it('the app then starts without migrating, as a login role that is only a member
     const [who] = await t.db.query<{ role: string; login: string }[]>(
       `SELECT current_user AS role, session_user AS login`,
     );
-    expect(who).toEqual({ role: 'schakel_app', login: apiRole });
+    expect(who).toEqual({ role: apiRole, login: apiRole });
     await expect(t.db.query(`DELETE FROM audit_event`)).rejects.toThrow(/permission denied/);
     await expect(t.db.query(`DELETE FROM schema_migration`)).rejects.toThrow(/permission denied/);
+
+    // docs/operations.md#kubernetes: the first region is made with the API's own login role.
+    const region = await admin(
+      ['create-region', '--code', 'k8s-noord', '--name', 'Zorg- en Veiligheidshuis K8s'],
+      { DATABASE_URL_FILE: urlFile },
+    );
+    expect(region.err).toEqual([]);
+    expect(region.code).toBe(0);
+    const events = await t.db.query<{ operation: string }[]>(
+      `SELECT operation FROM audit_event ORDER BY operation`,
+    );
+    expect(events.map((e) => e.operation)).toEqual(
+      expect.arrayContaining(['admin.agency.create', 'admin.region.create']),
+    );
   } finally {
     await t.app.close();
   }
 
-  // Through PgBouncer no role switch is possible (DB_APP_ROLE=off in deploy/kubernetes): the
-  // login role alone has schakel_app's rights, and no more.
+  // The login role alone, outside the app: schakel_app's rights, and no more.
   const plain = new Client({ connectionString: url.toString() });
   await plain.connect();
   try {
     const { rows } = await plain.query<{ n: number }>(`SELECT count(*)::int AS n FROM region`);
-    expect(rows[0]?.n).toBe(0);
+    expect(rows[0]?.n).toBe(1);
     await expect(plain.query(`UPDATE audit_event SET operation = 'x'`)).rejects.toThrow(
       /permission denied/,
     );
