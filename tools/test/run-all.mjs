@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm test`: every check in one run — lint, folder rules, formatting, type-check, generated-code
-// drift, Jest (libs, API unit, API integration on real PostgreSQL), Vitest (portal), the short fault
-// suite and Playwright (Chromium + axe).
+// drift, the Kubernetes manifests, Jest (libs, API unit, API integration on real PostgreSQL),
+// Vitest (portal), the short fault suite and Playwright (Chromium + axe).
 // It keeps going after a failure so one run shows everything, and ends with one line
 // `N passed, N failed` summing all runners; the exit code is non-zero when anything failed.
 import { spawn } from 'node:child_process';
@@ -139,6 +139,23 @@ await Promise.all([
     await check('generated GraphQL types match schema.gql', process.execPath, [
       join(root, 'tools/test/check-codegen.mjs'),
     ]);
+    // deploy/kubernetes rendered with kustomize, checked against the Kubernetes API schemas and
+    // the house policy (tools/deploy/manifests.mjs); a few seconds, no cluster needed.
+    const deployReport = join(out, 'deploy-manifests.json');
+    await runner(
+      'Kubernetes manifests (kustomize, schemas, policy)',
+      process.execPath,
+      [
+        '--test',
+        '--test-reporter=spec',
+        '--test-reporter-destination=stdout',
+        `--test-reporter=${join(root, 'tools/test/node-test-counts.mjs')}`,
+        `--test-reporter-destination=${deployReport}`,
+        join(root, 'tools/test/deploy-manifests.test.mjs'),
+      ],
+      deployReport,
+      (j) => j,
+    );
 
     const vitestReport = join(out, 'vitest.json');
     await runner(

@@ -12,7 +12,7 @@ import { AuditService } from './audit/audit.service';
 import type { AppConfig, HttpLimits } from './config/app-config';
 import { appRoleUsableQuery, pooledLoginIsRoleQuery } from './database/database.queries';
 import { parseCookies } from './graphql/http-answer';
-import { runMigrations, runMigrationsAsOwner } from './database/migrate';
+import { assertMigrated, runMigrations, runMigrationsAsOwner } from './database/migrate';
 import { DemoSeeder } from './demo/demo-seeder';
 import type { JsonLogger } from './observability/json-logger';
 import {
@@ -237,9 +237,10 @@ export async function createApp(
   logger: JsonLogger,
 ): Promise<NestFastifyApplication> {
   // A pool in the restricted role can neither migrate nor connect before the role exists.
-  const migratedFirst = config.databaseAppRole
-    ? await runMigrationsAsOwner(config.databaseDirectUrl)
-    : null;
+  const migratedFirst =
+    config.migrateAtStart && config.databaseAppRole
+      ? await runMigrationsAsOwner(config.databaseDirectUrl)
+      : null;
   config = await resolveAppRole(config, logger);
   const adapter = new LimitedFastifyAdapter(config.http, config.trustProxy);
   const app = await NestFactory.create<NestFastifyApplication>(
@@ -280,8 +281,15 @@ export async function createApp(
   app.enableShutdownHooks();
 
   const dataSource = app.get(DataSource);
-  const applied = migratedFirst ?? (await runMigrations(dataSource));
-  if (applied.length) logger.event('info', 'migrations applied', { migrations: applied });
+  if (config.migrateAtStart) {
+    const applied = migratedFirst ?? (await runMigrations(dataSource));
+    if (applied.length) logger.event('info', 'migrations applied', { migrations: applied });
+  } else {
+    await assertMigrated(dataSource).catch(async (error: unknown) => {
+      await app.close();
+      throw error;
+    });
+  }
   if (config.loadDemoData) await app.get(DemoSeeder).seedIfEmpty();
 
   await app.init();

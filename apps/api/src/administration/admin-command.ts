@@ -7,7 +7,7 @@ import { insertCovenantVersion } from '../covenant/covenant.store';
 import { dataSourceOptions } from '../database/data-source-options';
 import { runMigrationsAsOwner } from '../database/migrate';
 import { runStatement } from '../database/run-statement';
-import { loadConfig } from '../config/app-config';
+import { loadConfig, secretFrom } from '../config/app-config';
 import { JobQueue } from '../jobs/job-queue.service';
 import { MailService } from '../mail/mail.service';
 import { JsonLogger } from '../observability/json-logger';
@@ -46,8 +46,13 @@ export const ADMIN_USAGE = `Usage: npm run admin -- <command> [options]
   activation-link --email <address>
       A new activation link for an account that was never activated (the old link stops working).
 
-Needs DATABASE_URL (DATABASE_DIRECT_URL first when set: behind a pooler, the direct connection).
-PUBLIC_URL is where the portal is reached (the link starts with it).
+  migrate
+      Applies pending database migrations and prints their names; nothing else. Run it with the
+      owner's URL before starting a new release whose instances have DB_MIGRATE_AT_START=off
+      (the Kubernetes migration Job, docs/operations.md#kubernetes).
+
+Needs DATABASE_URL (or DATABASE_URL_FILE); behind a pooler DATABASE_DIRECT_URL (or its _FILE) is used first,
+since migrating takes a session lock (ADR 0030). PUBLIC_URL is where the portal is reached (the link starts with it).
 With SMTP_URL set (and the app's other settings), the link is also e-mailed to the person.
 Applies pending database migrations first. Every change is written to the audit trail.`;
 
@@ -299,17 +304,30 @@ export async function runAdminCommand(
     io.err(ADMIN_USAGE);
     return 2;
   }
-  if (!['create-region', 'create-admin', 'activation-link'].includes(command)) {
+  if (!['create-region', 'create-admin', 'activation-link', 'migrate'].includes(command)) {
     io.err(`Unknown command "${command}".`);
     io.err(ADMIN_USAGE);
     return 2;
   }
   // An operator's tool: it migrates (a session lock) and writes as the owner, so behind a
   // transaction-mode pooler it takes the direct connection (ADR 0030).
-  const url = env['DATABASE_DIRECT_URL'] || env['DATABASE_URL'];
-  if (!url) {
-    io.err('DATABASE_URL is required.');
+  let url: string | null;
+  try {
+    url = secretFrom(env, 'DATABASE_DIRECT_URL') ?? secretFrom(env, 'DATABASE_URL');
+  } catch (error) {
+    io.err(error instanceof Error ? error.message : String(error));
     return 2;
+  }
+  if (!url) {
+    io.err('DATABASE_URL (or DATABASE_URL_FILE) is required.');
+    return 2;
+  }
+  if (command === 'migrate') {
+    const applied = await runMigrationsAsOwner(url);
+    if (applied.length === 0) io.out('The database is up to date: no migration pending.');
+    else io.out(`Applied ${applied.length} migration(s):`);
+    for (const name of applied) io.out(`  ${name}`);
+    return 0;
   }
   let publicUrl = env['PUBLIC_URL'] ?? '';
   if (!publicUrl) {
@@ -359,7 +377,7 @@ async function mailQueue(
   env: NodeJS.ProcessEnv,
   io: CommandIo,
 ): Promise<{ queue: JobQueue; mail: MailService } | null> {
-  if (!env['SMTP_URL']) return null;
+  if (!secretFrom(env, 'SMTP_URL')) return null;
   const config = loadConfig({ ...env, JOB_WORKERS: 'off' });
   const logger = new JsonLogger('warn', (line) => io.err(line));
   const queue = new JobQueue(config, logger);

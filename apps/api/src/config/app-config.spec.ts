@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { ConfigError, loadConfig } from './app-config';
 
 const base = { DATABASE_URL: 'postgres://x@localhost/db' };
@@ -109,5 +112,61 @@ describe('loadConfig', () => {
     expect(() =>
       loadConfig({ ...base, DATABASE_DIRECT_URL: direct, DATABASE_DIRECT_URL_FILE: '/x' }),
     ).toThrow(/DATABASE_DIRECT_URL/);
+  });
+});
+
+describe('secrets from files (NAME_FILE, Kubernetes and Docker secrets)', () => {
+  let folder: string;
+  const file = (name: string, text: string) => {
+    const path = join(folder, name);
+    writeFileSync(path, text);
+    return path;
+  };
+  beforeAll(() => {
+    folder = mkdtempSync(join(tmpdir(), 'schakel-config-'));
+  });
+  afterAll(() => {
+    rmSync(folder, { recursive: true, force: true });
+  });
+
+  it('reads DATABASE_URL, SESSION_SECRET, MFA_ENCRYPTION_KEY and SMTP_URL from files, without the final newline', () => {
+    const config = loadConfig({
+      NODE_ENV: 'production',
+      DATABASE_URL_FILE: file('uri', 'postgres://schakel_api:geheim@db-pooler:5432/schakel\n'),
+      SESSION_SECRET_FILE: file('session', `${secret}\n`),
+      MFA_ENCRYPTION_KEY_FILE: file('mfa', 'm'.repeat(40)),
+      SMTP_URL_FILE: file('smtp', 'smtps://mailer:wachtwoord@smtp.example.nl:465\n'),
+      MAIL_FROM: 'Schakel <schakel@example.nl>',
+    });
+    expect(config.databaseUrl).toBe('postgres://schakel_api:geheim@db-pooler:5432/schakel');
+    expect(config.sessionSecret).toBe(secret);
+    expect(config.mfa.encryptionKey).toBe('m'.repeat(40));
+    expect(config.mail.smtpUrl).toBe('smtps://mailer:wachtwoord@smtp.example.nl:465');
+  });
+
+  it('refuses a variable set both ways, an unreadable file and a file with a weak secret', () => {
+    expect(() =>
+      loadConfig({ ...base, DATABASE_URL_FILE: file('uri2', 'postgres://y@h/db') }),
+    ).toThrow('Set DATABASE_URL or DATABASE_URL_FILE, not both');
+    expect(() => loadConfig({ DATABASE_URL_FILE: join(folder, 'absent') })).toThrow(
+      /DATABASE_URL_FILE: cannot read/,
+    );
+    expect(() => loadConfig({ DATABASE_URL_FILE: file('empty', '\n') })).toThrow(
+      /DATABASE_URL \(or DATABASE_URL_FILE\) is required/,
+    );
+    expect(() =>
+      loadConfig({ ...base, NODE_ENV: 'production', SESSION_SECRET_FILE: file('short', 'kort') }),
+    ).toThrow(/at least 32/);
+  });
+});
+
+describe('DB_MIGRATE_AT_START', () => {
+  it('migrates at start unless set to off, and refuses other values', () => {
+    expect(loadConfig({ ...base }).migrateAtStart).toBe(true);
+    expect(loadConfig({ ...base, DB_MIGRATE_AT_START: 'on' }).migrateAtStart).toBe(true);
+    expect(loadConfig({ ...base, DB_MIGRATE_AT_START: 'off' }).migrateAtStart).toBe(false);
+    expect(() => loadConfig({ ...base, DB_MIGRATE_AT_START: 'no' })).toThrow(
+      'DB_MIGRATE_AT_START must be on or off',
+    );
   });
 });

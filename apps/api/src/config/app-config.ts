@@ -39,6 +39,12 @@ export interface AppConfig {
   databaseAppRole: string | null;
   /** DB_APP_ROLE was set explicitly: starting without it is an error, not a warning. */
   databaseAppRoleRequired: boolean;
+  /**
+   * DB_MIGRATE_AT_START: `on` (default) applies pending migrations at start, as the login user;
+   * `off` never migrates and refuses to start while migrations are pending (run `admin.js migrate`
+   * first, e.g. as the Kubernetes migration Job with the owner's URL).
+   */
+  migrateAtStart: boolean;
   /** HMAC secret for session tokens. */
   sessionSecret: string;
   /** Inactivity after which a session ends (sliding window). */
@@ -281,10 +287,10 @@ function trustProxyProblem(entry: string): string | null {
 /** Reads the configuration once, failing fast on anything unsafe for production. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const production = env.NODE_ENV === 'production';
-  const databaseUrl = env.DATABASE_URL;
-  if (!databaseUrl) throw new ConfigError('DATABASE_URL is required');
+  const databaseUrl = secretFrom(env, 'DATABASE_URL');
+  if (!databaseUrl) throw new ConfigError('DATABASE_URL (or DATABASE_URL_FILE) is required');
 
-  let sessionSecret = env.SESSION_SECRET ?? '';
+  let sessionSecret = secretFrom(env, 'SESSION_SECRET') ?? '';
   if (!sessionSecret) {
     if (production) throw new ConfigError('SESSION_SECRET is required in production');
     // Development only: sessions then end when the process restarts.
@@ -305,6 +311,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const prepared = (env.DATABASE_PREPARED_STATEMENTS ?? '').trim().toLowerCase();
   if (!['', 'on', 'off'].includes(prepared)) {
     throw new ConfigError('DATABASE_PREPARED_STATEMENTS must be "on" or "off"');
+  }
+
+  const migrateSetting = (env.DB_MIGRATE_AT_START ?? '').trim().toLowerCase();
+  if (migrateSetting && migrateSetting !== 'on' && migrateSetting !== 'off') {
+    throw new ConfigError('DB_MIGRATE_AT_START must be on or off');
   }
 
   const demo = (env.SCHAKEL_DEMO_DATA ?? '').toLowerCase();
@@ -365,7 +376,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     throw new ConfigError('SESSION_CACHE_SECONDS must be at most 300 (0 turns the cache off)');
   }
 
-  const smtpUrl = env.SMTP_URL?.trim() ?? '';
+  const smtpUrl = secretFrom(env, 'SMTP_URL') ?? '';
   if (smtpUrl && !/^smtps?:\/\//.test(smtpUrl)) {
     throw new ConfigError('SMTP_URL must start with smtp:// or smtps://');
   }
@@ -388,7 +399,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   if (mfaRequiredSetting && !['true', 'false'].includes(mfaRequiredSetting)) {
     throw new ConfigError('MFA_REQUIRED must be "true" or "false"');
   }
-  const mfaEncryptionKey = env.MFA_ENCRYPTION_KEY ?? '';
+  const mfaEncryptionKey = secretFrom(env, 'MFA_ENCRYPTION_KEY') ?? '';
   if (mfaEncryptionKey && mfaEncryptionKey.length < 32) {
     throw new ConfigError('MFA_ENCRYPTION_KEY must be at least 32 characters');
   }
@@ -438,6 +449,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     databasePreparedStatements: prepared === '' ? directUrl === null : prepared === 'on',
     databaseAppRole,
     databaseAppRoleRequired,
+    migrateAtStart: migrateSetting !== 'off',
     sessionSecret,
     sessionIdleSeconds: intFrom(env, 'SESSION_IDLE_MINUTES', 30) * 60,
     sessionMaxSeconds: intFrom(env, 'SESSION_MAX_HOURS', 10) * 3600,

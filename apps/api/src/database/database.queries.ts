@@ -28,3 +28,13 @@ export function appRoleUsableQuery(role: string): Statement {
 export function pooledLoginIsRoleQuery(role: string): Statement {
   return { sql: `SELECT current_user = $1 AS usable`, params: [role] };
 }
+
+/** Whether the migration table exists (a fresh database has none). */
+export function migrationTableExistsQuery(): Statement {
+  return { sql: `SELECT to_regclass('schema_migration') IS NOT NULL AS present`, params: [] };
+}
+
+/** The names of the applied migrations. */
+export function appliedMigrationsQuery(): Statement {
+  return { sql: 'SELECT name FROM schema_migration', params: [] };
+}

@@ -1,6 +1,11 @@
 import { DataSource } from 'typeorm';
 import { dataSourceOptions } from './data-source-options';
-import { migrationLockQuery, migrationUnlockQuery } from './database.queries';
+import {
+  appliedMigrationsQuery,
+  migrationLockQuery,
+  migrationTableExistsQuery,
+  migrationUnlockQuery,
+} from './database.queries';
 
 /** Applies pending migrations under a PostgreSQL advisory lock. */
 export async function runMigrations(dataSource: DataSource): Promise<string[]> {
@@ -33,5 +38,34 @@ export async function runMigrationsAsOwner(url: string): Promise<string[]> {
     return await runMigrations(owner);
   } finally {
     await owner.destroy();
+  }
+}
+
+/** The migrations this build knows that the database has not applied yet, in order. */
+export async function pendingMigrations(dataSource: DataSource): Promise<string[]> {
+  const exists = migrationTableExistsQuery();
+  const [table] = await dataSource.query<{ present: boolean }[]>(exists.sql, exists.params);
+  const applied = new Set<string>();
+  if (table?.present) {
+    const names = appliedMigrationsQuery();
+    const rows = await dataSource.query<{ name: string }[]>(names.sql, names.params);
+    for (const row of rows) applied.add(row.name);
+  }
+  return dataSource.migrations
+    .map((migration) => migration.name ?? migration.constructor.name)
+    .filter((name) => !applied.has(name));
+}
+
+/**
+ * DB_MIGRATE_AT_START=off: the migrations are someone else's job (`admin.js migrate`, the
+ * Kubernetes migration Job); an instance of a newer build than the schema refuses to start.
+ */
+export async function assertMigrated(dataSource: DataSource): Promise<void> {
+  const pending = await pendingMigrations(dataSource);
+  if (pending.length > 0) {
+    throw new Error(
+      `${pending.length} database migration(s) pending (${pending[0]}…) and DB_MIGRATE_AT_START=off: ` +
+        'run `node dist/apps/api/admin.js migrate` with the owner URL first (docs/operations.md#kubernetes)',
+    );
   }
 }
