@@ -18,6 +18,7 @@ export const monitoringEn: Record<keyof typeof monitoringNl, string> = {
   'notifications.markedRead': 'All notifications have been marked as read.',
   'notifications.unread': 'Unread',
   'notifications.openCase': 'Open case {reference}',
+  'notifications.openCaseNamed': 'Open case {reference} ({name})',
   'notifications.openCaseNoReference': 'Open the case',
   'notifications.kind.REFERRAL_RECEIVED': 'New referral {caseReference} from {agency}.',
   'notifications.kind.REFERRAL_RECEIVED.short': 'New referral {caseReference}.',

@@ -17,6 +17,7 @@ export const monitoringNl = {
   'notifications.markedRead': 'Alle meldingen zijn als gelezen gemarkeerd.',
   'notifications.unread': 'Ongelezen',
   'notifications.openCase': 'Open dossier {reference}',
+  'notifications.openCaseNamed': 'Open dossier {reference} ({name})',
   'notifications.openCaseNoReference': 'Open het dossier',
   'notifications.kind.REFERRAL_RECEIVED': 'Nieuwe aanmelding {caseReference} van {agency}.',
   'notifications.kind.REFERRAL_RECEIVED.short': 'Nieuwe aanmelding {caseReference}.',

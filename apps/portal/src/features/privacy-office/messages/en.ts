@@ -318,6 +318,7 @@ export const privacyOfficeEn: Record<keyof typeof privacyOfficeNl, string> = {
   'privacyOffice.op.Query.meeting': 'Meeting viewed',
   'privacyOffice.op.Query.myActions': 'My actions viewed',
   'privacyOffice.op.Query.myMeetings': 'My meetings viewed',
+  'privacyOffice.op.Query.notifications': 'Notifications viewed',
   'privacyOffice.op.Query.overdueActions': 'Overdue actions viewed',
   'privacyOffice.op.Query.planVersion': 'Plan version viewed',
   'privacyOffice.op.Query.planVersionDiff': 'Plan version difference viewed',

@@ -318,6 +318,7 @@ export const privacyOfficeNl = {
   'privacyOffice.op.Query.meeting': 'Overleg bekeken',
   'privacyOffice.op.Query.myActions': 'Mijn acties bekeken',
   'privacyOffice.op.Query.myMeetings': 'Mijn overleggen bekeken',
+  'privacyOffice.op.Query.notifications': 'Meldingen bekeken',
   'privacyOffice.op.Query.overdueActions': 'Verlopen afspraken bekeken',
   'privacyOffice.op.Query.planVersion': 'Versie van plan bekeken',
   'privacyOffice.op.Query.planVersionDiff': 'Verschil tussen planversies bekeken',

@@ -100,6 +100,7 @@ export const AUDIT_OPERATIONS = [
   'Query.meeting',
   'Query.myActions',
   'Query.myMeetings',
+  'Query.notifications',
   'Query.overdueActions',
   'Query.planVersion',
   'Query.planVersionDiff',
