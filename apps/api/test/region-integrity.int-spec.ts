@@ -162,6 +162,14 @@ describe('a user of the same region may be referred to, one of another region is
       () => [ids.region, ids.case, ids.ggz],
     ],
     [
+      'decider of a referral address proposal',
+      'referral_address_proposal_decided_by_user_id_fkey',
+      `INSERT INTO referral_address_proposal (region_id, case_id, person_id, proposed_by_agency_id,
+                                              status, decided_by_user_id, decided_at)
+       VALUES ($2, $3, $4, $5, 'REJECTED', $1, now())`,
+      () => [ids.region, ids.case, ids.person, ids.zvh],
+    ],
+    [
       'triage decider of a referral',
       'referral_decided_by_user_id_fkey',
       `UPDATE referral SET decided_by_user_id = $1 WHERE case_id = $2`,
