@@ -309,9 +309,7 @@ describe('the person’s name next to the case number (Meldingen)', () => {
       ),
     );
     const res = await member.gql<Named>(NAMED);
-    const about = ok(res).notifications.items.filter(
-      (n) => n.caseId === cases.get('ZVH-2026-002'),
-    );
+    const about = ok(res).notifications.items.filter((n) => n.caseId === cases.get('ZVH-2026-002'));
     expect(about.length).toBeGreaterThan(0);
     for (const n of about) {
       expect(n).toMatchObject({ personName: null, personNameAccess: 'WITHHELD' });

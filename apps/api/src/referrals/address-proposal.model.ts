@@ -43,7 +43,9 @@ export class ReferralAddressProposalModel {
   @Field(() => Date, { nullable: true }) decidedAt!: Date | null;
 }
 
-@InputType({ description: "Accept (the person's address becomes it) or reject a proposed address." })
+@InputType({
+  description: "Accept (the person's address becomes it) or reject a proposed address.",
+})
 export class DecideAddressProposalInput {
   @Field(() => ID) caseId!: string;
   @Field(() => ID) proposalId!: string;

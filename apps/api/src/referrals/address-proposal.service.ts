@@ -117,10 +117,9 @@ export class AddressProposalService {
         accept ? 'ACCEPTED' : 'REJECTED',
         user.id,
       );
-      const [closed] = (await tx.query<[(AddressParts & { personId: string })[], number]>(
-        close.sql,
-        close.params,
-      ))[0];
+      const [closed] = (
+        await tx.query<[(AddressParts & { personId: string })[], number]>(close.sql, close.params)
+      )[0];
       if (!closed) {
         throw new ReferralError(
           'EDIT_CONFLICT',
