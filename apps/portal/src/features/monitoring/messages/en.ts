@@ -65,6 +65,10 @@ export const monitoringEn: Record<keyof typeof monitoringNl, string> = {
   'timeline.kind.CASE_CLOSED':
     'Case closed. Outcome: {outcome}. Participants keep read access for {graceDays, plural, one {# day} other {# days}}.',
   'timeline.kind.CASE_CLOSED.short': 'Case closed.',
+  'timeline.kind.ADDRESS_PROPOSAL_DECIDED':
+    'New address from the referral {decision} by the procesregisseur.',
+  'timeline.kind.ADDRESS_PROPOSAL_DECIDED.short':
+    'Decision taken on a new address from the referral.',
 
   'closing.heading': 'Closing',
   'closing.toggle': 'Close the case',

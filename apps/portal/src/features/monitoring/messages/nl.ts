@@ -66,6 +66,10 @@ export const monitoringNl = {
   'timeline.kind.CASE_CLOSED':
     'Casus afgesloten. Resultaat: {outcome}. Deelnemers houden {graceDays, plural, one {# dag} other {# dagen}} leestoegang.',
   'timeline.kind.CASE_CLOSED.short': 'Casus afgesloten.',
+  'timeline.kind.ADDRESS_PROPOSAL_DECIDED':
+    'Nieuw adres uit de aanmelding {decision} door de procesregisseur.',
+  'timeline.kind.ADDRESS_PROPOSAL_DECIDED.short':
+    'Besluit over een nieuw adres uit de aanmelding genomen.',
 
   // Closing
   'closing.heading': 'Afsluiten',

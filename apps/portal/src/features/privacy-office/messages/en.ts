@@ -244,6 +244,8 @@ export const privacyOfficeEn: Record<keyof typeof privacyOfficeNl, string> = {
   'privacyOffice.op.Mutation.createReferral': 'Referral made',
   'privacyOffice.op.Mutation.createRegionAgency': 'Organisation added',
   'privacyOffice.op.Mutation.decideReferral': 'Triage decision taken',
+  'privacyOffice.op.Mutation.decideReferralAddressProposal':
+    'Decision on a new address from a referral taken',
   'privacyOffice.op.Mutation.disableUser': 'Account disabled',
   'privacyOffice.op.Mutation.enableUser': 'Account enabled',
   'privacyOffice.op.Mutation.endCaseParticipation': 'Case participation ended',
@@ -324,6 +326,7 @@ export const privacyOfficeEn: Record<keyof typeof privacyOfficeNl, string> = {
   'privacyOffice.op.Query.planVersionDiff': 'Plan version difference viewed',
   'privacyOffice.op.Query.planVersions': 'Plan versions viewed',
   'privacyOffice.op.Query.referral': 'Referral viewed',
+  'privacyOffice.op.Query.referralAddressProposals': 'New address from a referral viewed',
   'privacyOffice.op.Query.referralPersonLookup': 'Person looked up for a referral',
   'privacyOffice.op.Query.searchPersons': 'Persons searched',
   'privacyOffice.op.Query.triageQueue': 'Triage queue viewed',

@@ -245,6 +245,8 @@ export const privacyOfficeNl = {
   'privacyOffice.op.Mutation.createReferral': 'Aanmelding gedaan',
   'privacyOffice.op.Mutation.createRegionAgency': 'Organisatie toegevoegd',
   'privacyOffice.op.Mutation.decideReferral': 'Triagebesluit genomen',
+  'privacyOffice.op.Mutation.decideReferralAddressProposal':
+    'Besluit over nieuw adres uit aanmelding genomen',
   'privacyOffice.op.Mutation.disableUser': 'Account geblokkeerd',
   'privacyOffice.op.Mutation.enableUser': 'Account gedeblokkeerd',
   'privacyOffice.op.Mutation.endCaseParticipation': 'Deelname aan dossier beëindigd',
@@ -324,6 +326,7 @@ export const privacyOfficeNl = {
   'privacyOffice.op.Query.planVersionDiff': 'Verschil tussen planversies bekeken',
   'privacyOffice.op.Query.planVersions': 'Versies van plan bekeken',
   'privacyOffice.op.Query.referral': 'Aanmelding bekeken',
+  'privacyOffice.op.Query.referralAddressProposals': 'Nieuw adres uit aanmelding bekeken',
   'privacyOffice.op.Query.referralPersonLookup': 'Persoon opgezocht bij aanmelding',
   'privacyOffice.op.Query.searchPersons': 'Personen gezocht',
   'privacyOffice.op.Query.triageQueue': 'Triagelijst bekeken',

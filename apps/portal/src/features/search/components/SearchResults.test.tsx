@@ -37,7 +37,9 @@ describe('a search without results', () => {
   it('offers it to nobody else (the route would refuse them)', async () => {
     search(['MEMBER']);
     expect(await screen.findByText('Geen dossiers gevonden.')).toBeVisible();
-    expect(screen.getByText(/U vindt alleen dossiers waaraan uw organisatie deelneemt/)).toBeVisible();
+    expect(
+      screen.getByText(/U vindt alleen dossiers waaraan uw organisatie deelneemt/),
+    ).toBeVisible();
     expect(screen.queryByRole('link', { name: /buiten deelname/ })).toBeNull();
   });
 });
