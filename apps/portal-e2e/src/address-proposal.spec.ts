@@ -99,6 +99,7 @@ test('the procesregisseur takes over the new address a referrer entered for a kn
   await page.setViewportSize({ width: 375, height: 740 });
   await expect(proposal.getByRole('button', { name: 'Nieuw adres overnemen' })).toBeVisible();
   await expectAccessible(page, 'a pending address proposal at 375 px');
+  await proposal.screenshot({ path: 'tmp/address-proposal-pending-375.png' });
 
   await proposal.getByRole('button', { name: 'Nieuw adres overnemen' }).click();
   await expect(proposal.getByRole('status')).toHaveText('Het nieuwe adres is overgenomen.');
@@ -107,6 +108,7 @@ test('the procesregisseur takes over the new address a referrer entered for a kn
   await expectAccessible(page, 'an accepted address proposal at 375 px');
   await page.setViewportSize({ width: 1366, height: 800 });
   await expectAccessible(page, 'an accepted address proposal at 1366 px');
+  await proposal.screenshot({ path: 'tmp/address-proposal-accepted-1366.png' });
 
   // The person's record now has the new address, as the case page shows it.
   const { case: shown } = await graphql<{
@@ -131,6 +133,5 @@ test('the procesregisseur takes over the new address a referrer entered for a kn
     },
   );
   expect(shown.subject.address.value?.street).toBe('Nieuwe Markt');
-  await page.screenshot({ path: 'tmp/address-proposal-1366.png', fullPage: false });
   expect(problems).toEqual([]);
 });

@@ -77,6 +77,9 @@ describe('AddressProposals', () => {
     expect(await screen.findByText('Het nieuwe adres is overgenomen.')).toBeVisible();
     expect(await screen.findByText(/Overgenomen door Petra Procesregisseur op/)).toBeVisible();
     expect(screen.queryByRole('button', { name: 'Nieuw adres overnemen' })).toBeNull();
+    // Decided: no question any more, and the old address is named as the one known then.
+    expect(section).not.toHaveTextContent('Wilt u het nieuwe adres overnemen?');
+    expect(within(section).getByText('Adres dat toen bekend was')).toBeVisible();
   });
 
   it('says in Dutch that the address changed meanwhile, and keeps the choice open', async () => {

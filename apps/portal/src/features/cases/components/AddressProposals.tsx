@@ -73,14 +73,16 @@ export function AddressProposals({ caseId }: AddressProposalsProps) {
       {proposals.map((p) => (
         <div key={p.id} className="schakel-flow">
           <Paragraph>
-            {t('addressProposal.intro', {
+            {t(p.status === 'PENDING' ? 'addressProposal.intro' : 'addressProposal.introDecided', {
               agency: p.proposedByAgency,
               date: formatShortDateTime(String(p.proposedAt), locale),
             })}
           </Paragraph>
           <dl className="schakel-address-proposal">
             <div>
-              <dt>{t('addressProposal.current')}</dt>
+              <dt>
+                {t(p.status === 'PENDING' ? 'addressProposal.current' : 'addressProposal.previous')}
+              </dt>
               <dd>{addressLine(p.current) || t('addressProposal.none')}</dd>
             </div>
             <div>

@@ -132,7 +132,10 @@ export const referralsEn: Record<keyof typeof referralsNl, string> = {
   'addressProposal.heading': 'Proposed new address',
   'addressProposal.intro':
     '{agency} entered a different address in the referral ({date}) than the one on record. Do you want to take over the new address?',
+  'addressProposal.introDecided':
+    '{agency} entered a different address in the referral ({date}) than the one on record then.',
   'addressProposal.current': 'Address on record',
+  'addressProposal.previous': 'Address on record then',
   'addressProposal.proposed': 'Address from the referral',
   'addressProposal.none': 'No address on record',
   'addressProposal.accept': 'Take over the new address',

@@ -132,7 +132,10 @@ export const referralsNl = {
   'addressProposal.heading': 'Voorgesteld nieuw adres',
   'addressProposal.intro':
     '{agency} gaf bij de aanmelding ({date}) een ander adres op dan het adres dat bekend is. Wilt u het nieuwe adres overnemen?',
+  'addressProposal.introDecided':
+    '{agency} gaf bij de aanmelding ({date}) een ander adres op dan het adres dat toen bekend was.',
   'addressProposal.current': 'Bekend adres',
+  'addressProposal.previous': 'Adres dat toen bekend was',
   'addressProposal.proposed': 'Adres uit de aanmelding',
   'addressProposal.none': 'Geen adres bekend',
   'addressProposal.accept': 'Nieuw adres overnemen',
