@@ -28,6 +28,7 @@ import { PersonResolver } from './persons/person.resolver';
 import { MyActionsResolver } from './plans/my-actions.resolver';
 import { PlanResolver } from './plans/plan.resolver';
 import { PrivacyOfficeResolver } from './privacy-office/privacy-office.resolver';
+import { AddressProposalResolver } from './referrals/address-proposal.resolver';
 import { ReferralResolver } from './referrals/referral.resolver';
 import { RetentionResolver } from './retention/retention.resolver';
 import { SearchResolver } from './search/search.resolver';
@@ -42,6 +43,7 @@ export const RESOLVERS = [
   AgencyResolver,
   PersonResolver,
   ReferralResolver,
+  AddressProposalResolver,
   CaseResolver,
   SearchResolver,
   ParticipantResolver,

@@ -1238,3 +1238,66 @@ describe('access review operations (issue 15 item 2): the own agency only, never
     },
   );
 });
+
+describe("a referrer's address for a known person (issue 16 item 9): the procesregisseur only", () => {
+  const NOWHERE = '00000000-0000-4000-8000-00000000abcd';
+  beforeAll(async () => {
+    // A pending proposal on the case every matrix agency takes part in, and one elsewhere.
+    for (const caseId of [fx.readCase, fx.otherRegionCase]) {
+      await t.db.query(
+        `INSERT INTO referral_address_proposal (region_id, case_id, person_id, street, postcode,
+                                                proposed_by_agency_id)
+         SELECT c.region_id, c.id, c.subject_person_id, 'Matrixstraat', '9999MM',
+                c.referring_agency_id
+           FROM case_file c WHERE c.id = $1`,
+        [caseId],
+      );
+    }
+  });
+
+  describe.each(AGENCY_TYPES)('a %s user', (agencyType) => {
+    it.each(ROLE_SETS.map(([roles, content]) => [roles.join('+'), roles, content] as const))(
+      'with roles %s',
+      async (_label, roles: readonly Role[], content: boolean) => {
+        const caller = callerFor(
+          t,
+          await createUser(
+            t,
+            fx.agencies.get(agencyType)!,
+            roles,
+            `proposal ${agencyType} ${roles.join(' ')}`,
+          ),
+        );
+        const list = `query($c: ID!) { referralAddressProposals(caseId: $c) { proposed { street } } }`;
+        const decide = `mutation($i: DecideAddressProposalInput!) {
+          decideReferralAddressProposal(input: $i) { id } }`;
+        const answers = {
+          own: await caller.gql(list, { c: fx.readCase }),
+          otherRegion: await caller.gql(list, { c: fx.otherRegionCase }),
+          // An id that is no proposal of the case: who may decide gets EDIT_CONFLICT, and nothing
+          // changes for anyone.
+          decide: await caller.gql(decide, {
+            i: { caseId: fx.readCase, proposalId: NOWHERE, decision: 'ACCEPT' },
+          }),
+        };
+        const actual = Object.fromEntries(
+          Object.entries(answers).map(([op, res]) => [
+            op,
+            res.errors?.[0]?.extensions?.code ?? `data ${JSON.stringify(res.data)}`,
+          ]),
+        );
+        const regie = roles.includes('PROCESREGISSEUR') && content;
+        // The address is IDENTITY: every participant may read it except a volunteer organisation
+        // (only with consent); whoever lacks the role never gets past the declaration.
+        const allowed = regie && expectedCell('IDENTITY', agencyType).read === 'FULL';
+        expect(actual).toEqual({
+          own: allowed
+            ? `data ${JSON.stringify({ referralAddressProposals: [{ proposed: { street: 'Matrixstraat' } }] })}`
+            : 'FORBIDDEN',
+          otherRegion: regie ? 'NOT_FOUND' : 'FORBIDDEN',
+          decide: allowed ? 'EDIT_CONFLICT' : 'FORBIDDEN',
+        });
+      },
+    );
+  });
+});

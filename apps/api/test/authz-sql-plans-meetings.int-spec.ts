@@ -1,11 +1,13 @@
 // The committed authorization SQL of plans, meetings, the agreed-approach lookup and the
 // dashboard, per role fixture (apps/api/test/__sql__/<feature>.<fixture>.sql): every statement
 // these features filter by the sharing policy, so a reviewer sees the real query change. Each
-// statement also runs on PostgreSQL. (Notifications and case events filter by recipient or by a
-// check on the loaded case, not by the policy in SQL: nothing to commit there.)
+// statement also runs on PostgreSQL. (Notifications are the recipient's own; only the person's
+// name next to their case numbers goes through the policy. Case events filter by a check on the
+// loaded case, not by the policy in SQL: nothing to commit there.)
 import { lookupQuery } from '../src/agreed-approaches/agreed-approach.queries';
 import { dashboardQuery } from '../src/dashboard/dashboard.queries';
 import { agendaQuery, meetingsQuery, myMeetingsQuery } from '../src/meetings/meeting.queries';
+import { notificationListQuery } from '../src/notifications/notification.queries';
 import { UNFINISHED_ACTION_STATUSES } from '../src/plans/plan.enums';
 import {
   myActionsQuery,
@@ -93,6 +95,12 @@ const FEATURES: Record<string, (fixture: RoleFixture) => readonly TitledStatemen
       ['card lookup by BSN', lookupQuery(ability, REGION, { bsn: '900001008' })],
     ];
   },
+  notifications: (fixture) => [
+    [
+      'Meldingen: own notifications, with the name of each case\'s person where readable',
+      notificationListQuery(fixtureAbility(fixture), { id: USER, agencyId: OWN_AGENCY }, 50, false),
+    ],
+  ],
   dashboard: (fixture) => [
     [
       'the monitoring figures (one statement)',

@@ -142,10 +142,20 @@ beforeAll(async () => {
   await item(caseId, subjectId, 'POLICE', POLICE, 'Inzagetest: melding overlast 12 maart.');
   await item(caseId, subjectId, 'SOCIAL', HOUSING, 'Inzagetest: huurachterstand bekend.');
 
+  // Consents, recorded by the police: one the subject gave (with how), one of someone else.
+  const consent = (personId: string, inCase: string, evidence: string) =>
+    t.db.query(
+      `INSERT INTO consent (region_id, person_id, category, recipient_agency_id, case_id,
+                            recorded_in_case_id, recorded_by_agency_id, evidence)
+       VALUES ($1, $2, 'CARE', $3, $4, $4, $5, $6)`,
+      [regionId, personId, agencies.get(HOUSING), inCase, agencies.get(POLICE), evidence],
+    );
+  await consent(subjectId, caseId, CONSENT_EVIDENCE);
   otherId = await person('Olaf', 'Anderpersoon', null);
   const otherCase = await caseOf('DSR-TEST-2', otherId);
   await participate(otherCase, EXODUS, false);
   await item(otherCase, otherId, 'SAFETY', EXODUS, 'Anderpersoon: geheim signaal.');
+  await consent(otherId, otherCase, OTHER_CONSENT_EVIDENCE);
 
   // The access log: two events about the subject (one by the police officer), one about the
   // other person, and one in another region that names the subject's id.
@@ -428,6 +438,8 @@ const RELEASE = `mutation($input: ReleaseDataSubjectRequestPartInput!) {
   releaseDataSubjectRequestPart(input: $input) { id reviewStatus releasedByName releaseNote } }`;
 
 const POLICE_TEXT = 'Inzagetest: melding overlast 12 maart.';
+const CONSENT_EVIDENCE = 'Mondeling, 4-3-2026, in gesprek met de wijkagent (Inzagetest).';
+const OTHER_CONSENT_EVIDENCE = 'Schriftelijk, formulier van Anderpersoon.';
 const HOUSING_TEXT = 'Inzagetest: huurachterstand bekend.';
 
 /** The privacy contacts of three partners, and a second one of the police. */
@@ -517,10 +529,13 @@ describe('each partner answers for its own data', () => {
       'DSR-TEST-1',
       'Convenant art. 5',
       'Wpg art. 19',
+      CONSENT_EVIDENCE,
+      OTHER_CONSENT_EVIDENCE,
     ]) {
       expect(text).not.toContain(leak);
     }
-    expect(data.format).toBe('schakel-access-export/3');
+    expect(data.format).toBe('schakel-access-export/4');
+    expect(data.consents).toEqual([]);
     expect(data.agencies).toEqual([]);
     expect(data.cases).toEqual([]);
     expect(data.person.address).toBeNull();
@@ -638,8 +653,23 @@ describe('each partner answers for its own data', () => {
       status: 'OPEN',
       notice: `nog niet vrijgegeven door ${HOUSING}`,
     });
+    // The consent the police recorded comes with the police's part: how the person gave it.
+    expect(data.consents).toEqual([
+      expect.objectContaining({
+        category: 'CARE',
+        recipientAgency: HOUSING,
+        recordedBy: POLICE,
+        caseReference: 'DSR-TEST-1',
+        evidence: CONSENT_EVIDENCE,
+        withdrawnOn: null,
+      }),
+    ]);
+    expect(text).not.toContain(OTHER_CONSENT_EVIDENCE);
     const pdf = await exportPdf(requestId);
     expect(pdf).toContain(POLICE_TEXT);
+    expect(pdf).toContain('Uw toestemmingen');
+    expect(pdf).toContain(CONSENT_EVIDENCE);
+    expect(pdf).not.toContain(OTHER_CONSENT_EVIDENCE);
     expect(pdf).not.toContain(HOUSING_TEXT);
     expect(pdf).toContain(`nog niet vrijgegeven door ${HOUSING}`);
 

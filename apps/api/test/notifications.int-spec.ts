@@ -1,5 +1,6 @@
 // In-app notifications: who receives a fan-out to an agency, that a user lists and marks only
 // their own, and the unread count the header shows.
+import { AuditService } from '../src/audit/audit.service';
 import { NotificationService } from '../src/notifications/notification.service';
 import { errorCode, errorField, ok } from './support/graphql-client';
 import {
@@ -198,5 +199,133 @@ describe('own notifications only', () => {
     expect(errorCode(res)).toBe('BAD_USER_INPUT');
     expect(errorField(res)).toBe('ids.0');
     expect(ok(await demo.gql<List>(LIST, { first: 10 })).notifications.unreadCount).toBe(1);
+  });
+});
+
+describe('the person’s name next to the case number (Meldingen)', () => {
+  const NAMED = `query { notifications(first: 20) {
+    items { kind caseId personName personNameAccess params { key value } } } }`;
+  interface Named {
+    notifications: {
+      items: {
+        kind: string;
+        caseId: string | null;
+        personName: string | null;
+        personNameAccess: string | null;
+        params: { key: string; value: string }[];
+      }[];
+    };
+  }
+  let member: Caller;
+  let outsiderCase: string;
+
+  beforeAll(async () => {
+    member = callerFor(t, housing['member']!);
+    // ZVH-2026-003 (Ahmed) is a case the housing corporation takes no part in; a label about it
+    // (a notification sent before its participation ended, say) must not bring the name along.
+    outsiderCase = cases.get('ZVH-2026-003')!;
+    const [part] = await t.db.query<{ n: number }[]>(
+      `SELECT count(*)::int AS n FROM case_participant WHERE case_id = $1 AND agency_id = $2`,
+      [outsiderCase, agencies.get('Woonstichting Demohuis')],
+    );
+    expect(part!.n).toBe(0);
+    const service = t.app.get(NotificationService);
+    await service.notifyUsers(t.db, {
+      regionId,
+      userIds: [housing['member']!],
+      kind: 'CASE_CLOSED',
+      caseId: outsiderCase,
+      data: { caseReference: 'ZVH-2026-003' },
+    });
+    await service.notifyUsers(t.db, {
+      regionId,
+      userIds: [housing['member']!],
+      kind: 'MEETING_INVITED',
+      data: { meeting: 'Casusoverleg 12 maart' },
+    });
+  });
+
+  async function eventsOf(fn: () => Promise<unknown>) {
+    const [last] = await t.db.query<{ max: string }[]>(
+      `SELECT coalesce(max(id), 0)::bigint AS max FROM audit_event`,
+    );
+    await fn();
+    await t.app.get(AuditService).settled();
+    return await t.db.query<
+      { operation: string; action: string; personIds: string[] | null; categories: string[] }[]
+    >(
+      `SELECT operation, action, person_ids::text[] AS "personIds", categories FROM audit_event
+        WHERE id > $1 AND actor_user_id = $2 ORDER BY id`,
+      [last!.max, member.userId],
+    );
+  }
+
+  it('names the person of a case the reader takes part in, and withholds the others', async () => {
+    let items: Named['notifications']['items'] = [];
+    const events = await eventsOf(async () => {
+      const res = await member.gql<Named>(NAMED);
+      items = ok(res).notifications.items;
+      // Whatever the label, the name of a case outside one's participation is nowhere in the answer.
+      expect(JSON.stringify(res)).not.toContain('Ahmed');
+    });
+    const byCase = (ref: string) =>
+      items.filter((n) => n.params.some((p) => p.key === 'caseReference' && p.value === ref));
+    expect(byCase('ZVH-2026-002').length).toBeGreaterThan(0);
+    for (const n of byCase('ZVH-2026-002')) {
+      expect(n).toMatchObject({ personName: 'Sandra Testmans', personNameAccess: 'FULL' });
+    }
+    expect(byCase('ZVH-2026-003')).toEqual([
+      expect.objectContaining({ personName: null, personNameAccess: 'WITHHELD' }),
+    ]);
+    // No case, no person: neither a name nor a marker.
+    expect(items.find((n) => n.kind === 'MEETING_INVITED')).toMatchObject({
+      caseId: null,
+      personName: null,
+      personNameAccess: null,
+    });
+    // The read of the names is in the trail, with the person named and not the one withheld.
+    const [sandra] = await t.db.query<{ id: string }[]>(
+      `SELECT subject_person_id AS id FROM case_file WHERE reference = 'ZVH-2026-002'`,
+    );
+    const [ahmed] = await t.db.query<{ id: string }[]>(
+      `SELECT subject_person_id AS id FROM case_file WHERE reference = 'ZVH-2026-003'`,
+    );
+    const read = events.filter((e) => e.operation === 'Query.notifications');
+    expect(read).toHaveLength(1);
+    expect(read[0]).toMatchObject({ action: 'SEARCH', categories: ['IDENTITY'] });
+    expect(read[0]!.personIds).toEqual([sandra!.id]);
+    expect(read[0]!.personIds).not.toContain(ahmed!.id);
+  });
+
+  it('the name goes once the participation ends', async () => {
+    const [participation] = await t.db.query<{ id: string }[]>(
+      `SELECT id FROM case_participant WHERE case_id = $1 AND agency_id = $2 AND ended_at IS NULL`,
+      [cases.get('ZVH-2026-002'), agencies.get('Woonstichting Demohuis')],
+    );
+    ok(
+      await regie.gql(
+        `mutation($input: EndCaseParticipationInput!) { endCaseParticipation(input: $input) { id } }`,
+        { input: { participantId: participation!.id, reason: 'Huurachterstand is opgelost.' } },
+      ),
+    );
+    const res = await member.gql<Named>(NAMED);
+    const about = ok(res).notifications.items.filter((n) => n.caseId === cases.get('ZVH-2026-002'));
+    expect(about.length).toBeGreaterThan(0);
+    for (const n of about) {
+      expect(n).toMatchObject({ personName: null, personNameAccess: 'WITHHELD' });
+    }
+    expect(JSON.stringify(res)).not.toContain('Testmans');
+  });
+
+  it('the header’s count needs no audit event and names nobody', async () => {
+    const events = await eventsOf(async () => {
+      const res = await member.gql<{ unreadNotificationCount: number }>(
+        `query { unreadNotificationCount }`,
+      );
+      expect(ok(res).unreadNotificationCount).toBe(
+        ok(await member.gql<List>(LIST, { first: 1 })).notifications.unreadCount,
+      );
+    });
+    expect(events.filter((e) => e.operation === 'Query.unreadNotificationCount')).toEqual([]);
   });
 });

@@ -11,6 +11,7 @@ import { PrivacyContactRelease1764000001900 } from '../src/database/migrations/1
 import { AccountActivation1764000003100 } from '../src/database/migrations/1764000003100-account-activation';
 import { AgencySso1764000003200 } from '../src/database/migrations/1764000003200-agency-sso';
 import { InformationRectification1764000004050 } from '../src/database/migrations/1764000004050-information-rectification';
+import { ReferralAddressProposal1764000004200 } from '../src/database/migrations/1764000004200-referral-address-proposal';
 import { createAgency, createUser, idsBy } from './support/sessions';
 import { createTestApp, type TestApp } from './support/test-app';
 
@@ -160,6 +161,14 @@ describe('a user of the same region may be referred to, one of another region is
                                                 reasoning, decided_by_agency_id, decided_by_user_id)
        VALUES ($2, $3, 'CARE', $4, 'Acuut gevaar weegt zwaarder dan het beroepsgeheim.', $4, $1)`,
       () => [ids.region, ids.case, ids.ggz],
+    ],
+    [
+      'decider of a referral address proposal',
+      'referral_address_proposal_decided_by_user_id_fkey',
+      `INSERT INTO referral_address_proposal (region_id, case_id, person_id, proposed_by_agency_id,
+                                              status, decided_by_user_id, decided_at)
+       VALUES ($2, $3, $4, $5, 'REJECTED', $1, now())`,
+      () => [ids.region, ids.case, ids.person, ids.zvh],
     ],
     [
       'triage decider of a referral',
@@ -546,6 +555,7 @@ function asOwnerRolledBack(): (fn: (q: QueryRunner) => Promise<void>) => Promise
  * they are undone first (inside the rolled-back transaction), newest first.
  */
 async function undoLaterUserReferences(q: QueryRunner): Promise<void> {
+  await new ReferralAddressProposal1764000004200().down(q);
   await new InformationRectification1764000004050().down(q);
   await new AgencySso1764000003200().down(q);
   await new AccountActivation1764000003100().down(q);

@@ -12,6 +12,7 @@ export const CASE_EVENT_KINDS = [
   'AGREED_APPROACH_UPDATED',
   'MEETING_DISCUSSED',
   'CASE_CLOSED',
+  'ADDRESS_PROPOSAL_DECIDED',
 ] as const;
 export type CaseEventKind = (typeof CASE_EVENT_KINDS)[number];
 

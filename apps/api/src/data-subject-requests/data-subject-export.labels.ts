@@ -41,6 +41,17 @@ export const NL = {
   why: 'Waarom',
   noPurpose: 'geen reden opgegeven',
   employees: 'Medewerkers',
+  consents: 'Uw toestemmingen',
+  consentsIntro:
+    'Toestemming die u gaf om gegevens te delen met een organisatie, en hoe u die gaf.',
+  consent: (category: string, recipient: string, scope: string) =>
+    `Toestemming aan ${recipient} voor gegevens over ${category} (${scope})`,
+  consentAllCases: 'alle casussen waaraan deze organisatie deelneemt',
+  consentGiven: (on: string, by: string) => `gegeven op ${on}, vastgelegd door ${by}`,
+  consentValidUntil: (on: string) => `geldig tot ${on}`,
+  consentWithdrawn: (on: string) => `ingetrokken op ${on}`,
+  consentEvidence: 'Hoe u toestemming gaf',
+  consentNoEvidence: 'Niet vastgelegd hoe u toestemming gaf.',
 } as const;
 
 export const THEME: Record<string, string> = {

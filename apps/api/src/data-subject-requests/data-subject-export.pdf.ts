@@ -144,6 +144,31 @@ export async function buildAccessExportPdf(data: AccessExport): Promise<Uint8Arr
     }
   }
 
+  if (data.consents.length > 0) {
+    heading(NL.consents);
+    line(NL.consentsIntro, { size: 9 });
+    for (const k of data.consents) {
+      const when = [
+        NL.consentGiven(day(k.givenOn), k.recordedBy),
+        k.validUntil ? NL.consentValidUntil(day(k.validUntil)) : null,
+        k.withdrawnOn ? NL.consentWithdrawn(day(k.withdrawnOn)) : null,
+      ].filter(Boolean);
+      pdf.gap(4);
+      line(
+        NL.consent(
+          label(CATEGORY, k.category),
+          k.recipientAgency,
+          k.caseReference ?? NL.consentAllCases,
+        ),
+        { bold: true },
+      );
+      line(when.join('; '), { size: 9, indent: 8 });
+      line(k.evidence ? `${NL.consentEvidence}: ${k.evidence}` : NL.consentNoEvidence, {
+        indent: 8,
+      });
+    }
+  }
+
   // One line per organisation per day, in plain Dutch (issue 16): the JSON keeps every event.
   heading(NL_ACCESS.heading);
   line(NL_ACCESS.intro, { size: 9 });

@@ -73,6 +73,24 @@ export const PLAN_ACTIONS_SQL = (scope: ContentScope) => `
    ORDER BY c.reference, pa.due_date, pa.position`;
 
 /**
+ * The consents the person gave (or withdrew), with how they were given (the evidence text), as
+ * far as the agency that recorded them is in scope: the recording partner answers for them.
+ */
+export const CONSENTS_SQL = (scope: ContentScope) => `
+  SELECT k.category, ra.name AS "recipientAgency", ba.name AS "recordedBy",
+         c.reference AS "caseReference", k.parts,
+         to_char(k.given_at AT TIME ZONE 'Europe/Amsterdam', 'YYYY-MM-DD') AS "givenOn",
+         to_char(k.valid_until AT TIME ZONE 'Europe/Amsterdam', 'YYYY-MM-DD') AS "validUntil",
+         to_char(k.withdrawn_at AT TIME ZONE 'Europe/Amsterdam', 'YYYY-MM-DD') AS "withdrawnOn",
+         k.evidence
+    FROM consent k
+    JOIN agency ra ON ra.id = k.recipient_agency_id
+    JOIN agency ba ON ba.id = k.recorded_by_agency_id
+    LEFT JOIN case_file c ON c.id = k.case_id
+   WHERE k.region_id = $1 AND k.person_id = $2 AND ${inScope(scope, 'k.recorded_by_agency_id')}
+   ORDER BY k.given_at, k.id`;
+
+/**
  * The person's own record. The address is shared by every partner of the person's cases, so it
  * is part of the answer only once every partner holding data has released its part.
  */

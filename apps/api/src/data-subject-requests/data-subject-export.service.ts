@@ -11,6 +11,7 @@ import { buildAccessExportPdf } from './data-subject-export.pdf';
 import {
   ACCESS_LOG_SQL,
   CASES_SQL,
+  CONSENTS_SQL,
   exportRequestQuery,
   ITEMS_SQL,
   PARTICIPATIONS_SQL,
@@ -53,6 +54,21 @@ export interface ExportAgency {
 
 export type ExportAccessEvent = AccessLogEvent;
 
+/** A consent the person gave: to whom, for what, and how it was given (its evidence text). */
+export interface ExportConsent {
+  category: string;
+  recipientAgency: string;
+  recordedBy: string;
+  /** The case it is limited to; null for every case of the person the recipient takes part in. */
+  caseReference: string | null;
+  parts: string[];
+  givenOn: string;
+  validUntil: string | null;
+  withdrawnOn: string | null;
+  /** How the consent was given ("mondeling, 4-12-2026, in gesprek met …"); null if not recorded. */
+  evidence: string | null;
+}
+
 /** One partner's review of its part; its content is in the export only once RELEASED. */
 export interface ExportPartner {
   agency: string;
@@ -80,9 +96,11 @@ export interface PartnerContent {
  * content only of partners that released their part (`partners`); the address only once all did.
  * Version 3: `accessSummary`, the access log as the person reads it (one line per organisation
  * per day, in plain Dutch); the PDF shows that, the JSON keeps every event in `accessLog` too.
+ * Version 4: `consents`, the person's consents with their evidence text (recording partner
+ * released).
  */
 export interface AccessExport {
-  format: 'schakel-access-export/3';
+  format: 'schakel-access-export/4';
   generatedAt: string;
   region: string;
   request: { id: string; type: string; receivedOn: string; deadline: string; status: string };
@@ -114,6 +132,7 @@ export interface AccessExport {
   addressReleased: boolean;
   accessLog: ExportAccessEvent[];
   accessSummary: AccessDay[];
+  consents: ExportConsent[];
 }
 
 /** Reads the content of the partners in scope, side by side on the pool. */
@@ -190,7 +209,7 @@ export class DataSubjectExportService {
     });
 
     const base: AccessExport = {
-      format: 'schakel-access-export/3',
+      format: 'schakel-access-export/4',
       generatedAt: new Date().toISOString(),
       region: request.region,
       request: {
@@ -216,13 +235,14 @@ export class DataSubjectExportService {
       addressReleased: false,
       accessLog: [],
       accessSummary: [],
+      consents: [],
     };
     if (!personId) return base;
 
     const params = [user.regionId, personId];
     const scope: ContentScope = { kind: 'released', requestId: id };
     // Independent reads, side by side on the pool.
-    const [persons, partnerRows, content, accessLog] = await Promise.all([
+    const [persons, partnerRows, content, accessLog, consents] = await Promise.all([
       this.db.query<
         (AccessExport['person'] &
           NonNullable<AccessExport['person']['address']> & { released: boolean })[]
@@ -230,6 +250,7 @@ export class DataSubjectExportService {
       this.db.query<Omit<ExportPartner, 'notice'>[]>(PARTNERS_SQL, [user.regionId, id]),
       readPartnerContent(this.db, user.regionId, personId, scope),
       this.db.query<ExportAccessEvent[]>(ACCESS_LOG_SQL(request.includeEmployeeNames), params),
+      this.db.query<ExportConsent[]>(CONSENTS_SQL(scope), [...params, scopeParam(scope)]),
     ]);
     const { items, cases, participations, planActions } = content;
     const partners = partnerRows.map((p) => ({
@@ -265,7 +286,8 @@ export class DataSubjectExportService {
     return {
       ...base,
       // Nobody holds data: no partner part, and nothing released by anyone.
-      noData: partners.length === 0 && cases.length === 0 && items.length === 0,
+      noData: partners.length === 0 && cases.length === 0 && items.length === 0 &&
+        consents.length === 0,
       person: {
         givenNames: person.givenNames,
         familyName: person.familyName,
@@ -287,6 +309,7 @@ export class DataSubjectExportService {
       planActions,
       accessLog,
       accessSummary: summariseAccess(accessLog),
+      consents,
     };
   }
 }

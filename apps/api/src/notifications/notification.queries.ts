@@ -1,9 +1,13 @@
-import type { Statement } from '../common/sql';
+import type { AppAbility } from '@schakel/sharing-policy';
+import { SqlParams, type Statement } from '../common/sql';
+import { subjectNameColumns } from '../sharing/subject-name';
 import type { NotificationKind } from './notification.kinds';
 
 /*
- * The notification statements. None filters by the sharing policy: a notification belongs to its
- * recipient, and carries short labels only (see NotificationData).
+ * The notification statements. A notification belongs to its recipient and stores short labels
+ * only (see NotificationData); the person's name next to its case number is added when the list
+ * is read, by the sharing policy in SQL (as in Mijn acties), so it is never stored and disappears
+ * when the reader's access ends.
  */
 
 // Professionals who work on cases; admin and privacy roles get no case notifications.
@@ -46,24 +50,32 @@ export function notifyUsersQuery(n: NewNotification, userIds: readonly string[])
   };
 }
 
-/** The user's unread count and newest notifications (unread only, if asked), in one statement. */
+/**
+ * The user's unread count and newest notifications (unread only, if asked), in one statement; each
+ * with the name of its case's person where the caller may read it now (`"personNameVisible"`).
+ */
 export function notificationListQuery(
-  userId: string,
+  ability: AppAbility,
+  caller: { id: string; agencyId: string },
   first: number,
   unreadOnly: boolean,
 ): Statement {
+  const params = new SqlParams([caller.id, first, unreadOnly]);
+  const name = subjectNameColumns(ability, 'c', caller.agencyId, params);
   return {
     sql: `SELECT
          (SELECT count(*)::int FROM notification
            WHERE recipient_user_id = $1 AND read_at IS NULL) AS "unreadCount",
          COALESCE((SELECT json_agg(n ORDER BY n."createdAt" DESC, n.id DESC) FROM (
-           SELECT id, kind, case_id AS "caseId", data, created_at AS "createdAt",
-                  read_at AS "readAt"
-             FROM notification
-            WHERE recipient_user_id = $1 AND ($3::boolean IS FALSE OR read_at IS NULL)
-            ORDER BY created_at DESC, id DESC
+           SELECT nt.id, nt.kind, nt.case_id AS "caseId", nt.data, nt.created_at AS "createdAt",
+                  nt.read_at AS "readAt", c.subject_person_id AS "personId",
+                  ${name}
+             FROM notification nt
+             LEFT JOIN case_file c ON c.id = nt.case_id AND c.region_id = nt.region_id
+            WHERE nt.recipient_user_id = $1 AND ($3::boolean IS FALSE OR nt.read_at IS NULL)
+            ORDER BY nt.created_at DESC, nt.id DESC
             LIMIT $2) n), '[]'::json) AS items`,
-    params: [userId, first, unreadOnly],
+    params: params.values,
   };
 }
 

@@ -1,4 +1,4 @@
-import { NotAudited } from '../audit/audited.decorator';
+import { Audited, NotAudited } from '../audit/audited.decorator';
 import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import type { Caller } from '../auth/caller';
 import { CurrentCaller } from '../auth/decorators/current-caller.decorator';
@@ -11,9 +11,11 @@ export class NotificationResolver {
   constructor(private readonly service: NotificationService) {}
 
   @Authenticated()
-  @NotAudited("the caller's own notifications: labels and case references only")
+  @Audited('SEARCH')
   @Query(() => NotificationListModel, {
-    description: "The signed-in user's own notifications, newest first, with the unread count.",
+    description:
+      "The signed-in user's own notifications, newest first, with the unread count; each with " +
+      "the name of its case's person where the caller may read it.",
   })
   notifications(
     @CurrentCaller() user: Caller,
@@ -21,6 +23,13 @@ export class NotificationResolver {
     @Args('unreadOnly', { type: () => Boolean, defaultValue: false }) unreadOnly: boolean,
   ): Promise<NotificationListModel> {
     return this.service.list(user, first, unreadOnly);
+  }
+
+  @Authenticated()
+  @NotAudited("the caller's own notifications: a count, no case and no person")
+  @Query(() => Int, { description: "The signed-in user's unread notifications, for the header." })
+  unreadNotificationCount(@CurrentCaller() user: Caller): Promise<number> {
+    return this.service.unreadCount(user);
   }
 
   @Authenticated()

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
+import type { Caller } from '../auth/caller';
 import type { Queryable } from '../database/queryable';
 import { runStatement as run } from '../database/run-statement';
 import { InputError } from '../common/input.error';
@@ -74,16 +75,19 @@ export class NotificationService {
     return rows.length;
   }
 
-  /** The caller's newest notifications and the unread count, in one statement. */
-  async list(
-    user: AuthenticatedUser,
-    first: number,
-    unreadOnly: boolean,
-  ): Promise<NotificationListModel> {
+  /**
+   * The caller's newest notifications and the unread count, in one statement. The person's name
+   * next to a case number is shown where the caller may read it now; the audit event notes whose.
+   */
+  async list(user: Caller, first: number, unreadOnly: boolean): Promise<NotificationListModel> {
     if (!Number.isInteger(first) || first < 1 || first > 100) {
       throw InputError.badInput('first', 'first must be between 1 and 100.');
     }
-    const [row] = (await run(this.db, notificationListQuery(user.id, first, unreadOnly))) as {
+    const { ability } = await user.policy();
+    const [row] = (await run(
+      this.db,
+      notificationListQuery(ability, { id: user.id, agencyId: user.agencyId }, first, unreadOnly),
+    )) as {
       unreadCount: number;
       items: {
         id: string;
@@ -92,19 +96,40 @@ export class NotificationService {
         data: Record<string, string | number>;
         createdAt: string;
         readAt: string | null;
+        personId: string | null;
+        personName: string | null;
+        personNameVisible: boolean | null;
       }[];
     }[];
+    const named = row!.items.filter((item) => item.caseId !== null && item.personNameVisible);
+    user.note({
+      caseIds: named.map((item) => item.caseId),
+      personIds: named.map((item) => item.personId),
+      categories: named.length > 0 ? ['IDENTITY'] : [],
+      fields: named.length > 0 ? ['name'] : [],
+    });
     return {
       unreadCount: row!.unreadCount,
-      items: row!.items.map((item) => ({
-        id: item.id,
-        kind: item.kind,
-        caseId: item.caseId,
-        params: Object.entries(item.data).map(([key, value]) => ({ key, value: String(value) })),
-        createdAt: new Date(item.createdAt),
-        readAt: item.readAt === null ? null : new Date(item.readAt),
-      })),
+      items: row!.items.map((item) => {
+        const visible = item.caseId !== null && item.personNameVisible === true;
+        return {
+          id: item.id,
+          kind: item.kind,
+          caseId: item.caseId,
+          params: Object.entries(item.data).map(([key, value]) => ({ key, value: String(value) })),
+          personName: visible ? item.personName : null,
+          personNameAccess: item.caseId === null ? null : visible ? 'FULL' : 'WITHHELD',
+          createdAt: new Date(item.createdAt),
+          readAt: item.readAt === null ? null : new Date(item.readAt),
+        };
+      }),
     };
+  }
+
+  /** The caller's unread count only (the header's poll): no case, no person. */
+  async unreadCount(user: AuthenticatedUser): Promise<number> {
+    const [row] = (await run(this.db, unreadCountQuery(user.id))) as { n: number }[];
+    return row!.n;
   }
 
   /** Marks the caller's own notifications read (all of them when ids is empty); returns unread left. */

@@ -21,6 +21,7 @@ import type { CasePolicyFields } from '../sharing/policy-sql';
 import type { InformationCategory } from '../sharing/sharing.enums';
 import { visibilityOf } from '../sharing/policy-sql';
 import { PolicyService } from '../sharing/policy.service';
+import { AddressProposalService } from './address-proposal.service';
 import { ReferralError } from './referral.error';
 import { InputError } from '../common/input.error';
 import { uuidArg } from '../common/validate';
@@ -189,6 +190,10 @@ export class ReferralService {
       });
       await tx.query(participants.sql, participants.params);
       await this.insertReferral(tx, user, caseId, draft, reasonCategories, person, proposed);
+      // Linked to a known person by BSN: the address the referrer entered is kept as a proposal.
+      if (person.source === 'BSN_MATCH') {
+        await AddressProposalService.proposeEntered(tx, caseId, user.regionId);
+      }
       await this.events.record(tx, {
         regionId: user.regionId,
         caseId,

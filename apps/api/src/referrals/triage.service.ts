@@ -1,3 +1,4 @@
+import { AddressProposalService } from './address-proposal.service';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -144,6 +145,8 @@ export class TriageService {
       ]) {
         await tx.query(move.sql, move.params);
       }
+      // The known person keeps its address; the one the referrer entered becomes a proposal.
+      await AddressProposalService.proposeEntered(tx, draft.caseId, user.regionId);
       // The new row existed only for this referral; anything else still pointing at it keeps it.
       await tx.query('SAVEPOINT merge_person');
       try {

@@ -83,3 +83,8 @@ export function canManageRegionSettings(roles: readonly Role[]): boolean {
 export function canBreakGlass(roles: readonly Role[]): boolean {
   return roles.includes('PROCESREGISSEUR');
 }
+
+/** A referrer's address for a known person is taken over or not by the procesregisseur. */
+export function canDecideAddressProposals(roles: readonly Role[]): boolean {
+  return roles.includes('PROCESREGISSEUR');
+}

@@ -6,8 +6,13 @@ import { CaseAgreedApproach } from '../../agreed-approach/components/CaseAgreedA
 import { CasePlan } from '../../plans/components/CasePlan';
 import { errorCodeOf } from '../../api-client/utils/errorCode';
 import { useMe } from '../../auth/hooks/useMe';
-import { canBreakGlass, canViewCaseAsAgency } from '../../auth/utils/permissions';
+import {
+  canBreakGlass,
+  canDecideAddressProposals,
+  canViewCaseAsAgency,
+} from '../../auth/utils/permissions';
 import { BreakGlassPanel } from '../../case-team/components/BreakGlassPanel';
+import { AddressProposals } from './AddressProposals';
 import { useErrorMessage } from '../../i18n/hooks/useErrorMessage';
 import { CaseMonitoring } from '../../monitoring/components/CaseMonitoring';
 import { useT } from '../../i18n/hooks/useT';
@@ -96,10 +101,14 @@ export function CaseDetail({ caseId }: CaseDetailProps) {
       <CaseContent
         caseData={caseData}
         informationActions={
-          !caseData.readOnly &&
-          writable.length > 0 && (
-            <AddInformationItemSection caseId={caseData.id} categories={writable} />
-          )
+          <>
+            {canDecideAddressProposals(me.roles) && !caseData.readOnly && (
+              <AddressProposals caseId={caseData.id} />
+            )}
+            {!caseData.readOnly && writable.length > 0 && (
+              <AddInformationItemSection caseId={caseData.id} categories={writable} />
+            )}
+          </>
         }
         plan={
           <>

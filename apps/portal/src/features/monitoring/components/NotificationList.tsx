@@ -108,7 +108,9 @@ export function NotificationList() {
                       {' · '}
                       <RouterLink to={`/dossiers/${item.caseId}`}>
                         {reference
-                          ? t('notifications.openCase', { reference })
+                          ? item.personNameAccess === 'FULL' && item.personName
+                            ? t('notifications.openCaseNamed', { reference, name: item.personName })
+                            : t('notifications.openCase', { reference })
                           : t('notifications.openCaseNoReference')}
                       </RouterLink>
                     </>

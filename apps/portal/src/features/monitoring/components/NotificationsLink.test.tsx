@@ -12,7 +12,7 @@ const CASE_ID = '6f1c2a5e-0000-4000-8000-000000000001';
 const unread = (count: number): MockLink.MockedResponse => ({
   request: { query: UNREAD_NOTIFICATIONS_QUERY },
   result: {
-    data: { notifications: { __typename: 'NotificationList', unreadCount: count } },
+    data: { unreadNotificationCount: count },
   },
 });
 
@@ -21,11 +21,14 @@ const notification = (
   kind: string,
   params: Record<string, string>,
   readAt: string | null,
+  personName: string | null = null,
 ) => ({
   __typename: 'Notification' as const,
   id,
   kind,
   caseId: CASE_ID,
+  personName,
+  personNameAccess: personName === null ? ('WITHHELD' as const) : ('FULL' as const),
   params: Object.entries(params).map(([key, value]) => ({
     __typename: 'NotificationParam' as const,
     key,
@@ -49,7 +52,13 @@ const page = (unreadCount: number, read: boolean): MockLink.MockedResponse => ({
             { caseReference: 'ZVH-2026-004', decision: 'REFERRED_BACK' },
             read ? '2026-03-13T08:00:00.000Z' : null,
           ),
-          notification('n-2', 'PLAN_ADOPTED', { caseReference: 'ZVH-2026-001' }, null),
+          notification(
+            'n-2',
+            'PLAN_ADOPTED',
+            { caseReference: 'ZVH-2026-001' },
+            null,
+            'Kevin Voorbeeld',
+          ),
         ],
       },
     },
@@ -103,10 +112,14 @@ describe('the notifications page', () => {
     expect(
       screen.getByText('Het plan van aanpak van casus ZVH-2026-001 is vastgesteld.'),
     ).toBeVisible();
+    // The name where the reader may see it; where withheld, just the number (no name, no guess).
     expect(screen.getByRole('link', { name: 'Open dossier ZVH-2026-004' })).toHaveAttribute(
       'href',
       `/dossiers/${CASE_ID}`,
     );
+    expect(
+      screen.getByRole('link', { name: 'Open dossier ZVH-2026-001 (Kevin Voorbeeld)' }),
+    ).toBeVisible();
     expect(screen.getByText('2 ongelezen')).toBeVisible();
 
     await user.click(screen.getByRole('button', { name: 'Markeer alles als gelezen' }));

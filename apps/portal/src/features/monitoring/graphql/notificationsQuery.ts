@@ -8,6 +8,8 @@ export const NOTIFICATIONS_QUERY = graphql(`
         id
         kind
         caseId
+        personName
+        personNameAccess
         params {
           key
           value

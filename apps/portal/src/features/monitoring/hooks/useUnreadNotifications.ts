@@ -16,5 +16,5 @@ export function useUnreadNotifications(): number | null {
     shownFor.current = path;
     refetch().catch(() => undefined);
   }, [path, refetch]);
-  return data?.notifications.unreadCount ?? null;
+  return data?.unreadNotificationCount ?? null;
 }

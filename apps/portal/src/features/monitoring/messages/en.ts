@@ -18,6 +18,7 @@ export const monitoringEn: Record<keyof typeof monitoringNl, string> = {
   'notifications.markedRead': 'All notifications have been marked as read.',
   'notifications.unread': 'Unread',
   'notifications.openCase': 'Open case {reference}',
+  'notifications.openCaseNamed': 'Open case {reference} ({name})',
   'notifications.openCaseNoReference': 'Open the case',
   'notifications.kind.REFERRAL_RECEIVED': 'New referral {caseReference} from {agency}.',
   'notifications.kind.REFERRAL_RECEIVED.short': 'New referral {caseReference}.',
@@ -64,6 +65,10 @@ export const monitoringEn: Record<keyof typeof monitoringNl, string> = {
   'timeline.kind.CASE_CLOSED':
     'Case closed. Outcome: {outcome}. Participants keep read access for {graceDays, plural, one {# day} other {# days}}.',
   'timeline.kind.CASE_CLOSED.short': 'Case closed.',
+  'timeline.kind.ADDRESS_PROPOSAL_DECIDED':
+    'New address from the referral {decision} by the procesregisseur.',
+  'timeline.kind.ADDRESS_PROPOSAL_DECIDED.short':
+    'Decision taken on a new address from the referral.',
 
   'closing.heading': 'Closing',
   'closing.toggle': 'Close the case',

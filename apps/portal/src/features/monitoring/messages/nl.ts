@@ -17,6 +17,7 @@ export const monitoringNl = {
   'notifications.markedRead': 'Alle meldingen zijn als gelezen gemarkeerd.',
   'notifications.unread': 'Ongelezen',
   'notifications.openCase': 'Open dossier {reference}',
+  'notifications.openCaseNamed': 'Open dossier {reference} ({name})',
   'notifications.openCaseNoReference': 'Open het dossier',
   'notifications.kind.REFERRAL_RECEIVED': 'Nieuwe aanmelding {caseReference} van {agency}.',
   'notifications.kind.REFERRAL_RECEIVED.short': 'Nieuwe aanmelding {caseReference}.',
@@ -65,6 +66,10 @@ export const monitoringNl = {
   'timeline.kind.CASE_CLOSED':
     'Casus afgesloten. Resultaat: {outcome}. Deelnemers houden {graceDays, plural, one {# dag} other {# dagen}} leestoegang.',
   'timeline.kind.CASE_CLOSED.short': 'Casus afgesloten.',
+  'timeline.kind.ADDRESS_PROPOSAL_DECIDED':
+    'Nieuw adres uit de aanmelding {decision} door de procesregisseur.',
+  'timeline.kind.ADDRESS_PROPOSAL_DECIDED.short':
+    'Besluit over een nieuw adres uit de aanmelding genomen.',
 
   // Closing
   'closing.heading': 'Afsluiten',

@@ -67,6 +67,10 @@ const TIMELINE_VARIANTS: Record<CaseEventKind, readonly Variant[]> = {
     ['timeline.kind.CASE_CLOSED', 'outcome', 'graceDays'],
     ['timeline.kind.CASE_CLOSED.short'],
   ],
+  ADDRESS_PROPOSAL_DECIDED: [
+    ['timeline.kind.ADDRESS_PROPOSAL_DECIDED', 'decision'],
+    ['timeline.kind.ADDRESS_PROPOSAL_DECIDED.short'],
+  ],
 };
 
 function pick(

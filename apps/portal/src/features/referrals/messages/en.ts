@@ -129,5 +129,23 @@ export const referralsEn: Record<keyof typeof referralsNl, string> = {
   'triage.reasonLabel': 'Reason',
   'triage.proposed': 'Proposed partners',
   'home.triageLink': 'Triage of referrals',
+  'addressProposal.heading': 'Proposed new address',
+  'addressProposal.intro':
+    '{agency} entered a different address in the referral ({date}) than the one on record. Do you want to take over the new address?',
+  'addressProposal.introDecided':
+    '{agency} entered a different address in the referral ({date}) than the one on record then.',
+  'addressProposal.current': 'Address on record',
+  'addressProposal.previous': 'Address on record then',
+  'addressProposal.proposed': 'Address from the referral',
+  'addressProposal.none': 'No address on record',
+  'addressProposal.accept': 'Take over the new address',
+  'addressProposal.reject': 'Keep the address on record',
+  'addressProposal.accepted': 'The new address has been taken over.',
+  'addressProposal.rejected': 'The address on record stays.',
+  'addressProposal.conflict':
+    "This person's address has changed meanwhile, or someone else has already handled this proposal. Reload the page and check the address again.",
+  'addressProposal.status.ACCEPTED': 'Taken over by {name} on {date}.',
+  'addressProposal.status.REJECTED': 'Not taken over (decision by {name} on {date}).',
+  'addressProposal.someone': 'a former employee',
   'home.referralLink': 'Refer a case',
 };

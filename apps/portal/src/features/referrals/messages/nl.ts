@@ -129,4 +129,22 @@ export const referralsNl = {
   'triage.proposed': 'Voorgestelde partners',
   'home.triageLink': 'Triage van aanmeldingen',
   'home.referralLink': 'Casus aanmelden',
+  'addressProposal.heading': 'Voorgesteld nieuw adres',
+  'addressProposal.intro':
+    '{agency} gaf bij de aanmelding ({date}) een ander adres op dan het adres dat bekend is. Wilt u het nieuwe adres overnemen?',
+  'addressProposal.introDecided':
+    '{agency} gaf bij de aanmelding ({date}) een ander adres op dan het adres dat toen bekend was.',
+  'addressProposal.current': 'Bekend adres',
+  'addressProposal.previous': 'Adres dat toen bekend was',
+  'addressProposal.proposed': 'Adres uit de aanmelding',
+  'addressProposal.none': 'Geen adres bekend',
+  'addressProposal.accept': 'Nieuw adres overnemen',
+  'addressProposal.reject': 'Bekend adres houden',
+  'addressProposal.accepted': 'Het nieuwe adres is overgenomen.',
+  'addressProposal.rejected': 'Het bekende adres blijft staan.',
+  'addressProposal.conflict':
+    'Het adres van deze persoon is intussen gewijzigd, of iemand anders heeft dit voorstel al behandeld. Laad de pagina opnieuw en bekijk het adres nog eens.',
+  'addressProposal.status.ACCEPTED': 'Overgenomen door {name} op {date}.',
+  'addressProposal.status.REJECTED': 'Niet overgenomen (besluit van {name} op {date}).',
+  'addressProposal.someone': 'een oud-medewerker',
 } satisfies Record<string, string>;

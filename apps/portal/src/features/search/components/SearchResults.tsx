@@ -2,9 +2,12 @@ import { useQuery } from '@apollo/client/react';
 import { Alert, Heading, Paragraph } from '@utrecht/component-library-react';
 import { useId } from 'react';
 import { errorCodeOf } from '../../api-client/utils/errorCode';
+import { useMe } from '../../auth/hooks/useMe';
+import { canBreakGlass } from '../../auth/utils/permissions';
 import { CaseResults } from '../../cases/components/CaseResults';
 import { useErrorMessage } from '../../i18n/hooks/useErrorMessage';
 import { useT } from '../../i18n/hooks/useT';
+import { RouterLink } from '../../shell/components/RouterLink';
 import { SEARCH_CASES_QUERY } from '../graphql/searchCasesQuery';
 import { searchPath } from '../utils/searchPath';
 
@@ -19,6 +22,7 @@ interface SearchResultsProps {
 export function SearchResults({ text }: SearchResultsProps) {
   const t = useT();
   const errorMessage = useErrorMessage();
+  const me = useMe();
   const headingId = useId();
   // Fresh every time: a search is audited, and participation may have changed.
   const { data, loading, error } = useQuery(SEARCH_CASES_QUERY, {
@@ -43,6 +47,15 @@ export function SearchResults({ text }: SearchResultsProps) {
         </Alert>
       )}
       {cases && cases.length === 0 && <Paragraph>{t('search.noResults.hint')}</Paragraph>}
+      {cases && cases.length === 0 && canBreakGlass(me.roles) && (
+        // The case may exist outside participation: the procesregisseur's way in, with a reason.
+        <Paragraph>
+          {t('search.noResults.breakGlassIntro')}{' '}
+          <RouterLink to="/dossiers/openen-buiten-deelname">
+            {t('search.noResults.breakGlassLink')}
+          </RouterLink>
+        </Paragraph>
+      )}
       {cases && cases.length > 0 && (
         <CaseResults cases={cases} page={1} listSearch={searchPath(text)} />
       )}

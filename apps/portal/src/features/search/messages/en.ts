@@ -20,4 +20,7 @@ export const searchEn: Record<keyof typeof searchNl, string> = {
     'More cases were found than are shown here. Make your search more specific.',
   'search.noResults.hint':
     'Check the spelling or search for another detail. You only find cases your organisation takes part in.',
+  'search.noResults.breakGlassIntro':
+    'Do you know the case number, and must the case be opened now although your organisation does not take part?',
+  'search.noResults.breakGlassLink': 'Open a case outside participation (break-the-glass)',
 };

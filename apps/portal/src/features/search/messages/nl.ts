@@ -19,4 +19,7 @@ export const searchNl = {
     'Er zijn meer dossiers gevonden dan hier staan. Maak uw zoekopdracht specifieker.',
   'search.noResults.hint':
     'Controleer de spelling of zoek op een ander gegeven. U vindt alleen dossiers waaraan uw organisatie deelneemt.',
+  'search.noResults.breakGlassIntro':
+    'Weet u het dossiernummer en moet het dossier nu open, ook al neemt uw organisatie niet deel?',
+  'search.noResults.breakGlassLink': 'Open een dossier buiten deelname (break-the-glass)',
 } as const;
