@@ -52,7 +52,8 @@ export function writeSbom(outFile) {
   const bom = JSON.parse(readFileSync(outFile, 'utf8'));
   const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
   const missing = missingRuntimeDependencies(bom, manifest);
-  if (missing.length > 0) throw new Error(`The SBOM lacks runtime dependencies: ${missing.join(', ')}`);
+  if (missing.length > 0)
+    throw new Error(`The SBOM lacks runtime dependencies: ${missing.join(', ')}`);
   return bom;
 }
 

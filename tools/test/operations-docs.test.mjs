@@ -39,9 +39,13 @@ export function variablesRead(files) {
   };
   for (const file of files) {
     const text = readFileSync(file, 'utf8');
-    for (const m of text.matchAll(/\benv(?:\.([A-Z][A-Z0-9_]+)\b|\[\s*['"]([A-Z][A-Z0-9_]+)['"]\s*\])/g))
+    for (const m of text.matchAll(
+      /\benv(?:\.([A-Z][A-Z0-9_]+)\b|\[\s*['"]([A-Z][A-Z0-9_]+)['"]\s*\])/g,
+    ))
       add(m[1] ?? m[2], file);
-    for (const m of text.matchAll(/\b(\w+)\(\s*env\s*,\s*['"]([A-Z][A-Z0-9_]+)['"]\s*(?:,\s*(\d+))?/g)) {
+    for (const m of text.matchAll(
+      /\b(\w+)\(\s*env\s*,\s*['"]([A-Z][A-Z0-9_]+)['"]\s*(?:,\s*(\d+))?/g,
+    )) {
       add(m[2], file, m[1] === 'intFrom' ? m[3] : undefined);
       if (m[1] === 'secretFrom') add(`${m[2]}_FILE`, file);
     }

@@ -20,7 +20,11 @@ describe('licence', () => {
     assert.equal(manifest.license, LICENSE_ID);
     const text = licenseText();
     assert.ok(text.length > 10_000, 'the full text, not a notice');
-    assert.equal(read('LICENSE'), text, 'LICENSE differs: run node tools/release/write-license.mjs');
+    assert.equal(
+      read('LICENSE'),
+      text,
+      'LICENSE differs: run node tools/release/write-license.mjs',
+    );
     assert.equal(read(`LICENSES/${LICENSE_ID}.txt`), text);
   });
 });
@@ -166,7 +170,8 @@ export function publiccodeProblems(doc) {
   const platforms = [doc.platforms].flat().filter(Boolean);
   need(platforms.length > 0, 'platforms is required');
   need(Array.isArray(doc.categories) && doc.categories.length > 0, 'categories is required');
-  for (const c of doc.categories ?? []) need(CATEGORIES.has(c), `category "${c}" is not in the list`);
+  for (const c of doc.categories ?? [])
+    need(CATEGORIES.has(c), `category "${c}" is not in the list`);
   need(
     ['concept', 'development', 'beta', 'stable', 'obsolete'].includes(doc.developmentStatus),
     'developmentStatus is not one of the allowed values',
@@ -284,7 +289,8 @@ describe('release', () => {
     for (let i = 1; i < released.length; i += 1)
       assert.ok(order(released[i - 1], released[i]) > 0, 'versions newest first');
     const current = manifest.version.split(/[.-]/).slice(0, 3).map(Number);
-    if (released[0]) assert.ok(order(current, released[0]) >= 0, 'package.json is behind CHANGELOG.md');
+    if (released[0])
+      assert.ok(order(current, released[0]) >= 0, 'package.json is behind CHANGELOG.md');
   });
 
   test('the image runs Node 24 LTS as UID 1000 and records its SBOM', () => {
