@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // `npm test`: every check in one run — lint, folder rules, formatting, type-check, generated-code
-// drift, the Kubernetes manifests, Jest (libs, API unit, API integration on real PostgreSQL),
-// Vitest (portal), the short fault suite and Playwright (Chromium + axe).
+// drift, the Kubernetes manifests, public-code and docs checks, Jest (libs, API unit, API
+// integration on real PostgreSQL), the same on Node 24 for a subset, Vitest (portal), the short
+// fault suite, the replicas behind PgBouncer and Playwright (Chromium + axe).
 // It keeps going after a failure so one run shows everything, and ends with one line
 // `N passed, N failed` summing all runners; the exit code is non-zero when anything failed.
 import { spawn } from 'node:child_process';
@@ -157,6 +158,26 @@ await Promise.all([
       (j) => j,
     );
 
+    // Public code and releases (ADR 0032): licence, REUSE, publiccode.yml, the image's SBOM, and
+    // docs/operations.md against the settings the API reads.
+    const repositoryReport = join(out, 'repository.json');
+    await runner(
+      'public code, SBOM and operations docs (static)',
+      process.execPath,
+      [
+        '--test',
+        '--test-reporter=spec',
+        '--test-reporter-destination=stdout',
+        `--test-reporter=${join(root, 'tools/test/node-test-counts.mjs')}`,
+        `--test-reporter-destination=${repositoryReport}`,
+        join(root, 'tools/test/public-code.test.mjs'),
+        join(root, 'tools/test/operations-docs.test.mjs'),
+        join(root, 'tools/test/sbom.test.mjs'),
+      ],
+      repositoryReport,
+      (j) => j,
+    );
+
     const vitestReport = join(out, 'vitest.json');
     await runner(
       'Vitest (portal components)',
@@ -195,6 +216,21 @@ await Promise.all([
   })(),
 ]);
 lane.parallel = false;
+
+// The image runs Node 24 LTS, development machines Node 20: the libraries, the API unit tests and
+// an integration subset run on Node 24 too (tools/test/node24.mjs says which and why; ADR 0032).
+const node24Report = join(out, 'jest-node24.json');
+await runner(
+  'Jest on Node 24 (libs, API unit, integration subset)',
+  process.execPath,
+  [join(root, 'tools/test/node24.mjs'), '--json', node24Report],
+  node24Report,
+  (j) => ({
+    passed: j.numPassedTests,
+    failed: j.numFailedTests + (j.numRuntimeErrorTestSuites ?? 0),
+    names: failedInJestLike(j),
+  }),
+);
 
 await check('build API and portal', bin('nx'), [
   'run-many',
