@@ -1,5 +1,5 @@
-// The committed authorization SQL of plans, meetings, the agreed-approach lookup and the
-// dashboard, per role fixture (apps/api/test/__sql__/<feature>.<fixture>.sql): every statement
+// The committed authorization SQL of plans, meetings, the agreed-approach lookup, supervision
+// (ADR 0033) and the dashboard, per role fixture (apps/api/test/__sql__/<feature>.<fixture>.sql): every statement
 // these features filter by the sharing policy, so a reviewer sees the real query change. Each
 // statement also runs on PostgreSQL. (Notifications and case events filter by recipient or by a
 // check on the loaded case, not by the policy in SQL: nothing to commit there.)
@@ -7,6 +7,7 @@ import { lookupQuery } from '../src/agreed-approaches/agreed-approach.queries';
 import { dashboardQuery } from '../src/dashboard/dashboard.queries';
 import { agendaQuery, meetingsQuery, myMeetingsQuery } from '../src/meetings/meeting.queries';
 import { UNFINISHED_ACTION_STATUSES } from '../src/plans/plan.enums';
+import { signalsToAssessQuery, streetConditionQuery } from '../src/supervision/supervision.queries';
 import {
   myActionsQuery,
   overdueActionCountsQuery,
@@ -91,6 +92,19 @@ const FEATURES: Record<string, (fixture: RoleFixture) => readonly TitledStatemen
         }),
       ],
       ['card lookup by BSN', lookupQuery(ability, REGION, { bsn: '900001008' })],
+    ];
+  },
+  supervision: (fixture) => {
+    const ability = fixtureAbility(fixture);
+    return [
+      [
+        'a condition the caller may report on from a card (its street summary, the card lookup rule)',
+        streetConditionQuery(ability, fixedId(13), REGION),
+      ],
+      [
+        "violation signals awaiting the caller's assessment (probation's dashboard)",
+        signalsToAssessQuery(ability, REGION),
+      ],
     ];
   },
   dashboard: (fixture) => [

@@ -15,7 +15,10 @@ import type {
   UpdateSupervisionConditionInput,
 } from './dto/supervision.input';
 import { SupervisionError, supervisionEditConflict } from './supervision.error';
-import type { CaseSupervisionConditionsModel, SupervisionConditionModel } from './supervision.model';
+import type {
+  CaseSupervisionConditionsModel,
+  SupervisionConditionModel,
+} from './supervision.model';
 import {
   conditionByIdQuery,
   conditionsOfCaseQuery,
@@ -80,10 +83,12 @@ export class SupervisionConditionService {
   ): Promise<SupervisionConditionModel> {
     const conditionId = uuidArg(input.conditionId, 'conditionId');
     const [current] = (await run(this.db, conditionByIdQuery(conditionId, user.regionId))) as
-      | SupervisionConditionModel[]
-      | [];
+      SupervisionConditionModel[] | [];
     if (!current) throw InputError.notFound('The condition');
-    const condition = parseInput(supervisionConditionSchema(), { ...input, caseId: current.caseId });
+    const condition = parseInput(supervisionConditionSchema(), {
+      ...input,
+      caseId: current.caseId,
+    });
     const row = await this.writable(user, current.caseId);
     user.note({ record: { type: 'SupervisionCondition', id: conditionId } });
     await user.transaction(this.db, async (tx) => {
@@ -99,8 +104,7 @@ export class SupervisionConditionService {
 
   private async byId(user: Caller, conditionId: string): Promise<SupervisionConditionModel> {
     const [row] = (await run(this.db, conditionByIdQuery(conditionId, user.regionId))) as
-      | SupervisionConditionModel[]
-      | [];
+      SupervisionConditionModel[] | [];
     if (!row) throw InputError.notFound('The condition');
     return withDates(row);
   }

@@ -137,7 +137,12 @@ export function streetConditionQuery(
   regionId: string,
 ): Statement | null {
   const params = new SqlParams([conditionId, regionId]);
-  const filter = policyFilter(ability, 'lookup', { subject: 'AgreedApproach', alias: 'aa' }, params);
+  const filter = policyFilter(
+    ability,
+    'lookup',
+    { subject: 'AgreedApproach', alias: 'aa' },
+    params,
+  );
   if (filter === NOTHING) return null;
   return {
     sql: `SELECT sc.id, sc.case_id AS "caseId", c.subject_person_id AS "personId"

@@ -93,9 +93,7 @@ export class SupervisionResolver {
   @Query(() => [ViolationSignalToAssessModel], {
     description: "Signals awaiting the caller's (probation's) assessment, nearest deadline first.",
   })
-  violationSignalsToAssess(
-    @CurrentCaller() user: Caller,
-  ): Promise<ViolationSignalToAssessModel[]> {
+  violationSignalsToAssess(@CurrentCaller() user: Caller): Promise<ViolationSignalToAssessModel[]> {
     return this.signals.toAssess(user);
   }
 

@@ -153,8 +153,7 @@ export class ViolationSignalService {
   async assess(user: Caller, input: AssessViolationInput): Promise<ViolationSignalModel> {
     const assessment = parseInput(assessViolationSchema(), input);
     const [signal] = (await run(this.db, signalByIdQuery(assessment.signalId, user.regionId))) as
-      | { id: string; caseId: string }[]
-      | [];
+      { id: string; caseId: string }[] | [];
     if (!signal) throw InputError.notFound('The signal');
     const policy = await user.policy();
     const row = await this.cases.require(policy.ability, 'read', signal.caseId, user);
@@ -192,8 +191,7 @@ export class ViolationSignalService {
     conditionId: string,
   ): Promise<{ caseId: string; personId: string }> {
     const [condition] = (await run(this.db, conditionByIdQuery(conditionId, user.regionId))) as
-      | { caseId: string }[]
-      | [];
+      { caseId: string }[] | [];
     if (condition) {
       const row = await this.cases.find(condition.caseId, user.regionId);
       if (row && policy.ability.can('read', caseCategoryItem(row, 'JUSTICE'))) {

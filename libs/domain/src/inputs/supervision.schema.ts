@@ -1,5 +1,13 @@
 import { z } from 'zod';
-import { addProblem, calendarDate, checkField, id, oneOf, optionalText, text } from './input-problem';
+import {
+  addProblem,
+  calendarDate,
+  checkField,
+  id,
+  oneOf,
+  optionalText,
+  text,
+} from './input-problem';
 
 /*
  * Supervision conditions (bijzondere voorwaarden) and violation signals (issue 17 items 1–2,
