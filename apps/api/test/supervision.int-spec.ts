@@ -50,7 +50,7 @@ const REPORT = `mutation($input: ReportViolationInput!) { reportViolation(input:
   ${SIGNAL_FIELDS} } }`;
 const MINE = `{ myViolationSignals { ${SIGNAL_FIELDS} } }`;
 const OF_CASE = `query($caseId: ID!) { violationSignals(caseId: $caseId) { ${SIGNAL_FIELDS} } }`;
-const TO_ASSESS = `{ violationSignalsToAssess { ${SIGNAL_FIELDS} caseId caseReference overdue } }`;
+const TO_ASSESS = `{ violationSignalsToAssess { signal { ${SIGNAL_FIELDS} } caseId caseReference overdue } }`;
 const ASSESS = `mutation($input: AssessViolationInput!) { assessViolation(input: $input) {
   ${SIGNAL_FIELDS} } }`;
 
@@ -377,10 +377,14 @@ describe('violation signals', () => {
   it("lands on probation's dashboard by deadline; only probation may assess it", async () => {
     const list = ok(
       await as.reclassering!.gql<{
-        violationSignalsToAssess: (Signal & { caseReference: string; overdue: boolean })[];
+        violationSignalsToAssess: {
+          signal: Signal;
+          caseReference: string;
+          overdue: boolean;
+        }[];
       }>(TO_ASSESS),
     ).violationSignalsToAssess;
-    expect(list.map((s) => [s.caseReference, s.overdue, s.mayAssess])).toEqual([
+    expect(list.map((s) => [s.caseReference, s.overdue, s.signal.mayAssess])).toEqual([
       ['ZVH-2026-001', false, true],
       ['ZVH-2026-001', false, true],
     ]);

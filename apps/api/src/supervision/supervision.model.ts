@@ -103,7 +103,8 @@ export class ViolationSignalModel {
 @ObjectType('ViolationSignalToAssess', {
   description: "A signal awaiting the caller's assessment, for the dashboard.",
 })
-export class ViolationSignalToAssessModel extends ViolationSignalModel {
+export class ViolationSignalToAssessModel {
+  @Field(() => ViolationSignalModel) signal!: ViolationSignalModel;
   @Field(() => ID) caseId!: string;
   @Field(() => String) caseReference!: string;
   @Field(() => Boolean, { description: 'The deadline has passed.' }) overdue!: boolean;

@@ -142,10 +142,10 @@ export class ViolationSignalService {
     const rows = (await run(this.db, statement)) as (SignalRow & { caseReference: string })[];
     user.note({ caseIds: rows.map((row) => row.caseId), categories: ['JUSTICE', 'PROBATION'] });
     const now = Date.now();
-    return rows.map((signal) => ({
-      ...dated(signal),
-      assessmentAccess: 'FULL',
-      mayAssess: !policy.preview,
+    return rows.map(({ caseReference, ...signal }) => ({
+      signal: { ...dated(signal), assessmentAccess: 'FULL', mayAssess: !policy.preview },
+      caseId: signal.caseId,
+      caseReference,
       overdue: new Date(signal.dueAt).getTime() < now,
     }));
   }
