@@ -106,6 +106,14 @@ export function updateConditionQuery(
 
 // ------------------------------------------------------------------ the street summary
 
+/** The condition row `alias` belongs on the street today: an active street kind in its period. */
+function onTheStreet(alias: string): string {
+  const kinds = STREET_CONDITION_KINDS.map((kind) => `'${kind}'`).join(', ');
+  return `${alias}.status = 'ACTIVE' AND ${alias}.kind IN (${kinds})
+     AND ${alias}.starts_on <= ${AMSTERDAM_TODAY}
+     AND (${alias}.ends_on IS NULL OR ${alias}.ends_on >= ${AMSTERDAM_TODAY})`;
+}
+
 /**
  * What a police officer may see of a case's conditions on its card (domain brief §4: JUSTICE is
  * not theirs, the street-relevant summary is): the active street kinds in their period, with
@@ -113,16 +121,13 @@ export function updateConditionQuery(
  * `caseColumn`: the card's case.
  */
 export function streetConditionsSql(caseColumn: string): string {
-  const kinds = STREET_CONDITION_KINDS.map((kind) => `'${kind}'`).join(', ');
   return `COALESCE((SELECT json_agg(json_build_object(
-         'id', sc.id, 'kind', sc.kind,
-         'subject', CASE WHEN sc.kind IN ('CONTACT_BAN', 'LOCATION_BAN') THEN sc.subject END,
-         'endsOn', to_char(sc.ends_on, 'YYYY-MM-DD'))
-         ORDER BY sc.kind, sc.starts_on)
-    FROM supervision_condition sc
-   WHERE sc.case_id = ${caseColumn} AND sc.status = 'ACTIVE' AND sc.kind IN (${kinds})
-     AND sc.starts_on <= ${AMSTERDAM_TODAY}
-     AND (sc.ends_on IS NULL OR sc.ends_on >= ${AMSTERDAM_TODAY})), '[]'::json)`;
+         'id', st.id, 'kind', st.kind,
+         'subject', CASE WHEN st.kind IN ('CONTACT_BAN', 'LOCATION_BAN') THEN st.subject END,
+         'endsOn', to_char(st.ends_on, 'YYYY-MM-DD'))
+         ORDER BY st.kind, st.starts_on)
+    FROM supervision_condition st
+   WHERE st.case_id = ${caseColumn} AND ${onTheStreet('st')}), '[]'::json)`;
 }
 
 const LIVE_CASE = `c.status IN (${OPEN_CASE_STATUSES.map((status) => `'${status}'`).join(', ')})`;
@@ -150,7 +155,7 @@ export function streetConditionQuery(
   JOIN case_file c ON c.id = sc.case_id AND c.region_id = sc.region_id
   JOIN agreed_approach aa ON aa.case_id = c.id AND aa.region_id = c.region_id
  WHERE sc.id = $1 AND sc.region_id = $2 AND ${LIVE_CASE}
-   AND sc.id IN (SELECT (x->>'id')::uuid FROM json_array_elements(${streetConditionsSql('c.id')}) x)
+   AND ${onTheStreet('sc')}
    AND (${filter})`,
     params: params.values,
   };
@@ -158,14 +163,18 @@ export function streetConditionQuery(
 
 // ------------------------------------------------------------------ violation signals
 
-const SIGNAL_COLUMNS = `s.id, s.case_id AS "caseId", s.condition_id AS "conditionId",
+/** The columns of a signal; `assessed`: whether the assessment and follow-up are selected. */
+const signalColumns = (
+  assessed: string,
+) => `s.id, s.case_id AS "caseId", s.condition_id AS "conditionId",
        sc.kind AS "conditionKind",
        CASE WHEN sc.kind IN ('CONTACT_BAN', 'LOCATION_BAN') THEN sc.subject END AS "conditionSubject",
        s.what, s.occurred_at AS "occurredAt", s.location, s.seen_by AS "seenBy",
        s.reported_at AS "reportedAt", s.due_at AS "dueAt", s.status,
        json_build_object('id', ra.id, 'name', ra.name, 'type', ra.type) AS "reporterAgency",
        s.reporter_agency_id AS "reporterAgencyId",
-       s.assessment, s.follow_up AS "followUp", s.assessed_at AS "assessedAt",
+       CASE WHEN ${assessed} THEN s.assessment END AS assessment,
+       CASE WHEN ${assessed} THEN s.follow_up END AS "followUp", s.assessed_at AS "assessedAt",
        s.revision`;
 const SIGNAL_FROM = `FROM violation_signal s
   JOIN agency ra ON ra.id = s.reporter_agency_id
@@ -183,7 +192,7 @@ export function signalsOfCaseQuery(
   readsProbation: boolean,
 ): Statement {
   return {
-    sql: `SELECT ${SIGNAL_COLUMNS.replace('s.assessment, s.follow_up AS "followUp"', `CASE WHEN $5 THEN s.assessment END AS assessment, CASE WHEN $5 THEN s.follow_up END AS "followUp"`)}
+    sql: `SELECT ${signalColumns('$5::boolean')}
   ${SIGNAL_FROM}
  WHERE s.case_id = $1 AND s.region_id = $2 AND ($4 OR s.reporter_agency_id = $3)
  ORDER BY s.reported_at DESC, s.id DESC
@@ -195,7 +204,7 @@ export function signalsOfCaseQuery(
 /** The caller's own reports: their status, never probation's assessment. */
 export function ownSignalsQuery(userId: string, regionId: string): Statement {
   return {
-    sql: `SELECT ${SIGNAL_COLUMNS.replace('s.assessment, s.follow_up AS "followUp"', 'NULL AS assessment, NULL AS "followUp"')}
+    sql: `SELECT ${signalColumns('FALSE')}
   ${SIGNAL_FROM}
  WHERE s.reporter_user_id = $1 AND s.region_id = $2
  ORDER BY s.reported_at DESC, s.id DESC
@@ -218,7 +227,7 @@ export function signalsToAssessQuery(ability: AppAbility, regionId: string): Sta
   );
   if (filter === NOTHING) return null;
   return {
-    sql: `SELECT ${SIGNAL_COLUMNS}, c.reference AS "caseReference"
+    sql: `SELECT ${signalColumns('TRUE')}, c.reference AS "caseReference"
   ${SIGNAL_FROM}
   JOIN case_file c ON c.id = s.case_id AND c.region_id = s.region_id
  WHERE s.region_id = $1 AND s.status = 'REPORTED' AND (${filter})

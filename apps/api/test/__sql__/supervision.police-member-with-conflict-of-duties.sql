@@ -10,15 +10,9 @@ SELECT sc.id, sc.case_id AS "caseId", c.subject_person_id AS "personId"
   JOIN case_file c ON c.id = sc.case_id AND c.region_id = sc.region_id
   JOIN agreed_approach aa ON aa.case_id = c.id AND aa.region_id = c.region_id
  WHERE sc.id = $1 AND sc.region_id = $2 AND c.status IN ('REFERRED', 'IN_TRIAGE', 'ACCEPTED', 'ACTIVE')
-   AND sc.id IN (SELECT (x->>'id')::uuid FROM json_array_elements(COALESCE((SELECT json_agg(json_build_object(
-         'id', sc.id, 'kind', sc.kind,
-         'subject', CASE WHEN sc.kind IN ('CONTACT_BAN', 'LOCATION_BAN') THEN sc.subject END,
-         'endsOn', to_char(sc.ends_on, 'YYYY-MM-DD'))
-         ORDER BY sc.kind, sc.starts_on)
-    FROM supervision_condition sc
-   WHERE sc.case_id = c.id AND sc.status = 'ACTIVE' AND sc.kind IN ('CONTACT_BAN', 'LOCATION_BAN', 'ALCOHOL_BAN', 'DRUG_BAN')
+   AND sc.status = 'ACTIVE' AND sc.kind IN ('CONTACT_BAN', 'LOCATION_BAN', 'ALCOHOL_BAN', 'DRUG_BAN')
      AND sc.starts_on <= (now() AT TIME ZONE 'Europe/Amsterdam')::date
-     AND (sc.ends_on IS NULL OR sc.ends_on >= (now() AT TIME ZONE 'Europe/Amsterdam')::date)), '[]'::json)) x)
+     AND (sc.ends_on IS NULL OR sc.ends_on >= (now() AT TIME ZONE 'Europe/Amsterdam')::date)
    AND (aa.region_id = $3);
 
 -- violation signals awaiting the caller's assessment (probation's dashboard)
@@ -30,7 +24,8 @@ SELECT s.id, s.case_id AS "caseId", s.condition_id AS "conditionId",
        s.reported_at AS "reportedAt", s.due_at AS "dueAt", s.status,
        json_build_object('id', ra.id, 'name', ra.name, 'type', ra.type) AS "reporterAgency",
        s.reporter_agency_id AS "reporterAgencyId",
-       s.assessment, s.follow_up AS "followUp", s.assessed_at AS "assessedAt",
+       CASE WHEN TRUE THEN s.assessment END AS assessment,
+       CASE WHEN TRUE THEN s.follow_up END AS "followUp", s.assessed_at AS "assessedAt",
        s.revision, c.reference AS "caseReference"
   FROM violation_signal s
   JOIN agency ra ON ra.id = s.reporter_agency_id

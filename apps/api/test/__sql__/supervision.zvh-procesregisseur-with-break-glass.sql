@@ -15,7 +15,8 @@ SELECT s.id, s.case_id AS "caseId", s.condition_id AS "conditionId",
        s.reported_at AS "reportedAt", s.due_at AS "dueAt", s.status,
        json_build_object('id', ra.id, 'name', ra.name, 'type', ra.type) AS "reporterAgency",
        s.reporter_agency_id AS "reporterAgencyId",
-       s.assessment, s.follow_up AS "followUp", s.assessed_at AS "assessedAt",
+       CASE WHEN TRUE THEN s.assessment END AS assessment,
+       CASE WHEN TRUE THEN s.follow_up END AS "followUp", s.assessed_at AS "assessedAt",
        s.revision, c.reference AS "caseReference"
   FROM violation_signal s
   JOIN agency ra ON ra.id = s.reporter_agency_id
