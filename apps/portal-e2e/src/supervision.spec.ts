@@ -40,7 +40,8 @@ async function openCasePlan(page: Page): Promise<void> {
 test('a location ban from probation to the street, a violation report and its follow-up', async ({
   browser,
 }) => {
-  test.setTimeout(180_000);
+  // Five sign-ins and a dozen axe scans; on a busy two-core machine that takes minutes.
+  test.setTimeout(480_000);
 
   await test.step('probation records a location ban on the case', async () => {
     const page = await signedIn(browser, USERS.reclassering);

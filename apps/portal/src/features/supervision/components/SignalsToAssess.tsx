@@ -24,7 +24,7 @@ export function SignalsToAssess() {
     statusRef.current?.focus();
   };
   return (
-    <section aria-labelledby={headingId} className="schakel-flow">
+    <section aria-labelledby={headingId} className="schakel-flow schakel-signals-to-assess">
       <Heading level={2} id={headingId}>
         {t('signals.toAssessHeading')}
       </Heading>

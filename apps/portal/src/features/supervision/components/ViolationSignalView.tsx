@@ -2,7 +2,6 @@ import { Heading, Paragraph } from '@utrecht/component-library-react';
 import type { ViolationSignalFieldsFragment } from '../../../gql/graphql';
 import { useI18n } from '../../i18n/hooks/useI18n';
 import { formatShortDateTime } from '../../i18n/utils/formatDate';
-import { streetText } from '../utils/streetText';
 import { AssessViolationForm } from './AssessViolationForm';
 
 interface ViolationSignalViewProps {
@@ -21,8 +20,9 @@ export function ViolationSignalView({
   overdue,
 }: ViolationSignalViewProps) {
   const { t, locale } = useI18n();
+  // What the report is about: the kind and, for contact and location bans, with whom or where.
   const about = signal.conditionKind
-    ? streetText(t, locale, { kind: signal.conditionKind, subject: signal.conditionSubject })
+    ? `${t(`supervision.kind.${signal.conditionKind}`)}${signal.conditionSubject ? `: ${signal.conditionSubject}` : ''}`
     : null;
   return (
     <article className="schakel-flow schakel-signal">
