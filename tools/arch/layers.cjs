@@ -78,6 +78,11 @@ const TIERS = [
     note: "the region's settings (/beheer/instellingen), audited like administration",
   },
   { name: 'feature', folders: ['plans'], note: '' },
+  {
+    name: 'feature',
+    folders: ['supervision'],
+    note: 'supervision conditions and violation signals (ADR 0033); the card shows their street summary',
+  },
   { name: 'feature', folders: ['agreed-approaches', 'case-closing', 'referrals'], note: '' },
   { name: 'feature', folders: ['live'], note: 'live transport (WebSocket, LISTEN/NOTIFY)' },
   { name: 'feature', folders: ['meetings'], note: '' },

@@ -40,6 +40,7 @@ import { ReferralsModule } from './referrals/referrals.module';
 import { RetentionModule } from './retention/retention.module';
 import { SearchModule } from './search/search.module';
 import { SsoModule } from './sso/sso.module';
+import { SupervisionModule } from './supervision/supervision.module';
 
 @Module({})
 export class AppModule {
@@ -89,6 +90,7 @@ export class AppModule {
         AdministrationModule,
         RegionSettingsModule,
         SsoModule,
+        SupervisionModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: AppErrorFilter }],
     };

@@ -33,6 +33,7 @@ import { ReferralResolver } from './referrals/referral.resolver';
 import { RetentionResolver } from './retention/retention.resolver';
 import { SearchResolver } from './search/search.resolver';
 import { SsoResolver } from './sso/sso.resolver';
+import { SupervisionResolver } from './supervision/supervision.resolver';
 
 /** Every resolver class, for printing the schema without a database. */
 export const RESOLVERS = [
@@ -71,4 +72,5 @@ export const RESOLVERS = [
   RegionAgenciesResolver,
   RegionSettingsResolver,
   SsoResolver,
+  SupervisionResolver,
 ];

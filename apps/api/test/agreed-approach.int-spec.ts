@@ -153,6 +153,7 @@ describe('the police lookup', () => {
         .sort();
     expect(fields('AgreedApproachLookupResult')).toEqual(['cards', 'lookedUpAt']);
     expect(fields('AgreedApproachCard')).toEqual([
+      'conditions',
       'contacts',
       'instructions',
       'person',
@@ -160,6 +161,8 @@ describe('the police lookup', () => {
       'validity',
     ]);
     expect(fields('AgreedApproachPerson')).toEqual(['dateOfBirth', 'familyName', 'givenNames']);
+    // The street summary of the supervision conditions (ADR 0033): no legal source, no notes.
+    expect(fields('StreetCondition')).toEqual(['endsOn', 'id', 'kind', 'subject']);
     expect(fields('AgreedApproachContact')).toEqual([
       'agency',
       'available',

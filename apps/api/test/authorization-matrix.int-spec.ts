@@ -1301,3 +1301,101 @@ describe("a referrer's address for a known person (issue 16 item 9): the procesr
     );
   });
 });
+
+describe('supervision conditions and violation signals (issue 17, ADR 0033): per agency type and role', () => {
+  // A condition probation recorded and a signal the police reported, in the read case: JUSTICE for
+  // the condition and the report, PROBATION for the assessment (expected-policy.ts).
+  const NOTE = 'voorwaardeq7 notitie';
+  const ASSESSMENT = 'beoordelingq7 tekst';
+  beforeAll(async () => {
+    const [kase] = await t.db.query<{ regionId: string }[]>(
+      `SELECT region_id AS "regionId" FROM case_file WHERE id = $1`,
+      [fx.readCase],
+    );
+    const conditionId = await insert(
+      `INSERT INTO supervision_condition (region_id, case_id, kind, subject, notes,
+         legal_source_kind, legal_source_date, parket_number, starts_on, status, source_agency_id)
+       VALUES ($1, $2, 'LOCATION_BAN', 'Matrixplein', $3, 'SENTENCE', '2026-01-05',
+               '05/000001-26', '2026-01-10', 'ACTIVE', $4)`,
+      [kase!.regionId, fx.readCase, NOTE, fx.agencies.get('PROBATION')],
+    );
+    await t.db.query(
+      `INSERT INTO violation_signal (region_id, case_id, condition_id, reporter_agency_id, what,
+         occurred_at, location, seen_by, due_at, status, assessment, follow_up, assessed_at)
+       VALUES ($1, $2, $3, $4, 'Gezien op het Matrixplein', now() - interval '1 day', 'Matrixplein',
+               'Agent', now() + interval '2 days', 'ASSESSED', $5, 'WARNING', now())`,
+      [kase!.regionId, fx.readCase, conditionId, fx.agencies.get('POLICE'), ASSESSMENT],
+    );
+    await t.db.query(
+      `INSERT INTO violation_signal (region_id, case_id, condition_id, reporter_agency_id, what,
+         occurred_at, location, seen_by, due_at)
+       VALUES ($1, $2, $3, $4, 'Open melding', now() - interval '1 hour', 'Matrixplein',
+               'Agent', now() + interval '3 days')`,
+      [kase!.regionId, fx.readCase, conditionId, fx.agencies.get('POLICE')],
+    );
+  });
+
+  const cases = AGENCY_TYPES.flatMap((agencyType) =>
+    ROLE_SETS.map(([roles, content]) => [agencyType, roles.join('+'), roles, content] as const),
+  );
+  it.each(cases)('%s with roles %s', async (agencyType, _label, roles, content) => {
+    const caller = callerFor(
+      t,
+      await createUser(
+        t,
+        fx.agencies.get(agencyType)!,
+        roles,
+        `supervision ${agencyType} ${roles.join(' ')}`,
+      ),
+    );
+    const conditions = await caller.gql<{
+      supervisionConditions: {
+        access: string;
+        mayRecord: boolean;
+        conditions: { notes: string }[];
+      };
+    }>(
+      `query($c: ID!) { supervisionConditions(caseId: $c) { access mayRecord conditions { notes } } }`,
+      { c: fx.readCase },
+    );
+    const signals = await caller.gql<{
+      violationSignals: { status: string; assessmentAccess: string; assessment: string | null }[];
+    }>(`query($c: ID!) { violationSignals(caseId: $c) { status assessmentAccess assessment } }`, {
+      c: fx.readCase,
+    });
+    const toAssess = await caller.gql<{ violationSignalsToAssess: { overdue: boolean }[] }>(
+      `{ violationSignalsToAssess { overdue signal { status } } }`,
+    );
+    const justice = expectedCell('JUSTICE', agencyType);
+    const probation = expectedCell('PROBATION', agencyType);
+    // A volunteer organisation reads no case without the person's consent (none here).
+    const readsCase = content && agencyType !== 'VOLUNTEER';
+    const c = conditions.data?.supervisionConditions;
+    const s = signals.data?.violationSignals;
+    expect({
+      conditions: c ? `${c.access} ${c.conditions.length} ${c.mayRecord}` : refusal(conditions),
+      signals: s
+        ? s.map((x) => `${x.status} ${x.assessmentAccess} ${x.assessment === ASSESSMENT}`).sort()
+        : refusal(signals),
+      toAssess: toAssess.data?.violationSignalsToAssess.length ?? refusal(toAssess),
+    }).toEqual({
+      conditions: !readsCase
+        ? 'DENIED'
+        : justice.read === 'FULL'
+          ? `FULL 1 ${agencyType === 'PROBATION' && justice.write}`
+          : 'WITHHELD 0 false',
+      // The reporter (POLICE) sees its own agency's reports; JUSTICE readers all of them.
+      signals: !readsCase
+        ? 'DENIED'
+        : justice.read === 'FULL' || agencyType === 'POLICE'
+          ? probation.read === 'FULL'
+            ? ['ASSESSED FULL true', 'REPORTED FULL false']
+            : ['ASSESSED WITHHELD false', 'REPORTED WITHHELD false']
+          : [],
+      toAssess: readsCase && agencyType === 'PROBATION' && probation.write ? 1 : 0,
+    });
+    const all = JSON.stringify([conditions, signals, toAssess]);
+    if (!readsCase || justice.read !== 'FULL') expect(all).not.toContain(NOTE);
+    if (!readsCase || probation.read !== 'FULL') expect(all).not.toContain(ASSESSMENT);
+  });
+});

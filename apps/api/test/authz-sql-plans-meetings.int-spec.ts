@@ -1,5 +1,5 @@
-// The committed authorization SQL of plans, meetings, the agreed-approach lookup and the
-// dashboard, per role fixture (apps/api/test/__sql__/<feature>.<fixture>.sql): every statement
+// The committed authorization SQL of plans, meetings, the agreed-approach lookup, supervision
+// (ADR 0033) and the dashboard, per role fixture (apps/api/test/__sql__/<feature>.<fixture>.sql): every statement
 // these features filter by the sharing policy, so a reviewer sees the real query change. Each
 // statement also runs on PostgreSQL. (Notifications are the recipient's own; only the person's
 // name next to their case numbers goes through the policy. Case events filter by a check on the
@@ -9,6 +9,7 @@ import { dashboardQuery } from '../src/dashboard/dashboard.queries';
 import { agendaQuery, meetingsQuery, myMeetingsQuery } from '../src/meetings/meeting.queries';
 import { notificationListQuery } from '../src/notifications/notification.queries';
 import { UNFINISHED_ACTION_STATUSES } from '../src/plans/plan.enums';
+import { signalsToAssessQuery, streetConditionQuery } from '../src/supervision/supervision.queries';
 import {
   myActionsQuery,
   overdueActionCountsQuery,
@@ -101,6 +102,19 @@ const FEATURES: Record<string, (fixture: RoleFixture) => readonly TitledStatemen
       notificationListQuery(fixtureAbility(fixture), { id: USER, agencyId: OWN_AGENCY }, 50, false),
     ],
   ],
+  supervision: (fixture) => {
+    const ability = fixtureAbility(fixture);
+    return [
+      [
+        'a condition the caller may report on from a card (its street summary, the card lookup rule)',
+        streetConditionQuery(ability, fixedId(13), REGION),
+      ],
+      [
+        "violation signals awaiting the caller's assessment (probation's dashboard)",
+        signalsToAssessQuery(ability, REGION),
+      ],
+    ];
+  },
   dashboard: (fixture) => [
     [
       'the monitoring figures (one statement)',

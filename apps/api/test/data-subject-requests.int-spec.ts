@@ -497,6 +497,7 @@ const exportJson = async (requestId: string) => {
       partners: PartnerJson[];
       addressReleased: boolean;
       accessLog: { agency: string }[];
+      consents: unknown[];
       request: { deadline: string };
     },
   };

@@ -44,7 +44,7 @@ it('mails each chosen kind once, in general words; a digest counts what waited',
   const initial = ok(
     await gql<{ myMailPreferences: { kind: string; mode: string }[] }>(agent, PREFS),
   );
-  expect(initial.myMailPreferences).toHaveLength(5);
+  expect(initial.myMailPreferences).toHaveLength(6);
   expect(initial.myMailPreferences.every((p) => p.mode === 'NONE')).toBe(true);
   for (const [kind, mode] of [
     ['CASE_INVITED', 'IMMEDIATELY'],

@@ -12,6 +12,7 @@ import { AccountActivation1764000003100 } from '../src/database/migrations/17640
 import { AgencySso1764000003200 } from '../src/database/migrations/1764000003200-agency-sso';
 import { InformationRectification1764000004050 } from '../src/database/migrations/1764000004050-information-rectification';
 import { ReferralAddressProposal1764000004200 } from '../src/database/migrations/1764000004200-referral-address-proposal';
+import { Supervision1764000004500 } from '../src/database/migrations/1764000004500-supervision';
 import { createAgency, createUser, idsBy } from './support/sessions';
 import { createTestApp, type TestApp } from './support/test-app';
 
@@ -555,6 +556,7 @@ function asOwnerRolledBack(): (fn: (q: QueryRunner) => Promise<void>) => Promise
  * they are undone first (inside the rolled-back transaction), newest first.
  */
 async function undoLaterUserReferences(q: QueryRunner): Promise<void> {
+  await new Supervision1764000004500().down(q);
   await new ReferralAddressProposal1764000004200().down(q);
   await new InformationRectification1764000004050().down(q);
   await new AgencySso1764000003200().down(q);

@@ -39,6 +39,11 @@ export const USERS = {
     name: 'Esra Yilmaz',
     agency: 'Reclassering Nederland, unit Demo-regio',
   },
+  om: {
+    email: 'om@om.demo.example',
+    name: 'Bram Hendriks',
+    agency: 'Openbaar Ministerie, arrondissement Demo',
+  },
 } as const;
 
 export type DemoUser = (typeof USERS)[keyof typeof USERS];

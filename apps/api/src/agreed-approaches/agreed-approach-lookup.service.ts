@@ -16,6 +16,7 @@ import type {
 import { logLookupQuery, lookupQuery } from './agreed-approach.queries';
 import { withPhoneUri } from './agreed-approach.service';
 import { checkLookupInput } from './agreed-approach.validation';
+import type { StreetConditionModel } from '../supervision/supervision.model';
 
 interface LookupRow {
   caseId: string;
@@ -27,6 +28,8 @@ interface LookupRow {
   validUntil: string;
   instructions: string | null;
   contacts: Omit<AgreedApproachContactModel, 'phoneUri'>[];
+  /** The street summary of the supervision conditions (ADR 0033). */
+  conditions: StreetConditionModel[];
 }
 
 /**
@@ -90,6 +93,7 @@ export class AgreedApproachLookupService {
           validUntil: row.validUntil,
           instructions: row.validity === 'VALID' ? row.instructions : null,
           contacts: withPhoneUri(row.contacts),
+          conditions: row.conditions,
         })),
       };
     });

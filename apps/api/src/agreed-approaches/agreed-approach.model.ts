@@ -1,5 +1,6 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { AgencyModel } from '../auth/me.model';
+import { StreetConditionModel } from '../supervision/supervision.model';
 import { AccessEnum, type Access } from '../sharing/sharing.enums';
 import {
   AgreedApproachValidityEnum,
@@ -74,6 +75,12 @@ export class AgreedApproachCardModel {
   @Field(() => String, { nullable: true, description: 'null when EXPIRED.' })
   instructions!: string | null;
   @Field(() => [AgreedApproachContactModel]) contacts!: AgreedApproachContactModel[];
+  @Field(() => [StreetConditionModel], {
+    description:
+      'Active street-relevant supervision conditions (contact, location, alcohol and drug bans): ' +
+      'the street summary only, never the rest of the JUSTICE file.',
+  })
+  conditions!: StreetConditionModel[];
 }
 
 @ObjectType('AgreedApproachLookupResult', {

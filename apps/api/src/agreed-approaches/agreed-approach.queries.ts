@@ -4,6 +4,7 @@ import type { Statement } from '../common/sql';
 import { AMSTERDAM_TODAY } from '../database/amsterdam-today';
 import { personMatchSql, type PersonQuery } from '../persons/person-matching';
 import { NOTHING, policyFilter, SqlParams } from '../sharing/policy-sql';
+import { streetConditionsSql } from '../supervision/supervision.queries';
 
 export const VALIDITY_SQL = `CASE WHEN aa.valid_until >= ${AMSTERDAM_TODAY} THEN 'VALID' ELSE 'EXPIRED' END`;
 
@@ -62,7 +63,8 @@ export function lookupQuery(
          'dateOfBirth', person_birth_date(p.date_of_birth, p.date_of_birth_precision)) AS person,
        ${VALIDITY_SQL} AS validity, to_char(aa.valid_until, 'YYYY-MM-DD') AS "validUntil",
        CASE WHEN aa.valid_until >= ${AMSTERDAM_TODAY} THEN aa.instructions END AS instructions,
-       ${CONTACTS_SQL} AS contacts
+       ${CONTACTS_SQL} AS contacts,
+       ${streetConditionsSql('aa.case_id')} AS conditions
   FROM agreed_approach aa
   JOIN case_file c ON c.id = aa.case_id AND c.region_id = aa.region_id
   JOIN person p ON p.id = c.subject_person_id AND p.region_id = c.region_id

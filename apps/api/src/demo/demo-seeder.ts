@@ -6,6 +6,7 @@ import { PasswordService } from '../auth/password.service';
 import { insertCovenantVersion } from '../covenant/covenant.store';
 import { JsonLogger } from '../observability/json-logger';
 import { seedAgreedApproaches } from './demo-agreed-approaches';
+import { seedSupervision } from './demo-supervision';
 import { DEMO_CASES, DEMO_PERSONS } from './demo-cases';
 import { DEMO_AGENCIES, DEMO_PASSWORD, DEMO_REGION, DEMO_USERS } from './demo-data';
 import { seedMonitoringDemo } from './demo-monitoring';
@@ -95,6 +96,7 @@ export class DemoSeeder {
       await seedDemoReferrals(tx, regionId, agencyIds);
       await seedDemoPlans(tx, regionId, agencyIds, userIds);
       await seedAgreedApproaches(tx, regionId);
+      await seedSupervision(tx, regionId);
       await seedDemoMeetings(tx, regionId);
       await seedDemoDataSubjectRequests(tx, regionId);
       // Last: it derives the timeline from what the other demo seeds wrote.

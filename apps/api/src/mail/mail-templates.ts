@@ -27,7 +27,8 @@ export type NotificationMailKind =
   | 'action-assigned'
   | 'action-overdue'
   | 'meeting-invitation'
-  | 'referral-decided';
+  | 'referral-decided'
+  | 'violation-reported';
 
 export interface RenderedMail {
   subject: string;
@@ -55,6 +56,10 @@ const KIND_LINES: Record<NotificationMailKind, Record<MailLanguage, string>> = {
   'referral-decided': {
     nl: 'Er is een besluit genomen over een aanmelding.',
     en: 'A decision has been taken on a referral.',
+  },
+  'violation-reported': {
+    nl: 'Er is een mogelijke overtreding van een bijzondere voorwaarde gemeld.',
+    en: 'A possible violation of a supervision condition has been reported.',
   },
 };
 

@@ -8,6 +8,7 @@ export const MAIL_NOTIFICATION_KINDS = [
   'ACTION_OVERDUE',
   'MEETING_INVITED',
   'REFERRAL_DECIDED',
+  'VIOLATION_REPORTED',
 ] as const;
 export type MailNotificationKind = (typeof MAIL_NOTIFICATION_KINDS)[number];
 

@@ -29,6 +29,7 @@ const TEMPLATE_KIND: Record<MailNotificationKind, NotificationMailKind> = {
   ACTION_OVERDUE: 'action-overdue',
   MEETING_INVITED: 'meeting-invitation',
   REFERRAL_DECIDED: 'referral-decided',
+  VIOLATION_REPORTED: 'violation-reported',
 };
 
 /** How many notifications one dispatcher run looks at (the rest: the next run, a minute on). */

@@ -11,6 +11,7 @@ export const NOTIFICATION_KINDS = [
   'PLAN_ADOPTED',
   'CASE_CLOSED',
   'MEETING_INVITED',
+  'VIOLATION_REPORTED',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

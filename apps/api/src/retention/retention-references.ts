@@ -26,6 +26,9 @@ export const CASE_CASCADE_TABLES = [
   'legal_hold',
   // The history of corrections and erasures (AVG art. 16/17) goes with its case.
   'information_item_change',
+  // Supervision conditions and the reports about them (ADR 0033) go with their case.
+  'supervision_condition',
+  'violation_signal',
 ] as const;
 
 /**

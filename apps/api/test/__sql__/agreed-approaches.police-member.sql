@@ -15,7 +15,16 @@ SELECT aa.case_id AS "caseId", aa.region_id AS "regionId", p.id AS "personId",
          'name', ct.name, 'role', ct.role, 'phone', ct.phone, 'available', ct.available)
          ORDER BY ct.position)
     FROM agreed_approach_contact ct JOIN agency ca ON ca.id = ct.agency_id
-   WHERE ct.agreed_approach_id = aa.id), '[]'::json) AS contacts
+   WHERE ct.agreed_approach_id = aa.id), '[]'::json) AS contacts,
+       COALESCE((SELECT json_agg(json_build_object(
+         'id', st.id, 'kind', st.kind,
+         'subject', CASE WHEN st.kind IN ('CONTACT_BAN', 'LOCATION_BAN') THEN st.subject END,
+         'endsOn', to_char(st.ends_on, 'YYYY-MM-DD'))
+         ORDER BY st.kind, st.starts_on)
+    FROM supervision_condition st
+   WHERE st.case_id = aa.case_id AND st.status = 'ACTIVE' AND st.kind IN ('CONTACT_BAN', 'LOCATION_BAN', 'ALCOHOL_BAN', 'DRUG_BAN')
+     AND st.starts_on <= (now() AT TIME ZONE 'Europe/Amsterdam')::date
+     AND (st.ends_on IS NULL OR st.ends_on >= (now() AT TIME ZONE 'Europe/Amsterdam')::date)), '[]'::json) AS conditions
   FROM agreed_approach aa
   JOIN case_file c ON c.id = aa.case_id AND c.region_id = aa.region_id
   JOIN person p ON p.id = c.subject_person_id AND p.region_id = c.region_id
@@ -39,7 +48,16 @@ SELECT aa.case_id AS "caseId", aa.region_id AS "regionId", p.id AS "personId",
          'name', ct.name, 'role', ct.role, 'phone', ct.phone, 'available', ct.available)
          ORDER BY ct.position)
     FROM agreed_approach_contact ct JOIN agency ca ON ca.id = ct.agency_id
-   WHERE ct.agreed_approach_id = aa.id), '[]'::json) AS contacts
+   WHERE ct.agreed_approach_id = aa.id), '[]'::json) AS contacts,
+       COALESCE((SELECT json_agg(json_build_object(
+         'id', st.id, 'kind', st.kind,
+         'subject', CASE WHEN st.kind IN ('CONTACT_BAN', 'LOCATION_BAN') THEN st.subject END,
+         'endsOn', to_char(st.ends_on, 'YYYY-MM-DD'))
+         ORDER BY st.kind, st.starts_on)
+    FROM supervision_condition st
+   WHERE st.case_id = aa.case_id AND st.status = 'ACTIVE' AND st.kind IN ('CONTACT_BAN', 'LOCATION_BAN', 'ALCOHOL_BAN', 'DRUG_BAN')
+     AND st.starts_on <= (now() AT TIME ZONE 'Europe/Amsterdam')::date
+     AND (st.ends_on IS NULL OR st.ends_on >= (now() AT TIME ZONE 'Europe/Amsterdam')::date)), '[]'::json) AS conditions
   FROM agreed_approach aa
   JOIN case_file c ON c.id = aa.case_id AND c.region_id = aa.region_id
   JOIN person p ON p.id = c.subject_person_id AND p.region_id = c.region_id
@@ -63,7 +81,16 @@ SELECT aa.case_id AS "caseId", aa.region_id AS "regionId", p.id AS "personId",
          'name', ct.name, 'role', ct.role, 'phone', ct.phone, 'available', ct.available)
          ORDER BY ct.position)
     FROM agreed_approach_contact ct JOIN agency ca ON ca.id = ct.agency_id
-   WHERE ct.agreed_approach_id = aa.id), '[]'::json) AS contacts
+   WHERE ct.agreed_approach_id = aa.id), '[]'::json) AS contacts,
+       COALESCE((SELECT json_agg(json_build_object(
+         'id', st.id, 'kind', st.kind,
+         'subject', CASE WHEN st.kind IN ('CONTACT_BAN', 'LOCATION_BAN') THEN st.subject END,
+         'endsOn', to_char(st.ends_on, 'YYYY-MM-DD'))
+         ORDER BY st.kind, st.starts_on)
+    FROM supervision_condition st
+   WHERE st.case_id = aa.case_id AND st.status = 'ACTIVE' AND st.kind IN ('CONTACT_BAN', 'LOCATION_BAN', 'ALCOHOL_BAN', 'DRUG_BAN')
+     AND st.starts_on <= (now() AT TIME ZONE 'Europe/Amsterdam')::date
+     AND (st.ends_on IS NULL OR st.ends_on >= (now() AT TIME ZONE 'Europe/Amsterdam')::date)), '[]'::json) AS conditions
   FROM agreed_approach aa
   JOIN case_file c ON c.id = aa.case_id AND c.region_id = aa.region_id
   JOIN person p ON p.id = c.subject_person_id AND p.region_id = c.region_id

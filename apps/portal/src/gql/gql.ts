@@ -38,7 +38,7 @@ type Documents = {
     "\n  fragment AgreedApproachContactFields on AgreedApproachContact {\n    agency {\n      id\n      name\n      type\n    }\n    name\n    role\n    phone\n    phoneUri\n    available\n  }\n": typeof types.AgreedApproachContactFieldsFragmentDoc,
     "\n  query AgreedApproachLookups($caseId: ID!) {\n    agreedApproachLookups(caseId: $caseId) {\n      id\n      at\n      userName\n      agency {\n        id\n        name\n      }\n      purposeKind\n      purpose\n      searchKind\n      validity\n    }\n  }\n": typeof types.AgreedApproachLookupsDocument,
     "\n  query CaseAgreedApproach($caseId: ID!) {\n    caseAgreedApproach(caseId: $caseId) {\n      caseId\n      access\n      canEdit\n      canSeeLookups\n      card {\n        instructions\n        validUntil\n        validity\n        revision\n        updatedAt\n        updatedByAgency {\n          id\n          name\n        }\n        contacts {\n          ...AgreedApproachContactFields\n        }\n      }\n    }\n  }\n": typeof types.CaseAgreedApproachDocument,
-    "\n  mutation LookupAgreedApproach($input: LookupAgreedApproachInput!) {\n    lookupAgreedApproach(input: $input) {\n      lookedUpAt\n      cards {\n        person {\n          givenNames\n          familyName\n          dateOfBirth\n        }\n        validity\n        validUntil\n        instructions\n        contacts {\n          ...AgreedApproachContactFields\n        }\n      }\n    }\n  }\n": typeof types.LookupAgreedApproachDocument,
+    "\n  mutation LookupAgreedApproach($input: LookupAgreedApproachInput!) {\n    lookupAgreedApproach(input: $input) {\n      lookedUpAt\n      cards {\n        person {\n          givenNames\n          familyName\n          dateOfBirth\n        }\n        validity\n        validUntil\n        instructions\n        contacts {\n          ...AgreedApproachContactFields\n        }\n        conditions {\n          id\n          kind\n          subject\n          endsOn\n        }\n      }\n    }\n  }\n": typeof types.LookupAgreedApproachDocument,
     "\n  mutation SaveAgreedApproach($input: SaveAgreedApproachInput!) {\n    saveAgreedApproach(input: $input) {\n      caseId\n      card {\n        revision\n      }\n    }\n  }\n": typeof types.SaveAgreedApproachDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      ...SessionFields\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation Logout {\n    logoutSso {\n      endSessionUrl\n    }\n  }\n": typeof types.LogoutDocument,
@@ -184,6 +184,15 @@ type Documents = {
     "\n  query OwnAgencySso {\n    ownAgencySso {\n      agencyId\n      issuer\n      emailDomains\n      jitProvisioning\n    }\n  }\n": typeof types.OwnAgencySsoDocument,
     "\n  mutation ConfigureAgencySso($input: ConfigureAgencySsoInput!) {\n    configureAgencySso(input: $input) {\n      agencyId\n      issuer\n      clientId\n      clientAuth\n      hasClientSecret\n      emailDomains\n      jitProvisioning\n      redirectUri\n    }\n  }\n": typeof types.ConfigureAgencySsoDocument,
     "\n  mutation SetAgencyJitProvisioning($enabled: Boolean!) {\n    setAgencyJitProvisioning(enabled: $enabled) {\n      agencyId\n      jitProvisioning\n    }\n  }\n": typeof types.SetAgencyJitProvisioningDocument,
+    "\n  fragment SupervisionConditionFields on SupervisionCondition {\n    id\n    kind\n    subject\n    frequency\n    alcoholMonitor\n    notes\n    legalSourceKind\n    legalSourceDate\n    parketNumber\n    startsOn\n    endsOn\n    status\n    revision\n    sourceAgency {\n      id\n      name\n    }\n  }\n": typeof types.SupervisionConditionFieldsFragmentDoc,
+    "\n  query SupervisionConditions($caseId: ID!) {\n    supervisionConditions(caseId: $caseId) {\n      caseId\n      access\n      mayRecord\n      conditions {\n        ...SupervisionConditionFields\n      }\n    }\n  }\n": typeof types.SupervisionConditionsDocument,
+    "\n  mutation RecordSupervisionCondition($input: RecordSupervisionConditionInput!) {\n    recordSupervisionCondition(input: $input) {\n      ...SupervisionConditionFields\n    }\n  }\n": typeof types.RecordSupervisionConditionDocument,
+    "\n  fragment ViolationSignalFields on ViolationSignal {\n    id\n    conditionKind\n    conditionSubject\n    what\n    occurredAt\n    location\n    seenBy\n    reportedAt\n    dueAt\n    status\n    reporterAgency {\n      id\n      name\n    }\n    assessmentAccess\n    assessment\n    followUp\n    assessedAt\n    revision\n    mayAssess\n  }\n": typeof types.ViolationSignalFieldsFragmentDoc,
+    "\n  query ViolationSignals($caseId: ID!) {\n    violationSignals(caseId: $caseId) {\n      ...ViolationSignalFields\n    }\n  }\n": typeof types.ViolationSignalsDocument,
+    "\n  query MyViolationSignals {\n    myViolationSignals {\n      ...ViolationSignalFields\n    }\n  }\n": typeof types.MyViolationSignalsDocument,
+    "\n  query ViolationSignalsToAssess {\n    violationSignalsToAssess {\n      signal {\n        ...ViolationSignalFields\n      }\n      caseId\n      caseReference\n      overdue\n    }\n  }\n": typeof types.ViolationSignalsToAssessDocument,
+    "\n  mutation ReportViolation($input: ReportViolationInput!) {\n    reportViolation(input: $input) {\n      ...ViolationSignalFields\n    }\n  }\n": typeof types.ReportViolationDocument,
+    "\n  mutation AssessViolation($input: AssessViolationInput!) {\n    assessViolation(input: $input) {\n      ...ViolationSignalFields\n    }\n  }\n": typeof types.AssessViolationDocument,
 };
 const documents: Documents = {
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      ...SessionFields\n    }\n  }\n": types.ChangePasswordDocument,
@@ -210,7 +219,7 @@ const documents: Documents = {
     "\n  fragment AgreedApproachContactFields on AgreedApproachContact {\n    agency {\n      id\n      name\n      type\n    }\n    name\n    role\n    phone\n    phoneUri\n    available\n  }\n": types.AgreedApproachContactFieldsFragmentDoc,
     "\n  query AgreedApproachLookups($caseId: ID!) {\n    agreedApproachLookups(caseId: $caseId) {\n      id\n      at\n      userName\n      agency {\n        id\n        name\n      }\n      purposeKind\n      purpose\n      searchKind\n      validity\n    }\n  }\n": types.AgreedApproachLookupsDocument,
     "\n  query CaseAgreedApproach($caseId: ID!) {\n    caseAgreedApproach(caseId: $caseId) {\n      caseId\n      access\n      canEdit\n      canSeeLookups\n      card {\n        instructions\n        validUntil\n        validity\n        revision\n        updatedAt\n        updatedByAgency {\n          id\n          name\n        }\n        contacts {\n          ...AgreedApproachContactFields\n        }\n      }\n    }\n  }\n": types.CaseAgreedApproachDocument,
-    "\n  mutation LookupAgreedApproach($input: LookupAgreedApproachInput!) {\n    lookupAgreedApproach(input: $input) {\n      lookedUpAt\n      cards {\n        person {\n          givenNames\n          familyName\n          dateOfBirth\n        }\n        validity\n        validUntil\n        instructions\n        contacts {\n          ...AgreedApproachContactFields\n        }\n      }\n    }\n  }\n": types.LookupAgreedApproachDocument,
+    "\n  mutation LookupAgreedApproach($input: LookupAgreedApproachInput!) {\n    lookupAgreedApproach(input: $input) {\n      lookedUpAt\n      cards {\n        person {\n          givenNames\n          familyName\n          dateOfBirth\n        }\n        validity\n        validUntil\n        instructions\n        contacts {\n          ...AgreedApproachContactFields\n        }\n        conditions {\n          id\n          kind\n          subject\n          endsOn\n        }\n      }\n    }\n  }\n": types.LookupAgreedApproachDocument,
     "\n  mutation SaveAgreedApproach($input: SaveAgreedApproachInput!) {\n    saveAgreedApproach(input: $input) {\n      caseId\n      card {\n        revision\n      }\n    }\n  }\n": types.SaveAgreedApproachDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      ...SessionFields\n    }\n  }\n": types.LoginDocument,
     "\n  mutation Logout {\n    logoutSso {\n      endSessionUrl\n    }\n  }\n": types.LogoutDocument,
@@ -356,6 +365,15 @@ const documents: Documents = {
     "\n  query OwnAgencySso {\n    ownAgencySso {\n      agencyId\n      issuer\n      emailDomains\n      jitProvisioning\n    }\n  }\n": types.OwnAgencySsoDocument,
     "\n  mutation ConfigureAgencySso($input: ConfigureAgencySsoInput!) {\n    configureAgencySso(input: $input) {\n      agencyId\n      issuer\n      clientId\n      clientAuth\n      hasClientSecret\n      emailDomains\n      jitProvisioning\n      redirectUri\n    }\n  }\n": types.ConfigureAgencySsoDocument,
     "\n  mutation SetAgencyJitProvisioning($enabled: Boolean!) {\n    setAgencyJitProvisioning(enabled: $enabled) {\n      agencyId\n      jitProvisioning\n    }\n  }\n": types.SetAgencyJitProvisioningDocument,
+    "\n  fragment SupervisionConditionFields on SupervisionCondition {\n    id\n    kind\n    subject\n    frequency\n    alcoholMonitor\n    notes\n    legalSourceKind\n    legalSourceDate\n    parketNumber\n    startsOn\n    endsOn\n    status\n    revision\n    sourceAgency {\n      id\n      name\n    }\n  }\n": types.SupervisionConditionFieldsFragmentDoc,
+    "\n  query SupervisionConditions($caseId: ID!) {\n    supervisionConditions(caseId: $caseId) {\n      caseId\n      access\n      mayRecord\n      conditions {\n        ...SupervisionConditionFields\n      }\n    }\n  }\n": types.SupervisionConditionsDocument,
+    "\n  mutation RecordSupervisionCondition($input: RecordSupervisionConditionInput!) {\n    recordSupervisionCondition(input: $input) {\n      ...SupervisionConditionFields\n    }\n  }\n": types.RecordSupervisionConditionDocument,
+    "\n  fragment ViolationSignalFields on ViolationSignal {\n    id\n    conditionKind\n    conditionSubject\n    what\n    occurredAt\n    location\n    seenBy\n    reportedAt\n    dueAt\n    status\n    reporterAgency {\n      id\n      name\n    }\n    assessmentAccess\n    assessment\n    followUp\n    assessedAt\n    revision\n    mayAssess\n  }\n": types.ViolationSignalFieldsFragmentDoc,
+    "\n  query ViolationSignals($caseId: ID!) {\n    violationSignals(caseId: $caseId) {\n      ...ViolationSignalFields\n    }\n  }\n": types.ViolationSignalsDocument,
+    "\n  query MyViolationSignals {\n    myViolationSignals {\n      ...ViolationSignalFields\n    }\n  }\n": types.MyViolationSignalsDocument,
+    "\n  query ViolationSignalsToAssess {\n    violationSignalsToAssess {\n      signal {\n        ...ViolationSignalFields\n      }\n      caseId\n      caseReference\n      overdue\n    }\n  }\n": types.ViolationSignalsToAssessDocument,
+    "\n  mutation ReportViolation($input: ReportViolationInput!) {\n    reportViolation(input: $input) {\n      ...ViolationSignalFields\n    }\n  }\n": types.ReportViolationDocument,
+    "\n  mutation AssessViolation($input: AssessViolationInput!) {\n    assessViolation(input: $input) {\n      ...ViolationSignalFields\n    }\n  }\n": types.AssessViolationDocument,
 };
 
 /**
@@ -471,7 +489,7 @@ export function graphql(source: "\n  query CaseAgreedApproach($caseId: ID!) {\n 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation LookupAgreedApproach($input: LookupAgreedApproachInput!) {\n    lookupAgreedApproach(input: $input) {\n      lookedUpAt\n      cards {\n        person {\n          givenNames\n          familyName\n          dateOfBirth\n        }\n        validity\n        validUntil\n        instructions\n        contacts {\n          ...AgreedApproachContactFields\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation LookupAgreedApproach($input: LookupAgreedApproachInput!) {\n    lookupAgreedApproach(input: $input) {\n      lookedUpAt\n      cards {\n        person {\n          givenNames\n          familyName\n          dateOfBirth\n        }\n        validity\n        validUntil\n        instructions\n        contacts {\n          ...AgreedApproachContactFields\n        }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation LookupAgreedApproach($input: LookupAgreedApproachInput!) {\n    lookupAgreedApproach(input: $input) {\n      lookedUpAt\n      cards {\n        person {\n          givenNames\n          familyName\n          dateOfBirth\n        }\n        validity\n        validUntil\n        instructions\n        contacts {\n          ...AgreedApproachContactFields\n        }\n        conditions {\n          id\n          kind\n          subject\n          endsOn\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation LookupAgreedApproach($input: LookupAgreedApproachInput!) {\n    lookupAgreedApproach(input: $input) {\n      lookedUpAt\n      cards {\n        person {\n          givenNames\n          familyName\n          dateOfBirth\n        }\n        validity\n        validUntil\n        instructions\n        contacts {\n          ...AgreedApproachContactFields\n        }\n        conditions {\n          id\n          kind\n          subject\n          endsOn\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1052,6 +1070,42 @@ export function graphql(source: "\n  mutation ConfigureAgencySso($input: Configu
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SetAgencyJitProvisioning($enabled: Boolean!) {\n    setAgencyJitProvisioning(enabled: $enabled) {\n      agencyId\n      jitProvisioning\n    }\n  }\n"): (typeof documents)["\n  mutation SetAgencyJitProvisioning($enabled: Boolean!) {\n    setAgencyJitProvisioning(enabled: $enabled) {\n      agencyId\n      jitProvisioning\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SupervisionConditionFields on SupervisionCondition {\n    id\n    kind\n    subject\n    frequency\n    alcoholMonitor\n    notes\n    legalSourceKind\n    legalSourceDate\n    parketNumber\n    startsOn\n    endsOn\n    status\n    revision\n    sourceAgency {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment SupervisionConditionFields on SupervisionCondition {\n    id\n    kind\n    subject\n    frequency\n    alcoholMonitor\n    notes\n    legalSourceKind\n    legalSourceDate\n    parketNumber\n    startsOn\n    endsOn\n    status\n    revision\n    sourceAgency {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SupervisionConditions($caseId: ID!) {\n    supervisionConditions(caseId: $caseId) {\n      caseId\n      access\n      mayRecord\n      conditions {\n        ...SupervisionConditionFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query SupervisionConditions($caseId: ID!) {\n    supervisionConditions(caseId: $caseId) {\n      caseId\n      access\n      mayRecord\n      conditions {\n        ...SupervisionConditionFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordSupervisionCondition($input: RecordSupervisionConditionInput!) {\n    recordSupervisionCondition(input: $input) {\n      ...SupervisionConditionFields\n    }\n  }\n"): (typeof documents)["\n  mutation RecordSupervisionCondition($input: RecordSupervisionConditionInput!) {\n    recordSupervisionCondition(input: $input) {\n      ...SupervisionConditionFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ViolationSignalFields on ViolationSignal {\n    id\n    conditionKind\n    conditionSubject\n    what\n    occurredAt\n    location\n    seenBy\n    reportedAt\n    dueAt\n    status\n    reporterAgency {\n      id\n      name\n    }\n    assessmentAccess\n    assessment\n    followUp\n    assessedAt\n    revision\n    mayAssess\n  }\n"): (typeof documents)["\n  fragment ViolationSignalFields on ViolationSignal {\n    id\n    conditionKind\n    conditionSubject\n    what\n    occurredAt\n    location\n    seenBy\n    reportedAt\n    dueAt\n    status\n    reporterAgency {\n      id\n      name\n    }\n    assessmentAccess\n    assessment\n    followUp\n    assessedAt\n    revision\n    mayAssess\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ViolationSignals($caseId: ID!) {\n    violationSignals(caseId: $caseId) {\n      ...ViolationSignalFields\n    }\n  }\n"): (typeof documents)["\n  query ViolationSignals($caseId: ID!) {\n    violationSignals(caseId: $caseId) {\n      ...ViolationSignalFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyViolationSignals {\n    myViolationSignals {\n      ...ViolationSignalFields\n    }\n  }\n"): (typeof documents)["\n  query MyViolationSignals {\n    myViolationSignals {\n      ...ViolationSignalFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ViolationSignalsToAssess {\n    violationSignalsToAssess {\n      signal {\n        ...ViolationSignalFields\n      }\n      caseId\n      caseReference\n      overdue\n    }\n  }\n"): (typeof documents)["\n  query ViolationSignalsToAssess {\n    violationSignalsToAssess {\n      signal {\n        ...ViolationSignalFields\n      }\n      caseId\n      caseReference\n      overdue\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReportViolation($input: ReportViolationInput!) {\n    reportViolation(input: $input) {\n      ...ViolationSignalFields\n    }\n  }\n"): (typeof documents)["\n  mutation ReportViolation($input: ReportViolationInput!) {\n    reportViolation(input: $input) {\n      ...ViolationSignalFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AssessViolation($input: AssessViolationInput!) {\n    assessViolation(input: $input) {\n      ...ViolationSignalFields\n    }\n  }\n"): (typeof documents)["\n  mutation AssessViolation($input: AssessViolationInput!) {\n    assessViolation(input: $input) {\n      ...ViolationSignalFields\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

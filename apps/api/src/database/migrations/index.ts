@@ -41,6 +41,7 @@ import { AccessReview1764000003750 } from './1764000003750-access-review';
 import { ConsentEvidence1764000003800 } from './1764000003800-consent-evidence';
 import { InformationRectification1764000004050 } from './1764000004050-information-rectification';
 import { ReferralAddressProposal1764000004200 } from './1764000004200-referral-address-proposal';
+import { Supervision1764000004500 } from './1764000004500-supervision';
 import { PartialBirthDate1764000003950 } from './1764000003950-partial-birth-date';
 
 /** Every migration, in order. Listed explicitly so bundling or ts-jest cannot miss one. */
@@ -89,4 +90,5 @@ export const MIGRATIONS = [
   PartialBirthDate1764000003950,
   InformationRectification1764000004050,
   ReferralAddressProposal1764000004200,
+  Supervision1764000004500,
 ];

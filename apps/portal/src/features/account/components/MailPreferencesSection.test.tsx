@@ -11,6 +11,7 @@ const KINDS = [
   'ACTION_OVERDUE',
   'MEETING_INVITED',
   'REFERRAL_DECIDED',
+  'VIOLATION_REPORTED',
 ] as const;
 
 const preferences = (modes: Partial<Record<(typeof KINDS)[number], string>> = {}) =>
@@ -65,6 +66,6 @@ describe('MailPreferencesSection', () => {
     expect(
       await screen.findByRole('group', { name: 'Invitation to a meeting (with calendar file)' }),
     ).toBeVisible();
-    expect(screen.getAllByRole('radio', { name: 'One summary a day' })).toHaveLength(5);
+    expect(screen.getAllByRole('radio', { name: 'One summary a day' })).toHaveLength(6);
   });
 });

@@ -10,6 +10,7 @@ export const MAIL_KINDS: MailNotificationKind[] = [
   'ACTION_OVERDUE',
   'MEETING_INVITED',
   'REFERRAL_DECIDED',
+  'VIOLATION_REPORTED',
 ];
 export const MAIL_MODE_CHOICES: MailMode[] = ['NONE', 'IMMEDIATELY', 'DAILY'];
 

@@ -37,6 +37,7 @@ const card = (overrides: Partial<Card> = {}): Card => ({
   validUntil: '2026-12-31',
   instructions: 'Niet aanhouden voor kleine overlast.',
   contacts: [contact('Esra Yilmaz', '06 9999 0101', 'tel:+31699990101')],
+  conditions: [],
   ...overrides,
 });
 

@@ -2,6 +2,7 @@ import { Heading, Paragraph } from '@utrecht/component-library-react';
 import { useI18n } from '../../i18n/hooks/useI18n';
 import { formatDate, formatShortDateTime } from '../../i18n/utils/formatDate';
 import type { LookupResult } from '../hooks/useLookupAgreedApproach';
+import { StreetConditions } from '../../supervision/components/StreetConditions';
 import { AgreedApproachCardView } from './AgreedApproachCardView';
 
 interface LookupResultViewProps {
@@ -45,6 +46,7 @@ export function LookupResultView({ result, headingId }: LookupResultViewProps) {
                 contacts={card.contacts}
                 headingLevel={4}
               />
+              <StreetConditions conditions={card.conditions} headingLevel={4} />
             </article>
           ))}
         </>

@@ -16,6 +16,12 @@ export const LOOKUP_AGREED_APPROACH_MUTATION = graphql(`
         contacts {
           ...AgreedApproachContactFields
         }
+        conditions {
+          id
+          kind
+          subject
+          endsOn
+        }
       }
     }
   }

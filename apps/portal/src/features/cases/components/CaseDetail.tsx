@@ -3,6 +3,7 @@ import { INFORMATION_CATEGORIES } from '@schakel/domain';
 import { Alert, Heading, Paragraph } from '@utrecht/component-library-react';
 import { useLocation } from 'react-router-dom';
 import { CaseAgreedApproach } from '../../agreed-approach/components/CaseAgreedApproach';
+import { CaseSupervision } from '../../supervision/components/CaseSupervision';
 import { CasePlan } from '../../plans/components/CasePlan';
 import { errorCodeOf } from '../../api-client/utils/errorCode';
 import { useMe } from '../../auth/hooks/useMe';
@@ -119,6 +120,7 @@ export function CaseDetail({ caseId }: CaseDetailProps) {
             </Paragraph>
             <CasePlan caseId={caseData.id} />
             <CaseAgreedApproach caseId={caseData.id} />
+            <CaseSupervision caseId={caseData.id} readOnly={caseData.readOnly} />
           </>
         }
         participantActions={canViewCaseAsAgency(me.roles) && <ViewAsForm caseId={caseData.id} />}

@@ -2,6 +2,7 @@ import type { SessionMe } from '../../auth/utils/SessionContext';
 import { useT } from '../../i18n/hooks/useT';
 import { canLookUpAgreedApproach } from '../../agreed-approach/utils/canLookUpAgreedApproach';
 import { memberDescriptionKey } from '../utils/memberDescriptionKey';
+import { SignalsToAssess } from '../../supervision/components/SignalsToAssess';
 import { HomeIntro } from './HomeIntro';
 
 interface MemberHomeProps {
@@ -12,7 +13,7 @@ interface MemberHomeProps {
 export function MemberHome({ me }: MemberHomeProps) {
   const t = useT();
   const description = t(memberDescriptionKey(me.agency.type), { agency: me.agency.name });
-  return (
+  const intro = (
     <HomeIntro
       me={me}
       role="MEMBER"
@@ -25,5 +26,13 @@ export function MemberHome({ me }: MemberHomeProps) {
         { to: '/dossiers', label: t('home.casesLink') },
       ]}
     />
+  );
+  // Probation's own dashboard: the reports of violations it must assess, by deadline.
+  if (me.agency.type !== 'PROBATION') return intro;
+  return (
+    <>
+      {intro}
+      <SignalsToAssess />
+    </>
   );
 }

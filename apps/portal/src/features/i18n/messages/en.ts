@@ -1,5 +1,6 @@
 import { casePageEn } from '../../cases/messages/en';
 import { agreedApproachEn } from '../../agreed-approach/messages/en';
+import { supervisionEn } from '../../supervision/messages/en';
 import { meetingsEn } from '../../meetings/messages/en';
 import { mfaEn } from '../../mfa/messages/en';
 import { privacyOfficeEn } from '../../privacy-office/messages/en';
@@ -65,6 +66,8 @@ export const en: Messages = {
   'mailPreferences.kind.ACTION_OVERDUE': 'An action of yours is overdue',
   'mailPreferences.kind.MEETING_INVITED': 'Invitation to a meeting (with calendar file)',
   'mailPreferences.kind.REFERRAL_DECIDED': 'Decision on a referral',
+  'mailPreferences.kind.VIOLATION_REPORTED':
+    'Report of a possible violation of a supervision condition',
   'mailPreferences.mode.NONE': 'No e-mail',
   'mailPreferences.mode.IMMEDIATELY': 'An e-mail right away',
   'mailPreferences.mode.DAILY': 'One summary a day',
@@ -584,6 +587,7 @@ export const en: Messages = {
   ...plansEn,
   ...casePageEn,
   ...agreedApproachEn,
+  ...supervisionEn,
   ...monitoringEn,
   ...searchEn,
   ...caseTeamEn,

@@ -3,6 +3,7 @@ import type { AgencyType, CaseStatus, ErrorCode, InformationCategory, Role } fro
 import type { AccessBasis, CaseTheme, ParticipantRole } from '../../../gql/graphql';
 import type { CovenantLevel } from '../../covenant/utils/covenantLevel';
 import { agreedApproachNl } from '../../agreed-approach/messages/nl';
+import { supervisionNl } from '../../supervision/messages/nl';
 import { meetingsNl } from '../../meetings/messages/nl';
 import { mfaNl } from '../../mfa/messages/nl';
 import { privacyOfficeNl } from '../../privacy-office/messages/nl';
@@ -71,6 +72,8 @@ export const nl = {
   'mailPreferences.kind.ACTION_OVERDUE': 'Een actie van u is over de datum',
   'mailPreferences.kind.MEETING_INVITED': 'Uitnodiging voor een overleg (met agenda-bestand)',
   'mailPreferences.kind.REFERRAL_DECIDED': 'Besluit over een aanmelding',
+  'mailPreferences.kind.VIOLATION_REPORTED':
+    'Melding van een mogelijke overtreding van een bijzondere voorwaarde',
   'mailPreferences.mode.NONE': 'Geen e-mail',
   'mailPreferences.mode.IMMEDIATELY': 'Direct een e-mail',
   'mailPreferences.mode.DAILY': 'Eén overzicht per dag',
@@ -595,6 +598,7 @@ export const nl = {
   ...plansNl,
   ...casePageNl,
   ...agreedApproachNl,
+  ...supervisionNl,
   ...monitoringNl,
   ...searchNl,
   ...caseTeamNl,

@@ -36,6 +36,8 @@ export const monitoringEn: Record<keyof typeof monitoringNl, string> = {
   'notifications.kind.MEETING_INVITED': 'You have been invited to a case meeting.',
   'notifications.kind.MEETING_INVITED.case':
     'You have been invited to a case meeting about case {caseReference}.',
+  'notifications.kind.VIOLATION_REPORTED':
+    'A possible violation of a supervision condition was reported in case {caseReference}.',
   'notifications.decision.ACCEPTED': 'accepted',
   'notifications.decision.REFERRED_BACK': 'referred back to the local approach',
   'notifications.decision.REJECTED': 'rejected',

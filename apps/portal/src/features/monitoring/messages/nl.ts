@@ -36,6 +36,8 @@ export const monitoringNl = {
   'notifications.kind.MEETING_INVITED': 'U bent uitgenodigd voor een casusoverleg.',
   'notifications.kind.MEETING_INVITED.case':
     'U bent uitgenodigd voor een casusoverleg over casus {caseReference}.',
+  'notifications.kind.VIOLATION_REPORTED':
+    'Er is een mogelijke overtreding van een bijzondere voorwaarde gemeld in casus {caseReference}.',
   'notifications.decision.ACCEPTED': 'geaccepteerd',
   'notifications.decision.REFERRED_BACK': 'terugverwezen naar de lokale aanpak',
   'notifications.decision.REJECTED': 'afgewezen',

@@ -36,6 +36,7 @@ const NOTIFICATION_VARIANTS: Record<NotificationKind, readonly Variant[]> = {
     ['notifications.kind.MEETING_INVITED.case', 'caseReference'],
     ['notifications.kind.MEETING_INVITED'],
   ],
+  VIOLATION_REPORTED: [['notifications.kind.VIOLATION_REPORTED', 'caseReference']],
 };
 
 const TIMELINE_VARIANTS: Record<CaseEventKind, readonly Variant[]> = {
