@@ -38,6 +38,7 @@ import { RegionSettingsVersion1764000003610 } from './1764000003610-region-setti
 import { AgencySettingsVersion1764000003700 } from './1764000003700-agency-settings-version';
 import { AgencySso1764000003200 } from './1764000003200-agency-sso';
 import { AccessReview1764000003750 } from './1764000003750-access-review';
+import { LifeDomainScores1764000004300 } from './1764000004300-life-domain-scores';
 import { ConsentEvidence1764000003800 } from './1764000003800-consent-evidence';
 import { InformationRectification1764000004050 } from './1764000004050-information-rectification';
 import { PartialBirthDate1764000003950 } from './1764000003950-partial-birth-date';
@@ -87,4 +88,5 @@ export const MIGRATIONS = [
   ConsentEvidence1764000003800,
   PartialBirthDate1764000003950,
   InformationRectification1764000004050,
+  LifeDomainScores1764000004300,
 ];
