@@ -51,7 +51,7 @@ export class CaseLifeDomainScoresModel {
   @Field(() => ID) caseId!: string;
   @Field(() => [LifeDomainEnum], {
     description:
-      "The domains the caller may score now: the case's leads, in an open case, for the domains whose category their agency may write.",
+      "The domains the caller may score now: the case's leads, in an open case, for the domains whose category their agency may read.",
   })
   scorableDomains!: LifeDomain[];
   @Field(() => [LifeDomainScoreMomentModel], {

@@ -28,7 +28,7 @@ export class LifeDomainScoresResolver {
   @Audited('UPDATE')
   @Mutation(() => LifeDomainScoreMomentModel, {
     description:
-      "Scores (or corrects) a case's life domains at one moment: the case's leads, per domain where their agency may write its category.",
+      "Scores (or corrects) a case's life domains at one moment: the case's leads, per domain where their agency may read its category.",
   })
   scoreLifeDomains(
     @CurrentCaller() user: Caller,

@@ -43,7 +43,7 @@ type MomentRow = Omit<LifeDomainScoreMomentModel, 'assessment'> & {
  * Outcomes per life domain (ADR 0028). Reading needs the case's PLAN records; each score is then
  * shown only where the caller may read the category of its domain (`LIFE_DOMAIN_CATEGORY`, in
  * SQL). Scoring is for the case's leads (the policy's `lead`: casusregisseur agency, or the
- * procesregisseur) in an open case, per domain only where their agency may write its category.
+ * procesregisseur) in an open case, per domain only where their agency may read its category.
  */
 @Injectable()
 export class LifeDomainScoresService {
@@ -80,7 +80,7 @@ export class LifeDomainScoresService {
     if (refused >= 0) {
       throw new LifeDomainScoresError(
         'FORBIDDEN',
-        `Your agency may not record ${LIFE_DOMAIN_CATEGORY[scores[refused]!.domain]} information in this case.`,
+        `Your agency may not read ${LIFE_DOMAIN_CATEGORY[scores[refused]!.domain]} information in this case, so it does not score that domain.`,
         `scores.${refused}.domain`,
       );
     }
@@ -157,7 +157,11 @@ export class LifeDomainScoresService {
   }
 }
 
-/** The domains the caller may score: a lead, an open case, and write on the domain's category. */
+/**
+ * The domains the caller may score: a lead, an open case, and read of the domain's category — a
+ * score is the lead's own assessment, so it needs no covenant write (ADR 0028), but nobody scores
+ * what they may not read back, nor overwrites a score hidden from them.
+ */
 function scorableDomains(ability: AppAbility, row: CaseAccessRow): LifeDomain[] {
   if (!ability.can('lead', caseSubject(row))) return [];
   try {
@@ -166,6 +170,6 @@ function scorableDomains(ability: AppAbility, row: CaseAccessRow): LifeDomain[] 
     return [];
   }
   return LIFE_DOMAINS.filter((domain) =>
-    ability.can('create', caseCategoryItem(row, LIFE_DOMAIN_CATEGORY[domain])),
+    ability.can('read', caseCategoryItem(row, LIFE_DOMAIN_CATEGORY[domain])),
   );
 }
