@@ -4,6 +4,7 @@ import { Alert, Heading, Paragraph } from '@utrecht/component-library-react';
 import { useLocation } from 'react-router-dom';
 import { CaseAgreedApproach } from '../../agreed-approach/components/CaseAgreedApproach';
 import { CasePlan } from '../../plans/components/CasePlan';
+import { CaseLifeDomains } from '../../life-domain-scores/components/CaseLifeDomains';
 import { errorCodeOf } from '../../api-client/utils/errorCode';
 import { useMe } from '../../auth/hooks/useMe';
 import { canBreakGlass, canViewCaseAsAgency } from '../../auth/utils/permissions';
@@ -112,6 +113,7 @@ export function CaseDetail({ caseId }: CaseDetailProps) {
             <CaseAgreedApproach caseId={caseData.id} />
           </>
         }
+        lifeDomains={<CaseLifeDomains caseId={caseData.id} />}
         participantActions={canViewCaseAsAgency(me.roles) && <ViewAsForm caseId={caseData.id} />}
         consents={<CaseConsents caseId={caseData.id} caseData={caseData} />}
         meetings={<CaseMeetings caseId={caseData.id} />}
