@@ -140,6 +140,13 @@ describe('scoring life domains', () => {
     });
     expect([errorCode(onDraft), errorField(onDraft)]).toEqual(['BAD_USER_INPUT', 'planVersionId']);
 
+    // A referral still in triage is not scored yet (ZVH-2026-003), not even by the procesregisseur.
+    const inTriage = await as.regie!.gql(SCORE, {
+      input: { caseId: caseId('ZVH-2026-003'), moment: 'INTAKE', scores: INTAKE },
+    });
+    expect(errorCode(inTriage)).toBe('CONFLICT');
+    expect((await read(as.regie!, 'ZVH-2026-003')).scorableDomains).toEqual([]);
+
     const outsider = await score(as.veiligthuis!, { moment: 'INTAKE', scores: INTAKE });
     expect(errorCode(outsider)).toBe('NOT_FOUND');
     expect(await stored()).toBeNull();

@@ -4,6 +4,7 @@ import {
   LIFE_DOMAIN_CATEGORY,
   LIFE_DOMAINS,
   scoreLifeDomainsSchema,
+  type CaseStatus,
   type LifeDomain,
 } from '@schakel/domain';
 import type { AppAbility } from '@schakel/sharing-policy';
@@ -29,6 +30,9 @@ import {
   upsertScoresQuery,
   type AssessmentKey,
 } from './life-domain-scores.queries';
+
+/** Scored from acceptance (the intake) until closing; a closed case is read-only. */
+const SCORABLE: readonly CaseStatus[] = ['ACCEPTED', 'ACTIVE'];
 
 type MomentRow = Omit<LifeDomainScoreMomentModel, 'assessment'> & {
   assessment:
@@ -75,6 +79,12 @@ export class LifeDomainScoresService {
       );
     }
     CaseAccessService.assertOpen(row);
+    if (!SCORABLE.includes(row.status)) {
+      throw new LifeDomainScoresError(
+        'CONFLICT',
+        'A referral is decided in triage first; the intake is scored once the case is accepted.',
+      );
+    }
     const allowed = scorableDomains(ability, row);
     const refused = scores.findIndex((s) => !allowed.includes(s.domain));
     if (refused >= 0) {
@@ -163,12 +173,7 @@ export class LifeDomainScoresService {
  * what they may not read back, nor overwrites a score hidden from them.
  */
 function scorableDomains(ability: AppAbility, row: CaseAccessRow): LifeDomain[] {
-  if (!ability.can('lead', caseSubject(row))) return [];
-  try {
-    CaseAccessService.assertOpen(row);
-  } catch {
-    return [];
-  }
+  if (!ability.can('lead', caseSubject(row)) || !SCORABLE.includes(row.status)) return [];
   return LIFE_DOMAINS.filter((domain) =>
     ability.can('read', caseCategoryItem(row, LIFE_DOMAIN_CATEGORY[domain])),
   );
