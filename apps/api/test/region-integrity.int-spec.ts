@@ -11,6 +11,7 @@ import { PrivacyContactRelease1764000001900 } from '../src/database/migrations/1
 import { AccountActivation1764000003100 } from '../src/database/migrations/1764000003100-account-activation';
 import { AgencySso1764000003200 } from '../src/database/migrations/1764000003200-agency-sso';
 import { InformationRectification1764000004050 } from '../src/database/migrations/1764000004050-information-rectification';
+import { LifeDomainScores1764000004300 } from '../src/database/migrations/1764000004300-life-domain-scores';
 import { createAgency, createUser, idsBy } from './support/sessions';
 import { createTestApp, type TestApp } from './support/test-app';
 
@@ -546,6 +547,7 @@ function asOwnerRolledBack(): (fn: (q: QueryRunner) => Promise<void>) => Promise
  * they are undone first (inside the rolled-back transaction), newest first.
  */
 async function undoLaterUserReferences(q: QueryRunner): Promise<void> {
+  await new LifeDomainScores1764000004300().down(q);
   await new InformationRectification1764000004050().down(q);
   await new AgencySso1764000003200().down(q);
   await new AccountActivation1764000003100().down(q);
