@@ -1268,7 +1268,12 @@ describe('life-domain scores (issue 18 item 3): each domain under its category, 
       async (_label, roles: readonly Role[], content: boolean) => {
         const caller = callerFor(
           t,
-          await createUser(t, fx.agencies.get(agencyType)!, roles, `LD ${agencyType} ${roles}`),
+          await createUser(
+            t,
+            fx.agencies.get(agencyType)!,
+            roles,
+            `LD ${agencyType} ${roles.join(' ')}`,
+          ),
         );
         const planRead = content && expectedCell('PLAN', agencyType).read === 'FULL';
         const readable = (d: LifeDomain) =>

@@ -129,7 +129,6 @@ test('the casusregisseur scores the domains twice and sees them over time in a t
     () => document.documentElement.scrollWidth - window.innerWidth,
   );
   expect(overflow).toBeLessThanOrEqual(0);
-  await page.screenshot({ path: 'tmp/test-results/life-domains-375.png', fullPage: true });
   await expectAccessible(page, 'life domains with two moments, 375 px');
 
   // A legend choice takes a line out of the chart; the table keeps everything.
