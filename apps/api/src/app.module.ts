@@ -10,6 +10,7 @@ import { AgreedApproachesModule } from './agreed-approaches/agreed-approaches.mo
 import { AuthModule } from './auth/auth.module';
 import { BreakGlassModule } from './break-glass/break-glass.module';
 import { CaseClosingModule } from './case-closing/case-closing.module';
+import { LifeDomainScoresModule } from './life-domain-scores/life-domain-scores.module';
 import { RegionSettingsModule } from './region-settings/region-settings.module';
 import { CaseEventsModule } from './case-events/case-events.module';
 import { CasesModule } from './cases/cases.module';
@@ -81,6 +82,7 @@ export class AppModule {
         PlansModule,
         AgreedApproachesModule,
         CaseClosingModule,
+        LifeDomainScoresModule,
         DashboardModule,
         MeetingsModule,
         PrivacyOfficeModule,

@@ -12,6 +12,7 @@ import { PasswordResetResolver } from './auth/password-reset.resolver';
 import { UserSessionsResolver } from './auth/user-sessions.resolver';
 import { BreakGlassResolver } from './break-glass/break-glass.resolver';
 import { CaseClosingResolver } from './case-closing/case-closing.resolver';
+import { LifeDomainScoresResolver } from './life-domain-scores/life-domain-scores.resolver';
 import { CaseEventResolver } from './case-events/case-event.resolver';
 import { CaseResolver } from './cases/case.resolver';
 import { ConsentResolver } from './consents/consent.resolver';
@@ -59,6 +60,7 @@ export const RESOLVERS = [
   MyActionsResolver,
   AgreedApproachResolver,
   CaseClosingResolver,
+  LifeDomainScoresResolver,
   DashboardResolver,
   AuditResolver,
   MeetingResolver,

@@ -4,8 +4,11 @@
 import {
   AGENCY_TYPES,
   INFORMATION_CATEGORIES,
+  LIFE_DOMAIN_CATEGORY,
+  LIFE_DOMAINS,
   type AgencyType,
   type InformationCategory,
+  type LifeDomain,
   type Role,
 } from '@schakel/domain';
 import { DEFAULT_COVENANT } from '@schakel/sharing-policy';
@@ -1397,5 +1400,97 @@ describe('supervision conditions and violation signals (issue 17, ADR 0033): per
     const all = JSON.stringify([conditions, signals, toAssess]);
     if (!readsCase || justice.read !== 'FULL') expect(all).not.toContain(NOTE);
     if (!readsCase || probation.read !== 'FULL') expect(all).not.toContain(ASSESSMENT);
+  });
+});
+
+describe('life-domain scores (issue 18 item 3): each domain under its category, for every role', () => {
+  beforeAll(async () => {
+    const [row] = await t.db.query<{ regionId: string; agencyId: string }[]>(
+      `SELECT region_id AS "regionId", referring_agency_id AS "agencyId" FROM case_file WHERE id = $1`,
+      [fx.readCase],
+    );
+    const assessment = await insert(
+      `INSERT INTO life_domain_assessment (region_id, case_id, moment, recorded_by_agency_id)
+       VALUES ($1, $2, 'INTAKE', $3)`,
+      [row!.regionId, fx.readCase, row!.agencyId],
+    );
+    for (const domain of LIFE_DOMAINS) {
+      await t.db.query(
+        `INSERT INTO life_domain_score (region_id, assessment_id, domain, category, score)
+         VALUES ($1, $2, $3, $4, 3)`,
+        [row!.regionId, assessment, domain, LIFE_DOMAIN_CATEGORY[domain]],
+      );
+    }
+  });
+
+  describe.each(AGENCY_TYPES)('a %s user', (agencyType) => {
+    it.each(ROLE_SETS.map(([roles, content]) => [roles.join('+'), roles, content] as const))(
+      'with roles %s reads and scores exactly the domains whose category it may read',
+      async (_label, roles: readonly Role[], content: boolean) => {
+        const caller = callerFor(
+          t,
+          await createUser(
+            t,
+            fx.agencies.get(agencyType)!,
+            roles,
+            `LD ${agencyType} ${roles.join(' ')}`,
+          ),
+        );
+        const planRead = content && expectedCell('PLAN', agencyType).read === 'FULL';
+        const readable = (d: LifeDomain) =>
+          content && expectedCell(LIFE_DOMAIN_CATEGORY[d], agencyType).read === 'FULL';
+        const [res, other] = await Promise.all(
+          [fx.readCase, fx.otherRegionCase].map((c) =>
+            caller.gql<{
+              caseLifeDomainScores: {
+                scorableDomains: string[];
+                moments: {
+                  assessment: {
+                    scores: { domain: string; access: string; score: number | null }[];
+                  } | null;
+                }[];
+              };
+            }>(
+              `query($c: ID!) { caseLifeDomainScores(caseId: $c) { scorableDomains
+                 moments { assessment { scores { domain access score } } } } }`,
+              { c },
+            ),
+          ),
+        );
+        expect(refusal(other!)).toBe('DENIED');
+        const leads = roles.includes('PROCESREGISSEUR');
+        if (!planRead) {
+          expect(refusal(res!)).toBe('DENIED');
+        } else {
+          const intake = res!.data!.caseLifeDomainScores.moments[0]!.assessment!;
+          expect(
+            Object.fromEntries(intake.scores.map((s) => [s.domain, `${s.access} ${s.score}`])),
+          ).toEqual(
+            Object.fromEntries(
+              LIFE_DOMAINS.map((d) => [d, readable(d) ? 'FULL 3' : 'WITHHELD null']),
+            ),
+          );
+          expect(res!.data!.caseLifeDomainScores.scorableDomains).toEqual(
+            leads ? LIFE_DOMAINS.filter(readable) : [],
+          );
+        }
+        // Scoring Veiligheid (SAFETY, read by every participant but a volunteer organisation):
+        // allowed for the case's lead only — the second allowed attempt meets the first (conflict).
+        const scored = await caller.gql(
+          `mutation($input: ScoreLifeDomainsInput!) { scoreLifeDomains(input: $input) { moment } }`,
+          {
+            input: {
+              caseId: fx.writeCase,
+              moment: 'INTAKE',
+              scores: [{ domain: 'SAFETY', score: 2 }],
+            },
+          },
+        );
+        const code = scored.errors?.[0]?.extensions?.code;
+        expect(!scored.errors || code === 'EDIT_CONFLICT' ? 'ALLOWED' : refusal(scored)).toBe(
+          planRead && leads && readable('SAFETY') ? 'ALLOWED' : 'DENIED',
+        );
+      },
+    );
   });
 });

@@ -8,7 +8,15 @@ import { expectAccessible, logIn, openCaseSection, USERS, watchConsole } from '.
  */
 
 const REFERENCE = 'ZVH-2026-001';
-const SECTIONS = ['Informatie', 'Plan', 'Deelnemers', 'Toestemmingen', 'Overleggen', 'Tijdlijn'];
+const SECTIONS = [
+  'Informatie',
+  'Plan',
+  'Leefgebieden',
+  'Deelnemers',
+  'Toestemmingen',
+  'Overleggen',
+  'Tijdlijn',
+];
 
 async function openCase(page: Page): Promise<void> {
   await page.goto('/');

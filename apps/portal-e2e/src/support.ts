@@ -83,7 +83,7 @@ export function watchConsole(page: Page): string[] {
 }
 
 /**
- * Opens one section of the case page (Informatie, Plan, Deelnemers, Toestemmingen, Overleggen,
+ * Opens one section of the case page (Informatie, Plan, Leefgebieden, Deelnemers, Toestemmingen, Overleggen,
  * Tijdlijn): the page opens with only the summary and these links.
  */
 export async function openCaseSection(page: Page, name: string): Promise<void> {

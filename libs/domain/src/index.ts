@@ -8,4 +8,5 @@ export * from './error-codes';
 export * from './record-part';
 export * from './case-theme';
 export * from './dates';
+export * from './life-domain-score';
 export * from './inputs';

@@ -72,6 +72,11 @@ export const DEFAULT_QUERY_LIMITS: QueryLimits = {
     'PlanGoal.actions': 5,
     'CasePlan.ownerAgencies': 10,
     'CasePlan.notes': 100,
+    // Life-domain scores (life-domain-scores/): intake, a plan version every few months, closing;
+    // one entry per life domain (9).
+    'CaseLifeDomainScores.moments': 12,
+    'CaseLifeDomainScores.scorableDomains': 9,
+    'LifeDomainAssessment.scores': 9,
     // Triage (referrals/): a referral rarely resembles more than a few known persons (SQL caps it
     // at 10); the proposed partners are some of a region's agencies.
     'Referral.possibleMatches': 3,

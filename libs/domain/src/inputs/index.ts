@@ -10,3 +10,4 @@ export * from './region-agency.schema';
 export * from './region-settings.schema';
 export * from './case-team.schema';
 export * from './supervision.schema';
+export * from './life-domain-scores.schema';

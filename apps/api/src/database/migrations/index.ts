@@ -38,6 +38,7 @@ import { RegionSettingsVersion1764000003610 } from './1764000003610-region-setti
 import { AgencySettingsVersion1764000003700 } from './1764000003700-agency-settings-version';
 import { AgencySso1764000003200 } from './1764000003200-agency-sso';
 import { AccessReview1764000003750 } from './1764000003750-access-review';
+import { LifeDomainScores1764000004300 } from './1764000004300-life-domain-scores';
 import { ConsentEvidence1764000003800 } from './1764000003800-consent-evidence';
 import { InformationRectification1764000004050 } from './1764000004050-information-rectification';
 import { ReferralAddressProposal1764000004200 } from './1764000004200-referral-address-proposal';
@@ -91,4 +92,5 @@ export const MIGRATIONS = [
   InformationRectification1764000004050,
   ReferralAddressProposal1764000004200,
   Supervision1764000004500,
+  LifeDomainScores1764000004300,
 ];

@@ -17,6 +17,8 @@ interface CaseContentProps {
   informationActions?: ReactNode;
   /** The Plan section: plan of action and agreed approach. */
   plan: ReactNode;
+  /** The Leefgebieden section: self-reliance per life domain over time. */
+  lifeDomains: ReactNode;
   /** Under the participants, e.g. inviting a partner and "view as". */
   participantActions?: ReactNode;
   /** The Toestemmingen section. */
@@ -35,6 +37,7 @@ export function CaseContent({
   caseData,
   informationActions,
   plan,
+  lifeDomains,
   participantActions,
   consents,
   meetings,
@@ -58,6 +61,7 @@ export function CaseContent({
             </>
           ),
           plan: () => plan,
+          leefgebieden: () => lifeDomains,
           deelnemers: () => (
             <>
               <CaseParticipants participants={caseData.participants} caseData={caseData} />

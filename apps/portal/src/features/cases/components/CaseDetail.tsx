@@ -1,6 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { INFORMATION_CATEGORIES } from '@schakel/domain';
 import { Alert, Heading, Paragraph } from '@utrecht/component-library-react';
+import { lazy, Suspense } from 'react';
 import { useLocation } from 'react-router-dom';
 import { CaseAgreedApproach } from '../../agreed-approach/components/CaseAgreedApproach';
 import { CaseSupervision } from '../../supervision/components/CaseSupervision';
@@ -26,6 +27,14 @@ import { CaseContent } from './CaseContent';
 import { CaseMeetings } from './CaseMeetings';
 import { ViewAsForm } from './ViewAsForm';
 import './cases.css';
+
+// The life-domain section (scores, form, table, and its own lazy chart) loads when it is opened:
+// the case page's first load does not carry it.
+const CaseLifeDomains = lazy(() =>
+  import('../../life-domain-scores/components/CaseLifeDomains').then((module) => ({
+    default: module.CaseLifeDomains,
+  })),
+);
 
 /** The list's query string the user came from, if any, so "back" returns to the same page. */
 function listSearchFrom(state: unknown): string {
@@ -122,6 +131,11 @@ export function CaseDetail({ caseId }: CaseDetailProps) {
             <CaseAgreedApproach caseId={caseData.id} />
             <CaseSupervision caseId={caseData.id} readOnly={caseData.readOnly} />
           </>
+        }
+        lifeDomains={
+          <Suspense fallback={<Paragraph role="status">{t('lifeDomains.loading')}</Paragraph>}>
+            <CaseLifeDomains caseId={caseData.id} />
+          </Suspense>
         }
         participantActions={canViewCaseAsAgency(me.roles) && <ViewAsForm caseId={caseData.id} />}
         consents={<CaseConsents caseId={caseData.id} caseData={caseData} />}

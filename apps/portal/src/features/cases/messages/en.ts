@@ -21,6 +21,7 @@ export const casePageEn: Record<keyof typeof casePageNl, string> = {
   'casePage.sections.label': 'Parts of the case',
   'casePage.section.informatie': 'Information',
   'casePage.section.plan': 'Plan',
+  'casePage.section.leefgebieden': 'Life domains',
   'casePage.section.deelnemers': 'Participants',
   'casePage.section.toestemmingen': 'Consents',
   'casePage.section.overleggen': 'Meetings',

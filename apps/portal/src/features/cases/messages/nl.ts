@@ -19,6 +19,7 @@ export const casePageNl = {
   'casePage.sections.label': 'Onderdelen van het dossier',
   'casePage.section.informatie': 'Informatie',
   'casePage.section.plan': 'Plan',
+  'casePage.section.leefgebieden': 'Leefgebieden',
   'casePage.section.deelnemers': 'Deelnemers',
   'casePage.section.toestemmingen': 'Toestemmingen',
   'casePage.section.overleggen': 'Overleggen',

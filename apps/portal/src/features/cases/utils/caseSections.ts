@@ -2,6 +2,7 @@
 export const CASE_SECTIONS = [
   'informatie',
   'plan',
+  'leefgebieden',
   'deelnemers',
   'toestemmingen',
   'overleggen',

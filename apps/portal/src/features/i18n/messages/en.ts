@@ -19,6 +19,7 @@ import { monitoringEn } from '../../monitoring/messages/en';
 import { searchEn } from '../../search/messages/en';
 import { caseTeamEn } from '../../case-team/messages/en';
 import { plansEn } from '../../plans/messages/en';
+import { lifeDomainScoresEn } from '../../life-domain-scores/messages/en';
 import { referralsEn } from '../../referrals/messages/en';
 import { itemChangesEn } from '../../item-changes/messages/en';
 import { formsEn } from '../../forms/messages/en';
@@ -585,6 +586,7 @@ export const en: Messages = {
   ...itemChangesEn,
   ...formsEn,
   ...plansEn,
+  ...lifeDomainScoresEn,
   ...casePageEn,
   ...agreedApproachEn,
   ...supervisionEn,

@@ -22,6 +22,7 @@ import { monitoringNl } from '../../monitoring/messages/nl';
 import { searchNl } from '../../search/messages/nl';
 import { caseTeamNl } from '../../case-team/messages/nl';
 import { plansNl } from '../../plans/messages/nl';
+import { lifeDomainScoresNl } from '../../life-domain-scores/messages/nl';
 import { itemChangesNl } from '../../item-changes/messages/nl';
 import { referralsNl } from '../../referrals/messages/nl';
 import { formsNl } from '../../forms/messages/nl';
@@ -596,6 +597,7 @@ export const nl = {
   ...itemChangesNl,
   ...formsNl,
   ...plansNl,
+  ...lifeDomainScoresNl,
   ...casePageNl,
   ...agreedApproachNl,
   ...supervisionNl,
