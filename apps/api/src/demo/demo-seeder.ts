@@ -6,6 +6,7 @@ import { PasswordService } from '../auth/password.service';
 import { insertCovenantVersion } from '../covenant/covenant.store';
 import { JsonLogger } from '../observability/json-logger';
 import { seedAgreedApproaches } from './demo-agreed-approaches';
+import { seedDemoAreas } from './demo-areas';
 import { DEMO_CASES, DEMO_PERSONS } from './demo-cases';
 import { DEMO_AGENCIES, DEMO_PASSWORD, DEMO_REGION, DEMO_USERS } from './demo-data';
 import { seedMonitoringDemo } from './demo-monitoring';
@@ -91,6 +92,7 @@ export class DemoSeeder {
         userId: null,
       });
       await runStatement(tx, signCovenantQuery(regionId, 1));
+      await seedDemoAreas(tx, regionId);
       await this.seedCases(tx, regionId, agencyIds, userIds);
       await seedDemoReferrals(tx, regionId, agencyIds);
       await seedDemoPlans(tx, regionId, agencyIds, userIds);

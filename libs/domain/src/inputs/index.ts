@@ -9,3 +9,4 @@ export * from './dsr-part-release.schema';
 export * from './region-agency.schema';
 export * from './region-settings.schema';
 export * from './case-team.schema';
+export * from './area.schema';

@@ -40,6 +40,7 @@ import { AgencySso1764000003200 } from './1764000003200-agency-sso';
 import { AccessReview1764000003750 } from './1764000003750-access-review';
 import { ConsentEvidence1764000003800 } from './1764000003800-consent-evidence';
 import { InformationRectification1764000004050 } from './1764000004050-information-rectification';
+import { Areas1764000004100 } from './1764000004100-areas';
 import { PartialBirthDate1764000003950 } from './1764000003950-partial-birth-date';
 
 /** Every migration, in order. Listed explicitly so bundling or ts-jest cannot miss one. */
@@ -87,4 +88,5 @@ export const MIGRATIONS = [
   ConsentEvidence1764000003800,
   PartialBirthDate1764000003950,
   InformationRectification1764000004050,
+  Areas1764000004100,
 ];

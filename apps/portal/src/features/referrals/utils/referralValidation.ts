@@ -107,6 +107,8 @@ const FORM_PROBLEM: Record<InputProblemCode, ReferralProblem> = {
   POSTCODE: 'POSTCODE',
   INVALID: 'INVALID',
   TOO_MANY: 'INVALID',
+  RANGE: 'INVALID',
+  OVERLAP: 'INVALID',
 };
 
 const problemsOf = (result: ParseResult<unknown>): Problems => (result.ok ? [] : result.problems);
