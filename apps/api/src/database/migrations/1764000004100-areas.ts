@@ -39,8 +39,8 @@ export class Areas1764000004100 implements MigrationInterface {
         area_id uuid NOT NULL,
         pc4_from integer NOT NULL CHECK (pc4_from BETWEEN 1000 AND 9999),
         pc4_to integer NOT NULL CHECK (pc4_to BETWEEN pc4_from AND 9999),
-        pc6 text CHECK (pc6 ~ '^[1-9][0-9]{3}[A-Z]{2}$'
-                        AND left(pc6, 4)::int = pc4_from AND pc4_from = pc4_to),
+        pc6 text CHECK (pc6 IS NULL OR (pc6 ~ '^[1-9][0-9]{3}[A-Z]{2}$'
+                        AND left(pc6, 4)::int = pc4_from AND pc4_from = pc4_to)),
         FOREIGN KEY (region_id, area_id) REFERENCES area (region_id, id) ON DELETE CASCADE
       )`);
     await q.query(`CREATE INDEX area_postcode_range_lookup_idx
