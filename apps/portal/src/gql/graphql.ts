@@ -547,7 +547,6 @@ export type NewPersonInput = {
   /** Dutch postcode, e.g. 1234 AB. */
   postcode?: string | null | undefined;
   street?: string | null | undefined;
-  wijk?: string | null | undefined;
 };
 
 /** What an in-app notification is about. */
