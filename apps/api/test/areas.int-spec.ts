@@ -4,7 +4,13 @@
 // "Noord" and "Demostad-Noord" become one wijk; the overview counts stay equal to a recount.
 import { areasFromFreeText } from '../src/database/migrations/1764000004100-areas';
 import { errorCode, ok, type GqlResponse } from './support/graphql-client';
-import { callerByEmail, callerFor, createAgency, createUser, type Caller } from './support/sessions';
+import {
+  callerByEmail,
+  callerFor,
+  createAgency,
+  createUser,
+  type Caller,
+} from './support/sessions';
 import { createTestApp, type TestApp } from './support/test-app';
 
 let t: TestApp;
@@ -55,8 +61,7 @@ const GOOD_FILE = [
   '',
 ].join('\n');
 
-const areas = async (caller: Caller = fb) =>
-  ok(await caller.gql<{ areas: Area[] }>(AREAS)).areas;
+const areas = async (caller: Caller = fb) => ok(await caller.gql<{ areas: Area[] }>(AREAS)).areas;
 const areaOf = async (postcode: string) =>
   ok(await fb.gql<{ areaForPostcode: { name: string } | null }>(FOR_POSTCODE, { p: postcode }))
     .areaForPostcode?.name ?? null;
@@ -82,7 +87,10 @@ const personArea = async (id: string) =>
       [id],
     )
   )[0]!;
-const insertPerson = async (region: string, values: { postcode?: string; wijk?: string; city?: string }) =>
+const insertPerson = async (
+  region: string,
+  values: { postcode?: string; wijk?: string; city?: string },
+) =>
   (
     await t.db.query<{ id: string }[]>(
       `INSERT INTO person (region_id, given_names, family_name, date_of_birth, postcode, wijk, city)
@@ -185,7 +193,12 @@ describe("a region's wijken", () => {
     const before = await areas();
 
     const result = ok(await importAs(fb, GOOD_FILE)).importAreas;
-    expect(result).toMatchObject({ newAreas: 1, changedAreas: 0, unchangedAreas: 1, errorLines: 0 });
+    expect(result).toMatchObject({
+      newAreas: 1,
+      changedAreas: 0,
+      unchangedAreas: 1,
+      errorLines: 0,
+    });
     expect(result.personsReassigned).toBeGreaterThanOrEqual(1);
     const after = await areas();
     const oost = after.find((a) => a.name === 'Oost')!;
@@ -222,9 +235,10 @@ describe("a region's wijken", () => {
 
   it('gives a referred person the wijk of the postcode, and none for a postcode outside the wijkindeling', async () => {
     const agencies = new Map(
-      (await t.db.query<{ name: string; id: string }[]>(`SELECT name, id FROM agency`)).map(
-        (a) => [a.name, a.id],
-      ),
+      (await t.db.query<{ name: string; id: string }[]>(`SELECT name, id FROM agency`)).map((a) => [
+        a.name,
+        a.id,
+      ]),
     );
     const refer = async (postcode: string, familyName: string) => {
       const res = await wijkteam.gql<{ createReferral: { caseId: string } }>(
@@ -350,7 +364,10 @@ describe("a region's wijken", () => {
       `INSERT INTO region (code, name) VALUES ('wijkgrens', 'Regio Wijkgrens') RETURNING id`,
     );
     const agency = await createAgency(t, other!.id, 'ZVH Wijkgrens', 'ZVH');
-    const otherFb = callerFor(t, await createUser(t, agency, ['FUNCTIONAL_ADMIN'], 'Beheer Wijkgrens'));
+    const otherFb = callerFor(
+      t,
+      await createUser(t, agency, ['FUNCTIONAL_ADMIN'], 'Beheer Wijkgrens'),
+    );
     const demoBefore = await areas();
 
     // The same wijk names and postcodes are free in another region.
@@ -362,7 +379,13 @@ describe("a region's wijken", () => {
     // A demo wijk's id names nothing in the other region.
     const noord = demoBefore.find((a) => a.name === 'Noord')!;
     const res: GqlResponse<unknown> = await otherFb.gql(UPDATE, {
-      input: { id: noord.id, name: 'Overgenomen', active: true, ranges: [], expectedVersion: noord.version },
+      input: {
+        id: noord.id,
+        name: 'Overgenomen',
+        active: true,
+        ranges: [],
+        expectedVersion: noord.version,
+      },
     });
     expect(errorCode(res)).toBe('NOT_FOUND');
     expect((await areas()).find((a) => a.id === noord.id)!.name).toBe('Noord');

@@ -58,6 +58,6 @@ export class AreaImportModel {
   @Field(() => Int) changedAreas!: number;
   @Field(() => Int) unchangedAreas!: number;
   @Field(() => Int) errorLines!: number;
-  @Field(() => Int, { description: "Persons whose wijk changed by the import (commit only)." })
+  @Field(() => Int, { description: 'Persons whose wijk changed by the import (commit only).' })
   personsReassigned!: number;
 }

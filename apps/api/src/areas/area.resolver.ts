@@ -13,7 +13,7 @@ export class AreaResolver {
   constructor(private readonly service: AreaService) {}
 
   @Authenticated()
-  @NotAudited('wijken and their postcodes: the region\'s geography, no personal data')
+  @NotAudited("wijken and their postcodes: the region's geography, no personal data")
   @Query(() => [AreaModel], { description: "The wijken of the caller's region, by name." })
   areas(
     @CurrentCaller() caller: Caller,
@@ -58,7 +58,7 @@ export class AreaResolver {
   }
 
   @RequireRoles('FUNCTIONAL_ADMIN')
-  @NotAudited('a preview of a wijken file: writes nothing, reads the region\'s geography')
+  @NotAudited("a preview of a wijken file: writes nothing, reads the region's geography")
   @Query(() => AreaImportModel, { description: 'What importing this CSV would do, per line.' })
   areaImportPreview(
     @CurrentCaller() caller: Caller,

@@ -106,7 +106,13 @@ export class AreaService {
       try {
         const rows = (await runStatement(
           tx,
-          updateAreaQuery(caller.regionId, value.id, value.name, value.active, value.expectedVersion),
+          updateAreaQuery(
+            caller.regionId,
+            value.id,
+            value.name,
+            value.active,
+            value.expectedVersion,
+          ),
         )) as unknown[];
         if (rows.length === 0) throw new AreaError('EDIT_CONFLICT', 'The wijk was changed.');
       } catch (error) {
@@ -246,4 +252,3 @@ export class AreaService {
     );
   }
 }
-

@@ -40,6 +40,12 @@ type Documents = {
     "\n  query CaseAgreedApproach($caseId: ID!) {\n    caseAgreedApproach(caseId: $caseId) {\n      caseId\n      access\n      canEdit\n      canSeeLookups\n      card {\n        instructions\n        validUntil\n        validity\n        revision\n        updatedAt\n        updatedByAgency {\n          id\n          name\n        }\n        contacts {\n          ...AgreedApproachContactFields\n        }\n      }\n    }\n  }\n": typeof types.CaseAgreedApproachDocument,
     "\n  mutation LookupAgreedApproach($input: LookupAgreedApproachInput!) {\n    lookupAgreedApproach(input: $input) {\n      lookedUpAt\n      cards {\n        person {\n          givenNames\n          familyName\n          dateOfBirth\n        }\n        validity\n        validUntil\n        instructions\n        contacts {\n          ...AgreedApproachContactFields\n        }\n      }\n    }\n  }\n": typeof types.LookupAgreedApproachDocument,
     "\n  mutation SaveAgreedApproach($input: SaveAgreedApproachInput!) {\n    saveAgreedApproach(input: $input) {\n      caseId\n      card {\n        revision\n      }\n    }\n  }\n": typeof types.SaveAgreedApproachDocument,
+    "\n  query Areas($includeInactive: Boolean!) {\n    areas(includeInactive: $includeInactive) {\n      id\n      name\n      active\n      version\n      ranges {\n        from\n        to\n      }\n    }\n  }\n": typeof types.AreasDocument,
+    "\n  query AreaForPostcode($postcode: String!) {\n    areaForPostcode(postcode: $postcode) {\n      id\n      name\n    }\n  }\n": typeof types.AreaForPostcodeDocument,
+    "\n  mutation CreateArea($input: CreateAreaInput!) {\n    createArea(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.CreateAreaDocument,
+    "\n  mutation UpdateArea($input: UpdateAreaInput!) {\n    updateArea(input: $input) {\n      id\n      name\n      active\n      version\n      ranges {\n        from\n        to\n      }\n    }\n  }\n": typeof types.UpdateAreaDocument,
+    "\n  query AreaImportPreview($csv: String!) {\n    areaImportPreview(csv: $csv) {\n      lines {\n        line\n        wijk\n        range\n        status\n        problems {\n          column\n          code\n          otherArea\n        }\n      }\n      fileProblems {\n        code\n      }\n      newAreas\n      changedAreas\n      unchangedAreas\n      errorLines\n      personsReassigned\n    }\n  }\n": typeof types.AreaImportPreviewDocument,
+    "\n  mutation ImportAreas($csv: String!) {\n    importAreas(csv: $csv) {\n      lines {\n        line\n        wijk\n        range\n        status\n        problems {\n          column\n          code\n          otherArea\n        }\n      }\n      fileProblems {\n        code\n      }\n      newAreas\n      changedAreas\n      unchangedAreas\n      errorLines\n      personsReassigned\n    }\n  }\n": typeof types.ImportAreasDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      ...SessionFields\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation Logout {\n    logoutSso {\n      endSessionUrl\n    }\n  }\n": typeof types.LogoutDocument,
     "\n  query Me {\n    me {\n      ...SessionFields\n    }\n  }\n": typeof types.MeDocument,
@@ -209,6 +215,12 @@ const documents: Documents = {
     "\n  query CaseAgreedApproach($caseId: ID!) {\n    caseAgreedApproach(caseId: $caseId) {\n      caseId\n      access\n      canEdit\n      canSeeLookups\n      card {\n        instructions\n        validUntil\n        validity\n        revision\n        updatedAt\n        updatedByAgency {\n          id\n          name\n        }\n        contacts {\n          ...AgreedApproachContactFields\n        }\n      }\n    }\n  }\n": types.CaseAgreedApproachDocument,
     "\n  mutation LookupAgreedApproach($input: LookupAgreedApproachInput!) {\n    lookupAgreedApproach(input: $input) {\n      lookedUpAt\n      cards {\n        person {\n          givenNames\n          familyName\n          dateOfBirth\n        }\n        validity\n        validUntil\n        instructions\n        contacts {\n          ...AgreedApproachContactFields\n        }\n      }\n    }\n  }\n": types.LookupAgreedApproachDocument,
     "\n  mutation SaveAgreedApproach($input: SaveAgreedApproachInput!) {\n    saveAgreedApproach(input: $input) {\n      caseId\n      card {\n        revision\n      }\n    }\n  }\n": types.SaveAgreedApproachDocument,
+    "\n  query Areas($includeInactive: Boolean!) {\n    areas(includeInactive: $includeInactive) {\n      id\n      name\n      active\n      version\n      ranges {\n        from\n        to\n      }\n    }\n  }\n": types.AreasDocument,
+    "\n  query AreaForPostcode($postcode: String!) {\n    areaForPostcode(postcode: $postcode) {\n      id\n      name\n    }\n  }\n": types.AreaForPostcodeDocument,
+    "\n  mutation CreateArea($input: CreateAreaInput!) {\n    createArea(input: $input) {\n      id\n      name\n    }\n  }\n": types.CreateAreaDocument,
+    "\n  mutation UpdateArea($input: UpdateAreaInput!) {\n    updateArea(input: $input) {\n      id\n      name\n      active\n      version\n      ranges {\n        from\n        to\n      }\n    }\n  }\n": types.UpdateAreaDocument,
+    "\n  query AreaImportPreview($csv: String!) {\n    areaImportPreview(csv: $csv) {\n      lines {\n        line\n        wijk\n        range\n        status\n        problems {\n          column\n          code\n          otherArea\n        }\n      }\n      fileProblems {\n        code\n      }\n      newAreas\n      changedAreas\n      unchangedAreas\n      errorLines\n      personsReassigned\n    }\n  }\n": types.AreaImportPreviewDocument,
+    "\n  mutation ImportAreas($csv: String!) {\n    importAreas(csv: $csv) {\n      lines {\n        line\n        wijk\n        range\n        status\n        problems {\n          column\n          code\n          otherArea\n        }\n      }\n      fileProblems {\n        code\n      }\n      newAreas\n      changedAreas\n      unchangedAreas\n      errorLines\n      personsReassigned\n    }\n  }\n": types.ImportAreasDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      ...SessionFields\n    }\n  }\n": types.LoginDocument,
     "\n  mutation Logout {\n    logoutSso {\n      endSessionUrl\n    }\n  }\n": types.LogoutDocument,
     "\n  query Me {\n    me {\n      ...SessionFields\n    }\n  }\n": types.MeDocument,
@@ -470,6 +482,30 @@ export function graphql(source: "\n  mutation LookupAgreedApproach($input: Looku
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SaveAgreedApproach($input: SaveAgreedApproachInput!) {\n    saveAgreedApproach(input: $input) {\n      caseId\n      card {\n        revision\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SaveAgreedApproach($input: SaveAgreedApproachInput!) {\n    saveAgreedApproach(input: $input) {\n      caseId\n      card {\n        revision\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Areas($includeInactive: Boolean!) {\n    areas(includeInactive: $includeInactive) {\n      id\n      name\n      active\n      version\n      ranges {\n        from\n        to\n      }\n    }\n  }\n"): (typeof documents)["\n  query Areas($includeInactive: Boolean!) {\n    areas(includeInactive: $includeInactive) {\n      id\n      name\n      active\n      version\n      ranges {\n        from\n        to\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AreaForPostcode($postcode: String!) {\n    areaForPostcode(postcode: $postcode) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  query AreaForPostcode($postcode: String!) {\n    areaForPostcode(postcode: $postcode) {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateArea($input: CreateAreaInput!) {\n    createArea(input: $input) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation CreateArea($input: CreateAreaInput!) {\n    createArea(input: $input) {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateArea($input: UpdateAreaInput!) {\n    updateArea(input: $input) {\n      id\n      name\n      active\n      version\n      ranges {\n        from\n        to\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateArea($input: UpdateAreaInput!) {\n    updateArea(input: $input) {\n      id\n      name\n      active\n      version\n      ranges {\n        from\n        to\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AreaImportPreview($csv: String!) {\n    areaImportPreview(csv: $csv) {\n      lines {\n        line\n        wijk\n        range\n        status\n        problems {\n          column\n          code\n          otherArea\n        }\n      }\n      fileProblems {\n        code\n      }\n      newAreas\n      changedAreas\n      unchangedAreas\n      errorLines\n      personsReassigned\n    }\n  }\n"): (typeof documents)["\n  query AreaImportPreview($csv: String!) {\n    areaImportPreview(csv: $csv) {\n      lines {\n        line\n        wijk\n        range\n        status\n        problems {\n          column\n          code\n          otherArea\n        }\n      }\n      fileProblems {\n        code\n      }\n      newAreas\n      changedAreas\n      unchangedAreas\n      errorLines\n      personsReassigned\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ImportAreas($csv: String!) {\n    importAreas(csv: $csv) {\n      lines {\n        line\n        wijk\n        range\n        status\n        problems {\n          column\n          code\n          otherArea\n        }\n      }\n      fileProblems {\n        code\n      }\n      newAreas\n      changedAreas\n      unchangedAreas\n      errorLines\n      personsReassigned\n    }\n  }\n"): (typeof documents)["\n  mutation ImportAreas($csv: String!) {\n    importAreas(csv: $csv) {\n      lines {\n        line\n        wijk\n        range\n        status\n        problems {\n          column\n          code\n          otherArea\n        }\n      }\n      fileProblems {\n        code\n      }\n      newAreas\n      changedAreas\n      unchangedAreas\n      errorLines\n      personsReassigned\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
