@@ -56,6 +56,7 @@ describe('AppShell', () => {
         'Organisaties',
         'Single sign-on',
         'Instellingen',
+        'Wijken',
         'Mijn account',
       ],
     ],
