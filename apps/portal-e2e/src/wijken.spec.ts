@@ -33,11 +33,20 @@ async function signedIn(browser: Browser, user: DemoUser): Promise<Page> {
   return page;
 }
 
+/** With E2E_SCREENSHOTS set, a full-page picture of each state to look at (tmp/screenshots). */
+async function picture(page: Page, context: string, width: number): Promise<void> {
+  if (!process.env['E2E_SCREENSHOTS']) return;
+  const name = context.replace(/[^a-z0-9]+/gi, '-');
+  await page.screenshot({ path: `tmp/screenshots/wijken-${name}-${width}.png`, fullPage: true });
+}
+
 /** axe at 1366 and at 375 px, the page left at 1366. */
 async function expectAccessibleAtBothWidths(page: Page, context: string): Promise<void> {
   await expectAccessible(page, `${context} (1366 px)`);
+  await picture(page, context, DESKTOP.width);
   await page.setViewportSize(PHONE);
   await expectAccessible(page, `${context} (375 px)`);
+  await picture(page, context, PHONE.width);
   const overflow = await page.evaluate(
     () => document.documentElement.scrollWidth - window.innerWidth,
   );
