@@ -308,7 +308,8 @@ describe("a region's wijken", () => {
       },
     });
     expect(errorCode(overlap)).toBe('AREA_RANGE_OVERLAP');
-    expect(overlap.errors?.[0]?.extensions?.['otherArea']).toBe('Centrum');
+    const extensions = overlap.errors?.[0]?.extensions as Record<string, unknown> | undefined;
+    expect(extensions?.['otherArea']).toBe('Centrum');
     const taken = await fb.gql(CREATE, { input: { name: 'centrum', ranges: [] } });
     expect(errorCode(taken)).toBe('AREA_NAME_TAKEN');
 

@@ -1212,7 +1212,7 @@ describe("the region's wijken (ADR 0026): everyone reads them, only the function
         await createUser(t, fx.agencies.get('ZVH')!, roles, `areas ZVH ${roles.join(' ')}`),
       );
       const admin = roles.includes('FUNCTIONAL_ADMIN');
-      const before = await t.db.query(`SELECT id, name, version FROM area ORDER BY id`);
+      const before = await t.db.query<unknown[]>(`SELECT id, name, version FROM area ORDER BY id`);
       // Each change is one the functional administrator is let through for and then refused by
       // its check, so nothing changes whoever asks.
       const answers = {

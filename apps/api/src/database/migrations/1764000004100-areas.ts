@@ -117,7 +117,9 @@ export class Areas1764000004100 implements MigrationInterface {
  * case, a leading "<city of the region> -" dropped. The most used spelling (then the shortest)
  * names a new area; an existing area of that name is reused. Re-running it changes nothing more.
  */
-export async function areasFromFreeText(q: Pick<QueryRunner, 'query'>): Promise<void> {
+export async function areasFromFreeText(q: {
+  query: (sql: string) => Promise<unknown>;
+}): Promise<void> {
   const variants = `
     WITH cities AS (
       SELECT DISTINCT region_id, lower(regexp_replace(btrim(city), '\\s+', ' ', 'g')) AS city
