@@ -77,6 +77,11 @@ const TIERS = [
     folders: ['region-settings'],
     note: "the region's settings (/beheer/instellingen), audited like administration",
   },
+  {
+    name: 'feature',
+    folders: ['areas'],
+    note: "the region's wijken and their postcodes (/beheer/wijken, ADR 0026)",
+  },
   { name: 'feature', folders: ['plans'], note: '' },
   {
     name: 'feature',

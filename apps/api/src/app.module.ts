@@ -4,6 +4,7 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AdministrationModule } from './administration/administration.module';
 import { AgenciesModule } from './agencies/agencies.module';
+import { AreaModule } from './areas/area.module';
 import { AuditModule } from './audit/audit.module';
 import { AuditTrailModule } from './audit-trail/audit-trail.module';
 import { AgreedApproachesModule } from './agreed-approaches/agreed-approaches.module';
@@ -91,6 +92,7 @@ export class AppModule {
         NotificationMailModule,
         AdministrationModule,
         RegionSettingsModule,
+        AreaModule,
         SsoModule,
         SupervisionModule,
       ],

@@ -3,6 +3,7 @@ import { ActivationResolver } from './administration/activation.resolver';
 import { AgencyUsersResolver } from './administration/agency-users.resolver';
 import { RegionAgenciesResolver } from './administration/region-agencies.resolver';
 import { RegionSettingsResolver } from './region-settings/region-settings.resolver';
+import { AreaResolver } from './areas/area.resolver';
 import { AgencyResolver } from './agencies/agency.resolver';
 import { AuditResolver } from './audit-trail/audit-trail.resolver';
 import { AgreedApproachResolver } from './agreed-approaches/agreed-approach.resolver';
@@ -73,6 +74,7 @@ export const RESOLVERS = [
   AccessReviewResolver,
   RegionAgenciesResolver,
   RegionSettingsResolver,
+  AreaResolver,
   SsoResolver,
   SupervisionResolver,
 ];

@@ -1203,6 +1203,58 @@ describe("the region's settings (issue 15 item 2): who reaches them, and never c
   );
 });
 
+describe("the region's wijken (ADR 0026): everyone reads them, only the functional administrator changes them", () => {
+  const refusalOrData = (res: GqlResponse<Record<string, unknown>>) =>
+    res.errors?.[0]?.extensions?.code ?? 'data';
+
+  it.each(ROLE_SETS.map(([roles]) => [roles.join('+'), roles] as const))(
+    'a ZVH user with roles %s',
+    async (_label, roles: readonly Role[]) => {
+      const caller = callerFor(
+        t,
+        await createUser(t, fx.agencies.get('ZVH')!, roles, `areas ZVH ${roles.join(' ')}`),
+      );
+      const admin = roles.includes('FUNCTIONAL_ADMIN');
+      const before = await t.db.query<unknown[]>(`SELECT id, name, version FROM area ORDER BY id`);
+      // Each change is one the functional administrator is let through for and then refused by
+      // its check, so nothing changes whoever asks.
+      const answers = {
+        areas: await caller.gql(`{ areas { id name ranges { from to } } }`),
+        areaForPostcode: await caller.gql(`{ areaForPostcode(postcode: "1231AA") { name } }`),
+        areaImportPreview: await caller.gql(
+          `{ areaImportPreview(csv: "wijk;postcode_van\\nMatrix;1234") { newAreas } }`,
+        ),
+        importAreas: await caller.gql(
+          `mutation { importAreas(csv: "wijk;postcode_van\\nMatrix;12") { newAreas } }`,
+        ),
+        createArea: await caller.gql(
+          `mutation { createArea(input: { name: "", ranges: [] }) { id } }`,
+        ),
+        updateArea: await caller.gql(
+          `mutation { updateArea(input: { id: "00000000-0000-4000-8000-000000000000", name: "Matrix",
+             ranges: [], active: true, expectedVersion: 1 }) { id } }`,
+        ),
+      };
+      expect(
+        Object.fromEntries(Object.entries(answers).map(([op, res]) => [op, refusalOrData(res)])),
+      ).toEqual({
+        areas: 'data',
+        areaForPostcode: 'data',
+        areaImportPreview: admin ? 'data' : 'FORBIDDEN',
+        importAreas: admin ? 'AREA_IMPORT_INVALID' : 'FORBIDDEN',
+        createArea: admin ? 'BAD_USER_INPUT' : 'FORBIDDEN',
+        updateArea: admin ? 'NOT_FOUND' : 'FORBIDDEN',
+      });
+      expect(await t.db.query(`SELECT id, name, version FROM area ORDER BY id`)).toEqual(before);
+      const all = JSON.stringify(answers);
+      for (const category of INFORMATION_CATEGORIES) {
+        expect(all).not.toContain(fullMarker(category));
+        expect(all).not.toContain(summaryMarker(category));
+      }
+    },
+  );
+});
+
 describe('access review operations (issue 15 item 2): the own agency only, never case content', () => {
   it.each(ROLE_SETS.map(([roles]) => [roles.join('+'), roles] as const))(
     'a ZVH user with roles %s',

@@ -72,6 +72,11 @@ beforeAll(async () => {
   );
 
   // The same kinds of rows in the other region.
+  ids.area = await one(`SELECT id FROM area WHERE region_id = $1 AND name = 'Noord'`, [ids.region]);
+  ids.otherArea = await one(
+    `INSERT INTO area (region_id, name) VALUES ($1, 'Grenswijk') RETURNING id`,
+    [ids.otherRegion],
+  );
   ids.otherPerson = await one(
     `INSERT INTO person (region_id, given_names, family_name, date_of_birth)
      VALUES ($1, 'Piet', 'Grensganger', '1990-01-01') RETURNING id`,
@@ -278,6 +283,23 @@ describe('a row of the same region may be referred to, one of another region is 
       () => ids.progress!,
       () => ids.otherProgress!,
       () => [ids.region, ids.case, ids.zvh],
+    ],
+    [
+      'wijk of a person (ADR 0026)',
+      'person_area_fkey',
+      `UPDATE person SET area_id = $1 WHERE id = $2`,
+      () => ids.area!,
+      () => ids.otherArea!,
+      () => [ids.person],
+    ],
+    [
+      'wijk of a postcode range',
+      'area_postcode_range_region_id_area_id_fkey',
+      `INSERT INTO area_postcode_range (region_id, area_id, pc4_from, pc4_to)
+       VALUES ($2, $1, 9990, 9991)`,
+      () => ids.area!,
+      () => ids.otherArea!,
+      () => [ids.region],
     ],
     [
       'user who sets a legal hold (trigger, no foreign key)',

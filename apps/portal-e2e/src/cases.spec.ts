@@ -322,6 +322,7 @@ test('the functional administrator sees the covenant matrix, no dossiers, and pr
     'Organisaties',
     'Single sign-on',
     'Instellingen',
+    'Wijken',
     'Mijn account',
   ]);
   await page.goto('/dossiers');

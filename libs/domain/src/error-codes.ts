@@ -20,6 +20,12 @@ export const ERROR_CODES = [
   'TOO_MANY_SUBSCRIPTIONS',
   'NOT_FOUND',
   'CONFLICT',
+  /** Another wijk of the region already has this name (ADR 0026). */
+  'AREA_NAME_TAKEN',
+  /** A wijk's postcodes already belong to another wijk; `otherArea` names it. */
+  'AREA_RANGE_OVERLAP',
+  /** A wijken import file has lines in error: nothing was imported (see its preview). */
+  'AREA_IMPORT_INVALID',
   'EDIT_CONFLICT',
   'CASE_CLOSED',
   'CONSENT_REQUIRED',

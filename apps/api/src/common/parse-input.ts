@@ -33,6 +33,10 @@ function describe({ path, code, min, max }: InputProblem): string {
       return 'This is not a Dutch postcode.';
     case 'TOO_MANY':
       return `${field} holds at most ${max} values.`;
+    case 'RANGE':
+      return `${field}: the range ends before it starts (or a PC6 postcode with another end).`;
+    case 'OVERLAP':
+      return `${field}: these postcodes already belong to another wijk.`;
     case 'INVALID':
       return `${field} is not a valid value.`;
   }

@@ -17,12 +17,12 @@ export function insertPersonQuery(
   givenNames: unknown,
   familyName: unknown,
   dateOfBirth: unknown,
-  wijk: unknown,
+  postcode: unknown,
 ): Statement {
   return {
-    sql: `INSERT INTO person (region_id, given_names, family_name, date_of_birth, wijk)
+    sql: `INSERT INTO person (region_id, given_names, family_name, date_of_birth, postcode)
          VALUES ($1, $2, $3, $4, $5) RETURNING id`,
-    params: [regionId, givenNames, familyName, dateOfBirth, wijk],
+    params: [regionId, givenNames, familyName, dateOfBirth, postcode],
   };
 }
 

@@ -26,7 +26,8 @@ type Ids = ReadonlyMap<string, string>;
 interface DemoReferral {
   reference: string;
   /** Only for the new cases; the others exist already. */
-  person?: { givenNames: string; familyName: string; dateOfBirth: string; wijk: string };
+  /** The wijk follows from the postcode (Demostad's wijken, demo-areas.ts). */
+  person?: { givenNames: string; familyName: string; dateOfBirth: string; postcode: string };
   theme?: string;
   referrer?: string;
   daysAgo: number;
@@ -65,7 +66,7 @@ const REFERRALS: DemoReferral[] = [
       givenNames: 'K.',
       familyName: 'Voorbeeldt',
       dateOfBirth: '1994-03-12',
-      wijk: 'Demostad-Noord',
+      postcode: '1233BK',
     },
     theme: 'CONFUSED_BEHAVIOUR',
     referrer: 'woningcorporatie',
@@ -81,7 +82,7 @@ const REFERRALS: DemoReferral[] = [
       givenNames: 'Daan',
       familyName: 'de Groot-Smit',
       dateOfBirth: '2001-10-10',
-      wijk: 'Demostad-Zuid',
+      postcode: '1252CD',
     },
     theme: 'FREQUENT_OFFENDER',
     referrer: 'om',
@@ -114,7 +115,7 @@ export async function seedDemoReferrals(
           demo.person.givenNames,
           demo.person.familyName,
           demo.person.dateOfBirth,
-          demo.person.wijk,
+          demo.person.postcode,
         ),
       )) as { id: string }[];
       const [created] = (await runStatement(

@@ -193,3 +193,17 @@ export function insertConflictOfDutiesDecisionQuery(
     params: [regionId, caseId, category, recipientId, reasoning, decidedById],
   };
 }
+
+/** A demo wijk with its PC4 ranges (one statement). */
+export function insertDemoAreaQuery(
+  regionId: string,
+  name: string,
+  ranges: readonly (readonly [number, number])[],
+): Statement {
+  return {
+    sql: `WITH created AS (INSERT INTO area (region_id, name) VALUES ($1, $2) RETURNING id)
+          INSERT INTO area_postcode_range (region_id, area_id, pc4_from, pc4_to)
+          SELECT $1, created.id, f, t FROM created, unnest($3::int[], $4::int[]) AS r(f, t)`,
+    params: [regionId, name, ranges.map(([from]) => from), ranges.map(([, to]) => to)],
+  };
+}

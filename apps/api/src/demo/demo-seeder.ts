@@ -7,6 +7,7 @@ import { insertCovenantVersion } from '../covenant/covenant.store';
 import { JsonLogger } from '../observability/json-logger';
 import { seedAgreedApproaches } from './demo-agreed-approaches';
 import { seedSupervision } from './demo-supervision';
+import { seedDemoAreas } from './demo-areas';
 import { DEMO_CASES, DEMO_PERSONS } from './demo-cases';
 import { DEMO_AGENCIES, DEMO_PASSWORD, DEMO_REGION, DEMO_USERS } from './demo-data';
 import { seedMonitoringDemo } from './demo-monitoring';
@@ -92,6 +93,7 @@ export class DemoSeeder {
         userId: null,
       });
       await runStatement(tx, signCovenantQuery(regionId, 1));
+      await seedDemoAreas(tx, regionId);
       await this.seedCases(tx, regionId, agencyIds, userIds);
       await seedDemoReferrals(tx, regionId, agencyIds);
       await seedDemoPlans(tx, regionId, agencyIds, userIds);

@@ -91,6 +91,9 @@ export function createFormatError(production: boolean, logger: JsonLogger) {
             contactPhone: formatted.extensions?.contactPhone ?? null,
           }
         : {};
+    // The wijk that already holds the postcodes (ADR 0026): region geography, no personal data.
+    const otherArea =
+      outCode === 'AREA_RANGE_OVERLAP' ? formatted.extensions?.otherArea : undefined;
     return {
       message,
       ...(locations && outCode !== 'INTERNAL' ? { locations } : {}),
@@ -100,6 +103,7 @@ export function createFormatError(production: boolean, logger: JsonLogger) {
         ...(typeof field === 'string' ? { field } : {}),
         ...(typeof retryAfterSeconds === 'number' ? { retryAfterSeconds } : {}),
         ...contact,
+        ...(typeof otherArea === 'string' ? { otherArea } : {}),
       },
     };
   };

@@ -282,7 +282,18 @@ export function possibleMatchesQuery(
   };
 }
 
-/** A person row from the entered data; `bsn` null when another person holds it. */
+/** The name of the active wijk a postcode lies in (ADR 0026); no row: not in the wijkindeling. */
+export function wijkOfPostcodeQuery(regionId: string, postcode: string): Statement {
+  return {
+    sql: `SELECT name FROM area WHERE region_id = $1 AND id = area_for_postcode($1, $2)`,
+    params: [regionId, postcode],
+  };
+}
+
+/**
+ * A person row from the entered data; `bsn` null when another person holds it. The wijk comes from
+ * the postcode (trigger `person_area_derive`, ADR 0026), never from free text.
+ */
 export function insertPersonQuery(
   regionId: string,
   person: NewPerson,
@@ -291,8 +302,8 @@ export function insertPersonQuery(
   return {
     // A partly unknown date of birth is stored as the first day of what is known, with its precision.
     sql: `INSERT INTO person (region_id, given_names, family_name, date_of_birth, bsn, street,
-                           house_number, postcode, city, wijk, date_of_birth_precision)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id`,
+                           house_number, postcode, city, date_of_birth_precision)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id`,
     params: [
       regionId,
       person.givenNames,
@@ -303,7 +314,6 @@ export function insertPersonQuery(
       person.houseNumber,
       person.postcode,
       person.city,
-      person.wijk,
       precisionOf(person.dateOfBirth),
     ],
   };

@@ -37,6 +37,7 @@ import {
   bsnHolderQuery,
   insertFirstParticipantsQuery,
   insertPersonQuery,
+  wijkOfPostcodeQuery,
   insertProposedAgenciesQuery,
   insertReferralQuery,
   insertReferredCaseQuery,
@@ -266,6 +267,17 @@ export class ReferralService {
     return { personId: id, source: 'NEW', possibleMatchIds, bsnMatchPersonId };
   }
 
+  private async wijkOf(
+    tx: EntityManager,
+    user: AuthenticatedUser,
+    person: { postcode: string | null },
+  ): Promise<string | null> {
+    if (!person.postcode) return null;
+    const q = wijkOfPostcodeQuery(user.regionId, person.postcode);
+    const [row] = await tx.query<{ name: string }[]>(q.sql, q.params);
+    return row?.name ?? null;
+  }
+
   private async insertReferral(
     tx: EntityManager,
     user: AuthenticatedUser,
@@ -276,8 +288,9 @@ export class ReferralService {
     proposed: readonly string[],
   ): Promise<void> {
     // What the referrer entered, for its own view until triage decides (never Schakel's data).
+    // Its wijk is the one of the entered postcode (ADR 0026), as the person row derives it.
     const entered: EnteredPerson | null = draft.person
-      ? { id: randomUUID(), ...draft.person }
+      ? { id: randomUUID(), ...draft.person, wijk: await this.wijkOf(tx, user, draft.person) }
       : null;
     const referral = insertReferralQuery({
       caseId,

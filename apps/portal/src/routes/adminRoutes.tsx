@@ -1,6 +1,10 @@
 import type { RouteObject } from 'react-router-dom';
 import { canManageRegionAgencies } from '../features/administration/utils/canManageRegionAgencies';
-import { canManageAgencyUsers, canManageRegionSettings } from '../features/auth/utils/permissions';
+import {
+  canManageAgencyUsers,
+  canManageAreas,
+  canManageRegionSettings,
+} from '../features/auth/utils/permissions';
 import { guarded } from './guarded';
 import { lazyPage } from './lazyPage';
 
@@ -10,6 +14,7 @@ const RegionAgenciesPage = lazyPage(
   'RegionAgenciesPage',
 );
 const RegionAgencyPage = lazyPage(() => import('../pages/RegionAgencyPage'), 'RegionAgencyPage');
+const AreasPage = lazyPage(() => import('../pages/AreasPage'), 'AreasPage');
 const RegionSettingsPage = lazyPage(
   () => import('../pages/RegionSettingsPage'),
   'RegionSettingsPage',
@@ -21,4 +26,5 @@ export const adminRoutes: RouteObject[] = [
   guarded('beheer/organisaties', canManageRegionAgencies, RegionAgenciesPage),
   guarded('beheer/organisaties/:agencyId', canManageRegionAgencies, RegionAgencyPage),
   guarded('beheer/instellingen', canManageRegionSettings, RegionSettingsPage),
+  guarded('beheer/wijken', canManageAreas, AreasPage),
 ];

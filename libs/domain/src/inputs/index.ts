@@ -11,3 +11,4 @@ export * from './region-settings.schema';
 export * from './case-team.schema';
 export * from './supervision.schema';
 export * from './life-domain-scores.schema';
+export * from './area.schema';

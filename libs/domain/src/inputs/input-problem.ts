@@ -21,6 +21,10 @@ export const INPUT_PROBLEMS = [
   /** Not one of the allowed values, or not an id. */
   'INVALID',
   'TOO_MANY',
+  /** A postcode range whose end lies before its start, or a PC6 with another end. */
+  'RANGE',
+  /** A postcode range that shares postcodes with another wijk. */
+  'OVERLAP',
 ] as const;
 export type InputProblemCode = (typeof INPUT_PROBLEMS)[number];
 

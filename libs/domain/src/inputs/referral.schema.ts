@@ -71,7 +71,6 @@ export function newPersonSchema(today: string = localDate()) {
     houseNumber: optionalText(1, 20),
     postcode: optionalPostcode(),
     city: optionalText(1, NAME_MAX),
-    wijk: optionalText(1, NAME_MAX),
   });
 }
 export type NewPerson = z.output<ReturnType<typeof newPersonSchema>>;

@@ -41,6 +41,7 @@ import { AccessReview1764000003750 } from './1764000003750-access-review';
 import { LifeDomainScores1764000004300 } from './1764000004300-life-domain-scores';
 import { ConsentEvidence1764000003800 } from './1764000003800-consent-evidence';
 import { InformationRectification1764000004050 } from './1764000004050-information-rectification';
+import { Areas1764000004100 } from './1764000004100-areas';
 import { ReferralAddressProposal1764000004200 } from './1764000004200-referral-address-proposal';
 import { Supervision1764000004500 } from './1764000004500-supervision';
 import { PartialBirthDate1764000003950 } from './1764000003950-partial-birth-date';
@@ -90,7 +91,8 @@ export const MIGRATIONS = [
   ConsentEvidence1764000003800,
   PartialBirthDate1764000003950,
   InformationRectification1764000004050,
+  Areas1764000004100,
   ReferralAddressProposal1764000004200,
-  Supervision1764000004500,
   LifeDomainScores1764000004300,
+  Supervision1764000004500,
 ];

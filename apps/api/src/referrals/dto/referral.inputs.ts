@@ -29,7 +29,6 @@ export class NewPersonInput {
   @Field(() => String, { nullable: true, description: 'Dutch postcode, e.g. 1234 AB.' })
   postcode?: string | null;
   @Field(() => String, { nullable: true }) city?: string | null;
-  @Field(() => String, { nullable: true }) wijk?: string | null;
 }
 
 @InputType()

@@ -79,6 +79,11 @@ export function canManageRegionSettings(roles: readonly Role[]): boolean {
   return roles.includes('FUNCTIONAL_ADMIN');
 }
 
+/** The functional administrator keeps the region's wijken (/beheer/wijken, ADR 0026). */
+export function canManageAreas(roles: readonly Role[]): boolean {
+  return roles.includes('FUNCTIONAL_ADMIN');
+}
+
 /** Break-the-glass (opening a case outside participation): the procesregisseur only. */
 export function canBreakGlass(roles: readonly Role[]): boolean {
   return roles.includes('PROCESREGISSEUR');

@@ -60,7 +60,11 @@ export function CasePerson({ person }: CasePersonProps) {
     ],
     ['case.person.bsn', <ProtectedText value={person.bsn} />],
     ['case.person.address', addressValue(formatAddress)],
-    ['case.person.wijk', addressValue((value) => value.wijk)],
+    [
+      'case.person.wijk',
+      // A postcode outside the region's wijkindeling has no wijk (ADR 0026): flagged, not guessed.
+      addressValue((value) => value.wijk ?? (value.postcode ? t('areas.outside') : value.wijk)),
+    ],
   ];
 
   return (

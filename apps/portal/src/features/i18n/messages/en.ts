@@ -13,6 +13,7 @@ import { systemTextEn } from './systemText.en';
 import { regionAgenciesEn } from '../../administration/messages/regionAgencies.en';
 import { covenantAccessEn } from '../../covenant-access/messages/en';
 import { regionSettingsEn } from '../../region-settings/messages/en';
+import { areasEn } from '../../areas/messages/en';
 import { covenantEn } from '../../covenant/messages/en';
 import { dataSubjectRequestsEn } from '../../data-subject-requests/messages/en';
 import { monitoringEn } from '../../monitoring/messages/en';
@@ -549,6 +550,11 @@ export const en: Messages = {
   'error.NOT_FOUND': 'The requested information does not exist (any more).',
   'error.CONFLICT':
     'Someone else changed this information in the meantime. Reload the page and try again.',
+  'error.AREA_NAME_TAKEN': 'Your region already has a wijk with this name. Choose another name.',
+  'error.AREA_RANGE_OVERLAP':
+    'These postcodes already belong to another wijk. Change that wijk first or choose other postcodes.',
+  'error.AREA_IMPORT_INVALID':
+    'The file has lines in error; nothing was imported. Fix the lines shown in the preview and try again.',
   'error.CASE_CLOSED': 'This case is closed and can no longer be changed.',
   'error.CONSENT_REQUIRED':
     "A volunteer organisation takes part only after the person's recorded consent for that organisation. Record the consent first (on the case, under Consent), then add the organisation.",
@@ -605,6 +611,7 @@ export const en: Messages = {
   ...regionAgenciesEn,
   ...covenantAccessEn,
   ...regionSettingsEn,
+  ...areasEn,
   ...covenantEn,
   ...dataSubjectRequestsEn,
 };

@@ -16,6 +16,7 @@ import { systemTextNl } from './systemText.nl';
 import { regionAgenciesNl } from '../../administration/messages/regionAgencies.nl';
 import { covenantAccessNl } from '../../covenant-access/messages/nl';
 import { regionSettingsNl } from '../../region-settings/messages/nl';
+import { areasNl } from '../../areas/messages/nl';
 import { covenantNl } from '../../covenant/messages/nl';
 import { dataSubjectRequestsNl } from '../../data-subject-requests/messages/nl';
 import { monitoringNl } from '../../monitoring/messages/nl';
@@ -559,6 +560,11 @@ export const nl = {
   'error.NOT_FOUND': 'De gevraagde gegevens bestaan niet (meer).',
   'error.CONFLICT':
     'Iemand anders heeft deze gegevens intussen gewijzigd. Laad de pagina opnieuw en probeer het nog eens.',
+  'error.AREA_NAME_TAKEN': 'Er is al een wijk met deze naam in uw regio. Kies een andere naam.',
+  'error.AREA_RANGE_OVERLAP':
+    'Deze postcodes horen al bij een andere wijk. Pas eerst die wijk aan of kies andere postcodes.',
+  'error.AREA_IMPORT_INVALID':
+    'Het bestand bevat regels met fouten; er is niets geïmporteerd. Herstel de regels uit het voorbeeld en probeer het opnieuw.',
   'error.CASE_CLOSED': 'Deze casus is afgesloten en kan niet meer worden gewijzigd.',
   'error.CONSENT_REQUIRED':
     'Een vrijwilligersorganisatie neemt alleen deel na vastgelegde toestemming van de persoon voor die organisatie. Leg eerst de toestemming vast (bij de casus, onder Toestemming) en voeg de organisatie daarna toe.',
@@ -616,6 +622,7 @@ export const nl = {
   ...regionAgenciesNl,
   ...covenantAccessNl,
   ...regionSettingsNl,
+  ...areasNl,
   ...covenantNl,
   ...dataSubjectRequestsNl,
 } satisfies Record<string, string> &

@@ -9,6 +9,7 @@ import {
   Textarea,
 } from '@utrecht/component-library-react';
 import { CASE_THEMES } from '../../cases/utils/caseEnums';
+import { PostcodeArea } from '../../areas/components/PostcodeArea';
 import { FormProblemSummary } from '../../forms/components/FormProblemSummary';
 import { LabelledField } from '../../forms/components/LabelledField';
 import { useT } from '../../i18n/hooks/useT';
@@ -48,8 +49,8 @@ export function ReferralDetailsStep({ form, chosen }: ReferralDetailsStepProps) 
           <ReferralPlainField form={form} field="street" />
           <ReferralPlainField form={form} field="houseNumber" />
           <ReferralTextField form={form} field="postcode" />
+          <PostcodeArea postcode={form.values.postcode} />
           <ReferralPlainField form={form} field="city" />
-          <ReferralPlainField form={form} field="wijk" />
         </Fieldset>
       )}
       <div>

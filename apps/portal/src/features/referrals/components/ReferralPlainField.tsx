@@ -4,7 +4,7 @@ import type { ReferralFormState } from '../hooks/useReferralForm';
 
 interface ReferralPlainFieldProps {
   form: ReferralFormState;
-  field: 'street' | 'houseNumber' | 'city' | 'wijk';
+  field: 'street' | 'houseNumber' | 'city';
 }
 
 /** An unchecked text field of the person's address. */

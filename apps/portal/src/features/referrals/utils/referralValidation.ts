@@ -53,7 +53,6 @@ export interface ReferralValues {
   houseNumber: string;
   postcode: string;
   city: string;
-  wijk: string;
   theme: string;
   reason: string;
   goal: string;
@@ -74,7 +73,6 @@ export const EMPTY_REFERRAL: ReferralValues = {
   houseNumber: '',
   postcode: '',
   city: '',
-  wijk: '',
   theme: '',
   reason: '',
   goal: '',
@@ -107,6 +105,8 @@ const FORM_PROBLEM: Record<InputProblemCode, ReferralProblem> = {
   POSTCODE: 'POSTCODE',
   INVALID: 'INVALID',
   TOO_MANY: 'INVALID',
+  RANGE: 'INVALID',
+  OVERLAP: 'INVALID',
 };
 
 const problemsOf = (result: ParseResult<unknown>): Problems => (result.ok ? [] : result.problems);
@@ -128,7 +128,6 @@ export function personInput(values: ReferralValues) {
     houseNumber: optional(values.houseNumber),
     postcode: optional(values.postcode),
     city: optional(values.city),
-    wijk: optional(values.wijk),
   };
 }
 

@@ -59,6 +59,7 @@ describe('AppShell', () => {
         'Organisaties',
         'Single sign-on',
         'Instellingen',
+        'Wijken',
         'Mijn account',
       ],
     ],

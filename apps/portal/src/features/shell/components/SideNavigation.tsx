@@ -6,6 +6,7 @@ import { useMe } from '../../auth/hooks/useMe';
 import {
   canReadCovenant,
   canManageAgencyUsers,
+  canManageAreas,
   canManageRegionSettings,
   canReadRetention,
   canRefer,
@@ -48,6 +49,7 @@ const ITEMS: readonly {
   { to: '/beheer/organisaties', label: 'regionAgencies.nav', allowed: canManageRegionAgencies },
   { to: '/beheer/single-sign-on', label: 'sso.settings.nav', allowed: canManageSso },
   { to: '/beheer/instellingen', label: 'regionSettings.nav', allowed: canManageRegionSettings },
+  { to: '/beheer/wijken', label: 'areas.nav', allowed: canManageAreas },
   { to: '/account', label: 'nav.account' },
 ];
 
