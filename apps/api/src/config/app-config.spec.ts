@@ -84,7 +84,10 @@ describe('loadConfig', () => {
     expect(loadConfig({ ...base }).observability).toEqual({
       metricsPort: null,
       metricsHost: '127.0.0.1',
+      tracing: 'off',
     });
+    expect(loadConfig({ ...base, TRACING: 'otlp' }).observability.tracing).toBe('otlp');
+    expect(() => loadConfig({ ...base, TRACING: 'jaeger' })).toThrow(/TRACING/);
     expect(loadConfig({ ...base, METRICS_PORT: 'off' }).observability.metricsPort).toBeNull();
     expect(loadConfig({ ...base, METRICS_PORT: '9464' }).observability.metricsPort).toBe(9464);
     expect(

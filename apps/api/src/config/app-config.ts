@@ -74,7 +74,7 @@ export interface AppConfig {
   mfa: MfaSettings;
   /** Single sign-on per agency (docs/operations.md#single-sign-on-per-agency, ADR 0016). */
   sso: SsoSettings;
-  /** Prometheus metrics (docs/operations.md#metrics-and-tracing). */
+  /** Prometheus metrics and OpenTelemetry traces (docs/operations.md#metrics-and-tracing). */
   observability: ObservabilitySettings;
 }
 
@@ -91,6 +91,12 @@ export interface ObservabilitySettings {
    * Ingress uses, and a NetworkPolicy admits the monitoring namespace only).
    */
   metricsHost: string;
+  /**
+   * TRACING: `otlp` sends OpenTelemetry traces to the collector named by the standard
+   * OTEL_EXPORTER_OTLP_ENDPOINT (or OTEL_EXPORTER_OTLP_TRACES_ENDPOINT); default `off`, and then
+   * no tracing code is loaded at all.
+   */
+  tracing: 'off' | 'otlp';
 }
 
 export interface ScheduleSettings {
@@ -238,7 +244,9 @@ function observabilitySettings(
   const metricsHost = env.METRICS_HOST?.trim() || (production ? '0.0.0.0' : '127.0.0.1');
   if (isIP(metricsHost) === 0 && metricsHost !== 'localhost')
     throw new ConfigError('METRICS_HOST must be an IP address or localhost');
-  return { metricsPort, metricsHost };
+  const tracing = (env.TRACING ?? '').trim().toLowerCase() || 'off';
+  if (tracing !== 'off' && tracing !== 'otlp') throw new ConfigError('TRACING must be off or otlp');
+  return { metricsPort, metricsHost, tracing };
 }
 
 function intFrom(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
