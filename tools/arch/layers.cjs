@@ -96,6 +96,11 @@ const TIERS = [
     folders: ['notification-mail'],
     note: 'e-mail about notifications (the .ics of a meeting invitation)',
   },
+  {
+    name: 'feature',
+    folders: ['metrics'],
+    note: 'Prometheus metrics: reads the writer, queue, pools and live sockets',
+  },
   { name: 'feature', folders: ['demo'], note: 'demo region: uses the features it seeds' },
 ];
 

@@ -31,6 +31,9 @@ import { InformationModule } from './information/information.module';
 import { JobsModule } from './jobs/jobs.module';
 import { MailModule } from './mail/mail.module';
 import { MeetingsModule } from './meetings/meetings.module';
+import { Metrics } from './metrics/metrics';
+import { metricsPlugin } from './metrics/metrics-graphql.plugin';
+import { MetricsModule } from './metrics/metrics.module';
 import type { JsonLogger } from './observability/json-logger';
 import { ParticipantsModule } from './participants/participants.module';
 import { NotificationsModule } from './notifications/notifications.module';
@@ -47,6 +50,7 @@ import { SupervisionModule } from './supervision/supervision.module';
 @Module({})
 export class AppModule {
   static forRoot(config: AppConfig, logger: JsonLogger): DynamicModule {
+    const metrics = config.observability.metricsPort === null ? null : new Metrics();
     return {
       module: AppModule,
       imports: [
@@ -60,7 +64,10 @@ export class AppModule {
           retryAttempts: 3,
           retryDelay: 1000,
         }),
-        GraphQLModule.forRoot(graphqlOptions(config, logger)),
+        GraphQLModule.forRoot(
+          graphqlOptions(config, logger, metrics ? [metricsPlugin(metrics)] : []),
+        ),
+        MetricsModule.forRoot(metrics),
         JobsModule,
         MailModule,
         AuthModule,

@@ -14,6 +14,8 @@ import { appRoleUsableQuery, pooledLoginIsRoleQuery } from './database/database.
 import { parseCookies } from './graphql/http-answer';
 import { assertMigrated, runMigrations, runMigrationsAsOwner } from './database/migrate';
 import { DemoSeeder } from './demo/demo-seeder';
+import { Metrics } from './metrics/metrics';
+import { metricsHttpHook } from './metrics/metrics-http.hook';
 import type { JsonLogger } from './observability/json-logger';
 import {
   accessLogHook,
@@ -257,6 +259,8 @@ export async function createApp(
   fastify.addHook('onRequest', requestIdHook(logger));
   fastify.addHook('preHandler', requestContextHook);
   fastify.addHook('onResponse', accessLogHook(logger));
+  if (config.observability.metricsPort !== null)
+    fastify.addHook('onResponse', metricsHttpHook(app.get(Metrics)));
   await fastify.register(fastifyHelmet, {
     contentSecurityPolicy: { useDefaults: false, directives: CONTENT_SECURITY_POLICY },
     strictTransportSecurity: config.secureCookies

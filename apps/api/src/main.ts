@@ -1,5 +1,4 @@
 import { loadConfig } from './config/app-config';
-import { boundShutdown, createApp } from './bootstrap';
 import { JsonLogger } from './observability/json-logger';
 
 /**
@@ -21,6 +20,14 @@ async function main(): Promise<void> {
   stopWithLauncher();
   const config = loadConfig();
   const logger = new JsonLogger(config.logLevel);
+  if (config.observability.tracing === 'otlp') {
+    // Before the app's modules: the instrumentations patch http and pg as they are loaded.
+    const { startTracing } = await import('./observability/tracing.js');
+    const stopTracing = startTracing();
+    process.once('beforeExit', () => void stopTracing().catch(() => undefined));
+    logger.event('info', 'tracing to OpenTelemetry (OTLP/HTTP)');
+  }
+  const { boundShutdown, createApp } = await import('./bootstrap.js');
   process.on('unhandledRejection', (reason) => {
     logger.event('error', 'unhandled promise rejection', { error: String(reason) });
   });

@@ -12,6 +12,7 @@ import type { AccessBasis } from '@schakel/sharing-policy';
 import { Pool } from 'pg';
 import { APP_CONFIG, type AppConfig, type AuditWriterLimits } from '../config/app-config';
 import type { Queryable } from '../database/queryable';
+import { poolStats, type PoolStats } from '../database/pool-stats';
 import { runStatement } from '../database/run-statement';
 import { AppError } from '../common/app-error';
 import { JsonLogger } from '../observability/json-logger';
@@ -333,6 +334,8 @@ export class AuditService
   private readonly waitAlways: boolean;
   private readonly limits: AuditWriterLimits;
   private readonly stalledAfterMs: number;
+  /** Since the start, for the metrics (schakel_audit_events_written_total and …_failures_total). */
+  private readonly counts = { written: 0, writeFailures: 0 };
 
   constructor(
     @Inject(APP_CONFIG) config: AppConfig,
@@ -499,6 +502,16 @@ export class AuditService
     };
   }
 
+  /** Events written and failed INSERTs since the start (metrics). */
+  counters(): { written: number; writeFailures: number } {
+    return { ...this.counts };
+  }
+
+  /** The audit connections' pool (metrics). */
+  poolStats(): PoolStats {
+    return poolStats(this.pool);
+  }
+
   /** The role and commit setting the audit connections really have (for tests and support). */
   async connectionSettings(): Promise<{ role: string; synchronousCommit: string }> {
     const settings = auditConnectionSettingsQuery();
@@ -628,6 +641,7 @@ export class AuditService
           await this.insert(batch.map((p) => p.row));
           clearTimeout(watchdog);
           this.inFlight = [];
+          this.counts.written += batch.length;
           if ((this.failing || this.stalled) && !this.closed) {
             this.logger.event('warn', 'audit trail written again', { queued: this.queue.length });
           }
@@ -640,6 +654,7 @@ export class AuditService
           this.inFlight = [];
           // The stop already logged these events; nothing is retried after it.
           if (this.closed) return;
+          this.counts.writeFailures += 1;
           // Every event was checked against the table's constraints, so this is the database
           // (down, full, refusing, a lock or statement timeout): keep the events in order, make
           // answers wait, retry.

@@ -83,6 +83,31 @@ describe('loadConfig', () => {
     );
   });
 
+  it('keeps metrics off unless asked, and never on the public port (ADR 0031)', () => {
+    expect(loadConfig({ ...base }).observability).toEqual({
+      metricsPort: null,
+      metricsHost: '127.0.0.1',
+      tracing: 'off',
+    });
+    expect(loadConfig({ ...base, TRACING: 'otlp' }).observability.tracing).toBe('otlp');
+    expect(() => loadConfig({ ...base, TRACING: 'jaeger' })).toThrow(/TRACING/);
+    expect(loadConfig({ ...base, METRICS_PORT: 'off' }).observability.metricsPort).toBeNull();
+    expect(loadConfig({ ...base, METRICS_PORT: '9464' }).observability.metricsPort).toBe(9464);
+    expect(
+      loadConfig({ ...base, NODE_ENV: 'production', SESSION_SECRET: secret, METRICS_PORT: '9464' })
+        .observability.metricsHost,
+    ).toBe('0.0.0.0');
+    expect(() => loadConfig({ ...base, METRICS_PORT: '3000' })).toThrow(/differ from PORT/);
+    expect(() => loadConfig({ ...base, PORT: '8080', METRICS_PORT: '8080' })).toThrow(
+      /METRICS_PORT/,
+    );
+    expect(() => loadConfig({ ...base, METRICS_PORT: '70000' })).toThrow(/METRICS_PORT/);
+    expect(() => loadConfig({ ...base, METRICS_PORT: 'yes' })).toThrow(/METRICS_PORT/);
+    expect(() => loadConfig({ ...base, METRICS_PORT: '9464', METRICS_HOST: 'any' })).toThrow(
+      /METRICS_HOST/,
+    );
+  });
+
   it('takes a direct URL for sessions behind a pooler, and turns named statements off there (ADR 0030)', () => {
     const plain = loadConfig({ ...base });
     expect(plain).toMatchObject({

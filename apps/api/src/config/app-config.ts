@@ -101,6 +101,29 @@ export interface AppConfig {
   mfa: MfaSettings;
   /** Single sign-on per agency (docs/operations.md#single-sign-on-per-agency, ADR 0016). */
   sso: SsoSettings;
+  /** Prometheus metrics and OpenTelemetry traces (docs/operations.md#metrics-and-tracing). */
+  observability: ObservabilitySettings;
+}
+
+export interface ObservabilitySettings {
+  /**
+   * METRICS_PORT: the port of the separate listener that serves `/metrics` (Prometheus text
+   * format). Unset or `off`: no listener and no metrics are kept. Never the public PORT.
+   * `0` takes any free port (tests).
+   */
+  metricsPort: number | null;
+  /**
+   * METRICS_HOST: the address that listener binds to. Default `127.0.0.1`, and `0.0.0.0` with
+   * NODE_ENV=production (Prometheus scrapes the pod's address; the port is not in the Service the
+   * Ingress uses, and a NetworkPolicy admits the monitoring namespace only).
+   */
+  metricsHost: string;
+  /**
+   * TRACING: `otlp` sends OpenTelemetry traces to the collector named by the standard
+   * OTEL_EXPORTER_OTLP_ENDPOINT (or OTEL_EXPORTER_OTLP_TRACES_ENDPOINT); default `off`, and then
+   * no tracing code is loaded at all.
+   */
+  tracing: 'off' | 'otlp';
 }
 
 export interface ScheduleSettings {
@@ -229,6 +252,28 @@ function ssoSettings(env: NodeJS.ProcessEnv, production: boolean): SsoSettings {
   if (signingKeyPem && !signingKeyPem.includes('PRIVATE KEY'))
     throw new ConfigError('SSO_SIGNING_KEY must be a PKCS#8 private key in PEM');
   return { secretKey, signingKeyPem, allowLoopbackHttp: !production };
+}
+
+function observabilitySettings(
+  env: NodeJS.ProcessEnv,
+  production: boolean,
+  port: number,
+): ObservabilitySettings {
+  const rawPort = (env.METRICS_PORT ?? '').trim().toLowerCase();
+  let metricsPort: number | null = null;
+  if (rawPort !== '' && rawPort !== 'off') {
+    metricsPort = Number(rawPort);
+    if (!/^\d{1,5}$/.test(rawPort) || metricsPort > 65535)
+      throw new ConfigError('METRICS_PORT must be a port number (0–65535) or "off"');
+    if (metricsPort === port)
+      throw new ConfigError('METRICS_PORT must differ from PORT: metrics are never public');
+  }
+  const metricsHost = env.METRICS_HOST?.trim() || (production ? '0.0.0.0' : '127.0.0.1');
+  if (isIP(metricsHost) === 0 && metricsHost !== 'localhost')
+    throw new ConfigError('METRICS_HOST must be an IP address or localhost');
+  const tracing = (env.TRACING ?? '').trim().toLowerCase() || 'off';
+  if (tracing !== 'off' && tracing !== 'otlp') throw new ConfigError('TRACING must be off or otlp');
+  return { metricsPort, metricsHost, tracing };
 }
 
 function intFrom(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
@@ -439,9 +484,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     throw new ConfigError('JOB_CRON_CHECK_SECONDS must be at most 45');
   }
 
+  const port = intFrom(env, 'PORT', 3000);
   return {
     production,
-    port: intFrom(env, 'PORT', 3000),
+    port,
     host: env.HOST ?? (production ? '0.0.0.0' : '127.0.0.1'),
     databaseUrl,
     databaseDirectUrl: directUrl ?? databaseUrl,
@@ -469,6 +515,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     mfa,
     schedules,
     sso: ssoSettings(env, production),
+    observability: observabilitySettings(env, production, port),
   };
 }
 

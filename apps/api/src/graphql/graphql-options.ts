@@ -2,6 +2,7 @@ import {
   ApolloServerPluginCacheControlDisabled,
   ApolloServerPluginLandingPageDisabled,
 } from '@apollo/server/plugin/disabled';
+import type { ApolloServerPlugin } from '@apollo/server';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { httpAnswer } from './http-answer';
@@ -12,7 +13,12 @@ import { DEFAULT_QUERY_LIMITS, queryLimitsRule } from './query-limits';
 import { requestLimitsPlugin } from './request-limits.plugin';
 import { serviceUnavailablePlugin } from './service-unavailable.plugin';
 
-export function graphqlOptions(config: AppConfig, logger: JsonLogger): ApolloDriverConfig {
+/** `extraPlugins`: plugins of higher folders the app root adds (the metrics). */
+export function graphqlOptions(
+  config: AppConfig,
+  logger: JsonLogger,
+  extraPlugins: ApolloServerPlugin[] = [],
+): ApolloDriverConfig {
   return {
     driver: ApolloDriver,
     path: '/graphql',
@@ -29,6 +35,7 @@ export function graphqlOptions(config: AppConfig, logger: JsonLogger): ApolloDri
       requestLimitsPlugin(DEFAULT_QUERY_LIMITS),
       // The database is down: 503, not 200 with an error.
       serviceUnavailablePlugin(),
+      ...extraPlugins,
     ],
     // The parser stops at this many tokens, before building a syntax tree.
     parseOptions: { maxTokens: DEFAULT_QUERY_LIMITS.maxTokens },

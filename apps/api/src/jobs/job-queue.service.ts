@@ -2,6 +2,7 @@ import { Inject, Injectable, type OnModuleDestroy, type OnModuleInit } from '@ne
 import PgBoss from 'pg-boss';
 import { Pool } from 'pg';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
+import { poolStats, type PoolStats } from '../database/pool-stats';
 import type { Queryable } from '../database/queryable';
 import { JOB_SCHEMA } from '../database/migrations/1764000003000-job-queue';
 import { JsonLogger } from '../observability/json-logger';
@@ -38,6 +39,13 @@ export interface WorkOptions {
   pollingIntervalSeconds?: number;
 }
 
+/** Told of every job run on this instance (metrics): queue, outcome and duration in seconds. */
+export type JobRunObserver = (
+  queue: QueueName,
+  outcome: 'completed' | 'failed',
+  seconds: number,
+) => void;
+
 /** How long a stop waits for jobs in progress before pg-boss marks them failed (to be retried). */
 export const JOBS_STOP_WAIT_MS = 3000;
 
@@ -57,6 +65,7 @@ export class JobQueue implements OnModuleInit, OnModuleDestroy {
   private pool: Pool | null = null;
   private boss: PgBoss | null = null;
   private stopping = false;
+  private readonly runObservers: JobRunObserver[] = [];
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -163,10 +172,31 @@ export class JobQueue implements OnModuleInit, OnModuleDestroy {
       (jobs: PgBoss.JobWithMetadata<T>[]) =>
         outsideRequestContext(async () => {
           for (const job of jobs) {
-            await handler({ id: job.id, data: job.data, retryCount: job.retryCount });
+            const started = process.hrtime.bigint();
+            const observe = (outcome: 'completed' | 'failed') => {
+              const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+              for (const observer of this.runObservers) observer(name, outcome, seconds);
+            };
+            try {
+              await handler({ id: job.id, data: job.data, retryCount: job.retryCount });
+            } catch (error) {
+              observe('failed');
+              throw error;
+            }
+            observe('completed');
           }
         }),
     );
+  }
+
+  /** Calls `observer` after each job this instance runs (metrics). */
+  observeRuns(observer: JobRunObserver): void {
+    this.runObservers.push(observer);
+  }
+
+  /** The job queue's pool; null before the start and after the stop (metrics). */
+  poolStats(): PoolStats | null {
+    return this.pool ? poolStats(this.pool) : null;
   }
 
   /**

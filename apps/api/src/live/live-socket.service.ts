@@ -261,6 +261,17 @@ export class LiveSocketService implements OnApplicationBootstrap, BeforeApplicat
     );
   }
 
+  /** Open live connections and their subscriptions on this instance (metrics). */
+  counts(): { connections: number; subscriptions: number } {
+    let connections = 0;
+    let subscriptions = 0;
+    for (const open of this.connections.values()) {
+      connections += open.size;
+      for (const ctx of open) subscriptions += Object.keys(ctx.subscriptions).length;
+    }
+    return { connections, subscriptions };
+  }
+
   private subscriptionsOf(request: CheckedUpgrade): number {
     const userId = request.live?.userId;
     let n = 0;
