@@ -85,6 +85,11 @@ const TIERS = [
   { name: 'feature', folders: ['plans'], note: '' },
   {
     name: 'feature',
+    folders: ['life-domain-scores'],
+    note: 'outcomes per life domain (ADR 0028): scored against the plan versions',
+  },
+  {
+    name: 'feature',
     folders: ['supervision'],
     note: 'supervision conditions and violation signals (ADR 0033); the card shows their street summary',
   },

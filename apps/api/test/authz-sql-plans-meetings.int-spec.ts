@@ -98,7 +98,7 @@ const FEATURES: Record<string, (fixture: RoleFixture) => readonly TitledStatemen
   },
   notifications: (fixture) => [
     [
-      'Meldingen: own notifications, with the name of each case\'s person where readable',
+      "Meldingen: own notifications, with the name of each case's person where readable",
       notificationListQuery(fixtureAbility(fixture), { id: USER, agencyId: OWN_AGENCY }, 50, false),
     ],
   ],

@@ -286,8 +286,8 @@ export class DataSubjectExportService {
     return {
       ...base,
       // Nobody holds data: no partner part, and nothing released by anyone.
-      noData: partners.length === 0 && cases.length === 0 && items.length === 0 &&
-        consents.length === 0,
+      noData:
+        partners.length === 0 && cases.length === 0 && items.length === 0 && consents.length === 0,
       person: {
         givenNames: person.givenNames,
         familyName: person.familyName,
