@@ -94,7 +94,10 @@ describe('the job knows every table that refers to a case or a person', () => {
     const toPerson = fks.filter((f) => f.target === 'person');
     expect(
       Object.fromEntries(
-        toPerson.map((f) => [`${f.tbl}.${f.col}`, f.action === 'n' ? 'set-null' : 'keeps']),
+        toPerson.map((f) => [
+          `${f.tbl}.${f.col}`,
+          f.action === 'n' ? 'set-null' : f.action === 'c' ? 'cascade' : 'keeps',
+        ]),
       ),
     ).toEqual(
       Object.fromEntries(

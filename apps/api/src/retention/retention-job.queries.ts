@@ -101,6 +101,8 @@ export const NESTED_COUNTS: Readonly<Record<string, string>> = {
                JOIN meeting_item i ON i.id = x.item_id WHERE i.case_id = $1`,
   meeting_item_attendance: `SELECT count(*) FROM meeting_item_attendance x
                JOIN meeting_item i ON i.id = x.item_id WHERE i.case_id = $1`,
+  life_domain_score: `SELECT count(*) FROM life_domain_score s
+               JOIN life_domain_assessment a ON a.id = s.assessment_id WHERE a.case_id = $1`,
 };
 
 /** One of NESTED_COUNTS for a case. */

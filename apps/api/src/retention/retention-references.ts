@@ -29,6 +29,10 @@ export const CASE_CASCADE_TABLES = [
   // Supervision conditions and the reports about them (ADR 0033) go with their case.
   'supervision_condition',
   'violation_signal',
+  // A referrer's address for a known person, pending or decided (issue 16), goes with its case.
+  'referral_address_proposal',
+  // Outcomes per life domain (ADR 0028); their scores go with the assessment (NESTED_COUNTS).
+  'life_domain_assessment',
 ] as const;
 
 /**
@@ -44,9 +48,10 @@ export const CASE_FOREIGN_KEYS: readonly string[] = [
 
 /**
  * Foreign keys to person (table.column) and their ON DELETE action: RESTRICT/NO ACTION ones keep
- * the person (the job deletes a person only when none refers to it); SET NULL ones let it go.
+ * the person (the job deletes a person only when none refers to it); SET NULL ones let it go;
+ * CASCADE ones are rows of a case that the case's deletion has already removed.
  */
-export const PERSON_FOREIGN_KEYS: Readonly<Record<string, 'keeps' | 'set-null'>> = {
+export const PERSON_FOREIGN_KEYS: Readonly<Record<string, 'keeps' | 'set-null' | 'cascade'>> = {
   'case_file.subject_person_id': 'keeps',
   'information_item.person_id': 'keeps',
   'consent.person_id': 'keeps',
@@ -56,6 +61,8 @@ export const PERSON_FOREIGN_KEYS: Readonly<Record<string, 'keeps' | 'set-null'>>
   'referral.match_person_id': 'keeps',
   // Kept until the match is decided (PERSON_KEPT_BY_SQL); afterwards the stale id is cleared.
   'referral.bsn_match_person_id': 'set-null',
+  // An address proposal is about the case's person; it goes with its case first (cascade above).
+  'referral_address_proposal.person_id': 'cascade',
 };
 
 /**
