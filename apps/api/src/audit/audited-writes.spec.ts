@@ -48,6 +48,8 @@ const ALLOWED: Record<string, string> = {
     'scheduled job (no caller): marks agencies reminded and queues the counts-only mails together',
   'administration/region-agencies.service.ts':
     'ADMIN events with before/after written in the change transaction (audit.record(tx, …))',
+  'areas/area.service.ts':
+    'ADMIN admin.area.* with before/after written in the change transaction (audit.record(tx, …))',
   'region-settings/region-settings.service.ts':
     'ADMIN admin.region.settings with before/after written in the change transaction',
   'auth/mfa/mfa.service.ts': "the caller's own factors: the MFA event commits in the transaction",

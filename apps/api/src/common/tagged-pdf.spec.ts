@@ -82,6 +82,19 @@ describe('tagged PDFs (PDFKit + DejaVu Sans)', () => {
       agencies: [],
       planActions: [],
       employeeNamesIncluded: false,
+      consents: [
+        {
+          category: 'CARE',
+          recipientAgency: 'GGZ Ærø',
+          recordedBy: 'Wijkteam Çiğli',
+          caseReference: null,
+          parts: [],
+          givenOn: '2026-11-02',
+          validUntil: null,
+          withdrawnOn: null,
+          evidence: 'mondeling, 2-11-2026,\nin gesprek met Şükrü Doğan',
+        },
+      ],
       accessLog,
       accessSummary: summariseAccess(accessLog as never),
     } as unknown as AccessExport;
@@ -92,6 +105,9 @@ describe('tagged PDFs (PDFKit + DejaVu Sans)', () => {
     expect(lines.filter((l) => l.includes('Welzijn Doğan & Şahin')).length).toBe(3);
     expect(lines.filter((l) => l.includes('Politie Łódź-Noord')).length).toBe(3);
     expect(read.text).toContain('(20 keer)');
+    // The consent's evidence, in the person's own words and names, on its own lines.
+    expect(read.text).toContain('Uw toestemmingen');
+    expect(read.text).toContain('in gesprek met Şükrü Doğan');
     expect(read.tagged && read.pdfUa).toBe(true);
     expect(read.title).toBe('Inzage in uw gegevens – Demostad');
     // A heading per day, in reading order; no table of raw events.
