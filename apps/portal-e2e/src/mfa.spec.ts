@@ -3,7 +3,7 @@ import { DEMO_PASSWORD, expectAccessible, watchConsole } from './support';
 
 // A user no other test logs in with: this test gives her an authenticator app for the rest of
 // the run (MFA is optional in the demo, so only she is then asked for a code).
-const BRAM = { email: 'om@om.demo.example', name: 'Bram Hendriks' } as const;
+const LOTTE = { email: 'veiligthuis@veiligthuis.demo.example', name: 'Lotte Mulder' } as const;
 
 /** A code as an authenticator app makes it (otplib, as in the API). */
 async function totp(secret: string, offsetSeconds = 0): Promise<string> {
@@ -12,7 +12,7 @@ async function totp(secret: string, offsetSeconds = 0): Promise<string> {
 }
 
 async function passwordStep(page: Page): Promise<void> {
-  await page.getByLabel('E-mailadres').fill(BRAM.email);
+  await page.getByLabel('E-mailadres').fill(LOTTE.email);
   await page.getByLabel('Wachtwoord').fill(DEMO_PASSWORD);
   await page.getByRole('button', { name: 'Inloggen' }).click();
 }
@@ -59,7 +59,7 @@ test('a user sets up an authenticator app on the account page, keeps the recover
   // The enrolment used this 30-second step's code: the next step's code logs in.
   await page.getByLabel('Code').fill(await totp(secret, 30));
   await page.getByRole('button', { name: 'Bevestigen' }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Welkom, ${BRAM.name}`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Welkom, ${LOTTE.name}`);
   const overflow = await page.evaluate(
     () => document.documentElement.scrollWidth - window.innerWidth,
   );
