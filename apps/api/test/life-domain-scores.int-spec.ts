@@ -48,10 +48,16 @@ interface Moment {
   moment: string;
   planVersionId: string | null;
   planVersionNumber: number | null;
-  assessment: { revision: number; recordedByAgency: { name: string }; scores: Score[] } | null;
+  planAdoptedOn: string | null;
+  assessment: {
+    revision: number;
+    recordedAt: string;
+    recordedByAgency: { name: string };
+    scores: Score[];
+  } | null;
 }
-const MOMENT_FIELDS = `moment planVersionId planVersionNumber
-  assessment { revision recordedByAgency { name } scores { domain category access score } }`;
+const MOMENT_FIELDS = `moment planVersionId planVersionNumber planAdoptedOn
+  assessment { revision recordedAt recordedByAgency { name } scores { domain category access score } }`;
 const READ = `query($c: ID!) { caseLifeDomainScores(caseId: $c) {
   scorableDomains moments { ${MOMENT_FIELDS} } } }`;
 const SCORE = `mutation($input: ScoreLifeDomainsInput!) { scoreLifeDomains(input: $input) { ${MOMENT_FIELDS} } }`;
@@ -269,6 +275,13 @@ describe('scoring life domains', () => {
     expect(results.map((r) => errorCode(r) ?? 'OK').sort()).toEqual(['EDIT_CONFLICT', 'OK']);
     const plan = (await read(as.politie!)).moments.find((m) => m.moment === 'PLAN');
     expect(plan!.planVersionNumber).toBe(1);
+    // The moment says when its plan was adopted and when it was scored (the chart's axis and table).
+    const [adopted] = await t.db.query<{ on: string }[]>(
+      `SELECT to_char(adopted_on, 'YYYY-MM-DD') AS "on" FROM plan_version WHERE id = $1`,
+      [v1!.id],
+    );
+    expect(plan!.planAdoptedOn).toBe(adopted!.on);
+    expect(Date.now() - Date.parse(plan!.assessment!.recordedAt)).toBeLessThan(10 * 60_000);
     expect(view(plan)).toMatchObject({ HOUSING: 'WITHHELD', SAFETY: 'FULL 4' });
   });
 
