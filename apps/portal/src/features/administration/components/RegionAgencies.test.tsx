@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderApp } from '../../../test/renderApp';
 import { graphQLError, me, meSignedIn } from '../../../test/sessionFixtures';
@@ -192,7 +192,8 @@ describe('RegionAgenciesPage', () => {
     );
     // The form closed; the focus is back on the button that opened it.
     expect(screen.queryByLabelText('Soort organisatie')).toBeNull();
-    expect(await screen.findByRole('button', { name: 'Organisatie toevoegen' })).toHaveFocus();
+    const reopen = await screen.findByRole('button', { name: 'Organisatie toevoegen' });
+    await waitFor(() => expect(reopen).toHaveFocus());
   });
 
   it('says at the field when the region already has an agency of that name', async () => {
