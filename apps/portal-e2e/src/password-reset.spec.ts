@@ -5,9 +5,10 @@ import { expectAccessible, watchConsole } from './support';
 // and this spec changes the password.
 const HOUSING = { email: 'woningcorporatie@demohuis.demo.example' } as const;
 const NEW_PASSWORD = 'Herfstblad-fietsbel-2026';
-// npm start's embedded mail sink (tools/dev/mail-sink.mjs) lists the API's mails one port up.
-const port = Number(process.env.E2E_PORT ?? 4311);
-const MAILS = `http://127.0.0.1:${port + 1}/messages.json`;
+// npm start's embedded mail sink (tools/dev/mail-sink.mjs) lists the API's mails one port up from
+// the server of this spec's lane (playwright.config.ts).
+const mailListAt = (baseURL: string | undefined) =>
+  `http://127.0.0.1:${Number(new URL(baseURL ?? '').port) + 1}/messages.json`;
 
 interface SinkMail {
   to: string[];
@@ -18,6 +19,7 @@ interface SinkMail {
 test('a user who forgot her password gets a link by e-mail and sets a new one, on a 375 px screen', async ({
   page,
   request,
+  baseURL,
 }) => {
   const problems = watchConsole(page);
   await page.setViewportSize({ width: 375, height: 740 });
@@ -35,7 +37,7 @@ test('a user who forgot her password gets a link by e-mail and sets a new one, o
   await expect
     .poll(
       async () => {
-        const mails = (await (await request.get(MAILS)).json()) as SinkMail[];
+        const mails = (await (await request.get(mailListAt(baseURL))).json()) as SinkMail[];
         const mail = mails.find((m) => m.to.includes(HOUSING.email));
         link = /http:\/\/\S+\/wachtwoord-herstellen#token=\S+/.exec(mail?.text ?? '')?.[0] ?? '';
         return link;
