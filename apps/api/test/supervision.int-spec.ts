@@ -473,6 +473,124 @@ describe('violation signals', () => {
   });
 });
 
+const TIMELINE = `query($caseId: ID!) { caseTimeline(caseId: $caseId) {
+  id kind params { key value } actorAgency { type } } }`;
+interface Step {
+  id: string;
+  kind: string;
+  params: { key: string; value: string }[];
+  actorAgency: { type: string } | null;
+}
+const SUPERVISION_KINDS = [
+  'CONDITION_RECORDED',
+  'CONDITION_CHANGED',
+  'CONDITION_ENDED',
+  'VIOLATION_REPORTED',
+  'VIOLATION_ASSESSED',
+];
+
+const supervisionSteps = async (who: string): Promise<Step[] | string> => {
+  const res = await as[who]!.gql<{ caseTimeline: Step[] }>(TIMELINE, { caseId });
+  if (!res.data) return errorCode(res)!;
+  return res.data.caseTimeline.filter((step) => SUPERVISION_KINDS.includes(step.kind));
+};
+const kinds = (steps: Step[] | string) =>
+  typeof steps === 'string'
+    ? steps
+    : steps
+        .map((step) => step.kind)
+        .sort()
+        .join(' ');
+
+describe('the case timeline (ADR 0041)', () => {
+  it('shows the conditions to JUSTICE readers, a reporter its own signals, others nothing', async () => {
+    const [counts] = await t.db.query<
+      { conditions: number; changed: number; signals: number; assessed: number }[]
+    >(
+      `SELECT (SELECT count(*)::int FROM supervision_condition WHERE case_id = $1) AS conditions,
+              (SELECT count(*)::int FROM supervision_condition WHERE case_id = $1 AND revision > 1)
+                AS changed,
+              (SELECT count(*)::int FROM violation_signal WHERE case_id = $1) AS signals,
+              (SELECT count(*)::int FROM violation_signal WHERE case_id = $1 AND status = 'ASSESSED')
+                AS assessed`,
+      [caseId],
+    );
+    const full = [
+      ...Array<string>(counts!.conditions).fill('CONDITION_RECORDED'),
+      ...Array<string>(counts!.changed).fill('CONDITION_CHANGED'),
+      ...Array<string>(counts!.signals).fill('VIOLATION_REPORTED'),
+      ...Array<string>(counts!.assessed).fill('VIOLATION_ASSESSED'),
+    ]
+      .sort()
+      .join(' ');
+    const seen: Record<string, string> = {};
+    for (const who of Object.keys(USERS).concat('agentZuid')) {
+      seen[who] = kinds(await supervisionSteps(who));
+    }
+    expect(seen).toEqual({
+      reclassering: full,
+      om: full,
+      wijkagent: full,
+      regie: full,
+      // The wijkteam reads no JUSTICE: its own report, unassessed, and nothing else.
+      wijkteam: 'VIOLATION_REPORTED',
+      ggz: '',
+      privacy: 'NOT_FOUND',
+      beheer: 'NOT_FOUND',
+      // A police team outside the case: the card only, never the case's timeline.
+      agentZuid: 'NOT_FOUND',
+    });
+    const wijkteam = (await supervisionSteps('wijkteam')) as Step[];
+    expect(wijkteam[0]).toMatchObject({ actorAgency: { type: 'MUNICIPALITY' }, params: [] });
+  });
+
+  it('carries the kind of condition only: no area, source, notes, report text or follow-up', async () => {
+    const steps = (await supervisionSteps('wijkagent')) as Step[];
+    expect(new Set(steps.flatMap((step) => step.params.map((p) => p.key)))).toEqual(
+      new Set(['conditionKind']),
+    );
+    const text = JSON.stringify(steps);
+    for (const secret of [
+      PARKET,
+      NOTES,
+      'Stationsgebied',
+      'Winkelcentrum',
+      'reizigers',
+      'REPORT_TO_PROSECUTOR',
+      'WARNING',
+    ]) {
+      expect([secret, text.includes(secret)]).toEqual([secret, false]);
+    }
+  });
+});
+
+describe('an ended condition', () => {
+  it('leaves the card and shows as ended on the timeline', async () => {
+    const before = ok(await lookupKevin(as.wijkagent!)).lookupAgreedApproach.cards;
+    expect(before.flatMap((card) => card.conditions).map((c) => c.id)).toContain(locationBan.id);
+    const [current] = await t.db.query<{ revision: number }[]>(
+      `SELECT revision FROM supervision_condition WHERE id = $1`,
+      [locationBan.id],
+    );
+    const input = {
+      ...(await conditionInput({ status: 'ENDED' })),
+      conditionId: locationBan.id,
+      revision: current!.revision,
+    } as Record<string, unknown>;
+    delete input['caseId'];
+    ok(await as.reclassering!.gql(UPDATE, { input }));
+    const after = ok(await lookupKevin(as.wijkagent!)).lookupAgreedApproach.cards;
+    expect(after.flatMap((card) => card.conditions).map((c) => c.id)).not.toContain(locationBan.id);
+    const steps = (await supervisionSteps('om')) as Step[];
+    expect(steps.filter((step) => step.kind === 'CONDITION_ENDED')).toEqual([
+      expect.objectContaining({
+        actorAgency: { type: 'PROBATION' },
+        params: [{ key: 'conditionKind', value: 'LOCATION_BAN' }],
+      }),
+    ]);
+  });
+});
+
 async function notificationsOf(email: string): Promise<{ kind: string; caseId: string }[]> {
   return t.db.query(
     `SELECT n.kind, n.case_id AS "caseId" FROM notification n JOIN app_user u ON u.id = n.recipient_user_id
