@@ -384,7 +384,11 @@ describe('violation signals', () => {
     });
     expect(ok(res).reportViolation).toMatchObject({ conditionKind: null, status: 'REPORTED' });
     const ofCase = ok(await as.wijkteam!.gql<{ violationSignals: Signal[] }>(OF_CASE, { caseId }));
-    expect(ofCase.violationSignals.map((s) => s.reporterAgency.type)).toEqual(['MUNICIPALITY']);
+    // Its own two reports (the demo's of yesterday and this one), none of the police's.
+    expect(ofCase.violationSignals.map((s) => s.reporterAgency.type)).toEqual([
+      'MUNICIPALITY',
+      'MUNICIPALITY',
+    ]);
   });
 
   it("lands on probation's dashboard by deadline; only probation may assess it", async () => {
@@ -397,7 +401,9 @@ describe('violation signals', () => {
         }[];
       }>(TO_ASSESS),
     ).violationSignalsToAssess;
+    // The demo's report awaiting assessment (the wijkteam's, of yesterday), and the two above.
     expect(list.map((s) => [s.caseReference, s.overdue, s.signal.mayAssess])).toEqual([
+      ['ZVH-2026-001', false, true],
       ['ZVH-2026-001', false, true],
       ['ZVH-2026-001', false, true],
     ]);
@@ -532,8 +538,8 @@ describe('the case timeline (ADR 0041)', () => {
       om: full,
       wijkagent: full,
       regie: full,
-      // The wijkteam reads no JUSTICE: its own report, unassessed, and nothing else.
-      wijkteam: 'VIOLATION_REPORTED',
+      // The wijkteam reads no JUSTICE: its own two reports, unassessed, and nothing else.
+      wijkteam: 'VIOLATION_REPORTED VIOLATION_REPORTED',
       ggz: '',
       privacy: 'NOT_FOUND',
       beheer: 'NOT_FOUND',
