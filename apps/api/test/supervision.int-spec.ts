@@ -570,6 +570,43 @@ describe('the case timeline (ADR 0041)', () => {
   });
 });
 
+describe('probes: nothing of the supervision through search or notifications', () => {
+  const SEARCH = `query($text: String!) { searchCases(text: $text) { nodes { id reference } } }`;
+  const NOTIFICATIONS = `{ notifications(first: 100) { items { kind caseId params { key value } } } }`;
+
+  it('a search for the area, the parket number or a report finds no case for anyone', async () => {
+    for (const who of ['reclassering', 'om', 'wijkagent', 'wijkteam', 'ggz', 'agentZuid']) {
+      for (const text of [PARKET, 'Stationsgebied', 'reizigers aan']) {
+        const res = await as[who]!.gql<{ searchCases: { nodes: unknown[] } }>(SEARCH, { text });
+        expect([who, text, ok(res).searchCases.nodes]).toEqual([who, text, []]);
+      }
+    }
+  });
+
+  it('only probation is notified of a report, and the notification carries no report text', async () => {
+    for (const who of [
+      'reclassering',
+      'om',
+      'wijkagent',
+      'regie',
+      'wijkteam',
+      'ggz',
+      'agentZuid',
+    ]) {
+      const res = await as[who]!.gql<{
+        notifications: { items: { kind: string; params: { value: string }[] }[] };
+      }>(NOTIFICATIONS);
+      const items = ok(res).notifications.items;
+      const reported = items.filter((n) => n.kind === 'VIOLATION_REPORTED').length;
+      expect([who, reported > 0]).toEqual([who, who === 'reclassering']);
+      const text = JSON.stringify(items);
+      for (const secret of [PARKET, NOTES, 'reizigers', 'Stationsplein', 'Stationsgebied']) {
+        expect([who, secret, text.includes(secret)]).toEqual([who, secret, false]);
+      }
+    }
+  });
+});
+
 describe('an ended condition', () => {
   it('leaves the card and shows as ended on the timeline', async () => {
     const before = ok(await lookupKevin(as.wijkagent!)).lookupAgreedApproach.cards;
