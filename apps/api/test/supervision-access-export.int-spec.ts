@@ -81,7 +81,7 @@ const exported = async () => {
   const text = json.body.toString('utf8');
   const pdf = await download(t, `/data-subject-requests/${requestId}/export.pdf`, cookie);
   expect(pdf.status).toBe(200);
-  return { text, data: JSON.parse(text) as ExportJson, pdf: await pdfText(pdf.body) };
+  return { text, data: JSON.parse(text) as ExportJson, pdf: pdfText(pdf.body) };
 };
 
 it('holds no condition or signal before the partners that wrote them released their part', async () => {
@@ -118,12 +118,8 @@ it("probation's release opens the conditions in full and its assessment", async 
     ['LOCATION_BAN', PARKET],
     ['REPORTING_DUTY', PARKET],
   ]);
-  expect(data.violationSignals).toEqual([
-    expect.objectContaining({
-      followUp: 'WARNING',
-      assessment: expect.stringContaining(ASSESSMENT_TEXT),
-    }),
-  ]);
+  expect(data.violationSignals.map((s) => s.followUp)).toEqual(['WARNING']);
+  expect(data.violationSignals[0]!.assessment).toContain(ASSESSMENT_TEXT);
   expect(pdf).toContain('Uw bijzondere voorwaarden');
   expect(pdf).toContain('Locatieverbod');
   expect(pdf).toContain(PARKET);
