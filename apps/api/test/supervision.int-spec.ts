@@ -438,6 +438,25 @@ describe('violation signals', () => {
     expect(events).toEqual([{ result: 'ALLOWED', recordId: signal.id }]);
   });
 
+  it('marks a report past its deadline as overdue, first on the list', async () => {
+    await t.db.query(
+      `INSERT INTO violation_signal (region_id, case_id, reporter_user_id, reporter_agency_id, what,
+         occurred_at, location, seen_by, reported_at, due_at)
+       SELECT c.region_id, c.id, u.id, u.agency_id, 'Te laat beoordeeld', now() - interval '5 days',
+              'Demostad', 'Agent', now() - interval '4 days', now() - interval '1 day'
+         FROM case_file c, app_user u
+        WHERE c.id = $1 AND u.email = 'wijkagent@politie.demo.example'`,
+      [caseId],
+    );
+    const list = ok(
+      await as.reclassering!.gql<{
+        violationSignalsToAssess: { signal: Signal; overdue: boolean }[];
+      }>(TO_ASSESS),
+    ).violationSignalsToAssess;
+    expect(list.map((s) => [s.signal.what, s.overdue])[0]).toEqual(['Te laat beoordeeld', true]);
+    expect(list.slice(1).every((s) => !s.overdue)).toBe(true);
+  });
+
   it('the reporter sees the status, never the assessment; the OM sees the follow-up', async () => {
     const mine = ok(await as.agentZuid!.gql<{ myViolationSignals: Signal[] }>(MINE));
     expect(mine.myViolationSignals).toEqual([
