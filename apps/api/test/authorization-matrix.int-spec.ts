@@ -1421,6 +1421,20 @@ describe('supervision conditions and violation signals (issue 17, ADR 0033): per
     const toAssess = await caller.gql<{ violationSignalsToAssess: { overdue: boolean }[] }>(
       `{ violationSignalsToAssess { overdue signal { status } } }`,
     );
+    // The timeline's supervision steps (ADR 0041) follow the same rule as the records.
+    const timeline = await caller.gql<{ caseTimeline: { kind: string }[] }>(
+      `query($c: ID!) { caseTimeline(caseId: $c) { kind params { value } } }`,
+      { c: fx.readCase },
+    );
+    // Another region's case: nothing of its supervision through any of these paths.
+    const otherRegion = await Promise.all(
+      [
+        `query($c: ID!) { supervisionConditions(caseId: $c) { access } }`,
+        `query($c: ID!) { violationSignals(caseId: $c) { status } }`,
+        `query($c: ID!) { caseTimeline(caseId: $c) { kind } }`,
+      ].map(async (query) => refusal(await caller.gql(query, { c: fx.otherRegionCase }))),
+    );
+    expect(otherRegion).toEqual(['DENIED', 'DENIED', 'DENIED']);
     const justice = expectedCell('JUSTICE', agencyType);
     const probation = expectedCell('PROBATION', agencyType);
     // A volunteer organisation reads no case without the person's consent (none here).
@@ -1433,6 +1447,12 @@ describe('supervision conditions and violation signals (issue 17, ADR 0033): per
         ? s.map((x) => `${x.status} ${x.assessmentAccess} ${x.assessment === ASSESSMENT}`).sort()
         : refusal(signals),
       toAssess: toAssess.data?.violationSignalsToAssess.length ?? refusal(toAssess),
+      timeline: timeline.data
+        ? timeline.data.caseTimeline
+            .map((step) => step.kind)
+            .filter((kind) => /^(CONDITION|VIOLATION)_/.test(kind))
+            .sort()
+        : refusal(timeline),
     }).toEqual({
       conditions: !readsCase
         ? 'DENIED'
@@ -1448,8 +1468,16 @@ describe('supervision conditions and violation signals (issue 17, ADR 0033): per
             : ['ASSESSED WITHHELD false', 'REPORTED WITHHELD false']
           : [],
       toAssess: readsCase && agencyType === 'PROBATION' && probation.write ? 1 : 0,
+      timeline: !readsCase
+        ? 'DENIED'
+        : [
+            ...(justice.read === 'FULL' ? ['CONDITION_RECORDED'] : []),
+            ...(justice.read === 'FULL' || agencyType === 'POLICE'
+              ? ['VIOLATION_ASSESSED', 'VIOLATION_REPORTED', 'VIOLATION_REPORTED']
+              : []),
+          ],
     });
-    const all = JSON.stringify([conditions, signals, toAssess]);
+    const all = JSON.stringify([conditions, signals, toAssess, timeline]);
     if (!readsCase || justice.read !== 'FULL') expect(all).not.toContain(NOTE);
     if (!readsCase || probation.read !== 'FULL') expect(all).not.toContain(ASSESSMENT);
   });

@@ -535,7 +535,7 @@ describe('each partner answers for its own data', () => {
     ]) {
       expect(text).not.toContain(leak);
     }
-    expect(data.format).toBe('schakel-access-export/4');
+    expect(data.format).toBe('schakel-access-export/5');
     expect(data.consents).toEqual([]);
     expect(data.agencies).toEqual([]);
     expect(data.cases).toEqual([]);

@@ -2,11 +2,12 @@
 // preferences per kind (none by default, immediately, daily digest) set by the user through
 // GraphQL, the dispatcher mailing each new notification once (in general words, never the case's
 // labels; a meeting invitation with its .ics), the digest counting what waited, and nothing for
-// kinds or users that chose none.
+// kinds or users that chose none; and a violation report mailed to probation at once (issue 17).
 import { DEMO_PASSWORD } from '../src/demo/demo-data';
 import { NotificationMailService } from '../src/notification-mail/notification-mail.service';
 import { NotificationService } from '../src/notifications/notification.service';
 import { gql, login, ok } from './support/graphql-client';
+import { createUser } from './support/sessions';
 import { startSmtpSink, type SmtpSink } from './support/smtp-sink';
 import { createTestApp, type TestApp } from './support/test-app';
 
@@ -109,4 +110,73 @@ it('mails each chosen kind once, in general words; a digest counts what waited',
     [officer.id],
   );
   expect(states.filter((s) => s.mail_state === null)).toEqual([]);
+});
+
+it('a violation report reaches probation at once by e-mail where chosen, in general words', async () => {
+  // Issue 17 item 2: probation chose e-mail for new reports; a colleague chose nothing.
+  const PROBATION = 'reclassering@reclassering.demo.example';
+  const probation = t.agent();
+  const probationCsrf = ok(await login(probation, PROBATION, DEMO_PASSWORD)).login.csrfToken;
+  ok(
+    await gql(
+      probation,
+      SET,
+      { input: { kind: 'VIOLATION_REPORTED', mode: 'IMMEDIATELY' } },
+      { csrf: probationCsrf },
+    ),
+  );
+  const { agencyId } = (
+    await t.db.query<{ agencyId: string }[]>(
+      `SELECT agency_id AS "agencyId" FROM app_user WHERE email = $1`,
+      [PROBATION],
+    )
+  )[0]!;
+  const colleague = await createUser(t, agencyId, ['MEMBER'], 'Collega Reclassering Mail');
+  const [ban] = await t.db.query<{ id: string }[]>(
+    `SELECT sc.id FROM supervision_condition sc JOIN case_file c ON c.id = sc.case_id
+      WHERE c.reference = 'ZVH-2026-001' AND sc.kind = 'LOCATION_BAN' LIMIT 1`,
+  );
+
+  // The wijkagent reports through the API, as from the card.
+  const officer = t.agent();
+  const officerCsrf = ok(await login(officer, OFFICER, DEMO_PASSWORD)).login.csrfToken;
+  const WHAT = 'Mailtest-k3: gezien bij de ingang van het winkelcentrum.';
+  ok(
+    await gql(
+      officer,
+      `mutation($input: ReportViolationInput!) { reportViolation(input: $input) { id status } }`,
+      {
+        input: {
+          conditionId: ban!.id,
+          what: WHAT,
+          occurredAt: new Date(Date.now() - 600_000).toISOString(),
+          location: 'Winkelcentrum Noord',
+          seenBy: 'Wijkagent',
+        },
+      },
+      { csrf: officerCsrf },
+    ),
+  );
+
+  const service = t.app.get(NotificationMailService);
+  expect(await service.dispatch()).toBe(1);
+  const mail = await sink.waitForMail(PROBATION, (m) =>
+    m.text.includes('mogelijke overtreding van een bijzondere voorwaarde'),
+  );
+  expect(mail.subject).toBe('Er staat iets voor u klaar in Schakel');
+  expect(mail.text).toContain('http://localhost:4200/meldingen');
+  // In general words: no case reference, no report text, no place.
+  for (const secret of ['ZVH-2026-001', 'Mailtest-k3', 'Winkelcentrum']) {
+    expect([secret, mail.raw.toString('utf8').includes(secret)]).toEqual([secret, false]);
+  }
+  const [colleagueRow] = await t.db.query<{ email: string; notified: number }[]>(
+    `SELECT u.email, (SELECT count(*)::int FROM notification n
+                        WHERE n.recipient_user_id = u.id AND n.kind = 'VIOLATION_REPORTED') AS notified
+       FROM app_user u WHERE u.id = $1`,
+    [colleague],
+  );
+  // The colleague is notified in Schakel, but chose no e-mail: none is sent.
+  expect(colleagueRow!.notified).toBe(1);
+  expect(sink.messages().some((m) => m.to.includes(colleagueRow!.email))).toBe(false);
+  expect(sink.messages().filter((m) => m.to.includes(PROBATION))).toHaveLength(1);
 });

@@ -384,7 +384,11 @@ describe('violation signals', () => {
     });
     expect(ok(res).reportViolation).toMatchObject({ conditionKind: null, status: 'REPORTED' });
     const ofCase = ok(await as.wijkteam!.gql<{ violationSignals: Signal[] }>(OF_CASE, { caseId }));
-    expect(ofCase.violationSignals.map((s) => s.reporterAgency.type)).toEqual(['MUNICIPALITY']);
+    // Its own two reports (the demo's of yesterday and this one), none of the police's.
+    expect(ofCase.violationSignals.map((s) => s.reporterAgency.type)).toEqual([
+      'MUNICIPALITY',
+      'MUNICIPALITY',
+    ]);
   });
 
   it("lands on probation's dashboard by deadline; only probation may assess it", async () => {
@@ -397,7 +401,9 @@ describe('violation signals', () => {
         }[];
       }>(TO_ASSESS),
     ).violationSignalsToAssess;
+    // The demo's report awaiting assessment (the wijkteam's, of yesterday), and the two above.
     expect(list.map((s) => [s.caseReference, s.overdue, s.signal.mayAssess])).toEqual([
+      ['ZVH-2026-001', false, true],
       ['ZVH-2026-001', false, true],
       ['ZVH-2026-001', false, true],
     ]);
@@ -430,6 +436,25 @@ describe('violation signals', () => {
     );
     // The stale attempt changed nothing, so it has no event of its own.
     expect(events).toEqual([{ result: 'ALLOWED', recordId: signal.id }]);
+  });
+
+  it('marks a report past its deadline as overdue, first on the list', async () => {
+    await t.db.query(
+      `INSERT INTO violation_signal (region_id, case_id, reporter_user_id, reporter_agency_id, what,
+         occurred_at, location, seen_by, reported_at, due_at)
+       SELECT c.region_id, c.id, u.id, u.agency_id, 'Te laat beoordeeld', now() - interval '5 days',
+              'Demostad', 'Agent', now() - interval '4 days', now() - interval '1 day'
+         FROM case_file c, app_user u
+        WHERE c.id = $1 AND u.email = 'wijkagent@politie.demo.example'`,
+      [caseId],
+    );
+    const list = ok(
+      await as.reclassering!.gql<{
+        violationSignalsToAssess: { signal: Signal; overdue: boolean }[];
+      }>(TO_ASSESS),
+    ).violationSignalsToAssess;
+    expect(list.map((s) => [s.signal.what, s.overdue])[0]).toEqual(['Te laat beoordeeld', true]);
+    expect(list.slice(1).every((s) => !s.overdue)).toBe(true);
   });
 
   it('the reporter sees the status, never the assessment; the OM sees the follow-up', async () => {
@@ -470,6 +495,161 @@ describe('violation signals', () => {
       privacy: 'NOT_FOUND',
       agentZuid: 'NOT_FOUND',
     });
+  });
+});
+
+const TIMELINE = `query($caseId: ID!) { caseTimeline(caseId: $caseId) {
+  id kind params { key value } actorAgency { type } } }`;
+interface Step {
+  id: string;
+  kind: string;
+  params: { key: string; value: string }[];
+  actorAgency: { type: string } | null;
+}
+const SUPERVISION_KINDS = [
+  'CONDITION_RECORDED',
+  'CONDITION_CHANGED',
+  'CONDITION_ENDED',
+  'VIOLATION_REPORTED',
+  'VIOLATION_ASSESSED',
+];
+
+const supervisionSteps = async (who: string): Promise<Step[] | string> => {
+  const res = await as[who]!.gql<{ caseTimeline: Step[] }>(TIMELINE, { caseId });
+  if (!res.data) return errorCode(res)!;
+  return res.data.caseTimeline.filter((step) => SUPERVISION_KINDS.includes(step.kind));
+};
+const kinds = (steps: Step[] | string) =>
+  typeof steps === 'string'
+    ? steps
+    : steps
+        .map((step) => step.kind)
+        .sort()
+        .join(' ');
+
+describe('the case timeline (ADR 0041)', () => {
+  it('shows the conditions to JUSTICE readers, a reporter its own signals, others nothing', async () => {
+    const [counts] = await t.db.query<
+      { conditions: number; changed: number; signals: number; assessed: number }[]
+    >(
+      `SELECT (SELECT count(*)::int FROM supervision_condition WHERE case_id = $1) AS conditions,
+              (SELECT count(*)::int FROM supervision_condition WHERE case_id = $1 AND revision > 1)
+                AS changed,
+              (SELECT count(*)::int FROM violation_signal WHERE case_id = $1) AS signals,
+              (SELECT count(*)::int FROM violation_signal WHERE case_id = $1 AND status = 'ASSESSED')
+                AS assessed`,
+      [caseId],
+    );
+    const full = [
+      ...Array<string>(counts!.conditions).fill('CONDITION_RECORDED'),
+      ...Array<string>(counts!.changed).fill('CONDITION_CHANGED'),
+      ...Array<string>(counts!.signals).fill('VIOLATION_REPORTED'),
+      ...Array<string>(counts!.assessed).fill('VIOLATION_ASSESSED'),
+    ]
+      .sort()
+      .join(' ');
+    const seen: Record<string, string> = {};
+    for (const who of Object.keys(USERS).concat('agentZuid')) {
+      seen[who] = kinds(await supervisionSteps(who));
+    }
+    expect(seen).toEqual({
+      reclassering: full,
+      om: full,
+      wijkagent: full,
+      regie: full,
+      // The wijkteam reads no JUSTICE: its own two reports, unassessed, and nothing else.
+      wijkteam: 'VIOLATION_REPORTED VIOLATION_REPORTED',
+      ggz: '',
+      privacy: 'NOT_FOUND',
+      beheer: 'NOT_FOUND',
+      // A police team outside the case: the card only, never the case's timeline.
+      agentZuid: 'NOT_FOUND',
+    });
+    const wijkteam = (await supervisionSteps('wijkteam')) as Step[];
+    expect(wijkteam[0]).toMatchObject({ actorAgency: { type: 'MUNICIPALITY' }, params: [] });
+  });
+
+  it('carries the kind of condition only: no area, source, notes, report text or follow-up', async () => {
+    const steps = (await supervisionSteps('wijkagent')) as Step[];
+    expect(new Set(steps.flatMap((step) => step.params.map((p) => p.key)))).toEqual(
+      new Set(['conditionKind']),
+    );
+    const text = JSON.stringify(steps);
+    for (const secret of [
+      PARKET,
+      NOTES,
+      'Stationsgebied',
+      'Winkelcentrum',
+      'reizigers',
+      'REPORT_TO_PROSECUTOR',
+      'WARNING',
+    ]) {
+      expect([secret, text.includes(secret)]).toEqual([secret, false]);
+    }
+  });
+});
+
+describe('probes: nothing of the supervision through search or notifications', () => {
+  const SEARCH = `query($text: String!) { searchCases(text: $text) { nodes { id reference } } }`;
+  const NOTIFICATIONS = `{ notifications(first: 100) { items { kind caseId params { key value } } } }`;
+
+  it('a search for the area, the parket number or a report finds no case for anyone', async () => {
+    for (const who of ['reclassering', 'om', 'wijkagent', 'wijkteam', 'ggz', 'agentZuid']) {
+      for (const text of [PARKET, 'Stationsgebied', 'reizigers aan']) {
+        const res = await as[who]!.gql<{ searchCases: { nodes: unknown[] } }>(SEARCH, { text });
+        expect([who, text, ok(res).searchCases.nodes]).toEqual([who, text, []]);
+      }
+    }
+  });
+
+  it('only probation is notified of a report, and the notification carries no report text', async () => {
+    for (const who of [
+      'reclassering',
+      'om',
+      'wijkagent',
+      'regie',
+      'wijkteam',
+      'ggz',
+      'agentZuid',
+    ]) {
+      const res = await as[who]!.gql<{
+        notifications: { items: { kind: string; params: { value: string }[] }[] };
+      }>(NOTIFICATIONS);
+      const items = ok(res).notifications.items;
+      const reported = items.filter((n) => n.kind === 'VIOLATION_REPORTED').length;
+      expect([who, reported > 0]).toEqual([who, who === 'reclassering']);
+      const text = JSON.stringify(items);
+      for (const secret of [PARKET, NOTES, 'reizigers', 'Stationsplein', 'Stationsgebied']) {
+        expect([who, secret, text.includes(secret)]).toEqual([who, secret, false]);
+      }
+    }
+  });
+});
+
+describe('an ended condition', () => {
+  it('leaves the card and shows as ended on the timeline', async () => {
+    const before = ok(await lookupKevin(as.wijkagent!)).lookupAgreedApproach.cards;
+    expect(before.flatMap((card) => card.conditions).map((c) => c.id)).toContain(locationBan.id);
+    const [current] = await t.db.query<{ revision: number }[]>(
+      `SELECT revision FROM supervision_condition WHERE id = $1`,
+      [locationBan.id],
+    );
+    const input = {
+      ...(await conditionInput({ status: 'ENDED' })),
+      conditionId: locationBan.id,
+      revision: current!.revision,
+    } as Record<string, unknown>;
+    delete input['caseId'];
+    ok(await as.reclassering!.gql(UPDATE, { input }));
+    const after = ok(await lookupKevin(as.wijkagent!)).lookupAgreedApproach.cards;
+    expect(after.flatMap((card) => card.conditions).map((c) => c.id)).not.toContain(locationBan.id);
+    const steps = (await supervisionSteps('om')) as Step[];
+    expect(steps.filter((step) => step.kind === 'CONDITION_ENDED')).toEqual([
+      expect.objectContaining({
+        actorAgency: { type: 'PROBATION' },
+        params: [{ key: 'conditionKind', value: 'LOCATION_BAN' }],
+      }),
+    ]);
   });
 });
 

@@ -142,3 +142,40 @@ test('on a 375 px phone the summary and every section read without sideways scro
   await expectAccessible(page, 'plan section at 375 px');
   expect(problems).toEqual([]);
 });
+
+test('on a 375 px phone the section links are one row that scrolls sideways, by keyboard too', async ({
+  page,
+}) => {
+  test.slow();
+  await page.setViewportSize({ width: 375, height: 800 });
+  await openCase(page);
+  const nav = page.getByRole('navigation', { name: 'Onderdelen van het dossier' });
+  const links = nav.getByRole('link');
+  await expect(links).toHaveCount(SECTIONS.length);
+  // One row: every link at the same height (they wrapped to three rows before).
+  const tops = new Set<number>();
+  for (const box of await links.evaluateAll((all) =>
+    all.map((link) => Math.round(link.getBoundingClientRect().top)),
+  )) {
+    tops.add(box);
+  }
+  expect([...tops]).toHaveLength(1);
+  // The row scrolls inside the nav; the page itself does not scroll sideways.
+  const scroller = await nav.evaluate((el) => ({
+    scrolls: el.scrollWidth > el.clientWidth,
+    pageOverflow: document.documentElement.scrollWidth - window.innerWidth,
+  }));
+  expect(scroller).toEqual({ scrolls: true, pageOverflow: 0 });
+
+  // By keyboard: tabbing to the last link brings it into view; Enter opens that part.
+  await links.first().focus();
+  for (let i = 1; i < SECTIONS.length; i++) await page.keyboard.press('Tab');
+  const last = links.last();
+  await expect(last).toBeFocused();
+  await expect(last).toBeInViewport({ ratio: 1 });
+  await page.keyboard.press('Enter');
+  await expect(last).toHaveAttribute('aria-current', 'true');
+  // The chosen part stays in view after the page shows it.
+  await expect(last).toBeInViewport({ ratio: 1 });
+  await expectAccessible(page, 'case timeline with the section row scrolled at 375 px');
+});

@@ -157,6 +157,77 @@ test('a location ban from probation to the street, a violation report and its fo
   });
 });
 
+test('probation ends the location ban: it leaves the card at once and shows on the timeline', async ({
+  browser,
+}) => {
+  test.setTimeout(360_000);
+  // Its own ban, recorded through the API as probation (the first test's is left as it is).
+  const area = 'Parkeergarage Centrum Demostad';
+  await test.step('probation records and then ends a ban in the case', async () => {
+    const page = await signedIn(browser, USERS.reclassering);
+    const problems = watchConsole(page);
+    await openCasePlan(page);
+    const section = page.getByRole('region', { name: 'Bijzondere voorwaarden' });
+    await section.getByRole('button', { name: 'Bijzondere voorwaarde vastleggen' }).click();
+    await section.getByLabel('Soort voorwaarde').selectOption({ label: 'Locatieverbod' });
+    await section.getByLabel('Met wie, welk gebied, waar of welke behandeling').fill(area);
+    await section.getByLabel('Opgelegd bij').selectOption({ label: 'OM-beslissing' });
+    await section.getByLabel('Datum van het vonnis of de beslissing').fill('2-11-2026');
+    await section.getByLabel('Parketnummer').fill('05/135790-26');
+    await section.getByLabel('Geldt vanaf').fill('4-11-2026');
+    await section.getByRole('button', { name: 'Vastleggen', exact: true }).click();
+    await expect(section.getByText('De bijzondere voorwaarde is vastgelegd.')).toBeVisible();
+
+    await section.getByRole('button', { name: `Wijzigen: Locatieverbod: ${area}` }).click();
+    await expect(section.getByLabel('Parketnummer')).toHaveValue('05/135790-26');
+    await expectAccessible(page, 'the change form of a condition');
+    await section.getByRole('button', { name: 'Voorwaarde beëindigen' }).click();
+    await expect(
+      section.getByText('De wijziging van de bijzondere voorwaarde is opgeslagen.'),
+    ).toBeVisible();
+    await expect(
+      section.getByRole('heading', { name: `Locatieverbod: ${area} — Beëindigd` }),
+    ).toBeVisible();
+    await expectAccessible(page, 'the case with an ended condition');
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
+  await test.step('the wijkagent no longer sees it on the card', async () => {
+    const page = await signedIn(browser, USERS.wijkagent, 375);
+    await page.goto('/afsprakenkaart');
+    await page.getByRole('textbox', { name: 'BSN' }).fill('900001008');
+    await page.getByLabel('Doel van de zoekactie').selectOption({ label: 'Controle op straat' });
+    await page.getByLabel('Toelichting').fill('Aangetroffen bij de parkeergarage');
+    await page.getByRole('button', { name: 'Zoeken' }).click();
+    const result = page.getByRole('region', { name: 'Resultaat' });
+    // The demo's own ban is still there; the ended one is gone.
+    await expect(result.getByText(/Locatieverbod: Winkelcentrum Noord/)).toBeVisible();
+    await expect(result).not.toContainText(area);
+    await page.context().close();
+  });
+
+  await test.step('the OM sees it ended on the timeline, the wijkteam does not', async () => {
+    const om = await signedIn(browser, USERS.om);
+    await om.goto('/dossiers');
+    await om.getByRole('link', { name: REFERENCE, exact: true }).click();
+    await openCaseSection(om, 'Tijdlijn');
+    await expect(
+      om.getByText('Bijzondere voorwaarde beëindigd: locatieverbod.').first(),
+    ).toBeVisible();
+    await expectAccessible(om, 'the timeline with supervision steps');
+    await om.context().close();
+
+    const wijkteam = await signedIn(browser, USERS.wijkteam);
+    await wijkteam.goto('/dossiers');
+    await wijkteam.getByRole('link', { name: REFERENCE, exact: true }).click();
+    await openCaseSection(wijkteam, 'Tijdlijn');
+    await expect(wijkteam.getByText('Aangemeld', { exact: false }).first()).toBeVisible();
+    await expect(wijkteam.getByText(/Bijzondere voorwaarde/)).toHaveCount(0);
+    await wijkteam.context().close();
+  });
+});
+
 /** A moment some minutes ago as a datetime-local value, in the browser's (Dutch) time zone. */
 function isoLocalMinutesAgo(minutes: number): string {
   const at = new Date(Date.now() - minutes * 60_000);

@@ -13,6 +13,12 @@ export const CASE_EVENT_KINDS = [
   'MEETING_DISCUSSED',
   'CASE_CLOSED',
   'ADDRESS_PROPOSAL_DECIDED',
+  // Derived from the supervision tables when read (ADR 0041), shown per the sharing policy.
+  'CONDITION_RECORDED',
+  'CONDITION_CHANGED',
+  'CONDITION_ENDED',
+  'VIOLATION_REPORTED',
+  'VIOLATION_ASSESSED',
 ] as const;
 export type CaseEventKind = (typeof CASE_EVENT_KINDS)[number];
 

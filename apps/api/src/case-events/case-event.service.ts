@@ -8,7 +8,12 @@ import { CaseAccessService } from '../sharing/case-access.service';
 import { PolicyService } from '../sharing/policy.service';
 import { uuidArg } from '../common/validate';
 import type { CaseEventKind } from './case-event.kinds';
-import { caseTimelineQuery, recordCaseEventQuery } from './case-event.queries';
+import { caseCategoryItem } from '../sharing/policy-sql';
+import {
+  caseTimelineQuery,
+  recordCaseEventQuery,
+  supervisionTimelineQuery,
+} from './case-event.queries';
 import type { CaseEventModel } from './case-event.model';
 
 export interface CaseEventInput {
@@ -46,13 +51,21 @@ export class CaseEventService {
 
   async timeline(user: Caller, caseIdArg: string): Promise<CaseEventModel[]> {
     const caseId = uuidArg(caseIdArg, 'caseId');
-    const { ability } = await user.policy();
-    await this.cases.require(ability, 'read', caseId, user);
-    const rows = (await run(this.db, caseTimelineQuery(caseId, user.regionId))) as (Omit<
-      CaseEventModel,
-      'params'
-    > & { data: Record<string, string | number> })[];
-    return rows.map(({ data, ...row }) => ({
+    const { ability, agencyId } = await user.policy();
+    const caseRow = await this.cases.require(ability, 'read', caseId, user);
+    type Row = Omit<CaseEventModel, 'params'> & { data: Record<string, string | number> };
+    const rows = (await run(this.db, caseTimelineQuery(caseId, user.regionId))) as Row[];
+    // Supervision steps (ADR 0041): JUSTICE readers see them all; a reporter its own signals.
+    const readsJustice = ability.can('read', caseCategoryItem(caseRow, 'JUSTICE'));
+    const supervision = (await run(
+      this.db,
+      supervisionTimelineQuery(caseId, user.regionId, agencyId, readsJustice),
+    )) as Row[];
+    if (supervision.length > 0 && readsJustice) user.note({ categories: ['JUSTICE'] });
+    const all = [...rows, ...supervision.map((row) => ({ ...row, at: new Date(row.at) }))].sort(
+      (a, b) => new Date(a.at).getTime() - new Date(b.at).getTime(),
+    );
+    return all.map(({ data, ...row }) => ({
       ...row,
       params: Object.entries(data).map(([key, value]) => ({ key, value: String(value) })),
     }));

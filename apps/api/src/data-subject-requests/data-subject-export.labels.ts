@@ -52,7 +52,53 @@ export const NL = {
   consentWithdrawn: (on: string) => `ingetrokken op ${on}`,
   consentEvidence: 'Hoe u toestemming gaf',
   consentNoEvidence: 'Niet vastgelegd hoe u toestemming gaf.',
+  conditions: 'Uw bijzondere voorwaarden',
+  conditionsIntro:
+    'De voorwaarden die de reclassering bij uw toezicht vastlegde, zoals de reclassering ze vrijgaf.',
+  conditionSource: (kind: string, date: string, parket: string) =>
+    `opgelegd bij ${kind} van ${date}, parketnummer ${parket}`,
+  alcoholMonitor: 'met alcoholmeter (enkelband)',
+  signals: 'Meldingen over mogelijke overtredingen',
+  signalsIntro:
+    'Wat een organisatie meldde over een mogelijke overtreding van een voorwaarde, en wat de ' +
+    'reclassering ermee deed, voor zover elke organisatie haar deel vrijgaf.',
+  signalReported: (on: string, by: string) => `Gemeld op ${on} door ${by}`,
+  signalReportNotReleased: (by: string) => `De melding zelf is nog niet vrijgegeven door ${by}.`,
+  signalAssessment: (on: string, by: string, followUp: string) =>
+    `Beoordeeld op ${on} door ${by}: ${followUp}`,
+  signalNotAssessed: 'Nog niet beoordeeld.',
+  where: 'Waar',
+  seenBy: 'Gezien door',
 } as const;
+
+export const CONDITION_KIND: Record<string, string> = {
+  CONTACT_BAN: 'Contactverbod',
+  LOCATION_BAN: 'Locatieverbod',
+  ALCOHOL_BAN: 'Alcoholverbod',
+  DRUG_BAN: 'Drugsverbod',
+  REPORTING_DUTY: 'Meldplicht',
+  TREATMENT: 'Behandelverplichting',
+  RESIDENCE_IN_INSTITUTION: 'Verblijf in een instelling',
+  OTHER: 'Andere voorwaarde',
+};
+
+export const CONDITION_STATUS: Record<string, string> = {
+  ACTIVE: 'loopt',
+  SUSPENDED: 'opgeschort',
+  ENDED: 'beëindigd',
+};
+
+export const LEGAL_SOURCE: Record<string, string> = {
+  SENTENCE: 'vonnis',
+  PROSECUTOR_DECISION: 'OM-beslissing',
+};
+
+export const FOLLOW_UP: Record<string, string> = {
+  CONVERSATION: 'gesprek',
+  WARNING: 'waarschuwing',
+  REPORT_TO_PROSECUTOR: 'rapportage aan het OM',
+  NO_ACTION: 'geen actie',
+};
 
 export const THEME: Record<string, string> = {
   FREQUENT_OFFENDER: 'Veelpleger',

@@ -5,7 +5,11 @@ import {
   AGENCY_TYPE,
   CASE_STATUS,
   CATEGORY,
+  CONDITION_KIND,
+  CONDITION_STATUS,
+  FOLLOW_UP,
   label,
+  LEGAL_SOURCE,
   NL,
   NL_ACCESS,
   PARTICIPANT_ROLE,
@@ -166,6 +170,65 @@ export async function buildAccessExportPdf(data: AccessExport): Promise<Uint8Arr
       line(k.evidence ? `${NL.consentEvidence}: ${k.evidence}` : NL.consentNoEvidence, {
         indent: 8,
       });
+    }
+  }
+
+  if (data.supervisionConditions.length > 0) {
+    heading(NL.conditions);
+    line(NL.conditionsIntro, { size: 9 });
+    for (const c of data.supervisionConditions) {
+      pdf.gap(4);
+      const what = [
+        label(CONDITION_KIND, c.kind),
+        c.subject,
+        c.frequency,
+        c.alcoholMonitor ? NL.alcoholMonitor : null,
+      ].filter(Boolean);
+      line(`${c.caseReference} – ${what.join(', ')}`, { bold: true });
+      line(
+        `${NL.period}: ${period(c.startsOn, c.endsOn)}; ${NL.status}: ` +
+          `${label(CONDITION_STATUS, c.status)}; ` +
+          NL.conditionSource(
+            label(LEGAL_SOURCE, c.legalSourceKind),
+            day(c.legalSourceDate),
+            c.parketNumber,
+          ) +
+          `; ${NL.source}: ${c.sourceAgency}`,
+        { size: 9, indent: 8 },
+      );
+      if (c.notes) pdf.paragraph(c.notes, { indent: 8, after: 5 });
+    }
+  }
+
+  if (data.violationSignals.length > 0) {
+    heading(NL.signals);
+    line(NL.signalsIntro, { size: 9 });
+    for (const s of data.violationSignals) {
+      pdf.gap(4);
+      const about = s.conditionKind ? ` (${label(CONDITION_KIND, s.conditionKind)})` : '';
+      line(
+        `${s.caseReference} – ${NL.signalReported(day(s.reportedOn), s.reporterAgency)}${about}`,
+        {
+          bold: true,
+        },
+      );
+      if (s.what !== null) {
+        line(`${NL.where}: ${s.location ?? ''}; ${NL.seenBy}: ${s.seenBy ?? ''}`, {
+          size: 9,
+          indent: 8,
+        });
+        pdf.paragraph(s.what, { indent: 8, after: 3 });
+      } else {
+        line(NL.signalReportNotReleased(s.reporterAgency), { size: 9, indent: 8 });
+      }
+      if (s.assessment !== null && s.assessedOn && s.assessedBy && s.followUp) {
+        line(NL.signalAssessment(day(s.assessedOn), s.assessedBy, label(FOLLOW_UP, s.followUp)), {
+          indent: 8,
+        });
+        pdf.paragraph(s.assessment, { indent: 8, after: 5 });
+      } else if (s.status !== 'ASSESSED') {
+        line(NL.signalNotAssessed, { indent: 8 });
+      }
     }
   }
 

@@ -91,6 +91,52 @@ export const CONSENTS_SQL = (scope: ContentScope) => `
    ORDER BY k.given_at, k.id`;
 
 /**
+ * The person's supervision conditions (ADR 0033/0041), as far as the probation agency that
+ * recorded them is in scope: it answers for them. In full, as the partner released them.
+ */
+export const CONDITIONS_SQL = (scope: ContentScope) => `
+  SELECT c.reference AS "caseReference", a.name AS "sourceAgency", sc.kind, sc.subject,
+         sc.frequency, sc.alcohol_monitor AS "alcoholMonitor", sc.notes,
+         sc.legal_source_kind AS "legalSourceKind",
+         to_char(sc.legal_source_date, 'YYYY-MM-DD') AS "legalSourceDate",
+         sc.parket_number AS "parketNumber", to_char(sc.starts_on, 'YYYY-MM-DD') AS "startsOn",
+         to_char(sc.ends_on, 'YYYY-MM-DD') AS "endsOn", sc.status
+    FROM supervision_condition sc
+    JOIN case_file c ON c.id = sc.case_id AND c.region_id = sc.region_id
+    JOIN agency a ON a.id = sc.source_agency_id
+   WHERE sc.region_id = $1 AND c.subject_person_id = $2 AND ${inScope(scope, 'sc.source_agency_id')}
+   ORDER BY c.reference, sc.starts_on, sc.id`;
+
+/**
+ * The violation signals about the person: the report as far as the reporting agency is in scope,
+ * the assessment and follow-up only as far as the probation agency that assessed is (each partner
+ * answers for what it wrote). A signal neither released stays out.
+ */
+export const SIGNALS_SQL = (scope: ContentScope) => `
+  SELECT c.reference AS "caseReference", ra.name AS "reporterAgency",
+         to_char(s.reported_at AT TIME ZONE 'Europe/Amsterdam', 'YYYY-MM-DD') AS "reportedOn",
+         CASE WHEN r.ok THEN s.what END AS what,
+         CASE WHEN r.ok THEN to_char(s.occurred_at AT TIME ZONE 'Europe/Amsterdam',
+                                     'YYYY-MM-DD HH24:MI') END AS "occurredAt",
+         CASE WHEN r.ok THEN s.location END AS location,
+         CASE WHEN r.ok THEN s.seen_by END AS "seenBy",
+         s.status, sc.kind AS "conditionKind", pa.name AS "assessedBy",
+         CASE WHEN p.ok THEN s.assessment END AS assessment,
+         CASE WHEN p.ok THEN s.follow_up END AS "followUp",
+         CASE WHEN p.ok THEN to_char(s.assessed_at AT TIME ZONE 'Europe/Amsterdam', 'YYYY-MM-DD')
+         END AS "assessedOn"
+    FROM violation_signal s
+    JOIN case_file c ON c.id = s.case_id AND c.region_id = s.region_id
+    JOIN agency ra ON ra.id = s.reporter_agency_id
+    LEFT JOIN agency pa ON pa.id = s.assessed_by_agency_id
+    LEFT JOIN supervision_condition sc ON sc.id = s.condition_id AND sc.region_id = s.region_id
+    CROSS JOIN LATERAL (SELECT ${inScope(scope, 's.reporter_agency_id')} AS ok) r
+    CROSS JOIN LATERAL (SELECT s.assessed_by_agency_id IS NOT NULL
+                           AND ${inScope(scope, 's.assessed_by_agency_id')} AS ok) p
+   WHERE s.region_id = $1 AND c.subject_person_id = $2 AND (r.ok OR p.ok)
+   ORDER BY s.reported_at, s.id`;
+
+/**
  * The person's own record. The address is shared by every partner of the person's cases, so it
  * is part of the answer only once every partner holding data has released its part.
  */

@@ -11,6 +11,7 @@ import { buildAccessExportPdf } from './data-subject-export.pdf';
 import {
   ACCESS_LOG_SQL,
   CASES_SQL,
+  CONDITIONS_SQL,
   CONSENTS_SQL,
   exportRequestQuery,
   ITEMS_SQL,
@@ -19,6 +20,7 @@ import {
   PERSON_SQL,
   PLAN_ACTIONS_SQL,
   scopeParam,
+  SIGNALS_SQL,
   type ContentScope,
 } from './data-subject-export.queries';
 import { NL } from './data-subject-export.labels';
@@ -69,6 +71,42 @@ export interface ExportConsent {
   evidence: string | null;
 }
 
+/** A supervision condition, as the probation agency that recorded it released it. */
+export interface ExportCondition {
+  caseReference: string;
+  sourceAgency: string;
+  kind: string;
+  subject: string | null;
+  frequency: string | null;
+  alcoholMonitor: boolean;
+  notes: string | null;
+  legalSourceKind: string;
+  legalSourceDate: string;
+  parketNumber: string;
+  startsOn: string;
+  endsOn: string | null;
+  status: string;
+}
+
+/** A violation signal: the report as its reporter released it, the assessment as probation did. */
+export interface ExportSignal {
+  caseReference: string;
+  reporterAgency: string;
+  reportedOn: string;
+  /** Null while the reporting agency has not released its part. */
+  what: string | null;
+  occurredAt: string | null;
+  location: string | null;
+  seenBy: string | null;
+  status: string;
+  conditionKind: string | null;
+  assessedBy: string | null;
+  /** Null while probation has not released its part (or has not assessed yet). */
+  assessment: string | null;
+  followUp: string | null;
+  assessedOn: string | null;
+}
+
 /** One partner's review of its part; its content is in the export only once RELEASED. */
 export interface ExportPartner {
   agency: string;
@@ -97,10 +135,11 @@ export interface PartnerContent {
  * Version 3: `accessSummary`, the access log as the person reads it (one line per organisation
  * per day, in plain Dutch); the PDF shows that, the JSON keeps every event in `accessLog` too.
  * Version 4: `consents`, the person's consents with their evidence text (recording partner
- * released).
+ * released). Version 5: `supervisionConditions` (recording probation agency released) and
+ * `violationSignals` (the report when its reporter released, the assessment when probation did).
  */
 export interface AccessExport {
-  format: 'schakel-access-export/4';
+  format: 'schakel-access-export/5';
   generatedAt: string;
   region: string;
   request: { id: string; type: string; receivedOn: string; deadline: string; status: string };
@@ -133,6 +172,8 @@ export interface AccessExport {
   accessLog: ExportAccessEvent[];
   accessSummary: AccessDay[];
   consents: ExportConsent[];
+  supervisionConditions: ExportCondition[];
+  violationSignals: ExportSignal[];
 }
 
 /** Reads the content of the partners in scope, side by side on the pool. */
@@ -209,7 +250,7 @@ export class DataSubjectExportService {
     });
 
     const base: AccessExport = {
-      format: 'schakel-access-export/4',
+      format: 'schakel-access-export/5',
       generatedAt: new Date().toISOString(),
       region: request.region,
       request: {
@@ -236,22 +277,28 @@ export class DataSubjectExportService {
       accessLog: [],
       accessSummary: [],
       consents: [],
+      supervisionConditions: [],
+      violationSignals: [],
     };
     if (!personId) return base;
 
     const params = [user.regionId, personId];
     const scope: ContentScope = { kind: 'released', requestId: id };
     // Independent reads, side by side on the pool.
-    const [persons, partnerRows, content, accessLog, consents] = await Promise.all([
-      this.db.query<
-        (AccessExport['person'] &
-          NonNullable<AccessExport['person']['address']> & { released: boolean })[]
-      >(PERSON_SQL, [...params, id]),
-      this.db.query<Omit<ExportPartner, 'notice'>[]>(PARTNERS_SQL, [user.regionId, id]),
-      readPartnerContent(this.db, user.regionId, personId, scope),
-      this.db.query<ExportAccessEvent[]>(ACCESS_LOG_SQL(request.includeEmployeeNames), params),
-      this.db.query<ExportConsent[]>(CONSENTS_SQL(scope), [...params, scopeParam(scope)]),
-    ]);
+    const scoped = [...params, scopeParam(scope)];
+    const [persons, partnerRows, content, accessLog, consents, conditions, signals] =
+      await Promise.all([
+        this.db.query<
+          (AccessExport['person'] &
+            NonNullable<AccessExport['person']['address']> & { released: boolean })[]
+        >(PERSON_SQL, [...params, id]),
+        this.db.query<Omit<ExportPartner, 'notice'>[]>(PARTNERS_SQL, [user.regionId, id]),
+        readPartnerContent(this.db, user.regionId, personId, scope),
+        this.db.query<ExportAccessEvent[]>(ACCESS_LOG_SQL(request.includeEmployeeNames), params),
+        this.db.query<ExportConsent[]>(CONSENTS_SQL(scope), scoped),
+        this.db.query<ExportCondition[]>(CONDITIONS_SQL(scope), scoped),
+        this.db.query<ExportSignal[]>(SIGNALS_SQL(scope), scoped),
+      ]);
     const { items, cases, participations, planActions } = content;
     const partners = partnerRows.map((p) => ({
       ...p,
@@ -281,13 +328,26 @@ export class DataSubjectExportService {
       }
       group.items.push(item);
     }
-    user.note({ categories: [...new Set(items.map((i) => i.category))] });
+    user.note({
+      categories: [
+        ...new Set([
+          ...items.map((i) => i.category),
+          ...(conditions.length + signals.length > 0 ? ['JUSTICE'] : []),
+          ...(signals.some((s) => s.assessment !== null) ? ['PROBATION'] : []),
+        ]),
+      ],
+    });
 
     return {
       ...base,
       // Nobody holds data: no partner part, and nothing released by anyone.
       noData:
-        partners.length === 0 && cases.length === 0 && items.length === 0 && consents.length === 0,
+        partners.length === 0 &&
+        cases.length === 0 &&
+        items.length === 0 &&
+        consents.length === 0 &&
+        conditions.length === 0 &&
+        signals.length === 0,
       person: {
         givenNames: person.givenNames,
         familyName: person.familyName,
@@ -310,6 +370,8 @@ export class DataSubjectExportService {
       accessLog,
       accessSummary: summariseAccess(accessLog),
       consents,
+      supervisionConditions: conditions,
+      violationSignals: signals,
     };
   }
 }

@@ -72,3 +72,31 @@ export function insertDemoSignalQuery(
     ],
   };
 }
+
+/**
+ * A report awaiting probation's assessment, by the demo wijkteam professional (without naming a
+ * condition: the wijkteam does not read JUSTICE), reported `hoursAgo`.
+ */
+export function insertDemoOpenSignalQuery(
+  regionId: unknown,
+  caseId: unknown,
+  signal: Record<string, unknown>,
+): Statement {
+  return {
+    sql: `INSERT INTO violation_signal (region_id, case_id, reporter_user_id, reporter_agency_id,
+            what, occurred_at, location, seen_by, reported_at, due_at)
+          SELECT $1, $2, w.id, w.agency_id, $3, now() - make_interval(hours => $4::int + 20),
+                 $5, $6, now() - make_interval(hours => $4::int),
+                 now() - make_interval(hours => $4::int) + interval '3 days'
+            FROM app_user w
+           WHERE w.email = 'wijkteam@demostad.demo.example'`,
+    params: [
+      regionId,
+      caseId,
+      signal['what'],
+      signal['hoursAgo'],
+      signal['location'],
+      signal['seenBy'],
+    ],
+  };
+}

@@ -1,12 +1,17 @@
 import type { EntityManager } from 'typeorm';
 import { runStatement } from '../database/run-statement';
-import { insertDemoConditionQuery, insertDemoSignalQuery } from './demo-supervision.queries';
+import {
+  insertDemoConditionQuery,
+  insertDemoOpenSignalQuery,
+  insertDemoSignalQuery,
+} from './demo-supervision.queries';
 
 /*
  * Demo supervision (ADR 0033), relative to the day the demo is loaded: Kevin Voorbeeld
  * (ZVH-2026-001) is under supervision with a location ban on Winkelcentrum Noord (on his card) and
  * a weekly reporting duty; the wijkagent once reported him at the shopping centre, and probation
- * gave a warning. Parket numbers and names are invented.
+ * gave a warning; yesterday the wijkteam reported that he missed his reporting day, which waits
+ * for probation's assessment. Parket numbers and names are invented.
  */
 export async function seedSupervision(tx: EntityManager, regionId: string): Promise<void> {
   const [ban] = (await runStatement(
@@ -46,6 +51,15 @@ export async function seedSupervision(tx: EntityManager, regionId: string): Prom
       assessment:
         'Gesprek gevoerd; betrokkene zegt de bus te hebben gemist. Eerste keer: waarschuwing.',
       followUp: 'WARNING',
+    }),
+  );
+  await runStatement(
+    tx,
+    insertDemoOpenSignalQuery(regionId, ban.caseId, {
+      what: 'Cliënt vertelde dat hij dinsdag niet naar het reclasseringskantoor is gegaan.',
+      hoursAgo: 20,
+      location: 'Wijkteamkantoor Noord',
+      seenBy: 'Wijkteamprofessional',
     }),
   );
 }

@@ -162,6 +162,7 @@ export const PORTAL_OPERATION_NAMES: readonly string[] = [
   'UpdateRegionSettings',
   'UpdateRegionalSettings',
   'UpdateRetentionPeriod',
+  'UpdateSupervisionCondition',
   'ViolationSignals',
   'ViolationSignalsToAssess',
   'WithdrawConflictOfDutiesDecision',

@@ -196,6 +196,7 @@ type Documents = {
     "\n  fragment SupervisionConditionFields on SupervisionCondition {\n    id\n    kind\n    subject\n    frequency\n    alcoholMonitor\n    notes\n    legalSourceKind\n    legalSourceDate\n    parketNumber\n    startsOn\n    endsOn\n    status\n    revision\n    sourceAgency {\n      id\n      name\n    }\n  }\n": typeof types.SupervisionConditionFieldsFragmentDoc,
     "\n  query SupervisionConditions($caseId: ID!) {\n    supervisionConditions(caseId: $caseId) {\n      caseId\n      access\n      mayRecord\n      conditions {\n        ...SupervisionConditionFields\n      }\n    }\n  }\n": typeof types.SupervisionConditionsDocument,
     "\n  mutation RecordSupervisionCondition($input: RecordSupervisionConditionInput!) {\n    recordSupervisionCondition(input: $input) {\n      ...SupervisionConditionFields\n    }\n  }\n": typeof types.RecordSupervisionConditionDocument,
+    "\n  mutation UpdateSupervisionCondition($input: UpdateSupervisionConditionInput!) {\n    updateSupervisionCondition(input: $input) {\n      ...SupervisionConditionFields\n    }\n  }\n": typeof types.UpdateSupervisionConditionDocument,
     "\n  fragment ViolationSignalFields on ViolationSignal {\n    id\n    conditionKind\n    conditionSubject\n    what\n    occurredAt\n    location\n    seenBy\n    reportedAt\n    dueAt\n    status\n    reporterAgency {\n      id\n      name\n    }\n    assessmentAccess\n    assessment\n    followUp\n    assessedAt\n    revision\n    mayAssess\n  }\n": typeof types.ViolationSignalFieldsFragmentDoc,
     "\n  query ViolationSignals($caseId: ID!) {\n    violationSignals(caseId: $caseId) {\n      ...ViolationSignalFields\n    }\n  }\n": typeof types.ViolationSignalsDocument,
     "\n  query MyViolationSignals {\n    myViolationSignals {\n      ...ViolationSignalFields\n    }\n  }\n": typeof types.MyViolationSignalsDocument,
@@ -386,6 +387,7 @@ const documents: Documents = {
     "\n  fragment SupervisionConditionFields on SupervisionCondition {\n    id\n    kind\n    subject\n    frequency\n    alcoholMonitor\n    notes\n    legalSourceKind\n    legalSourceDate\n    parketNumber\n    startsOn\n    endsOn\n    status\n    revision\n    sourceAgency {\n      id\n      name\n    }\n  }\n": types.SupervisionConditionFieldsFragmentDoc,
     "\n  query SupervisionConditions($caseId: ID!) {\n    supervisionConditions(caseId: $caseId) {\n      caseId\n      access\n      mayRecord\n      conditions {\n        ...SupervisionConditionFields\n      }\n    }\n  }\n": types.SupervisionConditionsDocument,
     "\n  mutation RecordSupervisionCondition($input: RecordSupervisionConditionInput!) {\n    recordSupervisionCondition(input: $input) {\n      ...SupervisionConditionFields\n    }\n  }\n": types.RecordSupervisionConditionDocument,
+    "\n  mutation UpdateSupervisionCondition($input: UpdateSupervisionConditionInput!) {\n    updateSupervisionCondition(input: $input) {\n      ...SupervisionConditionFields\n    }\n  }\n": types.UpdateSupervisionConditionDocument,
     "\n  fragment ViolationSignalFields on ViolationSignal {\n    id\n    conditionKind\n    conditionSubject\n    what\n    occurredAt\n    location\n    seenBy\n    reportedAt\n    dueAt\n    status\n    reporterAgency {\n      id\n      name\n    }\n    assessmentAccess\n    assessment\n    followUp\n    assessedAt\n    revision\n    mayAssess\n  }\n": types.ViolationSignalFieldsFragmentDoc,
     "\n  query ViolationSignals($caseId: ID!) {\n    violationSignals(caseId: $caseId) {\n      ...ViolationSignalFields\n    }\n  }\n": types.ViolationSignalsDocument,
     "\n  query MyViolationSignals {\n    myViolationSignals {\n      ...ViolationSignalFields\n    }\n  }\n": types.MyViolationSignalsDocument,
@@ -1136,6 +1138,10 @@ export function graphql(source: "\n  query SupervisionConditions($caseId: ID!) {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RecordSupervisionCondition($input: RecordSupervisionConditionInput!) {\n    recordSupervisionCondition(input: $input) {\n      ...SupervisionConditionFields\n    }\n  }\n"): (typeof documents)["\n  mutation RecordSupervisionCondition($input: RecordSupervisionConditionInput!) {\n    recordSupervisionCondition(input: $input) {\n      ...SupervisionConditionFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateSupervisionCondition($input: UpdateSupervisionConditionInput!) {\n    updateSupervisionCondition(input: $input) {\n      ...SupervisionConditionFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateSupervisionCondition($input: UpdateSupervisionConditionInput!) {\n    updateSupervisionCondition(input: $input) {\n      ...SupervisionConditionFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

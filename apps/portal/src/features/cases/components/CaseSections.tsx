@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useLayoutEffect, useRef, type ReactNode } from 'react';
 import { Link, useLocation, useSearchParams } from 'react-router-dom';
 import { useT } from '../../i18n/hooks/useT';
 import {
@@ -24,6 +24,18 @@ export function CaseSections({ sections }: CaseSectionsProps) {
   const location = useLocation();
   const [search] = useSearchParams();
   const current = caseSectionOf(search);
+  const navRef = useRef<HTMLElement>(null);
+  // On a phone the row scrolls sideways: keep the current part in view (without moving the page).
+  useLayoutEffect(() => {
+    const nav = navRef.current;
+    const link = nav?.querySelector<HTMLElement>('[aria-current="true"]');
+    if (!nav || !link || nav.scrollWidth <= nav.clientWidth) return;
+    const start =
+      link.getBoundingClientRect().left - nav.getBoundingClientRect().left + nav.scrollLeft;
+    const end = start + link.getBoundingClientRect().width;
+    if (start < nav.scrollLeft) nav.scrollLeft = start;
+    else if (end > nav.scrollLeft + nav.clientWidth) nav.scrollLeft = end - nav.clientWidth;
+  }, [current]);
   const linkTo = (section: CaseSection) => {
     const next = new URLSearchParams(search);
     next.set(CASE_SECTION_PARAM, section);
@@ -31,7 +43,7 @@ export function CaseSections({ sections }: CaseSectionsProps) {
   };
   return (
     <>
-      <nav aria-label={t('casePage.sections.label')} className="schakel-case-sections">
+      <nav ref={navRef} aria-label={t('casePage.sections.label')} className="schakel-case-sections">
         <ul className="schakel-case-sections__list">
           {CASE_SECTIONS.map((section) => (
             <li key={section}>

@@ -84,6 +84,41 @@ describe('CaseTimeline', () => {
     expect(items[0]).toHaveTextContent('1 feb 2026 15:30');
   });
 
+  it('words the supervision steps with the kind of condition only', async () => {
+    renderApp({
+      route: `${route}?sectie=tijdlijn`,
+      mocks: [
+        meSignedIn(me()),
+        caseFound(caseDetail()),
+        noConsents(),
+        timeline([
+          event('c1', 'CONDITION_RECORDED', '2026-02-01T10:00:00.000Z', {
+            conditionKind: 'LOCATION_BAN',
+          }),
+          event('s1', 'VIOLATION_REPORTED', '2026-02-02T10:00:00.000Z', {
+            conditionKind: 'LOCATION_BAN',
+          }),
+          event('s2', 'VIOLATION_REPORTED', '2026-02-03T10:00:00.000Z', {}),
+          event('s1a', 'VIOLATION_ASSESSED', '2026-02-04T10:00:00.000Z', {}),
+          event('c1e', 'CONDITION_ENDED', '2026-02-05T10:00:00.000Z', {
+            conditionKind: 'LOCATION_BAN',
+          }),
+        ]),
+      ],
+    });
+    const section = await screen.findByRole('region', { name: 'Tijdlijn' });
+    const items = await within(section).findAllByRole('listitem');
+    expect(items.map((item) => item.querySelector('.schakel-timeline__text')?.textContent)).toEqual(
+      [
+        'Bijzondere voorwaarde beëindigd: locatieverbod.',
+        'Melding van een mogelijke overtreding beoordeeld.',
+        'Mogelijke overtreding van een voorwaarde gemeld.',
+        'Mogelijke overtreding gemeld (locatieverbod).',
+        'Bijzondere voorwaarde vastgelegd: locatieverbod.',
+      ],
+    );
+  });
+
   it('says so when nothing was recorded yet', async () => {
     renderApp({
       route: `${route}?sectie=tijdlijn`,

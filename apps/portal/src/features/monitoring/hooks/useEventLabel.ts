@@ -1,3 +1,4 @@
+import { CONDITION_KINDS, type ConditionKind } from '@schakel/domain';
 import { useCallback } from 'react';
 import { useI18n } from '../../i18n/hooks/useI18n';
 import type { MessageKey } from '../../i18n/messages/nl';
@@ -29,6 +30,8 @@ export function useEventLabel(): LabelTranslator {
         return t(`participantRole.${value}` as MessageKey).toLocaleLowerCase(locale);
       } else if (name === 'outcome' && OUTCOMES.includes(value)) {
         key = `closing.outcome.${value}` as MessageKey;
+      } else if (name === 'conditionKind' && CONDITION_KINDS.includes(value as ConditionKind)) {
+        return t(`supervision.kind.${value as ConditionKind}`).toLocaleLowerCase(locale);
       }
       return key ? t(key) : value;
     },

@@ -71,6 +71,15 @@ export const monitoringEn: Record<keyof typeof monitoringNl, string> = {
     'New address from the referral {decision} by the procesregisseur.',
   'timeline.kind.ADDRESS_PROPOSAL_DECIDED.short':
     'Decision taken on a new address from the referral.',
+  'timeline.kind.CONDITION_RECORDED': 'Supervision condition recorded: {conditionKind}.',
+  'timeline.kind.CONDITION_RECORDED.short': 'Supervision condition recorded.',
+  'timeline.kind.CONDITION_CHANGED': 'Supervision condition changed: {conditionKind}.',
+  'timeline.kind.CONDITION_CHANGED.short': 'Supervision condition changed.',
+  'timeline.kind.CONDITION_ENDED': 'Supervision condition ended: {conditionKind}.',
+  'timeline.kind.CONDITION_ENDED.short': 'Supervision condition ended.',
+  'timeline.kind.VIOLATION_REPORTED': 'Possible violation reported ({conditionKind}).',
+  'timeline.kind.VIOLATION_REPORTED.short': 'Possible violation of a condition reported.',
+  'timeline.kind.VIOLATION_ASSESSED': 'Report of a possible violation assessed.',
 
   'closing.heading': 'Closing',
   'closing.toggle': 'Close the case',

@@ -72,6 +72,15 @@ export const monitoringNl = {
     'Nieuw adres uit de aanmelding {decision} door de procesregisseur.',
   'timeline.kind.ADDRESS_PROPOSAL_DECIDED.short':
     'Besluit over een nieuw adres uit de aanmelding genomen.',
+  'timeline.kind.CONDITION_RECORDED': 'Bijzondere voorwaarde vastgelegd: {conditionKind}.',
+  'timeline.kind.CONDITION_RECORDED.short': 'Bijzondere voorwaarde vastgelegd.',
+  'timeline.kind.CONDITION_CHANGED': 'Bijzondere voorwaarde gewijzigd: {conditionKind}.',
+  'timeline.kind.CONDITION_CHANGED.short': 'Bijzondere voorwaarde gewijzigd.',
+  'timeline.kind.CONDITION_ENDED': 'Bijzondere voorwaarde beëindigd: {conditionKind}.',
+  'timeline.kind.CONDITION_ENDED.short': 'Bijzondere voorwaarde beëindigd.',
+  'timeline.kind.VIOLATION_REPORTED': 'Mogelijke overtreding gemeld ({conditionKind}).',
+  'timeline.kind.VIOLATION_REPORTED.short': 'Mogelijke overtreding van een voorwaarde gemeld.',
+  'timeline.kind.VIOLATION_ASSESSED': 'Melding van een mogelijke overtreding beoordeeld.',
 
   // Closing
   'closing.heading': 'Afsluiten',

@@ -72,6 +72,23 @@ const TIMELINE_VARIANTS: Record<CaseEventKind, readonly Variant[]> = {
     ['timeline.kind.ADDRESS_PROPOSAL_DECIDED', 'decision'],
     ['timeline.kind.ADDRESS_PROPOSAL_DECIDED.short'],
   ],
+  CONDITION_RECORDED: [
+    ['timeline.kind.CONDITION_RECORDED', 'conditionKind'],
+    ['timeline.kind.CONDITION_RECORDED.short'],
+  ],
+  CONDITION_CHANGED: [
+    ['timeline.kind.CONDITION_CHANGED', 'conditionKind'],
+    ['timeline.kind.CONDITION_CHANGED.short'],
+  ],
+  CONDITION_ENDED: [
+    ['timeline.kind.CONDITION_ENDED', 'conditionKind'],
+    ['timeline.kind.CONDITION_ENDED.short'],
+  ],
+  VIOLATION_REPORTED: [
+    ['timeline.kind.VIOLATION_REPORTED', 'conditionKind'],
+    ['timeline.kind.VIOLATION_REPORTED.short'],
+  ],
+  VIOLATION_ASSESSED: [['timeline.kind.VIOLATION_ASSESSED']],
 };
 
 function pick(

@@ -1,4 +1,5 @@
 import { useQuery } from '@apollo/client/react';
+import type { ConditionKind } from '@schakel/domain';
 import { Alert, Button, Heading, Paragraph } from '@utrecht/component-library-react';
 import { useId, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
@@ -23,7 +24,9 @@ export function CaseSupervision({ caseId, readOnly }: { caseId: string; readOnly
   const signalsHeadingId = useId();
   const statusRef = useRef<HTMLDivElement>(null);
   const [recording, setRecording] = useState(false);
-  const [recorded, setRecorded] = useState(false);
+  const [recorded, setRecorded] = useState<'recorded' | 'changed' | null>(null);
+  /** The condition being changed, if any. */
+  const [editing, setEditing] = useState<string | null>(null);
   const [reporting, setReporting] = useState(false);
   const signalsStatusRef = useRef<HTMLDivElement>(null);
   const [assessedDone, setAssessedDone] = useState(false);
@@ -40,6 +43,8 @@ export function CaseSupervision({ caseId, readOnly }: { caseId: string; readOnly
     fetchPolicy: 'cache-and-network',
   });
   const view = conditions.data?.supervisionConditions;
+  const conditionName = (condition: { kind: ConditionKind; subject?: string | null }) =>
+    `${t(`supervision.kind.${condition.kind}`)}${condition.subject ? `: ${condition.subject}` : ''}`;
   const list = signals.data?.violationSignals ?? [];
 
   return (
@@ -51,7 +56,7 @@ export function CaseSupervision({ caseId, readOnly }: { caseId: string; readOnly
         <div ref={statusRef} role="status" tabIndex={-1}>
           {recorded && !recording && (
             <Alert type="ok" role="none">
-              <Paragraph>{t('supervision.recorded')}</Paragraph>
+              <Paragraph>{t(`supervision.${recorded}`)}</Paragraph>
             </Alert>
           )}
         </div>
@@ -70,8 +75,46 @@ export function CaseSupervision({ caseId, readOnly }: { caseId: string; readOnly
             ) : (
               <ul className="schakel-supervision__list">
                 {view.conditions.map((condition) => (
-                  <li key={condition.id}>
+                  <li key={condition.id} className="schakel-flow">
                     <ConditionView condition={condition} />
+                    {view.mayRecord &&
+                      !readOnly &&
+                      (editing === condition.id ? (
+                        <>
+                          <SupervisionConditionForm
+                            caseId={caseId}
+                            condition={condition}
+                            onRecorded={() => {
+                              flushSync(() => {
+                                setEditing(null);
+                                setRecorded('changed');
+                              });
+                              statusRef.current?.focus();
+                            }}
+                          />
+                          <div>
+                            <Button appearance="subtle-button" onClick={() => setEditing(null)}>
+                              {t('supervision.cancel')}
+                            </Button>
+                          </div>
+                        </>
+                      ) : (
+                        <div>
+                          <Button
+                            appearance="subtle-button"
+                            aria-label={t('supervision.changeLabel', {
+                              condition: conditionName(condition),
+                            })}
+                            onClick={() => {
+                              setRecorded(null);
+                              setRecording(false);
+                              setEditing(condition.id);
+                            }}
+                          >
+                            {t('supervision.change')}
+                          </Button>
+                        </div>
+                      ))}
                   </li>
                 ))}
               </ul>
@@ -85,7 +128,7 @@ export function CaseSupervision({ caseId, readOnly }: { caseId: string; readOnly
                     onRecorded={() => {
                       flushSync(() => {
                         setRecording(false);
-                        setRecorded(true);
+                        setRecorded('recorded');
                       });
                       statusRef.current?.focus();
                     }}
@@ -101,7 +144,8 @@ export function CaseSupervision({ caseId, readOnly }: { caseId: string; readOnly
                   <Button
                     appearance="secondary-action-button"
                     onClick={() => {
-                      setRecorded(false);
+                      setRecorded(null);
+                      setEditing(null);
                       setRecording(true);
                     }}
                   >

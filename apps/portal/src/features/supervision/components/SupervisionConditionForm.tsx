@@ -18,19 +18,25 @@ import {
 import { DateInput } from '../../forms/components/DateInput';
 import { FormProblemSummary } from '../../forms/components/FormProblemSummary';
 import { LabelledField } from '../../forms/components/LabelledField';
+import type { SupervisionConditionFieldsFragment } from '../../../gql/graphql';
 import { useT } from '../../i18n/hooks/useT';
 import { useSupervisionConditionForm } from '../hooks/useSupervisionConditionForm';
 
-/** Probation records a special condition: kind, what it concerns, legal source and period. */
+/**
+ * Probation records a special condition: kind, what it concerns, legal source and period; or
+ * changes one (`condition`: its period or status, or ends it in one click).
+ */
 export function SupervisionConditionForm({
   caseId,
   onRecorded,
+  condition,
 }: {
   caseId: string;
   onRecorded: () => void;
+  condition?: SupervisionConditionFieldsFragment;
 }) {
   const t = useT();
-  const form = useSupervisionConditionForm(caseId, onRecorded);
+  const form = useSupervisionConditionForm(caseId, onRecorded, condition);
   const { fieldId, messageFor, controlId } = form.problems;
   const date = (field: 'legalSourceDate' | 'startsOn' | 'endsOn') => (
     <LabelledField
@@ -53,7 +59,10 @@ export function SupervisionConditionForm({
 
   return (
     <form className="schakel-flow schakel-supervision-form" noValidate onSubmit={form.submit}>
-      <FormProblemSummary title={t('supervision.notRecorded')} form={form.problems} />
+      <FormProblemSummary
+        title={t(form.editing ? 'supervision.notChanged' : 'supervision.notRecorded')}
+        form={form.problems}
+      />
       <LabelledField
         id={fieldId('kind')}
         label={t('supervision.field.kind')}
@@ -203,10 +212,20 @@ export function SupervisionConditionForm({
           />
         )}
       </LabelledField>
-      <div>
+      <div className="schakel-supervision-form__actions">
         <Button type="submit" appearance="primary-action-button" busy={form.pending}>
-          {t('supervision.submit')}
+          {t(form.editing ? 'supervision.saveChange' : 'supervision.submit')}
         </Button>
+        {form.editing && condition?.status !== 'ENDED' && (
+          <Button
+            type="button"
+            appearance="secondary-action-button"
+            busy={form.pending}
+            onClick={form.end}
+          >
+            {t('supervision.end')}
+          </Button>
+        )}
       </div>
     </form>
   );

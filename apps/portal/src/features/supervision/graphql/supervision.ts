@@ -43,6 +43,14 @@ export const RECORD_SUPERVISION_CONDITION_MUTATION = graphql(`
   }
 `);
 
+export const UPDATE_SUPERVISION_CONDITION_MUTATION = graphql(`
+  mutation UpdateSupervisionCondition($input: UpdateSupervisionConditionInput!) {
+    updateSupervisionCondition(input: $input) {
+      ...SupervisionConditionFields
+    }
+  }
+`);
+
 export const VIOLATION_SIGNAL_FIELDS = graphql(`
   fragment ViolationSignalFields on ViolationSignal {
     id
