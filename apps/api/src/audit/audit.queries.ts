@@ -40,27 +40,9 @@ const INSERT_SQL = `
     FROM jsonb_to_recordset($1::jsonb) AS ${EVENT_RECORD}
    WHERE x.outbox_id IS NULL OR x.outbox_id IN (SELECT id FROM claimed)`;
 
-// A batch without events of committed writes (reads, refusals, security events: no outbox row
-// to claim) needs no claim: a plain multi-row INSERT (ADR 0040). The CTE above costs the server
-// an extra scan of the batch and a probe of audit_outbox's index per statement.
-const INSERT_UNCLAIMED_SQL = `
-  INSERT INTO audit_event (${EVENT_COLUMNS})
-  SELECT ${EVENT_VALUES}
-    FROM jsonb_to_recordset($1::jsonb) AS ${EVENT_RECORD}`;
-
-/**
- * Events as rows of audit_event's columns (content_hash in hex), one statement for all; `claims`
- * says whether any row carries an outbox id (then the claiming form, else the plain INSERT).
- */
-export function insertAuditEventsQuery(
-  rows: readonly { outbox_id?: string }[],
-): Statement & { claims: boolean } {
-  const claims = rows.some((row) => row.outbox_id !== undefined);
-  return {
-    sql: claims ? INSERT_SQL : INSERT_UNCLAIMED_SQL,
-    params: [JSON.stringify(rows)],
-    claims,
-  };
+/** Events as rows of audit_event's columns (content_hash in hex), one statement for all. */
+export function insertAuditEventsQuery(rows: readonly unknown[]): Statement {
+  return { sql: INSERT_SQL, params: [JSON.stringify(rows)] };
 }
 
 // The event of an access whose change commits in this transaction; `$1` is the row an earlier

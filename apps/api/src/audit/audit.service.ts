@@ -112,8 +112,6 @@ const MAX_BATCH = 500;
 
 /** Prepared once per audit connection: parsing and planning the INSERT … SELECT cost ~0.3 ms. */
 const INSERT_STATEMENT = 'schakel_audit_insert';
-/** The same for a batch with no outbox row to claim (reads): a plain INSERT (ADR 0040). */
-const INSERT_UNCLAIMED_STATEMENT = 'schakel_audit_insert_unclaimed';
 
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
@@ -626,11 +624,7 @@ export class AuditService
 
   private insert(rows: AuditRow[]): Promise<unknown> {
     const insert = insertAuditEventsQuery(rows);
-    return this.pool.query({
-      name: insert.claims ? INSERT_STATEMENT : INSERT_UNCLAIMED_STATEMENT,
-      text: insert.sql,
-      values: insert.params,
-    });
+    return this.pool.query({ name: INSERT_STATEMENT, text: insert.sql, values: insert.params });
   }
 
   private async drain(): Promise<void> {
