@@ -136,7 +136,9 @@ describe('the session cache', () => {
     // ADR 0040: the CASL ability (and the SQL compiled from it) goes with the cached row.
     const { caller } = signedIn(users.get('wijkagent@politie.demo.example')!);
     const caseId = ok(
-      await caller.gql<{ cases: { nodes: { id: string }[] } }>(`{ cases(first: 1) { nodes { id } } }`),
+      await caller.gql<{ cases: { nodes: { id: string }[] } }>(
+        `{ cases(first: 1) { nodes { id } } }`,
+      ),
     ).cases.nodes[0]!.id;
     await warm(caller);
     ok(await caller.gql(CASE, { id: caseId }));
