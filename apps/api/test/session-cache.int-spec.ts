@@ -6,6 +6,8 @@ import { Client } from 'pg';
 import { AuditService } from '../src/audit/audit.service';
 import { SessionCache } from '../src/auth/session-cache';
 import { SessionTokenService } from '../src/auth/session-token.service';
+import { POLICY_CONTEXT_CHANNEL } from '../src/auth/session.queries';
+import { PolicyService } from '../src/sharing/policy.service';
 import { errorCode, gql, ok, type GqlResponse } from './support/graphql-client';
 import { callerByEmail, callerFor, idsBy, type Caller } from './support/sessions';
 import { createTestApp, type TestApp } from './support/test-app';
@@ -128,6 +130,37 @@ describe('the session cache', () => {
   it('is listening, and serves a read’s session check and policy context from memory', async () => {
     expect(cache.active).toBe(true);
     await warm(await callerByEmail(t, 'wijkagent@politie.demo.example'));
+  });
+
+  it('builds a cached session’s policy once; a notification about the user makes the next read build it again', async () => {
+    // ADR 0040: the CASL ability (and the SQL compiled from it) goes with the cached row.
+    const { caller } = signedIn(users.get('wijkagent@politie.demo.example')!);
+    const caseId = ok(
+      await caller.gql<{ cases: { nodes: { id: string }[] } }>(
+        `{ cases(first: 1) { nodes { id } } }`,
+      ),
+    ).cases.nodes[0]!.id;
+    await warm(caller);
+    ok(await caller.gql(CASE, { id: caseId }));
+    const builds = jest.spyOn(PolicyService.prototype, 'build');
+    try {
+      for (let i = 0; i < 3; i++) ok(await caller.gql(CASE, { id: caseId }));
+      expect(builds).not.toHaveBeenCalled();
+      await operator.query(`SELECT pg_notify($1, $2)`, [
+        POLICY_CONTEXT_CHANNEL,
+        `user:${caller.userId}`,
+      ]);
+      await within(async () => {
+        ok(await caller.gql(CASE, { id: caseId }));
+        return builds.mock.calls.length > 0;
+      });
+      // Built from the new row once, then reused again.
+      const after = builds.mock.calls.length;
+      ok(await caller.gql(CASE, { id: caseId }));
+      expect(builds.mock.calls.length).toBe(after);
+    } finally {
+      builds.mockRestore();
+    }
   });
 
   it('logout through the API: the very next request of that session is refused', async () => {

@@ -101,10 +101,11 @@ for (const dist of builds) {
   const login = await post(
     port,
     JSON.stringify({
-      query: `mutation($input: LoginInput!) { login(input: $input) { roles } }`,
+      query: `mutation($input: LoginInput!) { login(input: $input) { csrfToken } }`,
       variables: { input: { email: args.user, password: DEMO_PASSWORD } },
     }),
   );
+  if (JSON.parse(login.body).errors) throw new Error(`${dist}: login: ${login.body}`);
   const cookie = login.headers['set-cookie'][0].split(';')[0];
   const ask = async (query, variables) => {
     const res = await post(port, JSON.stringify({ query, variables }), { cookie });

@@ -31,6 +31,9 @@ export interface AuthenticateOptions {
  */
 @Injectable()
 export class SessionAuthenticator {
+  /** The policy context of each session row, held as long as the row (the cache's entry). */
+  private readonly contexts = new WeakMap<object, PolicyContextRow>();
+
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly tokens: SessionTokenService,
@@ -94,15 +97,22 @@ export class SessionAuthenticator {
     withPolicyContext: boolean,
   ): Caller {
     const { covenantVersion, covenant, consents, conflictDecisions, breakGlass, ...user } = row;
-    const preloaded: PolicyContextRow | null = withPolicyContext
-      ? {
+    let preloaded: PolicyContextRow | null = null;
+    if (withPolicyContext) {
+      // One context object per session row, so that the policy built from it is reused for as
+      // long as the SessionCache serves that row (PolicyService.buildOnce, ADR 0040).
+      preloaded = this.contexts.get(row) ?? null;
+      if (!preloaded) {
+        preloaded = {
           covenantVersion: covenantVersion ?? null,
           covenant: covenant ?? [],
           consents: consents ?? [],
           conflictDecisions: conflictDecisions ?? [],
           breakGlass: breakGlass ?? [],
-        }
-      : null;
+        };
+        this.contexts.set(row, preloaded);
+      }
+    }
     const party = {
       regionId: user.regionId,
       agencyId: user.agencyId,

@@ -1,10 +1,12 @@
 import { subject } from '@casl/ability';
 import {
-  abilityToSql,
+  abilityToSqlCondition,
+  renderSql,
   type AppAbility,
   type InformationItemSubject,
   type PolicyAction,
   type SqlFieldMap,
+  type SqlFilter,
 } from '@schakel/sharing-policy';
 import { INFORMATION_CATEGORIES, type InformationCategory, type RecordPart } from '@schakel/domain';
 import { SqlParams } from '../common/sql';
@@ -192,6 +194,41 @@ export function fieldMapFor(target: PolicyTarget): SqlFieldMap {
 }
 
 /**
+ * The filters already compiled from an ability, by action, target and first parameter index (ADR
+ * 0040). An ability never changes once built, and the ability of a cached session is reused by
+ * every read of that session (PolicyService), so a read compiles each of its filters once per
+ * session instead of once per request. Held weakly: the compiled text goes with its ability.
+ */
+const compiledFilters = new WeakMap<AppAbility, Map<string, SqlFilter | 'none' | 'all'>>();
+
+function compiledFilter(
+  ability: AppAbility,
+  action: PolicyAction,
+  target: PolicyTarget,
+  firstParamIndex: number,
+): SqlFilter | 'none' | 'all' {
+  let byKey = compiledFilters.get(ability);
+  if (!byKey) {
+    byKey = new Map();
+    compiledFilters.set(ability, byKey);
+  }
+  const key = `${action}|${firstParamIndex}|${JSON.stringify(target)}`;
+  let filter = byKey.get(key);
+  if (filter === undefined) {
+    const subjectType =
+      target.subject === 'Case' ||
+      target.subject === 'AgreedApproach' ||
+      target.subject === 'DataSubjectRequestPart'
+        ? target.subject
+        : 'InformationItem';
+    const condition = abilityToSqlCondition(ability, action, subjectType, fieldMapFor(target));
+    filter = typeof condition === 'string' ? condition : renderSql(condition, firstParamIndex);
+    byKey.set(key, filter);
+  }
+  return filter;
+}
+
+/**
  * THE filter of every list and search: the rows `ability.can(action, row)` allows, as a WHERE
  * fragment whose values are added to `params`. Never filter loaded rows in memory instead.
  */
@@ -201,19 +238,7 @@ export function policyFilter(
   target: PolicyTarget,
   params: SqlParams,
 ): string {
-  const subjectType =
-    target.subject === 'Case' ||
-    target.subject === 'AgreedApproach' ||
-    target.subject === 'DataSubjectRequestPart'
-      ? target.subject
-      : 'InformationItem';
-  const filter = abilityToSql(
-    ability,
-    action,
-    subjectType,
-    fieldMapFor(target),
-    params.values.length + 1,
-  );
+  const filter = compiledFilter(ability, action, target, params.values.length + 1);
   if (filter === 'none') return NOTHING;
   if (filter === 'all') return 'TRUE';
   params.values.push(...filter.params);

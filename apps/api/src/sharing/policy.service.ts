@@ -60,7 +60,7 @@ export class CallerPolicies {
       const row = this.preloaded;
       this.preloaded = null;
       return row
-        ? Promise.resolve(this.service.build(this.party, row, false))
+        ? Promise.resolve(this.service.buildOnce(this.party, row))
         : this.service.load(this.party, false);
     });
   }
@@ -94,6 +94,16 @@ export class CallerPolicies {
 /** Builds CASL abilities from one SQL statement (for reads, the session lookup's). */
 @Injectable()
 export class PolicyService {
+  /**
+   * The caller's own policy per session row (ADR 0040). A read's row is the one the SessionCache
+   * holds for the session (the same object on every hit, ADR 0013), so the ability — and the SQL
+   * compiled from it (policy-sql.ts) — is built once per cached session and goes when the cache
+   * drops the row: a change that invalidates the session's entry (disable, logout, covenant,
+   * consent, decision, break-glass) makes the next read load a new row and build a new ability.
+   * The ability depends on nothing but the row: no clock, no other table.
+   */
+  private readonly builtFor = new WeakMap<PolicyContextRow, LoadedPolicy>();
+
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
   /** The per-request abilities of a caller; `preloaded` is its context from the session row. */
@@ -122,6 +132,16 @@ export class PolicyService {
     const { sql, params } = policyContextQuery(party);
     const [row] = await preparedQuery<PolicyContextRow>(this.db, sql, params);
     return this.build(party, row!, preview);
+  }
+
+  /** The caller's own policy from its session row, built once per row object (see `builtFor`). */
+  buildOnce(party: PolicyParty, row: PolicyContextRow): LoadedPolicy {
+    let policy = this.builtFor.get(row);
+    if (!policy) {
+      policy = this.build(party, row, false);
+      this.builtFor.set(row, policy);
+    }
+    return policy;
   }
 
   build(party: PolicyParty, row: PolicyContextRow, preview: boolean): LoadedPolicy {
