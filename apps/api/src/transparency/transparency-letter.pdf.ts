@@ -39,9 +39,9 @@ export function partnerSees(
 ): string {
   const t = LETTER_TEXTS[language];
   const full = INFORMATION_CATEGORIES.filter((c) => grants[c].read).map((c) => t.category[c]);
-  const summary = INFORMATION_CATEGORIES.filter((c) => !grants[c].read && grants[c].readSummary).map(
-    (c) => t.summaryOf(t.category[c]),
-  );
+  const summary = INFORMATION_CATEGORIES.filter(
+    (c) => !grants[c].read && grants[c].readSummary,
+  ).map((c) => t.summaryOf(t.category[c]));
   const all = [...full, ...summary];
   return all.length === 0 ? t.seesNothing : all.join('; ');
 }

@@ -1,9 +1,4 @@
-import type {
-  AgencyType,
-  CaseTheme,
-  InformationCategory,
-  LetterLanguage,
-} from '@schakel/domain';
+import type { AgencyType, CaseTheme, InformationCategory, LetterLanguage } from '@schakel/domain';
 
 /*
  * The words of the transparency letter (ADR 0035), in plain Dutch (B1) and English. Only fixed
@@ -65,11 +60,14 @@ const NL: LetterTexts = {
     'gezondheid of politie en justitie. Eén organisatie kan die problemen dan niet alleen ' +
     'oplossen. Daarom maken de organisaties samen één plan. Zo weet iedereen wat de ander doet.',
   theme: {
-    FREQUENT_OFFENDER: 'De samenwerking gaat over hulp en afspraken om nieuwe strafbare feiten te voorkomen.',
-    CONFUSED_BEHAVIOUR: 'De samenwerking gaat over hulp en zorg, zodat het thuis en in de buurt goed gaat.',
+    FREQUENT_OFFENDER:
+      'De samenwerking gaat over hulp en afspraken om nieuwe strafbare feiten te voorkomen.',
+    CONFUSED_BEHAVIOUR:
+      'De samenwerking gaat over hulp en zorg, zodat het thuis en in de buurt goed gaat.',
     DOMESTIC_VIOLENCE: 'De samenwerking gaat over veiligheid in en rond het gezin.',
     EX_DETAINEE: 'De samenwerking gaat over een goede terugkeer na uw detentie.',
-    YOUTH_CRIME: 'De samenwerking gaat over hulp aan jongeren, zodat zij niet in de criminaliteit raken.',
+    YOUTH_CRIME:
+      'De samenwerking gaat over hulp aan jongeren, zodat zij niet in de criminaliteit raken.',
     RADICALISATION: 'De samenwerking gaat over hulp en veiligheid.',
     UNDERMINING: 'De samenwerking gaat over veiligheid in de buurt.',
     OTHER: null,
@@ -90,7 +88,8 @@ const NL: LetterTexts = {
   agencyRole: {
     MUNICIPALITY: 'helpt bij wonen, geld, werk en dagbesteding',
     POLICE: 'zorgt voor veiligheid in de buurt',
-    PROBATION: 'begeleidt u en houdt toezicht als de rechter of de officier van justitie dat heeft besloten',
+    PROBATION:
+      'begeleidt u en houdt toezicht als de rechter of de officier van justitie dat heeft besloten',
     PUBLIC_PROSECUTOR: 'beslist over strafzaken',
     CARE: 'biedt zorg en behandeling',
     YOUTH: 'beschermt kinderen en jongeren',
@@ -159,7 +158,8 @@ const EN: LetterTexts = {
     'others do.',
   theme: {
     FREQUENT_OFFENDER: 'The cooperation is about help and agreements to prevent new offences.',
-    CONFUSED_BEHAVIOUR: 'The cooperation is about help and care, so that things go well at home and in the neighbourhood.',
+    CONFUSED_BEHAVIOUR:
+      'The cooperation is about help and care, so that things go well at home and in the neighbourhood.',
     DOMESTIC_VIOLENCE: 'The cooperation is about safety in and around the family.',
     EX_DETAINEE: 'The cooperation is about a good return after your detention.',
     YOUTH_CRIME: 'The cooperation is about helping young people stay out of crime.',

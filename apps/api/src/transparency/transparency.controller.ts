@@ -27,10 +27,7 @@ export class TransparencyController {
     void res
       .status(200)
       .header('Content-Type', 'application/pdf')
-      .header(
-        'Content-Disposition',
-        `attachment; filename="${TransparencyService.fileName(lang)}"`,
-      )
+      .header('Content-Disposition', `attachment; filename="${TransparencyService.fileName(lang)}"`)
       .header('Cache-Control', 'no-store')
       .send(Buffer.from(pdf));
   }

@@ -29,7 +29,7 @@ export class TransparencyResolver {
   @Audited('UPDATE')
   @Mutation(() => CasePersonInformedModel, {
     description:
-      "A case lead records that the person was informed (date, agency) or why not; a stale " +
+      'A case lead records that the person was informed (date, agency) or why not; a stale ' +
       'revision gives EDIT_CONFLICT.',
   })
   recordPersonInformed(

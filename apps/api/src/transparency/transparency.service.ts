@@ -134,7 +134,9 @@ export class TransparencyService {
 
   /** The letter's file name in its language. */
   static fileName(language: unknown): string {
-    return letterLanguage(language) === 'en' ? 'letter-who-works-together.pdf' : 'brief-samenwerking.pdf';
+    return letterLanguage(language) === 'en'
+      ? 'letter-who-works-together.pdf'
+      : 'brief-samenwerking.pdf';
   }
 
   static title(language: unknown): string {
@@ -221,7 +223,9 @@ export class TransparencyService {
     await user.transaction(this.db, async (tx) => {
       const result = (await run(
         tx,
-        parsed.revision === null ? insertInformedQuery(write) : updateInformedQuery(write, parsed.revision),
+        parsed.revision === null
+          ? insertInformedQuery(write)
+          : updateInformedQuery(write, parsed.revision),
       )) as unknown[];
       // INSERT … RETURNING gives the rows; UPDATE … RETURNING gives [rows, count].
       const rows = (parsed.revision === null ? result : result[0]) as unknown[];
@@ -235,9 +239,14 @@ export class TransparencyService {
     return this.informed(user, row.id);
   }
 
-  private async record(caseId: string, regionId: string): Promise<PersonInformedRecordModel | null> {
-    const [record] = (await run(this.db, informedRecordQuery(caseId, regionId))) as
-      PersonInformedRecordModel[];
+  private async record(
+    caseId: string,
+    regionId: string,
+  ): Promise<PersonInformedRecordModel | null> {
+    const [record] = (await run(
+      this.db,
+      informedRecordQuery(caseId, regionId),
+    )) as PersonInformedRecordModel[];
     return record ? { ...record, recordedAt: new Date(record.recordedAt) } : null;
   }
 }
@@ -273,4 +282,3 @@ function toCovenantEntry(row: CovenantRow): CovenantEntry {
   // An entry without a party grants nobody anything; kept closed.
   return { ...base, read: false, readSummary: false, write: false, subject: { agencyId: '' } };
 }
-

@@ -10,10 +10,19 @@ export class RecordPersonInformedInput {
   informedOn?: string | null;
   @Field(() => ID, { nullable: true, description: 'An agency that takes or took part.' })
   informedByAgencyId?: string | null;
-  @Field(() => NotInformedReasonEnum, { nullable: true, description: 'Required when not informed.' })
+  @Field(() => NotInformedReasonEnum, {
+    nullable: true,
+    description: 'Required when not informed.',
+  })
   notInformedReason?: NotInformedReason | null;
-  @Field(() => String, { nullable: true, description: 'Up to 1,000 characters; required for OTHER.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Up to 1,000 characters; required for OTHER.',
+  })
   explanation?: string | null;
-  @Field(() => Int, { nullable: true, description: 'Null for the first record; else the one read.' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Null for the first record; else the one read.',
+  })
   revision?: number | null;
 }
