@@ -390,7 +390,7 @@ describe('the informed record', () => {
   });
 
   it('refuses bad input with the field in trouble and changes nothing; non-leads are refused', async () => {
-    const before = await t.db.query(
+    const before = await t.db.query<{ revision: number }[]>(
       `SELECT revision FROM case_person_informed WHERE case_id = $1`,
       [caseId],
     );
