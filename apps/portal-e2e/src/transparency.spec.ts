@@ -64,7 +64,8 @@ test('the procesregisseur records that the person was informed and downloads the
   browser,
 }) => {
   // Three sign-ins, two PDFs and six axe scans; on a busy two-core machine that takes minutes.
-  test.setTimeout(360_000);
+  // (The letter's refusal of a partner that does not lead is checked in the API's int-spec.)
+  test.setTimeout(600_000);
 
   await test.step('the procesregisseur records "informed on <date> by probation" (1366 px)', async () => {
     const page = await signedIn(browser, USERS.procesregisseur, 1366);
@@ -144,11 +145,6 @@ test('the procesregisseur records that the person was informed and downloads the
     await expect(section.getByRole('link')).toHaveCount(0);
     await expect(section.getByRole('button')).toHaveCount(0);
     await expectAccessible(page, "a partner's view of the informed section on a phone");
-    // The letter's address refuses a partner that does not lead the case.
-    const refused = await page.request.get(
-      `/cases/${page.url().split('/dossiers/')[1]!.split(/[/?#]/)[0]}/transparency-letter.pdf`,
-    );
-    expect(refused.status()).toBe(403);
     await page.context().close();
   });
 });
