@@ -52,6 +52,7 @@ export default defineConfig({
       '/health': apiTarget,
       '/meetings': apiTarget,
       '/data-subject-requests': apiTarget,
+      '/cases': apiTarget,
     },
   },
   preview: {
@@ -62,6 +63,7 @@ export default defineConfig({
       '/health': apiTarget,
       '/meetings': apiTarget,
       '/data-subject-requests': apiTarget,
+      '/cases': apiTarget,
     },
   },
   build: {

@@ -46,6 +46,7 @@ import { RetentionModule } from './retention/retention.module';
 import { SearchModule } from './search/search.module';
 import { SsoModule } from './sso/sso.module';
 import { SupervisionModule } from './supervision/supervision.module';
+import { TransparencyModule } from './transparency/transparency.module';
 
 @Module({})
 export class AppModule {
@@ -102,6 +103,7 @@ export class AppModule {
         AreaModule,
         SsoModule,
         SupervisionModule,
+        TransparencyModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: AppErrorFilter }],
     };

@@ -1574,3 +1574,70 @@ describe('life-domain scores (issue 18 item 3): each domain under its category, 
     );
   });
 });
+
+describe('telling the person (issue 17 item 4, ADR 0035): the letter and the informed record, for every role', () => {
+  const cases = AGENCY_TYPES.flatMap((agencyType) =>
+    ROLE_SETS.map(([roles, content]) => [agencyType, roles.join('+'), roles, content] as const),
+  );
+  it.each(cases)('%s with roles %s', async (agencyType, _label, roles, content) => {
+    const userId = await createUser(
+      t,
+      fx.agencies.get(agencyType)!,
+      roles,
+      `letter ${agencyType} ${roles.join(' ')}`,
+    );
+    const caller = callerFor(t, userId);
+    const cookie = sessionCookie(t, userId);
+    const letter = await download(t, `/cases/${fx.readCase}/transparency-letter.pdf`, cookie);
+    const elsewhere = await download(
+      t,
+      `/cases/${fx.otherRegionCase}/transparency-letter.pdf`,
+      cookie,
+    );
+    const [informed, otherInformed] = await Promise.all(
+      [fx.readCase, fx.otherRegionCase].map((c) =>
+        caller.gql<{
+          casePersonInformed: { access: string; mayRecord: boolean; mayGenerateLetter: boolean };
+        }>(
+          `query($c: ID!) { casePersonInformed(caseId: $c) { access mayRecord mayGenerateLetter } }`,
+          { c },
+        ),
+      ),
+    );
+    const recorded = await caller.gql(
+      `mutation($input: RecordPersonInformedInput!) { recordPersonInformed(input: $input) {
+         record { revision } } }`,
+      { input: { caseId: fx.writeCase, informed: false, notInformedReason: 'NOT_REACHABLE' } },
+    );
+    // A volunteer organisation reads no case without the person's consent (none here).
+    const readsCase = content && agencyType !== 'VOLUNTEER';
+    // The fixture case has no casusregisseur: its only lead is a procesregisseur taking part.
+    const lead = readsCase && roles.includes('PROCESREGISSEUR');
+    const planRead = readsCase && expectedCell('PLAN', agencyType).read === 'FULL';
+    const i = informed!.data?.casePersonInformed;
+    const code = recorded.errors?.[0]?.extensions?.code;
+    expect({
+      letter: letter.status,
+      elsewhere: elsewhere.status,
+      informed: i ? `${i.access} ${i.mayRecord} ${i.mayGenerateLetter}` : refusal(informed!),
+      otherInformed: refusal(otherInformed!),
+      // The second lead to record meets the first one's record: EDIT_CONFLICT, still allowed.
+      record: !recorded.errors || code === 'EDIT_CONFLICT' ? 'ALLOWED' : refusal(recorded),
+    }).toEqual({
+      letter: !readsCase ? 404 : lead ? 200 : 403,
+      elsewhere: 404,
+      informed: !readsCase ? 'DENIED' : planRead ? `FULL ${lead} ${lead}` : 'WITHHELD false false',
+      otherInformed: 'DENIED',
+      record: lead && planRead ? 'ALLOWED' : 'DENIED',
+    });
+    if (letter.status === 200) {
+      // The letter is built from structured data only: no item text of any category.
+      const text = pdfText(letter.body);
+      for (const category of INFORMATION_CATEGORIES) {
+        expect(text).not.toContain(fullMarker(category));
+        expect(text).not.toContain(summaryMarker(category));
+      }
+      expect(text).toContain('Matrix POLICE');
+    }
+  });
+});

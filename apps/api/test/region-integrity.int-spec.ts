@@ -13,6 +13,7 @@ import { AgencySso1764000003200 } from '../src/database/migrations/1764000003200
 import { InformationRectification1764000004050 } from '../src/database/migrations/1764000004050-information-rectification';
 import { ReferralAddressProposal1764000004200 } from '../src/database/migrations/1764000004200-referral-address-proposal';
 import { Supervision1764000004500 } from '../src/database/migrations/1764000004500-supervision';
+import { Transparency1764000004700 } from '../src/database/migrations/1764000004700-transparency';
 import { LifeDomainScores1764000004300 } from '../src/database/migrations/1764000004300-life-domain-scores';
 import { createAgency, createUser, idsBy } from './support/sessions';
 import { createTestApp, type TestApp } from './support/test-app';
@@ -579,6 +580,7 @@ function asOwnerRolledBack(): (fn: (q: QueryRunner) => Promise<void>) => Promise
  * they are undone first (inside the rolled-back transaction), newest first.
  */
 async function undoLaterUserReferences(q: QueryRunner): Promise<void> {
+  await new Transparency1764000004700().down(q);
   await new Supervision1764000004500().down(q);
   await new LifeDomainScores1764000004300().down(q);
   await new ReferralAddressProposal1764000004200().down(q);

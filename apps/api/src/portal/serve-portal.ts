@@ -48,6 +48,7 @@ function isApiPath(path: string): boolean {
     path.startsWith('/health/') ||
     path.startsWith('/auth/sso/') ||
     path.startsWith('/meetings/') ||
+    path.startsWith('/cases/') ||
     path.startsWith('/data-subject-requests/')
   );
 }

@@ -33,6 +33,8 @@ export const CASE_CASCADE_TABLES = [
   'referral_address_proposal',
   // Outcomes per life domain (ADR 0028); their scores go with the assessment (NESTED_COUNTS).
   'life_domain_assessment',
+  // Whether and when the person was told who works together (ADR 0035) goes with its case.
+  'case_person_informed',
 ] as const;
 
 /**

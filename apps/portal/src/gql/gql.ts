@@ -203,6 +203,9 @@ type Documents = {
     "\n  query ViolationSignalsToAssess {\n    violationSignalsToAssess {\n      signal {\n        ...ViolationSignalFields\n      }\n      caseId\n      caseReference\n      overdue\n    }\n  }\n": typeof types.ViolationSignalsToAssessDocument,
     "\n  mutation ReportViolation($input: ReportViolationInput!) {\n    reportViolation(input: $input) {\n      ...ViolationSignalFields\n    }\n  }\n": typeof types.ReportViolationDocument,
     "\n  mutation AssessViolation($input: AssessViolationInput!) {\n    assessViolation(input: $input) {\n      ...ViolationSignalFields\n    }\n  }\n": typeof types.AssessViolationDocument,
+    "\n  fragment CasePersonInformedFields on CasePersonInformed {\n    caseId\n    access\n    mayRecord\n    mayGenerateLetter\n    record {\n      id\n      informed\n      informedOn\n      informedBy {\n        id\n        name\n      }\n      notInformedReason\n      explanation\n      recordedBy {\n        id\n        name\n      }\n      recordedAt\n      revision\n    }\n    referralAnswer {\n      informed\n      referredOn\n      referrer {\n        id\n        name\n      }\n    }\n    agencies {\n      id\n      name\n    }\n  }\n": typeof types.CasePersonInformedFieldsFragmentDoc,
+    "\n  query CasePersonInformed($caseId: ID!) {\n    casePersonInformed(caseId: $caseId) {\n      ...CasePersonInformedFields\n    }\n  }\n": typeof types.CasePersonInformedDocument,
+    "\n  mutation RecordPersonInformed($input: RecordPersonInformedInput!) {\n    recordPersonInformed(input: $input) {\n      ...CasePersonInformedFields\n    }\n  }\n": typeof types.RecordPersonInformedDocument,
 };
 const documents: Documents = {
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      ...SessionFields\n    }\n  }\n": types.ChangePasswordDocument,
@@ -394,6 +397,9 @@ const documents: Documents = {
     "\n  query ViolationSignalsToAssess {\n    violationSignalsToAssess {\n      signal {\n        ...ViolationSignalFields\n      }\n      caseId\n      caseReference\n      overdue\n    }\n  }\n": types.ViolationSignalsToAssessDocument,
     "\n  mutation ReportViolation($input: ReportViolationInput!) {\n    reportViolation(input: $input) {\n      ...ViolationSignalFields\n    }\n  }\n": types.ReportViolationDocument,
     "\n  mutation AssessViolation($input: AssessViolationInput!) {\n    assessViolation(input: $input) {\n      ...ViolationSignalFields\n    }\n  }\n": types.AssessViolationDocument,
+    "\n  fragment CasePersonInformedFields on CasePersonInformed {\n    caseId\n    access\n    mayRecord\n    mayGenerateLetter\n    record {\n      id\n      informed\n      informedOn\n      informedBy {\n        id\n        name\n      }\n      notInformedReason\n      explanation\n      recordedBy {\n        id\n        name\n      }\n      recordedAt\n      revision\n    }\n    referralAnswer {\n      informed\n      referredOn\n      referrer {\n        id\n        name\n      }\n    }\n    agencies {\n      id\n      name\n    }\n  }\n": types.CasePersonInformedFieldsFragmentDoc,
+    "\n  query CasePersonInformed($caseId: ID!) {\n    casePersonInformed(caseId: $caseId) {\n      ...CasePersonInformedFields\n    }\n  }\n": types.CasePersonInformedDocument,
+    "\n  mutation RecordPersonInformed($input: RecordPersonInformedInput!) {\n    recordPersonInformed(input: $input) {\n      ...CasePersonInformedFields\n    }\n  }\n": types.RecordPersonInformedDocument,
 };
 
 /**
@@ -1166,6 +1172,18 @@ export function graphql(source: "\n  mutation ReportViolation($input: ReportViol
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AssessViolation($input: AssessViolationInput!) {\n    assessViolation(input: $input) {\n      ...ViolationSignalFields\n    }\n  }\n"): (typeof documents)["\n  mutation AssessViolation($input: AssessViolationInput!) {\n    assessViolation(input: $input) {\n      ...ViolationSignalFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CasePersonInformedFields on CasePersonInformed {\n    caseId\n    access\n    mayRecord\n    mayGenerateLetter\n    record {\n      id\n      informed\n      informedOn\n      informedBy {\n        id\n        name\n      }\n      notInformedReason\n      explanation\n      recordedBy {\n        id\n        name\n      }\n      recordedAt\n      revision\n    }\n    referralAnswer {\n      informed\n      referredOn\n      referrer {\n        id\n        name\n      }\n    }\n    agencies {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment CasePersonInformedFields on CasePersonInformed {\n    caseId\n    access\n    mayRecord\n    mayGenerateLetter\n    record {\n      id\n      informed\n      informedOn\n      informedBy {\n        id\n        name\n      }\n      notInformedReason\n      explanation\n      recordedBy {\n        id\n        name\n      }\n      recordedAt\n      revision\n    }\n    referralAnswer {\n      informed\n      referredOn\n      referrer {\n        id\n        name\n      }\n    }\n    agencies {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CasePersonInformed($caseId: ID!) {\n    casePersonInformed(caseId: $caseId) {\n      ...CasePersonInformedFields\n    }\n  }\n"): (typeof documents)["\n  query CasePersonInformed($caseId: ID!) {\n    casePersonInformed(caseId: $caseId) {\n      ...CasePersonInformedFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordPersonInformed($input: RecordPersonInformedInput!) {\n    recordPersonInformed(input: $input) {\n      ...CasePersonInformedFields\n    }\n  }\n"): (typeof documents)["\n  mutation RecordPersonInformed($input: RecordPersonInformedInput!) {\n    recordPersonInformed(input: $input) {\n      ...CasePersonInformedFields\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

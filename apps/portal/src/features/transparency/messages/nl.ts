@@ -1,0 +1,46 @@
+/** Dutch texts of telling the person: the informed record and the letter (ADR 0035). */
+export const transparencyNl = {
+  'informed.heading': 'Betrokkene geïnformeerd',
+  'informed.loading': 'Gegevens over het informeren worden geladen…',
+  'informed.withheld':
+    'Afgeschermd: uw organisatie mag de plangegevens van deze casus onder het convenant niet inzien.',
+  'informed.none': 'Nog niet vastgelegd of de betrokkene is geïnformeerd.',
+  'informed.informedOn': 'Geïnformeerd op {date} door {agency}.',
+  'informed.notInformed': 'Niet geïnformeerd, omdat: {reason}.',
+  'informed.referralSaidYes':
+    'Bij de aanmelding gaf {agency} aan dat de betrokkene is geïnformeerd.',
+  'informed.referralSaidNo':
+    'Bij de aanmelding gaf {agency} aan dat de betrokkene niet is geïnformeerd.',
+  'informed.record': 'Vastleggen of de betrokkene is geïnformeerd',
+  'informed.change': 'Wijzigen',
+  'informed.cancel': 'Annuleren',
+  'informed.submit': 'Opslaan',
+  'informed.recorded': 'Vastgelegd.',
+  'informed.notRecorded': 'Niet opgeslagen.',
+  'informed.prefilled': 'Ingevuld met het antwoord uit de aanmelding. Controleer het en vul aan.',
+  'informed.answer.yes': 'Ja, de betrokkene is geïnformeerd',
+  'informed.answer.no': 'Nee, de betrokkene is niet geïnformeerd',
+  'informed.field.informed': 'Is de betrokkene geïnformeerd over de samenwerking?',
+  'informed.field.informedOn': 'Datum',
+  'informed.field.informedBy': 'Door welke organisatie',
+  'informed.field.chooseAgency': 'Kies een organisatie',
+  'informed.field.reason': 'Waarom niet',
+  'informed.field.chooseReason': 'Kies een reden',
+  'informed.field.explanation': 'Toelichting',
+  'informed.field.explanationHint':
+    'Kort en zonder gegevens over anderen. Verplicht bij "andere reden".',
+  'informed.reason.DANGER': 'gevaar voor de betrokkene of anderen',
+  'informed.reason.NOT_REACHABLE': 'de betrokkene is niet bereikbaar',
+  'informed.reason.INVESTIGATION': 'een lopend onderzoek',
+  'informed.reason.OTHER': 'andere reden',
+  'informed.problem.REQUIRED': 'Vul dit in.',
+  'informed.problem.TOO_LONG': 'Dit is te lang.',
+  'informed.problem.DATE': 'Vul een geldige datum in.',
+  'informed.problem.FUTURE': 'Deze datum ligt in de toekomst.',
+  'informed.problem.INVALID': 'Dit is niet geldig.',
+  'informed.letter.heading': 'Brief aan betrokkene',
+  'informed.letter.text':
+    'Een brief in eenvoudige taal: welke organisaties samenwerken, waarom, wat zij mogen zien, hoe lang gegevens worden bewaard en hoe de betrokkene zijn rechten gebruikt. De brief wordt steeds opnieuw gemaakt uit de huidige deelnemers en het convenant. Het downloaden wordt vastgelegd.',
+  'informed.letter.nl': 'Brief in het Nederlands downloaden (PDF)',
+  'informed.letter.en': 'Brief in het Engels downloaden (PDF)',
+} as const;
