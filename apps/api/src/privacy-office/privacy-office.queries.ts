@@ -148,30 +148,39 @@ export function toAuditEvent(row: AuditEventRow): AuditEventModel {
 // Anomalies (audit-anomaly.service.ts)
 // ---------------------------------------------------------------------------------------------
 
-const DAY_START = (param: string) => `(${param}::date::timestamp AT TIME ZONE 'Europe/Amsterdam')`;
-const DAY_END = (param: string) =>
-  `((${param}::date + 1)::timestamp AT TIME ZONE 'Europe/Amsterdam')`;
-const LOCAL_DAY = (column: string) => `(${column} AT TIME ZONE 'Europe/Amsterdam')::date`;
+/** When window `w` (started_at, ended_at) is active at every moment from `from` to `to`. */
+const COVERS = (from: string, to: string) =>
+  `w.started_at <= ${from} AND ${participationActive('w', to)}`;
+/** When window `w` is active at some moment from `from` to `to`. */
+const OVERLAPS = (from: string, to: string) =>
+  `w.started_at <= ${to} AND ${participationActive('w', from)}`;
+const SAME_PAIR = (alias: string) =>
+  `w.actor_agency_id = ${alias}.actor_agency_id AND w.person_id = ${alias}.person_id`;
 
 /**
  * Rule (a): an access to a person while the actor's agency took part in no case of that person
  * at that moment. A person's cases: cases about them (subject) and cases holding an item about
  * them. The privacy office's own trail searches are left out: they are about the trail.
- * The participations are looked up once per agency and person accessed (`windows`: a few index
- * lookups each) and each event tested against those: per event, a test over all participations
- * of the agency took minutes at 100k cases, and one joined through every item hung at 1M.
+ *
+ * Read from the daily roll-up `audit_access_day` (ADR 0038), not from the week's events: a
+ * (user, agency, person, day) group is judged by its first and last moment. A participation window
+ * covering both: no access of the group is outside. No window touching that span: every access is
+ * outside, and the roll-up rows are the flag. Anything else (a window began or ended within the
+ * span): the group's own events are judged one by one, as before. So the answer is the one the
+ * events give, at the cost of the groups. The participations are looked up once per agency and
+ * person accessed (`windows`: a few index lookups each).
  */
 const OUTSIDE_PARTICIPATION_SQL = `
-  WITH events AS (
-    SELECT e.id, e.occurred_at, e.actor_user_id, e.actor_agency_id, e.action, e.operation,
-           e.purpose, e.access_basis, p.person_id
-      FROM audit_event e CROSS JOIN LATERAL unnest(e.person_ids) AS p(person_id)
-     WHERE e.region_id = $1 AND e.occurred_at >= ${DAY_START('$2')} AND e.occurred_at < ${DAY_END('$3')}
-       AND e.action = ANY($4::text[]) AND e.result = 'ALLOWED'
-       AND e.actor_user_id IS NOT NULL AND e.actor_agency_id IS NOT NULL
-       AND e.operation <> ALL($5::text[])
+  WITH acc AS (
+    SELECT r.* FROM audit_access_day r
+     WHERE r.region_id = $1 AND r.day BETWEEN $2::date AND $3::date
+       AND r.action = ANY($4::text[]) AND r.operation <> ALL($5::text[])
+  ), groups AS (
+    SELECT actor_user_id, actor_agency_id, person_id, day,
+           min(first_at) AS first_at, max(last_at) AS last_at
+      FROM acc GROUP BY actor_user_id, actor_agency_id, person_id, day
   ), pairs AS (
-    SELECT DISTINCT actor_agency_id, person_id FROM events
+    SELECT DISTINCT actor_agency_id, person_id FROM groups
   ), windows AS (
     -- When each agency took part in a case of each person it accessed: looked up once per pair.
     SELECT pr.actor_agency_id, pr.person_id, cp.started_at, cp.ended_at
@@ -182,14 +191,50 @@ const OUTSIDE_PARTICIPATION_SQL = `
         SELECT i.case_id FROM information_item i WHERE i.person_id = pr.person_id)) AS pc(case_id)
       JOIN case_participant cp ON cp.case_id = pc.case_id AND cp.agency_id = pr.actor_agency_id
                               AND cp.region_id = $1
-  ), access AS (
-    SELECT * FROM events ev
-     WHERE NOT EXISTS (
-       SELECT 1 FROM windows w
-        WHERE w.actor_agency_id = ev.actor_agency_id AND w.person_id = ev.person_id
-          AND w.started_at <= ev.occurred_at AND ${participationActive('w', 'ev.occurred_at')})
-  ), flagged AS (
-    SELECT actor_user_id, actor_agency_id, person_id, ${LOCAL_DAY('occurred_at')} AS day,
+  ), judged AS (
+    SELECT g.*,
+           CASE WHEN EXISTS (SELECT 1 FROM windows w WHERE ${SAME_PAIR('g')}
+                               AND ${COVERS('g.first_at', 'g.last_at')}) THEN 'inside'
+                WHEN EXISTS (SELECT 1 FROM windows w WHERE ${SAME_PAIR('g')}
+                               AND ${OVERLAPS('g.first_at', 'g.last_at')}) THEN 'mixed'
+                ELSE 'outside' END AS verdict
+      FROM groups g
+  ), group_purposes AS (
+    SELECT a.actor_user_id, a.actor_agency_id, a.person_id, a.day,
+           array_agg(DISTINCT v ORDER BY v) AS purposes
+      FROM acc a CROSS JOIN LATERAL unnest(a.purposes) AS v
+     GROUP BY a.actor_user_id, a.actor_agency_id, a.person_id, a.day
+  ), group_bases AS (
+    SELECT a.actor_user_id, a.actor_agency_id, a.person_id, a.day,
+           array_agg(DISTINCT v ORDER BY v) AS bases
+      FROM acc a CROSS JOIN LATERAL unnest(a.bases) AS v
+     GROUP BY a.actor_user_id, a.actor_agency_id, a.person_id, a.day
+  ), whole AS (
+    SELECT j.actor_user_id, j.actor_agency_id, j.person_id, j.day,
+           sum(a.n)::int AS n,
+           array_agg(DISTINCT a.action ORDER BY a.action) AS actions,
+           array_agg(DISTINCT a.operation ORDER BY a.operation) AS operations,
+           bool_and(a.action = 'LOOKUP') AS "lookupOnly",
+           j.first_at AS "firstAt", j.last_at AS "lastAt"
+      FROM judged j
+      JOIN acc a ON a.actor_user_id = j.actor_user_id AND a.actor_agency_id = j.actor_agency_id
+                AND a.person_id = j.person_id AND a.day = j.day
+     WHERE j.verdict = 'outside'
+     GROUP BY j.actor_user_id, j.actor_agency_id, j.person_id, j.day, j.first_at, j.last_at
+  ), mixed_events AS (
+    SELECT e.id, e.occurred_at, e.action, e.operation, e.purpose, e.access_basis,
+           j.actor_user_id, j.actor_agency_id, j.person_id, j.day
+      FROM judged j
+      JOIN audit_event e
+        ON e.actor_user_id = j.actor_user_id AND e.region_id = $1
+       AND e.occurred_at >= j.first_at AND e.occurred_at <= j.last_at
+       AND e.actor_agency_id = j.actor_agency_id AND e.person_ids @> ARRAY[j.person_id]
+       AND e.action = ANY($4::text[]) AND e.result = 'ALLOWED' AND e.operation <> ALL($5::text[])
+     WHERE j.verdict = 'mixed'
+       AND NOT EXISTS (SELECT 1 FROM windows w WHERE ${SAME_PAIR('j')}
+                         AND ${COVERS('e.occurred_at', 'e.occurred_at')})
+  ), mixed AS (
+    SELECT actor_user_id, actor_agency_id, person_id, day,
            count(DISTINCT id)::int AS n,
            array_agg(DISTINCT action ORDER BY action) AS actions,
            array_agg(DISTINCT operation ORDER BY operation) AS operations,
@@ -199,7 +244,18 @@ const OUTSIDE_PARTICIPATION_SQL = `
              FILTER (WHERE access_basis IS NOT NULL), '{}') AS bases,
            bool_and(action = 'LOOKUP') AS "lookupOnly",
            min(occurred_at) AS "firstAt", max(occurred_at) AS "lastAt"
-      FROM access GROUP BY actor_user_id, actor_agency_id, person_id, day
+      FROM mixed_events GROUP BY actor_user_id, actor_agency_id, person_id, day
+  ), flagged AS (
+    SELECT w.actor_user_id, w.actor_agency_id, w.person_id, w.day, w.n, w.actions, w.operations,
+           coalesce(gp.purposes, '{}') AS purposes, coalesce(gb.bases, '{}') AS bases,
+           w."lookupOnly", w."firstAt", w."lastAt"
+      FROM whole w
+      LEFT JOIN group_purposes gp USING (actor_user_id, actor_agency_id, person_id, day)
+      LEFT JOIN group_bases gb USING (actor_user_id, actor_agency_id, person_id, day)
+    UNION ALL
+    SELECT actor_user_id, actor_agency_id, person_id, day, n, actions, operations, purposes,
+           bases, "lookupOnly", "firstAt", "lastAt"
+      FROM mixed
   )
   SELECT to_char(f.day, 'YYYY-MM-DD') AS day, f.actor_user_id AS "userId",
          u.display_name AS "userName", u.email AS "userEmail", f.actor_agency_id AS "agencyId",
@@ -224,15 +280,10 @@ const OUTSIDE_PARTICIPATION_SQL = `
  */
 const VOLUME_SQL = `
   WITH raw AS (
-    SELECT e.actor_user_id AS user_id, ${LOCAL_DAY('e.occurred_at')} AS day,
-           array_to_string(ARRAY(SELECT DISTINCT r FROM unnest(e.actor_roles) r ORDER BY r), ',')
-             AS role_key,
-           count(*)::int AS n
-      FROM audit_event e
-     WHERE e.region_id = $1 AND e.actor_user_id IS NOT NULL
-       AND e.occurred_at >= ((($2::date - $4::int))::timestamp AT TIME ZONE 'Europe/Amsterdam')
-       AND e.occurred_at < ${DAY_END('$3')}
-     GROUP BY 1, 2, 3
+    -- The daily roll-up of the trail (ADR 0038), from the first baseline day to the last day.
+    SELECT r.actor_user_id AS user_id, r.day, r.role_key, r.n
+      FROM audit_user_day r
+     WHERE r.region_id = $1 AND r.day >= $2::date - $4::int AND r.day <= $3::date
   ), daily AS (
     SELECT user_id, day, sum(n)::int AS n,
            (array_agg(role_key ORDER BY n DESC, role_key))[1] AS role_key
