@@ -343,7 +343,7 @@ describe('the daily roll-ups of the trail', () => {
             limit: MAX_OUTSIDE_FLAGS + 1,
           }),
         )) as Record<string, unknown>[];
-        const fromEvents = await t.db.query(OUTSIDE_FROM_EVENTS, [
+        const fromEvents = await t.db.query<Record<string, unknown>[]>(OUTSIDE_FROM_EVENTS, [
           regionId,
           from,
           to,
@@ -367,7 +367,7 @@ describe('the daily roll-ups of the trail', () => {
               lastAt: r.lastAt,
             })),
           );
-        expect(shape(fromRollup)).toEqual(shape(fromEvents as Record<string, unknown>[]));
+        expect(shape(fromRollup)).toEqual(shape(fromEvents));
 
         // Rule (b), with a low bar so that days are flagged: the same answer as from the events.
         const query = volumeQuery({
@@ -379,7 +379,7 @@ describe('the daily roll-ups of the trail', () => {
           factor: 0.5,
         });
         const volume = await runStatement(t.db, query);
-        const fromTrail = await t.db.query(volumeFromEvents(query.sql), query.params);
+        const fromTrail = await t.db.query<unknown[]>(volumeFromEvents(query.sql), query.params);
         expect((volume as unknown[]).length).toBeGreaterThan(0);
         expect(plain(volume)).toEqual(plain(fromTrail));
       }),
