@@ -465,8 +465,9 @@ export async function seedScaleExtras(client, { cases }) {
   }
 
   // A week of the trail: 0.75 events per case, by the demo users of agencies taking part, about
-  // persons of cases their agency takes part in (one in fifty not: the signals page has work):
-  // reads of one case (70 %), lists of 25 (25 %), lookups and exports. Written as the owner with
+  // persons of cases their agency takes part in (one read in fifty not: the signals page has work):
+  // reads of one case (70 %), lists of up to 25 cases the agency takes part in (25 %), lookups and
+  // exports. Written as the owner with
   // the triggers off, each row chained as the trigger would (v1 step), times spread over 7 days.
   const events = Math.round(cases * 0.75);
   if (!(await has(`SELECT count(*)::int AS n FROM audit_event WHERE operation LIKE 'scale.%'`))) {
@@ -510,7 +511,12 @@ export async function seedScaleExtras(client, { cases }) {
                 'ALLOWED',
                 CASE WHEN e.kind < 70 THEN 'scale.case' WHEN e.kind < 95 THEN 'scale.cases' WHEN e.kind < 98 THEN 'scale.lookup' ELSE 'scale.export' END,
                 CASE WHEN e.kind BETWEEN 70 AND 94
-                     THEN ARRAY(SELECT md5('scale-person-' || (1 + (e.i + j) % $3::int))::uuid FROM generate_series(0, 24) AS j)
+                     -- a list shows only cases the agency takes part in (need-to-know)
+                     THEN ARRAY(SELECT md5('scale-person-' || k)::uuid
+                                  FROM generate_series(e.i, e.i + 200) AS k
+                                  JOIN scale_agency s ON s.idx = e.idx
+                                 WHERE k <= $3::int AND ${TAKES_PART('k', 's')}
+                                 ORDER BY k LIMIT 25)
                      ELSE ARRAY[md5('scale-person-' || e.i)::uuid] END,
                 CASE WHEN e.kind < 70 OR e.kind >= 95 THEN md5('scale-case-' || e.i)::uuid END,
                 '{IDENTITY}', decode(repeat('00', 32), 'hex'), decode(repeat('00', 32), 'hex')

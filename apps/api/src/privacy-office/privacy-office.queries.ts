@@ -1,6 +1,5 @@
 import type { AuditAction, AuditResult } from '../audit/audit.kinds';
 import type { Statement } from '../common/sql';
-import { participationActive } from '../sharing/need-to-know';
 import type { BreakGlassVerdict } from './privacy-office.enums';
 import type { AuditEventModel, AuditUserModel } from './privacy-office.model';
 
@@ -148,126 +147,49 @@ export function toAuditEvent(row: AuditEventRow): AuditEventModel {
 // Anomalies (audit-anomaly.service.ts)
 // ---------------------------------------------------------------------------------------------
 
-/** When window `w` (started_at, ended_at) is active at every moment from `from` to `to`. */
-const COVERS = (from: string, to: string) =>
-  `w.started_at <= ${from} AND ${participationActive('w', to)}`;
-/** When window `w` is active at some moment from `from` to `to`. */
-const OVERLAPS = (from: string, to: string) =>
-  `w.started_at <= ${to} AND ${participationActive('w', from)}`;
-const SAME_PAIR = (alias: string) =>
-  `w.actor_agency_id = ${alias}.actor_agency_id AND w.person_id = ${alias}.person_id`;
-
 /**
  * Rule (a): an access to a person while the actor's agency took part in no case of that person
  * at that moment. A person's cases: cases about them (subject) and cases holding an item about
  * them. The privacy office's own trail searches are left out: they are about the trail.
  *
- * Read from the daily roll-up `audit_access_day` (ADR 0038), not from the week's events: a
- * (user, agency, person, day) group is judged by its first and last moment. A participation window
- * covering both: no access of the group is outside. No window touching that span: every access is
- * outside, and the roll-up rows are the flag. Anything else (a window began or ended within the
- * span): the group's own events are judged one by one, as before. So the answer is the one the
- * events give, at the cost of the groups. The participations are looked up once per agency and
- * person accessed (`windows`: a few index lookups each).
+ * Judged when each event was appended (migration 1764000005000, ADR 0038): the daily roll-up
+ * `audit_outside_access_day` holds only the accesses outside participation, so this reads the
+ * flags themselves, not the week's trail.
  */
+const OUTSIDE_FILTER = `r.region_id = $1 AND r.action = ANY($4::text[])
+       AND r.operation <> ALL($5::text[])`;
+// The distinct values of an array column over one flag's roll-up rows (a primary-key range).
+const FLAG_VALUES = (column: string) => `coalesce((
+    SELECT array_agg(DISTINCT v ORDER BY v)
+      FROM audit_outside_access_day r CROSS JOIN LATERAL unnest(r.${column}) AS v
+     WHERE ${OUTSIDE_FILTER} AND r.day = f.day AND r.actor_user_id = f.actor_user_id
+       AND r.actor_agency_id = f.actor_agency_id AND r.person_id = f.person_id), '{}')`;
+
+/** The flags first (ordered and cut), then the names and values of those only. */
 const OUTSIDE_PARTICIPATION_SQL = `
-  WITH acc AS (
-    SELECT r.* FROM audit_access_day r
-     WHERE r.region_id = $1 AND r.day BETWEEN $2::date AND $3::date
-       AND r.action = ANY($4::text[]) AND r.operation <> ALL($5::text[])
-  ), groups AS (
-    SELECT actor_user_id, actor_agency_id, person_id, day,
-           min(first_at) AS first_at, max(last_at) AS last_at
-      FROM acc GROUP BY actor_user_id, actor_agency_id, person_id, day
-  ), pairs AS (
-    SELECT DISTINCT actor_agency_id, person_id FROM groups
-  ), windows AS (
-    -- When each agency took part in a case of each person it accessed: looked up once per pair.
-    SELECT pr.actor_agency_id, pr.person_id, cp.started_at, cp.ended_at
-      FROM pairs pr
-      CROSS JOIN LATERAL unnest(ARRAY(
-        SELECT c.id FROM case_file c WHERE c.subject_person_id = pr.person_id AND c.region_id = $1
-        UNION
-        SELECT i.case_id FROM information_item i WHERE i.person_id = pr.person_id)) AS pc(case_id)
-      JOIN case_participant cp ON cp.case_id = pc.case_id AND cp.agency_id = pr.actor_agency_id
-                              AND cp.region_id = $1
-  ), judged AS (
-    SELECT g.*,
-           CASE WHEN EXISTS (SELECT 1 FROM windows w WHERE ${SAME_PAIR('g')}
-                               AND ${COVERS('g.first_at', 'g.last_at')}) THEN 'inside'
-                WHEN EXISTS (SELECT 1 FROM windows w WHERE ${SAME_PAIR('g')}
-                               AND ${OVERLAPS('g.first_at', 'g.last_at')}) THEN 'mixed'
-                ELSE 'outside' END AS verdict
-      FROM groups g
-  ), group_purposes AS (
-    SELECT a.actor_user_id, a.actor_agency_id, a.person_id, a.day,
-           array_agg(DISTINCT v ORDER BY v) AS purposes
-      FROM acc a CROSS JOIN LATERAL unnest(a.purposes) AS v
-     GROUP BY a.actor_user_id, a.actor_agency_id, a.person_id, a.day
-  ), group_bases AS (
-    SELECT a.actor_user_id, a.actor_agency_id, a.person_id, a.day,
-           array_agg(DISTINCT v ORDER BY v) AS bases
-      FROM acc a CROSS JOIN LATERAL unnest(a.bases) AS v
-     GROUP BY a.actor_user_id, a.actor_agency_id, a.person_id, a.day
-  ), whole AS (
-    SELECT j.actor_user_id, j.actor_agency_id, j.person_id, j.day,
-           sum(a.n)::int AS n,
-           array_agg(DISTINCT a.action ORDER BY a.action) AS actions,
-           array_agg(DISTINCT a.operation ORDER BY a.operation) AS operations,
-           bool_and(a.action = 'LOOKUP') AS "lookupOnly",
-           j.first_at AS "firstAt", j.last_at AS "lastAt"
-      FROM judged j
-      JOIN acc a ON a.actor_user_id = j.actor_user_id AND a.actor_agency_id = j.actor_agency_id
-                AND a.person_id = j.person_id AND a.day = j.day
-     WHERE j.verdict = 'outside'
-     GROUP BY j.actor_user_id, j.actor_agency_id, j.person_id, j.day, j.first_at, j.last_at
-  ), mixed_events AS (
-    SELECT e.id, e.occurred_at, e.action, e.operation, e.purpose, e.access_basis,
-           j.actor_user_id, j.actor_agency_id, j.person_id, j.day
-      FROM judged j
-      JOIN audit_event e
-        ON e.actor_user_id = j.actor_user_id AND e.region_id = $1
-       AND e.occurred_at >= j.first_at AND e.occurred_at <= j.last_at
-       AND e.actor_agency_id = j.actor_agency_id AND e.person_ids @> ARRAY[j.person_id]
-       AND e.action = ANY($4::text[]) AND e.result = 'ALLOWED' AND e.operation <> ALL($5::text[])
-     WHERE j.verdict = 'mixed'
-       AND NOT EXISTS (SELECT 1 FROM windows w WHERE ${SAME_PAIR('j')}
-                         AND ${COVERS('e.occurred_at', 'e.occurred_at')})
-  ), mixed AS (
-    SELECT actor_user_id, actor_agency_id, person_id, day,
-           count(DISTINCT id)::int AS n,
-           array_agg(DISTINCT action ORDER BY action) AS actions,
-           array_agg(DISTINCT operation ORDER BY operation) AS operations,
-           coalesce(array_agg(DISTINCT purpose ORDER BY purpose)
-             FILTER (WHERE purpose IS NOT NULL), '{}') AS purposes,
-           coalesce(array_agg(DISTINCT access_basis ORDER BY access_basis)
-             FILTER (WHERE access_basis IS NOT NULL), '{}') AS bases,
-           bool_and(action = 'LOOKUP') AS "lookupOnly",
-           min(occurred_at) AS "firstAt", max(occurred_at) AS "lastAt"
-      FROM mixed_events GROUP BY actor_user_id, actor_agency_id, person_id, day
-  ), flagged AS (
-    SELECT w.actor_user_id, w.actor_agency_id, w.person_id, w.day, w.n, w.actions, w.operations,
-           coalesce(gp.purposes, '{}') AS purposes, coalesce(gb.bases, '{}') AS bases,
-           w."lookupOnly", w."firstAt", w."lastAt"
-      FROM whole w
-      LEFT JOIN group_purposes gp USING (actor_user_id, actor_agency_id, person_id, day)
-      LEFT JOIN group_bases gb USING (actor_user_id, actor_agency_id, person_id, day)
-    UNION ALL
-    SELECT actor_user_id, actor_agency_id, person_id, day, n, actions, operations, purposes,
-           bases, "lookupOnly", "firstAt", "lastAt"
-      FROM mixed
+  WITH flagged AS (
+    SELECT r.actor_user_id, r.actor_agency_id, r.person_id, r.day, sum(r.n)::int AS n,
+           array_agg(DISTINCT r.action ORDER BY r.action) AS actions,
+           array_agg(DISTINCT r.operation ORDER BY r.operation) AS operations,
+           bool_and(r.action = 'LOOKUP') AS "lookupOnly",
+           min(r.first_at) AS "firstAt", max(r.last_at) AS "lastAt"
+      FROM audit_outside_access_day r
+     WHERE ${OUTSIDE_FILTER} AND r.day BETWEEN $2::date AND $3::date
+     GROUP BY r.actor_user_id, r.actor_agency_id, r.person_id, r.day
+     ORDER BY r.day DESC, n DESC, r.actor_user_id, r.person_id
+     LIMIT $6
   )
   SELECT to_char(f.day, 'YYYY-MM-DD') AS day, f.actor_user_id AS "userId",
          u.display_name AS "userName", u.email AS "userEmail", f.actor_agency_id AS "agencyId",
          a.name AS "agencyName", a.type AS "agencyType", f.person_id AS "personId",
          nullif(trim(p.given_names || ' ' || p.family_name), '') AS "personName", f.n,
-         f.actions, f.operations, f.purposes, f.bases, f."lookupOnly", f."firstAt", f."lastAt"
+         f.actions, f.operations, ${FLAG_VALUES('purposes')} AS purposes,
+         ${FLAG_VALUES('bases')} AS bases, f."lookupOnly", f."firstAt", f."lastAt"
     FROM flagged f
     LEFT JOIN app_user u ON u.id = f.actor_user_id
     LEFT JOIN agency a ON a.id = f.actor_agency_id
     LEFT JOIN person p ON p.id = f.person_id AND p.region_id = $1
-   ORDER BY f.day DESC, f.n DESC, f.actor_user_id, f.person_id
-   LIMIT $6`;
+   ORDER BY f.day DESC, f.n DESC, f.actor_user_id, f.person_id`;
 
 /**
  * Rule (b): a user's events on one day above
