@@ -22,7 +22,7 @@ import { parseArgs } from 'node:util';
 import { performance } from 'node:perf_hooks';
 import pg from 'pg';
 import { startEmbeddedPostgres } from '../db/embedded.mjs';
-import { seedScale } from './seed-scale.mjs';
+import { seedScale, seedScaleExtras } from './seed-scale.mjs';
 import { createBaselineServer } from './baseline.mjs';
 import { formatPeerRows, runPeerRows } from './peer/run.mjs';
 import { formatPages, measurePages } from './pages.mjs';
@@ -122,6 +122,7 @@ async function seed() {
   const seedClient = new pg.Client({ connectionString: databaseUrl });
   await seedClient.connect();
   await seedScale(seedClient, { cases: CASES });
+  await seedScaleExtras(seedClient, { cases: CASES });
   await seedClient.end();
 }
 

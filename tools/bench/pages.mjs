@@ -419,6 +419,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     SCHAKEL_DEMO_DATA: 'true',
     PUBLIC_URL: 'http://localhost',
     LOG_LEVEL: 'error',
+    // The demo users have no second factor; the pages are measured after the login either way.
+    MFA_REQUIRED: 'false',
   });
   const app = await createApp(config, new JsonLogger('error'));
   await app.listen(0, '127.0.0.1');

@@ -383,6 +383,14 @@ const UNCHECKED_ID_COLUMNS: Readonly<Record<string, string>> = {
   'audit_event.person_ids': 'the audit trail outlives what it names (no foreign keys)',
   'audit_event.record_id': 'text id of the audited record, of any kind',
   'audit_event.request_id': 'text id of the HTTP request',
+  'audit_outside_access_day.actor_agency_id':
+    'derived from the append-only audit trail (ADR 0038), which has no foreign keys',
+  'audit_outside_access_day.actor_user_id':
+    'derived from the append-only audit trail (ADR 0038), which has no foreign keys',
+  'audit_outside_access_day.person_id':
+    'derived from the append-only audit trail (ADR 0038), which has no foreign keys',
+  'audit_user_day.actor_user_id':
+    'derived from the append-only audit trail (ADR 0038), which has no foreign keys',
   'break_glass_review.audit_event_id':
     'an event of the append-only audit trail, purged after five years',
   'case_count.agency_id':

@@ -1,6 +1,5 @@
 import type { AuditAction, AuditResult } from '../audit/audit.kinds';
 import type { Statement } from '../common/sql';
-import { participationActive } from '../sharing/need-to-know';
 import type { BreakGlassVerdict } from './privacy-office.enums';
 import type { AuditEventModel, AuditUserModel } from './privacy-office.model';
 
@@ -148,70 +147,49 @@ export function toAuditEvent(row: AuditEventRow): AuditEventModel {
 // Anomalies (audit-anomaly.service.ts)
 // ---------------------------------------------------------------------------------------------
 
-const DAY_START = (param: string) => `(${param}::date::timestamp AT TIME ZONE 'Europe/Amsterdam')`;
-const DAY_END = (param: string) =>
-  `((${param}::date + 1)::timestamp AT TIME ZONE 'Europe/Amsterdam')`;
-const LOCAL_DAY = (column: string) => `(${column} AT TIME ZONE 'Europe/Amsterdam')::date`;
-
 /**
  * Rule (a): an access to a person while the actor's agency took part in no case of that person
  * at that moment. A person's cases: cases about them (subject) and cases holding an item about
  * them. The privacy office's own trail searches are left out: they are about the trail.
- * The participations are looked up once per agency and person accessed (`windows`: a few index
- * lookups each) and each event tested against those: per event, a test over all participations
- * of the agency took minutes at 100k cases, and one joined through every item hung at 1M.
+ *
+ * Judged when each event was appended (migration 1764000005000, ADR 0038): the daily roll-up
+ * `audit_outside_access_day` holds only the accesses outside participation, so this reads the
+ * flags themselves, not the week's trail.
  */
+const OUTSIDE_FILTER = `r.region_id = $1 AND r.action = ANY($4::text[])
+       AND r.operation <> ALL($5::text[])`;
+// The distinct values of an array column over one flag's roll-up rows (a primary-key range).
+const FLAG_VALUES = (column: string) => `coalesce((
+    SELECT array_agg(DISTINCT v ORDER BY v)
+      FROM audit_outside_access_day r CROSS JOIN LATERAL unnest(r.${column}) AS v
+     WHERE ${OUTSIDE_FILTER} AND r.day = f.day AND r.actor_user_id = f.actor_user_id
+       AND r.actor_agency_id = f.actor_agency_id AND r.person_id = f.person_id), '{}')`;
+
+/** The flags first (ordered and cut), then the names and values of those only. */
 const OUTSIDE_PARTICIPATION_SQL = `
-  WITH events AS (
-    SELECT e.id, e.occurred_at, e.actor_user_id, e.actor_agency_id, e.action, e.operation,
-           e.purpose, e.access_basis, p.person_id
-      FROM audit_event e CROSS JOIN LATERAL unnest(e.person_ids) AS p(person_id)
-     WHERE e.region_id = $1 AND e.occurred_at >= ${DAY_START('$2')} AND e.occurred_at < ${DAY_END('$3')}
-       AND e.action = ANY($4::text[]) AND e.result = 'ALLOWED'
-       AND e.actor_user_id IS NOT NULL AND e.actor_agency_id IS NOT NULL
-       AND e.operation <> ALL($5::text[])
-  ), pairs AS (
-    SELECT DISTINCT actor_agency_id, person_id FROM events
-  ), windows AS (
-    -- When each agency took part in a case of each person it accessed: looked up once per pair.
-    SELECT pr.actor_agency_id, pr.person_id, cp.started_at, cp.ended_at
-      FROM pairs pr
-      CROSS JOIN LATERAL unnest(ARRAY(
-        SELECT c.id FROM case_file c WHERE c.subject_person_id = pr.person_id AND c.region_id = $1
-        UNION
-        SELECT i.case_id FROM information_item i WHERE i.person_id = pr.person_id)) AS pc(case_id)
-      JOIN case_participant cp ON cp.case_id = pc.case_id AND cp.agency_id = pr.actor_agency_id
-                              AND cp.region_id = $1
-  ), access AS (
-    SELECT * FROM events ev
-     WHERE NOT EXISTS (
-       SELECT 1 FROM windows w
-        WHERE w.actor_agency_id = ev.actor_agency_id AND w.person_id = ev.person_id
-          AND w.started_at <= ev.occurred_at AND ${participationActive('w', 'ev.occurred_at')})
-  ), flagged AS (
-    SELECT actor_user_id, actor_agency_id, person_id, ${LOCAL_DAY('occurred_at')} AS day,
-           count(DISTINCT id)::int AS n,
-           array_agg(DISTINCT action ORDER BY action) AS actions,
-           array_agg(DISTINCT operation ORDER BY operation) AS operations,
-           coalesce(array_agg(DISTINCT purpose ORDER BY purpose)
-             FILTER (WHERE purpose IS NOT NULL), '{}') AS purposes,
-           coalesce(array_agg(DISTINCT access_basis ORDER BY access_basis)
-             FILTER (WHERE access_basis IS NOT NULL), '{}') AS bases,
-           bool_and(action = 'LOOKUP') AS "lookupOnly",
-           min(occurred_at) AS "firstAt", max(occurred_at) AS "lastAt"
-      FROM access GROUP BY actor_user_id, actor_agency_id, person_id, day
+  WITH flagged AS (
+    SELECT r.actor_user_id, r.actor_agency_id, r.person_id, r.day, sum(r.n)::int AS n,
+           array_agg(DISTINCT r.action ORDER BY r.action) AS actions,
+           array_agg(DISTINCT r.operation ORDER BY r.operation) AS operations,
+           bool_and(r.action = 'LOOKUP') AS "lookupOnly",
+           min(r.first_at) AS "firstAt", max(r.last_at) AS "lastAt"
+      FROM audit_outside_access_day r
+     WHERE ${OUTSIDE_FILTER} AND r.day BETWEEN $2::date AND $3::date
+     GROUP BY r.actor_user_id, r.actor_agency_id, r.person_id, r.day
+     ORDER BY r.day DESC, n DESC, r.actor_user_id, r.person_id
+     LIMIT $6
   )
   SELECT to_char(f.day, 'YYYY-MM-DD') AS day, f.actor_user_id AS "userId",
          u.display_name AS "userName", u.email AS "userEmail", f.actor_agency_id AS "agencyId",
          a.name AS "agencyName", a.type AS "agencyType", f.person_id AS "personId",
          nullif(trim(p.given_names || ' ' || p.family_name), '') AS "personName", f.n,
-         f.actions, f.operations, f.purposes, f.bases, f."lookupOnly", f."firstAt", f."lastAt"
+         f.actions, f.operations, ${FLAG_VALUES('purposes')} AS purposes,
+         ${FLAG_VALUES('bases')} AS bases, f."lookupOnly", f."firstAt", f."lastAt"
     FROM flagged f
     LEFT JOIN app_user u ON u.id = f.actor_user_id
     LEFT JOIN agency a ON a.id = f.actor_agency_id
     LEFT JOIN person p ON p.id = f.person_id AND p.region_id = $1
-   ORDER BY f.day DESC, f.n DESC, f.actor_user_id, f.person_id
-   LIMIT $6`;
+   ORDER BY f.day DESC, f.n DESC, f.actor_user_id, f.person_id`;
 
 /**
  * Rule (b): a user's events on one day above
@@ -224,15 +202,10 @@ const OUTSIDE_PARTICIPATION_SQL = `
  */
 const VOLUME_SQL = `
   WITH raw AS (
-    SELECT e.actor_user_id AS user_id, ${LOCAL_DAY('e.occurred_at')} AS day,
-           array_to_string(ARRAY(SELECT DISTINCT r FROM unnest(e.actor_roles) r ORDER BY r), ',')
-             AS role_key,
-           count(*)::int AS n
-      FROM audit_event e
-     WHERE e.region_id = $1 AND e.actor_user_id IS NOT NULL
-       AND e.occurred_at >= ((($2::date - $4::int))::timestamp AT TIME ZONE 'Europe/Amsterdam')
-       AND e.occurred_at < ${DAY_END('$3')}
-     GROUP BY 1, 2, 3
+    -- The daily roll-up of the trail (ADR 0038), from the first baseline day to the last day.
+    SELECT r.actor_user_id AS user_id, r.day, r.role_key, r.n
+      FROM audit_user_day r
+     WHERE r.region_id = $1 AND r.day >= $2::date - $4::int AND r.day <= $3::date
   ), daily AS (
     SELECT user_id, day, sum(n)::int AS n,
            (array_agg(role_key ORDER BY n DESC, role_key))[1] AS role_key

@@ -74,6 +74,8 @@ export const PERSON_FOREIGN_KEYS: Readonly<Record<string, 'keeps' | 'set-null' |
 export const UNLINKED_ID_COLUMNS: Readonly<Record<string, string>> = {
   'audit_event.case_id': 'the audit trail outlives the case; purged after five years',
   'audit_event.person_ids': 'the audit trail outlives the person; purged after five years',
+  'audit_outside_access_day.person_id':
+    'a daily roll-up of the audit trail (ADR 0038); goes with the trail it was counted from',
   'deletion_record.case_id': "the deletion record: the deleted case's random id",
   'referral.possible_match_person_ids': 'keeps the person until the match is decided',
 };
