@@ -563,6 +563,8 @@ export const nl = {
   'error.AREA_NAME_TAKEN': 'Er is al een wijk met deze naam in uw regio. Kies een andere naam.',
   'error.AREA_RANGE_OVERLAP':
     'Deze postcodes horen al bij een andere wijk. Pas eerst die wijk aan of kies andere postcodes.',
+  'error.AREA_TEAM_NAME_TAKEN':
+    'Deze organisatie heeft al een team met deze naam. Kies een andere naam.',
   'error.AREA_IMPORT_INVALID':
     'Het bestand bevat regels met fouten; er is niets geïmporteerd. Herstel de regels uit het voorbeeld en probeer het opnieuw.',
   'error.CASE_CLOSED': 'Deze casus is afgesloten en kan niet meer worden gewijzigd.',
