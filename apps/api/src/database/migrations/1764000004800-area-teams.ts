@@ -51,8 +51,10 @@ export class AreaTeams1764000004800 implements MigrationInterface {
       CREATE FUNCTION area_team_member_agency() RETURNS trigger LANGUAGE plpgsql
         SET search_path = public, pg_temp AS $$
       BEGIN
-        IF NOT EXISTS (SELECT 1 FROM area_team t JOIN app_user u ON u.agency_id = t.agency_id
-                        WHERE t.id = NEW.team_id AND u.id = NEW.user_id) THEN
+        -- A user of another region is left to the foreign key (which names it).
+        IF EXISTS (SELECT 1 FROM area_team t JOIN app_user u ON u.region_id = t.region_id
+                    WHERE t.id = NEW.team_id AND u.id = NEW.user_id
+                      AND u.agency_id <> t.agency_id) THEN
           RAISE EXCEPTION 'a team member must be a user of the team''s agency'
             USING ERRCODE = 'check_violation', CONSTRAINT = 'area_team_member_agency';
         END IF;
