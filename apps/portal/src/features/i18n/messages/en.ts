@@ -13,6 +13,7 @@ import { systemTextEn } from './systemText.en';
 import { regionAgenciesEn } from '../../administration/messages/regionAgencies.en';
 import { covenantAccessEn } from '../../covenant-access/messages/en';
 import { regionSettingsEn } from '../../region-settings/messages/en';
+import { areaTeamsEn } from '../../area-teams/messages/en';
 import { areasEn } from '../../areas/messages/en';
 import { covenantEn } from '../../covenant/messages/en';
 import { dataSubjectRequestsEn } from '../../data-subject-requests/messages/en';
@@ -614,6 +615,7 @@ export const en: Messages = {
   ...covenantAccessEn,
   ...regionSettingsEn,
   ...areasEn,
+  ...areaTeamsEn,
   ...covenantEn,
   ...dataSubjectRequestsEn,
 };

@@ -16,6 +16,7 @@ import { systemTextNl } from './systemText.nl';
 import { regionAgenciesNl } from '../../administration/messages/regionAgencies.nl';
 import { covenantAccessNl } from '../../covenant-access/messages/nl';
 import { regionSettingsNl } from '../../region-settings/messages/nl';
+import { areaTeamsNl } from '../../area-teams/messages/nl';
 import { areasNl } from '../../areas/messages/nl';
 import { covenantNl } from '../../covenant/messages/nl';
 import { dataSubjectRequestsNl } from '../../data-subject-requests/messages/nl';
@@ -625,6 +626,7 @@ export const nl = {
   ...covenantAccessNl,
   ...regionSettingsNl,
   ...areasNl,
+  ...areaTeamsNl,
   ...covenantNl,
   ...dataSubjectRequestsNl,
 } satisfies Record<string, string> &
