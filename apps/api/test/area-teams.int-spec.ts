@@ -210,12 +210,21 @@ describe('area teams (ADR 0036)', () => {
       await fb.gql(CREATE, {
         input: { agencyId: wijkteamId, name: '  ', areaIds: [], memberUserIds: [] },
       }),
+      await fb.gql(CREATE, {
+        input: {
+          agencyId: agencies.get('Exodus Demo-regio'),
+          name: 'Maatjes Noord',
+          areaIds: [],
+          memberUserIds: [],
+        },
+      }),
     ];
     expect(refusals.map((res) => [errorCode(res), errorField(res)])).toEqual([
       ['AREA_TEAM_NAME_TAKEN', 'name'],
       ['NOT_FOUND', 'memberUserIds'],
       ['NOT_FOUND', 'areaIds'],
       ['BAD_USER_INPUT', 'name'],
+      ['BAD_USER_INPUT', 'agencyId'],
     ]);
     expect(await teamRows()).toEqual(before);
 

@@ -132,7 +132,7 @@ export function countAgencyUsersQuery(
 }
 export function agencyOfRegionQuery(regionId: string, agencyId: string): Statement {
   return {
-    sql: `SELECT id FROM agency WHERE region_id = $1 AND id = $2`,
+    sql: `SELECT id, type FROM agency WHERE region_id = $1 AND id = $2`,
     params: [regionId, agencyId],
   };
 }

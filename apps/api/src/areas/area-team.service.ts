@@ -12,6 +12,7 @@ import { adminChangeEvent } from '../administration/admin-audit';
 import { auditActor, AuditService } from '../audit/audit.service';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import type { Caller } from '../auth/caller';
+import { InputError } from '../common/input.error';
 import { parseInput } from '../common/parse-input';
 import { runStatement } from '../database/run-statement';
 import {
@@ -136,8 +137,13 @@ export class AreaTeamService {
       const [agency] = (await runStatement(
         tx,
         agencyOfRegionQuery(caller.regionId, value.agencyId),
-      )) as unknown[];
+      )) as { type: AgencyType }[];
       if (!agency) throw new AreaError('NOT_FOUND', 'No such agency in your region.', 'agencyId');
+      // A volunteer organisation sees only what a person's consent names: it serves no area and
+      // gets no workload per wijk.
+      if (agency.type === 'VOLUNTEER') {
+        throw InputError.badInput('agencyId', 'A volunteer organisation has no area teams.');
+      }
       await this.checkRefs(tx, caller.regionId, value.agencyId, value.areaIds, value.memberUserIds);
       let id: string;
       try {

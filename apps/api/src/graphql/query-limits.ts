@@ -92,9 +92,9 @@ export const DEFAULT_QUERY_LIMITS: QueryLimits = {
     'AuditEvent.persons': 5,
     // Area teams (areas/, ADR 0036): a few per wijk, each serving a few of the region's wijken;
     // members are one agency's users in one area.
-    'Referral.areaTeams': 5,
+    'Referral.areaTeams': 3,
     'AreaPartners.teams': 10,
-    'AreaTeam.areas': 10,
+    'AreaTeam.areas': 5,
     'AreaTeam.members': 20,
     'AreaWorkload.rows': 10,
   },
