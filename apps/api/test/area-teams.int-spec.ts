@@ -69,7 +69,7 @@ const teamEvents = async (operation: string) =>
     )
   ).map((e) => ({ ...e, detail: JSON.parse(e.detail) as Record<string, unknown> }));
 const teamRows = () =>
-  t.db.query(
+  t.db.query<Record<string, unknown>[]>(
     `SELECT t.id, t.name, t.version, t.active,
             ARRAY(SELECT area_id::text FROM area_team_area WHERE team_id = t.id ORDER BY 1) AS areas,
             ARRAY(SELECT user_id::text FROM area_team_member WHERE team_id = t.id ORDER BY 1) AS members
@@ -143,7 +143,7 @@ describe('area teams (ADR 0036)', () => {
     ]);
     // A member sees their own teams; the list of all teams is the administrator's.
     expect(ok(await wijkteam.gql<{ myAreaTeams: { name: string }[] }>(MINE)).myAreaTeams).toEqual([
-      { id: expect.any(String), name: 'Wijkteam Noord' },
+      { id: expect.any(String) as unknown, name: 'Wijkteam Noord' },
     ]);
     expect(errorCode(await wijkteam.gql(TEAMS))).toBe('FORBIDDEN');
     expect(errorCode(await regie.gql(TEAMS))).toBe('FORBIDDEN');

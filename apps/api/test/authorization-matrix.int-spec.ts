@@ -1579,7 +1579,7 @@ describe('area teams (issue 18 item 2, ADR 0036): kept by the functional adminis
     res.errors?.[0]?.extensions?.code ?? 'data';
   const cases: (readonly [string, AgencyType, readonly Role[], boolean])[] = [
     ...ROLE_SETS.map(
-      ([roles]) => [`ZVH ${roles.join('+')}`, 'ZVH' as AgencyType, roles, false] as const,
+      ([roles]) => [`ZVH ${roles.join('+')}`, 'ZVH', roles, false] as const,
     ),
     ...AGENCY_TYPES.filter((type) => type !== 'ZVH').map(
       (type) => [`${type} MEMBER`, type, ['MEMBER'] as readonly Role[], false] as const,
