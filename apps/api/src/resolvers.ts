@@ -4,6 +4,7 @@ import { AgencyUsersResolver } from './administration/agency-users.resolver';
 import { RegionAgenciesResolver } from './administration/region-agencies.resolver';
 import { RegionSettingsResolver } from './region-settings/region-settings.resolver';
 import { AreaResolver } from './areas/area.resolver';
+import { AreaTeamResolver } from './areas/area-team.resolver';
 import { AgencyResolver } from './agencies/agency.resolver';
 import { AuditResolver } from './audit-trail/audit-trail.resolver';
 import { AgreedApproachResolver } from './agreed-approaches/agreed-approach.resolver';
@@ -76,6 +77,7 @@ export const RESOLVERS = [
   RegionAgenciesResolver,
   RegionSettingsResolver,
   AreaResolver,
+  AreaTeamResolver,
   SsoResolver,
   SupervisionResolver,
   TransparencyResolver,

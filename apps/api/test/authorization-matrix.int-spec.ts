@@ -1641,3 +1641,128 @@ describe('telling the person (issue 17 item 4, ADR 0035): the letter and the inf
     }
   });
 });
+
+describe('area teams (issue 18 item 2, ADR 0036): kept by the functional administrator, workload for members only', () => {
+  let teamId: string;
+  let regionId: string;
+  beforeAll(async () => {
+    const [row] = await t.db.query<{ regionId: string; personId: string }[]>(
+      `SELECT region_id AS "regionId", subject_person_id AS "personId" FROM case_file WHERE id = $1`,
+      [fx.readCase],
+    );
+    regionId = row!.regionId;
+    // The fixture case's person lives in wijk "Matrixwijk"; the police serve it with a team.
+    const area = await insert(`INSERT INTO area (region_id, name) VALUES ($1, 'Matrixwijk')`, [
+      regionId,
+    ]);
+    await t.db.query(
+      `INSERT INTO area_postcode_range (region_id, area_id, pc4_from, pc4_to) VALUES ($1, $2, 9800, 9809)`,
+      [regionId, area],
+    );
+    await t.db.query(`UPDATE person SET postcode = '9801AB' WHERE id = $1`, [row!.personId]);
+    teamId = await insert(
+      `INSERT INTO area_team (region_id, agency_id, name) VALUES ($1, $2, 'Matrixteam')`,
+      [regionId, fx.agencies.get('POLICE')],
+    );
+    await t.db.query(
+      `INSERT INTO area_team_area (region_id, team_id, area_id) VALUES ($1, $2, $3)`,
+      [regionId, teamId, area],
+    );
+  });
+
+  const refusalOrData = (res: GqlResponse<Record<string, unknown>>) =>
+    res.errors?.[0]?.extensions?.code ?? 'data';
+  const cases: (readonly [string, AgencyType, readonly Role[], boolean])[] = [
+    ...ROLE_SETS.map(([roles]) => [`ZVH ${roles.join('+')}`, 'ZVH', roles, false] as const),
+    ...AGENCY_TYPES.filter((type) => type !== 'ZVH').map(
+      (type) => [`${type} MEMBER`, type, ['MEMBER'] as readonly Role[], false] as const,
+    ),
+    ['POLICE MEMBER of the team', 'POLICE', ['MEMBER'], true],
+  ];
+
+  it.each(cases)('%s', async (label, type, roles, member) => {
+    const userId = await createUser(t, fx.agencies.get(type)!, roles, `teams ${label}`);
+    if (member) {
+      await t.db.query(
+        `INSERT INTO area_team_member (region_id, team_id, user_id) VALUES ($1, $2, $3)`,
+        [regionId, teamId, userId],
+      );
+    }
+    const caller = callerFor(t, userId);
+    const admin = roles.includes('FUNCTIONAL_ADMIN');
+    const before = await t.db.query<unknown[]>(
+      `SELECT id, name, version FROM area_team ORDER BY id`,
+    );
+    const answers = {
+      areaTeams: await caller.gql(`{ areaTeams { id name members { name } } }`),
+      areaTeamCandidates: await caller.gql(
+        `query($a: ID!) { areaTeamCandidates(agencyId: $a) { name } }`,
+        { a: fx.agencies.get('POLICE') },
+      ),
+      areaPartners: await caller.gql(
+        `{ areaPartners(postcode: "9801AB") { area { name } teams { name members { name } } } }`,
+      ),
+      myAreaTeams: await caller.gql(`{ myAreaTeams { name } }`),
+      areaWorkload: await caller.gql(
+        `query($id: ID!) { areaWorkload(teamId: $id) { rows { areaName participating notParticipating } } }`,
+        { id: teamId },
+      ),
+      createAreaTeam: await caller.gql(
+        `mutation($a: ID!) { createAreaTeam(input: { agencyId: $a, name: "", areaIds: [], memberUserIds: [] }) { id } }`,
+        { a: fx.agencies.get('POLICE') },
+      ),
+      updateAreaTeam: await caller.gql(
+        `mutation { updateAreaTeam(input: { id: "00000000-0000-4000-8000-000000000000", name: "Matrix",
+           areaIds: [], memberUserIds: [], active: true, expectedVersion: 1 }) { id } }`,
+      ),
+    };
+    expect(
+      Object.fromEntries(Object.entries(answers).map(([op, res]) => [op, refusalOrData(res)])),
+    ).toEqual({
+      areaTeams: admin ? 'data' : 'FORBIDDEN',
+      areaTeamCandidates: admin ? 'data' : 'FORBIDDEN',
+      areaPartners: 'data',
+      myAreaTeams: 'data',
+      areaWorkload: member ? 'data' : 'NOT_FOUND',
+      createAreaTeam: admin ? 'BAD_USER_INPUT' : 'FORBIDDEN',
+      updateAreaTeam: admin ? 'NOT_FOUND' : 'FORBIDDEN',
+    });
+    // Everyone learns which teams serve the wijk, nobody learns their members that way.
+    expect(answers.areaPartners.data).toEqual({
+      areaPartners: { area: { name: 'Matrixwijk' }, teams: [{ name: 'Matrixteam', members: [] }] },
+    });
+    if (member) {
+      // The fixture's open cases in the wijk: those the police take part in, and the others.
+      const [recount] = await t.db.query<{ own: number; other: number }[]>(
+        `SELECT count(*) FILTER (WHERE own)::int AS own,
+                count(*) FILTER (WHERE NOT own)::int AS other
+           FROM (SELECT EXISTS (SELECT 1 FROM case_participant ap WHERE ap.case_id = c.id
+                                   AND ap.agency_id = $2
+                                   AND (ap.ended_at IS NULL OR ap.ended_at > now())) AS own
+                   FROM case_file c JOIN person p ON p.id = c.subject_person_id
+                  WHERE p.region_id = $1 AND p.postcode = '9801AB'
+                    AND c.status IN ('REFERRED', 'IN_TRIAGE', 'ACCEPTED', 'ACTIVE')) x`,
+        [regionId, fx.agencies.get('POLICE')],
+      );
+      expect(recount!.own).toBeGreaterThan(0);
+      expect(answers.areaWorkload.data).toEqual({
+        areaWorkload: {
+          rows: [
+            {
+              areaName: 'Matrixwijk',
+              participating: recount!.own,
+              notParticipating: recount!.other > 0 && recount!.other < 5 ? null : recount!.other,
+            },
+          ],
+        },
+      });
+    }
+    expect(await t.db.query(`SELECT id, name, version FROM area_team ORDER BY id`)).toEqual(before);
+    const all = JSON.stringify(answers);
+    for (const category of INFORMATION_CATEGORIES) {
+      expect(all).not.toContain(fullMarker(category));
+      expect(all).not.toContain(summaryMarker(category));
+    }
+    expect(all).not.toContain('Matrix fixture');
+  });
+});

@@ -14,6 +14,7 @@ import { InformationRectification1764000004050 } from '../src/database/migration
 import { ReferralAddressProposal1764000004200 } from '../src/database/migrations/1764000004200-referral-address-proposal';
 import { Supervision1764000004500 } from '../src/database/migrations/1764000004500-supervision';
 import { Transparency1764000004700 } from '../src/database/migrations/1764000004700-transparency';
+import { AreaTeams1764000004800 } from '../src/database/migrations/1764000004800-area-teams';
 import { LifeDomainScores1764000004300 } from '../src/database/migrations/1764000004300-life-domain-scores';
 import { createAgency, createUser, idsBy } from './support/sessions';
 import { createTestApp, type TestApp } from './support/test-app';
@@ -77,6 +78,14 @@ beforeAll(async () => {
   ids.otherArea = await one(
     `INSERT INTO area (region_id, name) VALUES ($1, 'Grenswijk') RETURNING id`,
     [ids.otherRegion],
+  );
+  ids.team = await one(
+    `INSERT INTO area_team (region_id, agency_id, name) VALUES ($1, $2, 'Team Noord') RETURNING id`,
+    [ids.region, ids.zvh],
+  );
+  ids.otherTeam = await one(
+    `INSERT INTO area_team (region_id, agency_id, name) VALUES ($1, $2, 'Team Grens') RETURNING id`,
+    [ids.otherRegion, ids.otherAgency],
   );
   ids.otherPerson = await one(
     `INSERT INTO person (region_id, given_names, family_name, date_of_birth)
@@ -218,6 +227,12 @@ describe('a user of the same region may be referred to, one of another region is
       () => [ids.request],
     ],
     [
+      'member of an area team (ADR 0036)',
+      'area_team_member_user_id_region_id_fkey',
+      `INSERT INTO area_team_member (region_id, team_id, user_id) VALUES ($2, $3, $1)`,
+      () => [ids.region, ids.team],
+    ],
+    [
       'changer of a retention period',
       'retention_period_updated_by_user_id_fkey',
       `UPDATE retention_period SET updated_by_user_id = $1
@@ -292,6 +307,30 @@ describe('a row of the same region may be referred to, one of another region is 
       () => ids.area!,
       () => ids.otherArea!,
       () => [ids.person],
+    ],
+    [
+      'wijk served by an area team (ADR 0036)',
+      'area_team_area_region_id_area_id_fkey',
+      `INSERT INTO area_team_area (region_id, team_id, area_id) VALUES ($2, $3, $1)`,
+      () => ids.area!,
+      () => ids.otherArea!,
+      () => [ids.region, ids.team],
+    ],
+    [
+      'team of an area team wijk (ADR 0036)',
+      'area_team_area_region_id_team_id_fkey',
+      `INSERT INTO area_team_area (region_id, team_id, area_id) VALUES ($2, $1, $3)`,
+      () => ids.team!,
+      () => ids.otherTeam!,
+      () => [ids.region, ids.area],
+    ],
+    [
+      'agency of an area team (ADR 0036)',
+      'area_team_agency_id_region_id_fkey',
+      `INSERT INTO area_team (region_id, agency_id, name) VALUES ($2, $1, 'Team ' || gen_random_uuid())`,
+      () => ids.zvh!,
+      () => ids.otherAgency!,
+      () => [ids.region],
     ],
     [
       'wijk of a postcode range',
@@ -588,6 +627,7 @@ function asOwnerRolledBack(): (fn: (q: QueryRunner) => Promise<void>) => Promise
  * they are undone first (inside the rolled-back transaction), newest first.
  */
 async function undoLaterUserReferences(q: QueryRunner): Promise<void> {
+  await new AreaTeams1764000004800().down(q);
   await new Transparency1764000004700().down(q);
   await new Supervision1764000004500().down(q);
   await new LifeDomainScores1764000004300().down(q);

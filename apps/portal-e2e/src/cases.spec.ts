@@ -323,6 +323,7 @@ test('the functional administrator sees the covenant matrix, no dossiers, and pr
     'Single sign-on',
     'Instellingen',
     'Wijken',
+    'Gebiedsteams',
     'Mijn account',
   ]);
   await page.goto('/dossiers');

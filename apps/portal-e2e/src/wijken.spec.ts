@@ -72,12 +72,12 @@ test('the functional administrator imports wijken from CSV, and a referral in po
     await admin.goto('/beheer/wijken');
     await expect(admin.getByRole('heading', { level: 1 })).toHaveText('Wijkindeling');
     const list = admin.getByRole('region', { name: 'Wijken', exact: true });
-    await expect(list.getByRole('heading', { level: 3 })).toHaveText([
-      'Centrum',
-      'Noord',
-      'Oud-West',
-      'Zuid',
-    ]);
+    // The demo's wijken (the area-teams test may have added a one-postcode wijk before).
+    await expect(
+      list
+        .getByRole('heading', { level: 3 })
+        .filter({ hasText: /^(Centrum|Noord|Oud-West|Zuid|Oost)$/ }),
+    ).toHaveText(['Centrum', 'Noord', 'Oud-West', 'Zuid']);
     await expectAccessibleAtBothWidths(admin, 'wijkindeling');
   });
 

@@ -26,6 +26,8 @@ export const ERROR_CODES = [
   'AREA_RANGE_OVERLAP',
   /** A wijken import file has lines in error: nothing was imported (see its preview). */
   'AREA_IMPORT_INVALID',
+  /** Another team of the same agency already has this name (ADR 0036). */
+  'AREA_TEAM_NAME_TAKEN',
   'EDIT_CONFLICT',
   'CASE_CLOSED',
   'CONSENT_REQUIRED',

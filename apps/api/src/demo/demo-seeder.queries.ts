@@ -207,3 +207,57 @@ export function insertDemoAreaQuery(
     params: [regionId, name, ranges.map(([from]) => from), ranges.map(([, to]) => to)],
   };
 }
+
+/** A demo area team (ADR 0036): its wijken by name, its members by e-mail. */
+export function insertDemoAreaTeamQuery(
+  regionId: string,
+  agencyId: string,
+  name: string,
+  areaNames: readonly string[],
+  memberEmails: readonly string[],
+): Statement {
+  return {
+    sql: `WITH team AS (INSERT INTO area_team (region_id, agency_id, name) VALUES ($1, $2, $3)
+                        RETURNING id),
+               areas AS (INSERT INTO area_team_area (region_id, team_id, area_id)
+                         SELECT $1, team.id, a.id FROM team, area a
+                          WHERE a.region_id = $1 AND a.name = ANY($4::text[]))
+          INSERT INTO area_team_member (region_id, team_id, user_id)
+          SELECT $1, team.id, u.id FROM team, app_user u
+           WHERE u.region_id = $1 AND u.agency_id = $2 AND u.email = ANY($5::text[])`,
+    params: [regionId, agencyId, name, areaNames, memberEmails],
+  };
+}
+
+/**
+ * One demo scoring moment with its scores (ADR 0028), dated at the case's creation or closure;
+ * each score's category follows its domain as the table's CHECK demands.
+ */
+export function insertDemoAssessmentQuery(
+  regionId: string,
+  reference: string,
+  moment: string,
+  agencyId: string,
+  at: 'created' | 'closed',
+  domains: readonly string[],
+  scores: readonly number[],
+): Statement {
+  const when =
+    at === 'created'
+      ? `c.created_at + interval '3 days'`
+      : `(SELECT cc.closed_at FROM case_closure cc WHERE cc.case_id = c.id)`;
+  return {
+    sql: `WITH a AS (
+            INSERT INTO life_domain_assessment (region_id, case_id, moment, recorded_by_agency_id,
+                                                recorded_at, updated_at)
+            SELECT c.region_id, c.id, $3, $4, ${when}, ${when}
+              FROM case_file c WHERE c.region_id = $1 AND c.reference = $2
+            RETURNING id)
+          INSERT INTO life_domain_score (region_id, assessment_id, domain, category, score)
+          SELECT $1, a.id, d, CASE d WHEN 'HEALTH_AND_CARE' THEN 'CARE' WHEN 'ADDICTION' THEN 'CARE'
+                   WHEN 'JUSTICE_AND_BEHAVIOUR' THEN 'JUSTICE' WHEN 'SAFETY' THEN 'SAFETY'
+                   ELSE 'SOCIAL' END, s
+            FROM a, unnest($5::text[], $6::int[]) AS x(d, s)`,
+    params: [regionId, reference, moment, agencyId, domains, scores],
+  };
+}

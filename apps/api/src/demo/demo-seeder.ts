@@ -8,7 +8,8 @@ import { JsonLogger } from '../observability/json-logger';
 import { seedAgreedApproaches } from './demo-agreed-approaches';
 import { seedSupervision } from './demo-supervision';
 import { seedTransparency } from './demo-transparency';
-import { seedDemoAreas } from './demo-areas';
+import { seedDemoAreas, seedDemoAreaTeams } from './demo-areas';
+import { seedDemoLifeDomainScores } from './demo-life-domain-scores';
 import { DEMO_CASES, DEMO_PERSONS } from './demo-cases';
 import { DEMO_AGENCIES, DEMO_PASSWORD, DEMO_REGION, DEMO_USERS } from './demo-data';
 import { seedMonitoringDemo } from './demo-monitoring';
@@ -95,6 +96,7 @@ export class DemoSeeder {
       });
       await runStatement(tx, signCovenantQuery(regionId, 1));
       await seedDemoAreas(tx, regionId);
+      await seedDemoAreaTeams(tx, regionId, agencyIds);
       await this.seedCases(tx, regionId, agencyIds, userIds);
       await seedDemoReferrals(tx, regionId, agencyIds);
       await seedDemoPlans(tx, regionId, agencyIds, userIds);
@@ -105,6 +107,8 @@ export class DemoSeeder {
       await seedDemoDataSubjectRequests(tx, regionId);
       // Last: it derives the timeline from what the other demo seeds wrote.
       await seedMonitoringDemo(tx, regionId);
+      // After the closure monitoring writes: a closing score is dated at it.
+      await seedDemoLifeDomainScores(tx, regionId, agencyIds);
       await seedRetentionDemo(tx, regionId, userIds);
       await seedPrivacyOfficeDemo(tx, regionId);
       this.logger.event('info', 'demo region loaded', {

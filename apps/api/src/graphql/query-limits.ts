@@ -90,6 +90,13 @@ export const DEFAULT_QUERY_LIMITS: QueryLimits = {
     'DataSubjectRequest.parts': 12,
     // The persons an audit event names: one for most reads, a few for a list or a search.
     'AuditEvent.persons': 5,
+    // Area teams (areas/, ADR 0036): a few per wijk, each serving a few of the region's wijken;
+    // members are one agency's users in one area.
+    'Referral.areaTeams': 3,
+    'AreaPartners.teams': 10,
+    'AreaTeam.areas': 5,
+    'AreaTeam.members': 20,
+    'AreaWorkload.rows': 10,
   },
   // The bounds the services enforce on `first` (they answer BAD_USER_INPUT beyond them).
   maxPageSizes: {

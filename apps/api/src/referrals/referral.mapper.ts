@@ -1,4 +1,5 @@
 import type { CaseStatus } from '@schakel/domain';
+import type { AreaTeamModel } from '../areas/area-team.model';
 import type { AgencyModel } from '../auth/me.model';
 import type { CaseTheme } from '../cases/case.enums';
 import {
@@ -47,6 +48,7 @@ export interface ReferralRow extends PersonRow {
   bsnMatchPersonId: string | null;
   matchDecision: PersonMatchDecision | null;
   possibleMatches: PossiblePersonMatchModel[] | null;
+  areaTeams: AreaTeamModel[] | null;
   multiDomain: boolean | null;
   chainsCooperate: boolean | null;
   impactOnSurroundings: boolean | null;
@@ -80,6 +82,7 @@ export function toReferralModel(row: ReferralRow, audit: AuditSink): ReferralMod
     personInformed: row.personInformed,
     personSource: triage ? row.personSource : null,
     possibleMatches: triage ? (row.possibleMatches ?? []) : null,
+    areaTeams: triage ? (row.areaTeams ?? []) : null,
     bsnConflict: triage ? row.bsnMatchPersonId !== null : null,
     matchDecision: triage ? row.matchDecision : null,
     criteria: decided

@@ -1,5 +1,6 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import type { CaseStatus } from '@schakel/domain';
+import { AreaTeamModel } from '../areas/area-team.model';
 import { AgencyModel } from '../auth/me.model';
 import { CaseStatusEnum, CaseThemeEnum, type CaseTheme } from '../cases/case.enums';
 import { PersonModel } from '../persons/person.model';
@@ -93,6 +94,13 @@ export class ReferralModel {
   personSource!: ReferralPersonSource | null;
   @Field(() => [PossiblePersonMatchModel], { nullable: true })
   possibleMatches!: PossiblePersonMatchModel[] | null;
+  @Field(() => [AreaTeamModel], {
+    nullable: true,
+    description:
+      "The teams serving the person's wijk (ADR 0036), proposed as partners at triage; " +
+      'the procesregisseur confirms them. Null for everyone else.',
+  })
+  areaTeams!: AreaTeamModel[] | null;
   @Field(() => Boolean, { nullable: true }) bsnConflict!: boolean | null;
   @Field(() => PersonMatchDecisionEnum, { nullable: true })
   matchDecision!: PersonMatchDecision | null;

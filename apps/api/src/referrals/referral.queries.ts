@@ -1,6 +1,7 @@
 import { dateSpan, precisionOf } from '@schakel/domain';
 import type { AppAbility } from '@schakel/sharing-policy';
 import type { CaseTheme } from '../cases/case.enums';
+import { teamsServingAreaJson } from '../areas/area-team.queries';
 import type { Statement } from '../common/sql';
 import { waitingDaysSql } from '../common/waiting-days';
 import { personMatchSql } from '../persons/person-matching';
@@ -123,6 +124,8 @@ export function referralSelect(
            FROM person m
           WHERE m.region_id = c.region_id AND m.id = ANY (r.possible_match_person_ids)
             AND m.id <> c.subject_person_id), '[]'::json) END AS "possibleMatches",
+       CASE WHEN (${decider}) THEN ${teamsServingAreaJson('c.region_id', 'p.area_id')}
+       END AS "areaTeams",
        r.criterion_multi_domain AS "multiDomain",
        r.criterion_chains_cooperate AS "chainsCooperate",
        r.criterion_impact_surroundings AS "impactOnSurroundings",

@@ -60,6 +60,16 @@ SELECT c.id AS "caseId", c.reference, c.theme, c.status,
            FROM person m
           WHERE m.region_id = c.region_id AND m.id = ANY (r.possible_match_person_ids)
             AND m.id <> c.subject_person_id), '[]'::json) END AS "possibleMatches",
+       CASE WHEN (FALSE) THEN COALESCE((SELECT json_agg(json_build_object('id', t.id, 'name', t.name, 'active', t.active,
+             'version', t.version, 'agency', json_build_object('id', g.id, 'name', g.name, 'type', g.type),
+             'areas', json_build_array(json_build_object('id', a.id, 'name', a.name)),
+             'members', '[]'::json) ORDER BY lower(g.name), lower(t.name), t.id)
+      FROM area_team_area ta
+      JOIN area_team t ON t.id = ta.team_id AND t.region_id = ta.region_id AND t.active
+      JOIN agency g ON g.id = t.agency_id AND g.region_id = t.region_id
+      JOIN area a ON a.region_id = ta.region_id AND a.id = ta.area_id
+     WHERE ta.region_id = c.region_id AND ta.area_id = p.area_id), '[]'::json)
+       END AS "areaTeams",
        r.criterion_multi_domain AS "multiDomain",
        r.criterion_chains_cooperate AS "chainsCooperate",
        r.criterion_impact_surroundings AS "impactOnSurroundings",

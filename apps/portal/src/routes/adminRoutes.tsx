@@ -15,6 +15,7 @@ const RegionAgenciesPage = lazyPage(
 );
 const RegionAgencyPage = lazyPage(() => import('../pages/RegionAgencyPage'), 'RegionAgencyPage');
 const AreasPage = lazyPage(() => import('../pages/AreasPage'), 'AreasPage');
+const AreaTeamsPage = lazyPage(() => import('../pages/AreaTeamsPage'), 'AreaTeamsPage');
 const RegionSettingsPage = lazyPage(
   () => import('../pages/RegionSettingsPage'),
   'RegionSettingsPage',
@@ -27,4 +28,5 @@ export const adminRoutes: RouteObject[] = [
   guarded('beheer/organisaties/:agencyId', canManageRegionAgencies, RegionAgencyPage),
   guarded('beheer/instellingen', canManageRegionSettings, RegionSettingsPage),
   guarded('beheer/wijken', canManageAreas, AreasPage),
+  guarded('beheer/gebiedsteams', canManageAreas, AreaTeamsPage),
 ];

@@ -21,6 +21,7 @@ const BreakGlassPage = lazyPage(() => import('../pages/BreakGlassPage'), 'BreakG
 const CaseDetailPage = lazyPage(() => import('../pages/CaseDetailPage'), 'CaseDetailPage');
 const CasePlanPrintPage = lazyPage(() => import('../pages/CasePlanPrintPage'), 'CasePlanPrintPage');
 const CasesPage = lazyPage(() => import('../pages/CasesPage'), 'CasesPage');
+const AreaWorkloadPage = lazyPage(() => import('../pages/AreaWorkloadPage'), 'AreaWorkloadPage');
 const CaseViewAsPage = lazyPage(() => import('../pages/CaseViewAsPage'), 'CaseViewAsPage');
 const DashboardPage = lazyPage(() => import('../pages/DashboardPage'), 'DashboardPage');
 const MyActionsPage = lazyPage(() => import('../pages/MyActionsPage'), 'MyActionsPage');
@@ -35,6 +36,7 @@ export const caseWorkRoutes: RouteObject[] = [
   guarded('dossiers/openen-buiten-deelname', canBreakGlass, BreakGlassPage),
   guarded('dossiers/:caseId', canSeeCaseContent, CaseDetailPage),
   guarded('zoeken', canSeeCaseContent, SearchPage),
+  guarded('mijn-gebied', canSeeCaseContent, AreaWorkloadPage),
   guarded('dossiers/:caseId/bekijk-als/:agencyId', canViewCaseAsAgency, CaseViewAsPage),
   guarded('aanmelden', canRefer, ReferralPage),
   guarded('triage', canTriage, TriagePage),

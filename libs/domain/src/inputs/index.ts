@@ -13,3 +13,4 @@ export * from './supervision.schema';
 export * from './life-domain-scores.schema';
 export * from './area.schema';
 export * from './person-informed.schema';
+export * from './area-team.schema';

@@ -45,6 +45,7 @@ import { Areas1764000004100 } from './1764000004100-areas';
 import { ReferralAddressProposal1764000004200 } from './1764000004200-referral-address-proposal';
 import { Supervision1764000004500 } from './1764000004500-supervision';
 import { Transparency1764000004700 } from './1764000004700-transparency';
+import { AreaTeams1764000004800 } from './1764000004800-area-teams';
 import { AuditDayRollup1764000005000 } from './1764000005000-audit-day-rollup';
 import { PartialBirthDate1764000003950 } from './1764000003950-partial-birth-date';
 
@@ -98,5 +99,6 @@ export const MIGRATIONS = [
   LifeDomainScores1764000004300,
   Supervision1764000004500,
   Transparency1764000004700,
+  AreaTeams1764000004800,
   AuditDayRollup1764000005000,
 ];

@@ -14,6 +14,7 @@ import { systemTextEn } from './systemText.en';
 import { regionAgenciesEn } from '../../administration/messages/regionAgencies.en';
 import { covenantAccessEn } from '../../covenant-access/messages/en';
 import { regionSettingsEn } from '../../region-settings/messages/en';
+import { areaTeamsEn } from '../../area-teams/messages/en';
 import { areasEn } from '../../areas/messages/en';
 import { covenantEn } from '../../covenant/messages/en';
 import { dataSubjectRequestsEn } from '../../data-subject-requests/messages/en';
@@ -554,6 +555,8 @@ export const en: Messages = {
   'error.AREA_NAME_TAKEN': 'Your region already has a wijk with this name. Choose another name.',
   'error.AREA_RANGE_OVERLAP':
     'These postcodes already belong to another wijk. Change that wijk first or choose other postcodes.',
+  'error.AREA_TEAM_NAME_TAKEN':
+    'This organisation already has a team with this name. Choose another name.',
   'error.AREA_IMPORT_INVALID':
     'The file has lines in error; nothing was imported. Fix the lines shown in the preview and try again.',
   'error.CASE_CLOSED': 'This case is closed and can no longer be changed.',
@@ -614,6 +617,7 @@ export const en: Messages = {
   ...covenantAccessEn,
   ...regionSettingsEn,
   ...areasEn,
+  ...areaTeamsEn,
   ...covenantEn,
   ...dataSubjectRequestsEn,
 };

@@ -17,6 +17,7 @@ import { systemTextNl } from './systemText.nl';
 import { regionAgenciesNl } from '../../administration/messages/regionAgencies.nl';
 import { covenantAccessNl } from '../../covenant-access/messages/nl';
 import { regionSettingsNl } from '../../region-settings/messages/nl';
+import { areaTeamsNl } from '../../area-teams/messages/nl';
 import { areasNl } from '../../areas/messages/nl';
 import { covenantNl } from '../../covenant/messages/nl';
 import { dataSubjectRequestsNl } from '../../data-subject-requests/messages/nl';
@@ -564,6 +565,8 @@ export const nl = {
   'error.AREA_NAME_TAKEN': 'Er is al een wijk met deze naam in uw regio. Kies een andere naam.',
   'error.AREA_RANGE_OVERLAP':
     'Deze postcodes horen al bij een andere wijk. Pas eerst die wijk aan of kies andere postcodes.',
+  'error.AREA_TEAM_NAME_TAKEN':
+    'Deze organisatie heeft al een team met deze naam. Kies een andere naam.',
   'error.AREA_IMPORT_INVALID':
     'Het bestand bevat regels met fouten; er is niets geïmporteerd. Herstel de regels uit het voorbeeld en probeer het opnieuw.',
   'error.CASE_CLOSED': 'Deze casus is afgesloten en kan niet meer worden gewijzigd.',
@@ -625,6 +628,7 @@ export const nl = {
   ...covenantAccessNl,
   ...regionSettingsNl,
   ...areasNl,
+  ...areaTeamsNl,
   ...covenantNl,
   ...dataSubjectRequestsNl,
 } satisfies Record<string, string> &

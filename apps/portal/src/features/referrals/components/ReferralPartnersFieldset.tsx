@@ -5,6 +5,7 @@ import {
   FormLabel,
   Paragraph,
 } from '@utrecht/component-library-react';
+import { PostcodeAreaTeams } from '../../area-teams/components/PostcodeAreaTeams';
 import { useT } from '../../i18n/hooks/useT';
 import type { ReferralFormState } from '../hooks/useReferralForm';
 
@@ -23,6 +24,15 @@ export function ReferralPartnersFieldset({ form }: { form: ReferralFormState }) 
       <Paragraph>{t('referral.partnersHint')}</Paragraph>
       {form.hasVolunteers && <Paragraph>{t('referral.volunteerConsentHint')}</Paragraph>}
       {error && <Paragraph>{error}</Paragraph>}
+      <PostcodeAreaTeams
+        postcode={form.values.postcode}
+        choices={form.partnerChoices.map((agency) => agency.id)}
+        onTake={(agencyIds) =>
+          agencyIds
+            .filter((agencyId) => !form.values.proposedAgencyIds.includes(agencyId))
+            .forEach((agencyId) => form.toggle('proposedAgencyIds', agencyId)(true))
+        }
+      />
       {form.partnerChoices.map((agency) => (
         <div key={agency.id} className="schakel-referral__choice">
           <Checkbox

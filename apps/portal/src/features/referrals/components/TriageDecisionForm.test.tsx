@@ -35,6 +35,7 @@ const referral: TriageReferralFieldsFragment = {
   personInformed: true,
   notInformedReason: null,
   possibleMatches: null,
+  areaTeams: null,
   bsnConflict: null,
   matchDecision: null,
   canDecide: true,
@@ -129,5 +130,49 @@ describe('TriageDecisionForm and a volunteer organisation', () => {
       ),
     ).toBeVisible();
     expect(onDecided).not.toHaveBeenCalled();
+  });
+});
+
+describe('TriageDecisionForm and the partners of the wijk (ADR 0036)', () => {
+  const inNoord: TriageReferralFieldsFragment = {
+    ...referral,
+    proposedAgencies: [],
+    areaTeams: [
+      {
+        __typename: 'AreaTeam',
+        id: 'team-1',
+        name: 'Wijkteam Noord',
+        agency: AGENCIES.wijkteam,
+        areas: [{ __typename: 'AreaRef', id: 'area-1', name: 'Noord' }],
+      },
+      {
+        __typename: 'AreaTeam',
+        id: 'team-2',
+        name: 'Reclassering team Noord',
+        agency: AGENCIES.reclassering,
+        areas: [{ __typename: 'AreaRef', id: 'area-1', name: 'Noord' }],
+      },
+    ],
+  };
+
+  it('proposes them without ticking anything, and ticks the other partners with one click', async () => {
+    const { user } = renderSignedIn(
+      <TriageDecisionForm referral={inNoord} agencies={agencies} onDecided={vi.fn()} />,
+      [],
+      { session: regisseur },
+    );
+    await acceptWithReason(user);
+    expect(screen.getByText('Partners in wijk Noord: 2 gebiedsteams.')).toBeVisible();
+    expect(screen.getByText('Wijkteam Noord (Wijkteam Demostad-Noord)')).toBeVisible();
+    expect(screen.getByLabelText('Wijkteam Demostad-Noord')).not.toBeChecked();
+    await user.click(screen.getByRole('button', { name: 'Partners van wijk Noord overnemen' }));
+    expect(screen.getByLabelText('Wijkteam Demostad-Noord')).toBeChecked();
+    // The referrer (probation) already takes part: it is no choice here, and not ticked twice.
+    expect(screen.getByLabelText('Politie basisteam Demostad')).not.toBeChecked();
+    expect(
+      screen.getByText(
+        'De partners van wijk Noord zijn aangevinkt. Controleer ze voordat u verdergaat.',
+      ),
+    ).toBeVisible();
   });
 });

@@ -7,6 +7,7 @@ import {
   Select,
   SelectOption,
 } from '@utrecht/component-library-react';
+import { AreaTeamProposal } from '../../area-teams/components/AreaTeamProposal';
 import { LabelledField } from '../../forms/components/LabelledField';
 import { useT } from '../../i18n/hooks/useT';
 import type { TriageDecisionFormState } from '../hooks/useTriageDecisionForm';
@@ -16,6 +17,9 @@ export function TriagePartners({ form }: { form: TriageDecisionFormState }) {
   const t = useT();
   const { controlId } = form.problems;
   const { agencies, referral, partners } = form;
+  // The teams serving the person's wijk (ADR 0036), proposed; the procesregisseur ticks them.
+  const areaTeams = referral.areaTeams ?? [];
+  const area = areaTeams[0]?.areas[0]?.name ?? null;
   const leadChoices = agencies.filter(
     (agency) =>
       agency.type !== 'VOLUNTEER' &&
@@ -25,6 +29,23 @@ export function TriagePartners({ form }: { form: TriageDecisionFormState }) {
     <>
       <Fieldset>
         <FieldsetLegend>{t('triage.partners')}</FieldsetLegend>
+        {area && (
+          <AreaTeamProposal
+            area={area}
+            teams={areaTeams}
+            choices={agencies
+              .filter(
+                (agency) => agency.type !== 'ZVH' && agency.id !== referral.referringAgency.id,
+              )
+              .map((agency) => agency.id)}
+            onTake={(agencyIds) =>
+              agencyIds
+                .filter((agencyId) => !partners.includes(agencyId))
+                .forEach((agencyId) => form.togglePartner(agencyId, true))
+            }
+            action="take"
+          />
+        )}
         {agencies
           .filter((agency) => agency.type !== 'ZVH' && agency.id !== referral.referringAgency.id)
           .map((agency) => {

@@ -103,6 +103,18 @@ export const TRIAGE_REFERRAL_FIELDS = graphql(`
       caseCount
       bsnMatches
     }
+    areaTeams {
+      id
+      name
+      agency {
+        id
+        name
+      }
+      areas {
+        id
+        name
+      }
+    }
     bsnConflict
     matchDecision
     canDecide

@@ -39,6 +39,7 @@ describe('AppShell', () => {
       ['Aanmelden', '/aanmelden'],
       ['Mijn acties', '/mijn-acties'],
       ['Overleggen', '/overleggen'],
+      ['Mijn gebied', '/mijn-gebied'],
       ['Mijn account', '/account'],
     ]);
     expect(within(navigation).getByRole('link', { name: 'Start', hidden: true })).toHaveAttribute(
@@ -60,6 +61,7 @@ describe('AppShell', () => {
         'Single sign-on',
         'Instellingen',
         'Wijken',
+        'Gebiedsteams',
         'Mijn account',
       ],
     ],
@@ -84,6 +86,7 @@ describe('AppShell', () => {
         'Triage',
         'Mijn acties',
         'Overleggen',
+        'Mijn gebied',
         'Overzicht',
         'Afsprakenkaart',
         'Mijn account',

@@ -35,6 +35,7 @@ const ITEMS: readonly {
   { to: '/triage', label: 'triage.nav', allowed: canTriage },
   { to: '/mijn-acties', label: 'nav.myActions', allowed: canSeeCaseContent },
   { to: '/overleggen', label: 'meetings.nav', allowed: canSeeCaseContent },
+  { to: '/mijn-gebied', label: 'areaTeams.workload.nav', allowed: canSeeCaseContent },
   { to: '/overzicht', label: 'nav.dashboard', allowed: canSeeDashboard },
   { to: '/afsprakenkaart', label: 'agreedApproach.nav', allowed: canLookUpAgreedApproach },
   { to: '/privacy/verzoeken', label: 'dsr.nav', allowed: canHandleDataSubjectRequests },
@@ -50,6 +51,7 @@ const ITEMS: readonly {
   { to: '/beheer/single-sign-on', label: 'sso.settings.nav', allowed: canManageSso },
   { to: '/beheer/instellingen', label: 'regionSettings.nav', allowed: canManageRegionSettings },
   { to: '/beheer/wijken', label: 'areas.nav', allowed: canManageAreas },
+  { to: '/beheer/gebiedsteams', label: 'areaTeams.nav', allowed: canManageAreas },
   { to: '/account', label: 'nav.account' },
 ];
 
