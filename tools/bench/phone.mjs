@@ -43,7 +43,8 @@ const PROFILE = {
   viewport: { width: 375, height: 812 },
 };
 const CASE_LIST = '/dossiers';
-const FIRST_ROW = 'main table tbody tr';
+// The list is a table on a wide screen and cards on a phone (since 9ecdf57): the first of either.
+const FIRST_ROW = 'main table tbody tr, main .schakel-case-card';
 const CHROMIUM_ARGS = [
   '--headless',
   '--no-sandbox',
