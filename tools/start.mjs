@@ -60,7 +60,10 @@ if (!Number.isInteger(port) || port <= 0 || port > 65535) {
   process.exit(2);
 }
 const apiMain = join(root, 'dist/apps/api/main.js');
-const portalDist = join(root, 'dist/apps/portal');
+// PORTAL_DIST: another portal build (tools/bench/phone.mjs compares two builds side by side).
+const portalDist = process.env.PORTAL_DIST
+  ? resolve(process.env.PORTAL_DIST)
+  : join(root, 'dist/apps/portal');
 if (!existsSync(apiMain)) {
   fail('The API build is missing: run `npm start` (which builds first) or `npm run build`.');
   process.exit(1);

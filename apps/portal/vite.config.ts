@@ -6,6 +6,7 @@ import { defineConfig } from 'vite';
 import { compression, defineAlgorithm } from 'vite-plugin-compression2';
 import { inlineDocuments } from './vite-plugins/inline-documents';
 import { pruneDesignTokens } from './vite-plugins/prune-design-tokens';
+import { splitCatalogue } from './vite-plugins/split-catalogue';
 import { stripDisplayName } from './vite-plugins/strip-display-name';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
@@ -22,6 +23,12 @@ export default defineConfig({
       gqlFile: here('src/gql/gql.ts'),
       documentsFile: here('src/gql/graphql.ts'),
       include: /[\\/]apps[\\/]portal[\\/]src[\\/](?!gql[\\/]).*\.tsx?$/,
+    }),
+    splitCatalogue({
+      catalogue: here('src/features/i18n/messages/nl.ts'),
+      english: here('src/features/i18n/messages/en.ts'),
+      registry: here('src/features/i18n/utils/catalogues.ts'),
+      include: /[\\/]apps[\\/]portal[\\/]src[\\/].*\.tsx?$/,
     }),
     pruneDesignTokens({
       tokens: /voorbeeld-design-tokens[\\/]dist[\\/]theme\.css$/,

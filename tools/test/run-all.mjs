@@ -241,6 +241,24 @@ await check('build API and portal', bin('nx'), [
   '--outputStyle=static',
 ]);
 
+// The built portal's first load (issue 14, target 4): the initial JavaScript's gzip budget, no ICU
+// parser, graphql-ws and the Dutch catalogue out of the first chunk; build output, no timings.
+const bundleReport = join(out, 'portal-bundle.json');
+await runner(
+  "portal bundle: the first load's budget (build output)",
+  process.execPath,
+  [
+    '--test',
+    '--test-reporter=spec',
+    '--test-reporter-destination=stdout',
+    `--test-reporter=${join(root, 'tools/test/node-test-counts.mjs')}`,
+    `--test-reporter-destination=${bundleReport}`,
+    join(root, 'tools/test/portal-bundle.test.mjs'),
+  ],
+  bundleReport,
+  (j) => j,
+);
+
 // `npm start` stops in order and leaves nothing behind: the launcher with real signals (SIGINT to
 // its process group, SIGTERM, kill -9) on its own embedded PostgreSQL; needs the built API.
 const startStopReport = join(out, 'start-stop.json');

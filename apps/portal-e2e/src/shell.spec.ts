@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { expectAccessible, logIn, USERS } from './support';
+import { expectAccessible, logIn, USERS, watchConsole } from './support';
 
 test('switching to English translates the interface and survives a reload', async ({ page }) => {
   await page.goto('/inloggen');
@@ -23,6 +23,29 @@ test('switching to English translates the interface and survives a reload', asyn
   );
   await page.getByRole('button', { name: 'Nederlands' }).click();
   await expect(page.getByRole('button', { name: 'Uitloggen', exact: true })).toBeVisible();
+});
+
+test('plural messages (parsed at build time) read right in Dutch and in English', async ({
+  page,
+}) => {
+  const problems = watchConsole(page);
+  await page.goto('/inloggen');
+  await logIn(page, USERS.procesregisseur);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^Welkom/);
+  await page.goto('/dossiers');
+  // cases.results.count: "{count, plural, one {# dossier} other {# dossiers}}".
+  const status = page.getByRole('status').filter({ hasText: /^Pagina 1:/ });
+  await expect(status).toHaveText(/^Pagina 1: \d+ dossiers\.$/);
+  await expect(page.locator('main table tbody tr').first()).toBeVisible();
+
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.getByRole('status').filter({ hasText: /^Page 1:/ })).toHaveText(
+    /^Page 1: \d+ cases\.$/,
+  );
+  await page.getByRole('button', { name: 'Nederlands' }).click();
+  await expect(status).toHaveText(/^Pagina 1: \d+ dossiers\.$/);
+  expect(problems).toEqual([]);
 });
 
 test('on a 320 px wide phone the navigation folds behind a menu button and everything stays reachable', async ({

@@ -71,11 +71,17 @@ export async function logIn(page: Page, user: DemoUser, password = DEMO_PASSWORD
   await page.getByRole('button', { name: 'Inloggen' }).click();
 }
 
-/** Collects Content-Security-Policy violations and uncaught errors the page reports. */
+/**
+ * Collects Content-Security-Policy violations, uncaught errors and messages missing from the
+ * catalogue (a key whose Dutch text the build did not put in the page's chunks) the page reports.
+ */
 export function watchConsole(page: Page): string[] {
   const problems: string[] = [];
   page.on('console', (msg) => {
-    if (msg.type() === 'error' && /Content Security Policy|Refused to/i.test(msg.text()))
+    if (
+      msg.type() === 'error' &&
+      /Content Security Policy|Refused to|Schakel: no message for/i.test(msg.text())
+    )
       problems.push(msg.text());
   });
   page.on('pageerror', (error) => problems.push(error.message));

@@ -1,13 +1,13 @@
 import { trackingFetch } from '../../sessions/utils/idleExpiry';
 import { ApolloLink, HttpLink } from '@apollo/client';
-import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
 import { getMainDefinition } from '@apollo/client/utilities';
 import { Kind, OperationTypeNode } from 'graphql';
-import { createClient } from 'graphql-ws';
+import { Observable, type Subscription } from 'rxjs';
 
 type Listener = () => void;
-const reconnectListeners = new Set<Listener>();
-const dropListeners = new Set<Listener>();
+/** Told by the live socket (liveSocket.ts); features listen through the functions below. */
+export const reconnectListeners = new Set<Listener>();
+export const dropListeners = new Set<Listener>();
 
 /**
  * Called after the live connection came back from a drop (not on the first connection), so a
@@ -44,6 +44,35 @@ export function retryDelay(retries: number, random = Math.random()): number {
 }
 
 /**
+ * The link for subscriptions, loaded with the first subscription: graphql-ws and Apollo's link for
+ * it (~13 kB gzip) are needed only by the pages with live updates (the meeting mode), so they are
+ * not in the first chunk.
+ */
+function deferredLiveLink(): ApolloLink {
+  let loading: Promise<ApolloLink> | null = null;
+  return new ApolloLink(
+    (operation, forward) =>
+      new Observable<ApolloLink.Result>((observer) => {
+        let inner: Subscription | null = null;
+        let closed = false;
+        (loading ??= import('./liveSocket').then((module) => module.createLiveLink())).then(
+          (link) => {
+            if (!closed) inner = link.request(operation, forward).subscribe(observer);
+          },
+          (error: unknown) => {
+            loading = null; // a failed chunk load may succeed on the next subscription
+            observer.error(error);
+          },
+        );
+        return () => {
+          closed = true;
+          inner?.unsubscribe();
+        };
+      }),
+  );
+}
+
+/**
  * Subscriptions over graphql-ws, everything else over HTTP as before. The socket opens only
  * while a subscription runs and keeps retrying when dropped; graphql-ws then sends the running
  * subscriptions again, and features may say so (onLiveDropped) and resubscribe with newer
@@ -52,25 +81,6 @@ export function retryDelay(retries: number, random = Math.random()): number {
 export function createNetworkLink(): ApolloLink {
   // Every answer says when the session ends without activity (the idle warning listens).
   const http = new HttpLink({ uri: '/graphql', credentials: 'same-origin', fetch: trackingFetch });
-  let dropped = false;
-  const ws = createClient({
-    url: () => liveUrl(window.location),
-    lazy: true,
-    retryAttempts: Number.POSITIVE_INFINITY,
-    shouldRetry: () => true,
-    retryWait: (retries) => new Promise((resolve) => setTimeout(resolve, retryDelay(retries))),
-    on: {
-      connected: () => {
-        if (dropped) reconnectListeners.forEach((listener) => listener());
-        dropped = false;
-      },
-      closed: (event) => {
-        if (!isDrop(event)) return;
-        dropped = true;
-        dropListeners.forEach((listener) => listener());
-      },
-    },
-  });
   return ApolloLink.split(
     ({ query }) => {
       const definition = getMainDefinition(query);
@@ -79,7 +89,7 @@ export function createNetworkLink(): ApolloLink {
         definition.operation === OperationTypeNode.SUBSCRIPTION
       );
     },
-    new GraphQLWsLink(ws),
+    deferredLiveLink(),
     http,
   );
 }

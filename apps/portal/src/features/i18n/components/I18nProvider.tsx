@@ -1,6 +1,5 @@
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { nl } from '../messages/nl';
-import { loadCatalogue, loadedCatalogue } from '../utils/catalogues';
+import { loadCatalogue, loadedCatalogue, messageOf } from '../utils/catalogues';
 import { I18nContext, type I18nContextValue, type Translate } from '../utils/I18nContext';
 import { formatMessage } from '../utils/formatMessage';
 import { readStoredLocale, storeLocale, type Locale } from '../utils/locale';
@@ -37,9 +36,9 @@ export function I18nProvider({ children, initialLocale }: I18nProviderProps) {
 
   const value = useMemo<I18nContextValue>(() => {
     // Dutch for the moment another catalogue is still on its way.
-    const shown = messages ?? nl;
+    const shown = messages ?? loadedCatalogue('nl') ?? {};
     const shownLocale = messages ? locale : 'nl';
-    const t: Translate = (key, params) => formatMessage(shownLocale, shown[key], params);
+    const t: Translate = (key, params) => formatMessage(shownLocale, messageOf(shown, key), params);
     return { locale, setLocale, t };
   }, [locale, setLocale, messages]);
 

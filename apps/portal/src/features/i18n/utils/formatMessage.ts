@@ -1,11 +1,16 @@
 import { IntlMessageFormat } from 'intl-messageformat';
+import type { CompiledMessage } from './catalogues';
 import { interpolate, type MessageParams } from './interpolate';
 import { INTL_LOCALE, type Locale } from './locale';
 
-// Parsing an ICU message costs far more than formatting it: each message is parsed once per locale.
-const formatters: Record<Locale, Map<string, IntlMessageFormat>> = { nl: new Map(), en: new Map() };
+// Parsing an ICU message costs far more than formatting it: each message is parsed once per locale
+// (in the build, ICU messages come parsed and the parser is not in the bundle).
+const formatters: Record<Locale, Map<CompiledMessage, IntlMessageFormat>> = {
+  nl: new Map(),
+  en: new Map(),
+};
 
-function formatterOf(locale: Locale, message: string): IntlMessageFormat {
+function formatterOf(locale: Locale, message: CompiledMessage): IntlMessageFormat {
   const cache = formatters[locale];
   let formatter = cache.get(message);
   if (!formatter) {
@@ -25,14 +30,19 @@ const SIMPLE = /^(?:[^{}']|\{\w+\})*$/;
  * `{name}` replacement, so the user still sees the text and the missing placeholder is noticed;
  * the catalogue test keeps such messages out of the catalogues.
  */
-export function formatMessage(locale: Locale, message: string, params?: MessageParams): string {
+export function formatMessage(
+  locale: Locale,
+  message: CompiledMessage,
+  params?: MessageParams,
+): string {
   // Most messages are plain text or only `{name}` values, which ICU formats exactly as the plain
   // replacement does (String(value)); long lists call t() thousands of times, so skip the engine.
-  if (SIMPLE.test(message)) return interpolate(message, params);
+  if (typeof message === 'string' && SIMPLE.test(message)) return interpolate(message, params);
   try {
     const result = formatterOf(locale, message).format(params);
     return typeof result === 'string' ? result : String(result);
   } catch {
-    return interpolate(message, params);
+    // A parsed message has no text to fall back on; the catalogue test keeps such failures out.
+    return typeof message === 'string' ? interpolate(message, params) : '';
   }
 }

@@ -1,7 +1,10 @@
 import { useEffect, useRef, useState } from 'react';
 import type { SessionBridge } from '../../auth/utils/SessionBridge';
-import { StepUpPrompt } from './StepUpPrompt';
+import type { StepUpPrompt as StepUpPromptComponent } from './StepUpPrompt';
 import './StepUpDialog.css';
+
+/** The prompt (its form, passkey documents and texts) is a chunk of its own: few users need it. */
+const loadPrompt = () => import('./StepUpPrompt').then((module) => module.StepUpPrompt);
 
 interface StepUpDialogProps {
   bridge: SessionBridge;
@@ -15,6 +18,7 @@ interface StepUpDialogProps {
 export function StepUpDialog({ bridge }: StepUpDialogProps) {
   const dialogRef = useRef<HTMLDialogElement>(null);
   const [pending, setPending] = useState<((proven: boolean) => void) | null>(null);
+  const [StepUpPrompt, setStepUpPrompt] = useState<typeof StepUpPromptComponent | null>(null);
   const returnFocus = useRef<HTMLElement | null>(null);
 
   useEffect(
@@ -23,7 +27,14 @@ export function StepUpDialog({ bridge }: StepUpDialogProps) {
         () =>
           new Promise<boolean>((resolve) => {
             returnFocus.current = document.activeElement as HTMLElement | null;
-            setPending(() => resolve);
+            loadPrompt().then(
+              (prompt) => {
+                setStepUpPrompt(() => prompt);
+                setPending(() => resolve);
+              },
+              // Without the prompt the factor cannot be proven: the operation keeps its error.
+              () => resolve(false),
+            );
           }),
       ),
     [bridge],
@@ -47,7 +58,7 @@ export function StepUpDialog({ bridge }: StepUpDialogProps) {
     returnFocus.current?.focus();
   }
 
-  if (!pending) return null;
+  if (!pending || !StepUpPrompt) return null;
   return (
     <dialog
       ref={dialogRef}
