@@ -90,6 +90,13 @@ export const DEFAULT_QUERY_LIMITS: QueryLimits = {
     'DataSubjectRequest.parts': 12,
     // The persons an audit event names: one for most reads, a few for a list or a search.
     'AuditEvent.persons': 5,
+    // The outcome report (outcome-report/): one entry per closing outcome (9) and life domain (9);
+    // a quarter per row (at most 20); cells of a year, most of them withheld or filtered away.
+    'OutcomeFigures.outcomes': 9,
+    'OutcomeFigures.lifeDomains': 9,
+    'OutcomeReport.quarters': 8,
+    'OutcomeReport.cells': 50,
+    'OutcomeReport.areas': 20,
   },
   // The bounds the services enforce on `first` (they answer BAD_USER_INPUT beyond them).
   maxPageSizes: {
