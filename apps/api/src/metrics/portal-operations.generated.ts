@@ -96,6 +96,7 @@ export const PORTAL_OPERATION_NAMES: readonly string[] = [
   'Notifications',
   'OlderInformationItems',
   'OpenBreakGlassReviewCount',
+  'OutcomeReport',
   'OwnAgencySso',
   'PasskeyRegistrationOptions',
   'PlanMeeting',

@@ -24,6 +24,7 @@ import { searchNl } from '../../search/messages/nl';
 import { caseTeamNl } from '../../case-team/messages/nl';
 import { plansNl } from '../../plans/messages/nl';
 import { lifeDomainScoresNl } from '../../life-domain-scores/messages/nl';
+import { outcomeReportNl } from '../../outcome-report/messages/nl';
 import { itemChangesNl } from '../../item-changes/messages/nl';
 import { referralsNl } from '../../referrals/messages/nl';
 import { formsNl } from '../../forms/messages/nl';
@@ -604,6 +605,7 @@ export const nl = {
   ...formsNl,
   ...plansNl,
   ...lifeDomainScoresNl,
+  ...outcomeReportNl,
   ...casePageNl,
   ...agreedApproachNl,
   ...supervisionNl,
