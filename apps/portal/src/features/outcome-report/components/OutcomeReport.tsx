@@ -7,11 +7,8 @@ import {
   Paragraph,
   Select,
   SelectOption,
-  Table,
   TableBody,
-  TableCaption,
   TableCell,
-  TableContainer,
   TableHeader,
   TableHeaderCell,
   TableRow,
@@ -27,6 +24,7 @@ import { formatNumber } from '../utils/formatNumber';
 import { figure, outcomeCsv } from '../utils/outcomeCsv';
 import { quarterParts, recentQuarters } from '../utils/quarters';
 import { OutcomeChangeChart } from './OutcomeChangeChart';
+import { ReportTable } from './ReportTable';
 import './outcomeReport.css';
 
 const NO_WIJK = 'none';
@@ -185,43 +183,38 @@ export function OutcomeReport() {
             <Heading level={2} id={ids.quarters}>
               {t('outcomeReport.quarters.heading')}
             </Heading>
-            <TableContainer className="schakel-outcome-report__scroll">
-              <Table>
-                <TableCaption>{t('outcomeReport.quarters.caption')}</TableCaption>
-                <TableHeader>
-                  <TableRow>
-                    <TableHeaderCell scope="col">{t('outcomeReport.quarter')}</TableHeaderCell>
-                    <TableHeaderCell scope="col">{t('outcomeReport.referred')}</TableHeaderCell>
-                    <TableHeaderCell scope="col">{t('outcomeReport.triaged')}</TableHeaderCell>
-                    <TableHeaderCell scope="col">{t('outcomeReport.daysToTriage')}</TableHeaderCell>
-                    <TableHeaderCell scope="col">{t('outcomeReport.planned')}</TableHeaderCell>
-                    <TableHeaderCell scope="col">{t('outcomeReport.daysToPlan')}</TableHeaderCell>
-                    <TableHeaderCell scope="col">
-                      {t('outcomeReport.actionsOnTime')}
-                    </TableHeaderCell>
-                    <TableHeaderCell scope="col">{t('outcomeReport.closed')}</TableHeaderCell>
-                    <TableHeaderCell scope="col">{t('outcomeReport.signals')}</TableHeaderCell>
-                    <TableHeaderCell scope="col">{t('outcomeReport.couplings')}</TableHeaderCell>
+            <ReportTable caption={t('outcomeReport.quarters.caption')}>
+              <TableHeader>
+                <TableRow>
+                  <TableHeaderCell scope="col">{t('outcomeReport.quarter')}</TableHeaderCell>
+                  <TableHeaderCell scope="col">{t('outcomeReport.referred')}</TableHeaderCell>
+                  <TableHeaderCell scope="col">{t('outcomeReport.triaged')}</TableHeaderCell>
+                  <TableHeaderCell scope="col">{t('outcomeReport.daysToTriage')}</TableHeaderCell>
+                  <TableHeaderCell scope="col">{t('outcomeReport.planned')}</TableHeaderCell>
+                  <TableHeaderCell scope="col">{t('outcomeReport.daysToPlan')}</TableHeaderCell>
+                  <TableHeaderCell scope="col">{t('outcomeReport.actionsOnTime')}</TableHeaderCell>
+                  <TableHeaderCell scope="col">{t('outcomeReport.closed')}</TableHeaderCell>
+                  <TableHeaderCell scope="col">{t('outcomeReport.signals')}</TableHeaderCell>
+                  <TableHeaderCell scope="col">{t('outcomeReport.couplings')}</TableHeaderCell>
+                </TableRow>
+              </TableHeader>
+              <TableBody>
+                {report.quarters.map((q) => (
+                  <TableRow key={q.quarter}>
+                    <TableHeaderCell scope="row">{quarterLabel(q.quarter)}</TableHeaderCell>
+                    <TableCell>{n(q.referred)}</TableCell>
+                    <TableCell>{n(q.triaged)}</TableCell>
+                    <TableCell>{days(q.averageDaysToTriage)}</TableCell>
+                    <TableCell>{n(q.planned)}</TableCell>
+                    <TableCell>{days(q.averageDaysToPlan)}</TableCell>
+                    <TableCell>{onTime(q)}</TableCell>
+                    <TableCell>{n(q.closed)}</TableCell>
+                    <TableCell>{n(q.signals)}</TableCell>
+                    <TableCell>{n(q.couplings)}</TableCell>
                   </TableRow>
-                </TableHeader>
-                <TableBody>
-                  {report.quarters.map((q) => (
-                    <TableRow key={q.quarter}>
-                      <TableHeaderCell scope="row">{quarterLabel(q.quarter)}</TableHeaderCell>
-                      <TableCell>{n(q.referred)}</TableCell>
-                      <TableCell>{n(q.triaged)}</TableCell>
-                      <TableCell>{days(q.averageDaysToTriage)}</TableCell>
-                      <TableCell>{n(q.planned)}</TableCell>
-                      <TableCell>{days(q.averageDaysToPlan)}</TableCell>
-                      <TableCell>{onTime(q)}</TableCell>
-                      <TableCell>{n(q.closed)}</TableCell>
-                      <TableCell>{n(q.signals)}</TableCell>
-                      <TableCell>{n(q.couplings)}</TableCell>
-                    </TableRow>
-                  ))}
-                </TableBody>
-              </Table>
-            </TableContainer>
+                ))}
+              </TableBody>
+            </ReportTable>
           </section>
 
           <section aria-labelledby={ids.change} className="schakel-flow">
@@ -230,40 +223,35 @@ export function OutcomeReport() {
             </Heading>
             <Paragraph>{t('outcomeReport.change.intro')}</Paragraph>
             <div className="schakel-outcome-report__pair">
-              <TableContainer className="schakel-outcome-report__scroll">
-                <Table>
-                  <TableCaption>{t('outcomeReport.change.caption')}</TableCaption>
-                  <TableHeader>
-                    <TableRow>
-                      <TableHeaderCell scope="col">{t('outcomeReport.domain')}</TableHeaderCell>
-                      <TableHeaderCell scope="col">
-                        {t('outcomeReport.change.cases')}
-                      </TableHeaderCell>
-                      <TableHeaderCell scope="col">
-                        {t('outcomeReport.change.average')}
-                      </TableHeaderCell>
-                    </TableRow>
-                  </TableHeader>
-                  <TableBody>
-                    {LIFE_DOMAINS.map((d) => {
-                      const c = report.total.lifeDomains.find((x) => x.domain === d);
-                      return (
-                        <TableRow key={d}>
-                          <TableHeaderCell scope="row">{t(`plan.lifeDomain.${d}`)}</TableHeaderCell>
-                          <TableCell>{n(c?.cases)}</TableCell>
-                          <TableCell>
-                            {c?.averageChange === null || c?.averageChange === undefined
-                              ? c?.cases === 0
-                                ? t('outcomeReport.change.none')
-                                : withheld
-                              : formatNumber(c.averageChange, locale, true)}
-                          </TableCell>
-                        </TableRow>
-                      );
-                    })}
-                  </TableBody>
-                </Table>
-              </TableContainer>
+              <ReportTable caption={t('outcomeReport.change.caption')}>
+                <TableHeader>
+                  <TableRow>
+                    <TableHeaderCell scope="col">{t('outcomeReport.domain')}</TableHeaderCell>
+                    <TableHeaderCell scope="col">{t('outcomeReport.change.cases')}</TableHeaderCell>
+                    <TableHeaderCell scope="col">
+                      {t('outcomeReport.change.average')}
+                    </TableHeaderCell>
+                  </TableRow>
+                </TableHeader>
+                <TableBody>
+                  {LIFE_DOMAINS.map((d) => {
+                    const c = report.total.lifeDomains.find((x) => x.domain === d);
+                    return (
+                      <TableRow key={d}>
+                        <TableHeaderCell scope="row">{t(`plan.lifeDomain.${d}`)}</TableHeaderCell>
+                        <TableCell>{n(c?.cases)}</TableCell>
+                        <TableCell>
+                          {c?.averageChange === null || c?.averageChange === undefined
+                            ? c?.cases === 0
+                              ? t('outcomeReport.change.none')
+                              : withheld
+                            : formatNumber(c.averageChange, locale, true)}
+                        </TableCell>
+                      </TableRow>
+                    );
+                  })}
+                </TableBody>
+              </ReportTable>
               <OutcomeChangeChart
                 bars={LIFE_DOMAINS.map((d) => {
                   const c = report.total.lifeDomains.find((x) => x.domain === d);
@@ -281,29 +269,26 @@ export function OutcomeReport() {
             <Heading level={2} id={ids.outcomes}>
               {t('outcomeReport.outcomes.heading')}
             </Heading>
-            <TableContainer className="schakel-outcome-report__scroll">
-              <Table>
-                <TableCaption>
-                  {t('outcomeReport.outcomes.caption', { closed: n(report.total.closed) })}
-                </TableCaption>
-                <TableHeader>
-                  <TableRow>
-                    <TableHeaderCell scope="col">{t('outcomeReport.outcome')}</TableHeaderCell>
-                    <TableHeaderCell scope="col">{t('outcomeReport.cases')}</TableHeaderCell>
+            <ReportTable
+              caption={t('outcomeReport.outcomes.caption', { closed: n(report.total.closed) })}
+            >
+              <TableHeader>
+                <TableRow>
+                  <TableHeaderCell scope="col">{t('outcomeReport.outcome')}</TableHeaderCell>
+                  <TableHeaderCell scope="col">{t('outcomeReport.cases')}</TableHeaderCell>
+                </TableRow>
+              </TableHeader>
+              <TableBody>
+                {CLOSE_OUTCOMES.map((o) => (
+                  <TableRow key={o}>
+                    <TableHeaderCell scope="row">{t(`closing.outcome.${o}`)}</TableHeaderCell>
+                    <TableCell>
+                      {n(report.total.outcomes.find((x) => x.outcome === o)?.cases)}
+                    </TableCell>
                   </TableRow>
-                </TableHeader>
-                <TableBody>
-                  {CLOSE_OUTCOMES.map((o) => (
-                    <TableRow key={o}>
-                      <TableHeaderCell scope="row">{t(`closing.outcome.${o}`)}</TableHeaderCell>
-                      <TableCell>
-                        {n(report.total.outcomes.find((x) => x.outcome === o)?.cases)}
-                      </TableCell>
-                    </TableRow>
-                  ))}
-                </TableBody>
-              </Table>
-            </TableContainer>
+                ))}
+              </TableBody>
+            </ReportTable>
           </section>
 
           <section aria-labelledby={ids.cells} className="schakel-flow">
@@ -313,33 +298,30 @@ export function OutcomeReport() {
             {report.cells.length === 0 ? (
               <Paragraph>{t('outcomeReport.cells.none')}</Paragraph>
             ) : (
-              <TableContainer className="schakel-outcome-report__scroll">
-                <Table>
-                  <TableCaption>{t('outcomeReport.cells.caption')}</TableCaption>
-                  <TableHeader>
-                    <TableRow>
-                      <TableHeaderCell scope="col">{t('outcomeReport.quarter')}</TableHeaderCell>
-                      <TableHeaderCell scope="col">{t('outcomeReport.wijk')}</TableHeaderCell>
-                      <TableHeaderCell scope="col">{t('outcomeReport.theme')}</TableHeaderCell>
-                      <TableHeaderCell scope="col">{t('outcomeReport.referred')}</TableHeaderCell>
-                      <TableHeaderCell scope="col">{t('outcomeReport.closed')}</TableHeaderCell>
-                      <TableHeaderCell scope="col">{t('outcomeReport.signals')}</TableHeaderCell>
+              <ReportTable caption={t('outcomeReport.cells.caption')}>
+                <TableHeader>
+                  <TableRow>
+                    <TableHeaderCell scope="col">{t('outcomeReport.quarter')}</TableHeaderCell>
+                    <TableHeaderCell scope="col">{t('outcomeReport.wijk')}</TableHeaderCell>
+                    <TableHeaderCell scope="col">{t('outcomeReport.theme')}</TableHeaderCell>
+                    <TableHeaderCell scope="col">{t('outcomeReport.referred')}</TableHeaderCell>
+                    <TableHeaderCell scope="col">{t('outcomeReport.closed')}</TableHeaderCell>
+                    <TableHeaderCell scope="col">{t('outcomeReport.signals')}</TableHeaderCell>
+                  </TableRow>
+                </TableHeader>
+                <TableBody>
+                  {report.cells.map((c) => (
+                    <TableRow key={`${c.quarter}-${c.areaId ?? NO_WIJK}-${c.theme ?? ''}`}>
+                      <TableHeaderCell scope="row">{quarterLabel(c.quarter)}</TableHeaderCell>
+                      <TableCell>{c.areaName ?? t('outcomeReport.noWijk')}</TableCell>
+                      <TableCell>{c.theme ? t(`caseTheme.${c.theme}`) : ''}</TableCell>
+                      <TableCell>{n(c.referred)}</TableCell>
+                      <TableCell>{n(c.closed)}</TableCell>
+                      <TableCell>{n(c.signals)}</TableCell>
                     </TableRow>
-                  </TableHeader>
-                  <TableBody>
-                    {report.cells.map((c) => (
-                      <TableRow key={`${c.quarter}-${c.areaId ?? NO_WIJK}-${c.theme ?? ''}`}>
-                        <TableHeaderCell scope="row">{quarterLabel(c.quarter)}</TableHeaderCell>
-                        <TableCell>{c.areaName ?? t('outcomeReport.noWijk')}</TableCell>
-                        <TableCell>{c.theme ? t(`caseTheme.${c.theme}`) : ''}</TableCell>
-                        <TableCell>{n(c.referred)}</TableCell>
-                        <TableCell>{n(c.closed)}</TableCell>
-                        <TableCell>{n(c.signals)}</TableCell>
-                      </TableRow>
-                    ))}
-                  </TableBody>
-                </Table>
-              </TableContainer>
+                  ))}
+                </TableBody>
+              </ReportTable>
             )}
           </section>
         </>
