@@ -116,31 +116,31 @@ export function suppress(cell: RawCell): ShownCell {
 
 const add = (a: number | null, b: number | null) => (b === null ? a : (a ?? 0) + b);
 
-/**
- * The sum of shown cells, over only their shown figures (a withheld figure adds nothing). Null
- * where no cell showed the figure.
- */
+/** The sum of shown cells, over only their shown figures (a withheld figure adds nothing). */
 export function total(cells: readonly ShownCell[], quarter: string): ShownCell {
+  // Zero where nothing is shown: a total is the sum of the shown figures, and says nothing more.
   const sum: ShownCell = {
     quarter,
     areaId: null,
     areaName: null,
     theme: null,
-    referred: null,
-    triaged: null,
-    triageDaysSum: null,
-    planned: null,
-    planDaysSum: null,
-    actionCases: null,
-    actionsDue: null,
-    actionsOnTime: null,
-    closed: null,
-    outcomes: Object.fromEntries(CLOSE_OUTCOMES.map((o) => [o, null])) as ShownCell['outcomes'],
-    lifeDomains: Object.fromEntries(LIFE_DOMAINS.map((d) => [d, null])) as ShownCell['lifeDomains'],
-    signalCases: null,
-    signals: null,
-    couplingCases: null,
-    couplings: null,
+    referred: 0,
+    triaged: 0,
+    triageDaysSum: 0,
+    planned: 0,
+    planDaysSum: 0,
+    actionCases: 0,
+    actionsDue: 0,
+    actionsOnTime: 0,
+    closed: 0,
+    outcomes: Object.fromEntries(CLOSE_OUTCOMES.map((o) => [o, 0])) as ShownCell['outcomes'],
+    lifeDomains: Object.fromEntries(
+      LIFE_DOMAINS.map((d) => [d, { n: 0, sum: 0 }]),
+    ) as ShownCell['lifeDomains'],
+    signalCases: 0,
+    signals: 0,
+    couplingCases: 0,
+    couplings: 0,
   };
   for (const c of cells) {
     sum.referred = add(sum.referred, c.referred);

@@ -67,8 +67,9 @@ export function OutcomeReport() {
   const withheld = t('outcomeReport.withheldShort');
   const quarterLabel = (q: string) => t('outcomeReport.quarterLabel', quarterParts(q));
   const n = (v: number | null | undefined) => figure(v, withheld);
-  const days = (v: number | null | undefined) =>
-    v === null || v === undefined ? withheld : formatNumber(v, locale);
+  // A mean over no case is no figure at all ("–"), not a withheld one.
+  const days = (v: number | null | undefined, cases: number | null) =>
+    cases === 0 ? '–' : v === null || v === undefined ? withheld : formatNumber(v, locale);
   const onTime = (f: OutcomeFigureFieldsFragment) =>
     f.actionsDue === null || f.actionsOnTime === null
       ? withheld
@@ -183,6 +184,7 @@ export function OutcomeReport() {
             <Heading level={2} id={ids.quarters}>
               {t('outcomeReport.quarters.heading')}
             </Heading>
+            <Paragraph>{t('outcomeReport.quarters.intro')}</Paragraph>
             <ReportTable caption={t('outcomeReport.quarters.caption')}>
               <TableHeader>
                 <TableRow>
@@ -204,9 +206,9 @@ export function OutcomeReport() {
                     <TableHeaderCell scope="row">{quarterLabel(q.quarter)}</TableHeaderCell>
                     <TableCell>{n(q.referred)}</TableCell>
                     <TableCell>{n(q.triaged)}</TableCell>
-                    <TableCell>{days(q.averageDaysToTriage)}</TableCell>
+                    <TableCell>{days(q.averageDaysToTriage, q.triaged)}</TableCell>
                     <TableCell>{n(q.planned)}</TableCell>
-                    <TableCell>{days(q.averageDaysToPlan)}</TableCell>
+                    <TableCell>{days(q.averageDaysToPlan, q.planned)}</TableCell>
                     <TableCell>{onTime(q)}</TableCell>
                     <TableCell>{n(q.closed)}</TableCell>
                     <TableCell>{n(q.signals)}</TableCell>

@@ -35,7 +35,8 @@ export const outcomeReportEn: Record<keyof typeof outcomeReportNl, string> = {
   'outcomeReport.signals': 'Violation signals',
   'outcomeReport.couplings': 'Volunteer couplings',
   'outcomeReport.quarters.heading': 'Per quarter',
-  'outcomeReport.quarters.caption':
+  'outcomeReport.quarters.caption': 'Figures per quarter',
+  'outcomeReport.quarters.intro':
     'Referrals and lead times count in the quarter of referral; actions in the quarter they fall due; closings and signals in their own quarter. Averages are arithmetic means.',
   'outcomeReport.change.heading': 'Change per life domain',
   'outcomeReport.change.intro':

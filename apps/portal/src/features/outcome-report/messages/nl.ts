@@ -33,7 +33,8 @@ export const outcomeReportNl = {
   'outcomeReport.signals': 'Signalen overtreding',
   'outcomeReport.couplings': 'Koppelingen vrijwilliger',
   'outcomeReport.quarters.heading': 'Per kwartaal',
-  'outcomeReport.quarters.caption':
+  'outcomeReport.quarters.caption': 'Cijfers per kwartaal',
+  'outcomeReport.quarters.intro':
     'Aanmeldingen en doorlooptijden tellen in het kwartaal van aanmelding; acties in het kwartaal van hun deadline; afsluitingen en signalen in hun eigen kwartaal. Gemiddelden zijn rekenkundige gemiddelden.',
   'outcomeReport.change.heading': 'Verandering per leefgebied',
   'outcomeReport.change.intro':
