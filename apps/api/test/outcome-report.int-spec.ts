@@ -484,7 +484,7 @@ describe('the outcome report kept incrementally', () => {
                 break;
               case 3:
                 await m.query(
-                  `UPDATE referral SET decision = 'ACCEPTED', decision_reason = 'Besluit',
+                  `UPDATE referral SET decision = 'ACCEPTED', decision_reason = 'Besluit voor het rapport',
                                       decided_at = referred_at + interval '3 days' WHERE case_id = $1`,
                   [target],
                 );
