@@ -44,7 +44,7 @@ export const outcomeReportEn: Record<keyof typeof outcomeReportNl, string> = {
   'outcomeReport.change.caption': 'Mean change per life domain in the chosen period',
   'outcomeReport.change.cases': 'Cases with both scores',
   'outcomeReport.change.average': 'Mean change',
-  'outcomeReport.change.none': 'no scores',
+  'outcomeReport.change.none': 'no scores shown',
   'outcomeReport.chart.label':
     'Bar chart of the mean change per life domain, from −4 to +4; the table holds the same figures.',
   'outcomeReport.chart.bar': '{domain}: {value}',

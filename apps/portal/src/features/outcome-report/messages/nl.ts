@@ -42,7 +42,7 @@ export const outcomeReportNl = {
   'outcomeReport.change.caption': 'Gemiddelde verandering per leefgebied in de gekozen periode',
   'outcomeReport.change.cases': 'Casussen met beide scores',
   'outcomeReport.change.average': 'Gemiddelde verandering',
-  'outcomeReport.change.none': 'geen scores',
+  'outcomeReport.change.none': 'geen getoonde scores',
   'outcomeReport.chart.label':
     'Staafdiagram van de gemiddelde verandering per leefgebied, van −4 tot +4; dezelfde cijfers staan in de tabel.',
   'outcomeReport.chart.bar': '{domain}: {value}',
