@@ -101,6 +101,8 @@ export const PAGES = [
   { page: '/triage', personas: ['procesregisseur'], op: 'Agencies' },
   { page: '/afsprakenkaart', personas: ALL, op: 'Agencies' },
   { page: '/overzicht', personas: ['procesregisseur'], op: 'MonitoringDashboard' },
+  // The outcome report's default period (the last four quarters), all wijken and themes.
+  { page: '/rapportage', personas: ['procesregisseur'], op: 'OutcomeReport', vars: () => ({}) },
   {
     page: '/overzicht',
     personas: ['procesregisseur'],

@@ -22,6 +22,7 @@ import { ConfigModule } from './config/config.module';
 import { dataSourceOptions } from './database/data-source-options';
 import { DataSubjectRequestsModule } from './data-subject-requests/data-subject-requests.module';
 import { DashboardModule } from './dashboard/dashboard.module';
+import { OutcomeReportModule } from './outcome-report/outcome-report.module';
 import { DemoModule } from './demo/demo.module';
 import { ENTITIES } from './entities';
 import { AppErrorFilter } from './graphql/app-error.filter';
@@ -93,6 +94,7 @@ export class AppModule {
         CaseClosingModule,
         LifeDomainScoresModule,
         DashboardModule,
+        OutcomeReportModule,
         MeetingsModule,
         PrivacyOfficeModule,
         DataSubjectRequestsModule,

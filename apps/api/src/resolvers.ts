@@ -22,6 +22,7 @@ import { CovenantResolver } from './covenant/covenant.resolver';
 import { DataSubjectRequestPartResolver } from './data-subject-requests/data-subject-request-part.resolver';
 import { DataSubjectRequestResolver } from './data-subject-requests/data-subject-request.resolver';
 import { DashboardResolver } from './dashboard/dashboard.resolver';
+import { OutcomeReportResolver } from './outcome-report/outcome-report.resolver';
 import { InformationResolver } from './information/information.resolver';
 import { MeetingResolver } from './meetings/meeting.resolver';
 import { NotificationResolver } from './notifications/notification.resolver';
@@ -65,6 +66,7 @@ export const RESOLVERS = [
   CaseClosingResolver,
   LifeDomainScoresResolver,
   DashboardResolver,
+  OutcomeReportResolver,
   AuditResolver,
   MeetingResolver,
   RetentionResolver,

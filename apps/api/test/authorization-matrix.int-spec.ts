@@ -1255,6 +1255,32 @@ describe("the region's wijken (ADR 0026): everyone reads them, only the function
   );
 });
 
+describe("the region's outcome report (ADR 0037): the procesregisseur and agency administrators, anonymous", () => {
+  const refusalOrData = (res: GqlResponse<Record<string, unknown>>) =>
+    res.errors?.[0]?.extensions?.code ?? 'data';
+
+  it.each(
+    (['ZVH', 'PROBATION'] as const).flatMap((type) =>
+      ROLE_SETS.map(([roles]) => [type, roles.join('+'), roles] as const),
+    ),
+  )('a %s user with roles %s', async (type, _label, roles: readonly Role[]) => {
+    const caller = callerFor(
+      t,
+      await createUser(t, fx.agencies.get(type)!, roles, `report ${type} ${roles.join(' ')}`),
+    );
+    const res = await caller.gql(
+      `{ outcomeReport { cells { quarter areaName theme referred } total { referred closed } } }`,
+    );
+    const reads = roles.includes('PROCESREGISSEUR') || roles.includes('AGENCY_ADMIN');
+    expect(refusalOrData(res)).toBe(reads ? 'data' : 'FORBIDDEN');
+    const all = JSON.stringify(res);
+    for (const category of INFORMATION_CATEGORIES) {
+      expect(all).not.toContain(fullMarker(category));
+      expect(all).not.toContain(summaryMarker(category));
+    }
+  });
+});
+
 describe('access review operations (issue 15 item 2): the own agency only, never case content', () => {
   it.each(ROLE_SETS.map(([roles]) => [roles.join('+'), roles] as const))(
     'a ZVH user with roles %s',

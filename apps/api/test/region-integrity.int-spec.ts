@@ -443,6 +443,8 @@ const UNCHECKED_ID_COLUMNS: Readonly<Record<string, string>> = {
   'legal_hold.released_by_user_id':
     'a hold outlives users; the region is checked by the trigger legal_hold_user_region',
   'meeting_event.item_id': 'may name an item removed since; the meeting key holds the region',
+  'outcome_agg.area_id':
+    'derived deltas (ADR 0037), written only by a trigger from outcome_fact, whose (region_id, area_id) is a foreign key',
   'referral.possible_match_person_ids':
     'an array (no foreign key possible); the API reads the persons only in its own region',
   'retention_period_history.changed_by_user_id': 'the history outlives users',

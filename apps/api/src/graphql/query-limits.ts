@@ -97,6 +97,13 @@ export const DEFAULT_QUERY_LIMITS: QueryLimits = {
     'AreaTeam.areas': 5,
     'AreaTeam.members': 20,
     'AreaWorkload.rows': 10,
+    // The outcome report (outcome-report/): one entry per closing outcome (9) and life domain (9);
+    // a quarter per row (at most 20); cells of a year, most of them withheld or filtered away.
+    'OutcomeFigures.outcomes': 9,
+    'OutcomeFigures.lifeDomains': 9,
+    'OutcomeReport.quarters': 8,
+    'OutcomeReport.cells': 50,
+    'OutcomeReport.areas': 20,
   },
   // The bounds the services enforce on `first` (they answer BAD_USER_INPUT beyond them).
   maxPageSizes: {

@@ -103,6 +103,7 @@ export const PORTAL_OPERATION_NAMES: readonly string[] = [
   'Notifications',
   'OlderInformationItems',
   'OpenBreakGlassReviewCount',
+  'OutcomeReport',
   'OwnAgencySso',
   'PasskeyRegistrationOptions',
   'PlanMeeting',

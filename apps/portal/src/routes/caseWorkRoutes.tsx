@@ -3,6 +3,7 @@ import {
   canRefer,
   canSeeCaseContent,
   canSeeDashboard,
+  canSeeOutcomeReport,
   canBreakGlass,
   canTriage,
   canViewCaseAsAgency,
@@ -26,6 +27,10 @@ const CaseViewAsPage = lazyPage(() => import('../pages/CaseViewAsPage'), 'CaseVi
 const DashboardPage = lazyPage(() => import('../pages/DashboardPage'), 'DashboardPage');
 const MyActionsPage = lazyPage(() => import('../pages/MyActionsPage'), 'MyActionsPage');
 const NotificationsPage = lazyPage(() => import('../pages/NotificationsPage'), 'NotificationsPage');
+const OutcomeReportPage = lazyPage(
+  () => import('../pages/OutcomeReportPage'),
+  'OutcomeReportPage',
+);
 const ReferralPage = lazyPage(() => import('../pages/ReferralPage'), 'ReferralPage');
 const SearchPage = lazyPage(() => import('../pages/SearchPage'), 'SearchPage');
 const TriagePage = lazyPage(() => import('../pages/TriagePage'), 'TriagePage');
@@ -43,6 +48,7 @@ export const caseWorkRoutes: RouteObject[] = [
   // Every signed-in partner may look up whether an agreed approach exists.
   page('afsprakenkaart', AgreedApproachPage),
   guarded('overzicht', canSeeDashboard, DashboardPage),
+  guarded('rapportage', canSeeOutcomeReport, OutcomeReportPage),
   guarded('meldingen', canSeeCaseContent, NotificationsPage),
   guarded('mijn-acties', canSeeCaseContent, MyActionsPage),
 ];

@@ -46,6 +46,7 @@ import { ReferralAddressProposal1764000004200 } from './1764000004200-referral-a
 import { Supervision1764000004500 } from './1764000004500-supervision';
 import { Transparency1764000004700 } from './1764000004700-transparency';
 import { AreaTeams1764000004800 } from './1764000004800-area-teams';
+import { OutcomeReport1764000004900 } from './1764000004900-outcome-report';
 import { AuditDayRollup1764000005000 } from './1764000005000-audit-day-rollup';
 import { PartialBirthDate1764000003950 } from './1764000003950-partial-birth-date';
 
@@ -100,5 +101,6 @@ export const MIGRATIONS = [
   Supervision1764000004500,
   Transparency1764000004700,
   AreaTeams1764000004800,
+  OutcomeReport1764000004900,
   AuditDayRollup1764000005000,
 ];

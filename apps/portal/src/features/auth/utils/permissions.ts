@@ -24,6 +24,14 @@ export function canSeeDashboard(roles: readonly Role[]): boolean {
   return roles.includes('PROCESREGISSEUR');
 }
 
+/**
+ * The region's anonymous outcome report (ADR 0037): the procesregisseur, and the partners'
+ * managers — in Schakel's role model their agency administrators. No case content in it.
+ */
+export function canSeeOutcomeReport(roles: readonly Role[]): boolean {
+  return roles.includes('PROCESREGISSEUR') || roles.includes('AGENCY_ADMIN');
+}
+
 export function canCloseCase(roles: readonly Role[]): boolean {
   return roles.includes('PROCESREGISSEUR');
 }

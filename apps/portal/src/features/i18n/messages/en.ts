@@ -23,6 +23,7 @@ import { searchEn } from '../../search/messages/en';
 import { caseTeamEn } from '../../case-team/messages/en';
 import { plansEn } from '../../plans/messages/en';
 import { lifeDomainScoresEn } from '../../life-domain-scores/messages/en';
+import { outcomeReportEn } from '../../outcome-report/messages/en';
 import { referralsEn } from '../../referrals/messages/en';
 import { itemChangesEn } from '../../item-changes/messages/en';
 import { formsEn } from '../../forms/messages/en';
@@ -597,6 +598,7 @@ export const en: Messages = {
   ...formsEn,
   ...plansEn,
   ...lifeDomainScoresEn,
+  ...outcomeReportEn,
   ...casePageEn,
   ...agreedApproachEn,
   ...supervisionEn,

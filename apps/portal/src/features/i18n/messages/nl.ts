@@ -26,6 +26,7 @@ import { searchNl } from '../../search/messages/nl';
 import { caseTeamNl } from '../../case-team/messages/nl';
 import { plansNl } from '../../plans/messages/nl';
 import { lifeDomainScoresNl } from '../../life-domain-scores/messages/nl';
+import { outcomeReportNl } from '../../outcome-report/messages/nl';
 import { itemChangesNl } from '../../item-changes/messages/nl';
 import { referralsNl } from '../../referrals/messages/nl';
 import { formsNl } from '../../forms/messages/nl';
@@ -608,6 +609,7 @@ export const nl = {
   ...formsNl,
   ...plansNl,
   ...lifeDomainScoresNl,
+  ...outcomeReportNl,
   ...casePageNl,
   ...agreedApproachNl,
   ...supervisionNl,

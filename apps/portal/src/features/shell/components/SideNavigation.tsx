@@ -12,6 +12,7 @@ import {
   canRefer,
   canSeeCaseContent,
   canSeeDashboard,
+  canSeeOutcomeReport,
   canTriage,
 } from '../../auth/utils/permissions';
 import type { MessageKey } from '../../i18n/messages/nl';
@@ -37,6 +38,7 @@ const ITEMS: readonly {
   { to: '/overleggen', label: 'meetings.nav', allowed: canSeeCaseContent },
   { to: '/mijn-gebied', label: 'areaTeams.workload.nav', allowed: canSeeCaseContent },
   { to: '/overzicht', label: 'nav.dashboard', allowed: canSeeDashboard },
+  { to: '/rapportage', label: 'nav.outcomeReport', allowed: canSeeOutcomeReport },
   { to: '/afsprakenkaart', label: 'agreedApproach.nav', allowed: canLookUpAgreedApproach },
   { to: '/privacy/verzoeken', label: 'dsr.nav', allowed: canHandleDataSubjectRequests },
   {
