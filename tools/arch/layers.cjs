@@ -93,6 +93,11 @@ const TIERS = [
     folders: ['supervision'],
     note: 'supervision conditions and violation signals (ADR 0033); the card shows their street summary',
   },
+  {
+    name: 'feature',
+    folders: ['volunteer-couplings'],
+    note: "match requests to volunteer organisations under the person's consent (ADR 0034)",
+  },
   { name: 'feature', folders: ['agreed-approaches', 'case-closing', 'referrals'], note: '' },
   { name: 'feature', folders: ['live'], note: 'live transport (WebSocket, LISTEN/NOTIFY)' },
   { name: 'feature', folders: ['meetings'], note: '' },

@@ -45,6 +45,7 @@ import { ReferralsModule } from './referrals/referrals.module';
 import { RetentionModule } from './retention/retention.module';
 import { SearchModule } from './search/search.module';
 import { SsoModule } from './sso/sso.module';
+import { VolunteerCouplingsModule } from './volunteer-couplings/volunteer-couplings.module';
 import { SupervisionModule } from './supervision/supervision.module';
 
 @Module({})
@@ -102,6 +103,7 @@ export class AppModule {
         AreaModule,
         SsoModule,
         SupervisionModule,
+        VolunteerCouplingsModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: AppErrorFilter }],
     };

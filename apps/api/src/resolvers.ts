@@ -36,6 +36,7 @@ import { RetentionResolver } from './retention/retention.resolver';
 import { SearchResolver } from './search/search.resolver';
 import { SsoResolver } from './sso/sso.resolver';
 import { SupervisionResolver } from './supervision/supervision.resolver';
+import { VolunteerCouplingResolver } from './volunteer-couplings/volunteer-coupling.resolver';
 
 /** Every resolver class, for printing the schema without a database. */
 export const RESOLVERS = [
@@ -77,4 +78,5 @@ export const RESOLVERS = [
   AreaResolver,
   SsoResolver,
   SupervisionResolver,
+  VolunteerCouplingResolver,
 ];

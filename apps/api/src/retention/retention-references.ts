@@ -33,6 +33,8 @@ export const CASE_CASCADE_TABLES = [
   'referral_address_proposal',
   // Outcomes per life domain (ADR 0028); their scores go with the assessment (NESTED_COUNTS).
   'life_domain_assessment',
+  // Match requests to volunteer organisations (ADR 0034); their progress notes go with them.
+  'volunteer_coupling',
 ] as const;
 
 /**

@@ -12,3 +12,4 @@ export * from './case-team.schema';
 export * from './supervision.schema';
 export * from './life-domain-scores.schema';
 export * from './area.schema';
+export * from './volunteer-coupling.schema';

@@ -44,6 +44,7 @@ import { InformationRectification1764000004050 } from './1764000004050-informati
 import { Areas1764000004100 } from './1764000004100-areas';
 import { ReferralAddressProposal1764000004200 } from './1764000004200-referral-address-proposal';
 import { Supervision1764000004500 } from './1764000004500-supervision';
+import { VolunteerCouplings1764000004600 } from './1764000004600-volunteer-couplings';
 import { PartialBirthDate1764000003950 } from './1764000003950-partial-birth-date';
 
 /** Every migration, in order. Listed explicitly so bundling or ts-jest cannot miss one. */
@@ -95,4 +96,5 @@ export const MIGRATIONS = [
   ReferralAddressProposal1764000004200,
   LifeDomainScores1764000004300,
   Supervision1764000004500,
+  VolunteerCouplings1764000004600,
 ];
