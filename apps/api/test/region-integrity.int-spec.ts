@@ -13,6 +13,7 @@ import { AgencySso1764000003200 } from '../src/database/migrations/1764000003200
 import { InformationRectification1764000004050 } from '../src/database/migrations/1764000004050-information-rectification';
 import { ReferralAddressProposal1764000004200 } from '../src/database/migrations/1764000004200-referral-address-proposal';
 import { Supervision1764000004500 } from '../src/database/migrations/1764000004500-supervision';
+import { VolunteerCouplings1764000004600 } from '../src/database/migrations/1764000004600-volunteer-couplings';
 import { LifeDomainScores1764000004300 } from '../src/database/migrations/1764000004300-life-domain-scores';
 import { createAgency, createUser, idsBy } from './support/sessions';
 import { createTestApp, type TestApp } from './support/test-app';
@@ -283,6 +284,16 @@ describe('a row of the same region may be referred to, one of another region is 
       () => ids.progress!,
       () => ids.otherProgress!,
       () => [ids.region, ids.case, ids.zvh],
+    ],
+    [
+      'case of a volunteer coupling (ADR 0034)',
+      'volunteer_coupling_case_id_region_id_fkey',
+      `INSERT INTO volunteer_coupling (region_id, case_id, volunteer_agency_id,
+         requested_by_agency_id, first_name, age_band, help_asked, availability)
+       VALUES ($2, $1, $3, $3, 'Karim', 'AGE_30_39', '{WERK}', 'Maandag')`,
+      () => ids.case!,
+      () => ids.otherCase!,
+      () => [ids.region, ids.zvh],
     ],
     [
       'wijk of a person (ADR 0026)',
@@ -579,6 +590,7 @@ function asOwnerRolledBack(): (fn: (q: QueryRunner) => Promise<void>) => Promise
  * they are undone first (inside the rolled-back transaction), newest first.
  */
 async function undoLaterUserReferences(q: QueryRunner): Promise<void> {
+  await new VolunteerCouplings1764000004600().down(q);
   await new Supervision1764000004500().down(q);
   await new LifeDomainScores1764000004300().down(q);
   await new ReferralAddressProposal1764000004200().down(q);

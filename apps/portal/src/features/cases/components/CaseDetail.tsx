@@ -5,6 +5,7 @@ import { lazy, Suspense } from 'react';
 import { useLocation } from 'react-router-dom';
 import { CaseAgreedApproach } from '../../agreed-approach/components/CaseAgreedApproach';
 import { CaseSupervision } from '../../supervision/components/CaseSupervision';
+import { CaseVolunteerCouplings } from '../../volunteer-couplings/components/CaseVolunteerCouplings';
 import { CasePlan } from '../../plans/components/CasePlan';
 import { errorCodeOf } from '../../api-client/utils/errorCode';
 import { useMe } from '../../auth/hooks/useMe';
@@ -137,7 +138,12 @@ export function CaseDetail({ caseId }: CaseDetailProps) {
             <CaseLifeDomains caseId={caseData.id} />
           </Suspense>
         }
-        participantActions={canViewCaseAsAgency(me.roles) && <ViewAsForm caseId={caseData.id} />}
+        participantActions={
+          <>
+            {canViewCaseAsAgency(me.roles) && <ViewAsForm caseId={caseData.id} />}
+            <CaseVolunteerCouplings caseId={caseData.id} readOnly={caseData.readOnly} />
+          </>
+        }
         consents={<CaseConsents caseId={caseData.id} caseData={caseData} />}
         meetings={<CaseMeetings caseId={caseData.id} />}
         timeline={<CaseMonitoring caseId={caseData.id} status={caseData.status} />}

@@ -1,6 +1,7 @@
 import { casePageEn } from '../../cases/messages/en';
 import { agreedApproachEn } from '../../agreed-approach/messages/en';
 import { supervisionEn } from '../../supervision/messages/en';
+import { volunteerCouplingsEn } from '../../volunteer-couplings/messages/en';
 import { meetingsEn } from '../../meetings/messages/en';
 import { mfaEn } from '../../mfa/messages/en';
 import { privacyOfficeEn } from '../../privacy-office/messages/en';
@@ -596,6 +597,7 @@ export const en: Messages = {
   ...casePageEn,
   ...agreedApproachEn,
   ...supervisionEn,
+  ...volunteerCouplingsEn,
   ...monitoringEn,
   ...searchEn,
   ...caseTeamEn,

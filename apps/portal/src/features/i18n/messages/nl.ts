@@ -4,6 +4,7 @@ import type { AccessBasis, CaseTheme, ParticipantRole } from '../../../gql/graph
 import type { CovenantLevel } from '../../covenant/utils/covenantLevel';
 import { agreedApproachNl } from '../../agreed-approach/messages/nl';
 import { supervisionNl } from '../../supervision/messages/nl';
+import { volunteerCouplingsNl } from '../../volunteer-couplings/messages/nl';
 import { meetingsNl } from '../../meetings/messages/nl';
 import { mfaNl } from '../../mfa/messages/nl';
 import { privacyOfficeNl } from '../../privacy-office/messages/nl';
@@ -607,6 +608,7 @@ export const nl = {
   ...casePageNl,
   ...agreedApproachNl,
   ...supervisionNl,
+  ...volunteerCouplingsNl,
   ...monitoringNl,
   ...searchNl,
   ...caseTeamNl,
