@@ -7,6 +7,7 @@ import { insertCovenantVersion } from '../covenant/covenant.store';
 import { JsonLogger } from '../observability/json-logger';
 import { seedAgreedApproaches } from './demo-agreed-approaches';
 import { seedSupervision } from './demo-supervision';
+import { seedVolunteerCouplings } from './demo-volunteer-couplings';
 import { seedDemoAreas } from './demo-areas';
 import { DEMO_CASES, DEMO_PERSONS } from './demo-cases';
 import { DEMO_AGENCIES, DEMO_PASSWORD, DEMO_REGION, DEMO_USERS } from './demo-data';
@@ -99,6 +100,7 @@ export class DemoSeeder {
       await seedDemoPlans(tx, regionId, agencyIds, userIds);
       await seedAgreedApproaches(tx, regionId);
       await seedSupervision(tx, regionId);
+      await seedVolunteerCouplings(tx, regionId);
       await seedDemoMeetings(tx, regionId);
       await seedDemoDataSubjectRequests(tx, regionId);
       // Last: it derives the timeline from what the other demo seeds wrote.
