@@ -1564,13 +1564,26 @@ describe('volunteer couplings (issue 17 item 3, ADR 0034): per agency type and r
       `INSERT INTO consent (region_id, person_id, category, recipient_agency_id, case_id,
                             recorded_in_case_id, recorded_by_agency_id, parts)
        VALUES ($1, $2, 'IDENTITY', $3, $4, $4, $5, '{NAME}')`,
-      [kase!.regionId, kase!.personId, fx.agencies.get('VOLUNTEER'), fx.readCase, fx.agencies.get('PROBATION')],
+      [
+        kase!.regionId,
+        kase!.personId,
+        fx.agencies.get('VOLUNTEER'),
+        fx.readCase,
+        fx.agencies.get('PROBATION'),
+      ],
     );
     couplingId = await insert(
       `INSERT INTO volunteer_coupling (region_id, case_id, volunteer_agency_id,
          requested_by_agency_id, first_name, age_band, wijk, help_asked, availability, safety_note)
        VALUES ($1, $2, $3, $4, $5, 'AGE_30_39', 'Noord', '{WERK}', 'Maandag', $6)`,
-      [kase!.regionId, fx.readCase, fx.agencies.get('VOLUNTEER'), fx.agencies.get('PROBATION'), FIRST_NAME, SAFETY],
+      [
+        kase!.regionId,
+        fx.readCase,
+        fx.agencies.get('VOLUNTEER'),
+        fx.agencies.get('PROBATION'),
+        FIRST_NAME,
+        SAFETY,
+      ],
     );
   });
   afterAll(async () => {
@@ -1584,7 +1597,12 @@ describe('volunteer couplings (issue 17 item 3, ADR 0034): per agency type and r
   it.each(cases)('%s with roles %s', async (agencyType, _label, roles, content) => {
     const caller = callerFor(
       t,
-      await createUser(t, fx.agencies.get(agencyType)!, roles, `koppeling ${agencyType} ${roles.join(' ')}`),
+      await createUser(
+        t,
+        fx.agencies.get(agencyType)!,
+        roles,
+        `koppeling ${agencyType} ${roles.join(' ')}`,
+      ),
     );
     const list = await caller.gql<{ volunteerMatchRequests: { firstName: string | null }[] }>(
       `{ volunteerMatchRequests { firstName safetyNote } }`,
@@ -1612,7 +1630,9 @@ describe('volunteer couplings (issue 17 item 3, ADR 0034): per agency type and r
       list: list.data?.volunteerMatchRequests.map((r) => r.firstName) ?? refusal(list),
       one: one.data?.volunteerMatchRequest.firstName ?? refusal(one),
       ofCase: c ? `${c.access} ${c.couplings.length} ${c.mayRequest}` : refusal(ofCase),
-      figures: figures.data ? figures.data.volunteerCouplingFigures.organisations.length > 0 : refusal(figures),
+      figures: figures.data
+        ? figures.data.volunteerCouplingFigures.organisations.length > 0
+        : refusal(figures),
     }).toEqual({
       list: coordinator ? [FIRST_NAME] : [],
       one: coordinator ? FIRST_NAME : 'DENIED',
@@ -1621,7 +1641,10 @@ describe('volunteer couplings (issue 17 item 3, ADR 0034): per agency type and r
         : probation.read === 'FULL'
           ? `FULL 1 ${agencyType === 'PROBATION' && probation.write}`
           : 'WITHHELD 0 false',
-      figures: coordinator || (agencyType === 'ZVH' && roles.includes('PROCESREGISSEUR')) ? true : 'DENIED',
+      figures:
+        coordinator || (agencyType === 'ZVH' && roles.includes('PROCESREGISSEUR'))
+          ? true
+          : 'DENIED',
     });
     if (!coordinator && !(readsCase && probation.read === 'FULL')) {
       expect(JSON.stringify([list, one, ofCase, figures])).not.toContain(SAFETY);

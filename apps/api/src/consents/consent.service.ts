@@ -185,8 +185,17 @@ export class ConsentService {
   ): Promise<void> {
     const end = endUncoveredCouplingsQuery(consentId);
     const [ended] = await tx.query<
-      [{ id: string; caseId: string; regionId: string; volunteerAgencyId: string;
-         requestedByAgencyId: string; caseReference: string }[], number]
+      [
+        {
+          id: string;
+          caseId: string;
+          regionId: string;
+          volunteerAgencyId: string;
+          requestedByAgencyId: string;
+          caseReference: string;
+        }[],
+        number,
+      ]
     >(end.sql, end.params);
     for (const coupling of ended) {
       await this.notifications.notifyAgencies(tx, {

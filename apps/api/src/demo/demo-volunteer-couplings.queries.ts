@@ -5,20 +5,6 @@ import type { Statement } from '../common/sql';
  * the demo data's, passed through as given.
  */
 
-/** The demo probation officer records the person's consent for Exodus in this case. */
-export function insertDemoExodusConsentQuery(regionId: unknown, reference: unknown): Statement {
-  return {
-    sql: `INSERT INTO consent (region_id, person_id, category, recipient_agency_id, case_id,
-            recorded_in_case_id, recorded_by_agency_id, recorded_by_user_id, parts, evidence)
-          SELECT $1, c.subject_person_id, 'IDENTITY', x.id, c.id, c.id, u.agency_id, u.id,
-                 '{NAME}', 'Mondeling gegeven in het gesprek met de reclassering.'
-            FROM case_file c, agency x, app_user u
-           WHERE c.region_id = $1 AND c.reference = $2 AND x.region_id = $1
-             AND x.name = 'Exodus Demo-regio' AND u.email = 'reclassering@reclassering.demo.example'`,
-    params: [regionId, reference],
-  };
-}
-
 // The age band of the person today, as ageBand() in @schakel/domain computes it.
 const AGE_BAND = `(SELECT CASE WHEN a < 18 THEN 'UNDER_18' WHEN a < 24 THEN 'AGE_18_23'
    WHEN a < 30 THEN 'AGE_24_29' WHEN a < 40 THEN 'AGE_30_39' WHEN a < 50 THEN 'AGE_40_49'

@@ -2,15 +2,14 @@ import type { EntityManager } from 'typeorm';
 import { runStatement } from '../database/run-statement';
 import {
   insertDemoCouplingQuery,
-  insertDemoExodusConsentQuery,
   insertDemoProgressQuery,
 } from './demo-volunteer-couplings.queries';
 
 /*
  * Demo volunteer couplings (ADR 0034), relative to the day the demo is loaded: Ahmed
  * (ZVH-2026-003, with his consent for Exodus) has an Exodus volunteer since three weeks, with two
- * progress notes; for Kevin (ZVH-2026-001) probation recorded his consent and a request waits for
- * Exodus's coordinator. Names are invented.
+ * progress notes, and a second request (work, daytime activity) waits for Exodus's coordinator.
+ * Names are invented.
  */
 export async function seedVolunteerCouplings(tx: EntityManager, regionId: string): Promise<void> {
   const [active] = (await runStatement(
@@ -28,20 +27,29 @@ export async function seedVolunteerCouplings(tx: EntityManager, regionId: string
   if (!active) throw new Error('demo volunteer couplings: no case ZVH-2026-003');
   await runStatement(
     tx,
-    insertDemoProgressQuery(regionId, active.id, 14, 'Kennismaking goed verlopen; wekelijks koffie.'),
+    insertDemoProgressQuery(
+      regionId,
+      active.id,
+      14,
+      'Kennismaking goed verlopen; wekelijks koffie.',
+    ),
   );
   await runStatement(
     tx,
-    insertDemoProgressQuery(regionId, active.id, 3, 'Samen de post doorgenomen en een afspraak bij de schuldhulp gemaakt.'),
+    insertDemoProgressQuery(
+      regionId,
+      active.id,
+      3,
+      'Samen de post doorgenomen en een afspraak bij de schuldhulp gemaakt.',
+    ),
   );
-  await runStatement(tx, insertDemoExodusConsentQuery(regionId, 'ZVH-2026-001'));
   await runStatement(
     tx,
-    insertDemoCouplingQuery(regionId, 'ZVH-2026-001', {
+    insertDemoCouplingQuery(regionId, 'ZVH-2026-003', {
       daysAgo: 2,
-      helpAsked: ['DAGBESTEDING'],
+      helpAsked: ['WERK', 'DAGBESTEDING'],
       availability: 'Woensdag en vrijdag overdag',
-      safetyNote: 'Liever niet afspreken in Winkelcentrum Noord (locatieverbod).',
+      safetyNote: 'Geen bijzonderheden.',
       status: 'REQUESTED',
     }),
   );

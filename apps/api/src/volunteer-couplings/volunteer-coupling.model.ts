@@ -18,7 +18,7 @@ export class CouplingProgressModel {
 
 @ObjectType('VolunteerCoupling', {
   description:
-    "A match request to a volunteer organisation and its coupling. It carries only what a match " +
+    'A match request to a volunteer organisation and its coupling. It carries only what a match ' +
     'needs, never the case: access WITHHELD (personal fields null) once no consent of the person ' +
     'for the organisation covers it any more.',
 })
@@ -60,7 +60,7 @@ export class VolunteerCouplingModel {
 export class VolunteerOrganisationOptionModel {
   @Field(() => ID) id!: string;
   @Field(() => String) name!: string;
-  @Field(() => Boolean, { description: "A consent of the person for it covers this case." })
+  @Field(() => Boolean, { description: 'A consent of the person for it covers this case.' })
   consented!: boolean;
   @Field(() => Boolean, { description: 'That consent names JUSTICE (an offence summary may go).' })
   justiceConsented!: boolean;
@@ -83,7 +83,9 @@ export class CaseVolunteerCouplingsModel {
   organisations!: VolunteerOrganisationOptionModel[];
 }
 
-@ObjectType('VolunteerCouplingFigure', { description: 'One organisation in one year: numbers only.' })
+@ObjectType('VolunteerCouplingFigure', {
+  description: 'One organisation in one year: numbers only.',
+})
 export class VolunteerCouplingFigureModel {
   @Field(() => ID) agencyId!: string;
   @Field(() => String) agencyName!: string;

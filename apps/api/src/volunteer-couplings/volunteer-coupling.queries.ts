@@ -150,14 +150,13 @@ export interface RequestWrite {
   offenceSummary: string | null;
 }
 
-/** A new request; no row when an open one for this case and organisation exists. */
+/** A new request. */
 export function insertRequestQuery(r: RequestWrite): Statement {
   return {
     sql: `INSERT INTO volunteer_coupling (region_id, case_id, volunteer_agency_id,
             requested_by_agency_id, requested_by_user_id, first_name, age_band, wijk, help_asked,
             help_other, availability, safety_note, offence_summary)
           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9::text[], $10, $11, $12, $13)
-          ON CONFLICT DO NOTHING
           RETURNING id`,
     params: [
       r.regionId,
@@ -219,7 +218,11 @@ export function insertProgressQuery(p: {
  * made in the year, couplings made in it, couplings active at some time in it, the average
  * duration in days of the couplings that ended in it. Numbers only.
  */
-export function yearFiguresQuery(regionId: string, year: number, agencyId: string | null): Statement {
+export function yearFiguresQuery(
+  regionId: string,
+  year: number,
+  agencyId: string | null,
+): Statement {
   return {
     sql: `WITH span AS (
   SELECT make_timestamptz($2, 1, 1, 0, 0, 0, 'Europe/Amsterdam') AS starts,

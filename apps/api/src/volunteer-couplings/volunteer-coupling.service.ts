@@ -85,7 +85,13 @@ export class VolunteerCouplingService {
     const policy = await user.policy();
     const row = await this.cases.require(policy.ability, 'read', id, user);
     if (!policy.ability.can('read', caseCategoryItem(row, 'PROBATION'))) {
-      return { caseId: row.id, access: 'WITHHELD', mayRequest: false, couplings: [], organisations: [] };
+      return {
+        caseId: row.id,
+        access: 'WITHHELD',
+        mayRequest: false,
+        couplings: [],
+        organisations: [],
+      };
     }
     const couplings = dated(
       (await run(this.db, couplingsOfCaseQuery(row.id, user.regionId))) as VolunteerCouplingModel[],
@@ -136,7 +142,10 @@ export class VolunteerCouplingService {
       volunteerAgencyConsentQuery(request.volunteerAgencyId, row.id, user.regionId),
     )) as { name: string; consented: boolean; justiceConsented: boolean }[];
     if (!agency) {
-      throw InputError.badInput('volunteerAgencyId', 'No such volunteer organisation in your region.');
+      throw InputError.badInput(
+        'volunteerAgencyId',
+        'No such volunteer organisation in your region.',
+      );
     }
     if (!agency.consented) {
       throw new CouplingError(
@@ -157,7 +166,11 @@ export class VolunteerCouplingService {
       dateOfBirth: string;
       wijk: string | null;
     }[];
-    user.note({ caseId: row.id, personIds: [row.subjectPersonId], categories: ['IDENTITY', 'PROBATION'] });
+    user.note({
+      caseId: row.id,
+      personIds: [row.subjectPersonId],
+      categories: ['IDENTITY', 'PROBATION'],
+    });
     const id = await user.transaction(this.db, async (tx) => {
       const [inserted] = (await run(
         tx,
@@ -177,13 +190,6 @@ export class VolunteerCouplingService {
           offenceSummary: request.offenceSummary,
         }),
       )) as { id: string }[];
-      if (!inserted) {
-        throw new CouplingError(
-          'CONFLICT',
-          'An open request to this organisation exists for this case.',
-          'volunteerAgencyId',
-        );
-      }
       // The coordinator is told that something waits: no case, no person.
       await this.notifications.notifyAgencies(tx, {
         regionId: user.regionId,
@@ -191,8 +197,8 @@ export class VolunteerCouplingService {
         kind: 'COUPLING_REQUESTED',
         data: { agency: user.agencyName },
       });
-      user.note({ record: { type: 'VolunteerCoupling', id: inserted.id } });
-      return inserted.id;
+      user.note({ record: { type: 'VolunteerCoupling', id: inserted!.id } });
+      return inserted!.id;
     });
     return this.ofCase(user, row.id, id);
   }
@@ -210,7 +216,10 @@ export class VolunteerCouplingService {
   async toMyOrganisation(user: Caller): Promise<VolunteerCouplingModel[]> {
     if (!isCoordinator(user)) return [];
     const rows = dated(
-      (await run(this.db, requestsToAgencyQuery(user.agencyId, user.regionId))) as VolunteerCouplingModel[],
+      (await run(
+        this.db,
+        requestsToAgencyQuery(user.agencyId, user.regionId),
+      )) as VolunteerCouplingModel[],
     );
     const shown = rows.filter((r) => r.access === 'FULL');
     if (shown.length > 0) user.note({ categories: ['IDENTITY'] });
@@ -221,23 +230,35 @@ export class VolunteerCouplingService {
     const id = uuidArg(couplingId, 'couplingId');
     if (!isCoordinator(user)) throw InputError.notFound('The request');
     const [row] = dated(
-      (await run(this.db, requestOfAgencyQuery(id, user.agencyId, user.regionId))) as VolunteerCouplingModel[],
+      (await run(
+        this.db,
+        requestOfAgencyQuery(id, user.agencyId, user.regionId),
+      )) as VolunteerCouplingModel[],
     );
     if (!row) throw InputError.notFound('The request');
-    user.note({ record: { type: 'VolunteerCoupling', id }, categories: row.access === 'FULL' ? ['IDENTITY'] : [] });
+    user.note({
+      record: { type: 'VolunteerCoupling', id },
+      categories: row.access === 'FULL' ? ['IDENTITY'] : [],
+    });
     return row;
   }
 
   async decide(user: Caller, input: DecideVolunteerMatchInput): Promise<VolunteerCouplingModel> {
     const d = parseInput(decideMatchRequestSchema(), input);
     const ref = await this.own(user, d.couplingId);
-    return this.step(user, ref, d.revision, ['REQUESTED'], d.accept
-      ? { set: `status = 'ACCEPTED', decided_at = now()`, values: [], kind: 'ACCEPTED' }
-      : {
-          set: `status = 'DECLINED', decided_at = now(), decline_reason = $6`,
-          values: [d.reason],
-          kind: 'DECLINED',
-        });
+    return this.step(
+      user,
+      ref,
+      d.revision,
+      ['REQUESTED'],
+      d.accept
+        ? { set: `status = 'ACCEPTED', decided_at = now()`, values: [], kind: 'ACCEPTED' }
+        : {
+            set: `status = 'DECLINED', decided_at = now(), decline_reason = $6`,
+            values: [d.reason],
+            kind: 'DECLINED',
+          },
+    );
   }
 
   async couple(user: Caller, input: CoupleVolunteerInput): Promise<VolunteerCouplingModel> {
@@ -266,10 +287,20 @@ export class VolunteerCouplingService {
     await user.transaction(this.db, async (tx) => {
       const [inserted] = (await run(
         tx,
-        insertProgressQuery({ regionId: user.regionId, couplingId: ref.id, notedOn: p.notedOn, note: p.note, userId: user.id }),
+        insertProgressQuery({
+          regionId: user.regionId,
+          couplingId: ref.id,
+          notedOn: p.notedOn,
+          note: p.note,
+          userId: user.id,
+        }),
       )) as { id: string }[];
       if (!inserted) {
-        throw new CouplingError('CONFLICT', 'Progress is reported on a coupled volunteer only.', 'couplingId');
+        throw new CouplingError(
+          'CONFLICT',
+          'Progress is reported on a coupled volunteer only.',
+          'couplingId',
+        );
       }
     });
     return this.one(user, ref.id);
@@ -277,7 +308,10 @@ export class VolunteerCouplingService {
 
   /** A request to the caller's own organisation that a consent still covers; else not found. */
   private async own(user: Caller, couplingId: string): Promise<CouplingRef> {
-    const [ref] = (await run(this.db, couplingByIdQuery(couplingId, user.regionId))) as CouplingRef[];
+    const [ref] = (await run(
+      this.db,
+      couplingByIdQuery(couplingId, user.regionId),
+    )) as CouplingRef[];
     const policy = await user.policy();
     if (!ref || !isCoordinator(user) || ref.volunteerAgencyId !== user.agencyId) {
       throw InputError.notFound('The request');
@@ -304,14 +338,27 @@ export class VolunteerCouplingService {
       const [, updated] = (await run(
         tx,
         stepQuery(
-          { id: ref.id, agencyId: user.agencyId, regionId: user.regionId, revision, userId: user.id },
+          {
+            id: ref.id,
+            agencyId: user.agencyId,
+            regionId: user.regionId,
+            revision,
+            userId: user.id,
+          },
           from,
           change.set,
           change.values,
         ),
       )) as [unknown[], number];
       if (updated === 0) throw couplingEditConflict();
-      await this.tellProbation(tx, user.regionId, ref.caseId, ref.caseReference, change.kind, user.id);
+      await this.tellProbation(
+        tx,
+        user.regionId,
+        ref.caseId,
+        ref.caseReference,
+        change.kind,
+        user.id,
+      );
     });
     return this.one(user, ref.id);
   }
@@ -348,7 +395,11 @@ export class VolunteerCouplingService {
     let agencyId: string | null;
     if (isCoordinator(user)) agencyId = user.agencyId;
     else if (user.agencyType === 'ZVH' && user.roles.includes('PROCESREGISSEUR')) agencyId = null;
-    else throw new CouplingError('FORBIDDEN', 'The figures are for coordinators and the procesregisseur.');
+    else
+      throw new CouplingError(
+        'FORBIDDEN',
+        'The figures are for coordinators and the procesregisseur.',
+      );
     const [goal] = (await run(this.db, couplingGoalQuery(user.regionId))) as {
       goalMin: number;
       goalMax: number;

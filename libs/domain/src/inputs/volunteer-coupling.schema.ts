@@ -158,7 +158,8 @@ export function endCouplingSchema() {
       text: optionalText(2, 1000),
     })
     .superRefine((value, ctx) => {
-      if (value.reason === 'OTHER' && value.text === null) addProblem(ctx, 'REQUIRED', {}, ['text']);
+      if (value.reason === 'OTHER' && value.text === null)
+        addProblem(ctx, 'REQUIRED', {}, ['text']);
     });
 }
 export type EndCouplingInput = z.output<ReturnType<typeof endCouplingSchema>>;

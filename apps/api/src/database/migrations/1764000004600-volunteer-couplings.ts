@@ -65,11 +65,6 @@ export class VolunteerCouplings1764000004600 implements MigrationInterface {
     await q.query(`CREATE INDEX volunteer_coupling_agency_idx
       ON volunteer_coupling (volunteer_agency_id, requested_at DESC)`);
     await q.query(`CREATE INDEX volunteer_coupling_case_idx ON volunteer_coupling (case_id)`);
-    // One open request per case and organisation: a second one would split the conversation.
-    await q.query(`CREATE UNIQUE INDEX volunteer_coupling_open_key
-      ON volunteer_coupling (case_id, volunteer_agency_id)
-      WHERE status IN ('REQUESTED', 'ACCEPTED', 'COUPLED')`);
-
     await q.query(`
       CREATE TABLE volunteer_coupling_progress (
         id uuid PRIMARY KEY DEFAULT gen_random_uuid(),

@@ -12,7 +12,13 @@ import './couplings.css';
  * In the case's Deelnemers section: the match requests to volunteer organisations with their
  * status and progress (PROBATION readers), and probation's request form.
  */
-export function CaseVolunteerCouplings({ caseId, readOnly }: { caseId: string; readOnly: boolean }) {
+export function CaseVolunteerCouplings({
+  caseId,
+  readOnly,
+}: {
+  caseId: string;
+  readOnly: boolean;
+}) {
   const t = useT();
   const headingId = useId();
   const statusRef = useRef<HTMLDivElement>(null);

@@ -1,4 +1,4 @@
-import { COORDINATOR_END_REASONS, localDate, type CouplingEndReason } from '@schakel/domain';
+import { COORDINATOR_END_REASONS, localDate } from '@schakel/domain';
 import { Button, Select, SelectOption, Textarea, Textbox } from '@utrecht/component-library-react';
 import { useState } from 'react';
 import type { VolunteerCouplingFieldsFragment } from '../../../gql/graphql';
@@ -206,7 +206,11 @@ function ProgressForm({ coupling, onDone }: { coupling: Coupling; onDone: () => 
           />
         )}
       </LabelledField>
-      <LabelledField id={fieldId('note')} label={t('couplings.field.note')} error={messageFor('note')}>
+      <LabelledField
+        id={fieldId('note')}
+        label={t('couplings.field.note')}
+        error={messageFor('note')}
+      >
         {({ describedBy, invalid }) => (
           <Textarea
             id={fieldId('note')}
@@ -234,7 +238,7 @@ function EndForm({ coupling, onDone }: { coupling: Coupling; onDone: () => void 
   const form = useCouplingForm({
     kind: 'end',
     fields: END_FIELDS,
-    initial: { reason: '' as CouplingEndReason | '', text: '' },
+    initial: { reason: '', text: '' },
     toInput: (v) => ({ couplingId: coupling.id, revision: coupling.revision, ...v }),
     send: (input) => end({ input: input as never }),
     onDone,
@@ -255,7 +259,7 @@ function EndForm({ coupling, onDone }: { coupling: Coupling; onDone: () => void 
             invalid={invalid}
             aria-describedby={describedBy}
             value={form.values.reason}
-            onChange={(e) => form.set('reason', e.target.value as CouplingEndReason | '')}
+            onChange={(e) => form.set('reason', e.target.value)}
           >
             <SelectOption value="">{t('couplings.field.chooseReason')}</SelectOption>
             {COORDINATOR_END_REASONS.map((reason) => (
@@ -266,7 +270,11 @@ function EndForm({ coupling, onDone }: { coupling: Coupling; onDone: () => void 
           </Select>
         )}
       </LabelledField>
-      <LabelledField id={fieldId('text')} label={t('couplings.field.endText')} error={messageFor('text')}>
+      <LabelledField
+        id={fieldId('text')}
+        label={t('couplings.field.endText')}
+        error={messageFor('text')}
+      >
         {({ describedBy, invalid }) => (
           <Textarea
             id={fieldId('text')}

@@ -28,22 +28,39 @@ export function CouplingFigures({ year = new Date().getFullYear() }: { year?: nu
             {t('couplings.figures.total', { count: total, year })}{' '}
             {t('couplings.figures.goal', { min: figures.goalMin, max: figures.goalMax })}
           </Paragraph>
-          <div className="schakel-coupling-figures" tabIndex={0} role="region" aria-labelledby={headingId}>
+          <div
+            className="schakel-coupling-figures"
+            tabIndex={0}
+            role="region"
+            aria-labelledby={headingId}
+          >
             <table className="utrecht-table">
               <caption className="utrecht-table__caption">{t('couplings.figures.caption')}</caption>
               <thead className="utrecht-table__header">
                 <tr className="utrecht-table__row">
-                  <th scope="col" className="utrecht-table__header-cell">{t('couplings.figures.organisation')}</th>
-                  <th scope="col" className="utrecht-table__header-cell">{t('couplings.figures.requests')}</th>
-                  <th scope="col" className="utrecht-table__header-cell">{t('couplings.figures.couplings')}</th>
-                  <th scope="col" className="utrecht-table__header-cell">{t('couplings.figures.active')}</th>
-                  <th scope="col" className="utrecht-table__header-cell">{t('couplings.figures.averageDays')}</th>
+                  <th scope="col" className="utrecht-table__header-cell">
+                    {t('couplings.figures.organisation')}
+                  </th>
+                  <th scope="col" className="utrecht-table__header-cell">
+                    {t('couplings.figures.requests')}
+                  </th>
+                  <th scope="col" className="utrecht-table__header-cell">
+                    {t('couplings.figures.couplings')}
+                  </th>
+                  <th scope="col" className="utrecht-table__header-cell">
+                    {t('couplings.figures.active')}
+                  </th>
+                  <th scope="col" className="utrecht-table__header-cell">
+                    {t('couplings.figures.averageDays')}
+                  </th>
                 </tr>
               </thead>
               <tbody className="utrecht-table__body">
                 {figures.organisations.map((o) => (
                   <tr key={o.agencyId} className="utrecht-table__row">
-                    <th scope="row" className="utrecht-table__header-cell">{o.agencyName}</th>
+                    <th scope="row" className="utrecht-table__header-cell">
+                      {o.agencyName}
+                    </th>
                     <td className="utrecht-table__cell">{o.requests}</td>
                     <td className="utrecht-table__cell">{o.couplings}</td>
                     <td className="utrecht-table__cell">{o.active}</td>

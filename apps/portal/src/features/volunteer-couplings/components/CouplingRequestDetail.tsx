@@ -47,7 +47,7 @@ export function CouplingRequestDetail({ id }: { id: string }) {
     <div className="schakel-flow">
       {back}
       <Heading level={1}>
-        {t('couplings.detailTitle', { date: formatDate(coupling.requestedAt as string, locale) })}
+        {t('couplings.detailTitle', { date: formatDate(coupling.requestedAt, locale) })}
       </Heading>
       <div ref={statusRef} role="status" tabIndex={-1}>
         {done && (

@@ -11,7 +11,8 @@ export function CouplingRequestList() {
   const { data, error } = useQuery(VOLUNTEER_MATCH_REQUESTS_QUERY, {
     fetchPolicy: 'cache-and-network',
   });
-  if (!data) return <Paragraph role="status">{error ? error.message : t('couplings.loading')}</Paragraph>;
+  if (!data)
+    return <Paragraph role="status">{error ? error.message : t('couplings.loading')}</Paragraph>;
   const list = data.volunteerMatchRequests;
   if (list.length === 0) return <Paragraph>{t('couplings.none')}</Paragraph>;
   return (
@@ -19,7 +20,7 @@ export function CouplingRequestList() {
       {list.map((c) => (
         <li key={c.id} className="schakel-coupling-list__item">
           <RouterLink to={`/koppelverzoeken/${c.id}`}>
-            {t('couplings.open', { date: formatDate(c.requestedAt as string, locale) })}
+            {t('couplings.open', { date: formatDate(c.requestedAt, locale) })}
           </RouterLink>
           <span>
             {' — '}

@@ -25,7 +25,10 @@ export function CouplingSummary({
       ? []
       : [
           [t('couplings.field.firstName'), coupling.firstName ?? none],
-          [t('couplings.field.ageBand'), coupling.ageBand ? t(`couplings.ageBand.${coupling.ageBand}`) : none],
+          [
+            t('couplings.field.ageBand'),
+            coupling.ageBand ? t(`couplings.ageBand.${coupling.ageBand}`) : none,
+          ],
           [t('couplings.field.wijk'), coupling.wijk ?? none],
           [
             t('couplings.field.helpAsked'),
@@ -60,7 +63,7 @@ export function CouplingSummary({
         <div>
           <dt>{t('couplings.field.requestedBy')}</dt>
           <dd>
-            {coupling.requestedByAgency.name}, {formatDate(coupling.requestedAt as string, locale)}
+            {coupling.requestedByAgency.name}, {formatDate(coupling.requestedAt, locale)}
           </dd>
         </div>
         {coupling.declineReason && (
@@ -87,7 +90,7 @@ export function CouplingSummary({
       ) : (
         (coupling.status === 'COUPLED' || coupling.progress.length > 0) && (
           <>
-            <Heading level={(headingLevel + 1) as 3 | 4 | 5}>{t('couplings.progress.heading')}</Heading>
+            <Heading level={headingLevel + 1}>{t('couplings.progress.heading')}</Heading>
             {coupling.progress.length === 0 ? (
               <Paragraph>{t('couplings.progress.none')}</Paragraph>
             ) : (

@@ -110,7 +110,7 @@ export const volunteerCouplingsEn: Record<keyof typeof volunteerCouplingsNl, str
   'couplings.figures.loading': 'Loading the figures…',
   'notifications.kind.COUPLING_REQUESTED': 'There is a new match request for your organisation.',
   'notifications.kind.COUPLING_ENDED':
-    "A coupling of your organisation has ended: the consent was withdrawn.",
+    'A coupling of your organisation has ended: the consent was withdrawn.',
   'notifications.kind.COUPLING_UPDATED': 'The match request in case {caseReference} was updated.',
   'home.couplingsLink': 'View match requests',
 };

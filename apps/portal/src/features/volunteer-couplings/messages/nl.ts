@@ -97,7 +97,8 @@ export const volunteerCouplingsNl = {
   'couplings.case.notSent': 'Het koppelverzoek is niet verstuurd.',
   // Year figures
   'couplings.figures.heading': 'Koppelingen in {year}',
-  'couplings.figures.goal': 'Doel van het convenant: {min} tot {max} koppelingen per jaar in de regio.',
+  'couplings.figures.goal':
+    'Doel van het convenant: {min} tot {max} koppelingen per jaar in de regio.',
   'couplings.figures.total':
     '{count, plural, =0 {Nog geen koppelingen} one {# koppeling} other {# koppelingen}} in {year} in totaal.',
   'couplings.figures.caption': 'Aantallen per organisatie, zonder personen',
