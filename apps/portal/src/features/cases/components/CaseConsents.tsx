@@ -16,8 +16,8 @@ import { useI18n } from '../../i18n/hooks/useI18n';
 import { formatDate } from '../../i18n/utils/formatDate';
 import { CASE_QUERY } from '../graphql/caseQuery';
 import { CASE_CONSENTS_QUERY } from '../graphql/caseConsentsQuery';
-import './cases.css';
 import { CASE_VOLUNTEER_COUPLINGS_QUERY } from '../../volunteer-couplings/graphql/volunteerCouplings';
+import './cases.css';
 
 interface CaseConsentsProps {
   caseId: string;
