@@ -98,6 +98,11 @@ const TIERS = [
     folders: ['transparency'],
     note: 'telling the person (ADR 0035): the letter to the person and the informed record',
   },
+  {
+    name: 'feature',
+    folders: ['volunteer-couplings'],
+    note: "match requests to volunteer organisations under the person's consent (ADR 0034)",
+  },
   { name: 'feature', folders: ['agreed-approaches', 'case-closing', 'referrals'], note: '' },
   { name: 'feature', folders: ['live'], note: 'live transport (WebSocket, LISTEN/NOTIFY)' },
   { name: 'feature', folders: ['meetings'], note: '' },

@@ -46,6 +46,7 @@ import { ReferralsModule } from './referrals/referrals.module';
 import { RetentionModule } from './retention/retention.module';
 import { SearchModule } from './search/search.module';
 import { SsoModule } from './sso/sso.module';
+import { VolunteerCouplingsModule } from './volunteer-couplings/volunteer-couplings.module';
 import { SupervisionModule } from './supervision/supervision.module';
 import { TransparencyModule } from './transparency/transparency.module';
 
@@ -106,6 +107,7 @@ export class AppModule {
         SsoModule,
         SupervisionModule,
         TransparencyModule,
+        VolunteerCouplingsModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: AppErrorFilter }],
     };

@@ -39,6 +39,7 @@ import { SearchResolver } from './search/search.resolver';
 import { SsoResolver } from './sso/sso.resolver';
 import { SupervisionResolver } from './supervision/supervision.resolver';
 import { TransparencyResolver } from './transparency/transparency.resolver';
+import { VolunteerCouplingResolver } from './volunteer-couplings/volunteer-coupling.resolver';
 
 /** Every resolver class, for printing the schema without a database. */
 export const RESOLVERS = [
@@ -83,4 +84,5 @@ export const RESOLVERS = [
   SsoResolver,
   SupervisionResolver,
   TransparencyResolver,
+  VolunteerCouplingResolver,
 ];

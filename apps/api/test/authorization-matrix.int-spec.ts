@@ -1792,3 +1792,108 @@ describe('area teams (issue 18 item 2, ADR 0036): kept by the functional adminis
     expect(all).not.toContain('Matrix fixture');
   });
 });
+
+describe('volunteer couplings (issue 17 item 3, ADR 0034): per agency type and role', () => {
+  // A request from probation to the matrix's volunteer organisation about the read case, under a
+  // consent of the person (IDENTITY, name only) for that organisation. The coordinator sees the
+  // request's fields and nothing else; the case's PROBATION readers see its status.
+  const FIRST_NAME = 'Koppelvoornaamq7';
+  const SAFETY = 'veiligheidq7 notitie';
+  let couplingId: string;
+  let consentId: string;
+  beforeAll(async () => {
+    const [kase] = await t.db.query<{ regionId: string; personId: string }[]>(
+      `SELECT region_id AS "regionId", subject_person_id AS "personId" FROM case_file WHERE id = $1`,
+      [fx.readCase],
+    );
+    consentId = await insert(
+      `INSERT INTO consent (region_id, person_id, category, recipient_agency_id, case_id,
+                            recorded_in_case_id, recorded_by_agency_id, parts)
+       VALUES ($1, $2, 'IDENTITY', $3, $4, $4, $5, '{NAME}')`,
+      [
+        kase!.regionId,
+        kase!.personId,
+        fx.agencies.get('VOLUNTEER'),
+        fx.readCase,
+        fx.agencies.get('PROBATION'),
+      ],
+    );
+    couplingId = await insert(
+      `INSERT INTO volunteer_coupling (region_id, case_id, volunteer_agency_id,
+         requested_by_agency_id, first_name, age_band, wijk, help_asked, availability, safety_note)
+       VALUES ($1, $2, $3, $4, $5, 'AGE_30_39', 'Noord', '{WERK}', 'Maandag', $6)`,
+      [
+        kase!.regionId,
+        fx.readCase,
+        fx.agencies.get('VOLUNTEER'),
+        fx.agencies.get('PROBATION'),
+        FIRST_NAME,
+        SAFETY,
+      ],
+    );
+  });
+  afterAll(async () => {
+    await t.db.query(`DELETE FROM volunteer_coupling WHERE id = $1`, [couplingId]);
+    await t.db.query(`DELETE FROM consent WHERE id = $1`, [consentId]);
+  });
+
+  const cases = AGENCY_TYPES.flatMap((agencyType) =>
+    ROLE_SETS.map(([roles, content]) => [agencyType, roles.join('+'), roles, content] as const),
+  );
+  it.each(cases)('%s with roles %s', async (agencyType, _label, roles, content) => {
+    const caller = callerFor(
+      t,
+      await createUser(
+        t,
+        fx.agencies.get(agencyType)!,
+        roles,
+        `koppeling ${agencyType} ${roles.join(' ')}`,
+      ),
+    );
+    const list = await caller.gql<{ volunteerMatchRequests: { firstName: string | null }[] }>(
+      `{ volunteerMatchRequests { firstName safetyNote } }`,
+    );
+    const one = await caller.gql<{ volunteerMatchRequest: { firstName: string | null } }>(
+      `query($id: ID!) { volunteerMatchRequest(id: $id) { firstName safetyNote } }`,
+      { id: couplingId },
+    );
+    const ofCase = await caller.gql<{
+      caseVolunteerCouplings: { access: string; mayRequest: boolean; couplings: unknown[] };
+    }>(
+      `query($c: ID!) { caseVolunteerCouplings(caseId: $c) { access mayRequest couplings { firstName safetyNote } } }`,
+      { c: fx.readCase },
+    );
+    const figures = await caller.gql<{ volunteerCouplingFigures: { organisations: unknown[] } }>(
+      `query($y: Int!) { volunteerCouplingFigures(year: $y) { organisations { requests } } }`,
+      { y: new Date().getUTCFullYear() },
+    );
+    const coordinator = content && agencyType === 'VOLUNTEER';
+    const probation = expectedCell('PROBATION', agencyType);
+    // The volunteer organisation reads the case under the consent here; other types take part.
+    const readsCase = content;
+    const c = ofCase.data?.caseVolunteerCouplings;
+    expect({
+      list: list.data?.volunteerMatchRequests.map((r) => r.firstName) ?? refusal(list),
+      one: one.data?.volunteerMatchRequest.firstName ?? refusal(one),
+      ofCase: c ? `${c.access} ${c.couplings.length} ${c.mayRequest}` : refusal(ofCase),
+      figures: figures.data
+        ? figures.data.volunteerCouplingFigures.organisations.length > 0
+        : refusal(figures),
+    }).toEqual({
+      list: coordinator ? [FIRST_NAME] : [],
+      one: coordinator ? FIRST_NAME : 'DENIED',
+      ofCase: !readsCase
+        ? 'DENIED'
+        : probation.read === 'FULL'
+          ? `FULL 1 ${agencyType === 'PROBATION' && probation.write}`
+          : 'WITHHELD 0 false',
+      figures:
+        coordinator || (agencyType === 'ZVH' && roles.includes('PROCESREGISSEUR'))
+          ? true
+          : 'DENIED',
+    });
+    if (!coordinator && !(readsCase && probation.read === 'FULL')) {
+      expect(JSON.stringify([list, one, ofCase, figures])).not.toContain(SAFETY);
+    }
+  });
+});

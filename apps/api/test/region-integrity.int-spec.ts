@@ -15,6 +15,7 @@ import { ReferralAddressProposal1764000004200 } from '../src/database/migrations
 import { Supervision1764000004500 } from '../src/database/migrations/1764000004500-supervision';
 import { Transparency1764000004700 } from '../src/database/migrations/1764000004700-transparency';
 import { AreaTeams1764000004800 } from '../src/database/migrations/1764000004800-area-teams';
+import { VolunteerCouplings1764000004600 } from '../src/database/migrations/1764000004600-volunteer-couplings';
 import { LifeDomainScores1764000004300 } from '../src/database/migrations/1764000004300-life-domain-scores';
 import { createAgency, createUser, idsBy } from './support/sessions';
 import { createTestApp, type TestApp } from './support/test-app';
@@ -299,6 +300,16 @@ describe('a row of the same region may be referred to, one of another region is 
       () => ids.progress!,
       () => ids.otherProgress!,
       () => [ids.region, ids.case, ids.zvh],
+    ],
+    [
+      'case of a volunteer coupling (ADR 0034)',
+      'volunteer_coupling_case_id_region_id_fkey',
+      `INSERT INTO volunteer_coupling (region_id, case_id, volunteer_agency_id,
+         requested_by_agency_id, first_name, age_band, help_asked, availability)
+       VALUES ($2, $1, $3, $3, 'Karim', 'AGE_30_39', '{WERK}', 'Maandag')`,
+      () => ids.case!,
+      () => ids.otherCase!,
+      () => [ids.region, ids.zvh],
     ],
     [
       'wijk of a person (ADR 0026)',
@@ -631,6 +642,7 @@ function asOwnerRolledBack(): (fn: (q: QueryRunner) => Promise<void>) => Promise
 async function undoLaterUserReferences(q: QueryRunner): Promise<void> {
   await new AreaTeams1764000004800().down(q);
   await new Transparency1764000004700().down(q);
+  await new VolunteerCouplings1764000004600().down(q);
   await new Supervision1764000004500().down(q);
   await new LifeDomainScores1764000004300().down(q);
   await new ReferralAddressProposal1764000004200().down(q);

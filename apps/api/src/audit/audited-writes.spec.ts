@@ -50,6 +50,8 @@ const ALLOWED: Record<string, string> = {
     'ADMIN events with before/after written in the change transaction (audit.record(tx, …))',
   'areas/area.service.ts':
     'ADMIN admin.area.* with before/after written in the change transaction (audit.record(tx, …))',
+  'areas/area-team.service.ts':
+    'ADMIN admin.areaTeam.* with before/after written in the change transaction (audit.record(tx, …))',
   'region-settings/region-settings.service.ts':
     'ADMIN admin.region.settings with before/after written in the change transaction',
   'auth/mfa/mfa.service.ts': "the caller's own factors: the MFA event commits in the transaction",

@@ -235,6 +235,28 @@ export function endUncoveredParticipationsQuery(
   };
 }
 
+/**
+ * Ends, now, the open couplings that the withdrawn consent was the last one to cover (run in the
+ * withdrawal's transaction); returns each one's id, case and organisation.
+ */
+export function endUncoveredCouplingsQuery(consentId: string): Statement {
+  return {
+    sql: `UPDATE volunteer_coupling vc
+             SET status = 'ENDED', ended_at = now(), end_reason = 'CONSENT_WITHDRAWN',
+                 end_text = NULL, revision = vc.revision + 1, updated_at = now()
+            FROM consent w, case_file c
+           WHERE w.id = $1 AND vc.volunteer_agency_id = w.recipient_agency_id
+             AND c.id = vc.case_id AND c.region_id = vc.region_id
+             AND c.subject_person_id = w.person_id AND (w.case_id IS NULL OR w.case_id = c.id)
+             AND vc.status IN ('REQUESTED', 'ACCEPTED', 'COUPLED')
+             AND NOT ${consentCoversCase('c', 'vc.volunteer_agency_id')}
+       RETURNING vc.id, vc.case_id AS "caseId", vc.region_id AS "regionId",
+                 vc.volunteer_agency_id AS "volunteerAgencyId",
+                 vc.requested_by_agency_id AS "requestedByAgencyId", c.reference AS "caseReference"`,
+    params: [consentId],
+  };
+}
+
 /** The case changed (its list order and `updatedAt`). */
 export function caseTouchedQuery(caseId: string): Statement {
   return { sql: `UPDATE case_file SET updated_at = now() WHERE id = $1`, params: [caseId] };

@@ -16,6 +16,7 @@ import { CaseEventService } from '../case-events/case-event.service';
 import { CaseAccessService, type CaseAccessRow } from '../sharing/case-access.service';
 import { caseSubject, categoryProbe } from '../sharing/policy-sql';
 import { PolicyService } from '../sharing/policy.service';
+import { NotificationService } from '../notifications/notification.service';
 import { ConsentError } from './consent.error';
 import { InputError } from '../common/input.error';
 import { uuidArg } from '../common/validate';
@@ -32,6 +33,7 @@ import {
   consentExceptionQuery,
   decisionByIdQuery,
   decisionExceptionQuery,
+  endUncoveredCouplingsQuery,
   endUncoveredParticipationsQuery,
   insertConsentQuery,
   insertDecisionQuery,
@@ -64,6 +66,7 @@ export class ConsentService {
     private readonly policies: PolicyService,
     private readonly cases: CaseAccessService,
     private readonly events: CaseEventService,
+    private readonly notifications: NotificationService,
   ) {}
 
   /** The consents that apply in this case and concern the caller (see `concernsCaller`). */
@@ -130,6 +133,7 @@ export class ConsentService {
       const [, changed] = await tx.query<[unknown[], number]>(withdraw.sql, withdraw.params);
       if (changed === 0) throw new ConsentError('CONFLICT', 'This consent was already withdrawn.');
       await this.endVolunteerParticipations(tx, user, id);
+      await this.endVolunteerCouplings(tx, user, id);
     });
     return this.loadConsent(id);
   }
@@ -166,6 +170,50 @@ export class ConsentService {
         actor: { userId: user.id, agencyId: user.agencyId },
         data: { agency: participation.agency },
       });
+    }
+  }
+
+  /**
+   * A volunteer coupling lives under the person's consent too (ADR 0034): the open match requests
+   * and couplings the withdrawn consent was the last to cover end now (CONSENT_WITHDRAWN), in the
+   * same transaction; the coordinator sees "beëindigd: toestemming ingetrokken", probation is told.
+   */
+  private async endVolunteerCouplings(
+    tx: EntityManager,
+    user: Caller,
+    consentId: string,
+  ): Promise<void> {
+    const end = endUncoveredCouplingsQuery(consentId);
+    const [ended] = await tx.query<
+      [
+        {
+          id: string;
+          caseId: string;
+          regionId: string;
+          volunteerAgencyId: string;
+          requestedByAgencyId: string;
+          caseReference: string;
+        }[],
+        number,
+      ]
+    >(end.sql, end.params);
+    for (const coupling of ended) {
+      await this.notifications.notifyAgencies(tx, {
+        regionId: coupling.regionId,
+        agencyIds: [coupling.volunteerAgencyId],
+        kind: 'COUPLING_ENDED',
+      });
+      await this.notifications.notifyAgencies(tx, {
+        regionId: coupling.regionId,
+        agencyIds: [coupling.requestedByAgencyId],
+        kind: 'COUPLING_UPDATED',
+        caseId: coupling.caseId,
+        data: { caseReference: coupling.caseReference, status: 'ENDED' },
+        exceptUserId: user.id,
+      });
+    }
+    if (ended.length > 0) {
+      user.note({ categories: ['PROBATION'], caseIds: ended.map((c) => c.caseId) });
     }
   }
 

@@ -10,6 +10,7 @@ import { seedSupervision } from './demo-supervision';
 import { seedTransparency } from './demo-transparency';
 import { seedDemoAreas, seedDemoAreaTeams } from './demo-areas';
 import { seedDemoLifeDomainScores } from './demo-life-domain-scores';
+import { seedVolunteerCouplings } from './demo-volunteer-couplings';
 import { DEMO_CASES, DEMO_PERSONS } from './demo-cases';
 import { DEMO_AGENCIES, DEMO_PASSWORD, DEMO_REGION, DEMO_USERS } from './demo-data';
 import { seedMonitoringDemo } from './demo-monitoring';
@@ -103,6 +104,7 @@ export class DemoSeeder {
       await seedAgreedApproaches(tx, regionId);
       await seedSupervision(tx, regionId);
       await seedTransparency(tx, regionId);
+      await seedVolunteerCouplings(tx, regionId);
       await seedDemoMeetings(tx, regionId);
       await seedDemoDataSubjectRequests(tx, regionId);
       // Last: it derives the timeline from what the other demo seeds wrote.

@@ -12,6 +12,11 @@ export const NOTIFICATION_KINDS = [
   'CASE_CLOSED',
   'MEETING_INVITED',
   'VIOLATION_REPORTED',
+  // Volunteer couplings (ADR 0034): to the coordinator a new or ended request (no case), to
+  // probation each step of the coordinator.
+  'COUPLING_REQUESTED',
+  'COUPLING_ENDED',
+  'COUPLING_UPDATED',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

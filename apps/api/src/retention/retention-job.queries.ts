@@ -103,6 +103,8 @@ export const NESTED_COUNTS: Readonly<Record<string, string>> = {
                JOIN meeting_item i ON i.id = x.item_id WHERE i.case_id = $1`,
   life_domain_score: `SELECT count(*) FROM life_domain_score s
                JOIN life_domain_assessment a ON a.id = s.assessment_id WHERE a.case_id = $1`,
+  volunteer_coupling_progress: `SELECT count(*) FROM volunteer_coupling_progress x
+               JOIN volunteer_coupling v ON v.id = x.coupling_id WHERE v.case_id = $1`,
 };
 
 /** One of NESTED_COUNTS for a case. */

@@ -35,6 +35,8 @@ export const CASE_CASCADE_TABLES = [
   'life_domain_assessment',
   // Whether and when the person was told who works together (ADR 0035) goes with its case.
   'case_person_informed',
+  // Match requests to volunteer organisations (ADR 0034); their progress notes go with them.
+  'volunteer_coupling',
 ] as const;
 
 /**

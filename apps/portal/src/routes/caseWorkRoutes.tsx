@@ -34,6 +34,14 @@ const OutcomeReportPage = lazyPage(
 const ReferralPage = lazyPage(() => import('../pages/ReferralPage'), 'ReferralPage');
 const SearchPage = lazyPage(() => import('../pages/SearchPage'), 'SearchPage');
 const TriagePage = lazyPage(() => import('../pages/TriagePage'), 'TriagePage');
+const VolunteerCouplingsPage = lazyPage(
+  () => import('../pages/VolunteerCouplingsPage'),
+  'VolunteerCouplingsPage',
+);
+const VolunteerCouplingPage = lazyPage(
+  () => import('../pages/VolunteerCouplingPage'),
+  'VolunteerCouplingPage',
+);
 
 /** Case work: cases, referral and triage, the agreed-approach lookup, dashboard and follow-up. */
 export const caseWorkRoutes: RouteObject[] = [
@@ -51,6 +59,9 @@ export const caseWorkRoutes: RouteObject[] = [
   guarded('rapportage', canSeeOutcomeReport, OutcomeReportPage),
   guarded('meldingen', canSeeCaseContent, NotificationsPage),
   guarded('mijn-acties', canSeeCaseContent, MyActionsPage),
+  // A volunteer organisation's coordinator (the page says so to anyone else).
+  guarded('koppelverzoeken', canSeeCaseContent, VolunteerCouplingsPage),
+  guarded('koppelverzoeken/:couplingId', canSeeCaseContent, VolunteerCouplingPage),
 ];
 
 /** Pages for paper, outside the shell: no header, menu or footer, only the page's own content. */

@@ -14,3 +14,4 @@ export * from './life-domain-scores.schema';
 export * from './area.schema';
 export * from './person-informed.schema';
 export * from './area-team.schema';
+export * from './volunteer-coupling.schema';

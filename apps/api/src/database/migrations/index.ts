@@ -44,6 +44,7 @@ import { InformationRectification1764000004050 } from './1764000004050-informati
 import { Areas1764000004100 } from './1764000004100-areas';
 import { ReferralAddressProposal1764000004200 } from './1764000004200-referral-address-proposal';
 import { Supervision1764000004500 } from './1764000004500-supervision';
+import { VolunteerCouplings1764000004600 } from './1764000004600-volunteer-couplings';
 import { Transparency1764000004700 } from './1764000004700-transparency';
 import { AreaTeams1764000004800 } from './1764000004800-area-teams';
 import { OutcomeReport1764000004900 } from './1764000004900-outcome-report';
@@ -99,6 +100,7 @@ export const MIGRATIONS = [
   ReferralAddressProposal1764000004200,
   LifeDomainScores1764000004300,
   Supervision1764000004500,
+  VolunteerCouplings1764000004600,
   Transparency1764000004700,
   AreaTeams1764000004800,
   OutcomeReport1764000004900,

@@ -16,6 +16,7 @@ import { useI18n } from '../../i18n/hooks/useI18n';
 import { formatDate } from '../../i18n/utils/formatDate';
 import { CASE_QUERY } from '../graphql/caseQuery';
 import { CASE_CONSENTS_QUERY } from '../graphql/caseConsentsQuery';
+import { CASE_VOLUNTEER_COUPLINGS_QUERY } from '../../volunteer-couplings/graphql/volunteerCouplings';
 import './cases.css';
 
 interface CaseConsentsProps {
@@ -39,6 +40,10 @@ export function CaseConsents({ caseId, caseData }: CaseConsentsProps) {
     variables: { caseId },
     fetchPolicy: 'cache-and-network',
   });
+  const volunteers = useQuery(CASE_VOLUNTEER_COUPLINGS_QUERY, {
+    variables: { caseId },
+    fetchPolicy: 'cache-and-network',
+  });
   const refetch = { refetchQueries: [CASE_CONSENTS_QUERY, CASE_QUERY], awaitRefetchQueries: true };
   const [withdrawConsent, consentWithdrawal] = useMutation(WITHDRAW_CONSENT_MUTATION, refetch);
   const [withdrawDecision, decisionWithdrawal] = useMutation(WITHDRAW_DECISION_MUTATION, refetch);
@@ -50,13 +55,21 @@ export function CaseConsents({ caseId, caseData }: CaseConsentsProps) {
       caseData?.categoryAccess.some((entry) => entry.category === category && entry.canWrite),
     );
   const held = INFORMATION_CATEGORIES.filter(holds);
-  // Recipients: the other agencies taking part now (a volunteer organisation is invited after).
+  // Recipients: the other agencies taking part now, and — for probation, which may send them a
+  // match request (ADR 0034) — the region's volunteer organisations, which need the consent first.
+  const volunteerOrganisations =
+    volunteers.data?.caseVolunteerCouplings.mayRequest === true
+      ? volunteers.data.caseVolunteerCouplings.organisations
+      : [];
   const recipients = caseData
     ? [
         ...new Map(
-          caseData.participants
-            .filter((p) => p.active && p.agency.id !== me.agency.id)
-            .map((p) => [p.agency.id, { id: p.agency.id, name: p.agency.name }]),
+          [
+            ...caseData.participants
+              .filter((p) => p.active && p.agency.id !== me.agency.id)
+              .map((p) => p.agency),
+            ...volunteerOrganisations,
+          ].map((agency) => [agency.id, { id: agency.id, name: agency.name }]),
         ).values(),
       ]
     : [];

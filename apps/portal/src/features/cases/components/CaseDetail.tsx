@@ -6,6 +6,7 @@ import { useLocation } from 'react-router-dom';
 import { CaseAgreedApproach } from '../../agreed-approach/components/CaseAgreedApproach';
 import { CaseSupervision } from '../../supervision/components/CaseSupervision';
 import { CasePersonInformed } from '../../transparency/components/CasePersonInformed';
+import { CaseVolunteerCouplings } from '../../volunteer-couplings/components/CaseVolunteerCouplings';
 import { CasePlan } from '../../plans/components/CasePlan';
 import { errorCodeOf } from '../../api-client/utils/errorCode';
 import { useMe } from '../../auth/hooks/useMe';
@@ -142,6 +143,7 @@ export function CaseDetail({ caseId }: CaseDetailProps) {
           <>
             {canViewCaseAsAgency(me.roles) && <ViewAsForm caseId={caseData.id} />}
             <CasePersonInformed caseId={caseData.id} readOnly={caseData.readOnly} />
+            <CaseVolunteerCouplings caseId={caseData.id} readOnly={caseData.readOnly} />
           </>
         }
         consents={<CaseConsents caseId={caseData.id} caseData={caseData} />}

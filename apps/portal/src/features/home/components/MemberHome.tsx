@@ -3,6 +3,7 @@ import { useT } from '../../i18n/hooks/useT';
 import { canLookUpAgreedApproach } from '../../agreed-approach/utils/canLookUpAgreedApproach';
 import { memberDescriptionKey } from '../utils/memberDescriptionKey';
 import { SignalsToAssess } from '../../supervision/components/SignalsToAssess';
+import { canCoordinateCouplings } from '../../volunteer-couplings/utils/canCoordinateCouplings';
 import { HomeIntro } from './HomeIntro';
 
 interface MemberHomeProps {
@@ -22,6 +23,10 @@ export function MemberHome({ me }: MemberHomeProps) {
         // First for police: looking up a card on the street is their most urgent task here.
         ...(canLookUpAgreedApproach(me.roles, me.agency.type)
           ? [{ to: '/afsprakenkaart', label: t('agreedApproach.homeLink') }]
+          : []),
+        // A volunteer organisation's coordinator starts with the requests to it.
+        ...(canCoordinateCouplings(me.roles, me.agency.type)
+          ? [{ to: '/koppelverzoeken', label: t('home.couplingsLink') }]
           : []),
         { to: '/dossiers', label: t('home.casesLink') },
       ]}

@@ -2,6 +2,7 @@ import { casePageEn } from '../../cases/messages/en';
 import { agreedApproachEn } from '../../agreed-approach/messages/en';
 import { supervisionEn } from '../../supervision/messages/en';
 import { transparencyEn } from '../../transparency/messages/en';
+import { volunteerCouplingsEn } from '../../volunteer-couplings/messages/en';
 import { meetingsEn } from '../../meetings/messages/en';
 import { mfaEn } from '../../mfa/messages/en';
 import { privacyOfficeEn } from '../../privacy-office/messages/en';
@@ -603,6 +604,7 @@ export const en: Messages = {
   ...agreedApproachEn,
   ...supervisionEn,
   ...transparencyEn,
+  ...volunteerCouplingsEn,
   ...monitoringEn,
   ...searchEn,
   ...caseTeamEn,

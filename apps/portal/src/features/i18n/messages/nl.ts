@@ -5,6 +5,7 @@ import type { CovenantLevel } from '../../covenant/utils/covenantLevel';
 import { agreedApproachNl } from '../../agreed-approach/messages/nl';
 import { supervisionNl } from '../../supervision/messages/nl';
 import { transparencyNl } from '../../transparency/messages/nl';
+import { volunteerCouplingsNl } from '../../volunteer-couplings/messages/nl';
 import { meetingsNl } from '../../meetings/messages/nl';
 import { mfaNl } from '../../mfa/messages/nl';
 import { privacyOfficeNl } from '../../privacy-office/messages/nl';
@@ -614,6 +615,7 @@ export const nl = {
   ...agreedApproachNl,
   ...supervisionNl,
   ...transparencyNl,
+  ...volunteerCouplingsNl,
   ...monitoringNl,
   ...searchNl,
   ...caseTeamNl,

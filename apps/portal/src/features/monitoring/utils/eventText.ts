@@ -37,6 +37,9 @@ const NOTIFICATION_VARIANTS: Record<NotificationKind, readonly Variant[]> = {
     ['notifications.kind.MEETING_INVITED'],
   ],
   VIOLATION_REPORTED: [['notifications.kind.VIOLATION_REPORTED', 'caseReference']],
+  COUPLING_REQUESTED: [['notifications.kind.COUPLING_REQUESTED']],
+  COUPLING_ENDED: [['notifications.kind.COUPLING_ENDED']],
+  COUPLING_UPDATED: [['notifications.kind.COUPLING_UPDATED', 'caseReference']],
 };
 
 const TIMELINE_VARIANTS: Record<CaseEventKind, readonly Variant[]> = {

@@ -19,6 +19,7 @@ import type { MessageKey } from '../../i18n/messages/nl';
 import { useT } from '../../i18n/hooks/useT';
 import { canUsePrivacyOffice } from '../../privacy-office/utils/canUsePrivacyOffice';
 import { canManageSso } from '../../sso/utils/canManageSso';
+import { canCoordinateCouplings } from '../../volunteer-couplings/utils/canCoordinateCouplings';
 import { canHandleDataSubjectRequests } from '../../data-subject-requests/utils/canHandleDataSubjectRequests';
 import { canReviewDataSubjectRequestParts } from '../../data-subject-requests/utils/canReviewDataSubjectRequestParts';
 
@@ -40,6 +41,7 @@ const ITEMS: readonly {
   { to: '/overzicht', label: 'nav.dashboard', allowed: canSeeDashboard },
   { to: '/rapportage', label: 'nav.outcomeReport', allowed: canSeeOutcomeReport },
   { to: '/afsprakenkaart', label: 'agreedApproach.nav', allowed: canLookUpAgreedApproach },
+  { to: '/koppelverzoeken', label: 'couplings.nav', allowed: canCoordinateCouplings },
   { to: '/privacy/verzoeken', label: 'dsr.nav', allowed: canHandleDataSubjectRequests },
   {
     to: '/privacy/mijn-verzoeken',
