@@ -56,6 +56,9 @@ const RECOUNT = `
   signals AS (
     SELECT case_id AS id, ${Q('reported_at')} AS quarter, count(*) AS n
       FROM violation_signal GROUP BY 1, 2),
+  couplings AS (
+    SELECT case_id AS id, ${Q('coupled_at')} AS quarter, count(*) AS n
+      FROM volunteer_coupling WHERE coupled_at IS NOT NULL GROUP BY 1, 2),
   long AS (
     SELECT c.id, ${Q('c.referred_at')} AS quarter, x.k, x.v
       FROM c CROSS JOIN LATERAL (VALUES
@@ -78,7 +81,10 @@ const RECOUNT = `
         ('ld_' || lower(ch.domain) || '_sum', ch.change::numeric)) x(k, v)
     UNION ALL
     SELECT s.id, s.quarter, x.k, x.v FROM signals s CROSS JOIN LATERAL (VALUES
-        ('signal_cases', 1::numeric), ('signals', s.n)) x(k, v))
+        ('signal_cases', 1::numeric), ('signals', s.n)) x(k, v)
+    UNION ALL
+    SELECT v.id, v.quarter, x.k, x.v FROM couplings v CROSS JOIN LATERAL (VALUES
+        ('coupling_cases', 1::numeric), ('couplings', v.n)) x(k, v))
   SELECT c.region_id, l.quarter, c.area_id, c.theme, l.k, sum(l.v) AS v
     FROM long l JOIN c ON c.id = l.id
    GROUP BY 1, 2, 3, 4, 5 HAVING sum(l.v) <> 0`;

@@ -15,6 +15,7 @@ import { ReferralAddressProposal1764000004200 } from '../src/database/migrations
 import { Supervision1764000004500 } from '../src/database/migrations/1764000004500-supervision';
 import { Transparency1764000004700 } from '../src/database/migrations/1764000004700-transparency';
 import { AreaTeams1764000004800 } from '../src/database/migrations/1764000004800-area-teams';
+import { OutcomeVolunteerCouplings1764000005100 } from '../src/database/migrations/1764000005100-outcome-volunteer-couplings';
 import { VolunteerCouplings1764000004600 } from '../src/database/migrations/1764000004600-volunteer-couplings';
 import { LifeDomainScores1764000004300 } from '../src/database/migrations/1764000004300-life-domain-scores';
 import { createAgency, createUser, idsBy } from './support/sessions';
@@ -640,6 +641,7 @@ function asOwnerRolledBack(): (fn: (q: QueryRunner) => Promise<void>) => Promise
  * they are undone first (inside the rolled-back transaction), newest first.
  */
 async function undoLaterUserReferences(q: QueryRunner): Promise<void> {
+  await new OutcomeVolunteerCouplings1764000005100().down(q);
   await new AreaTeams1764000004800().down(q);
   await new Transparency1764000004700().down(q);
   await new VolunteerCouplings1764000004600().down(q);

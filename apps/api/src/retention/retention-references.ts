@@ -37,6 +37,9 @@ export const CASE_CASCADE_TABLES = [
   'case_person_informed',
   // Match requests to volunteer organisations (ADR 0034); their progress notes go with them.
   'volunteer_coupling',
+  // What the case adds to the outcome report's quarters (ADR 0037): its delete takes the case's
+  // contribution out of the kept aggregates too.
+  'outcome_fact',
 ] as const;
 
 /**

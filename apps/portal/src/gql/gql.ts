@@ -215,6 +215,16 @@ type Documents = {
     "\n  fragment CasePersonInformedFields on CasePersonInformed {\n    caseId\n    access\n    mayRecord\n    mayGenerateLetter\n    record {\n      id\n      informed\n      informedOn\n      informedBy {\n        id\n        name\n      }\n      notInformedReason\n      explanation\n      recordedBy {\n        id\n        name\n      }\n      recordedAt\n      revision\n    }\n    referralAnswer {\n      informed\n      referredOn\n      referrer {\n        id\n        name\n      }\n    }\n    agencies {\n      id\n      name\n    }\n  }\n": typeof types.CasePersonInformedFieldsFragmentDoc,
     "\n  query CasePersonInformed($caseId: ID!) {\n    casePersonInformed(caseId: $caseId) {\n      ...CasePersonInformedFields\n    }\n  }\n": typeof types.CasePersonInformedDocument,
     "\n  mutation RecordPersonInformed($input: RecordPersonInformedInput!) {\n    recordPersonInformed(input: $input) {\n      ...CasePersonInformedFields\n    }\n  }\n": typeof types.RecordPersonInformedDocument,
+    "\n  fragment VolunteerCouplingFields on VolunteerCoupling {\n    id\n    status\n    revision\n    requestedAt\n    access\n    firstName\n    ageBand\n    wijk\n    helpAsked\n    helpOther\n    availability\n    safetyNote\n    offenceSummary\n    decidedAt\n    declineReason\n    volunteerName\n    volunteerPhone\n    coupledAt\n    endedAt\n    endReason\n    endText\n    volunteerAgency {\n      id\n      name\n    }\n    requestedByAgency {\n      id\n      name\n    }\n    progress {\n      id\n      notedOn\n      note\n    }\n  }\n": typeof types.VolunteerCouplingFieldsFragmentDoc,
+    "\n  query CaseVolunteerCouplings($caseId: ID!) {\n    caseVolunteerCouplings(caseId: $caseId) {\n      caseId\n      access\n      mayRequest\n      organisations {\n        id\n        name\n        consented\n        justiceConsented\n      }\n      couplings {\n        ...VolunteerCouplingFields\n      }\n    }\n  }\n": typeof types.CaseVolunteerCouplingsDocument,
+    "\n  mutation RequestVolunteerMatch($input: RequestVolunteerMatchInput!) {\n    requestVolunteerMatch(input: $input) {\n      ...VolunteerCouplingFields\n    }\n  }\n": typeof types.RequestVolunteerMatchDocument,
+    "\n  query VolunteerMatchRequests {\n    volunteerMatchRequests {\n      ...VolunteerCouplingFields\n    }\n  }\n": typeof types.VolunteerMatchRequestsDocument,
+    "\n  query VolunteerMatchRequest($id: ID!) {\n    volunteerMatchRequest(id: $id) {\n      ...VolunteerCouplingFields\n    }\n  }\n": typeof types.VolunteerMatchRequestDocument,
+    "\n  mutation DecideVolunteerMatch($input: DecideVolunteerMatchInput!) {\n    decideVolunteerMatch(input: $input) {\n      ...VolunteerCouplingFields\n    }\n  }\n": typeof types.DecideVolunteerMatchDocument,
+    "\n  mutation CoupleVolunteer($input: CoupleVolunteerInput!) {\n    coupleVolunteer(input: $input) {\n      ...VolunteerCouplingFields\n    }\n  }\n": typeof types.CoupleVolunteerDocument,
+    "\n  mutation ReportCouplingProgress($input: CouplingProgressInput!) {\n    reportCouplingProgress(input: $input) {\n      ...VolunteerCouplingFields\n    }\n  }\n": typeof types.ReportCouplingProgressDocument,
+    "\n  mutation EndVolunteerCoupling($input: EndCouplingInput!) {\n    endVolunteerCoupling(input: $input) {\n      ...VolunteerCouplingFields\n    }\n  }\n": typeof types.EndVolunteerCouplingDocument,
+    "\n  query VolunteerCouplingFigures($year: Int!) {\n    volunteerCouplingFigures(year: $year) {\n      year\n      goalMin\n      goalMax\n      organisations {\n        agencyId\n        agencyName\n        requests\n        couplings\n        active\n        averageDays\n      }\n    }\n  }\n": typeof types.VolunteerCouplingFiguresDocument,
 };
 const documents: Documents = {
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      ...SessionFields\n    }\n  }\n": types.ChangePasswordDocument,
@@ -418,6 +428,16 @@ const documents: Documents = {
     "\n  fragment CasePersonInformedFields on CasePersonInformed {\n    caseId\n    access\n    mayRecord\n    mayGenerateLetter\n    record {\n      id\n      informed\n      informedOn\n      informedBy {\n        id\n        name\n      }\n      notInformedReason\n      explanation\n      recordedBy {\n        id\n        name\n      }\n      recordedAt\n      revision\n    }\n    referralAnswer {\n      informed\n      referredOn\n      referrer {\n        id\n        name\n      }\n    }\n    agencies {\n      id\n      name\n    }\n  }\n": types.CasePersonInformedFieldsFragmentDoc,
     "\n  query CasePersonInformed($caseId: ID!) {\n    casePersonInformed(caseId: $caseId) {\n      ...CasePersonInformedFields\n    }\n  }\n": types.CasePersonInformedDocument,
     "\n  mutation RecordPersonInformed($input: RecordPersonInformedInput!) {\n    recordPersonInformed(input: $input) {\n      ...CasePersonInformedFields\n    }\n  }\n": types.RecordPersonInformedDocument,
+    "\n  fragment VolunteerCouplingFields on VolunteerCoupling {\n    id\n    status\n    revision\n    requestedAt\n    access\n    firstName\n    ageBand\n    wijk\n    helpAsked\n    helpOther\n    availability\n    safetyNote\n    offenceSummary\n    decidedAt\n    declineReason\n    volunteerName\n    volunteerPhone\n    coupledAt\n    endedAt\n    endReason\n    endText\n    volunteerAgency {\n      id\n      name\n    }\n    requestedByAgency {\n      id\n      name\n    }\n    progress {\n      id\n      notedOn\n      note\n    }\n  }\n": types.VolunteerCouplingFieldsFragmentDoc,
+    "\n  query CaseVolunteerCouplings($caseId: ID!) {\n    caseVolunteerCouplings(caseId: $caseId) {\n      caseId\n      access\n      mayRequest\n      organisations {\n        id\n        name\n        consented\n        justiceConsented\n      }\n      couplings {\n        ...VolunteerCouplingFields\n      }\n    }\n  }\n": types.CaseVolunteerCouplingsDocument,
+    "\n  mutation RequestVolunteerMatch($input: RequestVolunteerMatchInput!) {\n    requestVolunteerMatch(input: $input) {\n      ...VolunteerCouplingFields\n    }\n  }\n": types.RequestVolunteerMatchDocument,
+    "\n  query VolunteerMatchRequests {\n    volunteerMatchRequests {\n      ...VolunteerCouplingFields\n    }\n  }\n": types.VolunteerMatchRequestsDocument,
+    "\n  query VolunteerMatchRequest($id: ID!) {\n    volunteerMatchRequest(id: $id) {\n      ...VolunteerCouplingFields\n    }\n  }\n": types.VolunteerMatchRequestDocument,
+    "\n  mutation DecideVolunteerMatch($input: DecideVolunteerMatchInput!) {\n    decideVolunteerMatch(input: $input) {\n      ...VolunteerCouplingFields\n    }\n  }\n": types.DecideVolunteerMatchDocument,
+    "\n  mutation CoupleVolunteer($input: CoupleVolunteerInput!) {\n    coupleVolunteer(input: $input) {\n      ...VolunteerCouplingFields\n    }\n  }\n": types.CoupleVolunteerDocument,
+    "\n  mutation ReportCouplingProgress($input: CouplingProgressInput!) {\n    reportCouplingProgress(input: $input) {\n      ...VolunteerCouplingFields\n    }\n  }\n": types.ReportCouplingProgressDocument,
+    "\n  mutation EndVolunteerCoupling($input: EndCouplingInput!) {\n    endVolunteerCoupling(input: $input) {\n      ...VolunteerCouplingFields\n    }\n  }\n": types.EndVolunteerCouplingDocument,
+    "\n  query VolunteerCouplingFigures($year: Int!) {\n    volunteerCouplingFigures(year: $year) {\n      year\n      goalMin\n      goalMax\n      organisations {\n        agencyId\n        agencyName\n        requests\n        couplings\n        active\n        averageDays\n      }\n    }\n  }\n": types.VolunteerCouplingFiguresDocument,
 };
 
 /**
@@ -1238,6 +1258,46 @@ export function graphql(source: "\n  query CasePersonInformed($caseId: ID!) {\n 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RecordPersonInformed($input: RecordPersonInformedInput!) {\n    recordPersonInformed(input: $input) {\n      ...CasePersonInformedFields\n    }\n  }\n"): (typeof documents)["\n  mutation RecordPersonInformed($input: RecordPersonInformedInput!) {\n    recordPersonInformed(input: $input) {\n      ...CasePersonInformedFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment VolunteerCouplingFields on VolunteerCoupling {\n    id\n    status\n    revision\n    requestedAt\n    access\n    firstName\n    ageBand\n    wijk\n    helpAsked\n    helpOther\n    availability\n    safetyNote\n    offenceSummary\n    decidedAt\n    declineReason\n    volunteerName\n    volunteerPhone\n    coupledAt\n    endedAt\n    endReason\n    endText\n    volunteerAgency {\n      id\n      name\n    }\n    requestedByAgency {\n      id\n      name\n    }\n    progress {\n      id\n      notedOn\n      note\n    }\n  }\n"): (typeof documents)["\n  fragment VolunteerCouplingFields on VolunteerCoupling {\n    id\n    status\n    revision\n    requestedAt\n    access\n    firstName\n    ageBand\n    wijk\n    helpAsked\n    helpOther\n    availability\n    safetyNote\n    offenceSummary\n    decidedAt\n    declineReason\n    volunteerName\n    volunteerPhone\n    coupledAt\n    endedAt\n    endReason\n    endText\n    volunteerAgency {\n      id\n      name\n    }\n    requestedByAgency {\n      id\n      name\n    }\n    progress {\n      id\n      notedOn\n      note\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CaseVolunteerCouplings($caseId: ID!) {\n    caseVolunteerCouplings(caseId: $caseId) {\n      caseId\n      access\n      mayRequest\n      organisations {\n        id\n        name\n        consented\n        justiceConsented\n      }\n      couplings {\n        ...VolunteerCouplingFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query CaseVolunteerCouplings($caseId: ID!) {\n    caseVolunteerCouplings(caseId: $caseId) {\n      caseId\n      access\n      mayRequest\n      organisations {\n        id\n        name\n        consented\n        justiceConsented\n      }\n      couplings {\n        ...VolunteerCouplingFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestVolunteerMatch($input: RequestVolunteerMatchInput!) {\n    requestVolunteerMatch(input: $input) {\n      ...VolunteerCouplingFields\n    }\n  }\n"): (typeof documents)["\n  mutation RequestVolunteerMatch($input: RequestVolunteerMatchInput!) {\n    requestVolunteerMatch(input: $input) {\n      ...VolunteerCouplingFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query VolunteerMatchRequests {\n    volunteerMatchRequests {\n      ...VolunteerCouplingFields\n    }\n  }\n"): (typeof documents)["\n  query VolunteerMatchRequests {\n    volunteerMatchRequests {\n      ...VolunteerCouplingFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query VolunteerMatchRequest($id: ID!) {\n    volunteerMatchRequest(id: $id) {\n      ...VolunteerCouplingFields\n    }\n  }\n"): (typeof documents)["\n  query VolunteerMatchRequest($id: ID!) {\n    volunteerMatchRequest(id: $id) {\n      ...VolunteerCouplingFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DecideVolunteerMatch($input: DecideVolunteerMatchInput!) {\n    decideVolunteerMatch(input: $input) {\n      ...VolunteerCouplingFields\n    }\n  }\n"): (typeof documents)["\n  mutation DecideVolunteerMatch($input: DecideVolunteerMatchInput!) {\n    decideVolunteerMatch(input: $input) {\n      ...VolunteerCouplingFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CoupleVolunteer($input: CoupleVolunteerInput!) {\n    coupleVolunteer(input: $input) {\n      ...VolunteerCouplingFields\n    }\n  }\n"): (typeof documents)["\n  mutation CoupleVolunteer($input: CoupleVolunteerInput!) {\n    coupleVolunteer(input: $input) {\n      ...VolunteerCouplingFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReportCouplingProgress($input: CouplingProgressInput!) {\n    reportCouplingProgress(input: $input) {\n      ...VolunteerCouplingFields\n    }\n  }\n"): (typeof documents)["\n  mutation ReportCouplingProgress($input: CouplingProgressInput!) {\n    reportCouplingProgress(input: $input) {\n      ...VolunteerCouplingFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EndVolunteerCoupling($input: EndCouplingInput!) {\n    endVolunteerCoupling(input: $input) {\n      ...VolunteerCouplingFields\n    }\n  }\n"): (typeof documents)["\n  mutation EndVolunteerCoupling($input: EndCouplingInput!) {\n    endVolunteerCoupling(input: $input) {\n      ...VolunteerCouplingFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query VolunteerCouplingFigures($year: Int!) {\n    volunteerCouplingFigures(year: $year) {\n      year\n      goalMin\n      goalMax\n      organisations {\n        agencyId\n        agencyName\n        requests\n        couplings\n        active\n        averageDays\n      }\n    }\n  }\n"): (typeof documents)["\n  query VolunteerCouplingFigures($year: Int!) {\n    volunteerCouplingFigures(year: $year) {\n      year\n      goalMin\n      goalMax\n      organisations {\n        agencyId\n        agencyName\n        requests\n        couplings\n        active\n        averageDays\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -49,6 +49,7 @@ import { Transparency1764000004700 } from './1764000004700-transparency';
 import { AreaTeams1764000004800 } from './1764000004800-area-teams';
 import { OutcomeReport1764000004900 } from './1764000004900-outcome-report';
 import { AuditDayRollup1764000005000 } from './1764000005000-audit-day-rollup';
+import { OutcomeVolunteerCouplings1764000005100 } from './1764000005100-outcome-volunteer-couplings';
 import { PartialBirthDate1764000003950 } from './1764000003950-partial-birth-date';
 
 /** Every migration, in order. Listed explicitly so bundling or ts-jest cannot miss one. */
@@ -105,4 +106,5 @@ export const MIGRATIONS = [
   AreaTeams1764000004800,
   OutcomeReport1764000004900,
   AuditDayRollup1764000005000,
+  OutcomeVolunteerCouplings1764000005100,
 ];
