@@ -104,6 +104,11 @@ const TIERS = [
     note: "match requests to volunteer organisations under the person's consent (ADR 0034)",
   },
   { name: 'feature', folders: ['agreed-approaches', 'case-closing', 'referrals'], note: '' },
+  {
+    name: 'feature',
+    folders: ['outcome-report'],
+    note: "the region's outcome report (ADR 0037): anonymous aggregates kept by triggers",
+  },
   { name: 'feature', folders: ['live'], note: 'live transport (WebSocket, LISTEN/NOTIFY)' },
   { name: 'feature', folders: ['meetings'], note: '' },
   {

@@ -96,7 +96,7 @@ test('the procesregisseur records that the person was informed and downloads the
       section.getByRole('link', { name: 'Brief in het Nederlands downloaden (PDF)' }).click(),
     ]);
     expect(dutch.suggestedFilename()).toBe('brief-samenwerking.pdf');
-    const nl = await pdfText((await dutch.path()));
+    const nl = await pdfText(await dutch.path());
     expect(nl.title).toBe('Wie werken samen aan uw situatie');
     expect(nl.lang).toBe('nl-NL');
     expect(nl.text).toContain('Beste Kevin Voorbeeld,');
@@ -108,7 +108,7 @@ test('the procesregisseur records that the person was informed and downloads the
       page.waitForEvent('download'),
       section.getByRole('link', { name: 'Brief in het Engels downloaden (PDF)' }).click(),
     ]);
-    const en = await pdfText((await english.path()));
+    const en = await pdfText(await english.path());
     expect(en.title).toBe('Who works together on your situation');
     expect(en.text).toContain('Which organisations work together?');
     expect(problems).toEqual([]);

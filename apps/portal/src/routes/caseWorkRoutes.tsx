@@ -27,10 +27,7 @@ const CaseViewAsPage = lazyPage(() => import('../pages/CaseViewAsPage'), 'CaseVi
 const DashboardPage = lazyPage(() => import('../pages/DashboardPage'), 'DashboardPage');
 const MyActionsPage = lazyPage(() => import('../pages/MyActionsPage'), 'MyActionsPage');
 const NotificationsPage = lazyPage(() => import('../pages/NotificationsPage'), 'NotificationsPage');
-const OutcomeReportPage = lazyPage(
-  () => import('../pages/OutcomeReportPage'),
-  'OutcomeReportPage',
-);
+const OutcomeReportPage = lazyPage(() => import('../pages/OutcomeReportPage'), 'OutcomeReportPage');
 const ReferralPage = lazyPage(() => import('../pages/ReferralPage'), 'ReferralPage');
 const SearchPage = lazyPage(() => import('../pages/SearchPage'), 'SearchPage');
 const TriagePage = lazyPage(() => import('../pages/TriagePage'), 'TriagePage');

@@ -240,7 +240,8 @@ export const privacyOfficeEn: Record<keyof typeof privacyOfficeNl, string> = {
   'privacyOffice.op.Mutation.decideVolunteerMatch': 'Match request accepted or declined',
   'privacyOffice.op.Mutation.endVolunteerCoupling': 'Volunteer coupling ended',
   'privacyOffice.op.Mutation.reportCouplingProgress': 'Progress of a coupling reported',
-  'privacyOffice.op.Mutation.requestVolunteerMatch': 'Match request to a volunteer organisation made',
+  'privacyOffice.op.Mutation.requestVolunteerMatch':
+    'Match request to a volunteer organisation made',
   'privacyOffice.op.Mutation.updateVolunteerCouplingGoal': 'Coupling goal changed',
   'privacyOffice.op.Query.caseVolunteerCouplings': "A case's match requests viewed",
   'privacyOffice.op.Query.volunteerMatchRequest': 'Match request viewed',

@@ -240,7 +240,8 @@ export const privacyOfficeNl = {
   'privacyOffice.op.Mutation.decideVolunteerMatch': 'Koppelverzoek geaccepteerd of afgewezen',
   'privacyOffice.op.Mutation.endVolunteerCoupling': 'Koppeling met vrijwilliger beëindigd',
   'privacyOffice.op.Mutation.reportCouplingProgress': 'Voortgang van een koppeling gemeld',
-  'privacyOffice.op.Mutation.requestVolunteerMatch': 'Koppelverzoek aan vrijwilligersorganisatie gedaan',
+  'privacyOffice.op.Mutation.requestVolunteerMatch':
+    'Koppelverzoek aan vrijwilligersorganisatie gedaan',
   'privacyOffice.op.Mutation.updateVolunteerCouplingGoal': 'Doel voor koppelingen gewijzigd',
   'privacyOffice.op.Query.caseVolunteerCouplings': 'Koppelverzoeken van een casus bekeken',
   'privacyOffice.op.Query.volunteerMatchRequest': 'Koppelverzoek bekeken',
