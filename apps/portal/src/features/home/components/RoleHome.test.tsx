@@ -87,6 +87,7 @@ describe('RoleHome', () => {
         '/aanmelden',
         '/mijn-acties',
         '/overleggen',
+        '/mijn-gebied',
         '/meldingen',
         '/account',
       ]),

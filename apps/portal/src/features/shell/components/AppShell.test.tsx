@@ -76,7 +76,7 @@ describe('AppShell', () => {
         'Mijn account',
       ],
     ],
-    [['AGENCY_ADMIN'], ['Start', 'Gebruikers', 'Single sign-on', 'Mijn account']],
+    [['AGENCY_ADMIN'], ['Start', 'Rapportage', 'Gebruikers', 'Single sign-on', 'Mijn account']],
     [
       ['MEMBER', 'PROCESREGISSEUR'],
       [
@@ -88,6 +88,7 @@ describe('AppShell', () => {
         'Overleggen',
         'Mijn gebied',
         'Overzicht',
+        'Rapportage',
         'Afsprakenkaart',
         'Mijn account',
       ],
