@@ -177,8 +177,8 @@ describe('RegionSettingsForm (/beheer/instellingen)', () => {
       ],
       route: '/beheer/instellingen',
     });
-    const wgs = await screen.findByRole('group', { name: 'Contactpunt voor betrokkenen (WGS)' });
-    const volunteer = screen.getByRole('group', { name: 'Vrijwillige inzet' });
+    const wgs = await screen.findByRole('region', { name: 'Contactpunt voor betrokkenen (WGS)' });
+    const volunteer = screen.getByRole('region', { name: 'Vrijwillige inzet' });
     await user.type(
       within(wgs).getByRole('textbox', { name: 'E-mailadres van het contactpunt' }),
       'Privacy@ZVH.example',
@@ -226,14 +226,14 @@ describe('RegionSettingsForm (/beheer/instellingen)', () => {
       route: '/beheer/instellingen',
       locale: 'en',
     });
-    const wgs = await screen.findByRole('group', {
+    const wgs = await screen.findByRole('region', {
       name: 'Contact point for the persons concerned (WGS)',
     });
     await user.type(
       within(wgs).getByRole('textbox', { name: "Contact point's e-mail address" }),
       'geen adres',
     );
-    const volunteer = screen.getByRole('group', { name: 'Volunteer support' });
+    const volunteer = screen.getByRole('region', { name: 'Volunteer support' });
     const min = within(volunteer).getByRole('textbox', {
       name: 'Goal of couplings per year, minimum',
     });

@@ -1,12 +1,11 @@
 import {
   Alert,
   Button,
-  Fieldset,
-  FieldsetLegend,
   FormField,
   FormFieldDescription,
   FormFieldErrorMessage,
   FormLabel,
+  Heading,
   Paragraph,
   Textbox,
 } from '@utrecht/component-library-react';
@@ -68,7 +67,7 @@ const OPTIONAL: ReadonlySet<RegionSettingsField> = new Set([
   'wgsContactAddress',
 ]);
 
-/** The form's groups, in screen order; a group with a legend is a fieldset under that heading. */
+/** The form's groups, in screen order; a group with a legend is a section under that heading. */
 const GROUPS: { legend?: MessageKey; intro?: MessageKey; fields: RegionSettingsField[] }[] = [
   {
     fields: [
@@ -152,11 +151,13 @@ export function RegionSettingsForm() {
       )}
       {GROUPS.map(({ legend, intro, fields }) =>
         legend ? (
-          <Fieldset key={legend} className="schakel-flow">
-            <FieldsetLegend>{t(legend)}</FieldsetLegend>
+          <section key={legend} aria-labelledby={`${legend.replace(/\./g, '-')}-heading`}>
+            <Heading level={2} id={`${legend.replace(/\./g, '-')}-heading`}>
+              {t(legend)}
+            </Heading>
             {intro && <Paragraph>{t(intro)}</Paragraph>}
             {fields.map(renderField)}
-          </Fieldset>
+          </section>
         ) : (
           <Fragment key="general">{fields.map(renderField)}</Fragment>
         ),
