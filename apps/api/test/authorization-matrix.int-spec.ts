@@ -1165,7 +1165,8 @@ describe("the region's settings (issue 15 item 2): who reaches them, and never c
       const admin = roles.includes('FUNCTIONAL_ADMIN');
       const reads = admin || roles.includes('PRIVACY_OFFICER');
       const read = await caller.gql<{ regionalSettings: Record<string, unknown> }>(
-        `{ regionalSettings { name contactEmail contactPhone accessReviewMonths covenantGraceDays closingGraceDays version } }`,
+        `{ regionalSettings { name contactEmail contactPhone accessReviewMonths covenantGraceDays closingGraceDays
+           wgsContactEmail wgsContactPhone wgsContactAddress volunteerGoalMin volunteerGoalMax version } }`,
       );
       const current = read.data?.regionalSettings;
       const answers = {
@@ -1180,6 +1181,11 @@ describe("the region's settings (issue 15 item 2): who reaches them, and never c
               accessReviewMonths: 6,
               covenantGraceDays: 30,
               closingGraceDays: 30,
+              wgsContactEmail: 'matrix@zvh.example',
+              wgsContactPhone: '0900-0000001',
+              wgsContactAddress: 'Postbus 1, 1234 AA Matrix',
+              volunteerGoalMin: 1,
+              volunteerGoalMax: 2,
               expectedVersion: 0,
             },
           },
@@ -1193,7 +1199,7 @@ describe("the region's settings (issue 15 item 2): who reaches them, and never c
         updateRegionalSettings: admin ? 'EDIT_CONFLICT' : 'FORBIDDEN',
         regionSettings: 'data',
       });
-      if (reads) expect(Object.keys(current!).sort()).toHaveLength(7);
+      if (reads) expect(Object.keys(current!).sort()).toHaveLength(12);
       const all = JSON.stringify(answers);
       for (const category of INFORMATION_CATEGORIES) {
         expect(all).not.toContain(fullMarker(category));

@@ -1,11 +1,15 @@
 // Issue 15 item 2: the region's settings (/beheer/instellingen). The functional administrator
 // changes them, the privacy officer reads them; a stale edit is refused (optimistic concurrency);
-// every change is audited with before/after; bad values are refused per field.
+// every change is audited with before/after; bad values are refused per field. Session 14: the
+// WGS contactpunt (named in the letter to the person) and the yearly volunteer-coupling goal.
 import { errorCode, ok, type GqlResponse } from './support/graphql-client';
+import { download, sessionCookie } from './support/meetings';
+import { extractPdfText } from './support/pdfjs-text';
 import { callerByEmail, type Caller } from './support/sessions';
 import { createTestApp, type TestApp } from './support/test-app';
 
-const FIELDS = `name contactEmail contactPhone accessReviewMonths covenantGraceDays closingGraceDays version`;
+const FIELDS = `name contactEmail contactPhone accessReviewMonths covenantGraceDays closingGraceDays
+  wgsContactEmail wgsContactPhone wgsContactAddress volunteerGoalMin volunteerGoalMax version`;
 const READ = `query { regionalSettings { ${FIELDS} } }`;
 const UPDATE = `mutation($input: UpdateRegionalSettingsInput!) { updateRegionalSettings(input: $input) { ${FIELDS} } }`;
 const CLOSING = `mutation($days: Int!) { updateRegionSettings(input: { closingGraceDays: $days }) { closingGraceDays } }`;
@@ -17,6 +21,11 @@ interface Settings {
   accessReviewMonths: number;
   covenantGraceDays: number;
   closingGraceDays: number;
+  wgsContactEmail: string | null;
+  wgsContactPhone: string | null;
+  wgsContactAddress: string | null;
+  volunteerGoalMin: number;
+  volunteerGoalMax: number;
   version: number;
 }
 
@@ -82,6 +91,12 @@ describe("the region's settings", () => {
       accessReviewMonths: 3,
       covenantGraceDays: 60,
       closingGraceDays: 14,
+      // Left out of the input: they stay as they were.
+      wgsContactEmail: before.wgsContactEmail,
+      wgsContactPhone: before.wgsContactPhone,
+      wgsContactAddress: before.wgsContactAddress,
+      volunteerGoalMin: before.volunteerGoalMin,
+      volunteerGoalMax: before.volunteerGoalMax,
       version: 2,
     });
     const [event] = await settingsEvents();
@@ -172,5 +187,178 @@ describe("the region's settings", () => {
       current.closingGraceDays,
       7,
     ]);
+  });
+
+  describe('the WGS contactpunt and the volunteer-coupling goal', () => {
+    /** All settings as they are, with a change on top. */
+    const full = async (change: Record<string, unknown>) => {
+      const { version, ...current } = await read(fb);
+      return { ...current, expectedVersion: version, ...change };
+    };
+    const letterText = async () => {
+      const [kase] = await t.db.query<{ id: string }[]>(
+        `SELECT id FROM case_file WHERE reference = 'ZVH-2026-001'`,
+      );
+      const res = await download(
+        t,
+        `/cases/${kase!.id}/transparency-letter.pdf`,
+        sessionCookie(t, regie.userId),
+      );
+      expect(res.status).toBe(200);
+      return (await extractPdfText(res.body)).text.replace(/\s+/g, ' ');
+    };
+
+    it('starts from the covenant default goal of 65 to 100', async () => {
+      expect(await read(fb)).toMatchObject({ volunteerGoalMin: 65, volunteerGoalMax: 100 });
+    });
+
+    it('saves them, audits before/after in the change, and the letter to the person names the new contactpunt', async () => {
+      const before = await read(fb);
+      const eventsBefore = (await settingsEvents()).length;
+      const saved = ok(
+        await update(
+          fb,
+          await full({
+            wgsContactEmail: ' WGS-Contactpunt@ZVH.example ',
+            wgsContactPhone: '030-7654321',
+            wgsContactAddress: 'Postbus 4242, 1234 ZZ Demostad',
+            volunteerGoalMin: 70,
+            volunteerGoalMax: 120,
+          }),
+        ),
+      ).updateRegionalSettings;
+      expect(saved).toEqual({
+        ...before,
+        wgsContactEmail: 'wgs-contactpunt@zvh.example',
+        wgsContactPhone: '030-7654321',
+        wgsContactAddress: 'Postbus 4242, 1234 ZZ Demostad',
+        volunteerGoalMin: 70,
+        volunteerGoalMax: 120,
+        version: before.version + 1,
+      });
+      expect(await read(privacy)).toEqual(saved);
+
+      const events = await settingsEvents();
+      expect(events).toHaveLength(eventsBefore + 1);
+      const detail = JSON.parse(events.at(-1)!.detail) as { before: Settings; after: Settings };
+      expect(detail.before).toMatchObject({
+        wgsContactEmail: before.wgsContactEmail,
+        volunteerGoalMin: before.volunteerGoalMin,
+        volunteerGoalMax: before.volunteerGoalMax,
+      });
+      expect(detail.after).toMatchObject({
+        wgsContactEmail: 'wgs-contactpunt@zvh.example',
+        wgsContactPhone: '030-7654321',
+        wgsContactAddress: 'Postbus 4242, 1234 ZZ Demostad',
+        volunteerGoalMin: 70,
+        volunteerGoalMax: 120,
+      });
+
+      // The volunteer-coupling figures read the same goal.
+      expect(
+        ok(
+          await fb.gql<{ volunteerCouplingGoal: { goalMin: number; goalMax: number } }>(
+            `query { volunteerCouplingGoal { goalMin goalMax } }`,
+          ),
+        ).volunteerCouplingGoal,
+      ).toEqual({ goalMin: 70, goalMax: 120 });
+
+      const text = await letterText();
+      expect(text).toContain('wgs-contactpunt@zvh.example');
+      expect(text).toContain('030-7654321');
+      expect(text).toContain('Postbus 4242, 1234 ZZ Demostad');
+    });
+
+    it('cleared, the letter falls back to the ZVH desk', async () => {
+      const saved = ok(
+        await update(
+          fb,
+          await full({
+            contactEmail: 'balie@zvh.example',
+            contactPhone: '010-1112223',
+            wgsContactEmail: '',
+            wgsContactPhone: null,
+            wgsContactAddress: '  ',
+          }),
+        ),
+      ).updateRegionalSettings;
+      expect(saved).toMatchObject({
+        wgsContactEmail: null,
+        wgsContactPhone: null,
+        wgsContactAddress: null,
+      });
+      const text = await letterText();
+      expect(text).not.toContain('wgs-contactpunt@zvh.example');
+      expect(text).not.toContain('Postbus 4242');
+      expect(text).toContain('balie@zvh.example');
+      expect(text).toContain('010-1112223');
+    });
+
+    it('keeps the goal when an older client sends it as null or leaves it out', async () => {
+      const current = await read(fb);
+      const saved = ok(
+        await update(fb, {
+          name: current.name,
+          accessReviewMonths: current.accessReviewMonths,
+          covenantGraceDays: current.covenantGraceDays,
+          closingGraceDays: current.closingGraceDays,
+          volunteerGoalMin: null,
+          expectedVersion: current.version,
+        }),
+      ).updateRegionalSettings;
+      expect(saved).toEqual({
+        ...current,
+        contactEmail: null,
+        contactPhone: null,
+        version: current.version + 1,
+      });
+    });
+
+    it.each([
+      ['wgsContactEmail', { wgsContactEmail: 'contactpunt@' }],
+      ['wgsContactPhone', { wgsContactPhone: '12' }],
+      ['wgsContactAddress', { wgsContactAddress: 'x'.repeat(201) }],
+      ['volunteerGoalMin', { volunteerGoalMin: -1 }],
+      ['volunteerGoalMax', { volunteerGoalMax: 10_001 }],
+      ['volunteerGoalMax', { volunteerGoalMin: 80, volunteerGoalMax: 79 }],
+    ])('refuses a bad %s, naming the field and changing nothing', async (field, change) => {
+      const current = await read(fb);
+      const events = (await settingsEvents()).length;
+      const res = await update(fb, await full(change));
+      expect(errorCode(res)).toBe('BAD_USER_INPUT');
+      expect(fieldOf(res)).toBe(field);
+      expect(await read(fb)).toEqual(current);
+      expect(await settingsEvents()).toHaveLength(events);
+    });
+
+    it('refuses a stale change of them with EDIT_CONFLICT, also after the goal was set on its own', async () => {
+      const opened = await read(fb);
+      // Another administrator sets the goal through the volunteer-coupling mutation.
+      ok(
+        await fb.gql(
+          `mutation($input: VolunteerCouplingGoalInput!) {
+             updateVolunteerCouplingGoal(input: $input) { goalMin goalMax } }`,
+          { input: { goalMin: 60, goalMax: 90, version: opened.version } },
+        ),
+      );
+      const now = await read(fb);
+      expect(now).toMatchObject({
+        volunteerGoalMin: 60,
+        volunteerGoalMax: 90,
+        version: opened.version + 1,
+      });
+      const events = (await settingsEvents()).length;
+      const { version, ...values } = opened;
+      const res = await update(fb, {
+        ...values,
+        wgsContactEmail: 'overschreven@zvh.example',
+        volunteerGoalMin: 1,
+        volunteerGoalMax: 2,
+        expectedVersion: version,
+      });
+      expect(errorCode(res)).toBe('EDIT_CONFLICT');
+      expect(await read(fb)).toEqual(now);
+      expect(await settingsEvents()).toHaveLength(events);
+    });
   });
 });

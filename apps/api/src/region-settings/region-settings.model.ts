@@ -31,6 +31,24 @@ export class RegionalSettingsModel {
   covenantGraceDays!: number;
   @Field(() => Int, { description: 'Days participants keep reading a closed case (0–180).' })
   closingGraceDays!: number;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The WGS contactpunt the letter to the person names for using their rights ' +
+      "(falls back to the ZVH's desk when empty).",
+  })
+  wgsContactEmail!: string | null;
+  @Field(() => String, { nullable: true }) wgsContactPhone!: string | null;
+  @Field(() => String, { nullable: true, description: 'Postal address (≤ 200 characters).' })
+  wgsContactAddress!: string | null;
+  @Field(() => Int, {
+    description: "Lower bound of the covenant's yearly goal of volunteer couplings (0–10000).",
+  })
+  volunteerGoalMin!: number;
+  @Field(() => Int, {
+    description: "Upper bound of the covenant's yearly goal of volunteer couplings (≥ minimum).",
+  })
+  volunteerGoalMax!: number;
   @Field(() => Int, {
     description: 'Send back with a change; a change based on an older version gives EDIT_CONFLICT.',
   })

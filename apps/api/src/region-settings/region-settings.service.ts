@@ -22,6 +22,30 @@ import {
 /** What the audit event records: the settings without their version. */
 const stateOf = ({ version: _version, ...settings }: RegionalSettingsModel) => settings;
 
+/** The fields GraphQL lets a client leave out; left out (undefined), they keep their value. */
+const KEPT_WHEN_OMITTED = [
+  'wgsContactEmail',
+  'wgsContactPhone',
+  'wgsContactAddress',
+  'volunteerGoalMin',
+  'volunteerGoalMax',
+] as const;
+
+function withCurrent(
+  fields: Omit<UpdateRegionalSettingsInput, 'expectedVersion'>,
+  before: RegionalSettingsModel,
+): Record<string, unknown> {
+  const merged: Record<string, unknown> = { ...fields };
+  for (const key of KEPT_WHEN_OMITTED) {
+    // The goal cannot be cleared: null for it also means "as it is".
+    const omitted = key.startsWith('volunteerGoal')
+      ? fields[key] == null
+      : fields[key] === undefined;
+    if (omitted) merged[key] = before[key];
+  }
+  return merged;
+}
+
 /**
  * The region's settings (issue 15 item 2): the functional administrator keeps them, the privacy
  * officer reads them. A change names the version it was based on, so a stale edit is refused
@@ -48,10 +72,14 @@ export class RegionSettingsService {
     return row;
   }
 
+  /**
+   * All settings; the WGS contactpunt and the volunteer goal may be omitted (older clients), and
+   * then keep their current value: they are filled from the locked row before the input is checked.
+   */
   async update(caller: Caller, input: UpdateRegionalSettingsInput): Promise<RegionalSettingsModel> {
     const { expectedVersion, ...fields } = input;
-    const values = parseInput(regionSettingsSchema(), fields);
     return this.change(caller, (before) => {
+      const values = parseInput(regionSettingsSchema(), withCurrent(fields, before));
       if (before.version !== expectedVersion) {
         throw new RegionSettingsError(
           'EDIT_CONFLICT',

@@ -8,6 +8,11 @@ const valid = {
   accessReviewMonths: 6,
   covenantGraceDays: '30',
   closingGraceDays: 0,
+  wgsContactEmail: ' Privacy@ZVH.example ',
+  wgsContactPhone: '  ',
+  wgsContactAddress: ' Postbus 1, 1234 AA Demostad ',
+  volunteerGoalMin: '65',
+  volunteerGoalMax: 65,
 };
 
 describe('regionSettingsSchema', () => {
@@ -21,6 +26,11 @@ describe('regionSettingsSchema', () => {
         accessReviewMonths: 6,
         covenantGraceDays: 30,
         closingGraceDays: 0,
+        wgsContactEmail: 'privacy@zvh.example',
+        wgsContactPhone: null,
+        wgsContactAddress: 'Postbus 1, 1234 AA Demostad',
+        volunteerGoalMin: 65,
+        volunteerGoalMax: 65,
       },
     });
   });
@@ -33,6 +43,11 @@ describe('regionSettingsSchema', () => {
       accessReviewMonths: 13,
       covenantGraceDays: 2.5,
       closingGraceDays: '',
+      wgsContactEmail: 'privacy@',
+      wgsContactPhone: 'x'.repeat(41),
+      wgsContactAddress: 'x'.repeat(201),
+      volunteerGoalMin: -1,
+      volunteerGoalMax: 10_001,
     });
     expect(result).toEqual({
       ok: false,
@@ -43,7 +58,18 @@ describe('regionSettingsSchema', () => {
         { path: 'accessReviewMonths', code: 'INVALID', min: 1, max: 12 },
         { path: 'covenantGraceDays', code: 'INVALID', min: 0, max: 180 },
         { path: 'closingGraceDays', code: 'REQUIRED', min: 0, max: 180 },
+        { path: 'wgsContactEmail', code: 'INVALID' },
+        { path: 'wgsContactPhone', code: 'TOO_LONG', min: 3, max: 40 },
+        { path: 'wgsContactAddress', code: 'TOO_LONG', min: 3, max: 200 },
+        { path: 'volunteerGoalMin', code: 'INVALID', min: 0, max: 10_000 },
+        { path: 'volunteerGoalMax', code: 'INVALID', min: 0, max: 10_000 },
       ],
     });
+  });
+
+  it('refuses a volunteer goal whose maximum lies below its minimum, on the maximum', () => {
+    expect(
+      parseWith(regionSettingsSchema(), { ...valid, volunteerGoalMin: 100, volunteerGoalMax: 99 }),
+    ).toEqual({ ok: false, problems: [{ path: 'volunteerGoalMax', code: 'RANGE' }] });
   });
 });

@@ -6,6 +6,8 @@ export const REGION_SETTINGS_BOUNDS = {
   accessReviewMonths: { min: 1, max: 12 },
   covenantGraceDays: { min: 0, max: 180 },
   closingGraceDays: { min: 0, max: 180 },
+  /** The covenant's yearly goal of volunteer couplings (migration 1764000004600; default 65–100). */
+  volunteerGoal: { min: 0, max: 10_000 },
 } as const;
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
@@ -33,18 +35,31 @@ function optionalEmail() {
 /**
  * The region's settings as its functional administrator keeps them (/beheer/instellingen): the
  * name, the ZVH's desk (shown to a locked-out user), how often agency admins review accounts, the
- * covenant grace period and the closing grace period. The portal checks with it before sending;
- * the API refuses with the same codes.
+ * covenant grace period, the closing grace period, the WGS contactpunt the letter to the person
+ * names (falls back to the ZVH's desk when empty) and the yearly goal of volunteer couplings
+ * (a goal maximum below its minimum is RANGE). The portal checks with it before sending; the API
+ * refuses with the same codes.
  */
 export function regionSettingsSchema() {
   const b = REGION_SETTINGS_BOUNDS;
-  return z.object({
-    name: text(2, 200),
-    contactEmail: optionalEmail(),
-    contactPhone: optionalText(3, 40),
-    accessReviewMonths: wholeNumber(b.accessReviewMonths.min, b.accessReviewMonths.max),
-    covenantGraceDays: wholeNumber(b.covenantGraceDays.min, b.covenantGraceDays.max),
-    closingGraceDays: wholeNumber(b.closingGraceDays.min, b.closingGraceDays.max),
-  });
+  return z
+    .object({
+      name: text(2, 200),
+      contactEmail: optionalEmail(),
+      contactPhone: optionalText(3, 40),
+      accessReviewMonths: wholeNumber(b.accessReviewMonths.min, b.accessReviewMonths.max),
+      covenantGraceDays: wholeNumber(b.covenantGraceDays.min, b.covenantGraceDays.max),
+      closingGraceDays: wholeNumber(b.closingGraceDays.min, b.closingGraceDays.max),
+      wgsContactEmail: optionalEmail(),
+      wgsContactPhone: optionalText(3, 40),
+      wgsContactAddress: optionalText(3, 200),
+      volunteerGoalMin: wholeNumber(b.volunteerGoal.min, b.volunteerGoal.max),
+      volunteerGoalMax: wholeNumber(b.volunteerGoal.min, b.volunteerGoal.max),
+    })
+    .superRefine((value, ctx) => {
+      if (value.volunteerGoalMax < value.volunteerGoalMin) {
+        addProblem(ctx, 'RANGE', {}, ['volunteerGoalMax']);
+      }
+    });
 }
 export type RegionSettingsValues = z.output<ReturnType<typeof regionSettingsSchema>>;

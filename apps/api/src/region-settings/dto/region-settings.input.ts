@@ -16,6 +16,16 @@ export class UpdateRegionalSettingsInput {
   @Field(() => Int) accessReviewMonths!: number;
   @Field(() => Int) covenantGraceDays!: number;
   @Field(() => Int) closingGraceDays!: number;
+  @Field(() => String, { nullable: true, description: 'Omitted: stays as it is; null: cleared.' })
+  wgsContactEmail?: string | null;
+  @Field(() => String, { nullable: true, description: 'Omitted: stays as it is; null: cleared.' })
+  wgsContactPhone?: string | null;
+  @Field(() => String, { nullable: true, description: 'Omitted: stays as it is; null: cleared.' })
+  wgsContactAddress?: string | null;
+  @Field(() => Int, { nullable: true, description: 'Omitted: stays as it is.' })
+  volunteerGoalMin?: number | null;
+  @Field(() => Int, { nullable: true, description: 'Omitted: stays as it is.' })
+  volunteerGoalMax?: number | null;
   @Field(() => Int, { description: 'The version the change is based on.' })
   expectedVersion!: number;
 }

@@ -5,15 +5,16 @@ import {
   FormFieldDescription,
   FormFieldErrorMessage,
   FormLabel,
+  Heading,
   Paragraph,
   Textbox,
 } from '@utrecht/component-library-react';
-import { REGION_SETTINGS_BOUNDS } from '@schakel/domain';
+import { Fragment } from 'react';
 import { FormProblemSummary } from '../../forms/components/FormProblemSummary';
 import { useT } from '../../i18n/hooks/useT';
 import type { MessageKey } from '../../i18n/messages/nl';
 import {
-  REGION_SETTINGS_FIELDS,
+  boundsOf,
   useRegionSettingsForm,
   type RegionSettingsField,
 } from '../hooks/useRegionSettingsForm';
@@ -25,6 +26,11 @@ const LABEL: Record<RegionSettingsField, MessageKey> = {
   accessReviewMonths: 'regionSettings.accessReviewMonths',
   covenantGraceDays: 'regionSettings.covenantGraceDays',
   closingGraceDays: 'regionSettings.closingGraceDays',
+  wgsContactEmail: 'regionSettings.wgsContactEmail',
+  wgsContactPhone: 'regionSettings.wgsContactPhone',
+  wgsContactAddress: 'regionSettings.wgsContactAddress',
+  volunteerGoalMin: 'regionSettings.volunteerGoalMin',
+  volunteerGoalMax: 'regionSettings.volunteerGoalMax',
 };
 
 const HINT: Partial<Record<RegionSettingsField, MessageKey>> = {
@@ -32,6 +38,8 @@ const HINT: Partial<Record<RegionSettingsField, MessageKey>> = {
   accessReviewMonths: 'regionSettings.accessReviewMonths.hint',
   covenantGraceDays: 'regionSettings.covenantGraceDays.hint',
   closingGraceDays: 'regionSettings.closingGraceDays.hint',
+  wgsContactAddress: 'regionSettings.wgsContactAddress.hint',
+  volunteerGoalMin: 'regionSettings.volunteerGoal.hint',
 };
 
 const INPUT: Record<
@@ -44,7 +52,44 @@ const INPUT: Record<
   accessReviewMonths: { type: 'text', numeric: true, autoComplete: 'off' },
   covenantGraceDays: { type: 'text', numeric: true, autoComplete: 'off' },
   closingGraceDays: { type: 'text', numeric: true, autoComplete: 'off' },
+  wgsContactEmail: { type: 'email', autoComplete: 'off' },
+  wgsContactPhone: { type: 'tel', autoComplete: 'off' },
+  wgsContactAddress: { type: 'text', autoComplete: 'off' },
+  volunteerGoalMin: { type: 'text', numeric: true, autoComplete: 'off' },
+  volunteerGoalMax: { type: 'text', numeric: true, autoComplete: 'off' },
 };
+
+const OPTIONAL: ReadonlySet<RegionSettingsField> = new Set([
+  'contactEmail',
+  'contactPhone',
+  'wgsContactEmail',
+  'wgsContactPhone',
+  'wgsContactAddress',
+]);
+
+/** The form's groups, in screen order; a group with a legend is a section under that heading. */
+const GROUPS: { legend?: MessageKey; intro?: MessageKey; fields: RegionSettingsField[] }[] = [
+  {
+    fields: [
+      'name',
+      'contactEmail',
+      'contactPhone',
+      'accessReviewMonths',
+      'covenantGraceDays',
+      'closingGraceDays',
+    ],
+  },
+  {
+    legend: 'regionSettings.wgs.legend',
+    intro: 'regionSettings.wgs.intro',
+    fields: ['wgsContactEmail', 'wgsContactPhone', 'wgsContactAddress'],
+  },
+  {
+    legend: 'regionSettings.volunteer.legend',
+    intro: 'regionSettings.volunteer.intro',
+    fields: ['volunteerGoalMin', 'volunteerGoalMax'],
+  },
+];
 
 /** The region's settings (/beheer/instellingen): one form, saved at once, a stale edit reported. */
 export function RegionSettingsForm() {
@@ -60,6 +105,40 @@ export function RegionSettingsForm() {
   }
   if (!form.values) return <Paragraph role="status">{t('regionSettings.loading')}</Paragraph>;
   const values = form.values;
+  const renderField = (field: RegionSettingsField) => {
+    const error = messageFor(field);
+    const errorId = `${fieldId(field)}-error`;
+    const hint = HINT[field];
+    const hintId = `${fieldId(field)}-hint`;
+    const bounds = boundsOf(field);
+    const input = INPUT[field];
+    const describedBy = [hint ? hintId : null, error ? errorId : null].filter(Boolean).join(' ');
+    return (
+      <FormField
+        key={field}
+        invalid={error !== null}
+        label={<FormLabel htmlFor={fieldId(field)}>{t(LABEL[field])}</FormLabel>}
+        description={
+          hint && <FormFieldDescription id={hintId}>{t(hint, bounds ?? {})}</FormFieldDescription>
+        }
+        errorMessage={error && <FormFieldErrorMessage id={errorId}>{error}</FormFieldErrorMessage>}
+        input={
+          <Textbox
+            id={fieldId(field)}
+            name={field}
+            type={input.type}
+            inputMode={input.numeric ? 'numeric' : undefined}
+            autoComplete={input.autoComplete}
+            required={!OPTIONAL.has(field)}
+            invalid={error !== null}
+            aria-describedby={describedBy || undefined}
+            value={values[field]}
+            onChange={(event) => form.set(field, event.target.value)}
+          />
+        }
+      />
+    );
+  };
   return (
     <form className="schakel-flow" noValidate onSubmit={form.submit}>
       <FormProblemSummary title={t('regionSettings.notSaved')} form={form.problems} />
@@ -70,48 +149,19 @@ export function RegionSettingsForm() {
           </Button>
         </div>
       )}
-      {REGION_SETTINGS_FIELDS.map((field) => {
-        const error = messageFor(field);
-        const errorId = `${fieldId(field)}-error`;
-        const hint = HINT[field];
-        const hintId = `${fieldId(field)}-hint`;
-        const bounds = (REGION_SETTINGS_BOUNDS as Record<string, { min: number; max: number }>)[
-          field
-        ];
-        const input = INPUT[field];
-        const describedBy = [hint ? hintId : null, error ? errorId : null]
-          .filter(Boolean)
-          .join(' ');
-        return (
-          <FormField
-            key={field}
-            invalid={error !== null}
-            label={<FormLabel htmlFor={fieldId(field)}>{t(LABEL[field])}</FormLabel>}
-            description={
-              hint && (
-                <FormFieldDescription id={hintId}>{t(hint, bounds ?? {})}</FormFieldDescription>
-              )
-            }
-            errorMessage={
-              error && <FormFieldErrorMessage id={errorId}>{error}</FormFieldErrorMessage>
-            }
-            input={
-              <Textbox
-                id={fieldId(field)}
-                name={field}
-                type={input.type}
-                inputMode={input.numeric ? 'numeric' : undefined}
-                autoComplete={input.autoComplete}
-                required={field !== 'contactEmail' && field !== 'contactPhone'}
-                invalid={error !== null}
-                aria-describedby={describedBy || undefined}
-                value={values[field]}
-                onChange={(event) => form.set(field, event.target.value)}
-              />
-            }
-          />
-        );
-      })}
+      {GROUPS.map(({ legend, intro, fields }) =>
+        legend ? (
+          <section key={legend} aria-labelledby={`${legend.replace(/\./g, '-')}-heading`}>
+            <Heading level={2} id={`${legend.replace(/\./g, '-')}-heading`}>
+              {t(legend)}
+            </Heading>
+            {intro && <Paragraph>{t(intro)}</Paragraph>}
+            {fields.map(renderField)}
+          </section>
+        ) : (
+          <Fragment key="general">{fields.map(renderField)}</Fragment>
+        ),
+      )}
       <div>
         <Button type="submit" appearance="primary-action-button" busy={form.pending}>
           {t('regionSettings.save')}

@@ -9,6 +9,11 @@ export const REGIONAL_SETTINGS_QUERY = graphql(`
       accessReviewMonths
       covenantGraceDays
       closingGraceDays
+      wgsContactEmail
+      wgsContactPhone
+      wgsContactAddress
+      volunteerGoalMin
+      volunteerGoalMax
       version
     }
   }
@@ -23,6 +28,11 @@ export const UPDATE_REGIONAL_SETTINGS_MUTATION = graphql(`
       accessReviewMonths
       covenantGraceDays
       closingGraceDays
+      wgsContactEmail
+      wgsContactPhone
+      wgsContactAddress
+      volunteerGoalMin
+      volunteerGoalMax
       version
     }
   }

@@ -24,12 +24,31 @@ export const REGION_SETTINGS_FIELDS = [
   'accessReviewMonths',
   'covenantGraceDays',
   'closingGraceDays',
+  'wgsContactEmail',
+  'wgsContactPhone',
+  'wgsContactAddress',
+  'volunteerGoalMin',
+  'volunteerGoalMax',
 ] as const;
 export type RegionSettingsField = (typeof REGION_SETTINGS_FIELDS)[number];
 export type RegionSettingsFormValues = Record<RegionSettingsField, string>;
 type Problem = InputProblemCode | 'CONFLICT';
 
-const NUMBER_FIELDS = ['accessReviewMonths', 'covenantGraceDays', 'closingGraceDays'] as const;
+const NUMBER_FIELDS = [
+  'accessReviewMonths',
+  'covenantGraceDays',
+  'closingGraceDays',
+  'volunteerGoalMin',
+  'volunteerGoalMax',
+] as const;
+
+/** The bounds a field's wording names ({min}, {max}). */
+export function boundsOf(field: RegionSettingsField): { min: number; max: number } | undefined {
+  if (field === 'volunteerGoalMin' || field === 'volunteerGoalMax') {
+    return REGION_SETTINGS_BOUNDS.volunteerGoal;
+  }
+  return (REGION_SETTINGS_BOUNDS as Record<string, { min: number; max: number }>)[field];
+}
 
 const INVALID: Record<RegionSettingsField, MessageKey> = {
   name: 'regionSettings.name.invalid',
@@ -38,6 +57,11 @@ const INVALID: Record<RegionSettingsField, MessageKey> = {
   accessReviewMonths: 'regionSettings.accessReviewMonths.invalid',
   covenantGraceDays: 'regionSettings.covenantGraceDays.invalid',
   closingGraceDays: 'regionSettings.closingGraceDays.invalid',
+  wgsContactEmail: 'regionSettings.wgsContactEmail.invalid',
+  wgsContactPhone: 'regionSettings.wgsContactPhone.invalid',
+  wgsContactAddress: 'regionSettings.wgsContactAddress.invalid',
+  volunteerGoalMin: 'regionSettings.volunteerGoalMin.invalid',
+  volunteerGoalMax: 'regionSettings.volunteerGoalMax.invalid',
 };
 
 function toForm(settings: RegionalSettingsQuery['regionalSettings']): RegionSettingsFormValues {
@@ -48,6 +72,11 @@ function toForm(settings: RegionalSettingsQuery['regionalSettings']): RegionSett
     accessReviewMonths: String(settings.accessReviewMonths),
     covenantGraceDays: String(settings.covenantGraceDays),
     closingGraceDays: String(settings.closingGraceDays),
+    wgsContactEmail: settings.wgsContactEmail ?? '',
+    wgsContactPhone: settings.wgsContactPhone ?? '',
+    wgsContactAddress: settings.wgsContactAddress ?? '',
+    volunteerGoalMin: String(settings.volunteerGoalMin),
+    volunteerGoalMax: String(settings.volunteerGoalMax),
   };
 }
 
@@ -73,10 +102,10 @@ export function useRegionSettingsForm() {
       if (problem === 'REQUIRED' || problem === 'TOO_SHORT' || problem === 'TOO_LONG') {
         if (field === 'name') return t('regionSettings.name.invalid');
       }
-      const bounds = (REGION_SETTINGS_BOUNDS as Record<string, { min: number; max: number }>)[
-        field
-      ];
-      return t(INVALID[field], bounds ?? {});
+      if (problem === 'RANGE' && field === 'volunteerGoalMax') {
+        return t('regionSettings.volunteerGoalMax.range');
+      }
+      return t(INVALID[field], boundsOf(field) ?? {});
     },
   );
 

@@ -30,6 +30,29 @@ export const regionSettingsEn: Record<keyof typeof regionSettingsNl, string> = {
   'regionSettings.closingGraceDays.hint':
     'How long participants can still read a closed case ({min} to {max}; 0 is at once).',
   'regionSettings.closingGraceDays.invalid': 'Enter a whole number of days from {min} to {max}.',
+  'regionSettings.wgs.legend': 'Contact point for the persons concerned (WGS)',
+  'regionSettings.wgs.intro':
+    "This contact point is named in the letter to the person: where a person can go to use their rights. If you leave it empty, the letter names the Zorg- en Veiligheidshuis's contact.",
+  'regionSettings.wgsContactEmail': "Contact point's e-mail address",
+  'regionSettings.wgsContactEmail.invalid':
+    'Enter a valid e-mail address, such as privacy@zvh.nl, or leave it empty.',
+  'regionSettings.wgsContactPhone': "Contact point's phone",
+  'regionSettings.wgsContactPhone.invalid':
+    'Enter a phone number of 3 to 40 characters, or leave it empty.',
+  'regionSettings.wgsContactAddress': "Contact point's postal address",
+  'regionSettings.wgsContactAddress.hint': 'For example: Postbus 1, 1234 AA Demostad.',
+  'regionSettings.wgsContactAddress.invalid':
+    'Enter a postal address of 3 to 200 characters, or leave it empty.',
+  'regionSettings.volunteer.legend': 'Volunteer support',
+  'regionSettings.volunteer.intro':
+    "The covenant's goal: this many couplings with a volunteer per year in the region. The coordinators and the process director see their yearly figures against this goal.",
+  'regionSettings.volunteerGoalMin': 'Goal of couplings per year, minimum',
+  'regionSettings.volunteerGoal.hint':
+    'Whole numbers from {min} to {max}; the maximum is at least the minimum.',
+  'regionSettings.volunteerGoalMin.invalid': 'Enter a whole number from {min} to {max}.',
+  'regionSettings.volunteerGoalMax': 'Goal of couplings per year, maximum',
+  'regionSettings.volunteerGoalMax.invalid': 'Enter a whole number from {min} to {max}.',
+  'regionSettings.volunteerGoalMax.range': 'The maximum must be at least as large as the minimum.',
   'regionSettings.save': 'Save settings',
   'regionSettings.saved': 'The settings have been saved.',
   'regionSettings.notSaved': 'The settings have not been saved',

@@ -29,6 +29,30 @@ export const regionSettingsNl = {
   'regionSettings.closingGraceDays.hint':
     'Zo lang lezen deelnemers een afgesloten casus nog ({min} tot {max}; 0 is meteen).',
   'regionSettings.closingGraceDays.invalid': 'Vul een heel aantal dagen in van {min} tot {max}.',
+  'regionSettings.wgs.legend': 'Contactpunt voor betrokkenen (WGS)',
+  'regionSettings.wgs.intro':
+    'Dit contactpunt staat in de brief aan betrokkene: hier kan een persoon terecht om zijn rechten te gebruiken. Laat u het leeg, dan noemt de brief het contact van het Zorg- en Veiligheidshuis.',
+  'regionSettings.wgsContactEmail': 'E-mailadres van het contactpunt',
+  'regionSettings.wgsContactEmail.invalid':
+    'Vul een geldig e-mailadres in, zoals privacy@zvh.nl, of laat het leeg.',
+  'regionSettings.wgsContactPhone': 'Telefoon van het contactpunt',
+  'regionSettings.wgsContactPhone.invalid':
+    'Vul een telefoonnummer in van 3 tot 40 tekens, of laat het leeg.',
+  'regionSettings.wgsContactAddress': 'Postadres van het contactpunt',
+  'regionSettings.wgsContactAddress.hint': 'Bijvoorbeeld: Postbus 1, 1234 AA Demostad.',
+  'regionSettings.wgsContactAddress.invalid':
+    'Vul een postadres in van 3 tot 200 tekens, of laat het leeg.',
+  'regionSettings.volunteer.legend': 'Vrijwillige inzet',
+  'regionSettings.volunteer.intro':
+    'Het doel uit het convenant: zoveel koppelingen met een vrijwilliger per jaar in de regio. De coördinatoren en de procesregisseur zien hun jaarcijfers tegen dit doel.',
+  'regionSettings.volunteerGoalMin': 'Doel koppelingen per jaar, minimaal',
+  'regionSettings.volunteerGoal.hint':
+    'Hele aantallen van {min} tot {max}; het maximum is minstens het minimum.',
+  'regionSettings.volunteerGoalMin.invalid': 'Vul een heel aantal in van {min} tot {max}.',
+  'regionSettings.volunteerGoalMax': 'Doel koppelingen per jaar, maximaal',
+  'regionSettings.volunteerGoalMax.invalid': 'Vul een heel aantal in van {min} tot {max}.',
+  'regionSettings.volunteerGoalMax.range':
+    'Het maximum moet minstens even groot zijn als het minimum.',
   'regionSettings.save': 'Instellingen opslaan',
   'regionSettings.saved': 'De instellingen zijn opgeslagen.',
   'regionSettings.notSaved': 'De instellingen zijn niet opgeslagen',
