@@ -10,6 +10,9 @@ export const outcomeReportEn: Record<keyof typeof outcomeReportNl, string> = {
   'outcomeReport.suppression':
     'Figures about fewer than {min} cases are withheld; totals count only the figures shown. {count, plural, =0 {No cell is withheld.} one {# cell is withheld.} other {# cells are withheld.}}',
   'outcomeReport.withheldShort': 'withheld',
+  'outcomeReport.partialTotal': '{shown} + withheld',
+  'outcomeReport.partialNote':
+    '“withheld” in a total: all its cases are in cells of fewer than {min} cases, which are not shown. “12 + withheld”: 12 in the cells shown, plus a number not shown in withheld cells. Averages are over the cases shown only.',
   'outcomeReport.download': 'Download as CSV',
   'outcomeReport.filter.from': 'From quarter',
   'outcomeReport.filter.to': 'Up to and including quarter',

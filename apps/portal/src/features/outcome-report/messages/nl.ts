@@ -8,6 +8,9 @@ export const outcomeReportNl = {
   'outcomeReport.suppression':
     'Cijfers over minder dan {min} casussen zijn afgeschermd; totalen tellen alleen de getoonde cijfers. {count, plural, =0 {Geen cel is afgeschermd.} one {# cel is afgeschermd.} other {# cellen zijn afgeschermd.}}',
   'outcomeReport.withheldShort': 'afgeschermd',
+  'outcomeReport.partialTotal': '{shown} + afgeschermd',
+  'outcomeReport.partialNote':
+    '“afgeschermd” bij een totaal: alle casussen ervan zitten in cellen met minder dan {min} casussen, die niet worden getoond. “12 + afgeschermd”: 12 in de getoonde cellen, plus een niet getoond aantal in afgeschermde cellen. Gemiddelden gaan alleen over de getoonde casussen.',
   'outcomeReport.download': 'Download als CSV',
   'outcomeReport.filter.from': 'Van kwartaal',
   'outcomeReport.filter.to': 'Tot en met kwartaal',
