@@ -247,9 +247,13 @@ export function OutcomeReport() {
               {t('outcomeReport.outcomes.heading')}
             </Heading>
             <ReportTable
-              caption={t('outcomeReport.outcomes.caption', {
-                closed: totalCount(report.total.closed, hidden!.closed, t),
-              })}
+              caption={
+                !hidden!.closed
+                  ? t('outcomeReport.outcomes.caption', { closed: n(report.total.closed) })
+                  : report.total.closed
+                    ? t('outcomeReport.outcomes.captionPartial', { closed: report.total.closed })
+                    : t('outcomeReport.outcomes.captionWithheld')
+              }
             >
               <TableHeader>
                 <TableRow>

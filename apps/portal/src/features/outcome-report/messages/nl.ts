@@ -45,12 +45,16 @@ export const outcomeReportNl = {
   'outcomeReport.change.caption': 'Gemiddelde verandering per leefgebied in de gekozen periode',
   'outcomeReport.change.cases': 'Casussen met beide scores',
   'outcomeReport.change.average': 'Gemiddelde verandering',
-  'outcomeReport.change.none': 'geen getoonde scores',
+  'outcomeReport.change.none': 'geen scores',
   'outcomeReport.chart.label':
     'Staafdiagram van de gemiddelde verandering per leefgebied, van −4 tot +4; dezelfde cijfers staan in de tabel.',
   'outcomeReport.chart.bar': '{domain}: {value}',
   'outcomeReport.outcomes.heading': 'Uitkomsten bij afsluiting',
   'outcomeReport.outcomes.caption': 'Uitkomsten van de afgesloten casussen ({closed} getoond)',
+  'outcomeReport.outcomes.captionPartial':
+    'Uitkomsten van de afgesloten casussen ({closed} getoond, plus afgeschermde)',
+  'outcomeReport.outcomes.captionWithheld':
+    'Uitkomsten van de afgesloten casussen (alle afgeschermd)',
   'outcomeReport.cells.heading': 'Per wijk en thema',
   'outcomeReport.cells.caption': 'Casussen per kwartaal, wijk en thema',
   'outcomeReport.cells.none': 'Er zijn geen casussen in deze selectie.',
