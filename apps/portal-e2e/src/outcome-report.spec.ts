@@ -135,13 +135,13 @@ test('the procesregisseur’s quarter report shows the change per life domain, a
     .getByRole('row')
     .filter({ has: page.getByRole('rowheader', { name: 'Wonen' }) });
   await expect(housing.getByRole('cell')).toHaveText(['5', '+2,0']);
-  // A domain nobody scored says so; the chart names the same figure as the table.
+  // A domain nobody scored says so (no withheld cell holds a score of it either); the chart names the same figure as the table.
   await expect(
     change
       .getByRole('row')
       .filter({ has: page.getByRole('rowheader', { name: 'Financiën' }) })
       .getByRole('cell'),
-  ).toHaveText(['0', 'geen getoonde scores']);
+  ).toHaveText(['0', 'geen scores']);
   await expect(page.getByRole('img', { name: 'Wonen: +2,0' })).toBeVisible();
   await expect(page.getByText('Cijfers over minder dan 5 casussen zijn afgeschermd')).toBeVisible();
   await expectAccessible(page, 'the outcome report, 1366 px');
@@ -171,7 +171,7 @@ test('the procesregisseur’s quarter report shows the change per life domain, a
   // A sixth case in another theme, alone in its cell: withheld, on the page and in the CSV.
   await scoredCase(page, me.csrfToken, lead, `${FAMILY[5]!}${run}`, 'UNDERMINING', 5);
   await page.getByLabel('Thema', { exact: true }).selectOption({ label: 'Ondermijning' });
-  // Its cell says withheld; the period's total counts only shown figures, so it shows none.
+  // Its cell says withheld; the period's total counts only shown figures and says it left it out.
   const cells = page.getByRole('table', { name: 'Casussen per kwartaal, wijk en thema' });
   await expect(cells.getByRole('row').nth(1).getByRole('cell')).toHaveText([
     'Zonder wijk',
@@ -180,8 +180,15 @@ test('the procesregisseur’s quarter report shows the change per life domain, a
     '0',
     '0',
   ]);
-  await expect(housing.getByRole('cell')).toHaveText(['0', 'geen getoonde scores']);
-  await expect(page.getByRole('img', { name: 'Wonen: geen getoonde scores' })).toBeVisible();
+  // Its scores are in the withheld cell: the total says so, never a bare 0 that reads as "none".
+  await expect(housing.getByRole('cell')).toHaveText(['afgeschermd', 'afgeschermd']);
+  await expect(page.getByRole('img', { name: 'Wonen: afgeschermd' })).toBeVisible();
+  const quarters = page.getByRole('table', { name: 'Cijfers per kwartaal' });
+  await expect(quarters).toHaveAccessibleDescription(/“12 \+ afgeschermd”/);
+  // This quarter's only cell of the selection is withheld: its referrals read "afgeschermd", not 0.
+  await expect(quarters.getByRole('row').last().getByRole('cell').first()).toHaveText(
+    'afgeschermd',
+  );
 
   await page.setViewportSize({ width: 375, height: 740 });
   await page.getByLabel('Thema', { exact: true }).selectOption({ label: 'Radicalisering' });

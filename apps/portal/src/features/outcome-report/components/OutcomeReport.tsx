@@ -1,5 +1,11 @@
 import { useQuery } from '@apollo/client/react';
-import { CASE_THEMES, CLOSE_OUTCOMES, LIFE_DOMAINS, type CaseTheme } from '@schakel/domain';
+import {
+  CASE_THEMES,
+  CLOSE_OUTCOMES,
+  LIFE_DOMAINS,
+  type CaseTheme,
+  type LifeDomain,
+} from '@schakel/domain';
 import {
   Alert,
   Button,
@@ -14,7 +20,6 @@ import {
   TableRow,
 } from '@utrecht/component-library-react';
 import { useId, useMemo, useState } from 'react';
-import type { OutcomeFigureFieldsFragment } from '../../../gql/graphql';
 import { errorCodeOf } from '../../api-client/utils/errorCode';
 import { LabelledField } from '../../forms/components/LabelledField';
 import { useI18n } from '../../i18n/hooks/useI18n';
@@ -22,8 +27,10 @@ import { useErrorMessage } from '../../i18n/hooks/useErrorMessage';
 import { OUTCOME_REPORT_QUERY } from '../graphql/outcomeReportQuery';
 import { formatNumber } from '../utils/formatNumber';
 import { figure, outcomeCsv } from '../utils/outcomeCsv';
+import { hiddenParts, totalCount } from '../utils/totals';
 import { quarterParts, recentQuarters } from '../utils/quarters';
 import { OutcomeChangeChart } from './OutcomeChangeChart';
+import { QuarterTable } from './QuarterTable';
 import { ReportTable } from './ReportTable';
 import './outcomeReport.css';
 
@@ -67,25 +74,22 @@ export function OutcomeReport() {
   const withheld = t('outcomeReport.withheldShort');
   const quarterLabel = (q: string) => t('outcomeReport.quarterLabel', quarterParts(q));
   const n = (v: number | null | undefined) => figure(v, withheld);
-  // A mean over no case is no figure at all ("–"), not a withheld one.
-  const days = (v: number | null | undefined, cases: number | null) =>
-    cases === 0 ? '–' : v === null || v === undefined ? withheld : formatNumber(v, locale);
-  const onTime = (f: OutcomeFigureFieldsFragment) =>
-    f.actionsDue === null || f.actionsOnTime === null
-      ? withheld
-      : f.actionsDue === 0
-        ? '0'
-        : t('outcomeReport.onTimeShare', {
-            done: f.actionsOnTime,
-            due: f.actionsDue,
-            percent: Math.round((f.actionsOnTime / f.actionsDue) * 100),
-          });
+  // The period's total leaves out withheld cells where any cell withholds the figure.
+  const hidden = report ? hiddenParts(report.cells) : undefined;
+
+  // No mean change: none scored at all, or only in withheld cells.
+  const noChange = (d: LifeDomain, cases: number | null | undefined) =>
+    cases === 0 && !hidden?.lifeDomains[d] ? t('outcomeReport.change.none') : withheld;
 
   const download = () => {
     if (!report) return;
     const csv = outcomeCsv(
       [
-        ...report.quarters.map((figures) => ({ kind: 'quarter' as const, figures })),
+        ...report.quarters.map((figures) => ({
+          kind: 'quarter' as const,
+          figures,
+          hidden: hiddenParts(report.cells, figures.quarter),
+        })),
         ...report.cells.map((figures) => ({ kind: 'cell' as const, figures })),
       ],
       t,
@@ -185,38 +189,11 @@ export function OutcomeReport() {
               {t('outcomeReport.quarters.heading')}
             </Heading>
             <Paragraph>{t('outcomeReport.quarters.intro')}</Paragraph>
-            <ReportTable caption={t('outcomeReport.quarters.caption')}>
-              <TableHeader>
-                <TableRow>
-                  <TableHeaderCell scope="col">{t('outcomeReport.quarter')}</TableHeaderCell>
-                  <TableHeaderCell scope="col">{t('outcomeReport.referred')}</TableHeaderCell>
-                  <TableHeaderCell scope="col">{t('outcomeReport.triaged')}</TableHeaderCell>
-                  <TableHeaderCell scope="col">{t('outcomeReport.daysToTriage')}</TableHeaderCell>
-                  <TableHeaderCell scope="col">{t('outcomeReport.planned')}</TableHeaderCell>
-                  <TableHeaderCell scope="col">{t('outcomeReport.daysToPlan')}</TableHeaderCell>
-                  <TableHeaderCell scope="col">{t('outcomeReport.actionsOnTime')}</TableHeaderCell>
-                  <TableHeaderCell scope="col">{t('outcomeReport.closed')}</TableHeaderCell>
-                  <TableHeaderCell scope="col">{t('outcomeReport.signals')}</TableHeaderCell>
-                  <TableHeaderCell scope="col">{t('outcomeReport.couplings')}</TableHeaderCell>
-                </TableRow>
-              </TableHeader>
-              <TableBody>
-                {report.quarters.map((q) => (
-                  <TableRow key={q.quarter}>
-                    <TableHeaderCell scope="row">{quarterLabel(q.quarter)}</TableHeaderCell>
-                    <TableCell>{n(q.referred)}</TableCell>
-                    <TableCell>{n(q.triaged)}</TableCell>
-                    <TableCell>{days(q.averageDaysToTriage, q.triaged)}</TableCell>
-                    <TableCell>{n(q.planned)}</TableCell>
-                    <TableCell>{days(q.averageDaysToPlan, q.planned)}</TableCell>
-                    <TableCell>{onTime(q)}</TableCell>
-                    <TableCell>{n(q.closed)}</TableCell>
-                    <TableCell>{n(q.signals)}</TableCell>
-                    <TableCell>{n(q.couplings)}</TableCell>
-                  </TableRow>
-                ))}
-              </TableBody>
-            </ReportTable>
+            <QuarterTable
+              quarters={report.quarters}
+              cells={report.cells}
+              minCellSize={report.minCellSize}
+            />
           </section>
 
           <section aria-labelledby={ids.change} className="schakel-flow">
@@ -241,12 +218,10 @@ export function OutcomeReport() {
                     return (
                       <TableRow key={d}>
                         <TableHeaderCell scope="row">{t(`plan.lifeDomain.${d}`)}</TableHeaderCell>
-                        <TableCell>{n(c?.cases)}</TableCell>
+                        <TableCell>{totalCount(c?.cases, hidden!.lifeDomains[d], t)}</TableCell>
                         <TableCell>
                           {c?.averageChange === null || c?.averageChange === undefined
-                            ? c?.cases === 0
-                              ? t('outcomeReport.change.none')
-                              : withheld
+                            ? noChange(d, c?.cases)
                             : formatNumber(c.averageChange, locale, true)}
                         </TableCell>
                       </TableRow>
@@ -260,7 +235,7 @@ export function OutcomeReport() {
                   return {
                     label: t(`plan.lifeDomain.${d}`),
                     value: c?.averageChange ?? null,
-                    missing: c?.cases === 0 ? t('outcomeReport.change.none') : withheld,
+                    missing: noChange(d, c?.cases),
                   };
                 })}
               />
@@ -272,7 +247,13 @@ export function OutcomeReport() {
               {t('outcomeReport.outcomes.heading')}
             </Heading>
             <ReportTable
-              caption={t('outcomeReport.outcomes.caption', { closed: n(report.total.closed) })}
+              caption={
+                !hidden!.closed
+                  ? t('outcomeReport.outcomes.caption', { closed: n(report.total.closed) })
+                  : report.total.closed
+                    ? t('outcomeReport.outcomes.captionPartial', { closed: report.total.closed })
+                    : t('outcomeReport.outcomes.captionWithheld')
+              }
             >
               <TableHeader>
                 <TableRow>
@@ -285,7 +266,11 @@ export function OutcomeReport() {
                   <TableRow key={o}>
                     <TableHeaderCell scope="row">{t(`closing.outcome.${o}`)}</TableHeaderCell>
                     <TableCell>
-                      {n(report.total.outcomes.find((x) => x.outcome === o)?.cases)}
+                      {totalCount(
+                        report.total.outcomes.find((x) => x.outcome === o)?.cases,
+                        hidden!.outcomes[o],
+                        t,
+                      )}
                     </TableCell>
                   </TableRow>
                 ))}

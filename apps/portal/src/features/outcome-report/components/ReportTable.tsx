@@ -5,7 +5,16 @@ import { useId, type ReactNode } from 'react';
  * A report table that scrolls sideways on a phone: the scroll area is a named region reachable by
  * keyboard (WCAG 2.1.1), named by the table's caption.
  */
-export function ReportTable({ caption, children }: { caption: string; children: ReactNode }) {
+export function ReportTable({
+  caption,
+  describedBy,
+  children,
+}: {
+  caption: string;
+  /** The id of a note that explains the table's notation (e.g. "12 + afgeschermd"). */
+  describedBy?: string;
+  children: ReactNode;
+}) {
   const captionId = useId();
   return (
     <TableContainer
@@ -15,7 +24,7 @@ export function ReportTable({ caption, children }: { caption: string; children: 
       tabIndex={0}
       className="schakel-outcome-report__scroll"
     >
-      <Table>
+      <Table aria-describedby={describedBy}>
         <TableCaption id={captionId}>{caption}</TableCaption>
         {children}
       </Table>

@@ -10,6 +10,9 @@ export const outcomeReportEn: Record<keyof typeof outcomeReportNl, string> = {
   'outcomeReport.suppression':
     'Figures about fewer than {min} cases are withheld; totals count only the figures shown. {count, plural, =0 {No cell is withheld.} one {# cell is withheld.} other {# cells are withheld.}}',
   'outcomeReport.withheldShort': 'withheld',
+  'outcomeReport.partialTotal': '{shown} + withheld',
+  'outcomeReport.partialNote':
+    '“withheld” in a total: all its cases are in cells of fewer than {min} cases, which are not shown. “12 + withheld”: 12 in the cells shown, plus a number not shown in withheld cells. Averages are over the cases shown only.',
   'outcomeReport.download': 'Download as CSV',
   'outcomeReport.filter.from': 'From quarter',
   'outcomeReport.filter.to': 'Up to and including quarter',
@@ -44,12 +47,15 @@ export const outcomeReportEn: Record<keyof typeof outcomeReportNl, string> = {
   'outcomeReport.change.caption': 'Mean change per life domain in the chosen period',
   'outcomeReport.change.cases': 'Cases with both scores',
   'outcomeReport.change.average': 'Mean change',
-  'outcomeReport.change.none': 'no scores shown',
+  'outcomeReport.change.none': 'no scores',
   'outcomeReport.chart.label':
     'Bar chart of the mean change per life domain, from −4 to +4; the table holds the same figures.',
   'outcomeReport.chart.bar': '{domain}: {value}',
   'outcomeReport.outcomes.heading': 'Outcomes at closing',
   'outcomeReport.outcomes.caption': 'Outcomes of the closed cases ({closed} shown)',
+  'outcomeReport.outcomes.captionPartial':
+    'Outcomes of the closed cases ({closed} shown, plus withheld ones)',
+  'outcomeReport.outcomes.captionWithheld': 'Outcomes of the closed cases (all withheld)',
   'outcomeReport.cells.heading': 'Per wijk and theme',
   'outcomeReport.cells.caption': 'Cases per quarter, wijk and theme',
   'outcomeReport.cells.none': 'There are no cases in this selection.',

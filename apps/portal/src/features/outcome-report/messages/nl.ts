@@ -8,6 +8,9 @@ export const outcomeReportNl = {
   'outcomeReport.suppression':
     'Cijfers over minder dan {min} casussen zijn afgeschermd; totalen tellen alleen de getoonde cijfers. {count, plural, =0 {Geen cel is afgeschermd.} one {# cel is afgeschermd.} other {# cellen zijn afgeschermd.}}',
   'outcomeReport.withheldShort': 'afgeschermd',
+  'outcomeReport.partialTotal': '{shown} + afgeschermd',
+  'outcomeReport.partialNote':
+    '“afgeschermd” bij een totaal: alle casussen ervan zitten in cellen met minder dan {min} casussen, die niet worden getoond. “12 + afgeschermd”: 12 in de getoonde cellen, plus een niet getoond aantal in afgeschermde cellen. Gemiddelden gaan alleen over de getoonde casussen.',
   'outcomeReport.download': 'Download als CSV',
   'outcomeReport.filter.from': 'Van kwartaal',
   'outcomeReport.filter.to': 'Tot en met kwartaal',
@@ -42,12 +45,16 @@ export const outcomeReportNl = {
   'outcomeReport.change.caption': 'Gemiddelde verandering per leefgebied in de gekozen periode',
   'outcomeReport.change.cases': 'Casussen met beide scores',
   'outcomeReport.change.average': 'Gemiddelde verandering',
-  'outcomeReport.change.none': 'geen getoonde scores',
+  'outcomeReport.change.none': 'geen scores',
   'outcomeReport.chart.label':
     'Staafdiagram van de gemiddelde verandering per leefgebied, van −4 tot +4; dezelfde cijfers staan in de tabel.',
   'outcomeReport.chart.bar': '{domain}: {value}',
   'outcomeReport.outcomes.heading': 'Uitkomsten bij afsluiting',
   'outcomeReport.outcomes.caption': 'Uitkomsten van de afgesloten casussen ({closed} getoond)',
+  'outcomeReport.outcomes.captionPartial':
+    'Uitkomsten van de afgesloten casussen ({closed} getoond, plus afgeschermde)',
+  'outcomeReport.outcomes.captionWithheld':
+    'Uitkomsten van de afgesloten casussen (alle afgeschermd)',
   'outcomeReport.cells.heading': 'Per wijk en thema',
   'outcomeReport.cells.caption': 'Casussen per kwartaal, wijk en thema',
   'outcomeReport.cells.none': 'Er zijn geen casussen in deze selectie.',
