@@ -635,6 +635,18 @@ describe('the report answers the recount, suppressed', () => {
     ).outcomeReport;
     expect(narrow.total.referred).toBe(0);
     expect(narrow.total.lifeDomains.every((d) => d.averageChange === null)).toBe(true);
+    // `withoutArea: false` is the same as leaving it out; `true` adds the cases without a wijk
+    // (persons whose postcode is in no range) and nothing of another wijk.
+    const areaOnly = ok(
+      await regie.gql<Report>(REPORT, { f: { areaIds: [area!.id], withoutArea: false } }),
+    ).outcomeReport;
+    expect(areaOnly.total.referred).toBe(5);
+    expect(areaOnly.cells.map((c) => c.areaId)).toEqual(report.cells.map((c) => c.areaId));
+    const withNone = ok(
+      await regie.gql<Report>(REPORT, { f: { areaIds: [area!.id], withoutArea: true } }),
+    ).outcomeReport;
+    expect(withNone.cells.every((c) => c.areaId === area!.id || c.areaId === null)).toBe(true);
+    expect(withNone.cells.filter((c) => c.areaId === area!.id)).toEqual(report.cells);
   }, 120_000);
 
   it('the partners’ managers (agency administrators) read it; a member, the privacy officer and the functional administrator do not', async () => {

@@ -47,7 +47,7 @@ const OFFENCE = 'Inbraak in 2024 (kort)';
 
 const FIELDS = `id status revision access firstName ageBand wijk helpAsked helpOther availability
   safetyNote offenceSummary declineReason volunteerName volunteerPhone endReason endText
-  coupledAt endedAt requestedByAgency { name } volunteerAgency { name }
+  requestedAt coupledAt endedAt requestedByAgency { name } volunteerAgency { name }
   progress { notedOn note }`;
 const REQUEST = `mutation($input: RequestVolunteerMatchInput!) {
   requestVolunteerMatch(input: $input) { ${FIELDS} } }`;
@@ -76,6 +76,7 @@ interface Coupling {
   offenceSummary: string | null;
   volunteerName: string | null;
   endReason: string | null;
+  requestedAt: string;
   progress: { notedOn: string; note: string }[];
 }
 
@@ -209,11 +210,14 @@ describe('the match request', () => {
   });
 
   it('carries the first name, age band and wijk — not the birth date — with its audit event and a notification', async () => {
+    const sent = Date.now();
     first = ok(
       await as.reclassering!.gql<{ requestVolunteerMatch: Coupling }>(REQUEST, {
         input: requestInput(),
       }),
     ).requestVolunteerMatch;
+    // The moment the request was made, as the database recorded it (a minute's clock skew allowed).
+    expect(Math.abs(Date.parse(first.requestedAt) - sent)).toBeLessThan(60_000);
     expect(first).toMatchObject({
       status: 'REQUESTED',
       access: 'FULL',
