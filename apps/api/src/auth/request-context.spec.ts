@@ -29,9 +29,34 @@ function offenders(folders: string[], pattern: RegExp): string[] {
     .map((file) => relative(src, file));
 }
 
+/**
+ * Memo caches keyed on the session cache's entry (ADR 0013) or on the ability built from it (ADR
+ * 0040): a pure function of that object, dropped with it, never keyed on a request or a user.
+ * Each is named here with the one declaration it may hold; adding one is a review point.
+ */
+const MEMO_CACHES: Record<string, RegExp> = {
+  'auth/session-authenticator.ts': /contexts = new WeakMap<object, PolicyContextRow>\(\)/,
+  'sharing/policy.service.ts': /builtFor = new WeakMap<PolicyContextRow, LoadedPolicy>\(\)/,
+  'sharing/policy-sql.ts': /compiledFilters = new WeakMap<AppAbility,/,
+};
+
+/** A file's code without its one reviewed memo-cache declaration. */
+function withoutMemoCache(file: string): string {
+  const allowed = MEMO_CACHES[relative(src, file)];
+  return allowed ? code(file).replace(allowed, '') : code(file);
+}
+
 describe('the request context', () => {
   it('has no side channels in auth/, sharing/ or audit/', () => {
-    expect(offenders(['auth', 'sharing', 'audit'], /\bWeak(Map|Set)\b/)).toEqual([]);
+    const weak = ['auth', 'sharing', 'audit']
+      .flatMap(sources)
+      .filter((file) => /\bWeak(Map|Set)\b/.test(withoutMemoCache(file)))
+      .map((file) => relative(src, file));
+    expect(weak).toEqual([]);
+    // The reviewed memo caches are still where the list says (the exemption cannot go stale).
+    for (const [file, declaration] of Object.entries(MEMO_CACHES)) {
+      expect([file, declaration.test(code(join(src, file)))]).toEqual([file, true]);
+    }
     expect(offenders(['auth', 'sharing', 'audit'], /\bAsyncLocalStorage\b/)).toEqual([]);
   });
 

@@ -97,9 +97,29 @@ describe('tagged PDFs (PDFKit + DejaVu Sans)', () => {
       ],
       accessLog,
       accessSummary: summariseAccess(accessLog as never),
+      // Version 5 (ADR 0041): a released supervision condition, with a name in another script.
+      supervisionConditions: [
+        {
+          caseReference: 'ZVH-2026-001',
+          sourceAgency: 'Reclassering Nederland',
+          kind: 'CONTACT_BAN',
+          subject: 'met Ελένη Παπαδοπούλου',
+          frequency: null,
+          alcoholMonitor: false,
+          notes: null,
+          legalSourceKind: 'JUDGMENT',
+          legalSourceDate: '2026-10-01',
+          parketNumber: '13/123456-26',
+          startsOn: '2026-10-01',
+          endsOn: '2027-06-01',
+          status: 'ACTIVE',
+        },
+      ],
+      violationSignals: [],
     } as unknown as AccessExport;
     const read = readPdf(await buildAccessExportPdf(data));
     expect(read.text).toContain('Naam: Ayşe Yılmaz');
+    expect(read.text).toContain('ZVH-2026-001 – Contactverbod, met Ελένη Παπαδοπούλου');
     // Two organisations on three days: six lines, not 120 rows.
     const lines = read.text.split('\n');
     expect(lines.filter((l) => l.includes('Welzijn Doğan & Şahin')).length).toBe(3);

@@ -27,6 +27,8 @@ const SPELLINGS = [/ended_at\s+IS\s+(NOT\s+)?NULL/i, /ended_at\s*(<=|>=|<|>)/i];
 const OTHER_ENDS: Record<string, string> = {
   [join('auth', 'user-session.queries.ts')]: "a login session's end (user_session), not a case's",
   [join('sso', 'sso.queries.ts')]: "a login session's end (user_session) at an SSO step-up",
+  [join('volunteer-couplings', 'volunteer-coupling.queries.ts')]:
+    "a volunteer coupling's end (volunteer_coupling), counted in the year figures",
 };
 
 describe('need-to-know is spelled once', () => {

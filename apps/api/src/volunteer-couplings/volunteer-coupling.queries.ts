@@ -107,6 +107,14 @@ export function couplingByIdQuery(id: string, regionId: string): Statement {
 }
 
 /** A volunteer organisation of the region and whether the person's consents cover the case. */
+/** The region's volunteer organisations, by name. */
+export function volunteerAgenciesQuery(regionId: string): Statement {
+  return {
+    sql: `SELECT id FROM agency WHERE region_id = $1 AND type = 'VOLUNTEER' ORDER BY name, id`,
+    params: [regionId],
+  };
+}
+
 export function volunteerAgencyConsentQuery(
   agencyId: string,
   caseId: string,

@@ -48,6 +48,7 @@ import {
   requestsToAgencyQuery,
   stepQuery,
   updateCouplingGoalQuery,
+  volunteerAgenciesQuery,
   volunteerAgencyConsentQuery,
   yearFiguresQuery,
 } from './volunteer-coupling.queries';
@@ -111,10 +112,7 @@ export class VolunteerCouplingService {
     user: AuthenticatedUser,
     caseId: string,
   ): Promise<VolunteerOrganisationOptionModel[]> {
-    const rows = await this.db.query<{ id: string }[]>(
-      `SELECT id FROM agency WHERE region_id = $1 AND type = 'VOLUNTEER' ORDER BY name, id`,
-      [user.regionId],
-    );
+    const rows = (await run(this.db, volunteerAgenciesQuery(user.regionId))) as { id: string }[];
     const options: VolunteerOrganisationOptionModel[] = [];
     for (const { id } of rows) {
       const [found] = (await run(
