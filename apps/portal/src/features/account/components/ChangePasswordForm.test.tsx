@@ -213,8 +213,10 @@ describe('ChangePasswordForm', () => {
     await fillIn(user, passwords.currentPassword, passwords.newPassword, passwords.newPassword);
     await submit(user);
 
-    expect(await screen.findByRole('status')).toHaveTextContent(
-      'Uw wachtwoord is gewijzigd. U bent op andere apparaten uitgelogd.',
+    await waitFor(() =>
+      expect(screen.getByRole('status')).toHaveTextContent(
+        'Uw wachtwoord is gewijzigd. U bent op andere apparaten uitgelogd.',
+      ),
     );
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
     expect(field.current()).toHaveValue('');

@@ -32,7 +32,9 @@ describe('LoginForm', () => {
     await fillIn(user, credentials.email, 'wrong password');
     await user.click(screen.getByRole('button', { name: 'Inloggen' }));
 
-    expect(await screen.findByRole('alert')).toHaveTextContent('E-mailadres of wachtwoord onjuist');
+    await waitFor(() =>
+      expect(screen.getByRole('alert')).toHaveTextContent('E-mailadres of wachtwoord onjuist'),
+    );
     expect(screen.getByLabelText('E-mailadres')).toHaveValue(credentials.email);
     expect(screen.getByLabelText('Wachtwoord')).toHaveValue('wrong password');
   });
@@ -48,8 +50,10 @@ describe('LoginForm', () => {
     await user.type(screen.getByLabelText('Password'), credentials.password);
     await user.click(screen.getByRole('button', { name: 'Log in' }));
 
-    expect(await screen.findByRole('alert')).toHaveTextContent(
-      'Too many login attempts. Wait a few minutes and try again.',
+    await waitFor(() =>
+      expect(screen.getByRole('alert')).toHaveTextContent(
+        'Too many login attempts. Wait a few minutes and try again.',
+      ),
     );
   });
 
@@ -62,8 +66,10 @@ describe('LoginForm', () => {
     await fillIn(user, credentials.email, credentials.password);
     await user.click(screen.getByRole('button', { name: 'Inloggen' }));
 
-    expect(await screen.findByRole('alert')).toHaveTextContent(
-      'Uw organisatie regelt het inloggen voor Schakel. Log in via uw organisatie',
+    await waitFor(() =>
+      expect(screen.getByRole('alert')).toHaveTextContent(
+        'Uw organisatie regelt het inloggen voor Schakel. Log in via uw organisatie',
+      ),
     );
   });
 

@@ -212,8 +212,10 @@ describe('CaseList', () => {
       ],
       route: '/dossiers',
     });
-    expect(await screen.findByRole('alert')).toHaveTextContent(
-      'Schakel is op dit moment niet bereikbaar',
+    await waitFor(() =>
+      expect(screen.getByRole('alert')).toHaveTextContent(
+        'Schakel is op dit moment niet bereikbaar',
+      ),
     );
   });
 

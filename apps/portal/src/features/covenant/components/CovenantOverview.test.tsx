@@ -245,8 +245,10 @@ describe('CovenantOverview', () => {
     );
     await user.type(screen.getByLabelText('Toelichting bij deze wijziging'), 'Plan alleen lezen');
     await user.click(screen.getByRole('button', { name: 'Wijziging voorstellen' }));
-    expect(await screen.findByRole('alert')).toHaveTextContent(
-      'Dit gaat verder dan de wet toestaat: Zorg mag niet gedeeld worden met Gemeente (medisch beroepsgeheim, WGBO).',
+    await waitFor(() =>
+      expect(screen.getByRole('alert')).toHaveTextContent(
+        'Dit gaat verder dan de wet toestaat: Zorg mag niet gedeeld worden met Gemeente (medisch beroepsgeheim, WGBO).',
+      ),
     );
   });
 
@@ -282,8 +284,10 @@ describe('CovenantOverview', () => {
     await user.type(screen.getByLabelText('Toelichting bij deze wijziging'), 'Woning leest');
     await user.click(screen.getByRole('button', { name: 'Wijziging voorstellen' }));
 
-    expect(await screen.findByRole('alert')).toHaveTextContent(
-      'Iemand anders heeft het convenant intussen gewijzigd. Laad de nieuwste versie en breng uw wijziging opnieuw aan.',
+    await waitFor(() =>
+      expect(screen.getByRole('alert')).toHaveTextContent(
+        'Iemand anders heeft het convenant intussen gewijzigd. Laad de nieuwste versie en breng uw wijziging opnieuw aan.',
+      ),
     );
     expect(screen.getByRole('button', { name: 'Nieuwste versie laden' })).toBeVisible();
     expect(screen.getByRole('combobox', { name: 'Woningcorporatie, Plan van aanpak' })).toHaveValue(

@@ -1,5 +1,5 @@
 import type { MockLink } from '@apollo/client/testing';
-import { screen } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { DataSubjectRequestDetailFragment } from '../../../gql/graphql';
 import { renderApp } from '../../../test/renderApp';
@@ -99,8 +99,10 @@ describe('useDataSubjectRequestDetail', () => {
       mocks: [meSignedIn(privacyOfficer), detailAnswer(graphQLError('NOT_FOUND'))],
       route: ROUTE,
     });
-    expect(await screen.findByRole('alert')).toHaveTextContent(
-      'Dit verzoek bestaat niet of hoort niet bij uw regio.',
+    await waitFor(() =>
+      expect(screen.getByRole('alert')).toHaveTextContent(
+        'Dit verzoek bestaat niet of hoort niet bij uw regio.',
+      ),
     );
     expect(screen.getByRole('link', { name: 'Alle verzoeken' })).toBeVisible();
     expect(document.title).toMatch(/^Verzoeken van betrokkenen/);

@@ -1,7 +1,7 @@
 import { ApolloClient, InMemoryCache } from '@apollo/client';
 import { ApolloProvider, useQuery } from '@apollo/client/react';
 import { MockLink } from '@apollo/client/testing';
-import { render, screen } from '@testing-library/react';
+import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { describe, expect, it } from 'vitest';
@@ -66,8 +66,10 @@ describe('useTypedMutation', () => {
     renderProbe(graphQLError('SAVED_NOT_SHOWN'));
     expect(await screen.findByText('Voor het opslaan')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Opslaan' }));
-    expect(await screen.findByRole('alert')).toHaveTextContent(
-      'saved: Opgeslagen, maar het resultaat kon niet worden getoond. Laad de pagina opnieuw',
+    await waitFor(() =>
+      expect(screen.getByRole('alert')).toHaveTextContent(
+        'saved: Opgeslagen, maar het resultaat kon niet worden getoond. Laad de pagina opnieuw',
+      ),
     );
     expect(await screen.findByText('Na het opnieuw laden')).toBeInTheDocument();
   });
@@ -77,7 +79,7 @@ describe('useTypedMutation', () => {
     renderProbe(graphQLError('INTERNAL'));
     expect(await screen.findByText('Voor het opslaan')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Opslaan' }));
-    expect(await screen.findByRole('alert')).toHaveTextContent('not saved:');
+    await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent('not saved:'));
     expect(screen.getByText('Voor het opslaan')).toBeInTheDocument();
     expect(screen.queryByText('Na het opnieuw laden')).not.toBeInTheDocument();
   });

@@ -1,5 +1,5 @@
 import { ServerError } from '@apollo/client/errors';
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { MEETING_QUERY, MEETING_UPDATES_SUBSCRIPTION } from '../graphql/meetingDocuments';
 import { entry, item, meeting, renderMeetings } from '../test/meetingFixtures';
@@ -28,8 +28,10 @@ describe('MeetingView', () => {
         }),
       },
     ]);
-    expect(await screen.findByRole('alert')).toHaveTextContent(
-      'Schakel kan de gegevens nu niet bereiken. Probeer het zo opnieuw.',
+    await waitFor(() =>
+      expect(screen.getByRole('alert')).toHaveTextContent(
+        'Schakel kan de gegevens nu niet bereiken. Probeer het zo opnieuw.',
+      ),
     );
   });
 

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { MeetingView } from '../components/MeetingView';
 import { MEETING_QUERY } from '../graphql/meetingDocuments';
@@ -58,8 +58,10 @@ describe('useMeetingView', () => {
 
   it('says why the meeting cannot be shown', async () => {
     renderMeetings(<MeetingView meetingId="meeting-1" />, [answer(graphQLError('FORBIDDEN'))]);
-    expect(await screen.findByRole('alert')).toHaveTextContent(
-      'U hebt geen toegang tot deze gegevens of deze handeling.',
+    await waitFor(() =>
+      expect(screen.getByRole('alert')).toHaveTextContent(
+        'U hebt geen toegang tot deze gegevens of deze handeling.',
+      ),
     );
     expect(screen.getByRole('heading', { level: 1, name: 'Overleg laden…' })).toBeVisible();
   });

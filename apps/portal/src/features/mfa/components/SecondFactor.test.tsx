@@ -82,8 +82,10 @@ describe("the login's second step", () => {
 
     await user.type(code, '000000');
     await user.click(screen.getByRole('button', { name: 'Bevestigen' }));
-    expect(await screen.findByRole('alert')).toHaveTextContent(
-      'Deze code of passkey klopt niet of is al gebruikt',
+    await waitFor(() =>
+      expect(screen.getByRole('alert')).toHaveTextContent(
+        'Deze code of passkey klopt niet of is al gebruikt',
+      ),
     );
     expect(screen.getByLabelText('Code')).toHaveValue('');
 

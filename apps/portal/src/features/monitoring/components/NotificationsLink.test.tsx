@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import type { MockLink } from '@apollo/client/testing';
 import { describe, expect, it } from 'vitest';
 import { renderApp } from '../../../test/renderApp';
@@ -123,8 +123,10 @@ describe('the notifications page', () => {
     expect(screen.getByText('2 ongelezen')).toBeVisible();
 
     await user.click(screen.getByRole('button', { name: 'Markeer alles als gelezen' }));
-    expect(await screen.findByRole('status')).toHaveTextContent(
-      'Alle meldingen zijn als gelezen gemarkeerd.',
+    await waitFor(() =>
+      expect(screen.getByRole('status')).toHaveTextContent(
+        'Alle meldingen zijn als gelezen gemarkeerd.',
+      ),
     );
     expect(await screen.findByRole('link', { name: 'Meldingen' })).toBeVisible();
     expect(requests.map((r) => r.operationName)).toContain('MarkNotificationsRead');

@@ -110,7 +110,7 @@ describe('the login page, e-mail first', () => {
     ['throttled', 'Te veel mislukte pogingen om via uw organisatie in te loggen'],
   ])('explains a failed sign-in at the provider (?sso=%s)', async (outcome, text) => {
     renderApp({ mocks: [meFails()], route: `/inloggen?sso=${outcome}` });
-    expect(await screen.findByRole('alert')).toHaveTextContent(text);
+    await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent(text));
   });
 
   it('speaks English when English was chosen', async () => {

@@ -90,7 +90,9 @@ describe('the SSO binding form (functional administrator)', () => {
     await fillIn(user);
     await user.click(screen.getByRole('button', { name: 'Koppeling opslaan' }));
 
-    expect(await screen.findByRole('status')).toHaveTextContent('De koppeling is opgeslagen');
+    await waitFor(() =>
+      expect(screen.getByRole('status')).toHaveTextContent('De koppeling is opgeslagen'),
+    );
     expect(screen.getByLabelText('Clientgeheim')).toHaveValue('');
   });
 
