@@ -1,5 +1,9 @@
 import { GraphQLError } from 'graphql';
-import { QueryFailedError, QueryRunnerProviderAlreadyReleasedError } from 'typeorm';
+import {
+  QueryFailedError,
+  QueryRunnerAlreadyReleasedError,
+  QueryRunnerProviderAlreadyReleasedError,
+} from 'typeorm';
 import {
   isDatabaseUnavailable,
   ServiceUnavailableError,
@@ -30,6 +34,7 @@ describe('isDatabaseUnavailable', () => {
     ['broken client', new Error('Client has encountered a connection error and is not queryable')],
     // What TypeORM throws for the next statement of a transaction whose connection broke.
     ['released transaction connection', new QueryRunnerProviderAlreadyReleasedError()],
+    ['commit after the connection was released', new QueryRunnerAlreadyReleasedError()],
   ])('recognises %s', (_name, error) => {
     expect(isDatabaseUnavailable(error)).toBe(true);
   });

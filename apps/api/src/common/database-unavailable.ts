@@ -25,12 +25,17 @@ const PG_MESSAGES = [
 ];
 
 // TypeORM releases a transaction's connection when the driver reports it broken; the next statement
-// of that transaction then fails with this instead of the driver's error (seen in the fault suite
-// at every PostgreSQL stop). Nothing of that transaction committed.
-const RELEASED_RUNNER = 'QueryRunnerProviderAlreadyReleasedError';
+// of that transaction then fails with one of these instead of the driver's error (seen in the
+// fault suite at PostgreSQL stops: the second one when the COMMIT itself came after the release).
+// Nothing of that transaction committed.
+const RELEASED_RUNNER = new Set([
+  'QueryRunnerProviderAlreadyReleasedError',
+  'QueryRunnerAlreadyReleasedError',
+]);
 
 function unavailableItself(error: object): boolean {
-  if ((error as { name?: unknown }).name === RELEASED_RUNNER) return true;
+  const name = (error as { name?: unknown }).name;
+  if (typeof name === 'string' && RELEASED_RUNNER.has(name)) return true;
   const code = (error as { code?: unknown }).code;
   if (typeof code === 'string') {
     if (UNAVAILABLE_STATES.has(code) || NETWORK_CODES.has(code)) return true;
