@@ -36,7 +36,9 @@ export async function download(t: TestApp, path: string, cookie: string | null) 
 export function pdfText(pdf: Buffer): string {
   const raw = pdf.toString('latin1');
   const parts: string[] = [raw];
-  const streams = /stream\r?\n([\s\S]*?)\r?\nendstream/g;
+  // PDFKit ends a stream's data with "\n" before "endstream"; a compressed stream may itself end
+  // in \r, so that byte is data (a pattern eating "\r\n" would cut it and lose the stream).
+  const streams = /stream\r?\n([\s\S]*?)\nendstream/g;
   for (let m = streams.exec(raw); m; m = streams.exec(raw)) {
     try {
       parts.push(inflateSync(Buffer.from(m[1]!, 'latin1')).toString('latin1'));

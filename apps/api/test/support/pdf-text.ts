@@ -40,8 +40,13 @@ function objects(pdf: Buffer): Map<number, PdfObject> {
     if (at >= 0 && /^\s*<</.test(whole)) {
       body = whole.slice(0, at);
       const start = at + whole.slice(at).indexOf('\n') + 1;
-      const end = whole.lastIndexOf('endstream');
-      let bytes = Buffer.from(whole.slice(start, end).replace(/\r?\n$/, ''), 'latin1');
+      // The dictionary's direct /Length says where the data ends. Trimming a line end before
+      // "endstream" instead would cut a compressed stream whose last byte happens to be \r
+      // (one in 256), and lose that page's text.
+      const length = /\/Length\s+(\d+)(?!\s+\d+\s+R)/.exec(body);
+      const end = length ? start + Number(length[1]) : whole.lastIndexOf('endstream');
+      const data = whole.slice(start, end);
+      let bytes = Buffer.from(length ? data : data.replace(/\r?\n$/, ''), 'latin1');
       if (/\/FlateDecode/.test(body)) {
         try {
           bytes = inflateSync(bytes);
