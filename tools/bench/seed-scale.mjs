@@ -212,7 +212,9 @@ export async function seedScaleExtras(client, { cases }) {
   ).rows[0]?.id;
   if (!zvh || !police || !probation || !chair) throw new Error('A demo agency or user is missing.');
   const has = async (sql, params = []) => (await client.query(sql, params)).rows[0].n > 0;
+  let added = false;
   const step = async (name, run) => {
+    added = true;
     const started = Date.now();
     await client.query('BEGIN');
     try {
@@ -342,6 +344,9 @@ export async function seedScaleExtras(client, { cases }) {
     ))
   ) {
     await step('life-domain scores', async () => {
+      // Row triggers off (the outcome report's refresh per score row took > 10 min at 100k); the
+      // report is rebuilt from the tables once at the end.
+      await client.query(`SET LOCAL session_replication_role = replica`);
       await client.query(
         `INSERT INTO life_domain_assessment (id, region_id, case_id, moment, recorded_by_agency_id, recorded_at, updated_at)
          SELECT md5('scale-lda-' || m || ':' || i)::uuid, $1, md5('scale-case-' || i)::uuid, m, $3,
@@ -541,6 +546,17 @@ export async function seedScaleExtras(client, { cases }) {
            UPDATE audit_chain SET last_seq = last, last_hash = h WHERE region_id = '${regionId}';
          END $$`,
       );
+    });
+  }
+  // The outcome report (ADR 0037) from the tables: the plans and scores above went in without
+  // their row triggers. The same function a TRUNCATE or the migration's backfill uses.
+  // The actions in force (ADR 0042) likewise: the plans went in without their row triggers.
+  if (added) {
+    await step('outcome report rebuilt', async () => {
+      await client.query(`SELECT outcome_rebuild()`);
+    });
+    await step('actions in force rebuilt', async () => {
+      await client.query(`SELECT plan_action_in_force_rebuild()`);
     });
   }
   await client.query('ANALYZE');

@@ -54,6 +54,7 @@ const agencyId = (name: string) => agencies.get(name)!;
 const WIJKTEAM = 'Wijkteam Demostad-Noord';
 const POLITIE = 'Politie basisteam Demostad';
 const GEMEENTE = 'Gemeente Demostad';
+const ZVH = 'Zorg- en Veiligheidshuis Demo-regio';
 const dateIn = (days: number) => {
   const d = new Date(Date.now() + days * 86_400_000);
   return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(d);
@@ -799,7 +800,7 @@ describe('Mijn acties', () => {
     const besidesSession = (list: string[]) => list.filter((sql) => !/FROM app_user u/.test(sql));
     expect(statements.length).toBeLessThanOrEqual(3);
     expect(besidesSession(single)).toHaveLength(besidesSession(statements).length);
-    const page = statements.filter((sql) => /FROM plan_action a/.test(sql));
+    const page = statements.filter((sql) => /FROM plan_action_in_force f/.test(sql));
     expect(page).toHaveLength(1);
     expect(page[0]).toMatch(/case_participant/);
 
@@ -898,6 +899,71 @@ describe('Mijn acties', () => {
     expect(counts).toEqual([
       { caseId: caseId('ZVH-2026-001'), caseReference: 'ZVH-2026-001', wijk: 'Noord', count: 1 },
     ]);
+  });
+
+  it('counts up to 1,000 overdue actions and then says there are more, from the kept actions in force', async () => {
+    const query = `{ overdueActions(first: 3) { totalCount totalCountCapped nodes { description dueDate } } }`;
+    type Overdue = {
+      overdueActions: {
+        totalCount: number;
+        totalCountCapped: boolean;
+        nodes: { description: string; dueDate: string }[];
+      };
+    };
+    // A case of its own whose draft (no version adopted yet) is in force, with 1,000 overdue
+    // actions, the oldest 1,000 days late.
+    const [created] = await t.db.query<{ id: string }[]>(
+      `WITH c AS (
+         INSERT INTO case_file (region_id, reference, subject_person_id, theme, status,
+                                referring_agency_id)
+         SELECT region_id, 'ZVH-MASSA-1', subject_person_id, theme, 'ACTIVE', referring_agency_id
+           FROM case_file WHERE id = $1 RETURNING id, region_id),
+       p AS (
+         INSERT INTO case_participant (region_id, case_id, agency_id, role, reason, legal_basis)
+         SELECT c.region_id, c.id, $2, 'PROCESREGIE', 'Procesregie voor de test',
+                'Convenant Demo-regio, art. 5' FROM c),
+       v AS (INSERT INTO plan_version (region_id, case_id, number)
+             SELECT c.region_id, c.id, 1 FROM c RETURNING id, region_id, case_id),
+       g AS (INSERT INTO plan_goal (region_id, version_id, life_domain, description, position)
+             SELECT v.region_id, v.id, 'HOUSING', 'Een woning', 1 FROM v RETURNING id)
+       SELECT id FROM c`,
+      [caseId('ZVH-2026-001'), agencyId(ZVH)],
+    );
+    const added = await t.db.query<{ key: string }[]>(
+      `INSERT INTO plan_action (region_id, case_id, version_id, goal_id, description, owner_agency_id,
+                                due_date, position)
+       SELECT v.region_id, v.case_id, v.id, g.id, 'Massa-actie ' || n, $2, current_date - 1001 + n, n
+         FROM plan_version v JOIN plan_goal g ON g.version_id = v.id, generate_series(1, 1000) n
+        WHERE v.case_id = $1
+       RETURNING key`,
+      [created!.id, agencyId(ZVH)],
+    );
+    expect(added).toHaveLength(1000);
+    await t.db.query(
+      `INSERT INTO plan_action_progress (action_key, region_id, case_id, status)
+       SELECT a.key, a.region_id, a.case_id, 'OPEN' FROM plan_action a WHERE a.key = ANY($1::uuid[])`,
+      [added.map((a) => a.key)],
+    );
+    try {
+      const many = ok(await as.regie!.gql<Overdue>(query)).overdueActions;
+      expect([many.totalCount, many.totalCountCapped]).toEqual([1000, true]);
+      expect(many.nodes.map((n) => n.description)).toEqual([
+        'Massa-actie 1',
+        'Massa-actie 2',
+        'Massa-actie 3',
+      ]);
+      // One done: 1,000 left, counted exactly again.
+      await t.db.query(`UPDATE plan_action_progress SET status = 'DONE' WHERE action_key = $1`, [
+        added[0]!.key,
+      ]);
+      const exact = ok(await as.regie!.gql<Overdue>(query)).overdueActions;
+      expect([exact.totalCount, exact.totalCountCapped]).toEqual([1000, false]);
+      expect(exact.nodes[0]!.description).toBe('Massa-actie 2');
+    } finally {
+      await t.db.query(`DELETE FROM case_file WHERE id = $1`, [created!.id]);
+    }
+    const back = ok(await as.regie!.gql<Overdue>(query)).overdueActions;
+    expect([back.totalCount, back.totalCountCapped]).toEqual([1, false]);
   });
 });
 

@@ -154,7 +154,15 @@ describe('tagged PDFs (PDFKit + DejaVu Sans)', () => {
           meetingLine: 'Casusoverleg',
           agencyName: 'Politie Demostad',
           labels: { minutes: 'Verslag', decisions: 'Besluiten', none: 'Geen onderwerpen.' },
-          items: [{ caseReference: 'ZVH-1', personName: 'X', slot: '14:00', minutes: line }],
+          items: [
+            {
+              caseReference: 'ZVH-1',
+              personName: 'X',
+              slot: '14:00',
+              minutes: line,
+              decisions: '',
+            },
+          ],
         }),
       );
       // The page's content stream (the one holding the text operators) is the one to cut.

@@ -19,6 +19,7 @@ import {
   myActionsQuery,
   overdueActionCountsQuery,
   overdueActionsQuery,
+  OVERDUE_COUNT_CAP,
   type MyActionCursor,
 } from './plan.queries';
 import type { AuditSink } from '../audit/audit-scope';
@@ -138,14 +139,16 @@ export class MyActionsService {
       { regionId: user.regionId, agencyId: user.agencyId },
       first,
     );
-    if (!statement) return { totalCount: 0, nodes: [] };
+    if (!statement) return { totalCount: 0, totalCountCapped: false, nodes: [] };
     const rows = await this.db.query<
       (MyActionRow & {
         totalCount: number;
       })[]
     >(statement.sql, statement.params);
+    const counted = rows[0]?.totalCount ?? 0;
     return {
-      totalCount: rows[0]?.totalCount ?? 0,
+      totalCount: Math.min(counted, OVERDUE_COUNT_CAP),
+      totalCountCapped: counted > OVERDUE_COUNT_CAP,
       nodes: toActions(
         user,
         rows.map(({ totalCount: _total, ...node }) => node),

@@ -186,7 +186,14 @@ export class MyActionConnectionModel {
   description: 'Overdue actions in the cases the caller may read the plan of (monitoring).',
 })
 export class OverdueActionsModel {
-  @Field(() => Int) totalCount!: number;
+  @Field(() => Int, {
+    description: 'How many are overdue, counted up to 1,000 (see totalCountCapped).',
+  })
+  totalCount!: number;
+  @Field(() => Boolean, {
+    description: 'More than 1,000 are overdue; totalCount is then 1,000.',
+  })
+  totalCountCapped!: boolean;
   @Field(() => [MyActionModel], { description: 'The longest overdue first.' })
   nodes!: MyActionModel[];
 }

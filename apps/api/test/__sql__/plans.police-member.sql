@@ -4,17 +4,9 @@
 -- default covenant. Ids: region ...001, own agency ...002, case ...003, person ...004.
 
 -- "Mijn acties": the unfinished actions of the own agency, first page
--- params: ["00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002",["OPEN","IN_PROGRESS"],"00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002","00000000-0000-4000-8000-000000000002",26]
-SELECT a.id, a.key, c.id AS "caseId", c.reference AS "caseReference",
-       c.subject_person_id AS "personId",
-       v.number AS "versionNumber", v.status AS "versionStatus",
-       g.life_domain AS "lifeDomain", g.description AS goal, a.description,
-       json_build_object('id', oa.id, 'name', oa.name, 'type', oa.type) AS "ownerAgency", CASE WHEN ou.id IS NULL THEN NULL
-        ELSE json_build_object('id', ou.id, 'displayName', ou.display_name) END AS "ownerUser",
-       to_char(a.due_date, 'YYYY-MM-DD') AS "dueDate", p.status, p.revision AS "statusRevision",
-       (p.status IN ('OPEN','IN_PROGRESS') AND a.due_date < (now() AT TIME ZONE 'Europe/Amsterdam')::date) AS overdue,
-       CASE WHEN ((c.region_id = $6 AND (EXISTS (SELECT 1 FROM case_participant ap WHERE ap.case_id = c.id AND ap.agency_id = $7 AND (ap.ended_at IS NULL OR ap.ended_at > now()))) AND TRUE)) THEN (CASE WHEN (c.status IN ('REFERRED', 'IN_TRIAGE')
-         AND c.referring_agency_id = $8::uuid
+-- params: ["00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002",["OPEN","IN_PROGRESS"],"00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002",26,"00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002","00000000-0000-4000-8000-000000000002"]
+SELECT x.*, CASE WHEN ((c.region_id = $7 AND (EXISTS (SELECT 1 FROM case_participant ap WHERE ap.case_id = c.id AND ap.agency_id = $8 AND (ap.ended_at IS NULL OR ap.ended_at > now()))) AND TRUE)) THEN (CASE WHEN (c.status IN ('REFERRED', 'IN_TRIAGE')
+         AND c.referring_agency_id = $9::uuid
          AND EXISTS (SELECT 1 FROM referral rs WHERE rs.case_id = c.id
                         AND rs.person_source <> 'EXISTING')
          AND NOT (FALSE))
@@ -22,35 +14,35 @@ SELECT a.id, a.key, c.id AS "caseId", c.reference AS "caseReference",
                  FROM referral rs WHERE rs.case_id = c.id)
          ELSE (SELECT concat_ws(' ', sp.given_names, sp.family_name)
                  FROM person sp WHERE sp.id = c.subject_person_id) END) END AS "personName",
-       ((c.region_id = $6 AND (EXISTS (SELECT 1 FROM case_participant ap WHERE ap.case_id = c.id AND ap.agency_id = $7 AND (ap.ended_at IS NULL OR ap.ended_at > now()))) AND TRUE)) AS "personNameVisible"
-  FROM plan_action a
-  JOIN plan_action_progress p ON p.action_key = a.key
-  JOIN agency oa ON oa.id = a.owner_agency_id
-  LEFT JOIN app_user ou ON ou.id = a.owner_user_id
-  JOIN plan_goal g ON g.id = a.goal_id
-  JOIN plan_version v ON v.id = a.version_id
-  JOIN case_file c ON c.id = a.case_id
- WHERE a.region_id = $1
-   AND a.owner_agency_id = $2
-   AND p.status = ANY($3::text[])
-   AND c.status = ANY(ARRAY['REFERRED','IN_TRIAGE','ACCEPTED','ACTIVE']::text[])
-   AND a.version_id = (SELECT cv.id FROM plan_version cv WHERE cv.case_id = c.id
-     ORDER BY (cv.status = 'ADOPTED') DESC, cv.number DESC LIMIT 1)
-   AND ((c.region_id = $4 AND (EXISTS (SELECT 1 FROM case_participant ap WHERE ap.case_id = c.id AND ap.agency_id = $5 AND (ap.ended_at IS NULL OR ap.ended_at > now()))) AND TRUE))
- ORDER BY (NOT (p.status IN ('OPEN','IN_PROGRESS') AND a.due_date < (now() AT TIME ZONE 'Europe/Amsterdam')::date)), a.due_date, a.id
- LIMIT $9;
-
--- "Mijn acties": overdue only, the page after a cursor
--- params: ["00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002",["OPEN"],"00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002",false,"2026-01-01","00000000-0000-4000-8000-000000000012","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002","00000000-0000-4000-8000-000000000002",26]
-SELECT a.id, a.key, c.id AS "caseId", c.reference AS "caseReference",
+       ((c.region_id = $7 AND (EXISTS (SELECT 1 FROM case_participant ap WHERE ap.case_id = c.id AND ap.agency_id = $8 AND (ap.ended_at IS NULL OR ap.ended_at > now()))) AND TRUE)) AS "personNameVisible"
+  FROM (SELECT a.id, a.key, c.id AS "caseId", c.reference AS "caseReference",
        c.subject_person_id AS "personId",
        v.number AS "versionNumber", v.status AS "versionStatus",
        g.life_domain AS "lifeDomain", g.description AS goal, a.description,
        json_build_object('id', oa.id, 'name', oa.name, 'type', oa.type) AS "ownerAgency", CASE WHEN ou.id IS NULL THEN NULL
         ELSE json_build_object('id', ou.id, 'displayName', ou.display_name) END AS "ownerUser",
        to_char(a.due_date, 'YYYY-MM-DD') AS "dueDate", p.status, p.revision AS "statusRevision",
-       (p.status IN ('OPEN','IN_PROGRESS') AND a.due_date < (now() AT TIME ZONE 'Europe/Amsterdam')::date) AS overdue,
-       CASE WHEN ((c.region_id = $9 AND (EXISTS (SELECT 1 FROM case_participant ap WHERE ap.case_id = c.id AND ap.agency_id = $10 AND (ap.ended_at IS NULL OR ap.ended_at > now()))) AND TRUE)) THEN (CASE WHEN (c.status IN ('REFERRED', 'IN_TRIAGE')
+       (p.status IN ('OPEN','IN_PROGRESS') AND a.due_date < (now() AT TIME ZONE 'Europe/Amsterdam')::date) AS overdue
+  FROM plan_action_in_force f
+  JOIN plan_action a ON a.id = f.action_id
+  JOIN plan_action_progress p ON p.action_key = f.action_key
+  JOIN agency oa ON oa.id = a.owner_agency_id
+  LEFT JOIN app_user ou ON ou.id = a.owner_user_id
+  JOIN plan_goal g ON g.id = a.goal_id
+  JOIN plan_version v ON v.id = a.version_id
+  JOIN case_file c ON c.id = f.case_id
+ WHERE f.region_id = $1
+   AND f.owner_agency_id = $2
+   AND f.status = ANY($3::text[])
+   AND ((c.region_id = $4 AND (EXISTS (SELECT 1 FROM case_participant ap WHERE ap.case_id = c.id AND ap.agency_id = $5 AND (ap.ended_at IS NULL OR ap.ended_at > now()))) AND TRUE))
+ ORDER BY f.due_date, f.action_id
+ LIMIT $6) x
+  JOIN case_file c ON c.id = x."caseId"
+ ORDER BY (NOT x.overdue), x."dueDate", x.id;
+
+-- "Mijn acties": overdue only, the page after a cursor
+-- params: ["00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002",["OPEN"],"00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002","2026-01-01","00000000-0000-4000-8000-000000000012",26,"00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002","00000000-0000-4000-8000-000000000002"]
+SELECT x.*, CASE WHEN ((c.region_id = $9 AND (EXISTS (SELECT 1 FROM case_participant ap WHERE ap.case_id = c.id AND ap.agency_id = $10 AND (ap.ended_at IS NULL OR ap.ended_at > now()))) AND TRUE)) THEN (CASE WHEN (c.status IN ('REFERRED', 'IN_TRIAGE')
          AND c.referring_agency_id = $11::uuid
          AND EXISTS (SELECT 1 FROM referral rs WHERE rs.case_id = c.id
                         AND rs.person_source <> 'EXISTING')
@@ -60,37 +52,37 @@ SELECT a.id, a.key, c.id AS "caseId", c.reference AS "caseReference",
          ELSE (SELECT concat_ws(' ', sp.given_names, sp.family_name)
                  FROM person sp WHERE sp.id = c.subject_person_id) END) END AS "personName",
        ((c.region_id = $9 AND (EXISTS (SELECT 1 FROM case_participant ap WHERE ap.case_id = c.id AND ap.agency_id = $10 AND (ap.ended_at IS NULL OR ap.ended_at > now()))) AND TRUE)) AS "personNameVisible"
-  FROM plan_action a
-  JOIN plan_action_progress p ON p.action_key = a.key
-  JOIN agency oa ON oa.id = a.owner_agency_id
-  LEFT JOIN app_user ou ON ou.id = a.owner_user_id
-  JOIN plan_goal g ON g.id = a.goal_id
-  JOIN plan_version v ON v.id = a.version_id
-  JOIN case_file c ON c.id = a.case_id
- WHERE a.region_id = $1
-   AND a.owner_agency_id = $2
-   AND p.status = ANY($3::text[])
-   AND c.status = ANY(ARRAY['REFERRED','IN_TRIAGE','ACCEPTED','ACTIVE']::text[])
-   AND a.version_id = (SELECT cv.id FROM plan_version cv WHERE cv.case_id = c.id
-     ORDER BY (cv.status = 'ADOPTED') DESC, cv.number DESC LIMIT 1)
-   AND (p.status IN ('OPEN','IN_PROGRESS') AND a.due_date < (now() AT TIME ZONE 'Europe/Amsterdam')::date)
-   AND ((NOT (p.status IN ('OPEN','IN_PROGRESS') AND a.due_date < (now() AT TIME ZONE 'Europe/Amsterdam')::date)), a.due_date, a.id) > ($6::boolean, $7::date, $8::uuid)
-   AND ((c.region_id = $4 AND (EXISTS (SELECT 1 FROM case_participant ap WHERE ap.case_id = c.id AND ap.agency_id = $5 AND (ap.ended_at IS NULL OR ap.ended_at > now()))) AND TRUE))
- ORDER BY (NOT (p.status IN ('OPEN','IN_PROGRESS') AND a.due_date < (now() AT TIME ZONE 'Europe/Amsterdam')::date)), a.due_date, a.id
- LIMIT $12;
-
--- overdue actions of the region (monitoring)
--- params: ["00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002","00000000-0000-4000-8000-000000000002",50]
-SELECT a.id, a.key, c.id AS "caseId", c.reference AS "caseReference",
+  FROM (SELECT a.id, a.key, c.id AS "caseId", c.reference AS "caseReference",
        c.subject_person_id AS "personId",
        v.number AS "versionNumber", v.status AS "versionStatus",
        g.life_domain AS "lifeDomain", g.description AS goal, a.description,
        json_build_object('id', oa.id, 'name', oa.name, 'type', oa.type) AS "ownerAgency", CASE WHEN ou.id IS NULL THEN NULL
         ELSE json_build_object('id', ou.id, 'displayName', ou.display_name) END AS "ownerUser",
        to_char(a.due_date, 'YYYY-MM-DD') AS "dueDate", p.status, p.revision AS "statusRevision",
-       (p.status IN ('OPEN','IN_PROGRESS') AND a.due_date < (now() AT TIME ZONE 'Europe/Amsterdam')::date) AS overdue, count(*) OVER ()::int AS "totalCount",
-       CASE WHEN ((c.region_id = $4 AND (EXISTS (SELECT 1 FROM case_participant ap WHERE ap.case_id = c.id AND ap.agency_id = $5 AND (ap.ended_at IS NULL OR ap.ended_at > now()))) AND TRUE)) THEN (CASE WHEN (c.status IN ('REFERRED', 'IN_TRIAGE')
-         AND c.referring_agency_id = $6::uuid
+       (p.status IN ('OPEN','IN_PROGRESS') AND a.due_date < (now() AT TIME ZONE 'Europe/Amsterdam')::date) AS overdue
+  FROM plan_action_in_force f
+  JOIN plan_action a ON a.id = f.action_id
+  JOIN plan_action_progress p ON p.action_key = f.action_key
+  JOIN agency oa ON oa.id = a.owner_agency_id
+  LEFT JOIN app_user ou ON ou.id = a.owner_user_id
+  JOIN plan_goal g ON g.id = a.goal_id
+  JOIN plan_version v ON v.id = a.version_id
+  JOIN case_file c ON c.id = f.case_id
+ WHERE f.region_id = $1
+   AND f.owner_agency_id = $2
+   AND f.status = ANY($3::text[])
+   AND (f.status IN ('OPEN','IN_PROGRESS') AND f.due_date < (now() AT TIME ZONE 'Europe/Amsterdam')::date)
+   AND (f.due_date, f.action_id) > ($6::date, $7::uuid)
+   AND ((c.region_id = $4 AND (EXISTS (SELECT 1 FROM case_participant ap WHERE ap.case_id = c.id AND ap.agency_id = $5 AND (ap.ended_at IS NULL OR ap.ended_at > now()))) AND TRUE))
+ ORDER BY f.due_date, f.action_id
+ LIMIT $8) x
+  JOIN case_file c ON c.id = x."caseId"
+ ORDER BY (NOT x.overdue), x."dueDate", x.id;
+
+-- overdue actions of the region (monitoring)
+-- params: ["00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002",50,"00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002","00000000-0000-4000-8000-000000000002"]
+SELECT x.*, CASE WHEN ((c.region_id = $5 AND (EXISTS (SELECT 1 FROM case_participant ap WHERE ap.case_id = c.id AND ap.agency_id = $6 AND (ap.ended_at IS NULL OR ap.ended_at > now()))) AND TRUE)) THEN (CASE WHEN (c.status IN ('REFERRED', 'IN_TRIAGE')
+         AND c.referring_agency_id = $7::uuid
          AND EXISTS (SELECT 1 FROM referral rs WHERE rs.case_id = c.id
                         AND rs.person_source <> 'EXISTING')
          AND NOT (FALSE))
@@ -98,34 +90,42 @@ SELECT a.id, a.key, c.id AS "caseId", c.reference AS "caseReference",
                  FROM referral rs WHERE rs.case_id = c.id)
          ELSE (SELECT concat_ws(' ', sp.given_names, sp.family_name)
                  FROM person sp WHERE sp.id = c.subject_person_id) END) END AS "personName",
-       ((c.region_id = $4 AND (EXISTS (SELECT 1 FROM case_participant ap WHERE ap.case_id = c.id AND ap.agency_id = $5 AND (ap.ended_at IS NULL OR ap.ended_at > now()))) AND TRUE)) AS "personNameVisible"
-  FROM plan_action a
-  JOIN plan_action_progress p ON p.action_key = a.key
+       ((c.region_id = $5 AND (EXISTS (SELECT 1 FROM case_participant ap WHERE ap.case_id = c.id AND ap.agency_id = $6 AND (ap.ended_at IS NULL OR ap.ended_at > now()))) AND TRUE)) AS "personNameVisible"
+  FROM (SELECT a.id, a.key, c.id AS "caseId", c.reference AS "caseReference",
+       c.subject_person_id AS "personId",
+       v.number AS "versionNumber", v.status AS "versionStatus",
+       g.life_domain AS "lifeDomain", g.description AS goal, a.description,
+       json_build_object('id', oa.id, 'name', oa.name, 'type', oa.type) AS "ownerAgency", CASE WHEN ou.id IS NULL THEN NULL
+        ELSE json_build_object('id', ou.id, 'displayName', ou.display_name) END AS "ownerUser",
+       to_char(a.due_date, 'YYYY-MM-DD') AS "dueDate", p.status, p.revision AS "statusRevision",
+       (p.status IN ('OPEN','IN_PROGRESS') AND a.due_date < (now() AT TIME ZONE 'Europe/Amsterdam')::date) AS overdue,
+       (SELECT count(*)::int FROM (
+          SELECT 1 FROM plan_action_in_force f JOIN case_file c ON c.id = f.case_id
+           WHERE f.region_id = $1 AND (f.status IN ('OPEN','IN_PROGRESS') AND f.due_date < (now() AT TIME ZONE 'Europe/Amsterdam')::date) AND ((c.region_id = $2 AND (EXISTS (SELECT 1 FROM case_participant ap WHERE ap.case_id = c.id AND ap.agency_id = $3 AND (ap.ended_at IS NULL OR ap.ended_at > now()))) AND TRUE))
+           LIMIT 1001) counted) AS "totalCount"
+  FROM plan_action_in_force f
+  JOIN plan_action a ON a.id = f.action_id
+  JOIN plan_action_progress p ON p.action_key = f.action_key
   JOIN agency oa ON oa.id = a.owner_agency_id
   LEFT JOIN app_user ou ON ou.id = a.owner_user_id
   JOIN plan_goal g ON g.id = a.goal_id
   JOIN plan_version v ON v.id = a.version_id
-  JOIN case_file c ON c.id = a.case_id
- WHERE a.region_id = $1 AND (p.status IN ('OPEN','IN_PROGRESS') AND a.due_date < (now() AT TIME ZONE 'Europe/Amsterdam')::date)
-   AND c.status = ANY(ARRAY['REFERRED','IN_TRIAGE','ACCEPTED','ACTIVE']::text[])
-   AND a.version_id = (SELECT cv.id FROM plan_version cv WHERE cv.case_id = c.id
-     ORDER BY (cv.status = 'ADOPTED') DESC, cv.number DESC LIMIT 1)
+  JOIN case_file c ON c.id = f.case_id
+ WHERE f.region_id = $1 AND (f.status IN ('OPEN','IN_PROGRESS') AND f.due_date < (now() AT TIME ZONE 'Europe/Amsterdam')::date)
    AND ((c.region_id = $2 AND (EXISTS (SELECT 1 FROM case_participant ap WHERE ap.case_id = c.id AND ap.agency_id = $3 AND (ap.ended_at IS NULL OR ap.ended_at > now()))) AND TRUE))
- ORDER BY a.due_date, a.id
- LIMIT $7;
+ ORDER BY f.due_date, f.action_id
+ LIMIT $4) x
+  JOIN case_file c ON c.id = x."caseId"
+ ORDER BY (NOT x.overdue), x."dueDate", x.id;
 
 -- overdue actions per case (dashboard)
 -- params: ["00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002"]
 SELECT c.id AS "caseId", c.reference AS "caseReference",
        CASE WHEN ((c.region_id = $4 AND (EXISTS (SELECT 1 FROM case_participant ap WHERE ap.case_id = c.id AND ap.agency_id = $5 AND (ap.ended_at IS NULL OR ap.ended_at > now()))) AND TRUE)) THEN pe.wijk END AS wijk, count(*)::int AS count
-  FROM plan_action a
-  JOIN plan_action_progress p ON p.action_key = a.key
-  JOIN case_file c ON c.id = a.case_id
+  FROM plan_action_in_force f
+  JOIN case_file c ON c.id = f.case_id
   JOIN person pe ON pe.id = c.subject_person_id
- WHERE a.region_id = $1 AND (p.status IN ('OPEN','IN_PROGRESS') AND a.due_date < (now() AT TIME ZONE 'Europe/Amsterdam')::date)
-   AND c.status = ANY(ARRAY['REFERRED','IN_TRIAGE','ACCEPTED','ACTIVE']::text[])
-   AND a.version_id = (SELECT cv.id FROM plan_version cv WHERE cv.case_id = c.id
-     ORDER BY (cv.status = 'ADOPTED') DESC, cv.number DESC LIMIT 1)
+ WHERE f.region_id = $1 AND (f.status IN ('OPEN','IN_PROGRESS') AND f.due_date < (now() AT TIME ZONE 'Europe/Amsterdam')::date)
    AND ((c.region_id = $2 AND (EXISTS (SELECT 1 FROM case_participant ap WHERE ap.case_id = c.id AND ap.agency_id = $3 AND (ap.ended_at IS NULL OR ap.ended_at > now()))) AND TRUE))
  GROUP BY c.id, c.reference, pe.wijk
  ORDER BY count(*) DESC, c.reference;

@@ -50,6 +50,7 @@ import { AreaTeams1764000004800 } from './1764000004800-area-teams';
 import { OutcomeReport1764000004900 } from './1764000004900-outcome-report';
 import { AuditDayRollup1764000005000 } from './1764000005000-audit-day-rollup';
 import { OutcomeVolunteerCouplings1764000005100 } from './1764000005100-outcome-volunteer-couplings';
+import { PlanActionsInForce1764000005200 } from './1764000005200-plan-actions-in-force';
 import { PartialBirthDate1764000003950 } from './1764000003950-partial-birth-date';
 
 /** Every migration, in order. Listed explicitly so bundling or ts-jest cannot miss one. */
@@ -107,4 +108,5 @@ export const MIGRATIONS = [
   OutcomeReport1764000004900,
   AuditDayRollup1764000005000,
   OutcomeVolunteerCouplings1764000005100,
+  PlanActionsInForce1764000005200,
 ];

@@ -45,7 +45,9 @@ export function OverdueActionsSection() {
       ) : (
         <>
           <Paragraph>
-            {t('dashboard.overdueCount', { count: overdue.totalCount })}
+            {overdue.totalCountCapped
+              ? t('dashboard.overdueCountCapped', { count: overdue.totalCount })
+              : t('dashboard.overdueCount', { count: overdue.totalCount })}
             {overdue.totalCount > overdue.nodes.length &&
               ` ${t('dashboard.overdueMore', { shown: overdue.nodes.length })}`}
           </Paragraph>

@@ -5,6 +5,7 @@ export const OVERDUE_ACTIONS_QUERY = graphql(`
   query DashboardOverdueActions($first: Int!) {
     overdueActions(first: $first) {
       totalCount
+      totalCountCapped
       nodes {
         id
         caseId

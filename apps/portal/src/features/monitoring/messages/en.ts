@@ -153,6 +153,8 @@ export const monitoringEn: Record<keyof typeof monitoringNl, string> = {
   'dashboard.overdueHeading': 'Overdue actions',
   'dashboard.overdueCount':
     '{count, plural, one {# action is} other {# actions are}} past their due date.',
+  'dashboard.overdueCountCapped':
+    '{count, plural, other {More than # actions are}} past their due date.',
   'dashboard.overdueNone': 'No actions are past their due date.',
   'dashboard.overdueCaption': 'Overdue actions, longest overdue first',
   'dashboard.overdueCase': 'Case',

@@ -157,6 +157,8 @@ export const monitoringNl = {
   'dashboard.overdueHeading': 'Acties over de deadline',
   'dashboard.overdueCount':
     '{count, plural, one {# actie is} other {# acties zijn}} over de deadline.',
+  'dashboard.overdueCountCapped':
+    '{count, plural, other {Meer dan # acties zijn}} over de deadline.',
   'dashboard.overdueNone': 'Er zijn geen acties over de deadline.',
   'dashboard.overdueCaption': 'Acties over de deadline, de langst verlopen eerst',
   'dashboard.overdueCase': 'Casus',
