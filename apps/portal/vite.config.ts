@@ -28,6 +28,7 @@ export default defineConfig({
       catalogue: here('src/features/i18n/messages/nl.ts'),
       english: here('src/features/i18n/messages/en.ts'),
       registry: here('src/features/i18n/utils/catalogues.ts'),
+      icuEngine: here('src/features/i18n/utils/icuEngine.ts'),
       include: /[\\/]apps[\\/]portal[\\/]src[\\/].*\.tsx?$/,
     }),
     pruneDesignTokens({
@@ -79,6 +80,9 @@ export default defineConfig({
       // bring every input schema (and zod) into the first chunk.
       treeshake: {
         moduleSideEffects: (id: string) => !/[\\/]libs[\\/]domain[\\/]src[\\/]/.test(id),
+      },
+      output: {
+        codeSplitting: { groups: [{ name: 'shell', tags: ['$initial'] }] },
       },
     },
     outDir: here('../../dist/apps/portal'),
