@@ -71,6 +71,30 @@ test('graphql-ws is not in the initial JavaScript, only in a chunk loaded for su
   );
 });
 
+test('intl-messageformat is not in the initial JavaScript, only with the first ICU message', () => {
+  // An error kind only intl-messageformat names. The first load's messages are all plain text;
+  // the registration of an ICU message imports the engine (vite-plugins/split-catalogue.ts).
+  const engine = /MISSING_INTL_API/;
+  assert.ok(!initialScripts().some((code) => engine.test(code.toString('utf8'))));
+  const withEngine = allScripts().filter(({ code }) => engine.test(code));
+  assert.equal(withEngine.length, 1, 'the ICU engine is not in exactly one chunk');
+  const name = withEngine[0].name;
+  assert.ok(
+    allScripts().filter(({ code }) => code.includes(name)).length > 1,
+    'no chunk imports the ICU engine',
+  );
+});
+
+test('the first load is one script, without the router parts the portal does not use', () => {
+  // The shell's modules in one chunk (vite.config.ts, codeSplitting): 18 files before.
+  const scripts = initialScripts();
+  assert.equal(scripts.length, 1, `${scripts.length} scripts in the first load`);
+  // react-router's <Form> and its submission code (the encoding types it names) stay out once
+  // its unmarked forwardRef and displayName lines no longer count as side effects
+  // (vite-plugins/strip-display-name.ts); the portal routes declaratively and submits with Apollo.
+  assert.ok(!scripts[0].toString('utf8').includes('application/x-www-form-urlencoded'));
+});
+
 test('the Dutch catalogue is not in the first chunk as a whole', () => {
   // Each message is its own registration in the chunk of the pages that use it
   // (vite-plugins/split-catalogue.ts); the first load carries only what the shell shows.
