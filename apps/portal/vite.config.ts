@@ -28,6 +28,7 @@ export default defineConfig({
       catalogue: here('src/features/i18n/messages/nl.ts'),
       english: here('src/features/i18n/messages/en.ts'),
       registry: here('src/features/i18n/utils/catalogues.ts'),
+      icuEngine: here('src/features/i18n/utils/icuEngine.ts'),
       include: /[\\/]apps[\\/]portal[\\/]src[\\/].*\.tsx?$/,
     }),
     pruneDesignTokens({
@@ -80,10 +81,19 @@ export default defineConfig({
       treeshake: {
         moduleSideEffects: (id: string) => !/[\\/]libs[\\/]domain[\\/]src[\\/]/.test(id),
       },
+      output: {
+        // Everything the entry imports statically (the shell: React, Apollo, the router) in one
+        // file. Rolldown otherwise splits off each module a lazy page shares with the shell into
+        // its own small chunk (18 files in the first load); one file compresses better (-6.7 kB
+        // gzip) and is one request. The pages import from it; it is loaded before any page anyway.
+        codeSplitting: { groups: [{ name: 'shell', tags: ['$initial'] }] },
+      },
     },
     outDir: here('../../dist/apps/portal'),
     emptyOutDir: true,
     sourcemap: false,
+    // The shell is one file of ~520 kB raw (~150 kB gzip), served precompressed.
+    chunkSizeWarningLimit: 600,
     // The CSP's font-src 'self' rejects data: URLs, so keep fonts as files instead of inlining.
     assetsInlineLimit: 0,
   },

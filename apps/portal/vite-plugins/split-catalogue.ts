@@ -15,6 +15,11 @@ import { transformWithOxc, type Plugin } from 'vite';
 // (FormatJS's precompilation): intl-messageformat then formats without its parser, which the
 // build replaces by its `no-parser` entry (~10 kB gzip less in the first chunk). The English
 // catalogue, loaded whole for someone who chose it, is precompiled the same way.
+//
+// intl-messageformat itself (~2 kB gzip) is needed only to format ICU messages: the registry's
+// import of the engine (features/i18n/utils/icuEngine.ts) is dropped, and the registration of an
+// ICU message and the English catalogue import it instead, so the engine is installed before the
+// first ICU message is there and travels with the chunks that have one.
 
 const PART_IMPORT = /^import \{ (\w+) \} from '([^']+)';\n/gm;
 const SPREAD = /^[ \t]*\.\.\.(\w+),\n/gm;
@@ -27,6 +32,7 @@ const MESSAGES_FOLDER = /[\\/]messages[\\/][^\\/]+$/;
 const VIRTUAL = 'virtual:schakel-nl/';
 const ENGLISH = '\0virtual:schakel-en.js';
 const PARSER = '@formatjs/icu-messageformat-parser';
+const ENGINE_IMPORT = /^import '\.\/icuEngine';$/m;
 /** As in features/i18n/utils/formatMessage.ts: text and bare `{name}` values need no engine. */
 const SIMPLE = /^(?:[^{}']|\{\w+\})*$/;
 
@@ -94,6 +100,8 @@ export interface SplitCatalogueOptions {
   registry: string;
   /** features/i18n/messages/en.ts */
   english: string;
+  /** features/i18n/utils/icuEngine.ts, which installs intl-messageformat; the registry imports it. */
+  icuEngine: string;
   /** The modules to scan for keys. */
   include: RegExp;
 }
@@ -102,6 +110,7 @@ export function splitCatalogue(options: SplitCatalogueOptions): Plugin {
   const catalogue = resolve(options.catalogue);
   const registry = JSON.stringify(resolve(options.registry));
   const registryPath = resolve(options.registry);
+  const engine = JSON.stringify(resolve(options.icuEngine));
   let messages = new Map<string, string>();
   let keys = new Set<string>();
   return {
@@ -126,16 +135,18 @@ export function splitCatalogue(options: SplitCatalogueOptions): Plugin {
         const compiled = Object.fromEntries(
           [...english].map(([key, message]) => [key, compile(message, 'en-GB')]),
         );
-        return `export const en = ${JSON.stringify(compiled)};`;
+        return `import ${engine};\nexport const en = ${JSON.stringify(compiled)};`;
       }
       if (!id.startsWith(`\0${VIRTUAL}`)) return null;
       // `.js` at the end: a key such as `…json` must not look like a JSON file to other plugins.
       const key = decodeURIComponent(id.slice(VIRTUAL.length + 1, -'.js'.length));
       const message = messages.get(key);
       if (message === undefined) throw new Error(`split-catalogue: no message ${key}`);
+      const compiled = compile(message, 'nl-NL');
       return [
+        ...(typeof compiled === 'string' ? [] : [`import ${engine};`]),
         `import { registerMessages } from ${registry};`,
-        `registerMessages({ ${JSON.stringify(key)}: ${JSON.stringify(compile(message, 'nl-NL'))} });`,
+        `registerMessages({ ${JSON.stringify(key)}: ${JSON.stringify(compiled)} });`,
       ].join('\n');
     },
     transform(code, id) {
@@ -148,6 +159,12 @@ export function splitCatalogue(options: SplitCatalogueOptions): Plugin {
         );
         if (emptied === code) throw new Error('split-catalogue: nl.ts has an unexpected shape');
         return { code: emptied, map: null };
+      }
+      if (file === registryPath) {
+        // An empty line instead, so the source map stays right.
+        const without = code.replace(ENGINE_IMPORT, '');
+        if (without === code) throw new Error('split-catalogue: catalogues.ts imports no engine');
+        return { code: without, map: null };
       }
       if (!options.include.test(file) || MESSAGES_FOLDER.test(file)) return null;
       const used = keysUsedBy(code, keys);

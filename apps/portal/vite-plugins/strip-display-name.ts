@@ -10,6 +10,12 @@ const DISPLAY_NAME_LINE = /^[A-Za-z_$][\w$]*\.displayName\s*=\s*(['"])[^'"\n]*\1
 // The per-component packages also call forwardRef() without a #__PURE__ mark, which keeps
 // unused ones (Listbox, Checkbox, …) alive for the same reason.
 const UNMARKED_FORWARD_REF = /^(const [A-Za-z_$][\w$]* = )forwardRef\(/gm;
+// react-router ships only its development build: the same top-level `X.displayName = "…"` lines,
+// and `var Form = React10.forwardRef(…)` / `React.createContext(…)` without a #__PURE__ mark,
+// keep Form, useSubmit, the framework-mode prefetch links and the data router's error pages in
+// the first chunk although the portal (declarative routing) uses none of them.
+const REACT_ROUTER_DIST = /[\\/]node_modules[\\/]react-router[\\/]dist[\\/].+\.m?js$/;
+const UNMARKED_REACT_CALL = /^(var [A-Za-z_$][\w$]* = )(React\d*\.(?:forwardRef|createContext)\()/gm;
 
 export function stripDisplayName(): Plugin {
   return {
@@ -17,10 +23,13 @@ export function stripDisplayName(): Plugin {
     apply: 'build',
     enforce: 'pre',
     transform(code, id) {
-      if (!UTRECHT_REACT_DIST.test(id)) return null;
-      const stripped = code
-        .replace(DISPLAY_NAME_LINE, '')
-        .replace(UNMARKED_FORWARD_REF, '$1/*#__PURE__*/ forwardRef(');
+      const utrecht = UTRECHT_REACT_DIST.test(id);
+      if (!utrecht && !REACT_ROUTER_DIST.test(id)) return null;
+      const stripped = utrecht
+        ? code
+            .replace(DISPLAY_NAME_LINE, '')
+            .replace(UNMARKED_FORWARD_REF, '$1/*#__PURE__*/ forwardRef(')
+        : code.replace(DISPLAY_NAME_LINE, '').replace(UNMARKED_REACT_CALL, '$1/*#__PURE__*/ $2');
       // Lines are blanked, not removed, and stay put, so no new source map is needed.
       return stripped === code ? null : { code: stripped, map: null };
     },

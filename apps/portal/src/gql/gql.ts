@@ -15,9 +15,9 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      ...SessionFields\n    }\n  }\n": typeof types.ChangePasswordDocument,
+    "\n  mutation SetMailLanguage($language: String!) {\n    setMailLanguage(language: $language)\n  }\n": typeof types.SetMailLanguageDocument,
     "\n  query MyMailPreferences {\n    myMailPreferences {\n      kind\n      mode\n    }\n  }\n": typeof types.MyMailPreferencesDocument,
     "\n  mutation SetMailPreference($input: SetMailPreferenceInput!) {\n    setMailPreference(input: $input) {\n      kind\n      mode\n    }\n  }\n": typeof types.SetMailPreferenceDocument,
-    "\n  mutation SetMailLanguage($language: String!) {\n    setMailLanguage(language: $language)\n  }\n": typeof types.SetMailLanguageDocument,
     "\n  mutation ActivateAccount($input: ActivateAccountInput!) {\n    activateAccount(input: $input)\n  }\n": typeof types.ActivateAccountDocument,
     "\n  fragment ManagedUserFields on ManagedUser {\n    id\n    email\n    displayName\n    roles\n    active\n    activated\n    activationExpiresAt\n    leftAt\n    accessReviewedAt\n    accessReviewDueAt\n    accessReviewDue\n  }\n": typeof types.ManagedUserFieldsFragmentDoc,
     "\n  query AgencyUsers {\n    agencyUsers {\n      ...ManagedUserFields\n    }\n  }\n": typeof types.AgencyUsersDocument,
@@ -193,10 +193,10 @@ type Documents = {
     "\n  mutation SetLegalHold($input: SetLegalHoldInput!) {\n    setLegalHold(input: $input) {\n      ...LegalHoldFields\n    }\n  }\n": typeof types.SetLegalHoldDocument,
     "\n  mutation ReleaseLegalHold($input: ReleaseLegalHoldInput!) {\n    releaseLegalHold(input: $input) {\n      ...LegalHoldFields\n    }\n  }\n": typeof types.ReleaseLegalHoldDocument,
     "\n  query SearchCases($text: String!, $first: Int!) {\n    searchCases(text: $text, first: $first) {\n      nodes {\n        ...CaseListItemFields\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": typeof types.SearchCasesDocument,
+    "\n  mutation ExtendSession {\n    extendSession\n  }\n": typeof types.ExtendSessionDocument,
     "\n  query MySessions {\n    mySessions {\n      id\n      current\n      method\n      userAgent\n      originAddress\n      startedAt\n      lastSeenAt\n    }\n  }\n": typeof types.MySessionsDocument,
     "\n  mutation EndSession($id: ID!) {\n    endSession(id: $id)\n  }\n": typeof types.EndSessionDocument,
     "\n  mutation LogOutEverywhere {\n    logOutEverywhere\n  }\n": typeof types.LogOutEverywhereDocument,
-    "\n  mutation ExtendSession {\n    extendSession\n  }\n": typeof types.ExtendSessionDocument,
     "\n  query LoginMethod($email: String!) {\n    loginMethod(email: $email) {\n      method\n      startPath\n    }\n  }\n": typeof types.LoginMethodDocument,
     "\n  query AgencySso($agencyId: ID!) {\n    agencySso(agencyId: $agencyId) {\n      agencyId\n      issuer\n      clientId\n      clientAuth\n      hasClientSecret\n      emailDomains\n      jitProvisioning\n      redirectUri\n    }\n  }\n": typeof types.AgencySsoDocument,
     "\n  query OwnAgencySso {\n    ownAgencySso {\n      agencyId\n      issuer\n      emailDomains\n      jitProvisioning\n    }\n  }\n": typeof types.OwnAgencySsoDocument,
@@ -228,9 +228,9 @@ type Documents = {
 };
 const documents: Documents = {
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      ...SessionFields\n    }\n  }\n": types.ChangePasswordDocument,
+    "\n  mutation SetMailLanguage($language: String!) {\n    setMailLanguage(language: $language)\n  }\n": types.SetMailLanguageDocument,
     "\n  query MyMailPreferences {\n    myMailPreferences {\n      kind\n      mode\n    }\n  }\n": types.MyMailPreferencesDocument,
     "\n  mutation SetMailPreference($input: SetMailPreferenceInput!) {\n    setMailPreference(input: $input) {\n      kind\n      mode\n    }\n  }\n": types.SetMailPreferenceDocument,
-    "\n  mutation SetMailLanguage($language: String!) {\n    setMailLanguage(language: $language)\n  }\n": types.SetMailLanguageDocument,
     "\n  mutation ActivateAccount($input: ActivateAccountInput!) {\n    activateAccount(input: $input)\n  }\n": types.ActivateAccountDocument,
     "\n  fragment ManagedUserFields on ManagedUser {\n    id\n    email\n    displayName\n    roles\n    active\n    activated\n    activationExpiresAt\n    leftAt\n    accessReviewedAt\n    accessReviewDueAt\n    accessReviewDue\n  }\n": types.ManagedUserFieldsFragmentDoc,
     "\n  query AgencyUsers {\n    agencyUsers {\n      ...ManagedUserFields\n    }\n  }\n": types.AgencyUsersDocument,
@@ -406,10 +406,10 @@ const documents: Documents = {
     "\n  mutation SetLegalHold($input: SetLegalHoldInput!) {\n    setLegalHold(input: $input) {\n      ...LegalHoldFields\n    }\n  }\n": types.SetLegalHoldDocument,
     "\n  mutation ReleaseLegalHold($input: ReleaseLegalHoldInput!) {\n    releaseLegalHold(input: $input) {\n      ...LegalHoldFields\n    }\n  }\n": types.ReleaseLegalHoldDocument,
     "\n  query SearchCases($text: String!, $first: Int!) {\n    searchCases(text: $text, first: $first) {\n      nodes {\n        ...CaseListItemFields\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": types.SearchCasesDocument,
+    "\n  mutation ExtendSession {\n    extendSession\n  }\n": types.ExtendSessionDocument,
     "\n  query MySessions {\n    mySessions {\n      id\n      current\n      method\n      userAgent\n      originAddress\n      startedAt\n      lastSeenAt\n    }\n  }\n": types.MySessionsDocument,
     "\n  mutation EndSession($id: ID!) {\n    endSession(id: $id)\n  }\n": types.EndSessionDocument,
     "\n  mutation LogOutEverywhere {\n    logOutEverywhere\n  }\n": types.LogOutEverywhereDocument,
-    "\n  mutation ExtendSession {\n    extendSession\n  }\n": types.ExtendSessionDocument,
     "\n  query LoginMethod($email: String!) {\n    loginMethod(email: $email) {\n      method\n      startPath\n    }\n  }\n": types.LoginMethodDocument,
     "\n  query AgencySso($agencyId: ID!) {\n    agencySso(agencyId: $agencyId) {\n      agencyId\n      issuer\n      clientId\n      clientAuth\n      hasClientSecret\n      emailDomains\n      jitProvisioning\n      redirectUri\n    }\n  }\n": types.AgencySsoDocument,
     "\n  query OwnAgencySso {\n    ownAgencySso {\n      agencyId\n      issuer\n      emailDomains\n      jitProvisioning\n    }\n  }\n": types.OwnAgencySsoDocument,
@@ -461,15 +461,15 @@ export function graphql(source: "\n  mutation ChangePassword($input: ChangePassw
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation SetMailLanguage($language: String!) {\n    setMailLanguage(language: $language)\n  }\n"): (typeof documents)["\n  mutation SetMailLanguage($language: String!) {\n    setMailLanguage(language: $language)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query MyMailPreferences {\n    myMailPreferences {\n      kind\n      mode\n    }\n  }\n"): (typeof documents)["\n  query MyMailPreferences {\n    myMailPreferences {\n      kind\n      mode\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SetMailPreference($input: SetMailPreferenceInput!) {\n    setMailPreference(input: $input) {\n      kind\n      mode\n    }\n  }\n"): (typeof documents)["\n  mutation SetMailPreference($input: SetMailPreferenceInput!) {\n    setMailPreference(input: $input) {\n      kind\n      mode\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation SetMailLanguage($language: String!) {\n    setMailLanguage(language: $language)\n  }\n"): (typeof documents)["\n  mutation SetMailLanguage($language: String!) {\n    setMailLanguage(language: $language)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1173,6 +1173,10 @@ export function graphql(source: "\n  query SearchCases($text: String!, $first: I
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation ExtendSession {\n    extendSession\n  }\n"): (typeof documents)["\n  mutation ExtendSession {\n    extendSession\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query MySessions {\n    mySessions {\n      id\n      current\n      method\n      userAgent\n      originAddress\n      startedAt\n      lastSeenAt\n    }\n  }\n"): (typeof documents)["\n  query MySessions {\n    mySessions {\n      id\n      current\n      method\n      userAgent\n      originAddress\n      startedAt\n      lastSeenAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1182,10 +1186,6 @@ export function graphql(source: "\n  mutation EndSession($id: ID!) {\n    endSes
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation LogOutEverywhere {\n    logOutEverywhere\n  }\n"): (typeof documents)["\n  mutation LogOutEverywhere {\n    logOutEverywhere\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation ExtendSession {\n    extendSession\n  }\n"): (typeof documents)["\n  mutation ExtendSession {\n    extendSession\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -17,9 +17,3 @@ export const SET_MAIL_PREFERENCE_MUTATION = graphql(`
     }
   }
 `);
-
-export const SET_MAIL_LANGUAGE_MUTATION = graphql(`
-  mutation SetMailLanguage($language: String!) {
-    setMailLanguage(language: $language)
-  }
-`);

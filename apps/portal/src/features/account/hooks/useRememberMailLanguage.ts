@@ -1,6 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import type { Locale } from '../../i18n/utils/locale';
-import { SET_MAIL_LANGUAGE_MUTATION } from '../graphql/mailPreferences';
+import { SET_MAIL_LANGUAGE_MUTATION } from '../graphql/mailLanguageMutation';
 
 /**
  * The signed-in user's language switch also sets the language of the e-mails Schakel sends on

@@ -2,7 +2,7 @@ import { screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderApp } from '../../../test/renderApp';
 import { me, meFails, meSignedIn } from '../../../test/sessionFixtures';
-import { SET_MAIL_LANGUAGE_MUTATION } from '../../account/graphql/mailPreferences';
+import { SET_MAIL_LANGUAGE_MUTATION } from '../../account/graphql/mailLanguageMutation';
 
 describe('LanguageSwitch', () => {
   it('switches the login page to English and back, and sets the page language', async () => {

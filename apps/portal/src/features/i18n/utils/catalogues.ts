@@ -1,6 +1,9 @@
 import type { MessageFormatElement } from '@formatjs/icu-messageformat-parser';
 import { nl, type MessageKey } from '../messages/nl';
 import type { Locale } from './locale';
+// The catalogue as written has ICU messages; in the build this line goes (split-catalogue.ts) and
+// the engine comes with the first ICU message a chunk registers.
+import './icuEngine';
 
 /** A message as written, or (in the build) parsed at build time when it uses ICU syntax. */
 export type CompiledMessage = string | MessageFormatElement[];

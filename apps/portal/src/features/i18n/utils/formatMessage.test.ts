@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatMessage } from './formatMessage';
+import './icuEngine';
 
 describe('formatMessage', () => {
   const days = '{count, plural, one {# dag} other {# dagen}}';

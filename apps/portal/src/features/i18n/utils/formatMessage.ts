@@ -1,4 +1,4 @@
-import { IntlMessageFormat } from 'intl-messageformat';
+import type { IntlMessageFormat } from 'intl-messageformat';
 import type { CompiledMessage } from './catalogues';
 import { interpolate, type MessageParams } from './interpolate';
 import { INTL_LOCALE, type Locale } from './locale';
@@ -10,12 +10,24 @@ const formatters: Record<Locale, Map<CompiledMessage, IntlMessageFormat>> = {
   en: new Map(),
 };
 
+/** intl-messageformat, installed by icuEngine.ts with the first ICU message that arrives. */
+let Engine: typeof IntlMessageFormat | undefined;
+
+export function installIcuEngine(engine: typeof IntlMessageFormat): void {
+  Engine = engine;
+}
+
 function formatterOf(locale: Locale, message: CompiledMessage): IntlMessageFormat {
+  if (!Engine) {
+    // Cannot happen when the message came with its registration; reported like a missing message.
+    console.error('Schakel: an ICU message arrived without its engine (icuEngine.ts)');
+    throw new Error('no ICU engine');
+  }
   const cache = formatters[locale];
   let formatter = cache.get(message);
   if (!formatter) {
     // ignoreTag: a "<" in a message is text, never markup (messages hold no HTML).
-    formatter = new IntlMessageFormat(message, INTL_LOCALE[locale], undefined, { ignoreTag: true });
+    formatter = new Engine(message, INTL_LOCALE[locale], undefined, { ignoreTag: true });
     cache.set(message, formatter);
   }
   return formatter;

@@ -3,7 +3,7 @@ import { act, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { renderApp } from '../../../test/renderApp';
 import { me, meSignedIn } from '../../../test/sessionFixtures';
-import { EXTEND_SESSION_MUTATION } from '../graphql/sessionsQueries';
+import { EXTEND_SESSION_MUTATION } from '../graphql/extendSessionMutation';
 
 const extendSucceeds = (until: number): MockLink.MockedResponse => ({
   request: { query: EXTEND_SESSION_MUTATION },

@@ -25,9 +25,3 @@ export const LOG_OUT_EVERYWHERE_MUTATION = graphql(`
     logOutEverywhere
   }
 `);
-
-export const EXTEND_SESSION_MUTATION = graphql(`
-  mutation ExtendSession {
-    extendSession
-  }
-`);
