@@ -40,6 +40,8 @@ export const CASE_CASCADE_TABLES = [
   // What the case adds to the outcome report's quarters (ADR 0037): its delete takes the case's
   // contribution out of the kept aggregates too.
   'outcome_fact',
+  // The actions in force of an open case (ADR 0042), derived from its plan: they go with it.
+  'plan_action_in_force',
 ] as const;
 
 /**
