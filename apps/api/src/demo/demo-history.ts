@@ -618,15 +618,11 @@ export async function seedDemoHistory(
       await score(caseId, 'PLAN', versionId, lead, moment(adoptedOn, 15), cohort.domains, atPlan);
       for (const [n, { key, due }] of keys.entries()) {
         const late = cohort.late[i]![n % 2]!;
+        // Done two days early or six days late, and never after the closing.
+        const done = [plusDays(due, late ? 6 : -2), plusDays(closedOn, -1)].sort()[0]!;
         await runStatement(
           tx,
-          insertHistoryProgressQuery(
-            key,
-            regionId,
-            caseId,
-            'DONE',
-            moment(plusDays(due, late ? 6 : -2), 12),
-          ),
+          insertHistoryProgressQuery(key, regionId, caseId, 'DONE', moment(done, 12)),
         );
       }
       await score(caseId, 'CLOSING', null, lead, moment(closedOn, 10), cohort.domains, closing);
