@@ -276,12 +276,12 @@ export const DEMO_HISTORY: readonly Cohort[] = [
       },
     ],
     intake: ['22111', '21212', '32121', '21112', '22212', '31121'],
-    closing: ['33343', '32333', '43343', '22222', '33333', '42232'],
+    closing: ['33343', '32333', '43343', '32322', '33333', '42232'],
     outcomes: [
       'GOAL_ACHIEVED',
       'GOAL_ACHIEVED',
       'GOAL_ACHIEVED',
-      'PARTIALLY_ACHIEVED',
+      'GOAL_ACHIEVED',
       'GOAL_ACHIEVED',
       'GOAL_ACHIEVED',
     ],
@@ -730,13 +730,25 @@ export async function seedDemoHistory(
       lead,
       (g) => (current ? plusDays(today, 21 + g * 35) : plusDays(adoptedOn, 30 + g * 14)),
     );
-    if (!current) {
-      for (const { key, due } of keys) {
-        await runStatement(
-          tx,
-          insertHistoryProgressQuery(key, regionId, caseId, 'DONE', moment(plusDays(due, -3), 12)),
-        );
-      }
+    for (const [a, { key, due }] of keys.entries()) {
+      await runStatement(
+        tx,
+        current
+          ? insertHistoryProgressQuery(
+              key,
+              regionId,
+              caseId,
+              a === 0 ? 'IN_PROGRESS' : 'OPEN',
+              moment(adoptedOn, 15),
+            )
+          : insertHistoryProgressQuery(
+              key,
+              regionId,
+              caseId,
+              'DONE',
+              moment(plusDays(due, -3), 12),
+            ),
+      );
     }
     await score(
       caseId,
