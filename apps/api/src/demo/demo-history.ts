@@ -43,7 +43,8 @@ import { insertPersonQuery } from './demo-seeder.queries';
  * adopted plan versions over the year, so its Leefgebieden chart draws a line.
  *
  * Runs after the monitoring seed (its notification query covers every case it finds), and writes
- * the timeline of these cases itself, reusing that seed's idempotent event queries.
+ * the timeline of these cases itself, reusing that seed's idempotent event queries. Answers the
+ * number of cases it added.
  */
 
 interface HistoryPerson {
@@ -426,7 +427,7 @@ export async function seedDemoHistory(
   tx: EntityManager,
   regionId: string,
   agencyIds: Ids,
-): Promise<void> {
+): Promise<number> {
   const [{ quarter, today }] = (await runStatement(tx, currentQuarterQuery())) as [
     { quarter: string; today: string },
   ];
@@ -767,4 +768,5 @@ export async function seedDemoHistory(
   await runStatement(tx, insertParticipantAddedEventsQuery(regionId));
   await runStatement(tx, insertCaseClosedEventsQuery(regionId));
   await runStatement(tx, insertParticipantEndedEventsQuery(regionId));
+  return serial - 100;
 }

@@ -114,13 +114,14 @@ export class DemoSeeder {
       await seedDemoLifeDomainScores(tx, regionId, agencyIds);
       // A year of closed cases and one long-running case, with their own timeline (after the
       // monitoring seed, whose notifications cover every case it finds).
-      await seedDemoHistory(tx, regionId, agencyIds);
+      const historyCases = await seedDemoHistory(tx, regionId, agencyIds);
       await seedRetentionDemo(tx, regionId, userIds);
       await seedPrivacyOfficeDemo(tx, regionId);
       this.logger.event('info', 'demo region loaded', {
         agencies: DEMO_AGENCIES.length,
         users: DEMO_USERS.length,
         cases: DEMO_CASES.length,
+        historyCases,
       });
       return true;
     });
