@@ -446,6 +446,80 @@ afterAll(async () => {
   await t.close();
 });
 
+// First, before any test below writes to the region: the seeded demo as a visitor meets it.
+describe('the demo covers a year of scores (issue 18)', () => {
+  it('the procesregisseur’s default report shows cells of five or more cases with a change per life domain in three quarters, equal to the recount', async () => {
+    const regie = await callerByEmail(t, 'procesregisseur@zvh.demo.example');
+    const report = ok(await regie.gql<Report>(REPORT, {})).outcomeReport;
+    const recount = new Map(
+      (await recountCells()).map((c) => [`${c.quarter}|${c.areaId}|${c.theme}`, suppress(c)]),
+    );
+    const withChange = report.cells.filter((c) =>
+      c.lifeDomains.some((d) => d.averageChange !== null),
+    );
+    // Shown cells with a mean change per life domain, in at least three quarters of the period.
+    expect(new Set(withChange.map((c) => c.quarter)).size).toBeGreaterThanOrEqual(3);
+    for (const cell of withChange) {
+      const counted = recount.get(`${cell.quarter}|${cell.areaId}|${cell.theme}`)!;
+      expect(counted).toBeDefined();
+      expect(cell.areaName).not.toBeNull();
+      expect(cell.closed).toBe(counted.closed);
+      expect(cell.closed).toBeGreaterThanOrEqual(MIN_CELL);
+      for (const d of cell.lifeDomains) {
+        const v = counted.lifeDomains[d.domain as (typeof LIFE_DOMAINS)[number]];
+        expect([d.domain, d.cases]).toEqual([d.domain, v?.n ?? null]);
+        if (v && v.n > 0) expect(d.averageChange).toBeCloseTo(v.sum / v.n, 2);
+        else expect(d.averageChange).toBeNull();
+      }
+    }
+    // A visible change: the period's mean change is shown, and mostly an improvement.
+    const shown = report.total.lifeDomains.filter((d) => d.averageChange !== null);
+    expect(shown.length).toBeGreaterThanOrEqual(5);
+    expect(shown.filter((d) => d.averageChange! > 0).length).toBeGreaterThanOrEqual(5);
+    // Referrals too: at least three quarters with a shown cell of referred cases.
+    const referred = report.cells.filter((c) => c.referred !== null && c.referred >= MIN_CELL);
+    expect(new Set(referred.map((c) => c.quarter)).size).toBeGreaterThanOrEqual(3);
+    for (const cell of referred) {
+      const counted = recount.get(`${cell.quarter}|${cell.areaId}|${cell.theme}`)!;
+      expect([cell.referred, cell.triaged]).toEqual([counted.referred, counted.triaged]);
+    }
+  });
+
+  it('an open demo case has scores at three or more moments over the year, shown to its casusregisseur', async () => {
+    const probation = await callerByEmail(t, 'reclassering@reclassering.demo.example');
+    const [open] = await t.db.query<{ id: string }[]>(
+      `SELECT c.id FROM case_file c JOIN life_domain_assessment a ON a.case_id = c.id
+        WHERE c.region_id = $1 AND c.status = 'ACTIVE'
+        GROUP BY c.id HAVING count(*) >= 3 AND max(a.recorded_at) - min(a.recorded_at) > interval '180 days'`,
+      [region],
+    );
+    expect(open).toBeDefined();
+    const { caseLifeDomainScores } = ok(
+      await probation.gql<{
+        caseLifeDomainScores: {
+          moments: {
+            moment: string;
+            assessment: { scores: { domain: string; score: number | null }[] } | null;
+          }[];
+        };
+      }>(
+        `query($id: ID!) { caseLifeDomainScores(caseId: $id) {
+           moments { moment assessment { scores { domain score } } } } }`,
+        { id: open!.id },
+      ),
+    );
+    const scored = caseLifeDomainScores.moments.filter((m) =>
+      m.assessment?.scores.some((s) => s.score !== null),
+    );
+    expect(scored.length).toBeGreaterThanOrEqual(3);
+    expect(scored.map((m) => m.moment)).toEqual(['INTAKE', 'PLAN', 'PLAN', 'PLAN']);
+    const housing = scored.map(
+      (m) => m.assessment!.scores.find((s) => s.domain === 'HOUSING')!.score,
+    );
+    expect(housing[housing.length - 1]!).toBeGreaterThan(housing[0]!);
+  });
+});
+
 describe('the outcome report kept incrementally', () => {
   it('equals a recount after the demo data and migrations', async () => {
     expect(areas.length).toBeGreaterThan(0);

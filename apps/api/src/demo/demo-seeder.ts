@@ -10,6 +10,7 @@ import { seedSupervision } from './demo-supervision';
 import { seedTransparency } from './demo-transparency';
 import { seedDemoAreas, seedDemoAreaTeams } from './demo-areas';
 import { seedDemoLifeDomainScores } from './demo-life-domain-scores';
+import { seedDemoHistory } from './demo-history';
 import { seedVolunteerCouplings } from './demo-volunteer-couplings';
 import { DEMO_CASES, DEMO_PERSONS } from './demo-cases';
 import { DEMO_AGENCIES, DEMO_PASSWORD, DEMO_REGION, DEMO_USERS } from './demo-data';
@@ -111,12 +112,16 @@ export class DemoSeeder {
       await seedMonitoringDemo(tx, regionId);
       // After the closure monitoring writes: a closing score is dated at it.
       await seedDemoLifeDomainScores(tx, regionId, agencyIds);
+      // A year of closed cases and one long-running case, with their own timeline (after the
+      // monitoring seed, whose notifications cover every case it finds).
+      const historyCases = await seedDemoHistory(tx, regionId, agencyIds);
       await seedRetentionDemo(tx, regionId, userIds);
       await seedPrivacyOfficeDemo(tx, regionId);
       this.logger.event('info', 'demo region loaded', {
         agencies: DEMO_AGENCIES.length,
         users: DEMO_USERS.length,
         cases: DEMO_CASES.length,
+        historyCases,
       });
       return true;
     });
