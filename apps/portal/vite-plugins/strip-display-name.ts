@@ -15,7 +15,8 @@ const UNMARKED_FORWARD_REF = /^(const [A-Za-z_$][\w$]* = )forwardRef\(/gm;
 // keep Form, useSubmit, the framework-mode prefetch links and the data router's error pages in
 // the first chunk although the portal (declarative routing) uses none of them.
 const REACT_ROUTER_DIST = /[\\/]node_modules[\\/]react-router[\\/]dist[\\/].+\.m?js$/;
-const UNMARKED_REACT_CALL = /^(var [A-Za-z_$][\w$]* = )(React\d*\.(?:forwardRef|createContext)\()/gm;
+const UNMARKED_REACT_CALL =
+  /^(var [A-Za-z_$][\w$]* = )(React\d*\.(?:forwardRef|createContext)\()/gm;
 
 export function stripDisplayName(): Plugin {
   return {
