@@ -112,6 +112,44 @@ afterAll(async () => {
 });
 
 describe('monitoringDashboard', () => {
+  it('names the oldest waiting referral by its referral date, whether or not the case has a referral row; a decided one never', async () => {
+    const oldest = async () =>
+      ok(await regie.gql<Dashboard>(DASHBOARD)).monitoringDashboard.oldestReferral?.reference;
+    expect(await oldest()).toBe('DASH-1'); // no referral row: its own date, 90 days ago
+    const [zvh] = await t.db.query<{ id: string; region_id: string; person: string }[]>(
+      `SELECT a.id, a.region_id, (SELECT id FROM person WHERE family_name = 'Fictief') AS person
+         FROM agency a WHERE a.name = 'Zorg- en Veiligheidshuis Demo-regio'`,
+    );
+    // Created today, referred 120 days ago (the referral row's date counts), and an older
+    // referral that was decided: its case is no longer waiting.
+    const made = await t.db.query<{ id: string }[]>(
+      `WITH c AS (
+         INSERT INTO case_file (region_id, reference, subject_person_id, theme, status,
+                                referring_agency_id)
+         VALUES ($1, 'DASH-R1', $2, 'OTHER', 'IN_TRIAGE', $3),
+                ($1, 'DASH-R2', $2, 'OTHER', 'ACCEPTED', $3)
+         RETURNING id, reference),
+       p AS (
+         INSERT INTO case_participant (region_id, case_id, agency_id, role, reason, legal_basis)
+         SELECT $1, c.id, $3, 'PROCESREGIE', 'Procesregie voor het dashboard', 'Convenant' FROM c)
+       INSERT INTO referral (case_id, region_id, reason, goal, person_informed, person_source,
+                             referred_at, decision, decision_reason, decided_at)
+       SELECT c.id, $1, 'Aanmelding voor het dashboard', 'Doel voor het dashboard', true, 'NEW',
+              now() - CASE c.reference WHEN 'DASH-R1' THEN interval '120 days' ELSE interval '300 days' END,
+              CASE c.reference WHEN 'DASH-R2' THEN 'ACCEPTED' END,
+              CASE c.reference WHEN 'DASH-R2' THEN 'Aangenomen voor het dashboard' END,
+              CASE c.reference WHEN 'DASH-R2' THEN now() - interval '290 days' END
+         FROM c RETURNING case_id AS id`,
+      [zvh!.region_id, zvh!.person, zvh!.id],
+    );
+    try {
+      expect(await oldest()).toBe('DASH-R1');
+    } finally {
+      await t.db.query(`DELETE FROM case_file WHERE id = ANY($1::uuid[])`, [made.map((m) => m.id)]);
+    }
+    expect(await oldest()).toBe('DASH-1');
+  });
+
   it('counts exactly the cases the procesregisseur may read, as the case list shows them', async () => {
     const dashboard = ok(await regie.gql<Dashboard>(DASHBOARD)).monitoringDashboard;
     const list = ok(await regie.gql<CaseList>(LIST)).cases;

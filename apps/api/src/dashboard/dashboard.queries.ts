@@ -53,7 +53,9 @@ export function dashboardQuery(
 /**
  * The figures from the `counted` groups (status, address_readable, wijk, n): the statement both
  * forms end with, so they answer alike. The oldest referral is counted from the moment it was
- * referred, in days as the triage queue counts them (`waitingDays`), so both show one number.
+ * referred, in days as the triage queue counts them (`waitingDays`), so both show one number:
+ * the first undecided referral by date (an index, migration 1764000005300) or, for a waiting case
+ * without a referral row (older data, the scale seed), the first by the case's own date.
  */
 function withFigures(params: SqlParams, counted: string, ability: AppAbility): string {
   const readable = policyFilter(ability, 'read', { subject: 'Case', alias: 'c' }, params);
@@ -63,12 +65,20 @@ function withFigures(params: SqlParams, counted: string, ability: AppAbility): s
 SELECT
   (SELECT COALESCE(sum(n), 0)::int FROM counted WHERE status = ANY(${referred}::text[]))
     AS "openReferrals",
-  (SELECT json_build_object('caseId', c.id, 'reference', c.reference, 'since', w.since,
+  (SELECT json_build_object('caseId', w.id, 'reference', w.reference, 'since', w.since,
                             'waitingDays', ${waitingDaysSql('w.since')})
-     FROM case_file c LEFT JOIN referral r ON r.case_id = c.id
-          CROSS JOIN LATERAL (SELECT COALESCE(r.referred_at, c.created_at) AS since) w
-    WHERE c.region_id = $1 AND c.status = ANY(${referred}::text[]) AND (${readable})
-    ORDER BY w.since, c.id LIMIT 1) AS "oldestReferral",
+     FROM ((SELECT c.id, c.reference, r.referred_at AS since
+              FROM referral r JOIN case_file c ON c.id = r.case_id
+             WHERE r.region_id = $1 AND r.decision IS NULL
+               AND c.status = ANY(${referred}::text[]) AND (${readable})
+             ORDER BY r.referred_at, c.id LIMIT 1)
+           UNION ALL
+           (SELECT c.id, c.reference, c.created_at AS since
+              FROM case_file c
+             WHERE c.region_id = $1 AND c.status = ANY(${referred}::text[])
+               AND NOT EXISTS (SELECT 1 FROM referral r WHERE r.case_id = c.id) AND (${readable})
+             ORDER BY c.created_at, c.id LIMIT 1)) w
+    ORDER BY w.since, w.id LIMIT 1) AS "oldestReferral",
   COALESCE((SELECT json_agg(json_build_object('status', status, 'count', n) ORDER BY status)
      FROM (SELECT status, sum(n)::int AS n FROM counted GROUP BY status) s), '[]'::json)
     AS "byStatus",

@@ -16,12 +16,20 @@ WITH counted AS (
 SELECT
   (SELECT COALESCE(sum(n), 0)::int FROM counted WHERE status = ANY($10::text[]))
     AS "openReferrals",
-  (SELECT json_build_object('caseId', c.id, 'reference', c.reference, 'since', w.since,
+  (SELECT json_build_object('caseId', w.id, 'reference', w.reference, 'since', w.since,
                             'waitingDays', ((now() AT TIME ZONE 'Europe/Amsterdam')::date - (w.since AT TIME ZONE 'Europe/Amsterdam')::date))
-     FROM case_file c LEFT JOIN referral r ON r.case_id = c.id
-          CROSS JOIN LATERAL (SELECT COALESCE(r.referred_at, c.created_at) AS since) w
-    WHERE c.region_id = $1 AND c.status = ANY($10::text[]) AND ((c.region_id = $7 AND (EXISTS (SELECT 1 FROM case_participant ap WHERE ap.case_id = c.id AND ap.agency_id = $8 AND (ap.ended_at IS NULL OR ap.ended_at > now())))))
-    ORDER BY w.since, c.id LIMIT 1) AS "oldestReferral",
+     FROM ((SELECT c.id, c.reference, r.referred_at AS since
+              FROM referral r JOIN case_file c ON c.id = r.case_id
+             WHERE r.region_id = $1 AND r.decision IS NULL
+               AND c.status = ANY($10::text[]) AND ((c.region_id = $7 AND (EXISTS (SELECT 1 FROM case_participant ap WHERE ap.case_id = c.id AND ap.agency_id = $8 AND (ap.ended_at IS NULL OR ap.ended_at > now())))))
+             ORDER BY r.referred_at, c.id LIMIT 1)
+           UNION ALL
+           (SELECT c.id, c.reference, c.created_at AS since
+              FROM case_file c
+             WHERE c.region_id = $1 AND c.status = ANY($10::text[])
+               AND NOT EXISTS (SELECT 1 FROM referral r WHERE r.case_id = c.id) AND ((c.region_id = $7 AND (EXISTS (SELECT 1 FROM case_participant ap WHERE ap.case_id = c.id AND ap.agency_id = $8 AND (ap.ended_at IS NULL OR ap.ended_at > now())))))
+             ORDER BY c.created_at, c.id LIMIT 1)) w
+    ORDER BY w.since, w.id LIMIT 1) AS "oldestReferral",
   COALESCE((SELECT json_agg(json_build_object('status', status, 'count', n) ORDER BY status)
      FROM (SELECT status, sum(n)::int AS n FROM counted GROUP BY status) s), '[]'::json)
     AS "byStatus",

@@ -51,6 +51,7 @@ import { OutcomeReport1764000004900 } from './1764000004900-outcome-report';
 import { AuditDayRollup1764000005000 } from './1764000005000-audit-day-rollup';
 import { OutcomeVolunteerCouplings1764000005100 } from './1764000005100-outcome-volunteer-couplings';
 import { PlanActionsInForce1764000005200 } from './1764000005200-plan-actions-in-force';
+import { OpenReferralsByDate1764000005300 } from './1764000005300-open-referrals-by-date';
 import { PartialBirthDate1764000003950 } from './1764000003950-partial-birth-date';
 
 /** Every migration, in order. Listed explicitly so bundling or ts-jest cannot miss one. */
@@ -109,4 +110,5 @@ export const MIGRATIONS = [
   AuditDayRollup1764000005000,
   OutcomeVolunteerCouplings1764000005100,
   PlanActionsInForce1764000005200,
+  OpenReferralsByDate1764000005300,
 ];
