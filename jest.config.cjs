@@ -37,6 +37,9 @@ module.exports = {
       transform: tsJest('<rootDir>/apps/api/tsconfig.jest.json'),
       moduleNameMapper,
       setupFiles,
+      // Unit tests hash passwords (argon2id) and build PDFs too: the default 5 s timed out in a
+      // CI rehearsal on a loaded 2-core machine (password.service.spec.ts).
+      setupFilesAfterEnv: ['<rootDir>/apps/api/test/support/jest-setup.ts'],
     },
     {
       displayName: 'api-integration',

@@ -1,2 +1,3 @@
-// Integration tests boot the app and hash passwords (argon2id, ~0.1 s each) on a 2-core machine.
+// Integration and API unit tests boot the app, hash passwords (argon2id, ~0.1 s each) and build
+// PDFs on a 2-core machine that CI shares.
 jest.setTimeout(60_000);
