@@ -231,6 +231,31 @@ describe('reads', () => {
     expect(events[0]!.personIds.length).toBeGreaterThan(0);
   });
 
+  it('a page notes the BSN as read only when it returned the BSN; names alone are IDENTITY', async () => {
+    // The procesregisseur may see Kevin's BSN (ZVH-2026-001): whether it is read is the choice
+    // of the client's selection, and the event says what left the API, not what could have.
+    const kevinOnPage = async (selection: string) => {
+      let nodes: { id: string; subject: { bsn?: { value: string | null } } }[] = [];
+      const events = await eventsDuring(as.regie!, async () => {
+        const res = await as.regie!.gql<{ cases: { nodes: typeof nodes } }>(
+          `{ cases(first: 100) { nodes { id subject { familyName { value } ${selection} } } } }`,
+        );
+        nodes = ok(res).cases.nodes;
+      });
+      expect(events).toHaveLength(1);
+      expect(events[0]!.personIds).toContain(kevinId);
+      return { event: events[0]!, kevin: nodes.find((n) => n.id === kevinCaseId) };
+    };
+    const namesOnly = await kevinOnPage('');
+    expect(namesOnly.kevin).toBeDefined();
+    expect(namesOnly.kevin!.subject.bsn).toBeUndefined();
+    expect(namesOnly.event.categories).toEqual(['IDENTITY']);
+
+    const withBsn = await kevinOnPage('bsn { value access }');
+    expect(withBsn.kevin!.subject.bsn).toEqual({ value: '900001008', access: 'FULL' });
+    expect([...withBsn.event.categories].sort()).toEqual(['BSN', 'IDENTITY']);
+  });
+
   it('two root fields in one request are two events; a field the caller may not use is DENIED', async () => {
     let events: EventRow[] = [];
     const during = eventsDuring(as.wijkteam!, async () => {

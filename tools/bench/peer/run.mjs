@@ -8,6 +8,7 @@
 // fixed-duration trial; the median and range over the trials, and the ratios the targets use,
 // computed per trial (the three servers of one trial ran back to back) and as median and range.
 import { fork } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { Agent, request as httpRequest } from 'node:http';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
@@ -65,6 +66,35 @@ function start(script, env, log) {
   });
 }
 
+// CPU time (user + system) of processes, from /proc on Linux (clock ticks of 10 ms); elsewhere
+// the CPU columns stay empty. A closed loop at 32 connections keeps both cores busy, so where the
+// CPU of one answer goes — the server process or PostgreSQL's backends — decides its throughput.
+const HAS_PROC = existsSync('/proc/self/stat');
+const TICK_MS = 10;
+function procCpuMs(pid) {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return {
+      comm: stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')')),
+      ms: (Number(fields[11]) + Number(fields[12])) * TICK_MS,
+    };
+  } catch {
+    return null; // gone meanwhile
+  }
+}
+/** CPU of the server process and of every PostgreSQL process so far, in ms. */
+function cpuNow(serverPid) {
+  if (!HAS_PROC || !serverPid) return null;
+  let postgres = 0;
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    const p = procCpuMs(name);
+    if (p?.comm === 'postgres') postgres += p.ms;
+  }
+  return { server: procCpuMs(serverPid)?.ms ?? 0, postgres };
+}
+
 /** One HTTP request through `agent`; resolves to [ok, body]. */
 function send(agent, t) {
   return new Promise((resolve) => {
@@ -102,6 +132,7 @@ async function closedLoop(target, connections, durationMs) {
     let count = 0;
     let errors = 0;
     let firstError = null;
+    const cpu0 = cpuNow(target.pid);
     const t0 = performance.now();
     const end = t0 + durationMs;
     await Promise.all(
@@ -119,8 +150,16 @@ async function closedLoop(target, connections, durationMs) {
       }),
     );
     const seconds = (performance.now() - t0) / 1000;
+    const cpu1 = cpuNow(target.pid);
     latencies.sort((a, b) => a - b);
     return {
+      cpu:
+        cpu0 && cpu1
+          ? {
+              server: (cpu1.server - cpu0.server) / count,
+              postgres: (cpu1.postgres - cpu0.postgres) / count,
+            }
+          : null,
       rps: count / seconds,
       p50: latencies[Math.floor(latencies.length / 2)],
       count,
@@ -310,6 +349,12 @@ export async function runPeerRows(o) {
     const checked = [];
     for (const [label, email] of o.users) checked.push([label, await targetsFor(label, email)]);
     const [timedLabel, timed] = checked[0];
+    const pids = {
+      Schakel: schakel.child.pid,
+      PostGraphile: peer.child.pid,
+      'baseline-auth': baseline.child.pid,
+    };
+    for (const kind of ['list', 'detail']) for (const s of SERVERS) timed[kind][s].pid = pids[s];
 
     // No strawman: the policy's plan uses the page index, the participation test its index.
     const explain = await explainPeer(admin, timed.settings);
@@ -329,7 +374,9 @@ export async function runPeerRows(o) {
 
     const results = {};
     for (const kind of ['list', 'detail']) {
-      results[kind] = Object.fromEntries(SERVERS.map((s) => [s, { p50: [], rps: [] }]));
+      results[kind] = Object.fromEntries(
+        SERVERS.map((s) => [s, { p50: [], rps: [], cpuServer: [], cpuPostgres: [] }]),
+      );
       for (let t = 0; t < o.trials; t++) {
         // Rotate who goes first, so no server always follows the same one.
         const order = SERVERS.map((_, i) => SERVERS[(i + t) % SERVERS.length]);
@@ -342,6 +389,10 @@ export async function runPeerRows(o) {
           const r = await closedLoop(timed[kind][s], 32, duration);
           if (r.errors) throw new Error(`${kind} ${s}: ${r.errors} failed: ${r.firstError}`);
           results[kind][s].rps.push(r.rps);
+          if (r.cpu) {
+            results[kind][s].cpuServer.push(r.cpu.server);
+            results[kind][s].cpuPostgres.push(r.cpu.postgres);
+          }
         }
         log(
           `${kind} trial ${t + 1}/${o.trials}: ` +
@@ -423,6 +474,18 @@ export function formatPeerRows(p) {
     }
   }
   out.push('(median [min–max] over the trials)');
+  if (p.results.list.Schakel.cpuServer?.length) {
+    out.push(
+      `\nCPU per answer @32 conns, ms (median [min–max]): the server's process / all PostgreSQL processes`,
+    );
+    for (const kind of ['list', 'detail'])
+      for (const s of SERVERS) {
+        const r = p.results[kind][s];
+        out.push(
+          `${(kind === 'list' ? `list (${p.pageSize})` : 'detail').padEnd(12)} ${s.padEnd(14)} ${fmt(r.cpuServer, 2).padEnd(24)} ${fmt(r.cpuPostgres, 2)}`,
+        );
+      }
+  }
   out.push(
     `\n${'ratio (per trial: median [min–max])'.padEnd(44)} ${'list'.padEnd(20)} ${'detail'.padEnd(20)} target`,
   );

@@ -19,7 +19,7 @@ import {
 } from './case.model';
 import { CaseService } from './case.service';
 import { CasesFilterInput } from './dto/cases-filter.input';
-import { selectedFieldArguments, selectedFields } from './selects-field';
+import { selectedCaseColumns, selectedFieldArguments } from './selects-field';
 
 @Resolver(() => CaseModel)
 export class CaseResolver {
@@ -41,18 +41,12 @@ export class CaseResolver {
     @Args('after', { type: () => String, nullable: true }) after: string | null,
     @Info() info: GraphQLResolveInfo,
   ): Promise<CasePageModel> {
-    const selected = selectedFields(info, ['nodes']);
     return this.service.list(
       user,
       { statuses: filter?.statuses ?? undefined, themes: filter?.themes ?? undefined },
       first,
       after ?? null,
-      {
-        subject: selected.has('subject'),
-        referringAgency: selected.has('referringAgency'),
-        casusregisseurAgency: selected.has('casusregisseurAgency'),
-        casusregisseur: selected.has('casusregisseur'),
-      },
+      selectedCaseColumns(info),
     );
   }
 

@@ -7,6 +7,7 @@ import {
   type GraphQLResolveInfo,
   type SelectionSetNode,
 } from 'graphql';
+import type { CaseColumns } from './case.queries';
 
 /*
  * What the client selected below the current field, so a resolver loads only what is asked for
@@ -75,4 +76,21 @@ export function selectedFieldArguments(
     info.fieldNodes.map((node) => node.selectionSet),
   ).get(name);
   return (nodes ?? []).map((node) => getArgumentValues(definition, node, info.variableValues));
+}
+
+/** The optional parts of the case rows of a page (`nodes`) that the client selected. */
+export function selectedCaseColumns(info: GraphQLResolveInfo): CaseColumns {
+  const selected = selectedFields(info, ['nodes']);
+  const subject = selected.has('subject') ? selectedFields(info, ['nodes', 'subject']) : null;
+  return {
+    subject: subject !== null,
+    subjectParts: {
+      dateOfBirth: subject?.has('dateOfBirth') ?? false,
+      bsn: subject?.has('bsn') ?? false,
+      address: subject?.has('address') ?? false,
+    },
+    referringAgency: selected.has('referringAgency'),
+    casusregisseurAgency: selected.has('casusregisseurAgency'),
+    casusregisseur: selected.has('casusregisseur'),
+  };
 }

@@ -5,7 +5,7 @@ import type { Caller } from '../auth/caller';
 import { CurrentCaller } from '../auth/decorators/current-caller.decorator';
 import { Authenticated } from '../auth/decorators/policy.decorator';
 import { CasePageModel } from '../cases/case.model';
-import { selectedFields } from '../cases/selects-field';
+import { selectedCaseColumns } from '../cases/selects-field';
 import { SearchService } from './search.service';
 
 @Resolver()
@@ -27,12 +27,6 @@ export class SearchResolver {
     @Args('after', { type: () => String, nullable: true }) after: string | null,
     @Info() info: GraphQLResolveInfo,
   ): Promise<CasePageModel> {
-    const selected = selectedFields(info, ['nodes']);
-    return this.service.cases(caller, text, first, after ?? null, {
-      subject: selected.has('subject'),
-      referringAgency: selected.has('referringAgency'),
-      casusregisseurAgency: selected.has('casusregisseurAgency'),
-      casusregisseur: selected.has('casusregisseur'),
-    });
+    return this.service.cases(caller, text, first, after ?? null, selectedCaseColumns(info));
   }
 }

@@ -86,6 +86,10 @@ export function accessTo(ability: AppAbility, instance: InformationItemSubject):
   return 'WITHHELD';
 }
 
+/**
+ * A person's columns. A page of cases loads the birth date, BSN and address only when the client
+ * selected them: those left out are `undefined` at run time (see `maskPerson`).
+ */
 export interface PersonRow {
   id: string;
   givenNames: string;
@@ -109,11 +113,16 @@ export function maskPerson(
   visible: PersonVisibility,
   audit: AuditSink,
 ): MaskedPerson {
-  const identity = visible.name || visible.dateOfBirth || visible.address;
+  // A part a page did not load (the client did not select it) is neither returned nor noted.
+  const identity =
+    visible.name ||
+    (visible.dateOfBirth && row.dateOfBirth !== undefined) ||
+    (visible.address && row.street !== undefined);
+  const bsn = visible.bsn && row.bsn !== undefined;
   // Every person record that leaves the API passes here (search, referral, case subject).
   audit.note({
     personIds: [row.id],
-    categories: [...(identity ? ['IDENTITY'] : []), ...(visible.bsn ? ['BSN'] : [])],
+    categories: [...(identity ? ['IDENTITY'] : []), ...(bsn ? ['BSN'] : [])],
   });
   const shown = <T, C extends 'IDENTITY' | 'BSN'>(allowed: boolean, category: C, value: T) => ({
     access: allowed ? ('FULL' as const) : ('WITHHELD' as const),
