@@ -376,6 +376,21 @@ describe('the daily roll-ups of the trail', () => {
             })),
           );
         expect(shape(fromRollup)).toEqual(shape(fromEvents));
+        // Cut at a limit (the page's 500), counted day by day: the first rows of the recount.
+        for (const limit of [1, 2, 5]) {
+          const cut = (await runStatement(
+            t.db,
+            outsideParticipationQuery({
+              regionId,
+              from,
+              to,
+              accessActions: ACCESS_ACTIONS,
+              excludedOperations: PRIVACY_OFFICE_OPERATIONS,
+              limit,
+            }),
+          )) as Record<string, unknown>[];
+          expect(shape(cut)).toEqual(shape(fromEvents).slice(0, limit));
+        }
 
         // Rule (b), with a low bar so that days are flagged: the same answer as from the events.
         const query = volumeQuery({

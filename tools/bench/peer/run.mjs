@@ -75,22 +75,33 @@ function procCpuMs(pid) {
   try {
     const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
     const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    const ticks = (i) => Number(fields[i]);
     return {
       comm: stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')')),
-      ms: (Number(fields[11]) + Number(fields[12])) * TICK_MS,
+      ppid: ticks(1),
+      ms: (ticks(11) + ticks(12)) * TICK_MS,
+      // Children that exited and were waited for (a backend whose connection closed).
+      childrenMs: (ticks(13) + ticks(14)) * TICK_MS,
     };
   } catch {
     return null; // gone meanwhile
   }
 }
-/** CPU of the server process and of every PostgreSQL process so far, in ms. */
+/**
+ * CPU of the server process and of PostgreSQL so far, in ms: every live postgres process, plus
+ * what the postmaster's exited children used (a pool may close and open backends meanwhile).
+ */
 function cpuNow(serverPid) {
   if (!HAS_PROC || !serverPid) return null;
+  const procs = readdirSync('/proc')
+    .filter((name) => /^\d+$/.test(name))
+    .map((pid) => ({ pid: Number(pid), ...procCpuMs(pid) }))
+    .filter((p) => p.comm === 'postgres');
+  const pids = new Set(procs.map((p) => p.pid));
   let postgres = 0;
-  for (const name of readdirSync('/proc')) {
-    if (!/^\d+$/.test(name)) continue;
-    const p = procCpuMs(name);
-    if (p?.comm === 'postgres') postgres += p.ms;
+  for (const p of procs) {
+    postgres += p.ms;
+    if (!pids.has(p.ppid)) postgres += p.childrenMs; // the postmaster
   }
   return { server: procCpuMs(serverPid)?.ms ?? 0, postgres };
 }
