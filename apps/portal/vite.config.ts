@@ -4,6 +4,8 @@ import { constants } from 'node:zlib';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { compression, defineAlgorithm } from 'vite-plugin-compression2';
+import { ROLES_WITHOUT_CASE_CONTENT } from '@schakel/domain';
+import { earlyRequests } from './vite-plugins/early-requests';
 import { inlineDocuments } from './vite-plugins/inline-documents';
 import { pruneDesignTokens } from './vite-plugins/prune-design-tokens';
 import { splitCatalogue } from './vite-plugins/split-catalogue';
@@ -12,6 +14,16 @@ import { stripDisplayName } from './vite-plugins/strip-display-name';
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 const require = createRequire(import.meta.url);
 const apiTarget = 'http://localhost:3000';
+
+/** The early script's requests (vite-plugins/early-requests.ts; checked by earlyRequests.test.ts). */
+export const earlyRequestsOptions = {
+  documentsFile: here('src/gql/graphql.ts'),
+  runtimeFile: here('src/features/api-client/utils/earlyRequests.ts'),
+  // The case list without filters: caseListVariables() of empty params.
+  casesPath: '/dossiers',
+  casesVariables: { first: 20 },
+  rolesWithoutCaseContent: ROLES_WITHOUT_CASE_CONTENT,
+};
 
 export default defineConfig({
   root: here('.'),
@@ -31,6 +43,7 @@ export default defineConfig({
       icuEngine: here('src/features/i18n/utils/icuEngine.ts'),
       include: /[\\/]apps[\\/]portal[\\/]src[\\/].*\.tsx?$/,
     }),
+    earlyRequests(earlyRequestsOptions),
     pruneDesignTokens({
       tokens: /voorbeeld-design-tokens[\\/]dist[\\/]theme\.css$/,
       // Utrecht's React components set no custom properties themselves.

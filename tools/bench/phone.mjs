@@ -29,6 +29,8 @@ const { values: args } = parseArgs({
     password: { type: 'string', default: 'Demo-wachtwoord-2026' },
     'portal-dist': { type: 'string', default: join(root, 'dist/apps/portal') },
     screenshots: { type: 'string' },
+    // Print each request of the last run (start and end in ms from navigation, kind, size).
+    timeline: { type: 'boolean', default: false },
     // Seconds one cold load may take (a loaded shared machine needs more than the default).
     timeout: { type: 'string', default: '120' },
   },
@@ -186,7 +188,15 @@ async function coldRun(browser, url, cookies) {
     uploadThroughput: PROFILE.uploadBitsPerSecond / 8,
   });
   const requests = new Map();
+  const timeline = new Map();
   const bytes = { js: 0, css: 0, fonts: 0, html: 0, api: 0, other: 0 };
+  cdp.on('Network.requestWillBeSent', ({ requestId, request, timestamp }) => {
+    const body = request.postData?.match(/"operationName":"(\w+)"/)?.[1];
+    timeline.set(requestId, {
+      name: body ?? request.url.replace(/^https?:\/\/[^/]+/, '').slice(0, 60),
+      start: timestamp,
+    });
+  });
   const encodings = new Map();
   cdp.on('Network.responseReceived', ({ requestId, type, response }) => {
     requests.set(requestId, kindOf(type, response.mimeType));
@@ -194,7 +204,9 @@ async function coldRun(browser, url, cookies) {
     const kind = kindOf(type, response.mimeType);
     if (kind === 'js' || kind === 'css') encodings.set(`${kind}:${encoding ?? 'identity'}`, true);
   });
-  cdp.on('Network.loadingFinished', ({ requestId, encodedDataLength }) => {
+  cdp.on('Network.loadingFinished', ({ requestId, encodedDataLength, timestamp }) => {
+    const entry = timeline.get(requestId);
+    if (entry) Object.assign(entry, { end: timestamp, bytes: encodedDataLength });
     const kind = requests.get(requestId);
     if (kind) bytes[kind] += encodedDataLength;
   });
@@ -206,7 +218,17 @@ async function coldRun(browser, url, cookies) {
     .waitFor({ state: 'visible', timeout: Number(args.timeout) * 1000 });
   const ms = await page.waitForFunction(() => window.__firstRowAt).then((h) => h.jsonValue());
   await context.close();
-  return { ms, bytes, encodings: [...encodings.keys()].sort(), problems };
+  // From the document's request (≈ the navigation's start), in ms.
+  const entries = [...timeline.entries()].sort((a, b) => a[1].start - b[1].start);
+  const t0 = entries[0]?.[1].start ?? 0;
+  const requestTimes = entries.map(([id, e]) => ({
+    name: e.name,
+    kind: requests.get(id) ?? '?',
+    start: (e.start - t0) * 1000,
+    end: e.end === undefined ? null : (e.end - t0) * 1000,
+    bytes: e.bytes ?? 0,
+  }));
+  return { ms, bytes, encodings: [...encodings.keys()].sort(), problems, requestTimes };
 }
 
 async function screenshots(browser, url, cookies, dir) {
@@ -288,6 +310,15 @@ try {
         `other ${kB(last.bytes.other)}`,
     );
     console.log(`  content encodings of JS and CSS: ${last.encodings.join(', ') || 'none'}`);
+    if (args.timeline) {
+      console.log(
+        `  requests of the last run (ms from the document's request; first row at ${Math.round(last.ms)}):`,
+      );
+      for (const r of last.requestTimes)
+        console.log(
+          `    ${String(Math.round(r.start)).padStart(5)} → ${r.end === null ? '  ...' : String(Math.round(r.end)).padStart(5)}  ${r.kind.padEnd(6)} ${kB(r.bytes).padStart(9)}  ${r.name}`,
+        );
+    }
     const js = await initialJs(t.url);
     console.log(
       `  initial JS (index.html's scripts and modulepreloads, ${js.files} files): ` +

@@ -51,6 +51,26 @@ test(`the initial JavaScript stays within ${BUDGET_KB} kB gzip`, () => {
   );
 });
 
+test("index.html loads the early script first, which asks for Me with the shell's document", () => {
+  const html = readFileSync(join(dist, 'index.html'), 'utf8');
+  const scripts = [...html.matchAll(/<script[^>]*\ssrc="([^"]+\.js)"/g)].map((m) => m[1]);
+  assert.match(
+    scripts[0] ?? '',
+    /^\/assets\/early-requests-[\w-]+\.js$/,
+    'the early script comes first',
+  );
+  assert.equal(scripts.length, 2, 'the early script and the shell');
+  const early = readFileSync(join(dist, scripts[0]), 'utf8');
+  assert.ok(early.includes('startEarlyRequests({'), 'the early script starts its requests');
+  assert.ok(early.includes('query Me {'), 'it asks for Me');
+  assert.ok(early.includes('/dossiers'), 'and on the case list for the cases');
+  // Served compressed like every other script (apps/api/src/portal/serve-portal.ts).
+  for (const ext of ['.br', '.gz']) assert.ok(existsSync(join(dist, scripts[0] + ext)), ext);
+  // It stays small and imports nothing: it must not wait for the shell it runs ahead of.
+  assert.doesNotMatch(early, /\bimport\b/);
+  assert.ok(gzipSync(early, { level: 9 }).length < 1500, 'early script over 1.5 kB gzip');
+});
+
 test('no script carries the ICU message parser: messages are parsed at build time', () => {
   // Error kinds only the parser itself names (its no-parser entry has none of them).
   const withParser = allScripts().filter(({ code }) =>
@@ -86,9 +106,10 @@ test('intl-messageformat is not in the initial JavaScript, only with the first I
 });
 
 test('the first load is one script, without the router parts the portal does not use', () => {
-  // The shell's modules in one chunk (vite.config.ts, codeSplitting): 18 files before.
-  const scripts = initialScripts();
-  assert.equal(scripts.length, 1, `${scripts.length} scripts in the first load`);
+  // The shell's modules in one chunk (vite.config.ts, codeSplitting): 18 files before. Next to
+  // it only the early script (vite-plugins/early-requests.ts).
+  const scripts = initialScripts().filter((code) => !code.includes('startEarlyRequests('));
+  assert.equal(scripts.length, 1, `${scripts.length} shell scripts in the first load`);
   // react-router's <Form> and its submission code (the encoding types it names) stay out once
   // its unmarked forwardRef and displayName lines no longer count as side effects
   // (vite-plugins/strip-display-name.ts); the portal routes declaratively and submits with Apollo.

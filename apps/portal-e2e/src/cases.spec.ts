@@ -155,6 +155,56 @@ test('on a 375 px phone the list shows cards and the case reads top to bottom', 
   await expectAccessible(page, 'case ZVH-2026-001 at 375 px');
 });
 
+test('opening the case list cold: the early script asks for Me and the cases once, and the shell uses its answers', async ({
+  page,
+}) => {
+  await signIn(page, USERS.wijkagent);
+  // A reload of /dossiers: the early script (index.html's first script) sends Me and Cases;
+  // the shell's own first Me and Cases are answered by them instead of being sent again.
+  const sent: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().endsWith('/graphql') && request.method() === 'POST') {
+      const name = /"operationName":"(\w+)"/.exec(request.postData() ?? '')?.[1];
+      if (name) sent.push(name);
+    }
+  });
+  await page.goto('/dossiers');
+  await expect(
+    page.getByRole('table').getByRole('link', { name: 'ZVH-2026-001', exact: true }),
+  ).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Dossiers');
+  expect(sent.filter((name) => name === 'Me')).toHaveLength(1);
+  expect(sent.filter((name) => name === 'Cases')).toHaveLength(1);
+  // Both were sent by the early script, and its answers were taken by the shell.
+  const early = () =>
+    page.evaluate(() => {
+      const state = (
+        window as unknown as { __schakelEarlyRequests?: { requests: { operationName: string }[] } }
+      ).__schakelEarlyRequests;
+      return state ? state.requests.map((r) => r.operationName) : null;
+    });
+  expect(await early()).toEqual([]);
+
+  // A privacy officer on the same address: Me only, no refused read of the case list.
+  const officer = await page.context().browser()!.newPage();
+  const officerSent: string[] = [];
+  officer.on('request', (request) => {
+    const name = /"operationName":"(\w+)"/.exec(request.postData() ?? '')?.[1];
+    if (name) officerSent.push(name);
+  });
+  await officer.goto('/inloggen');
+  await officer.getByLabel('E-mailadres').fill('privacy@zvh.demo.example');
+  await officer.getByLabel('Wachtwoord').fill(DEMO_PASSWORD);
+  await officer.getByRole('button', { name: 'Inloggen' }).click();
+  await expect(officer.getByRole('heading', { level: 1 })).toHaveText(/^Welkom/);
+  officerSent.length = 0;
+  await officer.goto('/dossiers');
+  await expect(officer.getByRole('heading', { level: 1 })).toBeVisible();
+  expect(officerSent).not.toContain('Cases');
+  expect(officerSent).toContain('Me');
+  await officer.close();
+});
+
 test('a GGZ professional sees the opposite: care in full, police only as the shareable summary, no BSN', async ({
   page,
 }) => {

@@ -2,6 +2,7 @@ import { ApolloClient, ApolloLink, InMemoryCache } from '@apollo/client';
 import { SetContextLink } from '@apollo/client/link/context';
 import { ErrorLink } from '@apollo/client/link/error';
 import { Observable } from 'rxjs';
+import { createEarlyRequestLink } from './earlyRequestLink';
 import { endsSession, errorCodeOf } from './errorCode';
 import { createNetworkLink } from './liveLink';
 
@@ -61,7 +62,8 @@ export function createApolloClient(
   });
 
   return new ApolloClient({
-    link: ApolloLink.from([sessionErrors, headers, network]),
+    // The first Me and Cases may already have been asked for by the early script (earlyRequests.ts).
+    link: ApolloLink.from([sessionErrors, headers, createEarlyRequestLink(), network]),
     cache: new InMemoryCache({
       typePolicies: {
         // What the covenant shows of a person depends on the case (consent can be per case), so
