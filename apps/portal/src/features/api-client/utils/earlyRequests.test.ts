@@ -74,10 +74,9 @@ describe('the early script', () => {
   });
 
   it('asks for the case list on its page, after Me, for a role that sees case content', async () => {
-    const { sent, early } = page('/dossiers', (name) =>
-      name === 'Me' ? meAnswer(['MEMBER']) : casesAnswer,
-    );
-    expect(await settled(early)).toEqual([meAnswer(['MEMBER']), casesAnswer]);
+    const member = meAnswer(['MEMBER']);
+    const { sent, early } = page('/dossiers', (name) => (name === 'Me' ? member : casesAnswer));
+    expect(await settled(early)).toEqual([member, casesAnswer]);
     expect(sent.map((s) => [s.operationName, s.variables])).toEqual([
       ['Me', {}],
       ['Cases', config.cases.variables],
