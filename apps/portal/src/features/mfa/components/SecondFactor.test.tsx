@@ -76,7 +76,8 @@ describe("the login's second step", () => {
       await screen.findByRole('heading', { level: 2, name: 'Bevestig dat u het bent' }),
     ).toBeVisible();
     const code = screen.getByLabelText('Code');
-    expect(code).toHaveFocus();
+    // Focus moves in an effect after the step renders: on a busy machine a moment later.
+    await waitFor(() => expect(code).toHaveFocus());
     expect(code).toHaveAttribute('autocomplete', 'one-time-code');
     expect(code).toHaveAccessibleDescription('6 cijfers uit uw app, of een herstelcode');
 
@@ -118,7 +119,8 @@ describe("the login's second step", () => {
     ]);
 
     await user.click(screen.getByRole('button', { name: 'Log in again' }));
-    expect(await screen.findByLabelText('Password')).toHaveFocus();
+    const password = await screen.findByLabelText('Password');
+    await waitFor(() => expect(password).toHaveFocus());
     // The e-mail address stays; the password is asked again.
     expect(screen.getByLabelText('Email address')).toHaveValue(credentials.email);
     expect(screen.getByLabelText('Password')).toHaveValue('');
@@ -181,7 +183,7 @@ describe('enrolment at the first login', () => {
       level: 2,
       name: 'Bewaar uw herstelcodes',
     });
-    expect(heading).toHaveFocus();
+    await waitFor(() => expect(heading).toHaveFocus());
     const list = screen.getByRole('list', { name: 'Bewaar uw herstelcodes' });
     expect(
       within(list)
@@ -226,7 +228,7 @@ describe('the account page section', () => {
     expect(
       await within(section).findByRole('heading', { level: 3, name: 'Bevestig deze handeling' }),
     ).toBeVisible();
-    expect(within(section).getByLabelText('Code')).toHaveFocus();
+    await waitFor(() => expect(within(section).getByLabelText('Code')).toHaveFocus());
     await user.type(within(section).getByLabelText('Code'), '111222');
     await user.click(within(section).getByRole('button', { name: 'Bevestigen' }));
 
