@@ -90,8 +90,9 @@ SELECT c.id, c.region_id AS "regionId", c.subject_person_id AS "subjectPersonId"
        c.reference, c.theme, c.status, c.created_at AS "createdAt", c.updated_at AS "updatedAt",
        to_char(c.updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS "cursorAt",
        p.given_names AS "givenNames", p.family_name AS "familyName",
-       person_birth_date(p.date_of_birth, p.date_of_birth_precision) AS "dateOfBirth", p.bsn, p.street,
-       p.house_number AS "houseNumber", p.postcode, p.city, p.wijk,
+       person_birth_date(p.date_of_birth, p.date_of_birth_precision) AS "dateOfBirth",
+       p.bsn,
+       p.street, p.house_number AS "houseNumber", p.postcode, p.city, p.wijk,
        (SELECT json_build_object('source', r.person_source, 'entered', r.entered_person)
           FROM referral r WHERE r.case_id = c.id) AS "referralPerson",
        (SELECT json_build_object('id', ra.id, 'name', ra.name, 'type', ra.type)
@@ -116,8 +117,9 @@ SELECT c.id, c.reference, c.theme, c.status, c.region_id AS "regionId",
        to_char(c.updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS "cursorAt",
        c.subject_person_id AS "subjectPersonId", c.referring_agency_id AS "referringAgencyId",
        p.given_names AS "givenNames", p.family_name AS "familyName",
-       person_birth_date(p.date_of_birth, p.date_of_birth_precision) AS "dateOfBirth", p.bsn, p.street,
-       p.house_number AS "houseNumber", p.postcode, p.city, p.wijk,
+       person_birth_date(p.date_of_birth, p.date_of_birth_precision) AS "dateOfBirth",
+       p.bsn,
+       p.street, p.house_number AS "houseNumber", p.postcode, p.city, p.wijk,
        (SELECT json_build_object('source', r.person_source, 'entered', r.entered_person)
           FROM referral r WHERE r.case_id = c.id) AS "referralPerson",
        (SELECT json_build_object('id', ra.id, 'name', ra.name, 'type', ra.type)
