@@ -67,16 +67,21 @@ export async function passwordSession(t: TestApp, email: string): Promise<Sessio
 /** Enrols TOTP on a signed-in session; returns the secret and the recovery codes. */
 export async function enrolTotp(
   session: Session,
-): Promise<{ secret: string; recoveryCodes: string[] }> {
+): Promise<{ secret: string; recoveryCodes: string[]; enrolmentCode: string }> {
   const started = ok(
     await session.gql<{ startTotpEnrolment: { secret: string } }>(START_TOTP),
   ).startTotpEnrolment;
+  const enrolmentCode = await totpCode(started.secret);
   const confirmed = ok(
     await session.gql<{ confirmTotpEnrolment: string[] }>(CONFIRM_TOTP, {
-      input: { code: await totpCode(started.secret) },
+      input: { code: enrolmentCode },
     }),
   );
-  return { secret: started.secret, recoveryCodes: confirmed.confirmTotpEnrolment };
+  return {
+    secret: started.secret,
+    recoveryCodes: confirmed.confirmTotpEnrolment,
+    enrolmentCode,
+  };
 }
 
 /** The password step of an account with a second factor: the agent holds the pending cookie. */
