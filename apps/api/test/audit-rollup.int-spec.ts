@@ -340,17 +340,19 @@ describe('the daily roll-ups of the trail', () => {
         await write(events);
         expect(await rollupDifferences()).toEqual([]);
 
-        const fromRollup = (await runStatement(
-          t.db,
-          outsideParticipationQuery({
-            regionId,
-            from,
-            to,
-            accessActions: ACCESS_ACTIONS,
-            excludedOperations: PRIVACY_OFFICE_OPERATIONS,
-            limit: MAX_OUTSIDE_FLAGS + 1,
-          }),
-        )) as Record<string, unknown>[];
+        const outside = async (limit: number) =>
+          (await runStatement(
+            t.db,
+            outsideParticipationQuery({
+              regionId,
+              from,
+              to,
+              accessActions: ACCESS_ACTIONS,
+              excludedOperations: PRIVACY_OFFICE_OPERATIONS,
+              limit,
+            }),
+          )) as Record<string, unknown>[];
+        const fromRollup = await outside(MAX_OUTSIDE_FLAGS + 1);
         const fromEvents = await t.db.query<Record<string, unknown>[]>(OUTSIDE_FROM_EVENTS, [
           regionId,
           from,
@@ -378,17 +380,7 @@ describe('the daily roll-ups of the trail', () => {
         expect(shape(fromRollup)).toEqual(shape(fromEvents));
         // Cut at a limit (the page's 500), counted day by day: the first rows of the recount.
         for (const limit of [1, 2, 5]) {
-          const cut = (await runStatement(
-            t.db,
-            outsideParticipationQuery({
-              regionId,
-              from,
-              to,
-              accessActions: ACCESS_ACTIONS,
-              excludedOperations: PRIVACY_OFFICE_OPERATIONS,
-              limit,
-            }),
-          )) as Record<string, unknown>[];
+          const cut = await outside(limit);
           expect(shape(cut)).toEqual((shape(fromEvents) as unknown[]).slice(0, limit));
         }
 
