@@ -8,6 +8,7 @@ import { ROLES_WITHOUT_CASE_CONTENT } from '@schakel/domain';
 import { earlyRequests } from './vite-plugins/early-requests';
 import { inlineDocuments } from './vite-plugins/inline-documents';
 import { pruneDesignTokens } from './vite-plugins/prune-design-tokens';
+import { pruneUnusedCssPlugin } from './vite-plugins/prune-unused-css';
 import { splitCatalogue } from './vite-plugins/split-catalogue';
 import { stripDisplayName } from './vite-plugins/strip-display-name';
 
@@ -23,6 +24,8 @@ export const earlyRequestsOptions = {
   casesPath: '/dossiers',
   casesVariables: { first: 20 },
   rolesWithoutCaseContent: ROLES_WITHOUT_CASE_CONTENT,
+  // INTL_LOCALE's tags and formatDate's TIME_ZONE (earlyRequests.test.ts checks they are).
+  intl: { locales: ['nl-NL', 'en-GB'], timeZone: 'Europe/Amsterdam' },
 };
 
 export default defineConfig({
@@ -49,6 +52,8 @@ export default defineConfig({
       // Utrecht's React components set no custom properties themselves.
       consumers: [require.resolve('@utrecht/component-library-css'), here('src')],
     }),
+    // After the build: the shell's stylesheet without the library's rules no page uses.
+    pruneUnusedCssPlugin(),
     // Served as is by the API (apps/api/src/portal/serve-portal.ts), which picks .br or .gz.
     compression({
       include: /\.(js|css|html|svg|json)$/,

@@ -19,7 +19,8 @@ function testFiles(dir: string): string[] {
 // Jest lane running beside Vitest gets back. A file that replaces a module with `vi.mock` needs a
 // fresh module graph (a module another file imported earlier would stay the real one), so those
 // files run isolated — found by reading the files, so a new one cannot be forgotten.
-const files = testFiles(join(here, 'src'));
+// The build's own plugins (vite-plugins/) have unit tests beside them too.
+const files = [...testFiles(join(here, 'src')), ...testFiles(join(here, 'vite-plugins'))];
 const mocking = files.filter((file) =>
   /\bvi\.(do)?[mM]ock\(/.test(readFileSync(join(here, file), 'utf8')),
 );

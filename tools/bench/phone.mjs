@@ -13,7 +13,7 @@
 // between them. --screenshots DIR saves the case list at 375 and 1366 px (unthrottled).
 /* global window, document, MutationObserver -- in functions that run in the page */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
@@ -31,6 +31,9 @@ const { values: args } = parseArgs({
     screenshots: { type: 'string' },
     // Print each request of the last run (start and end in ms from navigation, kind, size).
     timeline: { type: 'boolean', default: false },
+    // Record a CPU profile of the last run (DevTools' Profiler, throttled time) into this
+    // directory and print where the main thread's time went until the first row.
+    profile: { type: 'string' },
     // Seconds one cold load may take (a loaded shared machine needs more than the default).
     timeout: { type: 'string', default: '120' },
   },
@@ -142,7 +145,7 @@ function kindOf(type, mime) {
 }
 
 /** One cold load of the case list on the phone profile. */
-async function coldRun(browser, url, cookies) {
+async function coldRun(browser, url, cookies, profile = false) {
   // A new context has its own, empty HTTP cache.
   const context = await browser.newContext({
     viewport: PROFILE.viewport,
@@ -211,12 +214,18 @@ async function coldRun(browser, url, cookies) {
     if (kind) bytes[kind] += encodedDataLength;
   });
 
+  if (profile) {
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+    await cdp.send('Profiler.start');
+  }
   await page.goto(`${url}${CASE_LIST}`, { waitUntil: 'commit' });
   await page
     .locator(FIRST_ROW)
     .first()
     .waitFor({ state: 'visible', timeout: Number(args.timeout) * 1000 });
   const ms = await page.waitForFunction(() => window.__firstRowAt).then((h) => h.jsonValue());
+  const cpuProfile = profile ? (await cdp.send('Profiler.stop')).profile : undefined;
   await context.close();
   // From the document's request (≈ the navigation's start), in ms.
   const entries = [...timeline.entries()].sort((a, b) => a[1].start - b[1].start);
@@ -228,7 +237,34 @@ async function coldRun(browser, url, cookies) {
     end: e.end === undefined ? null : (e.end - t0) * 1000,
     bytes: e.bytes ?? 0,
   }));
-  return { ms, bytes, encodings: [...encodings.keys()].sort(), problems, requestTimes };
+  return {
+    ms,
+    bytes,
+    encodings: [...encodings.keys()].sort(),
+    problems,
+    requestTimes,
+    cpuProfile,
+  };
+}
+
+/**
+ * Self time of a CPU profile by script file and by kind (garbage collection, the engine's own
+ * work outside JavaScript such as parsing, style and layout, idle), in the profile's throttled ms.
+ */
+function profileSummary(profile) {
+  const nodes = new Map(profile.nodes.map((n) => [n.id, n]));
+  const byFile = new Map();
+  const deltas = profile.timeDeltas;
+  for (let i = 0; i < profile.samples.length; i++) {
+    const node = nodes.get(profile.samples[i]);
+    const next = deltas[i + 1] ?? 0;
+    const { url, functionName } = node.callFrame;
+    const key = url
+      ? url.replace(/^https?:\/\/[^/]+/, '').replace(/-[\w-]{8}\.js$/, '.js')
+      : `(${functionName.replace(/[()]/g, '') || 'anonymous'})`;
+    byFile.set(key, (byFile.get(key) ?? 0) + next / 1000);
+  }
+  return [...byFile.entries()].sort((a, b) => b[1] - a[1]);
 }
 
 async function screenshots(browser, url, cookies, dir) {
@@ -293,7 +329,10 @@ try {
   for (const t of targets) t.cookies = await logIn(browser, t.url);
   for (const t of targets) t.results = [];
   for (let i = 0; i < runs; i++)
-    for (const t of targets) t.results.push(await coldRun(browser, t.url, t.cookies));
+    for (const t of targets)
+      t.results.push(
+        await coldRun(browser, t.url, t.cookies, Boolean(args.profile) && i === runs - 1),
+      );
 
   for (const t of targets) {
     const times = t.results.map((r) => r.ms);
@@ -318,6 +357,14 @@ try {
         console.log(
           `    ${String(Math.round(r.start)).padStart(5)} → ${r.end === null ? '  ...' : String(Math.round(r.end)).padStart(5)}  ${r.kind.padEnd(6)} ${kB(r.bytes).padStart(9)}  ${r.name}`,
         );
+    }
+    if (last.cpuProfile) {
+      mkdirSync(args.profile, { recursive: true });
+      const file = join(args.profile, `${t.label.replace(/\W+/g, '-')}.cpuprofile`);
+      writeFileSync(file, JSON.stringify(last.cpuProfile));
+      console.log(`  CPU profile of the last run (${file}), self time by script, throttled ms:`);
+      for (const [name, ms] of profileSummary(last.cpuProfile).slice(0, 14))
+        console.log(`    ${String(Math.round(ms)).padStart(6)}  ${name}`);
     }
     const js = await initialJs(t.url);
     console.log(

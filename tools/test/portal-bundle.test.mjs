@@ -3,10 +3,11 @@
 //
 //   node --test tools/test/portal-bundle.test.mjs
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { test } from 'node:test';
-import { gzipSync } from 'node:zlib';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
 
 // PORTAL_DIST: another build, e.g. to compare with an older one.
 const dist = resolve(
@@ -124,4 +125,41 @@ test('the Dutch catalogue is not in the first chunk as a whole', () => {
   const all = allScripts().reduce((n, { code }) => n + registrations(code), 0);
   assert.ok(all > 1000, `only ${all} messages registered in the whole build`);
   assert.ok(initial < all / 10, `${initial} of ${all} messages are in the initial JavaScript`);
+});
+
+test("the shell's stylesheet carries only the library rules the portal's pages can use", () => {
+  // vite-plugins/prune-unused-css.ts: Utrecht's whole component library was ~400 kB of the first
+  // stylesheet (29 kB brotli); after the build, rules needing a class no script names are dropped.
+  const html = readFileSync(join(dist, 'index.html'), 'utf8');
+  const sheets = [...html.matchAll(/<link[^>]*rel="stylesheet"[^>]*href="\/([^"]+\.css)"/g)].map(
+    (m) => m[1],
+  );
+  assert.equal(sheets.length, 1, 'index.html loads one stylesheet');
+  const css = readFileSync(join(dist, sheets[0]), 'utf8');
+  const scripts = allScripts()
+    .map(({ code }) => code)
+    .join('\n');
+  // A component the portal renders keeps its rules, one it never renders has none left.
+  for (const kept of [
+    '.utrecht-button',
+    '.utrecht-form-field',
+    '.utrecht-table__cell',
+    '.utrecht-document',
+  ])
+    assert.ok(
+      css.includes(`${kept}{`) || css.includes(`${kept} `) || css.includes(`${kept},`),
+      kept,
+    );
+  for (const dropped of ['utrecht-calendar', 'utrecht-accordion', 'utrecht-drawer']) {
+    assert.ok(!scripts.includes(dropped), `${dropped} is rendered after all`);
+    assert.ok(!css.includes(`.${dropped}`), `${dropped} still has rules`);
+  }
+  // The file's name carries the hash of what it holds: it is cached for a year (immutable).
+  const hash = createHash('sha256').update(css).digest('base64url').slice(0, 8);
+  assert.ok(sheets[0].endsWith(`-${hash}.css`), `${sheets[0]} does not carry its content's hash`);
+  // No script names it (a cached script would ask for a name that is gone after an update).
+  for (const { name, code } of allScripts())
+    assert.ok(!code.includes(sheets[0].replace(/^.*\//, '')), `${name} names the stylesheet`);
+  const brotli = brotliCompressSync(css).length;
+  assert.ok(brotli < 16_000, `the first stylesheet is ${brotli} bytes brotli`);
 });

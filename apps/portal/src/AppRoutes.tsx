@@ -117,15 +117,19 @@ const routes: RouteObject[] = [
   },
 ];
 
+/** Starts loading the chunks of the page at `pathname` (once per page; see lazyPage). */
+export function preloadPageAt(pathname: string): void {
+  for (const match of matchRoutes(routes, pathname) ?? [])
+    void (match.route.handle as PageHandle | undefined)?.preload();
+}
+
 export function AppRoutes() {
   const { session } = useSession();
   const { pathname } = useLocation();
   const element = useRoutes(routes);
-  // The page's chunk loads while the API is asked for the session, not after.
-  useEffect(() => {
-    for (const match of matchRoutes(routes, pathname) ?? [])
-      void (match.route.handle as PageHandle | undefined)?.preload();
-  }, [pathname]);
+  // The page's chunk loads while the API is asked for the session, not after (main.tsx starts
+  // the first page's before the first render; this one each page navigated to).
+  useEffect(() => preloadPageAt(pathname), [pathname]);
   // Until the API has said whether there is a session, no route can decide what to show.
   if (session.status === 'loading') return <LoadingScreen />;
   return element;

@@ -22,6 +22,8 @@ export interface EarlyRequestsOptions {
   casesPath: string;
   casesVariables: Record<string, unknown>;
   rolesWithoutCaseContent: readonly string[];
+  /** The Intl locales and time zone the portal formats with (warmed while the shell loads). */
+  intl: { locales: readonly string[]; timeZone: string };
 }
 
 /** The documents as the shell prints them, and what the early script needs besides. */
@@ -44,6 +46,7 @@ export function earlyRequestsConfig(options: EarlyRequestsOptions): EarlyRequest
       variables: options.casesVariables,
     },
     rolesWithoutCaseContent: options.rolesWithoutCaseContent,
+    intl: options.intl,
   };
 }
 

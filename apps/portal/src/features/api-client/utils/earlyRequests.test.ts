@@ -9,6 +9,8 @@ import { me } from '../../../test/sessionFixtures';
 import { ME_QUERY } from '../../auth/graphql/meQuery';
 import { CASES_QUERY } from '../../cases/graphql/casesQuery';
 import { caseListVariables, parseCaseListParams } from '../../cases/utils/caseListParams';
+import { TIME_ZONE } from '../../i18n/utils/formatDate';
+import { INTL_LOCALE } from '../../i18n/utils/locale';
 import { createApolloClient } from './createApolloClient';
 import { createEarlyRequestLink } from './earlyRequestLink';
 import {
@@ -20,13 +22,35 @@ import {
 
 const config: EarlyRequestsConfig = earlyRequestsConfig(earlyRequestsOptions);
 
-/** A page at `path` whose fetch answers with `answer(operationName)` (null: a network error). */
-function page(path: string, answer: (operationName: string) => unknown, search = '') {
+/**
+ * A page at `path` whose fetch answers with `answer(operationName)` (null: a network error), and
+ * whose Intl records what was formatted (`intlFails`: a browser whose Intl throws).
+ */
+function page(
+  path: string,
+  answer: (operationName: string) => unknown,
+  search = '',
+  intlFails = false,
+) {
   const sent: { operationName: string; query: string; variables: unknown; init: RequestInit }[] =
     [];
+  // In order: each request sent (its name) and each Intl format made (kind, locale, time zone).
+  const events: string[] = [];
+  const formatter = (kind: string) =>
+    class {
+      constructor(locale: string, options?: { timeZone?: string }) {
+        if (intlFails) throw new RangeError('Incorrect locale information provided');
+        events.push(`${kind} ${locale}${options?.timeZone ? ` ${options.timeZone}` : ''}`);
+      }
+      format() {
+        return '';
+      }
+    };
   const win = {
     location: { pathname: path, search },
     performance: { now: () => 1000 },
+    setTimeout: (callback: () => void, ms: number) => setTimeout(callback, ms),
+    Intl: { NumberFormat: formatter('number'), DateTimeFormat: formatter('date') },
     fetch: vi.fn((_url: string, init: RequestInit) => {
       const body = JSON.parse(init.body as string) as {
         operationName: string;
@@ -34,6 +58,7 @@ function page(path: string, answer: (operationName: string) => unknown, search =
         variables: unknown;
       };
       sent.push({ ...body, init });
+      events.push(`request ${body.operationName}`);
       const reply = answer(body.operationName);
       if (reply === null) return Promise.reject(new TypeError('Failed to fetch'));
       return Promise.resolve(
@@ -43,9 +68,9 @@ function page(path: string, answer: (operationName: string) => unknown, search =
         }),
       );
     }),
-  } as Parameters<typeof startEarlyRequests>[1];
+  } as unknown as Parameters<typeof startEarlyRequests>[1];
   startEarlyRequests(config, win);
-  return { win, sent, early: win.__schakelEarlyRequests! };
+  return { win, sent, events, early: win.__schakelEarlyRequests! };
 }
 
 const settled = (early: EarlyRequests) => Promise.all(early.requests.map((r) => r.result));
@@ -97,6 +122,43 @@ describe('the early script', () => {
     );
     await settled(early);
     expect(sent.map((s) => s.operationName)).toEqual(['Me']);
+  });
+
+  it("loads the browser's number and date formats after the requests are sent, in both languages", async () => {
+    const member = meAnswer(['MEMBER']);
+    const { events, early } = page('/dossiers', (name) => (name === 'Me' ? member : casesAnswer));
+    await settled(early);
+    await vi.waitFor(() => expect(events.length).toBeGreaterThan(2));
+    expect(config.intl).toEqual({ locales: Object.values(INTL_LOCALE), timeZone: TIME_ZONE });
+    expect(events).toEqual([
+      'request Me',
+      'request Cases',
+      'number nl-NL',
+      'date nl-NL Europe/Amsterdam',
+      'number en-GB',
+      'date en-GB Europe/Amsterdam',
+    ]);
+  });
+
+  it('still sends its requests in a browser whose Intl refuses the locales', async () => {
+    const errors: unknown[] = [];
+    const onError = (event: ErrorEvent) => errors.push(event.error);
+    window.addEventListener('error', onError);
+    try {
+      const member = meAnswer(['MEMBER']);
+      const { sent, early } = page(
+        '/dossiers',
+        (name) => (name === 'Me' ? member : casesAnswer),
+        '',
+        true,
+      );
+      expect(await settled(early)).toEqual([member, casesAnswer]);
+      expect(sent.map((s) => s.operationName)).toEqual(['Me', 'Cases']);
+      await new Promise((resolve) => setTimeout(resolve, 10));
+      expect(errors).toEqual([]);
+    } finally {
+      window.removeEventListener('error', onError);
+    }
   });
 
   it('leaves nothing usable when the network fails', async () => {

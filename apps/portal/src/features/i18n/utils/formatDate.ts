@@ -9,7 +9,8 @@ import { INTL_LOCALE, type Locale } from './locale';
 const CALENDAR_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const YEAR_MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
 const YEAR = /^\d{4}$/;
-const ZONE = 'Europe/Amsterdam';
+/** Dates and times are shown as they were in the Netherlands. */
+export const TIME_ZONE = 'Europe/Amsterdam';
 
 const cache = new Map<string, Intl.DateTimeFormat>();
 function format(locale: Locale, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
@@ -37,7 +38,7 @@ export function formatDate(value: string, locale: Locale): string {
   const calendar = CALENDAR_DATE.test(value);
   const date = new Date(calendar ? `${value}T00:00:00Z` : value);
   if (Number.isNaN(date.getTime())) return value;
-  return format(locale, { dateStyle: 'long', timeZone: calendar ? 'UTC' : ZONE }).format(date);
+  return format(locale, { dateStyle: 'long', timeZone: calendar ? 'UTC' : TIME_ZONE }).format(date);
 }
 
 /**
@@ -51,13 +52,13 @@ export function formatShortDateTime(iso: string, locale: Locale): string {
     day: 'numeric',
     month: 'short',
     year: 'numeric',
-    timeZone: ZONE,
+    timeZone: TIME_ZONE,
   }).format(date);
   const time = format(locale, {
     hour: '2-digit',
     minute: '2-digit',
     hourCycle: 'h23',
-    timeZone: ZONE,
+    timeZone: TIME_ZONE,
   }).format(date);
   return `${day.replace(/\.(?= |$)/g, '')} ${time}`;
 }
