@@ -170,6 +170,24 @@ describe('AppShell', () => {
     expect(requests.filter((r) => r.operationName === 'Me')).toHaveLength(2);
   }, 30_000);
 
+  it.each([
+    [
+      'the audit trail is away',
+      'AUDIT_UNAVAILABLE',
+      'Schakel kan op dit moment niet vastleggen wie welke gegevens inziet.',
+    ],
+    [
+      'an answer the session check does not expect',
+      'QUERY_TOO_COMPLEX',
+      'Er ging iets mis in Schakel. Probeer het later opnieuw.',
+    ],
+  ] as const)('when %s, says what is the matter', async (_, code, sentence) => {
+    renderApp({ mocks: [meFails(code), signedIn()], route: '/account' });
+    await screen.findByRole('heading', { level: 1, name: 'Schakel is even niet bereikbaar' });
+    expect(screen.getByRole('status')).toHaveTextContent(sentence);
+    expect(screen.getByRole('status')).not.toHaveTextContent('error.');
+  });
+
   it('after an error of the API itself offers to try again, and does not log the user out', async () => {
     const { user, requests } = renderApp({
       mocks: [meFails('INTERNAL'), signedIn()],
