@@ -117,8 +117,13 @@ const routes: RouteObject[] = [
   },
 ];
 
+const preloadedPaths = new Set<string>();
+
 /** Starts loading the chunks of the page at `pathname` (once per page; see lazyPage). */
 export function preloadPageAt(pathname: string): void {
+  // Matching ranks every route again; the first page is asked for twice (main.tsx, the effect).
+  if (preloadedPaths.has(pathname)) return;
+  preloadedPaths.add(pathname);
   for (const match of matchRoutes(routes, pathname) ?? [])
     void (match.route.handle as PageHandle | undefined)?.preload();
 }
