@@ -183,3 +183,19 @@ test("the shell carries the error texts of a failed session check, not every err
     'the other error texts are in no chunk at all',
   );
 });
+
+test('every file a script names is in the build (no stylesheet or chunk by a name that is gone)', () => {
+  // A lazy import's preload list once named the first stylesheet by its name before pruning
+  // (vite-plugins/prune-unused-css.ts): the page's chunk then failed to load.
+  const present = new Set(readdirSync(join(dist, 'assets')).map((name) => `assets/${name}`));
+  const named = new Set(
+    allScripts().flatMap(({ code }) =>
+      [...code.matchAll(/assets\/[\w.-]+\.(?:js|css)\b/g)].map((m) => m[0]),
+    ),
+  );
+  assert.ok(named.size > 50, `only ${named.size} files named by the scripts`);
+  assert.deepEqual(
+    [...named].filter((name) => !present.has(name)),
+    [],
+  );
+});

@@ -110,15 +110,22 @@ const textOf = (output: OutputBundle[string]) =>
 
 /**
  * Prunes the stylesheet index.html loads (the shell's) after the build. It gets a name with the
- * hash of what is left, as a changed file must for the year-long cache; only index.html (never
- * cached) may name it, which the build checks.
+ * hash of what is left, as a changed file must for the year-long cache. Only index.html (never
+ * cached) names it: no chunk lists it among the stylesheets to load with a lazy import (it is
+ * always loaded already), so no cached script can ask for a name a later build no longer has.
+ * The build fails if any output but index.html names it, or its name before pruning.
  */
 export function pruneUnusedCssPlugin(): Plugin {
+  const names: string[] = [];
   return {
     name: 'schakel:prune-unused-css',
     apply: 'build',
-    // After Vite's HTML plugin has written index.html; before the compression plugin.
+    // After Vite's HTML plugin has written index.html; before Vite fills in each lazy import's
+    // stylesheets (vite:build-import-analysis) and before the compression plugin.
     enforce: 'post',
+    buildStart() {
+      names.length = 0;
+    },
     generateBundle(_, bundle) {
       const html = bundle['index.html'] as OutputAsset | undefined;
       if (!html) return;
@@ -132,21 +139,27 @@ export function pruneUnusedCssPlugin(): Plugin {
           .filter(([name]) => name !== fileName && /\.(js|css|html)$/.test(name))
           .map(([, output]) => textOf(output))
           .join('\n');
-        for (const [name, output] of Object.entries(bundle))
-          if (
-            name !== 'index.html' &&
-            name !== fileName &&
-            textOf(output).includes(fileName.replace(/^.*\//, ''))
-          )
-            this.error(`prune-unused-css: ${name} names ${fileName}; only index.html may`);
         const pruned = pruneUnusedCss(textOf(asset), usage);
         const hash = createHash('sha256').update(pruned).digest('base64url').slice(0, 8);
         const renamed = fileName.replace(/-[\w-]{8}\.css$/, `-${hash}.css`);
         if (renamed === fileName)
           this.error(`prune-unused-css: ${fileName} has no hash to replace`);
+        // A lazy import would otherwise list it (through the shell's chunk) by its old name.
+        for (const output of Object.values(bundle))
+          if (output.type === 'chunk') output.viteMetadata?.importedCss.delete(fileName);
         delete bundle[fileName];
         this.emitFile({ type: 'asset', fileName: renamed, source: pruned });
         html.source = textOf(html).replaceAll(`/${fileName}"`, `/${renamed}"`);
+        names.push(fileName, renamed);
+      }
+    },
+    writeBundle(_, bundle) {
+      for (const [name, output] of Object.entries(bundle)) {
+        if (name === 'index.html' || !/\.(js|css|html)$/.test(name)) continue;
+        const text = textOf(output);
+        for (const fileName of names)
+          if (text.includes(fileName.replace(/^.*\//, '')))
+            this.error(`prune-unused-css: ${name} names ${fileName}; only index.html may`);
       }
     },
   };
