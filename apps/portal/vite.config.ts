@@ -2,11 +2,12 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { constants } from 'node:zlib';
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defaultClientConditions, defineConfig } from 'vite';
 import { compression, defineAlgorithm } from 'vite-plugin-compression2';
 import { ROLES_WITHOUT_CASE_CONTENT } from '@schakel/domain';
 import { earlyRequests } from './vite-plugins/early-requests';
 import { inlineDocuments } from './vite-plugins/inline-documents';
+import { nativeBabelHelpers } from './vite-plugins/native-babel-helpers';
 import { pruneDesignTokens } from './vite-plugins/prune-design-tokens';
 import { pruneUnusedCssPlugin } from './vite-plugins/prune-unused-css';
 import { splitCatalogue } from './vite-plugins/split-catalogue';
@@ -15,6 +16,30 @@ import { stripDisplayName } from './vite-plugins/strip-display-name';
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 const require = createRequire(import.meta.url);
 const apiTarget = 'http://localhost:3000';
+/**
+ * The Utrecht React components (NL Design System): component definitions only, their CSS comes
+ * from @utrecht/component-library-css. They do not say `sideEffects: false`, so without this the
+ * barrel's re-exports would bring every form component into the first chunk.
+ */
+const UTRECHT_REACT = /[\\/]node_modules[\\/]@utrecht[\\/][\w-]*-react[\\/]/;
+
+/** A module of the split catalogue (vite-plugins/split-catalogue.ts): one message, or English. */
+const isMessageModule = (id: string) =>
+  id.startsWith('\0virtual:schakel-nl/') || id === '\0virtual:schakel-en.js';
+
+/**
+ * A lazy chunk's file name: the shell lists them all in its preload map (~150 names). The bundler
+ * names a chunk after a module in it, often one of the split catalogue's messages
+ * ("users.invite.otherProvider"), which says nothing and costs bytes in the first load: a chunk
+ * of messages only is `msg` (the English catalogue `en`), a chunk with code is named after its code's last module.
+ */
+function chunkName(chunk: { name: string; moduleIds: readonly string[] }): string {
+  const code = chunk.moduleIds.filter((id) => !isMessageModule(id));
+  if (code.length === 0) return chunk.moduleIds.includes('\0virtual:schakel-en.js') ? 'en' : 'msg';
+  if (!chunk.moduleIds.some(isMessageModule) || !chunk.name.includes('.')) return chunk.name;
+  const last = code[code.length - 1]!.split(/[\\/]/).pop()!;
+  return last.replace(/\..*$/, '').replace(/[^\w-]/g, '_') || 'chunk';
+}
 
 /** The early script's requests (vite-plugins/early-requests.ts; checked by earlyRequests.test.ts). */
 export const earlyRequestsOptions = {
@@ -34,6 +59,7 @@ export default defineConfig({
   plugins: [
     react(),
     stripDisplayName(),
+    nativeBabelHelpers(),
     inlineDocuments({
       gqlFile: here('src/gql/gql.ts'),
       documentsFile: here('src/gql/graphql.ts'),
@@ -68,6 +94,9 @@ export default defineConfig({
   ],
   resolve: {
     alias: { '@schakel/domain': here('../../libs/domain/src/index.ts') },
+    // rxjs (through Apollo Client) ships ES5 by default, with tslib's class helpers; its es2015
+    // build is the same code as native classes: smaller and what every supported browser runs.
+    conditions: ['es2015', ...defaultClientConditions],
   },
   server: {
     port: 4200,
@@ -97,7 +126,8 @@ export default defineConfig({
       // libs/domain is vocabulary without side effects: a page that uses a role name must not
       // bring every input schema (and zod) into the first chunk.
       treeshake: {
-        moduleSideEffects: (id: string) => !/[\\/]libs[\\/]domain[\\/]src[\\/]/.test(id),
+        moduleSideEffects: (id: string) =>
+          !/[\\/]libs[\\/]domain[\\/]src[\\/]/.test(id) && !UTRECHT_REACT.test(id),
       },
       output: {
         // Everything the entry imports statically (the shell: React, Apollo, the router) in one
@@ -105,6 +135,10 @@ export default defineConfig({
         // its own small chunk (18 files in the first load); one file compresses better (-6.7 kB
         // gzip) and is one request. The pages import from it; it is loaded before any page anyway.
         codeSplitting: { groups: [{ name: 'shell', tags: ['$initial'] }] },
+        // The shell names every lazy chunk in its preload map (~150 names). A chunk of the split
+        // catalogue's messages is otherwise named after its first message key
+        // ("users.invite.otherProvider"), which says nothing and costs bytes in the first load.
+        chunkFileNames: (chunk) => `assets/${chunkName(chunk)}-[hash].js`,
       },
     },
     outDir: here('../../dist/apps/portal'),

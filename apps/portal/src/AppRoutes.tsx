@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import { matchRoutes, Outlet, useLocation, useRoutes, type RouteObject } from 'react-router-dom';
 import { RequireSession } from './features/auth/components/RequireSession';
 import { useSession } from './features/auth/hooks/useSession';
-import { ACTIVATION_PATH } from './features/activation/utils/activationProblems';
+import { ACTIVATION_PATH } from './features/activation/utils/activationPath';
 import {
   FORGOT_PASSWORD_PATH,
   LOGIN_PATH,

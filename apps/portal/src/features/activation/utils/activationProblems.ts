@@ -1,9 +1,6 @@
 import { checkPassword } from '@schakel/domain';
 import type { ClientErrorCode } from '../../api-client/utils/errorCode';
 
-/** Where an activation link points (the API's administration/activation-token.ts). */
-export const ACTIVATION_PATH = '/activeren';
-
 export interface ActivationValues {
   password: string;
   repeatPassword: string;
