@@ -1,5 +1,6 @@
 import { trackingFetch } from '../../sessions/utils/idleExpiry';
-import { ApolloLink, HttpLink } from '@apollo/client';
+import { ApolloLink } from '@apollo/client';
+import { BaseHttpLink } from '@apollo/client/link/http';
 import { getMainDefinition } from '@apollo/client/utilities';
 import { Kind, OperationTypeNode } from 'graphql';
 import { Observable, type Subscription } from 'rxjs';
@@ -80,7 +81,13 @@ function deferredLiveLink(): ApolloLink {
  */
 export function createNetworkLink(): ApolloLink {
   // Every answer says when the session ends without activity (the idle warning listens).
-  const http = new HttpLink({ uri: '/graphql', credentials: 'same-origin', fetch: trackingFetch });
+  // BaseHttpLink: HttpLink without its client-awareness part, which adds Apollo Client's name and
+  // version to every request body (nothing here reads them) and ~0.3 kB gzip to the first load.
+  const http = new BaseHttpLink({
+    uri: '/graphql',
+    credentials: 'same-origin',
+    fetch: trackingFetch,
+  });
   return ApolloLink.split(
     ({ query }) => {
       const definition = getMainDefinition(query);
