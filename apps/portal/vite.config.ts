@@ -16,13 +16,6 @@ import { stripDisplayName } from './vite-plugins/strip-display-name';
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 const require = createRequire(import.meta.url);
 const apiTarget = 'http://localhost:3000';
-/**
- * The Utrecht React components (NL Design System): component definitions only, their CSS comes
- * from @utrecht/component-library-css. They do not say `sideEffects: false`, so without this the
- * barrel's re-exports would bring every form component into the first chunk.
- */
-const UTRECHT_REACT = /[\\/]node_modules[\\/]@utrecht[\\/][\w-]*-react[\\/]/;
-
 /** A module of the split catalogue (vite-plugins/split-catalogue.ts): one message, or English. */
 const isMessageModule = (id: string) =>
   id.startsWith('\0virtual:schakel-nl/') || id === '\0virtual:schakel-en.js';
@@ -30,8 +23,9 @@ const isMessageModule = (id: string) =>
 /**
  * A lazy chunk's file name: the shell lists them all in its preload map (~150 names). The bundler
  * names a chunk after a module in it, often one of the split catalogue's messages
- * ("users.invite.otherProvider"), which says nothing and costs bytes in the first load: a chunk
- * of messages only is `msg` (the English catalogue `en`), a chunk with code is named after its code's last module.
+ * ("users.invite.otherProvider"), which says nothing and costs bytes in the first load (ADR 0045).
+ * A chunk of messages only is `msg` (the English catalogue `en`); one with code that the bundler
+ * named after a message is named after its code's last module; any other keeps its name.
  */
 function chunkName(chunk: { name: string; moduleIds: readonly string[] }): string {
   const code = chunk.moduleIds.filter((id) => !isMessageModule(id));
@@ -126,8 +120,7 @@ export default defineConfig({
       // libs/domain is vocabulary without side effects: a page that uses a role name must not
       // bring every input schema (and zod) into the first chunk.
       treeshake: {
-        moduleSideEffects: (id: string) =>
-          !/[\\/]libs[\\/]domain[\\/]src[\\/]/.test(id) && !UTRECHT_REACT.test(id),
+        moduleSideEffects: (id: string) => !/[\\/]libs[\\/]domain[\\/]src[\\/]/.test(id),
       },
       output: {
         // Everything the entry imports statically (the shell: React, Apollo, the router) in one
@@ -135,9 +128,6 @@ export default defineConfig({
         // its own small chunk (18 files in the first load); one file compresses better (-6.7 kB
         // gzip) and is one request. The pages import from it; it is loaded before any page anyway.
         codeSplitting: { groups: [{ name: 'shell', tags: ['$initial'] }] },
-        // The shell names every lazy chunk in its preload map (~150 names). A chunk of the split
-        // catalogue's messages is otherwise named after its first message key
-        // ("users.invite.otherProvider"), which says nothing and costs bytes in the first load.
         chunkFileNames: (chunk) => `assets/${chunkName(chunk)}-[hash].js`,
       },
     },
