@@ -10,16 +10,16 @@ import { inlineDocuments } from './vite-plugins/inline-documents';
 import { nativeBabelHelpers } from './vite-plugins/native-babel-helpers';
 import { pruneDesignTokens } from './vite-plugins/prune-design-tokens';
 import { pruneUnusedCssPlugin } from './vite-plugins/prune-unused-css';
-import { splitCatalogue } from './vite-plugins/split-catalogue';
+import {
+  ENGLISH_CATALOGUE,
+  isCatalogueModule,
+  splitCatalogue,
+} from './vite-plugins/split-catalogue';
 import { stripDisplayName } from './vite-plugins/strip-display-name';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 const require = createRequire(import.meta.url);
 const apiTarget = 'http://localhost:3000';
-/** A module of the split catalogue (vite-plugins/split-catalogue.ts): one message, or English. */
-const isMessageModule = (id: string) =>
-  id.startsWith('\0virtual:schakel-nl/') || id === '\0virtual:schakel-en.js';
-
 /**
  * A lazy chunk's file name: the shell lists them all in its preload map (~150 names). The bundler
  * names a chunk after a module in it, often one of the split catalogue's messages
@@ -28,9 +28,9 @@ const isMessageModule = (id: string) =>
  * named after a message is named after its code's last module; any other keeps its name.
  */
 function chunkName(chunk: { name: string; moduleIds: readonly string[] }): string {
-  const code = chunk.moduleIds.filter((id) => !isMessageModule(id));
-  if (code.length === 0) return chunk.moduleIds.includes('\0virtual:schakel-en.js') ? 'en' : 'msg';
-  if (!chunk.moduleIds.some(isMessageModule) || !chunk.name.includes('.')) return chunk.name;
+  const code = chunk.moduleIds.filter((id) => !isCatalogueModule(id));
+  if (code.length === 0) return chunk.moduleIds.includes(ENGLISH_CATALOGUE) ? 'en' : 'msg';
+  if (code.length === chunk.moduleIds.length || !chunk.name.includes('.')) return chunk.name;
   const last = code[code.length - 1]!.split(/[\\/]/).pop()!;
   return last.replace(/\..*$/, '').replace(/[^\w-]/g, '_') || 'chunk';
 }

@@ -30,7 +30,12 @@ const CANDIDATE = /(['"`])([A-Za-z][\w-]*(?:\.[\w-]+)*(\.)?)(\1|\$\{)/g;
 // Catalogue files (either language) hold keys but use none.
 const MESSAGES_FOLDER = /[\\/]messages[\\/][^\\/]+$/;
 const VIRTUAL = 'virtual:schakel-nl/';
-const ENGLISH = '\0virtual:schakel-en.js';
+/** The module id of the precompiled English catalogue. */
+export const ENGLISH_CATALOGUE = '\0virtual:schakel-en.js';
+
+/** A module this plugin makes: one Dutch message, or the English catalogue. */
+export const isCatalogueModule = (id: string) =>
+  id.startsWith(`\0${VIRTUAL}`) || id === ENGLISH_CATALOGUE;
 const PARSER = '@formatjs/icu-messageformat-parser';
 const ENGINE_IMPORT = /^import '\.\/icuEngine';$/m;
 /** As in features/i18n/utils/formatMessage.ts: text and bare `{name}` values need no engine. */
@@ -124,13 +129,13 @@ export function splitCatalogue(options: SplitCatalogueOptions): Plugin {
     async resolveId(id, importer) {
       if (id.startsWith(VIRTUAL)) return `\0${id}`;
       // The registry's `import('../messages/en')`: the precompiled English catalogue.
-      if (importer === registryPath && id === '../messages/en') return ENGLISH;
+      if (importer === registryPath && id === '../messages/en') return ENGLISH_CATALOGUE;
       if (id === PARSER && importer !== undefined)
         return this.resolve(`${PARSER}/no-parser.js`, importer, { skipSelf: true });
       return null;
     },
     async load(id) {
-      if (id === ENGLISH) {
+      if (id === ENGLISH_CATALOGUE) {
         const english = await readCatalogue(resolve(options.english), 'en');
         const compiled = Object.fromEntries(
           [...english].map(([key, message]) => [key, compile(message, 'en-GB')]),
